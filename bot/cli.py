@@ -1,0 +1,191 @@
+"""The `nhacviec` command line: database, plan import, listings, and running the bot or the demo."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.app import App, build_app
+from bot.formatting import short_day, status_label
+from bot.i18n import _, use_language
+from planning.errors import BadDocument
+from planning.importer import import_document, to_json
+from services.plans import ImportReport, import_plan
+from services.queries import list_plans, plan_tasks
+
+SAMPLE_PLAN = Path(__file__).resolve().parent / "data" / "ke_hoach_mau.txt"
+log = logging.getLogger("nhacviec")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    from bot.settings import get_settings
+
+    with use_language(get_settings().default_language):
+        try:
+            return int(args.func(args) or 0)
+        except BadDocument as error:
+            print(_("Cannot import: %(reason)s") % {"reason": error.render(_)}, file=sys.stderr)
+            return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nhacviec")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    db = commands.add_parser("db").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade").set_defaults(func=_db_upgrade)
+
+    plan = commands.add_parser("plan").add_subparsers(dest="plan_command", required=True)
+    imp = plan.add_parser("import")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=_plan_import)
+    plan.add_parser("list").set_defaults(func=_plan_list)
+
+    tasks = commands.add_parser("tasks")
+    tasks.add_argument("--plan", type=int)
+    tasks.set_defaults(func=_tasks)
+
+    commands.add_parser("run").set_defaults(func=_run)
+    commands.add_parser("demo").set_defaults(func=_demo)
+    return parser
+
+
+def _db_upgrade(_args: argparse.Namespace) -> int:
+    build_app()
+    print(_("The database is up to date."))
+    return 0
+
+
+def _plan_import(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        print(_("No such file: %(path)s") % {"path": str(path)}, file=sys.stderr)
+        return 2
+    data = path.read_bytes()
+    app = build_app(migrate=not args.dry_run)
+    imported = import_document(data, path.name, app.directory, app.settings.max_document_bytes)
+    if args.json:
+        json.dump(to_json(imported, _), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    report_to = sys.stderr if args.json else sys.stdout
+    for finding in imported.findings:
+        print(_("Warning: %(text)s") % {"text": _finding(finding)}, file=report_to)
+    if args.dry_run:
+        print(_("Read %(count)d tasks; nothing written (dry run).") % {"count": len(imported.tasks)},
+              file=report_to)
+        return 0
+    report = import_plan(
+        app.sessions,
+        imported,
+        source_name=path.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        directory=app.directory,
+        now=app.now(),
+        actor="cli",
+    )
+    print(_describe(report), file=report_to)
+    return 0
+
+
+def _finding(finding) -> str:  # type: ignore[no-untyped-def]
+    text = finding.render(_)
+    if finding.line is None:
+        return text
+    return _("line %(line)d: %(text)s") % {"line": finding.line, "text": text}
+
+
+def _describe(report: ImportReport) -> str:
+    if report.unchanged:
+        return _("Plan #%(id)d: this file was already imported; nothing changed.") % {
+            "id": report.plan_id
+        }
+    if report.created:
+        return _("Plan #%(id)d imported with %(count)d tasks.") % {
+            "id": report.plan_id,
+            "count": report.task_count,
+        }
+    return _(
+        "Plan #%(id)d updated: %(added)d tasks added, %(changed)d changed, %(removed)d removed; "
+        "progress on the other tasks is kept."
+    ) % {
+        "id": report.plan_id,
+        "added": len(report.added),
+        "changed": len(report.changed),
+        "removed": len(report.removed),
+    }
+
+
+def _plan_list(_args: argparse.Namespace) -> int:
+    app = build_app()
+    for plan in list_plans(app.sessions):
+        print(
+            _("#%(id)d %(number)s: %(title)s (%(count)d tasks)")
+            % {
+                "id": plan.id,
+                "number": plan.number or "-",
+                "title": plan.title,
+                "count": plan.task_count,
+            }
+        )
+    return 0
+
+
+def _tasks(args: argparse.Namespace) -> int:
+    app = build_app()
+    plans = list_plans(app.sessions)
+    if not plans:
+        print(_("No plan has been imported yet."))
+        return 1
+    plan_id = args.plan or plans[-1].id
+    _print_tasks(app, plan_id)
+    return 0
+
+
+def _print_tasks(app: App, plan_id: int) -> None:
+    today = app.now().date()
+    for line in plan_tasks(app.sessions, plan_id, today):
+        due = short_day(line.due) if line.due else "--/--/----"
+        leads = ", ".join(line.leads) or "-"
+        print(f"{line.label:<10} {due}  {status_label(line.status):<24} {line.title[:70]}")
+        print(" " * 11 + _("Lead: %(agencies)s") % {"agencies": leads})
+
+
+def _run(args: argparse.Namespace) -> int:
+    app = build_app()
+    if app.settings.telegram_bot_token is None:
+        print(_("No bot token is set: starting the terminal demo."))
+        return _demo(args, app)
+    print(_("The chat channels are not available yet."), file=sys.stderr)
+    return 1
+
+
+def _demo(_args: argparse.Namespace, app: App | None = None) -> int:
+    app = app or build_app()
+    data = SAMPLE_PLAN.read_bytes()
+    imported = import_document(data, SAMPLE_PLAN.name, app.directory)
+    report = import_plan(
+        app.sessions,
+        imported,
+        source_name=SAMPLE_PLAN.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        directory=app.directory,
+        now=app.now(),
+        actor="demo",
+    )
+    print(_describe(report))
+    print(_("Tasks of the sample plan, as of %(today)s:") % {"today": short_day(app.now().date())})
+    _print_tasks(app, report.plan_id)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,42 @@
+"""Entities: typed SQLAlchemy 2 models. Domain rules that belong to an entity live on it."""
+
+from models.agency import Agency, AgencyAlias, AgencyGroupMember, AgencyLevel
+from models.audit import AuditLog
+from models.base import Base
+from models.delivery import Notification, NotificationStatus, ProcessedUpdate
+from models.people import (
+    ChannelAccount,
+    ChatBinding,
+    ConversationState,
+    Invite,
+    Official,
+    OfficialRole,
+)
+from models.plan import Assignment, Milestone, MilestoneStatus, Plan, Role, Task
+from models.progress import Evidence, ProgressReport
+
+__all__ = [
+    "Agency",
+    "AgencyAlias",
+    "AgencyGroupMember",
+    "AgencyLevel",
+    "Assignment",
+    "AuditLog",
+    "Base",
+    "ChannelAccount",
+    "ChatBinding",
+    "ConversationState",
+    "Evidence",
+    "Invite",
+    "Milestone",
+    "MilestoneStatus",
+    "Notification",
+    "NotificationStatus",
+    "Official",
+    "OfficialRole",
+    "Plan",
+    "ProcessedUpdate",
+    "ProgressReport",
+    "Role",
+    "Task",
+]

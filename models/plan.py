@@ -1,0 +1,179 @@
+"""Plans (kế hoạch), their tasks (nhiệm vụ), who does them, and when they are due."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime
+
+if TYPE_CHECKING:
+    from models.agency import Agency
+
+
+class Plan(Base):
+    """A plan as issued ("1256/QĐ-UBND"), identified across versions by ``identity``."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity: Mapped[str] = mapped_column(String(300), unique=True)
+    number: Mapped[str | None] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(Text)
+    issuer: Mapped[str | None] = mapped_column(String(200))
+    year: Mapped[int | None] = mapped_column(Integer)
+    period_start: Mapped[int | None] = mapped_column(Integer)
+    period_end: Mapped[int | None] = mapped_column(Integer)
+    source_name: Mapped[str] = mapped_column(String(300))
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="plan", order_by="Task.position", cascade="all, delete-orphan"
+    )
+
+
+class Role(StrEnum):
+    LEAD = "lead"  # cơ quan chủ trì
+    SUPPORT = "support"  # cơ quan phối hợp
+
+
+class Task(Base):
+    """One trackable task; ``slot`` is its place in the plan, stable across amended versions.
+
+    A task that an amended version no longer lists gets ``removed_at`` and keeps its history.
+    """
+
+    __tablename__ = "task"
+    __table_args__ = (UniqueConstraint("plan_id", "slot"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    slot: Mapped[str] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str | None] = mapped_column(String(20))
+    section_title: Mapped[str | None] = mapped_column(Text)
+    number: Mapped[str | None] = mapped_column(String(20))
+    parent_number: Mapped[str | None] = mapped_column(String(20))
+    activity_index: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    objective: Mapped[str | None] = mapped_column(Text)
+    product: Mapped[str | None] = mapped_column(Text)
+    lead_as_written: Mapped[str] = mapped_column(Text, default="")
+    support_as_written: Mapped[str] = mapped_column(Text, default="")
+    deadline_text: Mapped[str] = mapped_column(Text, default="")
+    deadline_kind: Mapped[str] = mapped_column(String(20), default="none")
+    budget_million_vnd: Mapped[Decimal | None] = mapped_column(Numeric(16, 3))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    progress_percent: Mapped[int] = mapped_column(Integer, default=0)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    plan: Mapped[Plan] = relationship(back_populates="tasks")
+    assignments: Mapped[list[Assignment]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="Assignment.position"
+    )
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="Milestone.position"
+    )
+
+    @property
+    def label(self) -> str:
+        """How a person names the task: "II.1.2", or "III.1 (2)" for an activity row."""
+        parts = [p for p in (self.section, self.number) if p]
+        text = ".".join(parts) or str(self.position + 1)
+        return f"{text} ({self.activity_index})" if self.activity_index else text
+
+    def current_milestone(self) -> Milestone | None:
+        """The milestone that matters now: the earliest open dated one, else the last one."""
+        open_dated = [m for m in self.milestones if m.completed_on is None and m.due is not None]
+        if open_dated:
+            return min(open_dated, key=lambda m: m.due or date.max)
+        undated = [m for m in self.milestones if m.completed_on is None]
+        if undated:
+            return undated[0]
+        return self.milestones[-1] if self.milestones else None
+
+    def status(self, on: date) -> MilestoneStatus:
+        milestone = self.current_milestone()
+        return milestone.status(on) if milestone else MilestoneStatus.UNDATED
+
+
+class Assignment(Base):
+    """An agency's part in a task: lead (chủ trì) or support (phối hợp), with the words used."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (Index("ix_assignment_agency_role", "agency_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"))
+    role: Mapped[str] = mapped_column(String(10))
+    as_written: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    task: Mapped[Task] = relationship(back_populates="assignments")
+    agency: Mapped[Agency] = relationship()
+
+
+class MilestoneStatus(StrEnum):
+    """The four classes Vietnamese task tracking reports, plus milestones with no date."""
+
+    DONE_ON_TIME = "done_on_time"  # hoàn thành đúng hạn
+    DONE_LATE = "done_late"  # hoàn thành quá hạn
+    IN_PROGRESS = "in_progress"  # đang thực hiện trong hạn
+    OVERDUE = "overdue"  # quá hạn
+    UNDATED = "undated"  # chưa có thời hạn
+
+
+class Milestone(Base):
+    """One due date of a task (mốc thời hạn).
+
+    ``original_due`` keeps the date the plan set: an approved extension moves ``due`` but the
+    statistics still judge against the original date.
+    """
+
+    __tablename__ = "milestone"
+    __table_args__ = (Index("ix_milestone_open_due", "completed_on", "due"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    due: Mapped[date | None] = mapped_column(Date)
+    original_due: Mapped[date | None] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[str | None] = mapped_column(String(80))
+    period: Mapped[str | None] = mapped_column(String(20))
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    task: Mapped[Task] = relationship(back_populates="milestones")
+
+    def is_overdue(self, on: date) -> bool:
+        return self.completed_on is None and self.due is not None and self.due < on
+
+    def status(self, on: date) -> MilestoneStatus:
+        judged = self.original_due or self.due
+        if judged is None:
+            return MilestoneStatus.UNDATED
+        if self.completed_on is not None:
+            if self.completed_on <= judged:
+                return MilestoneStatus.DONE_ON_TIME
+            return MilestoneStatus.DONE_LATE
+        return MilestoneStatus.OVERDUE if self.is_overdue(on) else MilestoneStatus.IN_PROGRESS

@@ -1,0 +1,181 @@
+"""The plan importer: a document in, a plan with resolved agencies and dated milestones out.
+
+Pure: the caller stores the result (services.plans) or prints it (`nhacviec plan import --json`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from planning.agencies import AgencyDirectory, Resolution
+from planning.deadlines import parse_deadline
+from planning.documents import DEFAULT_MAX_BYTES, document_lines
+from planning.errors import NO_TASKS, BadDocument
+from planning.findings import Finding
+from planning.metadata import read_metadata
+from planning.prose import read_prose
+from planning.tables import read_tables
+from planning.text import fold
+from planning.types import Deadline, PlanMeta, RawPlan, RawTask
+
+
+@dataclass(frozen=True)
+class ImportedTask:
+    raw: RawTask
+    slot: str
+    lead: tuple[Resolution, ...]
+    support: tuple[Resolution, ...]
+    deadline: Deadline
+    content_hash: str
+
+
+@dataclass
+class ImportedPlan:
+    meta: PlanMeta
+    identity: str
+    tasks: list[ImportedTask]
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_plan(lines: Sequence[str]) -> RawPlan:
+    """The plan's heading and task list; an appendix table, where there is one, is the task list."""
+    meta = read_metadata(lines)
+    tasks, findings, _total = read_tables(lines)
+    if not tasks:
+        tasks, findings = read_prose(lines)
+    if not tasks:
+        raise BadDocument(NO_TASKS)
+    return RawPlan(meta=meta, tasks=tasks, findings=list(findings))
+
+
+def import_document(
+    data: bytes,
+    filename: str,
+    directory: AgencyDirectory,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ImportedPlan:
+    return build_plan(read_plan(document_lines(data, filename, max_bytes)), directory)
+
+
+def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
+    """Resolve every task's agencies and deadline, and give each task its stable slot."""
+    meta = raw.meta
+    year = meta.year or (meta.period[0] if meta.period else None) or 0
+    period = meta.period or ((year, year) if year else None)
+    findings = list(raw.findings)
+    seen: Counter[str] = Counter()
+    tasks: list[ImportedTask] = []
+    for position, task in enumerate(raw.tasks):
+        lead, lead_findings = directory.resolve_list(task.lead_text)
+        support, support_findings = directory.resolve_list(task.support_text)
+        findings.extend(_at_line(lead_findings + support_findings, task.line))
+        deadline = parse_deadline(task.deadline_text, year, period) if year else _undated(task)
+        base = _slot_base(task, position)
+        seen[base] += 1
+        slot = base if seen[base] == 1 else f"{base}#{seen[base]}"
+        tasks.append(
+            ImportedTask(
+                raw=task,
+                slot=slot,
+                lead=tuple(lead),
+                support=tuple(support),
+                deadline=deadline,
+                content_hash=_content_hash(task),
+            )
+        )
+    return ImportedPlan(meta=meta, identity=plan_identity(meta), tasks=tasks, findings=findings)
+
+
+def plan_identity(meta: PlanMeta) -> str:
+    """What makes two versions of a document the same plan: its number, else its title and issuer."""
+    if meta.number:
+        return "so:" + fold(meta.number).replace(" ", "")
+    return "ten:" + fold(f"{meta.issuer or ''} {meta.title} {meta.year or ''}")[:280]
+
+
+def _slot_base(task: RawTask, position: int) -> str:
+    if task.number is None:
+        return f"{task.section or '-'}|{task.parent or '-'}|@{position}"
+    activity = "" if task.activity_index is None else f"/{task.activity_index}"
+    return f"{task.section or '-'}|{task.number}{activity}"
+
+
+def _content_hash(task: RawTask) -> str:
+    parts = (
+        task.title,
+        task.objective or "",
+        task.product or "",
+        task.lead_text,
+        task.support_text,
+        task.deadline_text,
+        "" if task.budget_million_vnd is None else str(task.budget_million_vnd),
+    )
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _undated(task: RawTask) -> Deadline:
+    from planning.types import MilestoneSpec
+
+    if not task.deadline_text.strip():
+        return Deadline(kind="none")
+    return Deadline(kind="conditional", milestones=(MilestoneSpec(None, task.deadline_text),))
+
+
+def _at_line(findings: list[Finding], line: int | None) -> list[Finding]:
+    return [f if f.line is not None else Finding(f.message, f.params, line) for f in findings]
+
+
+def to_json(plan: ImportedPlan, gettext: Any = lambda s: s) -> dict[str, Any]:
+    """The document `nhacviec plan import --json` prints."""
+    meta = plan.meta
+    return {
+        "plan": {
+            "number": meta.number,
+            "title": meta.title,
+            "issuer": meta.issuer,
+            "year": meta.year,
+        },
+        "tasks": [_task_json(t) for t in plan.tasks],
+        "warnings": [_finding_text(f, gettext) for f in plan.findings],
+    }
+
+
+def _task_json(task: ImportedTask) -> dict[str, Any]:
+    raw = task.raw
+    return {
+        "section": raw.section,
+        "section_title": raw.section_title,
+        "number": raw.number,
+        "parent": raw.parent,
+        "activity_index": raw.activity_index,
+        "title": raw.title,
+        "objective": raw.objective,
+        "product": raw.product,
+        "lead": [r.name for r in task.lead],
+        "support": [r.name for r in task.support],
+        "lead_as_written": raw.lead_text,
+        "support_as_written": raw.support_text,
+        "deadline_text": raw.deadline_text,
+        "deadline_kind": task.deadline.kind,
+        "milestones": [
+            {"due": m.due.isoformat() if m.due else None, "label": m.label, "level": m.level}
+            for m in task.deadline.milestones
+        ],
+        "budget_million_vnd": _number(raw.budget_million_vnd),
+    }
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _finding_text(finding: Finding, gettext: Any) -> str:
+    text = finding.render(gettext)
+    return text if finding.line is None else f"{text} (#{finding.line})"

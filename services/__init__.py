@@ -1,0 +1,1 @@
+"""Use cases: each opens one unit of work (one transaction), does one thing, and commits."""

@@ -1,0 +1,23 @@
+"""Local HTTP fakes of the messaging platforms, for tests that drive the real client libraries."""
+
+from tests.fakes.telegram_api import (
+    Call,
+    Fault,
+    FakeTelegram,
+    RateLimits,
+    Upload,
+    Window,
+    fake_telegram_fixture,
+    parse_telegram_html,
+)
+
+__all__ = [
+    "Call",
+    "FakeTelegram",
+    "Fault",
+    "RateLimits",
+    "Upload",
+    "Window",
+    "fake_telegram_fixture",
+    "parse_telegram_html",
+]
