@@ -1,9 +1,5 @@
-"""Reads the task table of a plan's appendix (phụ lục): one line per table row, cells joined by tabs.
-
-Three shapes are known: task | product | lead | support | deadline (6 columns); objective | task |
-activity | ... | budget, with several activity rows per numbered task (9 columns); and
-hierarchical numbers (1, 1.1, 1.2) with a budget column that ends in a total (7 columns).
-"""
+"""Reads a plan's appendix task table (phụ lục), given as one line per row with cells joined by
+tabs: the 6-column, the 9-column (activity rows) and the 7-column (groups and budget) shapes."""
 
 from __future__ import annotations
 
@@ -36,6 +32,14 @@ _LEAD_PREFIXES = ("co quan thuc hien", "don vi thuc hien", "co quan, don vi thuc
 _DEADLINE_PREFIXES = ("thoi gian", "thoi han", "tien do", "moc thoi gian")
 _TOTAL_LABELS = frozenset({"tong cong", "tong", "tong so", "tong kinh phi", "cong"})
 _IN_WORDS = ("bang chu", "(bang chu")
+_SUB_HEADERS: dict[str, Column] = {
+    "chu tri": "lead",
+    "co quan chu tri": "lead",
+    "don vi chu tri": "lead",
+    "phoi hop": "support",
+    "co quan phoi hop": "support",
+    "don vi phoi hop": "support",
+}
 
 _ROMAN = re.compile(r"(?P<numeral>[IVXLC]{1,7})(?:[.:)]|(?=\s)|$)\s*(?P<title>.*)", re.S)
 _VALID_ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -138,9 +142,22 @@ class _TableReader:
             return
         if self._header is None:
             return
+        if self._after_header and self._refine_header(raw, self._header):
+            return
         cells = [clean(cell) for cell in raw]
         if any(cells):
             self._feed_row(cells, index, self._header)
+
+    def _refine_header(self, raw: list[str], header: _Header) -> bool:
+        """Read a second header row that splits "Cơ quan thực hiện" into "Chủ trì | Phối hợp"."""
+        filled = {i: fold(clean(cell)) for i, cell in enumerate(raw) if cell.strip()}
+        if len(filled) < 2 or not all(text in _SUB_HEADERS for text in filled.values()):
+            return False
+        columns = dict(header.columns)
+        for i, text in filled.items():
+            columns[_SUB_HEADERS[text]] = i
+        self._header = _Header(columns, max(header.width, len(raw)), header.budget_scale)
+        return True
 
     def _feed_single(self, line: str, index: int) -> None:
         # A row whose cells were merged into one arrives without tabs; inside a table it can
@@ -208,13 +225,17 @@ class _TableReader:
                 self.total, self.total_line = amount, index
                 self._total_pending = False
                 return True
-        if folded.rstrip(":").strip() not in _TOTAL_LABELS:
+        if folded.partition(":")[0].strip() not in _TOTAL_LABELS:
             return False
         budget_at = header.columns.get("budget")
         candidates = [cells[budget_at]] if budget_at is not None and budget_at < len(cells) else []
         candidates += reversed(filled)
         amount = next(
-            (a for a in (_parse_amount(c, header.budget_scale) for c in candidates) if a is not None),
+            (
+                a
+                for a in (_parse_amount(c, header.budget_scale) for c in candidates)
+                if a is not None
+            ),
             None,
         )
         if amount is None:
@@ -266,8 +287,8 @@ def _build_tasks(rows: list[_Row]) -> tuple[list[RawTask], list[Finding]]:
     for row in rows:
         if numbered is not None and numbered.section is not row.section:
             numbered = None
-        key = (_seq(row), row.number or "")
         if row.number is not None:
+            key = (_seq(row), row.number)
             has_assignment = any(row.get(c) for c in ("lead", "deadline", "product", "activity"))
             if key in parents and not has_assignment:
                 group_titles[key] = _single_item(row.get("task"))
@@ -276,14 +297,14 @@ def _build_tasks(rows: list[_Row]) -> tuple[list[RawTask], list[Finding]]:
             if key in seen:
                 findings.append(_duplicate(row))
             seen.add(key)
-            numbered, activity_index = row, 1
-        elif row.header.has_activities and numbered is not None:
-            activity_index += 1
-        task = _task_of(row, numbered if row.number is None else None, group_titles)
+            numbered, activity_index = row, 0
+        activity_of = numbered if row.number is None and row.header.has_activities else None
+        task = _task_of(row, activity_of, group_titles)
         if task is None:
             continue
         if row.header.has_activities:
-            task.activity_index = activity_index if row.number or numbered else 1
+            activity_index = activity_index + 1 if numbered is not None else 1
+            task.activity_index = activity_index
         tasks.append(task)
     return tasks, findings
 
