@@ -1,0 +1,239 @@
+"""Read a plan's heading: its number, title, issuing People's Committee and the years it covers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planning.text import clean, fold
+from planning.types import PlanMeta
+
+# "Số: 1257/QĐ-UBND" at the start of a line; a stamp ("ĐẾN Số: 61.84") is not the plan's.
+_NUMBER_LINE = re.compile(r"^Số\s*:\s*(?P<value>\S*)")
+_DOCUMENT_NUMBER = re.compile(r"^\d+/[^\s,;)]+$")
+# The decision a plan is annexed to, used only where the heading has no "Số:" line.
+_ANNEXED_TO = re.compile(
+    r"kèm theo (?:Quyết định|Kế hoạch) số\s*:?\s*(?P<value>\d+/[^\s,;)]+)", re.IGNORECASE
+)
+_ROMAN = re.compile(r"^[IVX]{1,4}\s*[.\-–]\s*\S")
+
+_PLAN_MARKER = "ke hoach"
+_DECISION_MARKER = "quyet dinh"
+_MARKERS = (_PLAN_MARKER, _DECISION_MARKER)
+_ISSUING_PREFIX = re.compile(
+    r"^(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?=kế hoạch)", re.IGNORECASE
+)
+_MAX_TITLE_LINES = 4
+# Lines that follow a title: the issuing authority or the legal grounds (căn cứ).
+_TITLE_ENDS = ("chu tich", "uy ban nhan dan", "ubnd", "can cu")
+
+_PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)\s+(?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})", re.I)
+_YEAR = re.compile(r"năm\s+(?P<year>\d{4})", re.IGNORECASE)
+_PLAUSIBLE_YEARS = range(1945, 2200)
+
+# Levels of a People's Committee (Ủy ban nhân dân), folded, with how an issuer is written.
+_LEVELS = {
+    "tinh": "tỉnh",
+    "thanh pho": "thành phố",
+    "huyen": "huyện",
+    "thi xa": "thị xã",
+    "quan": "quận",
+}
+_LEVEL_PATTERN = r"(?P<level>tỉnh|thành phố|huyện|thị xã|quận)"
+_COMMITTEE = r"(?:UBND|[UỦ][ỷy] ban nhân dân)"
+_HEADING_COMMITTEE = re.compile(r"^(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?:\s+(?P<rest>.+))?$")
+# "UBND tỉnh Quảng Trị xây dựng Kế hoạch", but not "của UBND tỉnh ... ban hành Kế hoạch",
+# which cites a superior plan.
+_BODY_ISSUER = re.compile(
+    rf"(?<!của ){_COMMITTEE}\s+{_LEVEL_PATTERN}\b(?P<name>[^,;.]{{0,40}}?)\s+"
+    r"(?:ban hành|xây dựng|phê duyệt)\s+kế hoạch",
+    re.IGNORECASE,
+)
+_PLACE_LINE = re.compile(
+    r"^(?:(?P<city>TP\.?|Thành phố)\s*)?(?P<place>[^,\d]{2,40}),\s*ngày\b", re.IGNORECASE
+)
+
+
+def read_metadata(lines: Sequence[str]) -> PlanMeta:
+    """Read the heading of a plan (kế hoạch) or of the decision (quyết định) issuing it.
+
+    The number is the heading's "Số:" line (None when left blank for signing, as
+    drafts do); only without such a line is the decision the plan is annexed to used.
+    The title drops "Ban hành" / "Về việc ban hành" so it reads "Kế hoạch ...".
+    The year is the title's "năm 2024", or the first year of "giai đoạn 2021 - 2025".
+    """
+    texts = [clean(line.replace("*", "")) for line in lines]
+    heading = _heading_zone(texts)
+    title = _title(texts)
+    period = _period(title)
+    return PlanMeta(
+        number=_number(texts, heading),
+        title=title,
+        issuer=_issuer(heading, title),
+        year=period[0] if period else None,
+        period=period,
+    )
+
+
+def _heading_zone(texts: Sequence[str]) -> list[str]:
+    """The lines before the plan's first roman section, where the heading lives."""
+    for index, text in enumerate(texts):
+        if _ROMAN.match(text):
+            return list(texts[:index])
+    return list(texts)
+
+
+def _number(texts: Sequence[str], heading: Sequence[str]) -> str | None:
+    for text in heading:
+        match = _NUMBER_LINE.match(text)
+        if match:
+            value = match["value"].rstrip(".")
+            return value if _DOCUMENT_NUMBER.match(value) else None
+    for text in texts:
+        annexed = _ANNEXED_TO.search(text)
+        if annexed:
+            return annexed["value"].rstrip(".")
+    return None
+
+
+def _title(texts: Sequence[str]) -> str:
+    """The decision's subject when it issues a plan, else the lines after "KẾ HOẠCH"."""
+    decision = plan = None
+    for index, text in enumerate(texts):
+        key = fold(text)
+        if key == _DECISION_MARKER and decision is None and plan is None:
+            decision = _lines_after(texts, index)
+        elif key == _PLAN_MARKER and plan is None:
+            plan = _lines_after(texts, index)
+    if decision:
+        subject = _ISSUING_PREFIX.sub("", decision)
+        if subject != decision or not plan:
+            return subject[:1].upper() + subject[1:]
+    return plan or ""
+
+
+def _lines_after(texts: Sequence[str], index: int) -> str:
+    taken: list[str] = []
+    for text in texts[index + 1 :]:
+        if not text:
+            if taken:
+                break
+            continue
+        key = fold(text)
+        if text.startswith("(") or key.startswith(_TITLE_ENDS) or key in _MARKERS:
+            break
+        taken.append(text)
+        if len(taken) == _MAX_TITLE_LINES:
+            break
+    return clean(" ".join(taken))
+
+
+def _period(title: str) -> tuple[int, int] | None:
+    span = _PERIOD.search(title)
+    if span:
+        start, end = int(span["start"]), int(span["end"])
+        if start in _PLAUSIBLE_YEARS and end in _PLAUSIBLE_YEARS and start <= end:
+            return start, end
+    for match in _YEAR.finditer(title):
+        year = int(match["year"])
+        if year in _PLAUSIBLE_YEARS:
+            return year, year
+    return None
+
+
+def _issuer(heading: Sequence[str], title: str) -> str | None:
+    """The issuing People's Committee, written "UBND tỉnh Quảng Ngãi".
+
+    In order: the committee's heading ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI", or
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG"); the body ("UBND tỉnh ban hành Kế
+    hoạch ...", named from the title or the place line where the body leaves the
+    name out); the place line ("TP. Quảng Ngãi, ngày ...").
+    """
+    from_heading = _heading_issuer(heading)
+    if from_heading:
+        return from_heading
+    place_level, place = _place(heading)
+    for text in heading:
+        body = _BODY_ISSUER.search(text)
+        if not body:
+            continue
+        level = _LEVELS[fold(body["level"])]
+        name = _capitalised_name(body["name"].split())
+        name = name or _title_place(title, level)
+        if not name and place and place_level in (None, level):
+            name = place
+        if name:
+            return f"UBND {level} {name}"
+    if place:
+        place_level = place_level or _title_level(title, place)
+        if place_level:
+            return f"UBND {place_level} {place}"
+    return None
+
+
+def _heading_issuer(heading: Sequence[str]) -> str | None:
+    texts = [t for t in heading if t]
+    for index, text in enumerate(texts):
+        # The committee's heading is set in capitals; body sentences are not.
+        match = _HEADING_COMMITTEE.match(fold(text)) if text.isupper() else None
+        if not match:
+            continue
+        words = text.split()
+        # Keep the original words of the level and name, after "[CHỦ TỊCH] ỦY BAN NHÂN DÂN".
+        rest = words[len(words) - len(match["rest"].split()) :] if match["rest"] else []
+        if not rest and index + 1 < len(texts) and texts[index + 1].isupper():
+            rest = texts[index + 1].split()
+        issuer = _committee(rest)
+        if issuer:
+            return issuer
+    return None
+
+
+def _committee(words: Sequence[str]) -> str | None:
+    """ "TỈNH QUẢNG NGÃI" -> "UBND tỉnh Quảng Ngãi"."""
+    keys = [fold(w) for w in words]
+    for size in (2, 1):
+        level = _LEVELS.get(" ".join(keys[:size]))
+        if level and len(words) > size:
+            name = " ".join(w.capitalize() for w in words[size:])
+            return f"UBND {level} {name}"
+    return None
+
+
+def _place(heading: Sequence[str]) -> tuple[str | None, str | None]:
+    """The place of signing: ("thành phố", "Quảng Ngãi") from "TP. Quảng Ngãi, ngày ..."."""
+    for text in heading:
+        match = _PLACE_LINE.match(text)
+        if match:
+            place = _capitalised_name(match["place"].split())
+            if place and place == match["place"].strip():
+                return ("thành phố" if match["city"] else None), place
+    return None, None
+
+
+def _title_place(title: str, level: str) -> str:
+    """The name after ``level`` in the title: "... thành phố Quảng Ngãi năm 2024"."""
+    for match in re.finditer(rf"\b{level}\s+(?P<rest>.+)", title, re.IGNORECASE):
+        name = _capitalised_name(match["rest"].split())
+        if name:
+            return name
+    return ""
+
+
+def _title_level(title: str, place: str) -> str | None:
+    match = re.search(rf"\b{_LEVEL_PATTERN}\s+{re.escape(place)}\b", title, re.IGNORECASE)
+    return _LEVELS[fold(match["level"])] if match else None
+
+
+def _capitalised_name(words: Sequence[str]) -> str:
+    """The leading run of capitalised words: "Quảng Ngãi năm 2024" -> "Quảng Ngãi"."""
+    taken: list[str] = []
+    for word in words:
+        bare = word.strip(",;.:()")
+        if not bare or not bare[:1].isupper():
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    name = " ".join(taken)
+    return " ".join(w.capitalize() for w in taken) if name.isupper() else name
