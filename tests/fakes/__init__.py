@@ -2,8 +2,8 @@
 
 from tests.fakes.telegram_api import (
     Call,
-    Fault,
     FakeTelegram,
+    Fault,
     RateLimits,
     Upload,
     Window,
