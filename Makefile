@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench setup
+.PHONY: run test bench setup catalogs
 
 $(BIN)/nhacviec: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -24,3 +24,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks
+
+catalogs: setup
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output -o locale/messages.pot bot handlers jobs models planning services
+	$(BIN)/pybabel update -i locale/messages.pot -d locale -D messages --no-fuzzy-matching

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -19,13 +20,14 @@ class App:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
+    clock: Callable[[], datetime] | None = None  # tests and `jobs run-once --at` set the time
 
     @cached_property
     def directory(self) -> AgencyDirectory:
         return AgencyDirectory.load(self.settings.agency_directory)
 
     def now(self) -> datetime:
-        return datetime.now(self.settings.tz)
+        return self.clock() if self.clock else datetime.now(self.settings.tz)
 
 
 def build_app(settings: Settings | None = None, *, migrate: bool = True) -> App:

@@ -6,15 +6,23 @@ import argparse
 import hashlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from bot.app import App, build_app
+from bot.console import Console
 from bot.formatting import short_day, status_label
 from bot.i18n import _, use_language
+from models import OfficialRole
 from planning.errors import BadDocument
+from planning.findings import N_
 from planning.importer import import_document, to_json
+from services.agencies import find_agency
+from services.errors import UserError
+from services.people import create_invite
 from services.plans import ImportReport, import_plan
 from services.queries import list_plans, plan_tasks
 
@@ -32,6 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.func(args) or 0)
         except BadDocument as error:
             print(_("Cannot import: %(reason)s") % {"reason": error.render(_)}, file=sys.stderr)
+            return 2
+        except UserError as error:
+            print(
+                _(error.message) % error.params if error.params else _(error.message),
+                file=sys.stderr,
+            )
             return 2
 
 
@@ -54,9 +68,61 @@ def _parser() -> argparse.ArgumentParser:
     tasks.add_argument("--plan", type=int)
     tasks.set_defaults(func=_tasks)
 
+    invite = commands.add_parser("invite").add_subparsers(dest="invite_command", required=True)
+    create = invite.add_parser("create")
+    create.add_argument("--agency", required=True)
+    create.add_argument("--role", choices=[r.value for r in OfficialRole], default="official")
+    create.add_argument("--expires", default="7d", help="e.g. 7d, 48h")
+    create.set_defaults(func=_invite_create)
+
+    chat = commands.add_parser("chat")
+    chat.add_argument("--as", dest="handle", required=True)
+    chat.set_defaults(func=_chat)
+
     commands.add_parser("run").set_defaults(func=_run)
     commands.add_parser("demo").set_defaults(func=_demo)
     return parser
+
+
+def _duration(text: str) -> timedelta:
+    match = re.fullmatch(r"(\d+)\s*([dh])", text.strip().lower())
+    if not match:
+        raise UserError(N_("A duration is a number followed by d (days) or h (hours), e.g. 7d."))
+    amount, unit = int(match[1]), match[2]
+    return timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
+
+
+def _invite_create(args: argparse.Namespace) -> int:
+    app = build_app()
+    with app.sessions.begin() as session:
+        agency = find_agency(session, app.directory, args.agency)
+        invite = create_invite(
+            session,
+            agency=agency,
+            role=OfficialRole(args.role),
+            now=app.now(),
+            valid_for=_duration(args.expires),
+            created_by="cli",
+        )
+    print(
+        _("Invite for %(agency)s (%(role)s), valid until %(until)s:")
+        % {
+            "agency": invite.agency_name,
+            "role": args.role,
+            "until": short_day(invite.expires_at.astimezone(app.settings.tz)),
+        }
+    )
+    print(invite.code)
+    username = app.settings.telegram_bot_username
+    if username:
+        print(f"https://t.me/{username}?start={invite.code}")
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    app = build_app()
+    Console(app, args.handle, sys.stdout).run(sys.stdin)
+    return 0
 
 
 def _db_upgrade(_args: argparse.Namespace) -> int:
@@ -80,18 +146,21 @@ def _plan_import(args: argparse.Namespace) -> int:
     for finding in imported.findings:
         print(_("Warning: %(text)s") % {"text": _finding(finding)}, file=report_to)
     if args.dry_run:
-        print(_("Read %(count)d tasks; nothing written (dry run).") % {"count": len(imported.tasks)},
-              file=report_to)
+        print(
+            _("Read %(count)d tasks; nothing written (dry run).") % {"count": len(imported.tasks)},
+            file=report_to,
+        )
         return 0
-    report = import_plan(
-        app.sessions,
-        imported,
-        source_name=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        directory=app.directory,
-        now=app.now(),
-        actor="cli",
-    )
+    with app.sessions.begin() as session:
+        report = import_plan(
+            session,
+            imported,
+            source_name=path.name,
+            sha256=hashlib.sha256(data).hexdigest(),
+            directory=app.directory,
+            now=app.now(),
+            actor="cli",
+        )
     print(_describe(report), file=report_to)
     return 0
 
@@ -164,23 +233,28 @@ def _run(args: argparse.Namespace) -> int:
     if app.settings.telegram_bot_token is None:
         print(_("No bot token is set: starting the terminal demo."))
         return _demo(args, app)
-    print(_("The chat channels are not available yet."), file=sys.stderr)
-    return 1
+    import asyncio
+
+    from bot.runner import run_channels
+
+    asyncio.run(run_channels(app))
+    return 0
 
 
 def _demo(_args: argparse.Namespace, app: App | None = None) -> int:
     app = app or build_app()
     data = SAMPLE_PLAN.read_bytes()
     imported = import_document(data, SAMPLE_PLAN.name, app.directory)
-    report = import_plan(
-        app.sessions,
-        imported,
-        source_name=SAMPLE_PLAN.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        directory=app.directory,
-        now=app.now(),
-        actor="demo",
-    )
+    with app.sessions.begin() as session:
+        report = import_plan(
+            session,
+            imported,
+            source_name=SAMPLE_PLAN.name,
+            sha256=hashlib.sha256(data).hexdigest(),
+            directory=app.directory,
+            now=app.now(),
+            actor="demo",
+        )
     print(_describe(report))
     print(_("Tasks of the sample plan, as of %(today)s:") % {"today": short_day(app.now().date())})
     _print_tasks(app, report.plan_id)

@@ -1,4 +1,4 @@
-"""Translations: gettext catalogs in locale/ (Vietnamese first, English second), per-person language.
+"""Translations: gettext catalogs in locale/ (Vietnamese first, English second), per person.
 
 Catalogs are read from their .po files at start-up, so no compile step can be forgotten.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 
@@ -21,10 +21,12 @@ DOMAIN = "messages"
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 
-_language: contextvars.ContextVar[str] = contextvars.ContextVar("language", default=DEFAULT_LANGUAGE)
+_language: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "language", default=DEFAULT_LANGUAGE
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(language: str) -> NullTranslations:
     """The catalog of ``language``; English msgids are the fallback for an unknown language."""
     po = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"

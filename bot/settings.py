@@ -22,11 +22,15 @@ class Settings(BaseSettings):
     default_language: str = "vi"
     max_document_bytes: int = 20_000_000
     agency_directory: Path | None = None
+    evidence_dir: Path = Path("var/evidence")
 
     telegram_bot_token: SecretStr | None = None
+    telegram_bot_username: str | None = None
     telegram_api_base_url: str = "https://api.telegram.org"
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: SecretStr | None = None
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 8080
 
     @property
     def tz(self) -> ZoneInfo:

@@ -20,7 +20,7 @@ class NotificationStatus(StrEnum):
 
 
 class Notification(Base):
-    """A message to push. ``key`` (milestone, recipient, kind, date) makes every nudge idempotent."""
+    """A message to push; ``key`` (milestone, recipient, kind, date) makes each nudge idempotent."""
 
     __tablename__ = "notification"
     __table_args__ = (

@@ -1,4 +1,4 @@
-"""From a file's bytes to the lines the readers understand: text as it is, Word tables as tab rows."""
+"""From a file's bytes to the lines the readers read: text as it is, Word tables as tab rows."""
 
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ def _text_lines(data: bytes) -> list[str]:
 def _docx_lines(data: bytes) -> Iterator[str]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
+
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):

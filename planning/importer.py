@@ -92,7 +92,7 @@ def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
 
 
 def plan_identity(meta: PlanMeta) -> str:
-    """What makes two versions of a document the same plan: its number, else its title and issuer."""
+    """What makes two versions of a document one plan: its number, else its title and issuer."""
     if meta.number:
         return "so:" + fold(meta.number).replace(" ", "")
     return "ten:" + fold(f"{meta.issuer or ''} {meta.title} {meta.year or ''}")[:280]

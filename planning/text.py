@@ -6,7 +6,8 @@ import html
 import re
 import unicodedata
 
-_TAG = re.compile(r"<[^>]{0,300}>")
+# A tag opens with a letter or "/": "hồ sơ trễ hạn < 2% và > 30 ngày" is text, not markup.
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
 _SPACE = re.compile(r"\s+")
 
 

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 from models import Agency, AgencyAlias, AgencyGroupMember
 from planning.agencies import Agency as DirectoryEntry
 from planning.agencies import AgencyDirectory, Resolution
+from planning.findings import N_
 from planning.text import fold
+from services.errors import UserError
 
 
 def sync_directory(session: Session, directory: AgencyDirectory) -> dict[str, Agency]:
@@ -74,7 +76,7 @@ def _sync_members(session: Session, entries: list[DirectoryEntry], rows: dict[st
 
 
 def agency_for(session: Session, resolution: Resolution, rows: dict[str, Agency]) -> Agency:
-    """The row of a resolved name; a name the directory did not know becomes an unverified agency."""
+    """The row of a resolved name; a name the directory lacks becomes an unverified agency."""
     if resolution.agency is not None:
         return rows[resolution.agency.key]
     key = "unverified-" + re.sub(r"[^a-z0-9]+", "-", fold(resolution.name)).strip("-")[:100]
@@ -83,4 +85,19 @@ def agency_for(session: Session, resolution: Resolution, rows: dict[str, Agency]
         row = Agency(key=key, name=resolution.name, verified=False, level="other")
         session.add(row)
         rows[key] = row
+    return row
+
+
+UNKNOWN_AGENCY = N_("No agency matches %(name)s.")
+
+
+def find_agency(session: Session, directory: AgencyDirectory, text: str) -> Agency:
+    """The agency a person named ("Sở TTTT", "so tu phap"), through the directory's resolver."""
+    rows = sync_directory(session, directory)
+    resolution = directory.resolve(text)
+    if resolution.agency is not None:
+        return rows[resolution.agency.key]
+    row = session.scalar(select(Agency).where(Agency.name == text.strip()))
+    if row is None:
+        raise UserError(UNKNOWN_AGENCY, name=text)
     return row

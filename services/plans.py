@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from planning.agencies import AgencyDirectory
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, Plan, Role, Task
-from planning.agencies import AgencyDirectory
 from planning.importer import ImportedPlan, ImportedTask
 from services import audit
 from services.agencies import agency_for, sync_directory
@@ -29,7 +29,7 @@ class ImportReport:
 
 
 def import_plan(
-    sessions: sessionmaker[Session],
+    session: Session,
     imported: ImportedPlan,
     *,
     source_name: str,
@@ -38,43 +38,42 @@ def import_plan(
     now: datetime,
     actor: str,
 ) -> ImportReport:
-    """Write the plan, its tasks, assignments and milestones in one transaction."""
-    with sessions.begin() as session:
-        rows = sync_directory(session, directory)
-        plan = session.scalar(
-            select(Plan)
-            .where(Plan.identity == imported.identity)
-            .options(
-                selectinload(Plan.tasks).selectinload(Task.milestones),
-                selectinload(Plan.tasks).selectinload(Task.assignments),
-            )
+    """Write the plan, its tasks, assignments and milestones in the caller's transaction."""
+    rows = sync_directory(session, directory)
+    plan = session.scalar(
+        select(Plan)
+        .where(Plan.identity == imported.identity)
+        .options(
+            selectinload(Plan.tasks).selectinload(Task.milestones),
+            selectinload(Plan.tasks).selectinload(Task.assignments),
         )
-        if plan is not None and plan.source_sha256 == sha256:
-            return ImportReport(plan_id=plan.id, unchanged=True, task_count=_live(plan))
-        created = plan is None
-        if plan is None:
-            plan = Plan(identity=imported.identity, tasks=[])
-            session.add(plan)
-        _fill_plan(plan, imported, source_name, sha256, now)
-        report = _merge_tasks(session, plan, imported, rows, now)
-        session.flush()
-        report.plan_id, report.created, report.task_count = plan.id, created, _live(plan)
-        audit.record(
-            session,
-            at=now,
-            actor=actor,
-            action="plan.import" if created else "plan.amend",
-            entity="plan",
-            entity_id=plan.id,
-            after={
-                "source": source_name,
-                "sha256": sha256,
-                "added": report.added,
-                "changed": report.changed,
-                "removed": report.removed,
-            },
-        )
-        return report
+    )
+    if plan is not None and plan.source_sha256 == sha256:
+        return ImportReport(plan_id=plan.id, unchanged=True, task_count=_live(plan))
+    created = plan is None
+    if plan is None:
+        plan = Plan(identity=imported.identity, tasks=[])
+        session.add(plan)
+    _fill_plan(plan, imported, source_name, sha256, now)
+    report = _merge_tasks(session, plan, imported, rows, now)
+    session.flush()
+    report.plan_id, report.created, report.task_count = plan.id, created, _live(plan)
+    audit.record(
+        session,
+        at=now,
+        actor=actor,
+        action="plan.import" if created else "plan.amend",
+        entity="plan",
+        entity_id=plan.id,
+        after={
+            "source": source_name,
+            "sha256": sha256,
+            "added": report.added,
+            "changed": report.changed,
+            "removed": report.removed,
+        },
+    )
+    return report
 
 
 def _live(plan: Plan) -> int:

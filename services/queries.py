@@ -44,9 +44,7 @@ def list_plans(sessions: sessionmaker[Session]) -> list[PlanSummary]:
             .outerjoin(counts, counts.c.plan_id == Plan.id)
             .order_by(Plan.id)
         )
-        return [
-            PlanSummary(p.id, p.number, p.title, p.issuer, p.year, int(n)) for p, n in rows
-        ]
+        return [PlanSummary(p.id, p.number, p.title, p.issuer, p.year, int(n)) for p, n in rows]
 
 
 def plan_tasks(sessions: sessionmaker[Session], plan_id: int, today: date) -> list[TaskLine]:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db import make_engine, make_sessionmaker, upgrade
+from models import Base
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
@@ -26,16 +35,6 @@ def seed_lines(prefix: str) -> list[str]:
 # --- databases: every database test runs on a SQLite file, and on PostgreSQL where
 # TEST_DATABASE_URL names a server (CI starts one).
 
-import os
-import uuid
-from collections.abc import Iterator
-
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
-
-from bot.db import make_engine, make_sessionmaker, upgrade
-from models import Base
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -45,8 +44,9 @@ def _postgres_engine() -> Iterator[Engine]:
     if not server_url:
         pytest.skip("TEST_DATABASE_URL is not set: no PostgreSQL server to test against")
     name = f"nhacviec_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(server_url).set(drivername="postgresql+psycopg"),
-                          isolation_level="AUTOCOMMIT")
+    admin = create_engine(
+        make_url(server_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"
+    )
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     engine = make_engine(make_url(server_url).set(database=name).render_as_string(False))
@@ -60,7 +60,9 @@ def _postgres_engine() -> Iterator[Engine]:
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+def engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
     """A migrated database of each backend, shared by the session and emptied after each test."""
     if request.param == "sqlite":
         path = tmp_path_factory.mktemp("db") / "nhacviec.db"

@@ -1,0 +1,20 @@
+"""Run every benchmark and print its figures next to its goal."""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks import bench_import
+
+
+def main() -> int:
+    results = bench_import.run()
+    failed = [r for r in results if not r.met]
+    for result in results:
+        print(result.line())
+    print(f"{len(results) - len(failed)} of {len(results)} goals met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

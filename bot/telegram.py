@@ -1,0 +1,256 @@
+"""The Telegram channel: python-telegram-bot's Bot for the API, our own loop for updates.
+
+Updates are taken with getUpdates and acknowledged (by the next call's offset) only after
+their unit of work has committed, so a crash never loses one; in webhook mode the HTTP answer
+waits for the commit in the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable
+
+from telegram import Bot as TelegramBot
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
+from telegram.request import HTTPXRequest
+
+from bot.app import App
+from bot.i18n import gettext, use_language
+from bot.updates import process
+from handlers.messages import Attachment, Incoming, Reply, Sender
+from handlers.registry import MENU
+from services.evidence import allowed_file
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+TEXT_LIMIT = 4096
+ALLOWED_UPDATES = ["message", "callback_query"]
+
+
+def make_bot(app: App) -> TelegramBot:
+    token = app.settings.telegram_bot_token
+    assert token is not None
+    base = app.settings.telegram_api_base_url.rstrip("/")
+    return TelegramBot(
+        token.get_secret_value(),
+        base_url=f"{base}/bot",
+        base_file_url=f"{base}/file/bot",
+        request=HTTPXRequest(connection_pool_size=8, read_timeout=15, write_timeout=30),
+        get_updates_request=HTTPXRequest(read_timeout=40),
+    )
+
+
+class TelegramChannel:
+    def __init__(self, app: App, bot: TelegramBot) -> None:
+        self.app = app
+        self.bot = bot
+        self.username: str | None = None
+
+    async def start(self) -> None:
+        await self.bot.initialize()
+        self.username = self.bot.username
+        for language in ("vi", "en"):
+            with use_language(language):
+                commands = [BotCommand(name, gettext(text)) for name, text in MENU]
+            await self.bot.set_my_commands(
+                commands, language_code=None if language == "vi" else language
+            )
+
+    async def stop(self) -> None:
+        await self.bot.shutdown()
+
+    async def poll(self, stop: asyncio.Event, timeout: int = 25) -> None:
+        """Long-poll until ``stop`` is set; each update is handled before the next is asked for."""
+        await self.bot.delete_webhook()
+        offset: int | None = None
+        while not stop.is_set():
+            try:
+                updates = await self.bot.get_updates(
+                    offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES
+                )
+            except TimedOut:
+                continue
+            except RetryAfter as error:
+                await asyncio.sleep(float(error.retry_after))  # type: ignore[arg-type]
+                continue
+            except TelegramError:
+                log.warning("getUpdates failed; retrying", exc_info=True)
+                await asyncio.sleep(1)
+                continue
+            for update in updates:
+                await self.handle(update)
+                offset = update.update_id + 1
+        if offset is not None:
+            # Acknowledge the last handled update before leaving.
+            await self.bot.get_updates(offset=offset, timeout=0, allowed_updates=ALLOWED_UPDATES)
+
+    async def handle(self, update: Update) -> None:
+        incoming = await self.to_incoming(update)
+        if incoming is None:
+            return
+        replies = await asyncio.to_thread(process, self.app, incoming)
+        if update.callback_query is not None:
+            try:
+                await update.callback_query.answer()
+            except TelegramError:
+                log.info("answerCallbackQuery failed", exc_info=True)
+        if replies:
+            message = update.callback_query.message if update.callback_query else None
+            await self.send(incoming.sender, replies, edit_target=message)
+
+    async def to_incoming(self, update: Update) -> Incoming | None:
+        key = str(update.update_id)
+        query = update.callback_query
+        if query is not None and query.message is not None and query.data:
+            chat = query.message.chat
+            return Incoming(
+                sender=self._sender(query.from_user, chat, query.message),
+                update_key=key,
+                button=query.data,
+            )
+        message = update.message
+        if message is None or message.from_user is None or message.from_user.is_bot:
+            return None
+        sender = self._sender(message.from_user, message.chat, message)
+        reply_to = str(message.reply_to_message.message_id) if message.reply_to_message else None
+        text = message.text or message.caption or ""
+        if text.startswith("/"):
+            words = text.split()
+            name = words[0][1:].split("@", 1)
+            if len(name) == 2 and self.username and name[1].lower() != self.username.lower():
+                return None  # a command for another bot in the same group
+            return Incoming(
+                sender, key, command=name[0].lower(), args=tuple(words[1:]), reply_to=reply_to
+            )
+        attachment = await self._attachment(message)
+        if attachment is not None:
+            return Incoming(
+                sender, key, attachment=attachment, text=text or None, reply_to=reply_to
+            )
+        if message.text is None:
+            return None
+        return Incoming(sender, key, text=text, reply_to=reply_to)
+
+    def _sender(self, user, chat, message: Message) -> Sender:  # type: ignore[no-untyped-def]
+        thread = message.message_thread_id if message.is_topic_message else None
+        return Sender(
+            channel=CHANNEL,
+            user_id=str(user.id),
+            chat_id=str(chat.id),
+            display_name=user.full_name,
+            chat_type="private" if chat.type == "private" else "group",
+            thread_id=str(thread) if thread else None,
+            language=(user.language_code or "vi")[:2],
+        )
+
+    async def _attachment(self, message: Message) -> Attachment | None:
+        if message.document is not None:
+            doc = message.document
+            kind, file_id, name = "document", doc.file_id, doc.file_name or "tep"
+            mime, size = doc.mime_type, doc.file_size
+        elif message.photo:
+            photo = message.photo[-1]  # the largest size
+            kind, file_id, name = "photo", photo.file_id, f"anh-{message.message_id}.jpg"
+            mime, size = "image/jpeg", photo.file_size
+        else:
+            return None
+        content = None
+        if allowed_file(name, mime, size) is None:
+            file = await self.bot.get_file(file_id)
+            content = bytes(await file.download_as_bytearray())
+        return Attachment(kind=kind, file_name=name, mime_type=mime, size=size, content=content)  # type: ignore[arg-type]
+
+    async def send(
+        self, sender: Sender, replies: Iterable[Reply], edit_target: Message | None = None
+    ) -> None:
+        chat_id = int(sender.chat_id)
+        thread = int(sender.thread_id) if sender.thread_id else None
+        for reply in replies:
+            markup = _keyboard(reply)
+            if reply.document is not None:
+                await self.bot.send_document(
+                    chat_id,
+                    reply.document.content,
+                    filename=reply.document.file_name,
+                    caption=reply.text[:1024] or None,
+                    parse_mode=ParseMode.HTML,
+                    message_thread_id=thread,
+                )
+                continue
+            if reply.photo is not None:
+                await self.bot.send_photo(
+                    chat_id,
+                    reply.photo.content,
+                    caption=reply.text[:1024] or None,
+                    parse_mode=ParseMode.HTML,
+                    message_thread_id=thread,
+                )
+                continue
+            if reply.edit and edit_target is not None and len(reply.text) <= TEXT_LIMIT:
+                try:
+                    await self.bot.edit_message_text(
+                        reply.text,
+                        chat_id=chat_id,
+                        message_id=edit_target.message_id,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup,
+                    )
+                    continue
+                except BadRequest as error:
+                    if "not modified" in str(error).lower():
+                        continue
+                    log.info("edit failed, sending anew: %s", error)
+            chunks = split_text(reply.text, TEXT_LIMIT)
+            for index, chunk in enumerate(chunks):
+                last = index == len(chunks) - 1
+                try:
+                    await self.bot.send_message(
+                        chat_id,
+                        chunk,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup if last else None,
+                        message_thread_id=thread,
+                    )
+                except Forbidden:
+                    log.info("chat %s blocked the bot", chat_id)
+                    return
+
+
+def _keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in reply.buttons]
+    )
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Pieces of at most ``limit`` characters, cut at line breaks where possible."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    if current or not pieces:
+        pieces.append(current)
+    return pieces

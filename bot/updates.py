@@ -1,0 +1,70 @@
+"""Processing one incoming event as one unit of work: once, committed whole, or not at all."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from bot.app import App
+from bot.i18n import use_language
+from handlers.common import t
+from handlers.context import Context
+from handlers.dispatch import dispatch
+from handlers.messages import Incoming, Reply
+from models import ProcessedUpdate
+from planning.findings import N_
+from services.people import find_account
+
+log = logging.getLogger(__name__)
+
+APOLOGY = N_("Sorry, something went wrong and nothing was changed. Please try again.")
+
+
+def process(app: App, incoming: Incoming) -> list[Reply] | None:
+    """The replies to ``incoming``, or None if this update was already processed.
+
+    The ledger row that marks the update processed commits in the same transaction as the
+    changes the handler made, so a second delivery changes nothing, and a failure leaves
+    nothing half-written (and the update can be processed again).
+    """
+    sender = incoming.sender
+    now = app.now()
+    try:
+        with app.sessions.begin() as session:
+            seen = session.scalar(
+                select(ProcessedUpdate.id).where(
+                    ProcessedUpdate.channel == sender.channel,
+                    ProcessedUpdate.update_key == incoming.update_key,
+                )
+            )
+            if seen is not None:
+                return None
+            session.add(
+                ProcessedUpdate(
+                    channel=sender.channel, update_key=incoming.update_key, processed_at=now
+                )
+            )
+            account = find_account(session, sender.channel, sender.user_id)
+            language = account.official.language if account else sender.language
+            with use_language(language):
+                ctx = Context(
+                    session=session,
+                    now=now,
+                    incoming=incoming,
+                    account=account,
+                    directory=app.directory,
+                    evidence_dir=app.settings.evidence_dir,
+                )
+                replies = dispatch(incoming, ctx)
+                session.flush()
+            return replies
+    except IntegrityError:
+        # Two deliveries of one update raced; the other one committed.
+        log.info("duplicate update %s/%s", sender.channel, incoming.update_key)
+        return None
+    except Exception:
+        log.exception("update %s/%s failed", sender.channel, incoming.update_key)
+        with use_language(sender.language):
+            return [Reply(t(APOLOGY))]

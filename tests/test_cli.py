@@ -1,0 +1,144 @@
+"""The command line as an operator uses it: import, dry run, JSON, bad files, the demo."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+from bot.cli import SAMPLE_PLAN, main
+from bot.settings import get_settings
+from models import Plan, Task
+from tests.conftest import seed_path
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh folder and database for each run of the command line, in Vietnamese."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'var' / 'cli.db'}")
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "vi")
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
+
+
+def _count(workdir: Path, model) -> int:  # type: ignore[no-untyped-def]
+    engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
+    with engine.connect() as connection:
+        if not engine.dialect.has_table(connection, model.__tablename__):
+            return 0
+        return connection.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_import_json_prints_exactly_the_document(workdir, capsys):
+    assert main(["plan", "import", str(SAMPLE_PLAN), "--json"]) == 0
+    out, err = capsys.readouterr()
+    document = json.loads(out)
+    assert set(document) == {"plan", "tasks", "warnings"}
+    assert set(document["plan"]) == {"number", "title", "issuer", "year"}
+    assert document["plan"]["number"] == "15/KH-UBND"
+    first = document["tasks"][0]
+    assert list(first) == [
+        "section", "section_title", "number", "parent", "activity_index", "title", "objective",
+        "product", "lead", "support", "lead_as_written", "support_as_written", "deadline_text",
+        "deadline_kind", "milestones", "budget_million_vnd",
+    ]  # fmt: skip
+    assert first["lead"] == ["Sở Nội vụ"]
+    assert first["milestones"] == [
+        {"due": "2026-03-31", "label": first["milestones"][0]["label"], "level": None}
+    ]
+    assert "Kế hoạch #1" in err
+    assert _count(workdir, Task) == len(document["tasks"])
+
+
+def test_dry_run_writes_nothing(workdir, capsys):
+    assert main(["plan", "import", str(SAMPLE_PLAN), "--dry-run"]) == 0
+    assert "không ghi" in capsys.readouterr().out
+    assert _count(workdir, Plan) == 0
+
+
+def test_importing_twice_says_nothing_changed(workdir, capsys):
+    assert main(["plan", "import", str(SAMPLE_PLAN)]) == 0
+    assert main(["plan", "import", str(SAMPLE_PLAN)]) == 0
+    out = capsys.readouterr().out
+    assert "không có gì thay đổi" in out
+    assert _count(workdir, Plan) == 1
+
+
+def _corrupt_docx() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<not-a-document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("trong.txt", b"", "Tệp trống"),
+        ("trong.docx", b"   \n", "Tệp trống"),
+        ("anh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "không phải là văn bản"),
+        ("hong.docx", b"PK\x03\x04 this is not really a zip", "bị hỏng"),
+        ("thieu.docx", _corrupt_docx(), "bị hỏng"),
+        ("bang.xlsx", b"PK\x03\x04", "không được hỗ trợ"),
+        ("ke-hoach", b"some text", "không được hỗ trợ"),
+        (
+            "van-ban.txt",
+            "Kính gửi các cơ quan.\nNội dung không có nhiệm vụ.".encode(),
+            "Không tìm thấy",
+        ),
+    ],
+)
+def test_a_bad_document_gets_a_clear_message_and_nothing_is_written(
+    workdir, capsys, name, content, expected
+):
+    path = workdir / name
+    path.write_bytes(content)
+    assert main(["plan", "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err
+    assert "Traceback" not in err
+    assert _count(workdir, Plan) == 0 and _count(workdir, Task) == 0
+
+
+def test_an_oversized_document_is_refused(workdir, capsys, monkeypatch):
+    monkeypatch.setenv("MAX_DOCUMENT_BYTES", "1000")
+    get_settings.cache_clear()
+    assert main(["plan", "import", str(SAMPLE_PLAN)]) == 2
+    assert "quá lớn" in capsys.readouterr().err
+    assert _count(workdir, Plan) == 0
+
+
+def test_a_missing_file_is_named(workdir, capsys):
+    assert main(["plan", "import", "khong-co.docx"]) == 2
+    assert "khong-co.docx" in capsys.readouterr().err
+
+
+def test_run_without_a_token_shows_the_demo(workdir, capsys):
+    assert main(["run"]) == 0
+    out = capsys.readouterr().out
+    assert "Kế hoạch #1 đã được nhập với" in out
+    assert "Sở Nội vụ" in out
+    assert "quá hạn" in out  # Quý I/2026 has passed in any run after March 2026
+    assert main(["run"]) == 0
+    assert "không có gì thay đổi" in capsys.readouterr().out
+
+
+def test_a_real_seed_imports_from_the_command_line(workdir, capsys):
+    assert main(["plan", "import", str(seed_path("004")), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["plan"]["year"] == 2021
+    assert len(document["tasks"]) == _count(workdir, Task)
+
+
+def test_db_upgrade_creates_the_schema(workdir, capsys):
+    assert main(["db", "upgrade"]) == 0
+    engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
+    with engine.connect() as connection:
+        assert connection.scalar(text("select version_num from alembic_version")) == "0001"
