@@ -1,0 +1,1 @@
+"""Channel-agnostic conversation: an incoming event and its sender in, a list of replies out."""

@@ -1,0 +1,22 @@
+"""Small pieces every handler uses: translated, escaped text and the buttons on every reply."""
+
+from __future__ import annotations
+
+from bot.i18n import gettext
+from handlers import callbacks
+from handlers.markup import fmt
+from handlers.messages import Button, Reply
+
+
+def t(message: str, **values: object) -> str:
+    """The catalog message in the person's language, with every value HTML-escaped."""
+    return fmt(gettext(message), values)
+
+
+def menu_row() -> list[Button]:
+    """The button on every reply, so no command has to be remembered."""
+    return [Button(t("📋 My tasks"), callbacks.encode("list", "a", 0))]
+
+
+def say(message: str, buttons: list[list[Button]] | None = None, **values: object) -> list[Reply]:
+    return [Reply(t(message, **values), (buttons or []) + [menu_row()])]

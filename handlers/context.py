@@ -1,0 +1,65 @@
+"""What a handler may use while it answers one event: the unit of work, the clock, the sender."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from handlers.messages import Incoming
+from models import ChannelAccount, ConversationState, Official
+from planning.agencies import AgencyDirectory
+
+
+@dataclass
+class Context:
+    session: Session
+    now: datetime
+    incoming: Incoming
+    account: ChannelAccount | None
+    directory: AgencyDirectory
+    evidence_dir: Path
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
+    @property
+    def official(self) -> Official | None:
+        if self.account is None or not self.account.official.active:
+            return None
+        return self.account.official
+
+    # Multi-step conversations keep their step in the database, so a restart loses nothing.
+
+    def _state_row(self) -> ConversationState | None:
+        sender = self.incoming.sender
+        return self.session.scalar(
+            select(ConversationState).where(
+                ConversationState.channel == sender.channel,
+                ConversationState.chat_id == sender.chat_id,
+                ConversationState.external_id == sender.user_id,
+            )
+        )
+
+    def state(self) -> tuple[str, dict[str, object]] | None:
+        row = self._state_row()
+        return (row.step, dict(row.data)) if row else None
+
+    def set_state(self, step: str, **data: object) -> None:
+        row = self._state_row()
+        sender = self.incoming.sender
+        if row is None:
+            row = ConversationState(
+                channel=sender.channel, chat_id=sender.chat_id, external_id=sender.user_id
+            )
+            self.session.add(row)
+        row.step, row.data, row.updated_at = step, data, self.now
+
+    def clear_state(self) -> None:
+        row = self._state_row()
+        if row is not None:
+            self.session.delete(row)

@@ -1,0 +1,70 @@
+"""Routing one incoming event to its handler, with the checks every event gets."""
+
+from __future__ import annotations
+
+import logging
+
+from handlers import callbacks, groups, registry
+from handlers.common import say, t
+from handlers.context import Context
+from handlers.messages import Incoming, Reply
+from planning.findings import N_
+from services.access import NOT_REGISTERED
+from services.errors import UserError
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_COMMAND = N_("I do not know the command /%(command)s. Send /trogiup to see what I can do.")
+OLD_BUTTON = N_("This button is no longer valid. Open your task list again.")
+GROUP_MEMBERS_ONLY = N_("Only registered members can use me here.")
+
+
+def dispatch(incoming: Incoming, ctx: Context) -> list[Reply]:
+    """The replies to ``incoming``. A refusal is an answer, not an error: a UserError becomes
+    a message in the person's language and the unit of work still commits."""
+    try:
+        with ctx.session.begin_nested():  # a refusal undoes whatever the handler began
+            return _route(incoming, ctx)
+    except UserError as refusal:
+        return say(refusal.message, **refusal.params)
+
+
+def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
+    if incoming.command is not None:
+        name = incoming.command.lower()
+        if name in registry.PUBLIC_COMMANDS and (name == "start" or ctx.official is not None):
+            return registry.PUBLIC_COMMANDS[name](incoming, ctx)
+        if ctx.official is None:
+            return _unregistered(incoming, ctx)
+        if name in registry.PRIVATE_COMMANDS and incoming.sender.chat_type == "group":
+            return groups.private_only(incoming, ctx)
+        if name in registry.COMMANDS:
+            ctx.clear_state()
+            return registry.COMMANDS[name](incoming, ctx)
+        return [Reply(t(UNKNOWN_COMMAND, command=name))]
+
+    if ctx.official is None:
+        return _unregistered(incoming, ctx)
+
+    if incoming.button is not None:
+        if incoming.sender.chat_type == "group":
+            return groups.private_only(incoming, ctx)
+        callback = callbacks.decode(incoming.button)
+        handler = registry.BUTTONS.get(callback.action) if callback else None
+        if callback is None or handler is None:
+            return say(OLD_BUTTON)
+        return handler(incoming, ctx, callback)
+
+    if incoming.sender.chat_type == "group":
+        return []  # in a group, only commands are for the bot
+    state = ctx.state()
+    if state is not None and state[0] in registry.STEPS:
+        return registry.STEPS[state[0]](incoming, ctx, state[1])
+    return registry.FREE_TEXT(incoming, ctx)
+
+
+def _unregistered(incoming: Incoming, ctx: Context) -> list[Reply]:
+    if incoming.sender.chat_type == "group":
+        # In a group, strangers' messages are not answered, except their commands, briefly.
+        return [Reply(t(GROUP_MEMBERS_ONLY))] if incoming.command else []
+    return [Reply(t(NOT_REGISTERED))]

@@ -1,0 +1,62 @@
+"""Every command, button and conversation step, and the handler that answers it: one place.
+
+Commands are Vietnamese words without diacritics (as officials type them); buttons carry the
+short action names of ``handlers.callbacks``; steps are multi-step conversations in progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers import groups, start, tasks
+from handlers.callbacks import Callback
+from handlers.context import Context
+from handlers.messages import Incoming, Reply
+from planning.findings import N_
+
+Command = Callable[[Incoming, Context], list[Reply]]
+ButtonHandler = Callable[[Incoming, Context, Callback], list[Reply]]
+StepHandler = Callable[[Incoming, Context, dict[str, object]], list[Reply]]
+
+# Commands anyone may send, registered or not.
+PUBLIC_COMMANDS: dict[str, Command] = {
+    "start": start.start,
+    "help": start.help_registered,
+    "trogiup": start.help_registered,
+}
+
+COMMANDS: dict[str, Command] = {
+    "nhiemvu": tasks.list_command,
+    "ngonngu": start.language,
+    "ganketnhom": groups.bind,
+}
+
+# Commands that show one person's own work: answered only in a private chat.
+PRIVATE_COMMANDS = {"nhiemvu", "ngonngu"}
+
+BUTTONS: dict[str, ButtonHandler] = {
+    "list": tasks.list_button,
+    "card": tasks.card_button,
+    "prog": tasks.progress_button,
+    "pct": tasks.percent_button,
+    "pnote": tasks.skip_note_button,
+    "lang": start.set_language,
+}
+
+STEPS: dict[str, StepHandler] = {
+    "progress": tasks.progress_text,
+    "progress_note": tasks.progress_text,
+}
+
+# The command list shown by the chat apps (Telegram's setMyCommands), in menu order.
+MENU: list[tuple[str, str]] = [
+    ("nhiemvu", N_("Your agency's tasks")),
+    ("quahan", N_("Overdue tasks by agency")),
+    ("tiendo", N_("Progress counts and on-time rate")),
+    ("baocao", N_("The plan's summary")),
+    ("ngonngu", N_("Change the language")),
+    ("trogiup", N_("Help")),
+]
+
+# Text (or a file) that is no command, no button and no step of a conversation.
+FREE_TEXT: Command = start.not_understood

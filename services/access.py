@@ -1,0 +1,47 @@
+"""Who may see and change what: an official's agency scope and role, checked on every use case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Agency, AgencyGroupMember, Official, OfficialRole, Role, Task
+from planning.findings import N_
+from services.people import NotAllowed
+
+NOT_YOURS = N_("This task is not assigned to your agency.")
+COORDINATORS_ONLY = N_("Only a coordinator can do this.")
+NOT_REGISTERED = N_(
+    "You are not registered yet. Send /start with the code your coordinator gave you."
+)
+
+
+def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
+    """Agencies whose tasks this agency answers for today: itself, the agencies merged into it,
+    and the groups ("Các Sở, ban, ngành") any of those belong to."""
+    agencies = session.scalars(select(Agency)).all()
+    scope = {a.id for a in agencies if a.current(today).id == agency_id}
+    groups = session.execute(
+        select(AgencyGroupMember.group_id).where(AgencyGroupMember.member_id.in_(scope))
+    )
+    scope.update(g for (g,) in groups)
+    return scope
+
+
+def is_coordinator(official: Official) -> bool:
+    return official.role == OfficialRole.COORDINATOR
+
+
+def role_on(task: Task, scope: set[int]) -> Role | None:
+    """The official's agency's part in the task: lead, support, or none."""
+    roles = {a.role for a in task.assignments if a.agency_id in scope}
+    if Role.LEAD in roles:
+        return Role.LEAD
+    return Role.SUPPORT if Role.SUPPORT in roles else None
+
+
+def require_coordinator(official: Official) -> None:
+    if not is_coordinator(official):
+        raise NotAllowed(COORDINATORS_ONLY)

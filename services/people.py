@@ -1,0 +1,153 @@
+"""Who is who: invites (one-time codes, stored hashed), registration, and finding the sender."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from models import Agency, ChannelAccount, Invite, Official, OfficialRole
+from planning.findings import N_
+from services import audit
+from services.errors import NotAllowed, UserError
+
+__all__ = ["NotAllowed", "UserError"]
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+
+
+class InviteError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+INVITE_UNKNOWN = N_("This invite code is not valid. Ask your coordinator for a new one.")
+INVITE_USED = N_("This invite code has already been used.")
+INVITE_EXPIRED = N_("This invite code has expired. Ask your coordinator for a new one.")
+
+
+@dataclass(frozen=True)
+class NewInvite:
+    code: str
+    expires_at: datetime
+    agency_name: str
+    role: str
+
+
+def hash_code(code: str) -> str:
+    return hashlib.sha256(code.strip().upper().encode()).hexdigest()
+
+
+def create_invite(
+    session: Session,
+    *,
+    agency: Agency,
+    role: OfficialRole,
+    now: datetime,
+    valid_for: timedelta,
+    created_by: str,
+    plan_id: int | None = None,
+) -> NewInvite:
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+    invite = Invite(
+        code_hash=hash_code(code),
+        agency_id=agency.id,
+        role=role,
+        plan_id=plan_id,
+        created_by=created_by,
+        created_at=now,
+        expires_at=now + valid_for,
+    )
+    session.add(invite)
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=created_by,
+        action="invite.create",
+        entity="invite",
+        entity_id=invite.id,
+        after={
+            "agency": agency.name,
+            "role": str(role),
+            "expires_at": invite.expires_at.isoformat(),
+        },
+    )
+    return NewInvite(code, invite.expires_at, agency.name, role)
+
+
+def redeem_invite(
+    session: Session,
+    *,
+    code: str,
+    channel: str,
+    external_id: str,
+    chat_id: str,
+    display_name: str | None,
+    language: str,
+    now: datetime,
+) -> Official:
+    """Link this chat account to a new official of the invite's agency and role."""
+    invite = session.scalar(
+        select(Invite).where(Invite.code_hash == hash_code(code)).with_for_update()
+    )
+    if invite is None:
+        raise InviteError(INVITE_UNKNOWN)
+    if invite.used_at is not None:
+        raise InviteError(INVITE_USED)
+    if invite.expires_at <= now:
+        raise InviteError(INVITE_EXPIRED)
+    account = find_account(session, channel, external_id)
+    if account is not None:
+        official = account.official
+    else:
+        official = Official(
+            full_name=display_name or external_id,
+            agency_id=invite.agency_id,
+            role=invite.role,
+            language=language,
+            preferred_channel=channel,
+            created_at=now,
+        )
+        session.add(official)
+        session.flush()
+        session.add(
+            ChannelAccount(
+                official_id=official.id,
+                channel=channel,
+                external_id=external_id,
+                chat_id=chat_id,
+                display_name=display_name,
+                created_at=now,
+            )
+        )
+    before = {"agency_id": official.agency_id, "role": official.role}
+    official.agency_id, official.role, official.active = invite.agency_id, invite.role, True
+    invite.used_at, invite.official_id = now, official.id
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=f"{channel}:{external_id}",
+        actor_official_id=official.id,
+        action="official.register",
+        entity="official",
+        entity_id=official.id,
+        before=before if account is not None else None,
+        after={"agency_id": invite.agency_id, "role": invite.role, "invite_id": invite.id},
+    )
+    session.refresh(official)
+    return official
+
+
+def find_account(session: Session, channel: str, external_id: str) -> ChannelAccount | None:
+    return session.scalar(
+        select(ChannelAccount)
+        .where(ChannelAccount.channel == channel, ChannelAccount.external_id == external_id)
+        .options(joinedload(ChannelAccount.official).joinedload(Official.agency))
+    )
