@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
+from bot import demo
 from bot.app import App, build_app
 from bot.console import Console
 from bot.formatting import short_day, status_label
@@ -26,7 +27,6 @@ from services.people import create_invite
 from services.plans import ImportReport, import_plan
 from services.queries import list_plans, plan_tasks
 
-SAMPLE_PLAN = Path(__file__).resolve().parent / "data" / "ke_hoach_mau.txt"
 log = logging.getLogger("nhacviec")
 
 
@@ -243,21 +243,19 @@ def _run(args: argparse.Namespace) -> int:
 
 def _demo(_args: argparse.Namespace, app: App | None = None) -> int:
     app = app or build_app()
-    data = SAMPLE_PLAN.read_bytes()
-    imported = import_document(data, SAMPLE_PLAN.name, app.directory)
-    with app.sessions.begin() as session:
-        report = import_plan(
-            session,
-            imported,
-            source_name=SAMPLE_PLAN.name,
-            sha256=hashlib.sha256(data).hexdigest(),
-            directory=app.directory,
-            now=app.now(),
-            actor="demo",
-        )
+    report = demo.set_up(app)
     print(_describe(report))
     print(_("Tasks of the sample plan, as of %(today)s:") % {"today": short_day(app.now().date())})
     _print_tasks(app, report.plan_id)
+    print()
+    print(
+        _(
+            "Demo accounts: canbo (focal point of Sở Nội vụ) and dieuphoi (coordinator). "
+            "Talk to the bot as one of them with: nhacviec chat --as canbo"
+        )
+    )
+    if sys.stdin.isatty():
+        Console(app, "canbo", sys.stdout).run(sys.stdin)
     return 0
 
 

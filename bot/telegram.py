@@ -106,7 +106,11 @@ class TelegramChannel:
                 log.info("answerCallbackQuery failed", exc_info=True)
         if replies:
             message = update.callback_query.message if update.callback_query else None
-            await self.send(incoming.sender, replies, edit_target=message)
+            try:
+                await self.send(incoming.sender, replies, edit_target=message)
+            except TelegramError:
+                # The change is committed; only this answer is lost, and the person can ask again.
+                log.warning("reply to update %s not delivered", update.update_id, exc_info=True)
 
     async def to_incoming(self, update: Update) -> Incoming | None:
         key = str(update.update_id)
@@ -166,8 +170,11 @@ class TelegramChannel:
             return None
         content = None
         if allowed_file(name, mime, size) is None:
-            file = await self.bot.get_file(file_id)
-            content = bytes(await file.download_as_bytearray())
+            try:
+                file = await self.bot.get_file(file_id)
+                content = bytes(await file.download_as_bytearray())
+            except TelegramError:
+                log.warning("could not download %s", file_id, exc_info=True)
         return Attachment(kind=kind, file_name=name, mime_type=mime, size=size, content=content)  # type: ignore[arg-type]
 
     async def send(

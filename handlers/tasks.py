@@ -66,9 +66,13 @@ def _row_line(row: TaskRow) -> str:
     when = _days_text(row.days, row.status)
     support = " " + t(N_("(support)")) if row.role is Role.SUPPORT else ""
     return (
-        f"{STATUS_ICONS[row.status]} <b>{escape(row.label)}</b> {escape(row.title[:90])}{support}"
+        f"{STATUS_ICONS[row.status]} <b>{escape(row.label)}</b> {escape(_short(row.title, 90))}{support}"
         + (f"\n    {when}" if when else "")
     )
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _days_text(days: int | None, status: MilestoneStatus) -> str:

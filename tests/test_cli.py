@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from bot.cli import SAMPLE_PLAN, main
+from bot.cli import main
+from bot.demo import SAMPLE_PLAN
 from bot.settings import get_settings
 from models import Plan, Task
 from tests.conftest import seed_path

@@ -10,7 +10,7 @@ from planning.agencies import AgencyDirectory
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.cli import SAMPLE_PLAN
+from bot.demo import SAMPLE_PLAN
 from models import AuditLog, Base, Milestone, Plan, Task
 from planning.importer import import_document
 from services.plans import import_plan

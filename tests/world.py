@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import App
-from bot.cli import SAMPLE_PLAN
+from bot.demo import SAMPLE_PLAN
 from bot.settings import Settings
 from bot.updates import process
 from handlers.messages import Attachment, Incoming, Reply, Sender
