@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
 
 from telegram import Bot as TelegramBot
 from telegram import (
@@ -26,8 +28,9 @@ from telegram.request import HTTPXRequest
 from bot.app import App
 from bot.i18n import gettext, use_language
 from bot.updates import process
-from handlers.messages import Attachment, Incoming, Reply, Sender
+from handlers.messages import Attachment, Button, Incoming, Reply, Sender
 from handlers.registry import MENU
+from jobs.dispatch import DeliveryError, RetryLater, Unreachable, drain
 from services.evidence import allowed_file
 
 log = logging.getLogger(__name__)
@@ -51,6 +54,8 @@ def make_bot(app: App) -> TelegramBot:
 
 
 class TelegramChannel:
+    channel = CHANNEL
+
     def __init__(self, app: App, bot: TelegramBot) -> None:
         self.app = app
         self.bot = bot
@@ -81,7 +86,7 @@ class TelegramChannel:
             except TimedOut:
                 continue
             except RetryAfter as error:
-                await asyncio.sleep(float(error.retry_after))  # type: ignore[arg-type]
+                await asyncio.sleep(_seconds(error.retry_after))
                 continue
             except TelegramError:
                 log.warning("getUpdates failed; retrying", exc_info=True)
@@ -90,6 +95,7 @@ class TelegramChannel:
             for update in updates:
                 await self.handle(update)
                 offset = update.update_id + 1
+            await self.drain_outbox()
         if offset is not None:
             # Acknowledge the last handled update before leaving.
             await self.bot.get_updates(offset=offset, timeout=0, allowed_updates=ALLOWED_UPDATES)
@@ -111,6 +117,33 @@ class TelegramChannel:
             except TelegramError:
                 # The change is committed; only this answer is lost, and the person can ask again.
                 log.warning("reply to update %s not delivered", update.update_id, exc_info=True)
+        await self.drain_outbox()
+
+    async def drain_outbox(self) -> None:
+        """Send what the handlers queued for other people (coordinators, lead agencies)."""
+        await drain(self.app.sessions, self, self.app.now())
+
+    async def deliver(self, chat_id: str, payload: dict[str, Any]) -> None:
+        """The outbox's transport: one message, errors mapped to what the dispatcher does."""
+        buttons = [
+            [Button(str(b["text"]), str(b["data"])) for b in row]
+            for row in payload.get("buttons", [])
+        ]
+        markup = _keyboard(Reply(str(payload["text"]), buttons))
+        try:
+            await self.bot.send_message(
+                int(chat_id), str(payload["text"]), parse_mode=ParseMode.HTML, reply_markup=markup
+            )
+        except RetryAfter as error:
+            raise RetryLater(_seconds(error.retry_after)) from error
+        except Forbidden as error:
+            raise Unreachable(str(error)) from error
+        except BadRequest as error:
+            if "chat not found" in str(error).lower():
+                raise Unreachable(str(error)) from error
+            raise DeliveryError(str(error)) from error
+        except TelegramError as error:
+            raise DeliveryError(str(error)) from error
 
     async def to_incoming(self, update: Update) -> Incoming | None:
         key = str(update.update_id)
@@ -126,7 +159,7 @@ class TelegramChannel:
         if message is None or message.from_user is None or message.from_user.is_bot:
             return None
         sender = self._sender(message.from_user, message.chat, message)
-        reply_to = str(message.reply_to_message.message_id) if message.reply_to_message else None
+        reply_to = _replied_card(message)
         text = message.text or message.caption or ""
         if text.startswith("/"):
             words = text.split()
@@ -231,6 +264,25 @@ class TelegramChannel:
                 except Forbidden:
                     log.info("chat %s blocked the bot", chat_id)
                     return
+
+
+def _replied_card(message: Message) -> str | None:
+    """What a reply points at: the first button of the bot message replied to (a task card's
+    buttons all name the task), else that message's id."""
+    replied = message.reply_to_message
+    if replied is None:
+        return None
+    markup = replied.reply_markup
+    if replied.from_user is not None and replied.from_user.is_bot and markup is not None:
+        for row in markup.inline_keyboard:
+            for button in row:
+                if isinstance(button.callback_data, str):
+                    return button.callback_data
+    return str(replied.message_id)
+
+
+def _seconds(value: object) -> float:
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)  # type: ignore[arg-type]
 
 
 def _keyboard(reply: Reply) -> InlineKeyboardMarkup | None:

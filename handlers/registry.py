@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from handlers import groups, start, tasks
+from handlers import evidence, groups, review, start, tasks
 from handlers.callbacks import Callback
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -41,11 +41,26 @@ BUTTONS: dict[str, ButtonHandler] = {
     "pct": tasks.percent_button,
     "pnote": tasks.skip_note_button,
     "lang": start.set_language,
+    "evid": evidence.evidence_button,
+    "evls": evidence.files_button,
+    "done": review.done_button,
+    "ext": review.extension_button,
+    "extd": review.extension_days_button,
+    "rok": review.approve_button,
+    "rno": review.reject_button,
+    "note": review.note_button,
+    "hist": review.history_button,
+    "stop": review.cancel_button,
 }
 
 STEPS: dict[str, StepHandler] = {
     "progress": tasks.progress_text,
     "progress_note": tasks.progress_text,
+    "evidence": evidence.evidence_step,
+    "ext_date": review.extension_date_step,
+    "ext_reason": review.extension_reason_step,
+    "reject_reason": review.reject_reason_step,
+    "note": review.note_step,
 }
 
 # The command list shown by the chat apps (Telegram's setMyCommands), in menu order.
@@ -59,4 +74,5 @@ MENU: list[tuple[str, str]] = [
 ]
 
 # Text (or a file) that is no command, no button and no step of a conversation.
-FREE_TEXT: Command = start.not_understood
+# A file sent as a reply to a task card is evidence for that task.
+FREE_TEXT: Command = evidence.free_message

@@ -154,6 +154,8 @@ def card_buttons(card: TaskCard) -> list[list[Button]]:
             ]
         )
         rows.append([Button(t(N_("Ask for more time")), callbacks.encode("ext", card.id))])
+    elif card.can_verify:
+        rows.append([Button(t(N_("Evidence files")), callbacks.encode("evls", card.id))])
     elif card.role is Role.SUPPORT:
         rows.append([Button(t(N_("Add a note")), callbacks.encode("note", card.id))])
     rows.append([Button(t(N_("History")), callbacks.encode("hist", card.id))])

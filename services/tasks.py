@@ -228,7 +228,8 @@ def task_card(session: Session, official: Official, task_id: int, today: date) -
         last_report_at=last.created_at if last else None,
         evidence_count=evidence or 0,
         role=role,
-        can_update=role is Role.LEAD,
+        can_update=role is Role.LEAD
+        and official.role in (OfficialRole.OFFICIAL, OfficialRole.FOCAL),
         can_verify=is_coordinator(official),
     )
 

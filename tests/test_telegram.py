@@ -187,3 +187,25 @@ def test_long_replies_are_split_at_line_breaks():
     pieces = split_text(text, 4096)
     assert all(len(p) <= 4096 for p in pieces) and len(pieces) > 1
     assert "\n".join(pieces) == text
+
+
+async def test_a_completion_reaches_the_coordinator_and_the_approval_comes_back(running, tg):
+    world, _channel = running
+    from models import OfficialRole
+
+    await register(world, tg, 601, "Sở Nội vụ")
+    code = world.invite("Sở Nội vụ", OfficialRole.COORDINATOR)
+    await say(tg, 602, lambda: tg.push_command(602, 602, f"/start {code}"))
+    task_id = world.task_id("I|2")
+
+    await say(tg, 601, lambda: tg.push_callback(601, 601, callbacks.encode("evid", task_id), 1))
+    pdf = tg.add_file(PDF, "bao-cao.pdf", "application/pdf")
+    await say(tg, 601, lambda: tg.push_document(601, 601, pdf, "bao-cao.pdf", "application/pdf"))
+    tg.push_callback(601, 601, callbacks.encode("done", task_id), 1)
+
+    await until(lambda: any("Báo cáo hoàn thành" in t for t in texts(tg, 602)))
+    request = next(m for m in tg.sent_messages(602) if "Báo cáo hoàn thành" in m["text"])
+    approve = button_data(request, "Duyệt")
+    tg.push_callback(602, 602, approve, request["message_id"])
+    await until(lambda: any("đã xác nhận hoàn thành" in t for t in texts(tg, 601)))
+    assert any("hoàn thành đúng hạn" in t for t in texts(tg, 601))

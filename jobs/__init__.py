@@ -1,0 +1,1 @@
+"""Schedules and background work: the outbox dispatcher, nudges, escalations, digests."""
