@@ -65,10 +65,8 @@ def show_list(ctx: Context, which: TaskFilter, page: int, edit: bool = False) ->
 def _row_line(row: TaskRow) -> str:
     when = _days_text(row.days, row.status)
     support = " " + t(N_("(support)")) if row.role is Role.SUPPORT else ""
-    return (
-        f"{STATUS_ICONS[row.status]} <b>{escape(row.label)}</b> {escape(_short(row.title, 90))}{support}"
-        + (f"\n    {when}" if when else "")
-    )
+    line = f"{STATUS_ICONS[row.status]} <b>{escape(row.label)}</b> {escape(_short(row.title, 90))}"
+    return line + support + (f"\n    {when}" if when else "")
 
 
 def _short(text: str, limit: int) -> str:

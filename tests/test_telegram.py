@@ -69,8 +69,10 @@ async def say(tg: FakeTelegram, chat: int, push: Callable[[], int], replies: int
     before = len(tg.calls_to("sendMessage")) + len(tg.calls_to("editMessageText"))
     push()
     await until(
-        lambda: len(tg.calls_to("sendMessage")) + len(tg.calls_to("editMessageText"))
-        >= before + replies
+        lambda: (
+            len(tg.calls_to("sendMessage")) + len(tg.calls_to("editMessageText"))
+            >= before + replies
+        )
     )
     return texts(tg, chat)
 
@@ -145,7 +147,9 @@ async def test_evidence_is_downloaded_checked_and_kept_once(running, tg):
     refused = await say(tg, 503, lambda: tg.push_document(503, 503, exe, "setup.exe"))
     assert "không được nhận" in refused[-1]
     big = tg.add_file(PDF, "lon.pdf", "application/pdf", file_size=25_000_000)
-    refused = await say(tg, 503, lambda: tg.push_document(503, 503, big, "lon.pdf", "application/pdf", 25_000_000))
+    refused = await say(
+        tg, 503, lambda: tg.push_document(503, 503, big, "lon.pdf", "application/pdf", 25_000_000)
+    )
     assert "quá lớn" in refused[-1]
     photo = tg.add_file(PNG, "anh.png", "image/png")
     await say(tg, 503, lambda: tg.push_photo(503, 503, photo))
@@ -173,7 +177,8 @@ async def test_a_group_is_bound_by_a_coordinator(running, tg):
 
     code = world.invite("Sở Nội vụ", OfficialRole.COORDINATOR)
     await say(tg, 505, lambda: tg.push_command(505, 505, f"/start {code}"))
-    shown = await say(tg, -1001, lambda: tg.push_command(-1001, 505, "/ganketnhom@nhacviec_test_bot"))
+    bind = "/ganketnhom@nhacviec_test_bot"
+    shown = await say(tg, -1001, lambda: tg.push_command(-1001, 505, bind))
     assert "An Thịnh" in shown[-1]
     # A command addressed to another bot in the same group is not for us.
     tg.push_command(-1001, 505, "/nhiemvu@some_other_bot")
