@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from handlers import callbacks, groups, registry
+from handlers import callbacks, groups, registry, start
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -60,7 +60,11 @@ def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
     state = ctx.state()
     if state is not None and state[0] in registry.STEPS:
         return registry.STEPS[state[0]](incoming, ctx, state[1])
-    return registry.FREE_TEXT(incoming, ctx)
+    for handler in registry.FREE_TEXT:
+        replies = handler(incoming, ctx)
+        if replies is not None:
+            return replies
+    return start.not_understood(incoming, ctx)
 
 
 def _unregistered(incoming: Incoming, ctx: Context) -> list[Reply]:

@@ -7,7 +7,7 @@ the Send evidence button, or as a reply to a message of the bot about that task 
 from __future__ import annotations
 
 from bot.formatting import day
-from handlers import callbacks, start
+from handlers import callbacks
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Attachment, Button, Incoming, OutFile, Reply
@@ -57,13 +57,13 @@ def evidence_step(incoming: Incoming, ctx: Context, data: dict[str, object]) -> 
     return store(ctx, task_id, incoming.attachment)
 
 
-def free_message(incoming: Incoming, ctx: Context) -> list[Reply]:
-    """Text or a file outside any step: a file sent as a reply to a task's message is evidence
-    for that task; everything else is answered as before."""
+def file_reply(incoming: Incoming, ctx: Context) -> list[Reply] | None:
+    """A file sent outside any step as a reply to a task's message is evidence for that task;
+    None for anything else."""
     task_id = task_from_reply(incoming.reply_to)
     if incoming.attachment is not None and task_id is not None:
         return store(ctx, task_id, incoming.attachment)
-    return start.not_understood(incoming, ctx)
+    return None
 
 
 def task_from_reply(reply_to: str | None) -> int | None:

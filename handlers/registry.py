@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from handlers import evidence, groups, review, start, tasks
+from handlers import evidence, groups, queries, review, start, tasks
 from handlers.callbacks import Callback
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -29,10 +29,14 @@ COMMANDS: dict[str, Command] = {
     "nhiemvu": tasks.list_command,
     "ngonngu": start.language,
     "ganketnhom": groups.bind,
+    "quahan": queries.overdue_command,
+    "tiendo": queries.progress_command,
+    "baocao": queries.report_command,
+    "xuatbaocao": queries.export_command,
 }
 
 # Commands that show one person's own work: answered only in a private chat.
-PRIVATE_COMMANDS = {"nhiemvu", "ngonngu"}
+PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao"}
 
 BUTTONS: dict[str, ButtonHandler] = {
     "list": tasks.list_button,
@@ -51,6 +55,8 @@ BUTTONS: dict[str, ButtonHandler] = {
     "note": review.note_button,
     "hist": review.history_button,
     "stop": review.cancel_button,
+    "ask": queries.ask_button,
+    "qh": queries.overdue_button,
 }
 
 STEPS: dict[str, StepHandler] = {
@@ -69,10 +75,17 @@ MENU: list[tuple[str, str]] = [
     ("quahan", N_("Overdue tasks by agency")),
     ("tiendo", N_("Progress counts and on-time rate")),
     ("baocao", N_("The plan's summary")),
+    ("xuatbaocao", N_("The report as an Excel file")),
     ("ngonngu", N_("Change the language")),
     ("trogiup", N_("Help")),
 ]
 
 # Text (or a file) that is no command, no button and no step of a conversation.
-# A file sent as a reply to a task card is evidence for that task.
-FREE_TEXT: Command = evidence.free_message
+# Text or a file that is no command, no button and no step: each of these is asked in turn
+# and the first answer wins (None: not mine). A file sent as a reply to a task card is
+# evidence for that task; a question in plain Vietnamese ("việc quá hạn của sở tư pháp") is
+# answered like the matching command, and anything else gets a short hint.
+FREE_TEXT: tuple[Callable[[Incoming, Context], list[Reply] | None], ...] = (
+    evidence.file_reply,
+    queries.free_text,
+)

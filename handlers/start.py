@@ -73,6 +73,7 @@ def help_registered(incoming: Incoming, ctx: Context) -> list[Reply]:
             "/quahan: overdue tasks by agency\n"
             "/tiendo: progress counts\n"
             "/baocao: the plan's summary\n"
+            "/xuatbaocao: the report as an Excel file\n"
             "/ngonngu: change the language\n"
             'You can also just ask, for example "việc quá hạn của sở tư pháp".'
         )

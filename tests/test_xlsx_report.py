@@ -1,0 +1,178 @@
+"""The Excel report read back with openpyxl: the plan's appendix table with today's state, and
+the per-agency summary, checked against the database."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from bot.i18n import gettext, use_language
+from models import Evidence, Milestone, ProgressReport, Task
+from services import reports, xlsx_report
+from services.xlsx_report import AGENCY_COLUMNS, AGENCY_SHEET, TASK_COLUMNS, sheet_name
+from tests.world import VN, World
+
+APRIL_14 = datetime(2026, 4, 14, 9, 0, tzinfo=VN)
+
+
+@pytest.fixture
+def world(sessions, tmp_path) -> World:
+    return World.build(sessions, tmp_path, now=APRIL_14)
+
+
+def build(world: World, now: datetime = APRIL_14):  # type: ignore[no-untyped-def]
+    with world.app.sessions() as session, use_language("vi"):
+        content = xlsx_report.build_report(session, now)
+    return load_workbook(BytesIO(content))
+
+
+def rows_by_number(sheet) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
+    return {str(r[0]): r for r in sheet.iter_rows(min_row=2, values_only=True)}
+
+
+def test_one_sheet_per_plan_named_by_its_number_and_a_summary_sheet(world):
+    book = build(world)
+    with use_language("vi"):
+        summary = gettext(AGENCY_SHEET)
+    assert book.sheetnames == ["15-KH-UBND", sheet_name(summary, ["15-KH-UBND"])]
+    plan = book["15-KH-UBND"]
+    with use_language("vi"):
+        assert [c.value for c in plan[1]] == [gettext(m) for m, _ in TASK_COLUMNS]
+        assert [c.value for c in book.worksheets[1][1]] == [gettext(m) for m, _ in AGENCY_COLUMNS]
+    assert plan.freeze_panes == "A2"
+    assert plan.column_dimensions["B"].width >= 40
+    assert plan["B3"].alignment.wrap_text
+
+
+def test_the_sheet_follows_the_appendix_with_section_rows(world):
+    sheet = build(world)["15-KH-UBND"]
+    first = [r[:2] for r in sheet.iter_rows(min_row=2, max_row=6, values_only=True)]
+    assert first == [
+        ("I", "Công tác chỉ đạo, điều hành"),
+        ("1", "Xây dựng Kế hoạch kiểm tra công tác cải cách hành chính năm 2026"),
+        ("2", "Tổ chức kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương"),
+        ("3", "Báo cáo kết quả thực hiện Kế hoạch cải cách hành chính định kỳ"),
+        ("II", "Cải cách thể chế"),
+    ]
+    assert sheet["A2"].font.b
+    numbers = [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert numbers.count("I") == numbers.count("II") == numbers.count("IV") == 1
+    assert len(numbers) == 11 + 4  # tasks and section rows
+
+
+def test_task_rows_carry_todays_state_from_the_database(world):
+    task_id = world.task_id("II|2")
+    with world.app.sessions.begin() as session:
+        for name in ("bien-ban.pdf", "anh.jpg"):
+            session.add(
+                Evidence(
+                    task_id=task_id,
+                    sha256=name.ljust(64, "0"),
+                    size=10,
+                    mime_type="application/pdf",
+                    original_name=name,
+                    stored_path=name,
+                    created_at=APRIL_14,
+                )
+            )
+        # 23:30 UTC on 09/04 is already 10/04 in Việt Nam
+        session.add(
+            ProgressReport(
+                task_id=task_id,
+                kind="progress",
+                percent=40,
+                created_at=datetime.fromisoformat("2026-04-09T23:30:00+00:00"),
+            )
+        )
+        task = session.get(Task, task_id)
+        assert task is not None
+        task.progress_percent = 40
+    sheet = build(world)["15-KH-UBND"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    ii_2 = next(r for r in rows if r[1] == "Kiểm tra văn bản QPPL sau khi ban hành")
+    number, _title, product, lead, support, deadline, status, pct, updated, files, late = ii_2
+    assert (number, product, lead, support, deadline) == (
+        "2",
+        "Kết luận kiểm tra",
+        "Sở Tư pháp",
+        "UBND cấp xã",
+        "Thường xuyên",
+    )
+    with use_language("vi"):
+        assert status == gettext("overdue")[:1].upper() + gettext("overdue")[1:]
+    assert (pct, files, late) == (40, 2, 14)  # Q1 item due 31/03, now 14/04
+    assert updated.date() == date(2026, 4, 10)
+    iv_3 = next(r for r in rows if str(r[1]).startswith("Hướng dẫn thực hiện chỉ tiêu"))
+    assert iv_3[8] is None and iv_3[9] == 0 and iv_3[10] is None  # never updated, undated
+
+
+def test_days_overdue_count_from_the_earliest_missed_date(world):
+    rows = list(build(world)["15-KH-UBND"].iter_rows(min_row=2, values_only=True))
+    iv_2 = next(r for r in rows if str(r[1]).startswith("Tuyên truyền"))
+    assert iv_2[10] == (date(2026, 4, 14) - date(2026, 1, 31)).days
+    iii_1 = next(r for r in rows if str(r[1]).startswith("Công bố, công khai"))
+    assert "&" in iii_1[1]  # a cell holds the text as written, not HTML
+    assert iii_1[10] is None
+
+
+def test_the_summary_sheet_counts_like_the_queries(world):
+    with world.app.sessions.begin() as session:
+        first = session.scalar(
+            select(Milestone).join(Task).where(Task.slot == "IV|2").order_by(Milestone.due)
+        )
+        first.completed_on = date(2026, 1, 20)
+    book = build(world)
+    summary = book.worksheets[-1]
+    lines = {r[0]: r[1:] for r in summary.iter_rows(min_row=2, values_only=True)}
+    with world.app.sessions() as session:
+        expected = {
+            s.name: s.counts for s in reports.snapshot(session, APRIL_14.date()).by_agency()
+        }
+    assert set(lines) == set(expected)
+    vh = lines["Sở Văn hóa, Thể thao và Du lịch"]
+    # done on time, done late, in progress, overdue, undated, total, on-time rate
+    assert vh[:6] == (1, 0, 9, 2, 0, 12)
+    assert vh[6] == pytest.approx(1 / 3)
+    assert lines["Sở Nội vụ"][4] == 1  # IV.3 has no date
+    assert lines["Văn phòng UBND tỉnh"][6] is None  # nothing due yet: no rate
+    counts = expected["Sở Nội vụ"]
+    assert lines["Sở Nội vụ"][:5] == tuple(counts[s] for s in xlsx_report.STATUS_ORDER)
+    assert summary.cell(row=2, column=len(AGENCY_COLUMNS)).number_format == "0.0%"
+
+
+def test_headers_follow_the_language_of_whoever_asks(world):
+    with world.app.sessions() as session, use_language("en"):
+        book = load_workbook(BytesIO(xlsx_report.build_report(session, APRIL_14)))
+    assert book.worksheets[0]["B1"].value == "Task"
+    assert book.sheetnames[-1] == "By agency"
+
+
+@pytest.mark.parametrize(
+    ("wanted", "taken", "name"),
+    [
+        ("15/KH-UBND", [], "15-KH-UBND"),
+        ("Kế hoạch [2026]: CCHC?*", [], "Kế hoạch -2026-- CCHC--"),
+        ("'Trích'", [], "Trích"),
+        ("x" * 40, [], "x" * 31),
+        ("15/KH-UBND", ["15-KH-UBND"], "15-KH-UBND (2)"),
+        ("x" * 40, ["x" * 31], "x" * 27 + " (2)"),
+        ("", [], "Sheet"),
+    ],
+)
+def test_sheet_names_are_valid_for_excel(wanted, taken, name):
+    got = sheet_name(wanted, taken)
+    assert got == name
+    assert len(got) <= 31 and not set("[]:*?/\\") & set(got)
+
+
+def test_the_report_as_of_a_later_day_moves_on(world):
+    later = build(world, APRIL_14 + timedelta(days=100))
+    rows = list(later["15-KH-UBND"].iter_rows(min_row=2, values_only=True))
+    iii_1 = next(r for r in rows if str(r[1]).startswith("Công bố, công khai"))
+    assert iii_1[10] == (date(2026, 7, 23) - date(2026, 6, 30)).days
+    with use_language("vi"):
+        assert iii_1[6].lower() == gettext("overdue").lower()
