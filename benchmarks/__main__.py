@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_import
+from benchmarks import bench_chat, bench_import
 
 
 def main() -> int:
-    results = bench_import.run()
+    results = bench_import.run() + bench_chat.run()
     failed = [r for r in results if not r.met]
     for result in results:
         print(result.line())

@@ -13,10 +13,9 @@ import tracemalloc
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planning.agencies import AgencyDirectory
-
 from benchmarks.common import Result
 from bot.db import make_engine, make_sessionmaker, upgrade
+from planning.agencies import AgencyDirectory
 from planning.importer import import_document
 from services.plans import import_plan
 
@@ -43,7 +42,7 @@ DEADLINES = [
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
-def generated_plan(tasks: int) -> bytes:
+def generated_plan(tasks: int, agencies: list[str] = AGENCIES) -> bytes:
     """A plan in the 6-column appendix shape with ``tasks`` rows over ten sections."""
     lines = [
         "ỦY BAN NHÂN DÂN",
@@ -59,8 +58,8 @@ def generated_plan(tasks: int) -> bytes:
     for section in ROMAN:
         lines.append(f"{section}\tNhóm nhiệm vụ {section}\t\t\t\t")
         for number in range(1, per_section + 1):
-            lead = AGENCIES[n % len(AGENCIES)]
-            support = f"{AGENCIES[(n + 3) % len(AGENCIES)]}; UBND cấp huyện"
+            lead = agencies[n % len(agencies)]
+            support = f"{agencies[(n + 3) % len(agencies)]}; UBND cấp huyện"
             deadline = DEADLINES[n % len(DEADLINES)]
             lines.append(
                 f"{number}\tRà soát, đánh giá thủ tục hành chính số {n}\tBáo cáo kết quả {n}"

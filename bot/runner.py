@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import hmac
 import logging
 import signal
@@ -18,6 +19,10 @@ log = logging.getLogger(__name__)
 
 async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
     stop = stop or _stop_on_signals()
+    # What start-up built lives as long as the process: keep it out of the collector's
+    # generations, so full collections stay short while people wait for answers.
+    gc.collect()
+    gc.freeze()
     telegram = TelegramChannel(app, make_bot(app))
     await telegram.start()
     try:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -94,20 +95,10 @@ class Task(Base):
 
     @property
     def label(self) -> str:
-        """How a person names the task: "II.1.2", or "III.1 (2)" for an activity row."""
-        parts = [p for p in (self.section, self.number) if p]
-        text = ".".join(parts) or str(self.position + 1)
-        return f"{text} ({self.activity_index})" if self.activity_index else text
+        return task_label(self.section, self.number, self.activity_index, self.position)
 
     def current_milestone(self) -> Milestone | None:
-        """The milestone that matters now: the earliest open dated one, else the last one."""
-        open_dated = [m for m in self.milestones if m.completed_on is None and m.due is not None]
-        if open_dated:
-            return min(open_dated, key=lambda m: m.due or date.max)
-        undated = [m for m in self.milestones if m.completed_on is None]
-        if undated:
-            return undated[0]
-        return self.milestones[-1] if self.milestones else None
+        return current_of(self.milestones)
 
     def status(self, on: date) -> MilestoneStatus:
         milestone = self.current_milestone()
@@ -168,11 +159,54 @@ class Milestone(Base):
         return self.completed_on is None and self.due is not None and self.due < on
 
     def status(self, on: date) -> MilestoneStatus:
-        judged = self.original_due or self.due
-        if judged is None:
-            return MilestoneStatus.UNDATED
-        if self.completed_on is not None:
-            if self.completed_on <= judged:
-                return MilestoneStatus.DONE_ON_TIME
-            return MilestoneStatus.DONE_LATE
-        return MilestoneStatus.OVERDUE if self.is_overdue(on) else MilestoneStatus.IN_PROGRESS
+        return judge(self.due, self.original_due, self.completed_on, on)
+
+
+# The rules as plain functions too, so that listings over thousands of tasks can apply them
+# to query rows without loading every entity.
+
+
+def task_label(
+    section: str | None, number: str | None, activity_index: int | None, position: int
+) -> str:
+    """How a person names a task: "II.1.2", or "III.1 (2)" for an activity row."""
+    text = ".".join(p for p in (section, number) if p) or str(position + 1)
+    return f"{text} ({activity_index})" if activity_index else text
+
+
+class _Dated(Protocol):
+    @property
+    def due(self) -> date | None: ...
+
+    @property
+    def completed_on(self) -> date | None: ...
+
+
+D = TypeVar("D", bound=_Dated)
+
+
+def current_of(milestones: Sequence[D]) -> D | None:
+    """The milestone that matters now: the earliest open dated one, else the last one."""
+    open_dated = [m for m in milestones if m.completed_on is None and m.due is not None]
+    if open_dated:
+        return min(open_dated, key=lambda m: m.due or date.max)
+    undated = [m for m in milestones if m.completed_on is None]
+    if undated:
+        return undated[0]
+    return milestones[-1] if milestones else None
+
+
+def judge(
+    due: date | None, original_due: date | None, completed_on: date | None, on: date
+) -> MilestoneStatus:
+    """The class of a milestone on ``on``. Completion is judged against the date the plan set
+    (an extension does not turn a late completion into an on-time one); being overdue is
+    judged against the current due date."""
+    judged = original_due or due
+    if judged is None:
+        return MilestoneStatus.UNDATED
+    if completed_on is not None:
+        return MilestoneStatus.DONE_ON_TIME if completed_on <= judged else MilestoneStatus.DONE_LATE
+    if due is not None and due < on:
+        return MilestoneStatus.OVERDUE
+    return MilestoneStatus.IN_PROGRESS

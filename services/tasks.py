@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import (
@@ -16,11 +17,11 @@ from models import (
     MilestoneStatus,
     Official,
     OfficialRole,
-    Plan,
     ProgressReport,
     Role,
     Task,
 )
+from models.plan import judge, task_label
 from planning.findings import N_
 from services import audit
 from services.access import NOT_YOURS, agency_scope, is_coordinator, role_on
@@ -90,28 +91,102 @@ class TaskCard:
     can_verify: bool
 
 
-def _live_tasks(session: Session):  # type: ignore[no-untyped-def]
-    return (
-        select(Task)
-        .join(Plan)
-        .where(Task.removed_at.is_(None))
-        .options(selectinload(Task.milestones), selectinload(Task.assignments))
+def _rows(session: Session, today: date, scope: set[int] | None) -> list[TaskRow]:
+    """Listing rows from column queries: thousands of tasks without loading an entity each.
+
+    ``scope`` None means every live task (a coordinator), each counted as lead.
+    """
+    task_columns = (
+        Task.id,
+        Task.section,
+        Task.number,
+        Task.activity_index,
+        Task.position,
+        Task.title,
+        Task.progress_percent,
     )
+    roles: dict[int, Role] = {}
+    if scope is None:
+        tasks = session.execute(select(*task_columns).where(Task.removed_at.is_(None))).all()
+        roles = {t.id: Role.LEAD for t in tasks}
+    else:
+        found = session.execute(
+            select(*task_columns, Assignment.role)
+            .join(Assignment, Assignment.task_id == Task.id)
+            .where(Task.removed_at.is_(None), Assignment.agency_id.in_(scope))
+        ).all()
+        for row in found:
+            if roles.get(row.id) is not Role.LEAD:
+                roles[row.id] = Role(row.role)
+        tasks = list({row.id: row for row in found}.values())
+    in_scope = (
+        None
+        if scope is None
+        else select(Assignment.task_id).where(Assignment.agency_id.in_(scope)).scalar_subquery()
+    )
+    current = _current_milestones(session, in_scope)
+    rows = []
+    for task in tasks:
+        due, original_due, completed_on = current.get(task.id, (None, None, None))
+        rows.append(
+            TaskRow(
+                id=task.id,
+                label=task_label(task.section, task.number, task.activity_index, task.position),
+                title=task.title,
+                role=roles[task.id],
+                due=due,
+                status=judge(due, original_due, completed_on, today),
+                days=(due - today).days if due else None,
+                progress=task.progress_percent,
+            )
+        )
+    return rows
 
 
-def _row(task: Task, role: Role, today: date) -> TaskRow:
-    current = task.current_milestone()
-    due = current.due if current else None
-    return TaskRow(
-        id=task.id,
-        label=task.label,
-        title=task.title,
-        role=role,
-        due=due,
-        status=task.status(today),
-        days=(due - today).days if due else None,
-        progress=task.progress_percent,
-    )
+Dates = tuple[date | None, date | None, date | None]
+
+
+def _current_milestones(session: Session, task_ids: Any) -> dict[int, Dates]:
+    """(due, original due, completed on) of each task's current milestone (models.plan.current_of)
+    computed by the database: the earliest open dated milestone; failing that an open undated
+    one (no dates); failing that, all done, the last one."""
+
+    def only(query):  # type: ignore[no-untyped-def]
+        return query if task_ids is None else query.where(Milestone.task_id.in_(task_ids))
+
+    is_open = Milestone.completed_on.is_(None)
+    summary = session.execute(
+        only(
+            select(
+                Milestone.task_id,
+                func.min(case((is_open, Milestone.due))).label("open_due"),
+                func.count(case((is_open, 1))).label("open_count"),
+            ).group_by(Milestone.task_id)
+        )
+    ).all()
+    current: dict[int, Dates] = {}
+    all_done: set[int] = set()
+    earliest: dict[int, date] = {}
+    for task_id, open_due, open_count in summary:
+        if open_due is not None:
+            earliest[task_id] = open_due
+        elif open_count:
+            current[task_id] = (None, None, None)
+        else:
+            all_done.add(task_id)
+    if earliest:
+        # The original date of the current milestone matters once it is done, not while open;
+        # for an open milestone the status depends on its due date alone.
+        current.update({t: (d, d, None) for t, d in earliest.items()})
+    if all_done:
+        last = session.execute(
+            select(Milestone.task_id, Milestone.due, Milestone.original_due, Milestone.completed_on)
+            .where(Milestone.task_id.in_(sorted(all_done)))
+            .order_by(Milestone.task_id, Milestone.position)
+        )
+        for task_id, due, original_due, completed_on in last:
+            current[task_id] = (due, original_due, completed_on)  # the last one wins
+    return current
 
 
 def _matches(row: TaskRow, which: TaskFilter, today: date) -> bool:
@@ -145,17 +220,8 @@ def list_tasks(
 ) -> TaskPage:
     """The tasks the official's agency leads or supports (a coordinator: every task),
     overdue first, then by due date, ``PAGE_SIZE`` to a page."""
-    rows: list[TaskRow] = []
-    if is_coordinator(official):
-        for task in session.scalars(_live_tasks(session)):
-            rows.append(_row(task, Role.LEAD, today))
-    else:
-        scope = agency_scope(session, official.agency_id, today)
-        ids = select(Assignment.task_id).where(Assignment.agency_id.in_(scope))
-        for task in session.scalars(_live_tasks(session).where(Task.id.in_(ids))):
-            role = role_on(task, scope)
-            if role is not None:
-                rows.append(_row(task, role, today))
+    scope = None if is_coordinator(official) else agency_scope(session, official.agency_id, today)
+    rows = _rows(session, today, scope)
     counts = {f: sum(1 for r in rows if _matches(r, f, today)) for f in TaskFilter}
     chosen = sorted((r for r in rows if _matches(r, which, today)), key=_sort_key)
     pages = max(1, -(-len(chosen) // PAGE_SIZE))

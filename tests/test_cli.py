@@ -143,3 +143,26 @@ def test_db_upgrade_creates_the_schema(workdir, capsys):
     engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
     with engine.connect() as connection:
         assert connection.scalar(text("select version_num from alembic_version")) == "0001"
+
+
+def test_an_invite_is_created_for_an_agency_named_loosely(workdir, capsys, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_USERNAME", "nhacviec_bot")
+    get_settings.cache_clear()
+    assert (
+        main(["invite", "create", "--agency", "so tttt", "--role", "focal", "--expires", "48h"])
+        == 0
+    )
+    out = capsys.readouterr().out.splitlines()
+    assert "Sở Thông tin và Truyền thông" in out[0] and "focal" in out[0]
+    code = out[1]
+    assert len(code) == 10
+    assert out[2] == f"https://t.me/nhacviec_bot?start={code}"
+    engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
+    with engine.connect() as connection:
+        stored = connection.scalar(text("select code_hash from invite"))
+    assert stored != code and len(stored) == 64  # only the hash is kept
+
+
+def test_an_invite_for_an_unknown_agency_is_refused(workdir, capsys):
+    assert main(["invite", "create", "--agency", "Bộ Ngoại giao Sao Hỏa"]) == 2
+    assert "Không tìm thấy cơ quan" in capsys.readouterr().err

@@ -6,12 +6,12 @@ import hashlib
 from datetime import UTC, date, datetime
 
 import pytest
-from planning.agencies import AgencyDirectory
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo import SAMPLE_PLAN
 from models import AuditLog, Base, Milestone, Plan, Task
+from planning.agencies import AgencyDirectory
 from planning.importer import import_document
 from services.plans import import_plan
 from tests.conftest import seed_path

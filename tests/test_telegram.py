@@ -214,3 +214,61 @@ async def test_a_completion_reaches_the_coordinator_and_the_approval_comes_back(
     tg.push_callback(602, 602, approve, request["message_id"])
     await until(lambda: any("đã xác nhận hoàn thành" in t for t in texts(tg, 601)))
     assert any("hoàn thành đúng hạn" in t for t in texts(tg, 601))
+
+
+async def test_webhook_mode_checks_the_secret_and_answers_after_the_commit(sessions, tmp_path, tg):
+    import socket
+
+    import httpx
+
+    from bot.runner import run_channels
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    world = World.build(sessions, tmp_path)
+    world.app.settings = world.app.settings.model_copy(
+        update={
+            "telegram_bot_token": SecretStr(tg.token),
+            "telegram_api_base_url": tg.url,
+            "telegram_webhook_url": f"http://127.0.0.1:{port}/tg/hook",
+            "telegram_webhook_secret": SecretStr("bi-mat-123"),
+            "listen_port": port,
+        }
+    )
+    code = world.invite("Sở Nội vụ")
+    stop = asyncio.Event()
+    running = asyncio.create_task(run_channels(world.app, stop))
+    await until(lambda: tg.webhook.get("url", "").endswith("/tg/hook"))
+    update = {
+        "update_id": 77,
+        "message": {
+            "message_id": 5,
+            "date": 1774400000,
+            "chat": {"id": 701, "type": "private"},
+            "from": {"id": 701, "is_bot": False, "first_name": "Lan"},
+            "text": f"/start {code}",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        },
+    }
+    url = f"http://127.0.0.1:{port}/tg/hook"
+    async with httpx.AsyncClient() as client:
+        for _ in range(50):  # the server may still be starting
+            try:
+                refused = await client.post(url, json=update)
+                break
+            except httpx.ConnectError:
+                await asyncio.sleep(0.05)
+        assert refused.status_code == 403
+        assert tg.sent_messages(701) == []
+        wrong = {"X-Telegram-Bot-Api-Secret-Token": "doan-mo"}
+        assert (await client.post(url, json=update, headers=wrong)).status_code == 403
+        good = {"X-Telegram-Bot-Api-Secret-Token": "bi-mat-123"}
+        answered = await client.post(url, json=update, headers=good)
+        assert answered.status_code == 200
+        # The reply was sent before the webhook answered, so it is there already.
+        assert "Sở Nội vụ" in tg.sent_messages(701)[-1]["text"]
+        again = await client.post(url, json=update, headers=good)  # Telegram retries
+        assert again.status_code == 200 and len(tg.sent_messages(701)) == 1
+    stop.set()
+    await asyncio.wait_for(running, 10)
