@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from planning.agencies import AgencyDirectory
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, Plan, Role, Task
+from planning.agencies import AgencyDirectory
 from planning.importer import ImportedPlan, ImportedTask
 from services import audit
 from services.agencies import agency_for, sync_directory
