@@ -18,7 +18,7 @@ from tests.fakes import FakeTelegram, Fault
 from tests.world import World
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64  # Telegram sends photos as JPEG
 
 
 @pytest.fixture
@@ -75,6 +75,18 @@ async def say(tg: FakeTelegram, chat: int, push: Callable[[], int], replies: int
         )
     )
     return texts(tg, chat)
+
+
+async def expect(tg: FakeTelegram, chat: int, push: Callable[[], int], words: str) -> str:
+    """Push one update and wait for a new message in the chat that contains ``words``."""
+    seen = len(tg.sent_messages(chat))
+    push()
+
+    def arrived() -> bool:
+        return any(words in t for t in texts(tg, chat)[seen:])
+
+    await until(arrived)
+    return next(t for t in texts(tg, chat)[seen:] if words in t)
 
 
 async def register(world: World, tg: FakeTelegram, chat: int, agency: str) -> None:
@@ -139,20 +151,22 @@ async def test_evidence_is_downloaded_checked_and_kept_once(running, tg):
     world, _channel = running
     await register(world, tg, 503, "Sở Nội vụ")
     task_id = world.task_id("I|2")
-    await say(tg, 503, lambda: tg.push_callback(503, 503, callbacks.encode("evid", task_id), 1))
-    pdf = tg.add_file(PDF, "bien-ban.pdf", "application/pdf")
-    await say(tg, 503, lambda: tg.push_document(503, 503, pdf, "bien-ban.pdf", "application/pdf"))
-    await say(tg, 503, lambda: tg.push_document(503, 503, pdf, "bien-ban.pdf", "application/pdf"))
-    exe = tg.add_file(b"MZ\x90\x00", "setup.exe", "application/octet-stream")
-    refused = await say(tg, 503, lambda: tg.push_document(503, 503, exe, "setup.exe"))
-    assert "không được nhận" in refused[-1]
-    big = tg.add_file(PDF, "lon.pdf", "application/pdf", file_size=25_000_000)
-    refused = await say(
-        tg, 503, lambda: tg.push_document(503, 503, big, "lon.pdf", "application/pdf", 25_000_000)
+    await expect(
+        tg, 503, lambda: tg.push_callback(503, 503, callbacks.encode("evid", task_id), 1), "20 MB"
     )
-    assert "quá lớn" in refused[-1]
-    photo = tg.add_file(PNG, "anh.png", "image/png")
-    await say(tg, 503, lambda: tg.push_photo(503, 503, photo))
+    pdf = tg.add_file(PDF, "bien-ban.pdf", "application/pdf")
+    send_pdf = lambda: tg.push_document(503, 503, pdf, "bien-ban.pdf", "application/pdf")  # noqa: E731
+    await expect(tg, 503, send_pdf, "Đã lưu minh chứng")
+    await expect(tg, 503, send_pdf, "chỉ lưu một lần")
+    exe = tg.add_file(b"MZ\x90\x00", "setup.exe", "application/octet-stream")
+    await expect(tg, 503, lambda: tg.push_document(503, 503, exe, "setup.exe"), "không được nhận")
+    big = tg.add_file(PDF, "lon.pdf", "application/pdf", file_size=25_000_000)
+    send_big = lambda: tg.push_document(  # noqa: E731
+        503, 503, big, "lon.pdf", "application/pdf", 25_000_000
+    )
+    await expect(tg, 503, send_big, "quá lớn")
+    photo = tg.add_file(JPEG, "anh.jpg", "image/jpeg")
+    await expect(tg, 503, lambda: tg.push_photo(503, 503, photo), "Số minh chứng: 2")
     with world.app.sessions() as session:
         stored = session.scalars(select(Evidence).order_by(Evidence.id)).all()
     assert [e.original_name for e in stored][:1] == ["bien-ban.pdf"]
@@ -203,9 +217,12 @@ async def test_a_completion_reaches_the_coordinator_and_the_approval_comes_back(
     await say(tg, 602, lambda: tg.push_command(602, 602, f"/start {code}"))
     task_id = world.task_id("I|2")
 
-    await say(tg, 601, lambda: tg.push_callback(601, 601, callbacks.encode("evid", task_id), 1))
+    await expect(
+        tg, 601, lambda: tg.push_callback(601, 601, callbacks.encode("evid", task_id), 1), "20 MB"
+    )
     pdf = tg.add_file(PDF, "bao-cao.pdf", "application/pdf")
-    await say(tg, 601, lambda: tg.push_document(601, 601, pdf, "bao-cao.pdf", "application/pdf"))
+    send_pdf = lambda: tg.push_document(601, 601, pdf, "bao-cao.pdf", "application/pdf")  # noqa: E731
+    await expect(tg, 601, send_pdf, "Đã lưu minh chứng")
     tg.push_callback(601, 601, callbacks.encode("done", task_id), 1)
 
     await until(lambda: any("Báo cáo hoàn thành" in t for t in texts(tg, 602)))
