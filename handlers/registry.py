@@ -28,6 +28,7 @@ PUBLIC_COMMANDS: dict[str, Command] = {
 COMMANDS: dict[str, Command] = {
     "nhiemvu": tasks.list_command,
     "ngonngu": start.language,
+    "lienket": start.link,
     "ganketnhom": groups.bind,
     "quahan": queries.overdue_command,
     "tiendo": queries.progress_command,
@@ -36,7 +37,7 @@ COMMANDS: dict[str, Command] = {
 }
 
 # Commands that show one person's own work: answered only in a private chat.
-PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao"}
+PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket"}
 
 BUTTONS: dict[str, ButtonHandler] = {
     "list": tasks.list_button,
@@ -77,6 +78,7 @@ MENU: list[tuple[str, str]] = [
     ("baocao", N_("The plan's summary")),
     ("xuatbaocao", N_("The report as an Excel file")),
     ("ngonngu", N_("Change the language")),
+    ("lienket", N_("Link another chat app")),
     ("trogiup", N_("Help")),
 ]
 

@@ -114,3 +114,18 @@ def not_understood(incoming: Incoming, ctx: Context) -> list[Reply]:
     if incoming.attachment is not None:
         return say(N_("To send evidence, open the task and tap Send evidence first."))
     return say(N_("Sorry, I did not understand. Tap the button below, or send /trogiup."))
+
+
+def link(incoming: Incoming, ctx: Context) -> list[Reply]:
+    """/lienket: a code to use the bot from a second app as the same person."""
+    assert ctx.official is not None
+    if incoming.sender.chat_type != "private":
+        return [Reply(t(N_("Please send your invite code to me in a private chat.")))]
+    invite = people.create_link_code(ctx.session, ctx.official, ctx.now)
+    return say(
+        N_(
+            "To use me from your other chat app (Telegram or Zalo) as the same person, send "
+            "this there within 30 minutes: /start %(code)s"
+        ),
+        code=invite.code,
+    )

@@ -102,6 +102,8 @@ def redeem_invite(
         raise InviteError(INVITE_USED)
     if invite.expires_at <= now:
         raise InviteError(INVITE_EXPIRED)
+    if invite.role == LINK_ROLE:
+        return _link_account(session, invite, channel, external_id, chat_id, display_name, now)
     account = find_account(session, channel, external_id)
     if account is not None:
         official = account.official
@@ -142,6 +144,78 @@ def redeem_invite(
         after={"agency_id": invite.agency_id, "role": invite.role, "invite_id": invite.id},
     )
     session.refresh(official)
+    return official
+
+
+LINK_ROLE = "link"  # an invite that adds a second chat app to an existing official
+LINK_VALID_FOR = timedelta(minutes=30)
+ALREADY_SOMEONE = N_("This chat account already belongs to another registered person.")
+
+
+def create_link_code(session: Session, official: Official, now: datetime) -> NewInvite:
+    """A one-time code that links a chat account on another app to this same official."""
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+    invite = Invite(
+        code_hash=hash_code(code),
+        agency_id=official.agency_id,
+        role=LINK_ROLE,
+        official_id=official.id,
+        created_by=f"official:{official.id}",
+        created_at=now,
+        expires_at=now + LINK_VALID_FOR,
+    )
+    session.add(invite)
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=f"official:{official.id}",
+        actor_official_id=official.id,
+        action="invite.link",
+        entity="invite",
+        entity_id=invite.id,
+        after={"expires_at": invite.expires_at.isoformat()},
+    )
+    return NewInvite(code, invite.expires_at, official.agency.name, LINK_ROLE)
+
+
+def _link_account(
+    session: Session,
+    invite: Invite,
+    channel: str,
+    external_id: str,
+    chat_id: str,
+    display_name: str | None,
+    now: datetime,
+) -> Official:
+    official = session.get(Official, invite.official_id)
+    if official is None:
+        raise InviteError(INVITE_UNKNOWN)
+    account = find_account(session, channel, external_id)
+    if account is not None and account.official_id != official.id:
+        raise InviteError(ALREADY_SOMEONE)
+    if account is None:
+        account = ChannelAccount(
+            official_id=official.id,
+            channel=channel,
+            external_id=external_id,
+            chat_id=chat_id,
+            display_name=display_name,
+            created_at=now,
+        )
+        session.add(account)
+    invite.used_at = now
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=f"{channel}:{external_id}",
+        actor_official_id=official.id,
+        action="official.link",
+        entity="channel_account",
+        entity_id=account.id,
+        after={"official_id": official.id, "channel": channel},
+    )
     return official
 
 

@@ -195,3 +195,25 @@ def test_groups_get_no_private_lists_and_strangers_are_ignored(world):
     assert official
     refused = world.send("200", command="ganketnhom", chat_type="group", chat_id="-2")
     assert "điều phối" in texts(refused)
+
+
+def test_a_second_app_is_linked_to_the_same_official(world):
+    official_id = world.register("tg-1", "Sở Nội vụ", channel="telegram")
+    replies = world.send("tg-1", command="lienket", channel="telegram")
+    code = texts(replies).split("/start ")[1].split()[0]
+    welcome = world.send("zl-1", command="start", args=(code,), channel="zalo")
+    assert "Sở Nội vụ" in texts(welcome)
+    with world.app.sessions() as session:
+        official = session.get(Official, official_id)
+        assert sorted(a.channel for a in official.accounts) == ["telegram", "zalo"]
+        assert session.scalar(select(func.count(Official.id))) == 1
+    # The code is single-use, and a link code cannot take over someone else's account.
+    assert "đã được sử dụng" in texts(
+        world.send("zl-2", command="start", args=(code,), channel="zalo")
+    )
+    world.register("zl-9", "Sở Tư pháp", channel="zalo")
+    other = world.send("tg-1", command="lienket", channel="telegram")
+    second = texts(other).split("/start ")[1].split()[0]
+    assert "người khác" in texts(
+        world.send("zl-9", command="start", args=(second,), channel="zalo")
+    )
