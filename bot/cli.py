@@ -9,7 +9,7 @@ import logging
 import re
 import sys
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from bot import demo
@@ -79,6 +79,24 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--as", dest="handle", required=True)
     chat.set_defaults(func=_chat)
 
+    calendar = commands.add_parser("calendar").add_subparsers(
+        dest="calendar_command", required=True
+    )
+    for name, kind in (("add-off", "off"), ("add-work", "work")):
+        day = calendar.add_parser(name)
+        day.add_argument("date", type=date.fromisoformat, help="YYYY-MM-DD")
+        day.add_argument("--note")
+        day.set_defaults(func=_calendar_add, kind=kind)
+
+    jobs = commands.add_parser("jobs").add_subparsers(dest="jobs_command", required=True)
+    once = jobs.add_parser("run-once")
+    once.add_argument("--at", type=datetime.fromisoformat)
+    once.set_defaults(func=_jobs_run_once)
+    preview = jobs.add_parser("preview")
+    preview.add_argument("--days", type=int, default=14)
+    preview.add_argument("--at", type=datetime.fromisoformat)
+    preview.set_defaults(func=_jobs_preview)
+
     commands.add_parser("run").set_defaults(func=_run)
     commands.add_parser("demo").set_defaults(func=_demo)
     return parser
@@ -116,6 +134,64 @@ def _invite_create(args: argparse.Namespace) -> int:
     username = app.settings.telegram_bot_username
     if username:
         print(f"https://t.me/{username}?start={invite.code}")
+    return 0
+
+
+def _at(app: App, at: datetime | None) -> datetime:
+    """``--at``: a moment in the configured zone (naive means local time), default now."""
+    if at is None:
+        return app.now()
+    return at if at.tzinfo else at.replace(tzinfo=app.settings.tz)
+
+
+def _calendar_add(args: argparse.Namespace) -> int:
+    from services.calendar import add_day
+
+    app = build_app()
+    with app.sessions.begin() as session:
+        add_day(session, args.date, args.kind, "cli", app.now(), note=args.note)
+    print(
+        _("Saved: %(date)s is a %(kind)s.")
+        % {
+            "date": short_day(args.date),
+            "kind": _("day off") if args.kind == "off" else _("working day"),
+        }
+    )
+    return 0
+
+
+def _jobs_run_once(args: argparse.Namespace) -> int:
+    from jobs import digest, nudges
+
+    app = build_app()
+    at = _at(app, args.at)
+    report = nudges.run_once(app, at)
+    queued = digest.run(
+        app.sessions,
+        at,
+        schedule=digest.DigestSchedule.from_settings(app.settings),
+        language=app.settings.default_language,
+    )
+    print(
+        _("%(nudges)d messages queued, %(withdrawn)d withdrawn, %(digest)d digest messages.")
+        % {"nudges": report.enqueued, "withdrawn": report.withdrawn, "digest": len(queued.queued)}
+    )
+    return 0
+
+
+def _jobs_preview(args: argparse.Namespace) -> int:
+    from jobs.policy import load_policy
+    from jobs.preview import preview
+    from services.calendar import work_calendar
+
+    app = build_app()
+    policy = load_policy(app.settings.nudge_policy)
+    with app.sessions() as session:
+        calendar = work_calendar(session, app.settings.tz, policy.working_hours)
+        planned = preview(session, _at(app, args.at), args.days, calendar, policy)
+    for item in planned:
+        print(item.line())
+    print(_("%(count)d messages in %(days)d days.") % {"count": len(planned), "days": args.days})
     return 0
 
 
@@ -230,7 +306,7 @@ def _print_tasks(app: App, plan_id: int) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     app = build_app()
-    if app.settings.telegram_bot_token is None:
+    if app.settings.telegram_bot_token is None and app.settings.zalo_bot_token is None:
         print(_("No bot token is set: starting the terminal demo."))
         return _demo(args, app)
     import asyncio

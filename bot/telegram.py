@@ -22,7 +22,14 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.request import HTTPXRequest
 
 from bot.app import App
@@ -30,7 +37,9 @@ from bot.i18n import gettext, use_language
 from bot.updates import process
 from handlers.messages import Attachment, Button, Incoming, Reply, Sender
 from handlers.registry import MENU
-from jobs.dispatch import DeliveryError, RetryLater, Unreachable, drain
+from jobs.dispatch import DeliveryError, Dispatcher, Rejected, RetryLater, Unreachable
+from jobs.ratelimit import TELEGRAM, RateLimiter
+from services.digest import photo_bytes
 from services.evidence import allowed_file
 
 log = logging.getLogger(__name__)
@@ -60,8 +69,14 @@ class TelegramChannel:
         self.app = app
         self.bot = bot
         self.username: str | None = None
+        self.dispatcher = Dispatcher(
+            app.sessions, self, clock=app.now, limiter=RateLimiter(TELEGRAM)
+        )
+        self._stop_dispatch = asyncio.Event()
+        self._dispatching: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        """Connect, register the command menu, and start sending the outbox."""
         await self.bot.initialize()
         self.username = self.bot.username
         for language in ("vi", "en"):
@@ -71,7 +86,12 @@ class TelegramChannel:
                 commands, language_code=None if language == "vi" else language
             )
 
+        self._dispatching = asyncio.create_task(self.dispatcher.run(self._stop_dispatch))
+
     async def stop(self) -> None:
+        self._stop_dispatch.set()
+        if self._dispatching is not None:
+            await self._dispatching
         await self.bot.shutdown()
 
     async def poll(self, stop: asyncio.Event, timeout: int = 25) -> None:
@@ -120,8 +140,8 @@ class TelegramChannel:
         await self.drain_outbox()
 
     async def drain_outbox(self) -> None:
-        """Send what the handlers queued for other people (coordinators, lead agencies)."""
-        await drain(self.app.sessions, self, self.app.now())
+        """Something may have been queued for other people: let the dispatcher look now."""
+        self.dispatcher.wake()
 
     async def deliver(self, chat_id: str, payload: dict[str, Any]) -> None:
         """The outbox's transport: one message, errors mapped to what the dispatcher does."""
@@ -130,10 +150,28 @@ class TelegramChannel:
             for row in payload.get("buttons", [])
         ]
         markup = _keyboard(Reply(str(payload["text"]), buttons))
+        thread = payload.get("thread_id") or None
+        text = str(payload["text"])
+        photo = photo_bytes(payload)
         try:
-            await self.bot.send_message(
-                int(chat_id), str(payload["text"]), parse_mode=ParseMode.HTML, reply_markup=markup
-            )
+            if photo is not None:
+                await self.bot.send_photo(
+                    int(chat_id),
+                    photo,
+                    filename=str(payload["photo"]["file_name"]),
+                    caption=text[:1024] or None,
+                    parse_mode=ParseMode.HTML,
+                    message_thread_id=int(thread) if thread else None,
+                    reply_markup=markup,
+                )
+            else:
+                await self.bot.send_message(
+                    int(chat_id),
+                    text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    message_thread_id=int(thread) if thread else None,
+                )
         except RetryAfter as error:
             raise RetryLater(_seconds(error.retry_after)) from error
         except Forbidden as error:
@@ -141,7 +179,9 @@ class TelegramChannel:
         except BadRequest as error:
             if "chat not found" in str(error).lower():
                 raise Unreachable(str(error)) from error
-            raise DeliveryError(str(error)) from error
+            raise Rejected(str(error)) from error
+        except ChatMigrated as error:  # a group became a supergroup: its binding must be redone
+            raise Rejected(str(error)) from error
         except TelegramError as error:
             raise DeliveryError(str(error)) from error
 

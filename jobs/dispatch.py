@@ -2,43 +2,110 @@
 
 1. Claim: in a short transaction, pending rows become ``sending`` with ``claimed_at``
    (SKIP LOCKED on PostgreSQL, so two dispatchers never claim the same row). Committed.
-2. Send: outside any transaction, one row at a time, through the channel's transport.
-3. Mark: in a second transaction, ``sent``; or back to ``pending`` with a later retry time;
-   or ``failed``/``unreachable`` when retrying cannot help.
+2. Send: outside any transaction, one row at a time per worker, through the channel's
+   transport, paced by the channel's `jobs.ratelimit.RateLimiter`.
+3. Mark: in a second transaction, one per row, ``sent``; or back to ``pending`` with a later
+   retry time; or ``failed``/``unreachable`` when retrying cannot help, with the notice to
+   the people who must act written in that same transaction.
 
 A crash after 1 leaves rows ``sending``: ``release_stale`` returns them to ``pending``
 after ``STALE_AFTER``. The one case that sends a message twice is a crash after the platform
 accepted it (2) and before its mark committed (3): a window of one HTTP response and one
 small commit, far narrower than the alternative of marking before sending, which would lose
-the message instead.
+the message instead. (An answer lost on the way back, a timeout after the platform had in fact
+sent the message, is the same case seen from the network: accepted, never recorded. Telegram
+offers no idempotency key, so it cannot be told apart from a message that never arrived;
+the read timeout is long enough that it comes only when the platform is in trouble.)
+
+Retries: 5xx, timeouts and network errors come back after an exponential pause with jitter
+(`Backoff`) and are given up after ``outbox.MAX_ATTEMPTS``; the coordinators are then told.
+A 429 is the platform pacing us, not a failure of the message: the whole channel pauses for
+``retry_after`` and the row waits that long, without spending an attempt. A person who blocked
+the bot (403) has their account marked unreachable and their agency's focal point is told.
+Notices about delivery are never themselves the subject of a notice, so failures cannot loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+import random
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import Notification, NotificationStatus
-from services import outbox
+from bot.i18n import use_language
+from handlers.common import t
+from jobs.ratelimit import RateLimiter, is_group, limits_for
+from models import (
+    ChannelAccount,
+    ChatBinding,
+    Notification,
+    NotificationStatus,
+    Official,
+    OfficialRole,
+    Plan,
+)
+from planning.findings import N_
+from services import audit, outbox
+from services.review import coordinators
 
 log = logging.getLogger(__name__)
 
 STALE_AFTER = timedelta(minutes=10)
+SEND_TIMEOUT = 60.0  # seconds; the transport's own read timeout should come first
+ACTOR = "job:dispatch"
+
+# The notices this module writes: never themselves reported when they fail.
+DELIVERY_FAILED = "delivery_failed"
+RECIPIENT_BLOCKED = "recipient_blocked"
+NOTICE_KINDS = frozenset({DELIVERY_FAILED, RECIPIENT_BLOCKED})
+
+# TRANSLATORS: to coordinators. kind: what the message was ("deadline reminder"); channel:
+# "Telegram" or "Zalo"; error: the platform's answer, in English.
+FAILED_TO_PERSON = N_(
+    "Could not deliver a message (%(kind)s) to %(name)s, %(agency)s, on %(channel)s after "
+    "%(attempts)d attempts. Last error: %(error)s"
+)
+# TRANSLATORS: to coordinators; plan: the plan's number or title.
+FAILED_TO_GROUP = N_(
+    "Could not deliver a message (%(kind)s) to the group chat of plan %(plan)s on %(channel)s "
+    "after %(attempts)d attempts. Last error: %(error)s"
+)
+# TRANSLATORS: to the agency's focal point (đầu mối) when an official blocked the bot.
+BLOCKED = N_(
+    "%(name)s, %(agency)s, has blocked the bot on %(channel)s and no longer receives "
+    "reminders. Please ask them to open the chat with the bot again and press Start."
+)
+
+# What a message kind is, in words, for the notices; other kinds are named as they are.
+KIND_LABELS = {
+    "before_": N_("deadline reminder"),
+    "overdue_": N_("overdue reminder"),
+    "completion_request": N_("completion report to verify"),
+    "extension_request": N_("extension request"),
+    "completion_decision": N_("decision on a completion report"),
+    "extension_decision": N_("decision on an extension request"),
+    "note": N_("note on a task"),
+    "digest": N_("weekly digest"),
+    "evidence_upload": N_("evidence upload"),
+}
 
 
 class DeliveryError(Exception):
-    """A send that did not go through; ``permanent`` when retrying cannot help."""
+    """A send that did not go through and may go through later (5xx, timeout, network)."""
 
     permanent = False
 
 
 class RetryLater(DeliveryError):
+    """The platform's flood control (429): wait ``seconds``, then send the same again."""
+
     def __init__(self, seconds: float, message: str = "") -> None:
         super().__init__(message or f"retry after {seconds} s")
         self.seconds = seconds
@@ -50,25 +117,57 @@ class Unreachable(DeliveryError):
     permanent = True
 
 
+class Rejected(DeliveryError):
+    """The platform refused this message itself (400): sending it again cannot help."""
+
+    permanent = True
+
+
 class Transport(Protocol):
     channel: str
 
     async def deliver(self, chat_id: str, payload: dict[str, Any]) -> None:
-        """Send one message; raise a DeliveryError when it did not go through."""
+        """Send one message; raise a DeliveryError when it did not go through.
+
+        ``payload`` is the row's (``text``, ``buttons``, maybe ``photo``) plus ``thread_id``
+        when the chat is a forum topic.
+        """
 
 
 @dataclass(frozen=True)
 class Claimed:
     id: int
+    kind: str
     chat_id: str | None
     payload: dict[str, Any]
+    account_id: int | None = None  # the official's account the message goes to
+    group: bool = False
 
 
 @dataclass
 class DrainReport:
     sent: int = 0
-    retried: int = 0
-    failed: int = 0
+    retried: int = 0  # back to pending: 5xx, timeouts, 429s
+    failed: int = 0  # given up: too many attempts, or refused by the platform
+    unreachable: int = 0
+    deferred: int = 0  # put back unsent: its chat's window was full for a while
+    rate_limited: int = 0  # 429s among ``retried``
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """The pause before retry ``n`` (n >= 1): ``base * 2**(n-1)`` up to ``cap``, of which a
+    random half is taken off ("equal jitter"), so rows that failed together spread out."""
+
+    base: timedelta = outbox.RETRY_AFTER
+    cap: timedelta = timedelta(minutes=30)
+
+    def delay(self, attempts: int, rng: random.Random) -> timedelta:
+        full: timedelta = min(self.cap, self.base * (2 ** max(attempts - 1, 0)))
+        return full / 2 + full / 2 * rng.random()
+
+
+# --- the three steps, each its own unit of work
 
 
 def claim(
@@ -78,43 +177,372 @@ def claim(
         rows = outbox.pending(session, channel, limit, now=now)
         claimed = []
         for row in rows:
-            account = outbox.destination(session, row)
             row.status = NotificationStatus.SENDING
             row.claimed_at = now
-            claimed.append(Claimed(row.id, account.chat_id if account else None, dict(row.payload)))
+            claimed.append(_claimed(session, row))
         return claimed
+
+
+def _claimed(session: Session, row: Notification) -> Claimed:
+    payload = dict(row.payload)
+    if row.binding_id is not None:
+        binding = session.get(ChatBinding, row.binding_id)
+        if binding is None or binding.channel != row.channel:
+            return Claimed(row.id, row.kind, None, payload, group=True)
+        if binding.thread_id:
+            payload["thread_id"] = binding.thread_id
+        return Claimed(row.id, row.kind, binding.chat_id, payload, group=True)
+    account = outbox.destination(session, row)
+    if account is None:
+        return Claimed(row.id, row.kind, None, payload)
+    return Claimed(
+        row.id, row.kind, account.chat_id, payload, account.id, is_group(account.chat_id)
+    )
 
 
 def release_stale(sessions: sessionmaker[Session], now: datetime) -> int:
     """Rows left ``sending`` by a dispatcher that died go back to ``pending``."""
     with sessions.begin() as session:
-        result = session.execute(
-            update(Notification)
-            .where(
-                Notification.status == NotificationStatus.SENDING,
-                Notification.claimed_at < now - STALE_AFTER,
+        stale = list(
+            session.scalars(
+                select(Notification.id).where(
+                    Notification.status == NotificationStatus.SENDING,
+                    Notification.claimed_at < now - STALE_AFTER,
+                )
             )
-            .values(status=NotificationStatus.PENDING)
         )
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        if not stale:
+            return 0
+        session.execute(
+            update(Notification)
+            .where(Notification.id.in_(stale), Notification.status == NotificationStatus.SENDING)
+            .values(status=NotificationStatus.PENDING, claimed_at=None)
+        )
+        audit.record(
+            session,
+            at=now,
+            actor=ACTOR,
+            action="notification.release",
+            entity="notification",
+            entity_id=None,
+            before={"status": NotificationStatus.SENDING},
+            after={"status": NotificationStatus.PENDING, "ids": stale},
+        )
+        return len(stale)
 
 
-def _mark(
+def defer(sessions: sessionmaker[Session], notification_id: int, until: datetime) -> None:
+    """Give a claimed row back unsent, to be taken again at ``until`` (no attempt spent)."""
+    with sessions.begin() as session:
+        row = session.get(Notification, notification_id)
+        if row is not None and row.status == NotificationStatus.SENDING:
+            row.status = NotificationStatus.PENDING
+            row.claimed_at = None
+            row.not_before = max(row.not_before, until)
+
+
+def mark(
     sessions: sessionmaker[Session],
-    notification_id: int,
+    item: Claimed,
     now: datetime,
     error: DeliveryError | None,
-) -> None:
+    backoff: Backoff = Backoff(),
+    rng: random.Random | None = None,
+) -> str:
+    """Record how the send of ``item`` went; return the row's new status."""
     with sessions.begin() as session:
-        row = session.scalar(select(Notification).where(Notification.id == notification_id))
-        if row is None:
-            return
+        row = session.get(Notification, item.id)
+        if row is None or row.status == NotificationStatus.SENT:
+            return row.status if row else ""
         if error is None:
             outbox.mark_sent(session, row, now)
-            return
-        outbox.mark_failed(session, row, now, str(error), permanent=error.permanent)
-        if isinstance(error, RetryLater) and row.status == NotificationStatus.PENDING:
+        elif isinstance(error, RetryLater):
+            row.status = NotificationStatus.PENDING
+            row.last_error = str(error)[:2000]
             row.not_before = max(row.not_before, now + timedelta(seconds=error.seconds))
+        elif isinstance(error, Rejected):
+            outbox.mark_failed(session, row, now, str(error))
+            row.status = NotificationStatus.FAILED
+        else:
+            outbox.mark_failed(session, row, now, str(error), permanent=error.permanent)
+            if row.status == NotificationStatus.PENDING:
+                row.not_before = now + backoff.delay(row.attempts, rng or random.Random())
+        row.claimed_at = None
+        if row.status == NotificationStatus.UNREACHABLE:
+            _unreachable(session, row, item, now)
+        elif row.status == NotificationStatus.FAILED:
+            _failed(session, row, now)
+        return row.status
+
+
+def _failed(session: Session, row: Notification, now: datetime) -> None:
+    audit.record(
+        session,
+        at=now,
+        actor=ACTOR,
+        action="notification.fail",
+        entity="notification",
+        entity_id=row.id,
+        before={"status": NotificationStatus.SENDING},
+        after={"status": row.status, "attempts": row.attempts, "error": row.last_error},
+    )
+    if row.kind not in NOTICE_KINDS:
+        _tell_coordinators(session, row, now)
+
+
+def _unreachable(session: Session, row: Notification, item: Claimed, now: datetime) -> None:
+    audit.record(
+        session,
+        at=now,
+        actor=ACTOR,
+        action="notification.unreachable",
+        entity="notification",
+        entity_id=row.id,
+        before={"status": NotificationStatus.SENDING},
+        after={"status": row.status, "error": row.last_error},
+    )
+    if row.binding_id is not None:
+        # The bot was removed from the group: only a coordinator can bind it again.
+        if row.kind not in NOTICE_KINDS:
+            _tell_coordinators(session, row, now)
+        return
+    account = session.get(ChannelAccount, item.account_id) if item.account_id else None
+    if account is None or account.unreachable_since is not None:
+        return  # no chat to mark: the person was already known to be out of reach
+    account.unreachable_since = now
+    audit.record(
+        session,
+        at=now,
+        actor=ACTOR,
+        action="channel_account.unreachable",
+        entity="channel_account",
+        entity_id=account.id,
+        before={"unreachable_since": None},
+        after={"unreachable_since": now.isoformat(), "error": row.last_error},
+    )
+    if row.kind not in NOTICE_KINDS:
+        _tell_focal_points(session, account, now)
+
+
+def _tell_coordinators(session: Session, row: Notification, now: datetime) -> None:
+    official = session.get(Official, row.official_id) if row.official_id else None
+    binding = session.get(ChatBinding, row.binding_id) if row.binding_id else None
+    plan = session.get(Plan, binding.plan_id) if binding else None
+    for coordinator in coordinators(session):
+        if coordinator.id == row.official_id:
+            continue  # the one who cannot be reached would not read it either
+        with use_language(coordinator.language):
+            common = {
+                "kind": kind_label(row.kind),
+                "channel": (row.channel or "").capitalize(),
+                "attempts": row.attempts,
+                "error": (row.last_error or "")[:200],
+            }
+            if official is not None:
+                text = t(
+                    FAILED_TO_PERSON, name=official.full_name, agency=official.agency.name, **common
+                )
+            else:
+                text = t(
+                    FAILED_TO_GROUP, plan=(plan.number or plan.title) if plan else "?", **common
+                )
+        outbox.enqueue(
+            session,
+            official_id=coordinator.id,
+            kind=DELIVERY_FAILED,
+            key=f"{DELIVERY_FAILED}:{row.id}:to:{coordinator.id}",
+            text=text,
+            now=now,
+            milestone_id=row.milestone_id,
+        )
+
+
+def _tell_focal_points(session: Session, account: ChannelAccount, now: datetime) -> None:
+    """The agency's focal points (đầu mối) hear that one of their officials blocked the bot;
+    where the agency has none (or it was the focal point), the coordinators do."""
+    blocked = account.official
+    focal = list(
+        session.scalars(
+            select(Official)
+            .where(
+                Official.agency_id == blocked.agency_id,
+                Official.role == OfficialRole.FOCAL,
+                Official.active.is_(True),
+                Official.id != blocked.id,
+            )
+            .order_by(Official.id)
+        )
+    )
+    told = focal or [c for c in coordinators(session) if c.id != blocked.id]
+    for official in told:
+        with use_language(official.language):
+            text = t(
+                BLOCKED,
+                name=blocked.full_name,
+                agency=blocked.agency.name,
+                channel=account.channel.capitalize(),
+            )
+        outbox.enqueue(
+            session,
+            official_id=official.id,
+            kind=RECIPIENT_BLOCKED,
+            key=f"{RECIPIENT_BLOCKED}:{account.id}:{now:%Y%m%dT%H%M%S}:to:{official.id}",
+            text=text,
+            now=now,
+        )
+
+
+def kind_label(kind: str) -> str:
+    """A message kind in words, in the current language ("before_7" -> "deadline reminder")."""
+    for prefix, label in KIND_LABELS.items():
+        if kind == prefix or (prefix.endswith("_") and kind.startswith(prefix)):
+            return t(label)
+    if kind.startswith("digest"):
+        return t(KIND_LABELS["digest"])
+    return kind
+
+
+# --- the dispatcher
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@dataclass
+class Dispatcher:
+    """Drains one channel's outbox through its transport, ``workers`` sends in flight at once.
+
+    ``clock`` gives the wall time written to the rows (``sent_at``, ``not_before``); the
+    limiter keeps its own monotonic clock. One dispatcher per channel and process: its
+    limiter is what keeps the process within the platform's limits.
+    """
+
+    sessions: sessionmaker[Session]
+    transport: Transport
+    clock: Callable[[], datetime]
+    limiter: RateLimiter | None = None
+    workers: int = 8
+    batch: int = 100
+    backoff: Backoff = Backoff()
+    rng: random.Random = field(default_factory=random.Random)
+    defer_after: float = 3.0  # seconds: a chat that must wait longer gives its row back
+    send_timeout: float = SEND_TIMEOUT
+    _db_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)
+    _wake: asyncio.Event = field(default_factory=asyncio.Event, init=False, repr=False)
+
+    async def _db(self, work: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        # One unit of work at a time per dispatcher: SQLite allows one writer, and a
+        # transaction that reads then writes fails at once, not after a wait, if another
+        # connection wrote in between.
+        async with self._db_lock:
+            return await asyncio.to_thread(work, *args, **kwargs)
+
+    def wake(self) -> None:
+        """Something was queued: ``run`` drains now instead of at its next tick."""
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event, idle: float = 2.0) -> None:
+        """Drain, then wait ``idle`` seconds or a `wake`, until ``stop`` is set."""
+        while not stop.is_set():
+            self._wake.clear()
+            try:
+                await self._db(release_stale, self.sessions, self.clock())
+                await self.drain()
+            except Exception:
+                log.exception("dispatching the %s outbox failed", self.transport.channel)
+            waits = [asyncio.ensure_future(e.wait()) for e in (stop, self._wake)]
+            await asyncio.wait(waits, timeout=idle, return_when=asyncio.FIRST_COMPLETED)
+            for waiting in waits:
+                waiting.cancel()
+
+    async def drain(self, limit: int | None = None) -> DrainReport:
+        """Send what is due until nothing is (or ``limit`` rows were taken)."""
+        report = DrainReport()
+        queue: asyncio.Queue[Claimed | None] = asyncio.Queue(maxsize=self.batch)
+
+        async def feed() -> None:
+            taken = 0
+            while limit is None or taken < limit:
+                size = self.batch if limit is None else min(self.batch, limit - taken)
+                channel = self.transport.channel
+                claimed = await self._db(claim, self.sessions, channel, self.clock(), size)
+                if not claimed:
+                    break
+                taken += len(claimed)
+                for item in claimed:
+                    await queue.put(item)
+            for _ in range(self.workers):
+                await queue.put(None)
+
+        async def work() -> None:
+            while (item := await queue.get()) is not None:
+                await self.send(item, report)
+
+        async with asyncio.TaskGroup() as group:
+            group.create_task(feed())
+            for _ in range(self.workers):
+                group.create_task(work())
+        return report
+
+    async def send(self, item: Claimed, report: DrainReport) -> None:
+        """Send one claimed row and record the outcome (or give it back for later)."""
+        error: DeliveryError | None = None
+        if item.chat_id is None:
+            error = Unreachable("no chat on this channel")
+        else:
+            limiter = self.limiter
+            if limiter is not None:
+                # A chat that must wait long (a group past its 20 a minute) gives its row back
+                # rather than hold a worker, and the claim, for that long.
+                wait = limiter.ready_in(item.chat_id, limiter.clock(), item.group)
+                if wait > self.defer_after or not await limiter.acquire(
+                    item.chat_id, item.group, max_wait=self.defer_after
+                ):
+                    wait = max(wait, limiter.ready_in(item.chat_id, limiter.clock(), item.group))
+                    until = self.clock() + timedelta(seconds=wait)
+                    await self._db(defer, self.sessions, item.id, until)
+                    report.deferred += 1
+                    return
+            error = await self._deliver(item.chat_id, item)
+        if isinstance(error, RetryLater):
+            report.rate_limited += 1
+            if self.limiter is not None:
+                self.limiter.pause(error.seconds, self.limiter.clock(), item.chat_id)
+        status = await self._db(
+            mark, self.sessions, item, self.clock(), error, self.backoff, self.rng
+        )
+        if status == NotificationStatus.SENT:
+            report.sent += 1
+        elif status == NotificationStatus.UNREACHABLE:
+            report.unreachable += 1
+        elif status == NotificationStatus.FAILED:
+            report.failed += 1
+        else:
+            report.retried += 1
+
+    async def _deliver(self, chat_id: str, item: Claimed) -> DeliveryError | None:
+        try:
+            async with asyncio.timeout(self.send_timeout):
+                await self.transport.deliver(chat_id, item.payload)
+        except DeliveryError as failure:
+            return failure
+        except TimeoutError:
+            return DeliveryError(f"no answer within {self.send_timeout:g} s")
+        except Exception as failure:  # a bug or an unexpected answer: retry, and log it
+            log.exception("delivering notification %s failed", item.id)
+            return DeliveryError(repr(failure))
+        return None
+
+
+_limiters: weakref.WeakKeyDictionary[Any, RateLimiter | None] = weakref.WeakKeyDictionary()
+
+
+def limiter_for(transport: Transport) -> RateLimiter | None:
+    """The one limiter of ``transport`` (per channel object): every drain through it shares it."""
+    if transport not in _limiters:
+        limits = limits_for(transport.channel)
+        _limiters[transport] = RateLimiter(limits) if limits else None
+    return _limiters[transport]
 
 
 async def drain(
@@ -123,26 +551,6 @@ async def drain(
     now: datetime,
     limit: int = 30,
 ) -> DrainReport:
-    """Send what is due on the transport's channel, up to ``limit`` messages."""
-    report = DrainReport()
-    claimed = await asyncio.to_thread(claim, sessions, transport.channel, now, limit)
-    for item in claimed:
-        error: DeliveryError | None = None
-        if item.chat_id is None:
-            error = Unreachable("no chat account on this channel")
-        else:
-            try:
-                await transport.deliver(item.chat_id, item.payload)
-            except DeliveryError as failure:
-                error = failure
-            except Exception as failure:  # a bug or an unexpected answer: retry, and log it
-                log.exception("delivering notification %s failed", item.id)
-                error = DeliveryError(repr(failure))
-        await asyncio.to_thread(_mark, sessions, item.id, now, error)
-        if error is None:
-            report.sent += 1
-        elif error.permanent:
-            report.failed += 1
-        else:
-            report.retried += 1
-    return report
+    """Send what is due on the transport's channel, up to ``limit`` messages, at ``now``."""
+    dispatcher = Dispatcher(sessions, transport, clock=lambda: now, limiter=limiter_for(transport))
+    return await dispatcher.drain(limit)

@@ -3,6 +3,7 @@
 from models.agency import Agency, AgencyAlias, AgencyGroupMember, AgencyLevel
 from models.audit import AuditLog
 from models.base import Base
+from models.calendar import CalendarDay as CalendarDay
 from models.delivery import Notification, NotificationStatus, ProcessedUpdate
 from models.people import (
     ChannelAccount,
@@ -14,6 +15,7 @@ from models.people import (
 )
 from models.plan import Assignment, Milestone, MilestoneStatus, Plan, Role, Task
 from models.progress import Evidence, ProgressReport
+from models.upload import UploadLink as UploadLink
 
 __all__ = [
     "Agency",

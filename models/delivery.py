@@ -17,6 +17,7 @@ class NotificationStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     UNREACHABLE = "unreachable"
+    CANCELLED = "cancelled"  # a nudge its milestone no longer needs (done, extended, removed)
 
 
 class Notification(Base):

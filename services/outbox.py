@@ -7,10 +7,11 @@ that channel (``destination``) and marks it ``mark_sent`` or ``mark_failed``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models import ChannelAccount, Notification, NotificationStatus, Official
@@ -27,6 +28,11 @@ class ButtonData(Protocol):
 
     @property
     def data(self) -> str: ...
+
+
+def button_data(buttons: Sequence[Sequence[ButtonData]]) -> list[list[dict[str, str]]]:
+    """Buttons as the payload keeps them."""
+    return [[{"text": b.text, "data": b.data} for b in row] for row in buttons]
 
 
 def enqueue(
@@ -59,7 +65,7 @@ def enqueue(
         channel=channel,
         payload={
             "text": text,
-            "buttons": [[{"text": b.text, "data": b.data} for b in row] for row in buttons],
+            "buttons": button_data(buttons),
         },
         status=NotificationStatus.PENDING if channel else NotificationStatus.UNREACHABLE,
         attempts=0,
@@ -151,3 +157,77 @@ def mark_failed(
     else:
         notification.status = NotificationStatus.PENDING
         notification.not_before = now + RETRY_AFTER * (2 ** (notification.attempts - 1))
+
+
+@dataclass(frozen=True)
+class Message:
+    official_id: int
+    kind: str
+    key: str
+    text: str
+    buttons: Sequence[Sequence[ButtonData]] = ()
+    milestone_id: int | None = None
+
+
+def enqueue_many(
+    session: Session,
+    messages: Sequence[Message],
+    *,
+    now: datetime,
+    not_before: datetime | None = None,
+) -> int:
+    """``enqueue`` for many messages: keys already used are skipped; returns how many rows were
+    written. Three statements whatever the count: the keys used, the channels, one INSERT."""
+    keys = [m.key for m in messages]
+    used: set[str] = set()
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        used.update(session.scalars(select(Notification.key).where(Notification.key.in_(chunk))))
+    fresh = {}
+    for m in messages:
+        if m.key not in used and m.key not in fresh:
+            fresh[m.key] = m
+    if not fresh:
+        return 0
+    ids = sorted({m.official_id for m in fresh.values()})
+    preferred = dict(
+        session.execute(
+            select(Official.id, Official.preferred_channel).where(Official.id.in_(ids))
+        ).all()
+    )
+    channels: dict[int, list[str]] = {}
+    for official_id, channel in session.execute(
+        select(ChannelAccount.official_id, ChannelAccount.channel)
+        .where(ChannelAccount.official_id.in_(ids), ChannelAccount.unreachable_since.is_(None))
+        .order_by(ChannelAccount.id)
+    ):
+        channels.setdefault(official_id, []).append(channel)
+
+    def channel_for(official_id: int) -> str | None:
+        found = channels.get(official_id, [])
+        if preferred.get(official_id) in found:
+            return preferred[official_id]
+        return found[0] if found else None
+
+    rows = []
+    for m in fresh.values():
+        channel = channel_for(m.official_id)
+        rows.append(
+            {
+                "key": m.key,
+                "kind": m.kind,
+                "official_id": m.official_id,
+                "milestone_id": m.milestone_id,
+                "channel": channel,
+                "payload": {
+                    "text": m.text,
+                    "buttons": button_data(m.buttons),
+                },
+                "status": NotificationStatus.PENDING if channel else NotificationStatus.UNREACHABLE,
+                "attempts": 0,
+                "not_before": not_before or now,
+                "created_at": now,
+            }
+        )
+    session.execute(insert(Notification), rows)
+    return len(rows)

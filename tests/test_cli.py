@@ -142,7 +142,7 @@ def test_db_upgrade_creates_the_schema(workdir, capsys):
     assert main(["db", "upgrade"]) == 0
     engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
     with engine.connect() as connection:
-        assert connection.scalar(text("select version_num from alembic_version")) == "0001"
+        assert connection.scalar(text("select version_num from alembic_version")) == "0003"
 
 
 def test_an_invite_is_created_for_an_agency_named_loosely(workdir, capsys, monkeypatch):
@@ -166,3 +166,27 @@ def test_an_invite_is_created_for_an_agency_named_loosely(workdir, capsys, monke
 def test_an_invite_for_an_unknown_agency_is_refused(workdir, capsys):
     assert main(["invite", "create", "--agency", "Bộ Ngoại giao Sao Hỏa"]) == 2
     assert "Không tìm thấy cơ quan" in capsys.readouterr().err
+
+
+def test_the_schedule_can_be_previewed_run_once_and_told_of_days_off(workdir, capsys):
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    assert main(["jobs", "preview", "--days", "14", "--at", "2026-03-23T08:00"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # I.1 (Sở Nội vụ, Quý I/2026, due Tuesday 31/03) is nudged 3 working days before: 26/03.
+    assert "26/03/2026  Sở Nội vụ  before_3_lead  I.1" in lines
+    assert lines[-1].endswith("14 ngày.")
+
+    assert main(["calendar", "add-off", "2026-03-27", "--note", "nghỉ bù"]) == 0
+    assert "27/03/2026" in capsys.readouterr().out
+    assert main(["jobs", "preview", "--days", "14", "--at", "2026-03-23T08:00"]) == 0
+    after = capsys.readouterr().out.splitlines()
+    # With Friday 27/03 off, three working days before 31/03 fall on Wednesday 25/03.
+    assert "25/03/2026  Sở Nội vụ  before_3_lead  I.1" in after
+    assert not any(line.startswith("27/03/2026") for line in after)
+
+    assert main(["jobs", "run-once", "--at", "2026-03-25T08:00"]) == 0
+    first = capsys.readouterr().out
+    assert main(["jobs", "run-once", "--at", "2026-03-25T08:00"]) == 0
+    assert capsys.readouterr().out.startswith("0 ")  # running twice queues nothing twice
+    assert not first.startswith("0 ")
