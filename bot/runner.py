@@ -1,4 +1,5 @@
-"""`nhacviec run`: start every channel whose token is set, until interrupted."""
+"""`nhacviec run`: every channel whose token is set, the evidence upload page when it is
+configured, and the schedules, until interrupted."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import gc
 import hmac
 import logging
 import signal
+from typing import Any
 from urllib.parse import urlparse
 
 from telegram import Update
@@ -19,19 +21,57 @@ log = logging.getLogger(__name__)
 
 async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
     stop = stop or _stop_on_signals()
+    settings = app.settings
+    # The clients log every request URL at INFO, and a Bot API URL holds the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    routes: list[Any] = []
+    tasks: list[asyncio.Task[None]] = []
+    started: list[Any] = []
+    if settings.telegram_bot_token is not None:
+        telegram = TelegramChannel(app, make_bot(app))
+        await telegram.start()
+        started.append(telegram)
+        if settings.telegram_webhook_url:
+            routes.append(await _telegram_webhook(app, telegram))
+        else:
+            tasks.append(asyncio.create_task(telegram.poll(stop)))
+    if settings.zalo_bot_token is not None:
+        from bot import zalo
+
+        channel = zalo.ZaloChannel(app, zalo.make_bot(app))
+        await channel.start()
+        started.append(channel)
+        if settings.zalo_webhook_url:
+            secret = zalo.webhook_secret(app)
+            await channel.bot.set_webhook(settings.zalo_webhook_url, secret)
+            path = urlparse(settings.zalo_webhook_url).path or "/"
+            routes.append(zalo.webhook_route(channel, path, secret))
+        else:
+            tasks.append(asyncio.create_task(channel.poll(stop)))
+    if settings.public_base_url and settings.upload_link_secret is not None:
+        from starlette.routing import Mount
+
+        from web.upload import create_app
+
+        routes.append(Mount("", app=create_app(app)))
+    if routes:
+        tasks.append(asyncio.create_task(_serve(app, routes, stop)))
+
+    from jobs.scheduler import start_scheduler
+
+    scheduler, leadership = start_scheduler(app)
     # What start-up built lives as long as the process: keep it out of the collector's
     # generations, so full collections stay short while people wait for answers.
     gc.collect()
     gc.freeze()
-    telegram = TelegramChannel(app, make_bot(app))
-    await telegram.start()
     try:
-        if app.settings.telegram_webhook_url:
-            await _serve_webhook(app, telegram, stop)
-        else:
-            await telegram.poll(stop)
+        await stop.wait()
+        await asyncio.gather(*tasks)
     finally:
-        await telegram.stop()
+        scheduler.shutdown(wait=False)
+        leadership.release()
+        for channel in started:
+            await channel.stop()
 
 
 def _stop_on_signals() -> asyncio.Event:
@@ -42,11 +82,9 @@ def _stop_on_signals() -> asyncio.Event:
     return stop
 
 
-async def _serve_webhook(app: App, telegram: TelegramChannel, stop: asyncio.Event) -> None:
+async def _telegram_webhook(app: App, telegram: TelegramChannel) -> Any:
     """Telegram posts each update; the answer is sent only after its unit of work committed,
     and a request without Telegram's secret-token header is refused."""
-    import uvicorn
-    from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import Response
     from starlette.routing import Route
@@ -67,16 +105,23 @@ async def _serve_webhook(app: App, telegram: TelegramChannel, stop: asyncio.Even
         await telegram.handle(update)
         return Response(status_code=200)
 
-    path = urlparse(url).path or "/"
+    await telegram.bot.set_webhook(url, secret_token=expected, allowed_updates=ALLOWED_UPDATES)
+    return Route(urlparse(url).path or "/", receive, methods=["POST"])
+
+
+async def _serve(app: App, routes: list[Any], stop: asyncio.Event) -> None:
+    """One web server for the webhooks and the upload page, on LISTEN_HOST:LISTEN_PORT."""
+    import uvicorn
+    from starlette.applications import Starlette
+
     server = uvicorn.Server(
         uvicorn.Config(
-            Starlette(routes=[Route(path, receive, methods=["POST"])]),
+            Starlette(routes=routes),
             host=app.settings.listen_host,
             port=app.settings.listen_port,
             log_level="warning",
         )
     )
-    await telegram.bot.set_webhook(url, secret_token=expected, allowed_updates=ALLOWED_UPDATES)
     serving = asyncio.create_task(server.serve())
     await stop.wait()
     server.should_exit = True

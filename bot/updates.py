@@ -16,6 +16,7 @@ from handlers.messages import Incoming, Reply
 from models import ProcessedUpdate
 from planning.findings import N_
 from services.people import find_account
+from services.upload_links import UploadLinks
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ def process(app: App, incoming: Incoming) -> list[Reply] | None:
                     account=account,
                     directory=app.directory,
                     evidence_dir=app.settings.evidence_dir,
+                    upload_links=UploadLinks.from_settings(app.settings),
                 )
                 replies = dispatch(incoming, ctx)
                 session.flush()

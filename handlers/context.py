@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from handlers.messages import Incoming
 from models import ChannelAccount, ConversationState, Official
 from planning.agencies import AgencyDirectory
+from services.upload_links import UploadLinks
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Context:
     account: ChannelAccount | None
     directory: AgencyDirectory
     evidence_dir: Path
+    upload_links: UploadLinks | None = None  # None: no upload page here
 
     @property
     def today(self) -> date:
@@ -47,7 +49,9 @@ class Context:
 
     def state(self) -> tuple[str, dict[str, object]] | None:
         row = self._state_row()
-        return (row.step, dict(row.data)) if row else None
+        if row is None or not row.step:  # a row may hold only a channel's last menu
+            return None
+        return row.step, {k: v for k, v in row.data.items() if not k.startswith("_")}
 
     def set_state(self, step: str, **data: object) -> None:
         row = self._state_row()

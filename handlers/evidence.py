@@ -19,7 +19,9 @@ from services import tasks as task_service
 
 STEP = "evidence"
 # Buttons that carry a task id first: a message with one of them is about that task.
-TASK_ACTIONS = frozenset({"card", "prog", "evid", "done", "ext", "note", "hist", "evls"})
+TASK_ACTIONS = frozenset(
+    {"card", "prog", "evid", "done", "ext", "note", "hist", "evls", "expl", "evweb"}
+)
 
 ASK_FILE = N_(
     "Send a photo or a document as evidence for %(label)s: PDF, Word, Excel, JPEG or PNG, "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from handlers import evidence, groups, queries, review, start, tasks
+from handlers import digest, evidence, explain, groups, queries, review, start, tasks, upload
 from handlers.callbacks import Callback
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -34,6 +34,7 @@ COMMANDS: dict[str, Command] = {
     "tiendo": queries.progress_command,
     "baocao": queries.report_command,
     "xuatbaocao": queries.export_command,
+    "tonghop": digest.digest_command,
 }
 
 # Commands that show one person's own work: answered only in a private chat.
@@ -46,7 +47,8 @@ BUTTONS: dict[str, ButtonHandler] = {
     "pct": tasks.percent_button,
     "pnote": tasks.skip_note_button,
     "lang": start.set_language,
-    "evid": evidence.evidence_button,
+    "evid": upload.evidence_button,
+    "evweb": upload.link_button,
     "evls": evidence.files_button,
     "done": review.done_button,
     "ext": review.extension_button,
@@ -58,6 +60,9 @@ BUTTONS: dict[str, ButtonHandler] = {
     "stop": review.cancel_button,
     "ask": queries.ask_button,
     "qh": queries.overdue_button,
+    "expl": explain.explain_button,
+    "exr": explain.reason_button,
+    "exd": explain.date_button,
 }
 
 STEPS: dict[str, StepHandler] = {
@@ -68,6 +73,8 @@ STEPS: dict[str, StepHandler] = {
     "ext_reason": review.extension_reason_step,
     "reject_reason": review.reject_reason_step,
     "note": review.note_step,
+    "expl_reason": explain.reason_step,
+    "expl_date": explain.date_step,
 }
 
 # The command list shown by the chat apps (Telegram's setMyCommands), in menu order.
@@ -77,6 +84,7 @@ MENU: list[tuple[str, str]] = [
     ("tiendo", N_("Progress counts and on-time rate")),
     ("baocao", N_("The plan's summary")),
     ("xuatbaocao", N_("The report as an Excel file")),
+    ("tonghop", N_("The weekly digest with a chart")),
     ("ngonngu", N_("Change the language")),
     ("lienket", N_("Link another chat app")),
     ("trogiup", N_("Help")),

@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 from bot import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("bot", "handlers", "jobs", "models", "planning", "services")
+PACKAGES = ("bot", "handlers", "jobs", "models", "planning", "services", "web")
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdf]")
 
