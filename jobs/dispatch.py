@@ -270,9 +270,48 @@ def mark(
         row.claimed_at = None
         if row.status == NotificationStatus.UNREACHABLE:
             _unreachable(session, row, item, now)
-        elif row.status == NotificationStatus.FAILED:
+            _fall_back(session, row, now)
+        elif row.status == NotificationStatus.FAILED and not _fall_back(session, row, now):
             _failed(session, row, now)
         return row.status
+
+
+def _fall_back(session: Session, row: Notification, now: datetime) -> bool:
+    """The same message on the person's other chat app, when one channel cannot deliver it.
+
+    The copy's key names the channel, so it is written once however often this is reached.
+    """
+    if row.official_id is None or row.channel is None:
+        return False
+    other = session.scalar(
+        select(ChannelAccount.channel)
+        .where(
+            ChannelAccount.official_id == row.official_id,
+            ChannelAccount.channel != row.channel,
+            ChannelAccount.unreachable_since.is_(None),
+        )
+        .order_by(ChannelAccount.id)
+        .limit(1)
+    )
+    if other is None:
+        return False
+    key = f"{row.key}|via:{other}"
+    if session.scalar(select(Notification.id).where(Notification.key == key)) is None:
+        session.add(
+            Notification(
+                key=key[:200],
+                kind=row.kind,
+                official_id=row.official_id,
+                milestone_id=row.milestone_id,
+                channel=other,
+                payload=dict(row.payload),
+                status=NotificationStatus.PENDING,
+                attempts=0,
+                not_before=now,
+                created_at=now,
+            )
+        )
+    return True
 
 
 def _failed(session: Session, row: Notification, now: datetime) -> None:

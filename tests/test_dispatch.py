@@ -583,3 +583,20 @@ async def test_two_dispatchers_draining_together_on_postgresql_never_send_a_row_
     assert {r.status for r in rows(world)} == {NotificationStatus.SENT}
     assert tg.rate_limited_count == 0
     await other.bot.shutdown()
+
+
+async def test_a_message_one_app_cannot_deliver_goes_to_the_persons_other_app(world, tg, channel):
+    official = register(world, 2601, "Sở Tư pháp", name="Lý Thu")
+    link = world.send("2601", command="lienket", channel="telegram")
+    assert link is not None
+    code = link[0].text.split("/start ")[1].split()[0]
+    world.send("zalo-2601", command="start", args=(code,), channel="zalo")
+    sent = nudge(world, official, 1)
+    tg.fail_next("sendMessage", Fault.blocked_by_user())
+
+    await dispatcher(world, channel).drain()
+
+    assert row(world, sent).status == "unreachable"
+    [copy] = rows(world, channel="zalo", official_id=official)
+    assert copy.status == "pending" and copy.payload == row(world, sent).payload
+    assert copy.key.endswith("|via:zalo")
