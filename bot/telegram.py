@@ -35,6 +35,7 @@ from telegram.request import HTTPXRequest
 from bot.app import App
 from bot.i18n import gettext, use_language
 from bot.updates import process
+from handlers.markup import split_text
 from handlers.messages import Attachment, Button, Incoming, Reply, Sender
 from handlers.registry import MENU
 from jobs.dispatch import DeliveryError, Dispatcher, Rejected, RetryLater, Unreachable
@@ -331,25 +332,3 @@ def _keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in reply.buttons]
     )
-
-
-def split_text(text: str, limit: int) -> list[str]:
-    """Pieces of at most ``limit`` characters, cut at line breaks where possible."""
-    pieces: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(line[:limit])
-            line = line[limit:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            pieces.append(current)
-            current = line
-        else:
-            current = candidate
-    if current or not pieces:
-        pieces.append(current)
-    return pieces

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.app import App
@@ -34,19 +33,18 @@ def process(app: App, incoming: Incoming) -> list[Reply] | None:
     now = app.now()
     try:
         with app.sessions.begin() as session:
-            seen = session.scalar(
-                select(ProcessedUpdate.id).where(
-                    ProcessedUpdate.channel == sender.channel,
-                    ProcessedUpdate.update_key == incoming.update_key,
-                )
-            )
-            if seen is not None:
-                return None
+            # The ledger row is the first statement: a write before any read, so that on
+            # SQLite this transaction waits for the write lock instead of failing when
+            # another writer (a job, another update) commits in between.
             session.add(
                 ProcessedUpdate(
                     channel=sender.channel, update_key=incoming.update_key, processed_at=now
                 )
             )
+            try:
+                session.flush()
+            except IntegrityError:
+                return None  # delivered before (or at the same moment) and already handled
             account = find_account(session, sender.channel, sender.user_id)
             language = account.official.language if account else sender.language
             with use_language(language):
@@ -62,10 +60,6 @@ def process(app: App, incoming: Incoming) -> list[Reply] | None:
                 replies = dispatch(incoming, ctx)
                 session.flush()
             return replies
-    except IntegrityError:
-        # Two deliveries of one update raced; the other one committed.
-        log.info("duplicate update %s/%s", sender.channel, incoming.update_key)
-        return None
     except Exception:
         log.exception("update %s/%s failed", sender.channel, incoming.update_key)
         with use_language(sender.language):

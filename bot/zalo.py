@@ -30,7 +30,7 @@ from bot.app import App
 from bot.i18n import use_language
 from bot.updates import process
 from handlers.common import t
-from handlers.markup import to_plain
+from handlers.markup import split_text, to_plain
 from handlers.messages import Attachment, Button, Incoming, Reply, Sender
 from handlers.registry import COMMANDS, PUBLIC_COMMANDS
 from jobs import dispatch as _dispatch
@@ -404,31 +404,9 @@ def _units(text: str) -> int:
 
 
 def split_message(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Pieces of at most ``limit`` (UTF-16 units), cut at line breaks where possible."""
-    pieces: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while _units(line) > limit:
-            if current:
-                pieces.append(current)
-                current = ""
-            cut = limit
-            while _units(line[:cut]) > limit:
-                cut -= 1
-            pieces.append(line[:cut])
-            line = line[cut:]
-        candidate = f"{current}\n{line}" if current else line
-        if _units(candidate) > limit:
-            pieces.append(current)
-            current = line
-        else:
-            current = candidate
-    if current or not pieces:
-        pieces.append(current)
+    """Pieces of at most ``limit`` UTF-16 units, cut at line breaks where possible."""
+    pieces = split_text(text, limit, _units)
     return [piece for piece in pieces if piece.strip()] or [text[:limit]]
-
-
-# --- The last choices shown, kept in the database ---------------------------------------------
 
 
 def _state_row(session: Session, chat_id: str, user_id: str) -> ConversationState | None:

@@ -8,10 +8,7 @@ are told through the outbox in the same unit of work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-
-from sqlalchemy.orm import Session
+from datetime import date, timedelta
 
 from bot.formatting import day
 from bot.i18n import use_language
@@ -21,13 +18,20 @@ from handlers.context import Context
 from handlers.messages import Button, Incoming, Reply
 from handlers.review import BAD_DATE, PLUS_DAYS, STEP_OVER, TYPE_TEXT, parse_date
 from handlers.tasks import card_buttons, render_card
-from models import Milestone, Official, ProgressReport, Task
 from planning.findings import N_
-from services import audit, outbox, review
+from services import outbox, review
 from services import tasks as task_service
-from services.errors import UserError
+from services.review import (
+    EXPECTED_NOT_LATER,
+    EXPLANATION,
+    NOTHING_TO_EXPLAIN,
+    Explanation,
+    explanation_target,
+    record_explanation,
+)
 
-EXPLANATION = "explanation"
+__all__ = ["EXPECTED_NOT_LATER", "NOTHING_TO_EXPLAIN"]
+
 REASON_STEP = "expl_reason"
 DATE_STEP = "expl_date"
 DATE_CHOICES = (7, 15, 30)
@@ -47,8 +51,6 @@ ASK_DATE = N_(
     "Reason: %(reason)s\nWhen do you expect to finish %(label)s? Type the date (dd/mm/yyyy) "
     "or choose one below."
 )
-EXPECTED_NOT_LATER = N_("The expected date must be later than today.")
-NOTHING_TO_EXPLAIN = N_("This task has no open deadline to explain.")
 EXPLANATION_SAVED = N_(
     "Your explanation for %(label)s was sent to the coordinators: expected completion %(date)s."
 )
@@ -56,14 +58,6 @@ EXPLANATION_RECEIVED = N_(
     "📝 <b>Explanation</b>\n%(agency)s explains the delay of %(label)s %(title)s "
     "(deadline %(due)s).\nReason: %(reason)s\nExpected completion: %(expected)s"
 )
-
-
-@dataclass(frozen=True)
-class Explanation:
-    report: ProgressReport
-    task: Task
-    milestone: Milestone
-    coordinators: list[Official]
 
 
 # --- the conversation
@@ -182,64 +176,3 @@ def _tell_coordinators(ctx: Context, explanation: Explanation) -> None:
 
 def _cancel_row() -> list[Button]:
     return [Button(t(N_("Cancel")), callbacks.encode("stop"))]
-
-
-# --- the use case. It belongs with the other requests in services/review.py; it lives here
-# until that file's owner takes it, and builds no query of its own.
-
-
-def explanation_target(
-    session: Session, official: Official, task_id: int, today: date
-) -> Milestone:
-    """The milestone an explanation is about: the task's current open, dated one."""
-    task = task_service.load_task(session, task_id)
-    review.require_lead(session, official, task, today)
-    milestone = task.current_milestone()
-    if milestone is None or milestone.due is None or milestone.completed_on is not None:
-        raise UserError(NOTHING_TO_EXPLAIN)
-    return milestone
-
-
-def record_explanation(
-    session: Session,
-    official: Official,
-    task_id: int,
-    reason: str,
-    expected: date,
-    now: datetime,
-) -> Explanation:
-    """The lead agency's explanation of a delay: the reason and the date it expects to finish."""
-    reason = reason.strip()[: review.NOTE_LIMIT]
-    if not reason:
-        raise UserError(review.EMPTY_TEXT)
-    if expected <= now.date():
-        raise UserError(EXPECTED_NOT_LATER)
-    milestone = explanation_target(session, official, task_id, now.date())
-    report = ProgressReport(
-        task_id=milestone.task_id,
-        milestone_id=milestone.id,
-        official_id=official.id,
-        kind=EXPLANATION,
-        note=reason,
-        requested_date=expected,
-        created_at=now,
-    )
-    session.add(report)
-    session.flush()
-    audit.record(
-        session,
-        at=now,
-        actor=f"official:{official.id}",
-        actor_official_id=official.id,
-        action="task.explain",
-        entity="progress_report",
-        entity_id=report.id,
-        after={
-            "task_id": milestone.task_id,
-            "milestone_id": milestone.id,
-            "due": milestone.due.isoformat() if milestone.due else None,
-            "reason": reason,
-            "expected": expected.isoformat(),
-        },
-    )
-    return Explanation(report, milestone.task, milestone, review.coordinators(session))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 _TAG = re.compile(r"</?(?:b|i|u|s|code|pre|a)(?:\s[^>]*)?>")
 
@@ -27,3 +27,29 @@ def bold(value: object) -> str:
 def to_plain(text: str) -> str:
     """The same message for a channel without HTML: tags dropped, entities unescaped."""
     return html.unescape(_TAG.sub("", text))
+
+
+def split_text(text: str, limit: int, length: Callable[[str], int] = len) -> list[str]:
+    """Pieces of at most ``limit`` (as ``length`` measures), cut at line breaks where possible:
+    each platform caps one message (Telegram 4,096 characters, Zalo 2,000)."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while length(line) > limit:
+            if current:
+                pieces.append(current)
+                current = ""
+            cut = limit
+            while length(line[:cut]) > limit:
+                cut -= 1
+            pieces.append(line[:cut])
+            line = line[cut:]
+        candidate = f"{current}\n{line}" if current else line
+        if length(candidate) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    if current or not pieces:
+        pieces.append(current)
+    return pieces

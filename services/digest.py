@@ -45,8 +45,8 @@ from models import (
 from planning.findings import N_
 from services import audit, outbox, reports
 from services.reports import AgencyStats, OverdueTask, StatusCounts
+from services.review import EXPLANATION
 
-EXPLANATION = "explanation"  # ProgressReport.kind of a lead agency's giải trình
 STEERING = "steering"  # ChatBinding.role of the steering committee's group (Ban Chỉ đạo)
 WEEK = timedelta(days=7)
 TOP_AGENCIES = 5

@@ -494,3 +494,76 @@ def _decision_reasons(session: Session, report_ids: list[int]) -> dict[int, str]
         if row.entity_id is not None and isinstance(reason, str) and reason:
             reasons[row.entity_id] = reason
     return reasons
+
+
+# --- explanations (giải trình) of a delay, asked for when an overdue task reaches the
+# coordinators
+
+EXPLANATION = "explanation"
+EXPECTED_NOT_LATER = N_("The expected date must be later than today.")
+NOTHING_TO_EXPLAIN = N_("This task has no open deadline to explain.")
+
+
+@dataclass(frozen=True)
+class Explanation:
+    report: ProgressReport
+    task: Task
+    milestone: Milestone
+    coordinators: list[Official]
+
+
+def explanation_target(
+    session: Session, official: Official, task_id: int, today: date
+) -> Milestone:
+    """The milestone an explanation is about: the task's current open, dated one."""
+    task = load_task(session, task_id)
+    require_lead(session, official, task, today)
+    milestone = task.current_milestone()
+    if milestone is None or milestone.due is None or milestone.completed_on is not None:
+        raise UserError(NOTHING_TO_EXPLAIN)
+    return milestone
+
+
+def record_explanation(
+    session: Session,
+    official: Official,
+    task_id: int,
+    reason: str,
+    expected: date,
+    now: datetime,
+) -> Explanation:
+    """The lead agency's explanation of a delay: the reason and the date it expects to finish."""
+    reason = reason.strip()[:NOTE_LIMIT]
+    if not reason:
+        raise UserError(EMPTY_TEXT)
+    if expected <= now.date():
+        raise UserError(EXPECTED_NOT_LATER)
+    milestone = explanation_target(session, official, task_id, now.date())
+    report = ProgressReport(
+        task_id=milestone.task_id,
+        milestone_id=milestone.id,
+        official_id=official.id,
+        kind=EXPLANATION,
+        note=reason,
+        requested_date=expected,
+        created_at=now,
+    )
+    session.add(report)
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=f"official:{official.id}",
+        actor_official_id=official.id,
+        action="task.explain",
+        entity="progress_report",
+        entity_id=report.id,
+        after={
+            "task_id": milestone.task_id,
+            "milestone_id": milestone.id,
+            "due": milestone.due.isoformat() if milestone.due else None,
+            "reason": reason,
+            "expected": expected.isoformat(),
+        },
+    )
+    return Explanation(report, milestone.task, milestone, coordinators(session))

@@ -11,8 +11,9 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import func, select
 
-from bot.telegram import TelegramChannel, make_bot, split_text
+from bot.telegram import TelegramChannel, make_bot
 from handlers import callbacks
+from handlers.markup import split_text
 from models import Evidence, ProgressReport
 from tests.fakes import FakeTelegram, Fault
 from tests.world import World
