@@ -34,14 +34,10 @@ from tests.world import VN, World
 ESCALATION_DAY = datetime(2026, 4, 7, 9, 0, tzinfo=VN)
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The explanation's buttons and steps, as handlers/registry.py is to list them."""
-    monkeypatch.setitem(registry.BUTTONS, "expl", explain.explain_button)
-    monkeypatch.setitem(registry.BUTTONS, "exr", explain.reason_button)
-    monkeypatch.setitem(registry.BUTTONS, "exd", explain.date_button)
-    monkeypatch.setitem(registry.STEPS, explain.REASON_STEP, explain.reason_step)
-    monkeypatch.setitem(registry.STEPS, explain.DATE_STEP, explain.date_step)
+def test_the_explanation_is_registered():
+    assert registry.BUTTONS["expl"] is explain.explain_button
+    assert registry.STEPS[explain.REASON_STEP] is explain.reason_step
+    assert registry.STEPS[explain.DATE_STEP] is explain.date_step
 
 
 @pytest.fixture
