@@ -161,6 +161,44 @@ def _actor(official: Official) -> str:
     return f"official:{official.id}"
 
 
+def _file(
+    session: Session,
+    official: Official,
+    *,
+    task_id: int,
+    milestone_id: int | None,
+    kind: str,
+    action: str,
+    now: datetime,
+    after: dict[str, object],
+    note: str | None = None,
+    requested_date: date | None = None,
+) -> ProgressReport:
+    """A lead agency's report or request on a task, written with its audit row."""
+    report = ProgressReport(
+        task_id=task_id,
+        milestone_id=milestone_id,
+        official_id=official.id,
+        kind=kind,
+        note=note,
+        requested_date=requested_date,
+        created_at=now,
+    )
+    session.add(report)
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=_actor(official),
+        actor_official_id=official.id,
+        action=action,
+        entity="progress_report",
+        entity_id=report.id,
+        after=after,
+    )
+    return report
+
+
 # --- completion (báo hoàn thành)
 
 
@@ -177,24 +215,16 @@ def request_completion(
         raise UserError(NEED_EVIDENCE)
     if _open_request(session, COMPLETION, task.id) is not None:
         raise UserError(COMPLETION_WAITING)
-    report = ProgressReport(
-        task_id=task.id,
-        milestone_id=milestone.id if milestone else None,
-        official_id=official.id,
-        kind=COMPLETION,
-        created_at=now,
-    )
-    session.add(report)
-    session.flush()
-    audit.record(
+    milestone_id = milestone.id if milestone else None
+    report = _file(
         session,
-        at=now,
-        actor=_actor(official),
-        actor_official_id=official.id,
+        official,
+        task_id=task.id,
+        milestone_id=milestone_id,
+        kind=COMPLETION,
         action="task.report_done",
-        entity="progress_report",
-        entity_id=report.id,
-        after={"task_id": task.id, "milestone_id": report.milestone_id, "kind": COMPLETION},
+        now=now,
+        after={"task_id": task.id, "milestone_id": milestone_id, "kind": COMPLETION},
     )
     return Request(report, task, milestone, coordinators(session))
 
@@ -238,25 +268,16 @@ def request_extension(
         raise UserError(EMPTY_TEXT)
     milestone = extension_target(session, official, task_id, now.date())
     check_new_due(milestone, new_due, now.date())
-    report = ProgressReport(
+    report = _file(
+        session,
+        official,
         task_id=milestone.task_id,
         milestone_id=milestone.id,
-        official_id=official.id,
         kind=EXTENSION,
+        action="task.ask_extension",
+        now=now,
         note=reason,
         requested_date=new_due,
-        created_at=now,
-    )
-    session.add(report)
-    session.flush()
-    audit.record(
-        session,
-        at=now,
-        actor=_actor(official),
-        actor_official_id=official.id,
-        action="task.ask_extension",
-        entity="progress_report",
-        entity_id=report.id,
         after={
             "task_id": milestone.task_id,
             "milestone_id": milestone.id,
@@ -539,25 +560,16 @@ def record_explanation(
     if expected <= now.date():
         raise UserError(EXPECTED_NOT_LATER)
     milestone = explanation_target(session, official, task_id, now.date())
-    report = ProgressReport(
+    report = _file(
+        session,
+        official,
         task_id=milestone.task_id,
         milestone_id=milestone.id,
-        official_id=official.id,
         kind=EXPLANATION,
+        action="task.explain",
+        now=now,
         note=reason,
         requested_date=expected,
-        created_at=now,
-    )
-    session.add(report)
-    session.flush()
-    audit.record(
-        session,
-        at=now,
-        actor=f"official:{official.id}",
-        actor_official_id=official.id,
-        action="task.explain",
-        entity="progress_report",
-        entity_id=report.id,
         after={
             "task_id": milestone.task_id,
             "milestone_id": milestone.id,
