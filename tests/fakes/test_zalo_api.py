@@ -131,13 +131,18 @@ async def test_pushes_reach_a_webhook_in_both_shapes_with_the_secret(zalo):
             await client.post(api(zalo, "setWebhook"), json=hook_params)
         # The test's own helper waits for the server to listen.
         assert (await post_webhook(url, "x" * 8, {"event_name": "ping"})).status_code == 200
+
+        async def until_received(count: int) -> None:
+            for _ in range(250):
+                if len(received) >= count:
+                    return
+                await asyncio.sleep(0.02)
+
         zalo.push_text("u1", "phẳng")
+        await until_received(2)  # delivered before the shape changes: the push is asynchronous
         zalo.webhook_shape = "wrapped"
         zalo.push_text("u1", "bọc")
-        for _ in range(200):
-            if len(received) == 3:
-                break
-            await asyncio.sleep(0.02)
+        await until_received(3)
         flat, wrapped = received[1][1], received[2][1]
         assert received[1][0] == received[2][0] == "bi-mat-123"
         assert flat["message"]["text"] == "phẳng" and "ok" not in flat
