@@ -15,11 +15,10 @@ from pathlib import Path
 from bot import demo
 from bot.app import App, build_app
 from bot.console import Console
-from bot.formatting import short_day, status_label
-from bot.i18n import _, use_language
+from i18n import N_, _, use_language
+from i18n.formatting import short_day, status_label
 from models import OfficialRole
 from planning.errors import BadDocument
-from planning.findings import N_
 from planning.importer import import_document, to_json
 from services.agencies import find_agency
 from services.errors import UserError

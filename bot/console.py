@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
-from bot.i18n import gettext
 from bot.updates import process
 from handlers.markup import to_plain
 from handlers.messages import Attachment, Button, Incoming, Reply, Sender
+from i18n import gettext
 
 CHANNEL = "console"
 QUIT = {"/thoat", "/quit", "/exit"}

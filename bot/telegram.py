@@ -33,11 +33,11 @@ from telegram.error import (
 from telegram.request import HTTPXRequest
 
 from bot.app import App
-from bot.i18n import gettext, use_language
 from bot.updates import process
 from handlers.markup import split_text
 from handlers.messages import Attachment, Button, Incoming, Reply, Sender
 from handlers.registry import MENU
+from i18n import gettext, use_language
 from jobs.dispatch import DeliveryError, Dispatcher, Rejected, RetryLater, Unreachable
 from jobs.ratelimit import TELEGRAM, RateLimiter
 from services.digest import photo_bytes

@@ -7,13 +7,12 @@ import logging
 from sqlalchemy.exc import IntegrityError
 
 from bot.app import App
-from bot.i18n import use_language
 from handlers.common import t
 from handlers.context import Context
 from handlers.dispatch import dispatch
 from handlers.messages import Incoming, Reply
+from i18n import N_, use_language
 from models import ProcessedUpdate
-from planning.findings import N_
 from services.people import find_account
 from services.upload_links import UploadLinks
 

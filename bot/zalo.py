@@ -27,16 +27,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.app import App
-from bot.i18n import use_language
 from bot.updates import process
 from handlers.common import t
 from handlers.markup import split_text, to_plain
 from handlers.messages import Attachment, Button, Incoming, Reply, Sender
 from handlers.registry import COMMANDS, PUBLIC_COMMANDS
+from i18n import N_, use_language
 from jobs import dispatch as _dispatch
 from jobs.dispatch import DeliveryError, RetryLater, Unreachable, drain
 from models import ChannelAccount, ConversationState, ProcessedUpdate
-from planning.findings import N_
 from services.evidence import DOWNLOAD_LIMIT
 from services.people import find_account
 

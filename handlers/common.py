@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.i18n import gettext
 from handlers import callbacks
 from handlers.markup import fmt
 from handlers.messages import Button, Reply
+from i18n import gettext
 
 
 def t(message: str, **values: object) -> str:

@@ -8,15 +8,14 @@ tasks behind the numbers, with each overdue task's explanation (giải trình).
 
 from __future__ import annotations
 
-from bot.formatting import day, short_day, status_label
-from bot.i18n import gettext, ngettext
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
 from handlers.messages import Incoming, OutFile, Reply
 from handlers.queries import STATUS_ICONS, STATUS_ORDER
+from i18n import N_, gettext, ngettext
+from i18n.formatting import day, short_day, status_label
 from models import MilestoneStatus
-from planning.findings import N_
 from services import digest as digests
 from services import reports
 from services.access import require_coordinator

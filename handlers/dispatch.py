@@ -8,7 +8,7 @@ from handlers import callbacks, groups, registry, start
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
-from planning.findings import N_
+from i18n import N_
 from services.access import NOT_REGISTERED
 from services.errors import UserError
 

@@ -6,13 +6,13 @@ the Send evidence button, or as a reply to a message of the bot about that task 
 
 from __future__ import annotations
 
-from bot.formatting import day
 from handlers import callbacks
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Attachment, Button, Incoming, OutFile, Reply
 from handlers.tasks import card_buttons, render_card
-from planning.findings import N_
+from i18n import N_
+from i18n.formatting import day
 from services import evidence as evidence_service
 from services import review
 from services import tasks as task_service

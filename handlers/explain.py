@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.formatting import day
-from bot.i18n import use_language
 from handlers import callbacks
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Button, Incoming, Reply
 from handlers.review import BAD_DATE, PLUS_DAYS, STEP_OVER, TYPE_TEXT, parse_date
 from handlers.tasks import card_buttons, render_card
-from planning.findings import N_
+from i18n import N_, use_language
+from i18n.formatting import day
 from services import outbox, review
 from services import tasks as task_service
 from services.review import (

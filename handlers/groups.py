@@ -5,7 +5,7 @@ from __future__ import annotations
 from handlers.common import t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
-from planning.findings import N_
+from i18n import N_
 from services import groups
 
 IN_GROUP_ONLY = N_("Send this command in the group you want to bind, after adding me to it.")

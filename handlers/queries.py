@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.formatting import day, status_label
-from bot.i18n import gettext, ngettext
 from handlers import callbacks, groups, start
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
 from handlers.messages import Button, Incoming, OutFile, Reply
+from i18n import N_, gettext, ngettext
+from i18n.formatting import day, status_label
 from models import Agency, MilestoneStatus
-from planning.findings import N_
 from planning.intent import DEFAULT_SOON_DAYS, Intent, IntentKind, agency_in, interpret, section_in
 from services import reports, xlsx_report
 from services.access import require_coordinator

@@ -12,7 +12,7 @@ from handlers import digest, evidence, explain, groups, queries, review, start, 
 from handlers.callbacks import Callback
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
-from planning.findings import N_
+from i18n import N_
 
 Command = Callable[[Incoming, Context], list[Reply]]
 ButtonHandler = Callable[[Incoming, Context, Callback], list[Reply]]

@@ -9,16 +9,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from bot.formatting import day, status_label
-from bot.i18n import use_language
 from handlers import callbacks
 from handlers.common import menu_row, say, t
 from handlers.context import Context
 from handlers.markup import escape
 from handlers.messages import Button, Incoming, Reply
 from handlers.tasks import card_buttons, render_card
+from i18n import N_, use_language
+from i18n.formatting import day, status_label
 from models import Milestone, Official, ProgressReport, Task
-from planning.findings import N_
 from services import outbox, review
 from services import tasks as task_service
 from services.review import COMPLETION, Decision, HistoryEntry, Request

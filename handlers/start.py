@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from bot.i18n import LANGUAGES, use_language
 from handlers import callbacks
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Button, Incoming, Reply
-from planning.findings import N_
+from i18n import LANGUAGES, N_, use_language
 from services import audit, people
 
 ROLE_NAMES = {

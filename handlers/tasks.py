@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bot.formatting import day, status_label
 from handlers import callbacks
 from handlers.common import menu_row, say, t
 from handlers.context import Context
 from handlers.markup import escape
 from handlers.messages import Button, Incoming, Reply
+from i18n import N_
+from i18n.formatting import day, status_label
 from models import MilestoneStatus, Role
-from planning.findings import N_
 from services import tasks as task_service
 from services.tasks import TaskCard, TaskFilter, TaskPage, TaskRow
 

@@ -11,7 +11,6 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from bot.i18n import ngettext
 from handlers import callbacks
 from handlers import evidence as evidence_handlers
 from handlers.common import say, t
@@ -19,8 +18,8 @@ from handlers.context import Context
 from handlers.markup import fmt
 from handlers.messages import Button, Incoming, Reply
 from handlers.tasks import card_buttons
+from i18n import N_, ngettext
 from models import Official
-from planning.findings import N_
 from services import tasks as task_service
 from services import upload_links
 from services.evidence import StoredEvidence

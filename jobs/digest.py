@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.i18n import use_language
 from handlers import digest as digest_text
+from i18n import use_language
 from services import digest as digests
 from services.digest import Digest
 from services.reports import Detail

@@ -39,8 +39,8 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.i18n import use_language
 from handlers.common import t
+from i18n import N_, use_language
 from jobs.ratelimit import RateLimiter, is_group, limits_for
 from models import (
     ChannelAccount,
@@ -51,7 +51,6 @@ from models import (
     OfficialRole,
     Plan,
 )
-from planning.findings import N_
 from services import audit, outbox
 from services.review import coordinators
 

@@ -19,13 +19,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.formatting import day, short_day
-from bot.i18n import ngettext, use_language
 from handlers import callbacks
 from handlers.common import menu_row, t
 from handlers.markup import escape, fmt
 from handlers.messages import Button
 from handlers.tasks import card_buttons
+from i18n import N_, ngettext, use_language
+from i18n.formatting import day, short_day
 from jobs.calendar import WorkCalendar
 from jobs.policy import Audience, Phase, Policy, Step, load_policy, steps_due
 from models import (
@@ -42,7 +42,6 @@ from models import (
     Task,
 )
 from models.plan import task_label
-from planning.findings import N_
 from services import audit, outbox
 from services.calendar import work_calendar
 from services.tasks import TaskCard

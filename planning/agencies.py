@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
-from planning.findings import N_, Finding
+from i18n import N_
+from planning.findings import Finding
 from planning.text import clean, fold
 
 DEFAULT_PATH = Path(__file__).with_name("data") / "agencies.yaml"

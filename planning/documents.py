@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from i18n import N_
 from planning.errors import BadDocument
-from planning.findings import N_
 
 if TYPE_CHECKING:
     from docx.table import Table

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from planning.findings import N_
+from i18n import N_
 
 
 class BadDocument(Exception):

@@ -6,11 +6,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 
-def N_(message: str) -> str:
-    """Mark a catalog message for extraction without translating it yet (gettext_noop)."""
-    return message
-
-
 @dataclass(frozen=True)
 class Finding:
     """A warning about the document: a catalog msgid with named placeholders.

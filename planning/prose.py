@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from planning.findings import N_, Finding
+from i18n import N_
+from planning.findings import Finding
 from planning.text import clean, fold
 from planning.types import RawTask
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from planning.findings import N_, Finding
+from i18n import N_
+from planning.findings import Finding
 from planning.text import clean, fold
 from planning.types import RawTask
 

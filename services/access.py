@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from i18n import N_
 from models import Agency, AgencyGroupMember, Official, OfficialRole, Role, Task
-from planning.findings import N_
 from services.people import NotAllowed
 
 NOT_YOURS = N_("This task is not assigned to your agency.")

@@ -7,10 +7,10 @@ import re
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from i18n import N_
 from models import Agency, AgencyAlias, AgencyGroupMember
 from planning.agencies import Agency as DirectoryEntry
 from planning.agencies import AgencyDirectory, Resolution
-from planning.findings import N_
 from planning.text import fold
 from services.errors import UserError
 

@@ -27,8 +27,8 @@ from matplotlib.ticker import MaxNLocator
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
-from bot.formatting import short_day
-from bot.i18n import gettext
+from i18n import N_, gettext
+from i18n.formatting import short_day
 from models import (
     ChatBinding,
     Invite,
@@ -42,7 +42,6 @@ from models import (
     ProgressReport,
     Task,
 )
-from planning.findings import N_
 from services import audit, outbox, reports
 from services.reports import AgencyStats, OverdueTask, StatusCounts
 from services.review import EXPLANATION

@@ -11,8 +11,8 @@ from pathlib import Path, PurePath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from i18n import N_
 from models import Evidence, Official
-from planning.findings import N_
 from services import audit
 from services.errors import UserError
 from services.review import require_lead

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from i18n import N_
 from models import ChatBinding, Official, Plan
-from planning.findings import N_
 from services import audit
 from services.access import require_coordinator
 from services.errors import UserError

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from i18n import N_
 from models import Agency, ChannelAccount, Invite, Official, OfficialRole
-from planning.findings import N_
 from services import audit
 from services.errors import NotAllowed, UserError
 

@@ -27,6 +27,7 @@ from enum import StrEnum
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from i18n import N_
 from models import (
     Agency,
     Assignment,
@@ -39,7 +40,6 @@ from models import (
     Role,
     Task,
 )
-from planning.findings import N_
 from planning.intent import SectionRef
 from services.access import is_coordinator
 from services.errors import NotAllowed

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from i18n import N_
 from models import (
     Agency,
     AgencyGroupMember,
@@ -28,7 +29,6 @@ from models import (
     Role,
     Task,
 )
-from planning.findings import N_
 from services import audit
 from services.access import NOT_YOURS, agency_scope, require_coordinator, role_on
 from services.errors import NotAllowed, UserError

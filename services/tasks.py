@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from i18n import N_
 from models import (
     Assignment,
     Evidence,
@@ -22,7 +23,6 @@ from models import (
     Task,
 )
 from models.plan import judge, task_label
-from planning.findings import N_
 from services import audit
 from services.access import NOT_YOURS, agency_scope, is_coordinator, role_on
 from services.people import NotAllowed

@@ -18,9 +18,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.settings import Settings
+from i18n import N_
 from models import Official
 from models.upload import UploadLink
-from planning.findings import N_
 from services import audit
 from services.errors import NotAllowed, UserError
 from services.review import require_lead

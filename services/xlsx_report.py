@@ -17,8 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from bot.formatting import status_label
-from bot.i18n import gettext
+from i18n import N_, gettext
+from i18n.formatting import status_label
 from models import (
     Assignment,
     Evidence,
@@ -28,7 +28,6 @@ from models import (
     Role,
     Task,
 )
-from planning.findings import N_
 from services import reports
 
 MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

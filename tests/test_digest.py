@@ -24,11 +24,11 @@ from matplotlib.image import imread
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.i18n import use_language
 from handlers import digest as digest_handlers
 from handlers import registry
 from handlers.common import t
 from handlers.messages import Reply
+from i18n import use_language
 from jobs import digest as digest_job
 from models import (
     AuditLog,

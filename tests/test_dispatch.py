@@ -20,9 +20,9 @@ from pydantic import SecretStr
 from sqlalchemy import select
 from telegram.request import HTTPXRequest
 
-from bot.i18n import use_language
 from bot.telegram import TelegramChannel, make_bot
 from handlers.common import t
+from i18n import use_language
 from jobs.dispatch import (
     BLOCKED,
     DELIVERY_FAILED,

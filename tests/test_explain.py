@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.formatting import day
-from bot.i18n import use_language
 from handlers import explain, registry
 from handlers import review as review_handlers
 from handlers.common import t
 from handlers.messages import Reply
+from i18n import use_language
+from i18n.formatting import day
 from jobs import nudges
 from models import (
     AuditLog,

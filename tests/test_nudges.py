@@ -19,10 +19,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.formatting import day
-from bot.i18n import use_language
 from handlers.common import t
 from handlers.messages import Attachment
+from i18n import use_language
+from i18n.formatting import day
 from jobs import nudges
 from jobs.calendar import WorkCalendar
 from jobs.policy import DEFAULT_POLICY, load_policy
@@ -451,7 +451,7 @@ def test_on_the_10th_each_lead_agency_is_asked_for_all_its_open_tasks_in_one_mes
     noivu = next(n for n in requests if who(world, n.official_id) == "Cán bộ Nội vụ")
     text = str(noivu.payload["text"])
     with use_language("vi"):
-        from bot.i18n import ngettext
+        from i18n import ngettext
 
         heading = ngettext(
             "📋 <b>Periodic report</b>\nPlease report the status of the %(count)d open task of "

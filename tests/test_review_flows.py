@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.formatting import day, status_label
-from bot.i18n import use_language
 from handlers import evidence as evidence_handlers
 from handlers import review as review_handlers
 from handlers.common import t
 from handlers.messages import Attachment, Button, Reply
+from i18n import use_language
+from i18n.formatting import day, status_label
 from models import (
     AuditLog,
     ChannelAccount,

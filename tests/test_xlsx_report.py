@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from bot.i18n import gettext, use_language
+from i18n import gettext, use_language
 from models import Evidence, Milestone, ProgressReport, Task
 from services import reports, xlsx_report
 from services.xlsx_report import AGENCY_COLUMNS, AGENCY_SHEET, TASK_COLUMNS, sheet_name

@@ -29,12 +29,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Message
 
 from bot.app import App
-from bot.formatting import day, status_label
-from bot.i18n import DEFAULT_LANGUAGE, current_language, gettext, ngettext, use_language
 from handlers import upload as upload_handlers
+from i18n import DEFAULT_LANGUAGE, N_, current_language, gettext, ngettext, use_language
+from i18n.formatting import day, status_label
 from models import MilestoneStatus, Official
 from models.upload import UploadLink
-from planning.findings import N_
 from services import evidence as evidence_service
 from services import outbox, upload_links
 from services import tasks as task_service

@@ -1,5 +1,7 @@
 """Translations: gettext catalogs in locale/ (Vietnamese first, English second), per person.
 
+The lowest layer: every package may import it, and it imports none of ours.
+
 Catalogs are read from their .po files at start-up, so no compile step can be forgotten.
 """
 
@@ -63,3 +65,8 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 
 _ = gettext
+
+
+def N_(message: str) -> str:
+    """Mark a catalog message for extraction without translating it yet (gettext_noop)."""
+    return message

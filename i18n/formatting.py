@@ -6,9 +6,7 @@ from datetime import date
 
 from babel.dates import format_date
 
-from bot.i18n import current_language, gettext
-from models import MilestoneStatus
-from planning.findings import N_
+from i18n import N_, current_language, gettext
 
 
 def day(value: date) -> str:
@@ -22,14 +20,16 @@ def short_day(value: date) -> str:
     return f"{value:%d/%m/%Y}"
 
 
+# Keyed by models.MilestoneStatus's values (a StrEnum), so this module needs none of ours.
 STATUS_LABELS = {
-    MilestoneStatus.DONE_ON_TIME: N_("done on time"),
-    MilestoneStatus.DONE_LATE: N_("done late"),
-    MilestoneStatus.IN_PROGRESS: N_("in progress"),
-    MilestoneStatus.OVERDUE: N_("overdue"),
-    MilestoneStatus.UNDATED: N_("no deadline yet"),
+    "done_on_time": N_("done on time"),
+    "done_late": N_("done late"),
+    "in_progress": N_("in progress"),
+    "overdue": N_("overdue"),
+    "undated": N_("no deadline yet"),
 }
 
 
-def status_label(status: MilestoneStatus) -> str:
+def status_label(status: str) -> str:
+    """The status class as people read it: "quá hạn", "hoàn thành đúng hạn"..."""
     return gettext(STATUS_LABELS[status])
