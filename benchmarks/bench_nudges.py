@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from benchmarks.common import Result
 from bot.db import make_engine, make_sessionmaker, upgrade
 from jobs import nudges
-from jobs.calendar import WorkCalendar
 from jobs.policy import load_policy
 from models import (
     Agency,
@@ -36,6 +35,7 @@ from models import (
     Task,
 )
 from planning.agencies import AgencyDirectory
+from planning.calendar import WorkCalendar
 from services.agencies import sync_directory
 
 TASKS = 25_000

@@ -160,31 +160,27 @@ def _calendar_add(args: argparse.Namespace) -> int:
 
 
 def _jobs_run_once(args: argparse.Namespace) -> int:
-    from jobs import digest, nudges
+    from jobs.scheduler import tick
 
     app = build_app()
-    at = _at(app, args.at)
-    report = nudges.run_once(app, at)
-    queued = digest.run(
-        app.sessions,
-        at,
-        schedule=digest.DigestSchedule.from_settings(app.settings),
-        language=app.settings.default_language,
-    )
+    report = tick(app.sessions, _at(app, args.at), app.schedules)
     print(
         _("%(nudges)d messages queued, %(withdrawn)d withdrawn, %(digest)d digest messages.")
-        % {"nudges": report.enqueued, "withdrawn": report.withdrawn, "digest": len(queued.queued)}
+        % {
+            "nudges": report.nudges.enqueued,
+            "withdrawn": report.nudges.withdrawn,
+            "digest": len(report.digest.queued),
+        }
     )
     return 0
 
 
 def _jobs_preview(args: argparse.Namespace) -> int:
-    from jobs.policy import load_policy
     from jobs.preview import preview
     from services.calendar import work_calendar
 
     app = build_app()
-    policy = load_policy(app.settings.nudge_policy)
+    policy = app.schedules.policy
     with app.sessions() as session:
         calendar = work_calendar(session, app.settings.tz, policy.working_hours)
         planned = preview(session, _at(app, args.at), args.days, calendar, policy)

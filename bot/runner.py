@@ -48,18 +48,18 @@ async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
             routes.append(zalo.webhook_route(channel, path, secret))
         else:
             tasks.append(asyncio.create_task(channel.poll(stop)))
-    if settings.public_base_url and settings.upload_link_secret is not None:
+    if app.upload_links is not None:
         from starlette.routing import Mount
 
         from web.upload import create_app
 
-        routes.append(Mount("", app=create_app(app)))
+        routes.append(Mount("", app=create_app(app.upload_site())))
     if routes:
         tasks.append(asyncio.create_task(_serve(app, routes, stop)))
 
     from jobs.scheduler import start_scheduler
 
-    scheduler, leadership = start_scheduler(app)
+    scheduler, leadership = start_scheduler(app.engine, app.sessions, app.now, app.schedules)
     # What start-up built lives as long as the process: keep it out of the collector's
     # generations, so full collections stay short while people wait for answers.
     gc.collect()

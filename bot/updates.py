@@ -14,7 +14,6 @@ from handlers.messages import Incoming, Reply
 from i18n import N_, use_language
 from models import ProcessedUpdate
 from services.people import find_account
-from services.upload_links import UploadLinks
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +53,7 @@ def process(app: App, incoming: Incoming) -> list[Reply] | None:
                     account=account,
                     directory=app.directory,
                     evidence_dir=app.settings.evidence_dir,
-                    upload_links=UploadLinks.from_settings(app.settings),
+                    upload_links=app.upload_links,
                 )
                 replies = dispatch(incoming, ctx)
                 session.flush()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,7 +20,6 @@ from services import digest as digests
 from services.digest import Digest
 from services.reports import Detail
 
-JOB_ID = "weekly-digest"
 DEFAULT_WEEKDAY = 0  # Monday (Thứ Hai)
 DEFAULT_AT = time(8, 0)
 
@@ -33,14 +31,6 @@ class DigestSchedule:
     weekday: int = DEFAULT_WEEKDAY
     at: time = DEFAULT_AT
 
-    @classmethod
-    def from_settings(cls, settings: object) -> DigestSchedule:
-        """From ``Settings.digest_weekday`` and ``Settings.digest_at`` where they are set."""
-        return cls(
-            weekday=getattr(settings, "digest_weekday", DEFAULT_WEEKDAY),
-            at=getattr(settings, "digest_at", DEFAULT_AT),
-        )
-
     def moment(self, now: datetime) -> datetime:
         """The scheduled moment of ``now``'s week (Monday to Sunday), in ``now``'s timezone."""
         monday = now.date() - timedelta(days=now.weekday())
@@ -49,11 +39,6 @@ class DigestSchedule:
     def due(self, now: datetime) -> bool:
         """Whether this week's digest is due at ``now`` (its moment has come)."""
         return now >= self.moment(now)
-
-    def cron(self) -> dict[str, Any]:
-        """APScheduler ``CronTrigger`` fields for this schedule."""
-        days = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-        return {"day_of_week": days[self.weekday], "hour": self.at.hour, "minute": self.at.minute}
 
 
 @dataclass
@@ -151,18 +136,3 @@ def _render(week: Digest, language: str) -> tuple[str, str, bytes, str]:
             digests.render_chart(week),
             digest_text.file_name(week),
         )
-
-
-def schedule_job(scheduler: Any, callback: Any, schedule: DigestSchedule, timezone: Any) -> None:
-    """Add the weekly job to an APScheduler scheduler: an explicit id, replaced on restart,
-    coalesced, and run late (up to a day) rather than skipped; ``run`` sends nothing twice."""
-    scheduler.add_job(
-        callback,
-        "cron",
-        id=JOB_ID,
-        replace_existing=True,
-        coalesce=True,
-        misfire_grace_time=int(timedelta(days=1).total_seconds()),
-        timezone=timezone,
-        **schedule.cron(),
-    )

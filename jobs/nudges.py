@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text, update
@@ -26,7 +26,6 @@ from handlers.messages import Button
 from handlers.tasks import card_buttons
 from i18n import N_, ngettext, use_language
 from i18n.formatting import day, short_day
-from jobs.calendar import WorkCalendar
 from jobs.policy import Audience, Phase, Policy, Step, load_policy, steps_due
 from models import (
     Agency,
@@ -42,6 +41,7 @@ from models import (
     Task,
 )
 from models.plan import task_label
+from planning.calendar import WorkCalendar
 from services import audit, outbox
 from services.calendar import work_calendar
 from services.tasks import TaskCard
@@ -103,16 +103,14 @@ class RunReport:
 
 
 def run_once(
-    target: Any, now: datetime, policy: Policy | None = None, tz: ZoneInfo | None = None
+    sessions: sessionmaker[Session],
+    now: datetime,
+    policy: Policy | None = None,
+    tz: ZoneInfo = DEFAULT_TZ,
 ) -> RunReport:
-    """`nhacviec jobs run-once [--at ...]`: withdraw what is no longer needed, then compute the
-    day's messages, in one unit of work. ``target`` is the App (its settings give the zone and
-    the policy file) or a sessionmaker."""
-    sessions: sessionmaker[Session] = getattr(target, "sessions", target)
-    settings = getattr(target, "settings", None)
-    if policy is None:
-        policy = load_policy(getattr(settings, "nudge_policy", None))
-    tz = tz or (settings.tz if settings is not None else DEFAULT_TZ)
+    """Withdraw what is no longer needed, then compute the day's messages, in one unit of work
+    (`nhacviec jobs run-once`). ``policy``: the packaged one unless the operator gave another."""
+    policy = policy or load_policy()
     with sessions.begin() as session:
         lock(session)
         calendar = work_calendar(session, tz, policy.working_hours)

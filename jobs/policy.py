@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from jobs.calendar import WorkCalendar, WorkingHours
+from planning.calendar import WorkCalendar, WorkingHours
 
 DEFAULT_POLICY = Path(__file__).resolve().parent / "data" / "policy.yaml"
 POLICY_ENV = "NUDGE_POLICY"

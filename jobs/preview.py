@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jobs.calendar import WorkCalendar
 from jobs.nudges import plan_day
 from jobs.policy import Policy
 from models import Notification, NotificationStatus
+from planning.calendar import WorkCalendar
 
 
 @dataclass(frozen=True)

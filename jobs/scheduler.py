@@ -10,48 +10,74 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
-from bot.app import App
 from jobs import digest, nudges
 from jobs.leader import Leadership
+from jobs.policy import Policy, load_policy
 
 log = logging.getLogger(__name__)
 
 TICK_MINUTES = 10
 
 
-def tick(app: App, leadership: Leadership) -> None:
-    """One pass of every schedule, as the leader."""
-    if not leadership.is_leader():
-        return
-    now = app.now()
-    report = nudges.run_once(app, now)
-    queued = digest.run(
-        app.sessions,
-        now,
-        schedule=digest.DigestSchedule.from_settings(app.settings),
-        language=app.settings.default_language,
-    )
-    log.info(
-        "tick: %d nudges queued, %d withdrawn, %d digest messages",
-        report.enqueued,
-        report.withdrawn,
-        len(queued.queued),
-    )
+@dataclass(frozen=True)
+class Schedules:
+    """What the jobs need to know: the zone, the nudge policy, when the weekly digest goes,
+    and the language of group messages (the operator's default)."""
+
+    tz: ZoneInfo
+    policy: Policy = field(default_factory=load_policy)
+    digest: digest.DigestSchedule = field(default_factory=digest.DigestSchedule)
+    language: str = "vi"
 
 
-def start_scheduler(app: App) -> tuple[AsyncIOScheduler, Leadership]:
-    leadership = Leadership(app.engine)
+@dataclass(frozen=True)
+class TickReport:
+    nudges: nudges.RunReport
+    digest: digest.DigestRun
+
+
+def tick(sessions: sessionmaker[Session], now: datetime, schedules: Schedules) -> TickReport:
+    """One pass of every schedule at ``now`` (`nhacviec jobs run-once` runs one by hand)."""
+    report = nudges.run_once(sessions, now, schedules.policy, schedules.tz)
+    queued = digest.run(sessions, now, schedule=schedules.digest, language=schedules.language)
+    return TickReport(report, queued)
+
+
+def start_scheduler(
+    engine: Engine,
+    sessions: sessionmaker[Session],
+    clock: Callable[[], datetime],
+    schedules: Schedules,
+) -> tuple[AsyncIOScheduler, Leadership]:
+    leadership = Leadership(engine)
+
+    def lead_and_tick() -> None:
+        if not leadership.is_leader():
+            return
+        report = tick(sessions, clock(), schedules)
+        log.info(
+            "tick: %d nudges queued, %d withdrawn, %d digest messages",
+            report.nudges.enqueued,
+            report.nudges.withdrawn,
+            len(report.digest.queued),
+        )
 
     async def run_tick() -> None:
         try:
-            await asyncio.to_thread(tick, app, leadership)
+            await asyncio.to_thread(lead_and_tick)
         except Exception:
             log.exception("the scheduled tick failed; the next one will try again")
 
-    scheduler = AsyncIOScheduler(timezone=app.settings.tz)
+    scheduler = AsyncIOScheduler(timezone=schedules.tz)
     scheduler.add_job(
         run_tick,
         "interval",
@@ -61,7 +87,7 @@ def start_scheduler(app: App) -> tuple[AsyncIOScheduler, Leadership]:
         coalesce=True,
         max_instances=1,
         misfire_grace_time=None,
-        next_run_time=app.now(),
+        next_run_time=clock(),
     )
     scheduler.start()
     return scheduler, leadership

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jobs.calendar import WorkCalendar, WorkingHours
 from models import CalendarDay
 from models.calendar import DayKind
+from planning.calendar import WorkCalendar, WorkingHours
 from services import audit
 
 

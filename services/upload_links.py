@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot.settings import Settings
 from i18n import N_
 from models import Official
 from models.upload import UploadLink
@@ -58,14 +57,6 @@ class UploadLinks:
 
     secret: bytes
     base_url: str
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> UploadLinks | None:
-        """None where the operator has not set both UPLOAD_LINK_SECRET and PUBLIC_BASE_URL."""
-        if settings.upload_link_secret is None or not settings.public_base_url:
-            return None
-        secret = settings.upload_link_secret.get_secret_value().encode()
-        return cls(secret=secret, base_url=settings.public_base_url.rstrip("/"))
 
     def signature(self, body: str) -> str:
         digest = hmac.new(self.secret, _PURPOSE + body.encode(), hashlib.sha256).digest()

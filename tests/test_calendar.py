@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from jobs.calendar import WorkCalendar, WorkingHours
 from models import AuditLog, CalendarDay
+from planning.calendar import WorkCalendar, WorkingHours
 from services import calendar as calendar_service
 from tests.world import VN
 

@@ -47,7 +47,7 @@ def world(sessions: sessionmaker[Session], tmp_path: Path) -> World:
     world.register("dieuphoi", "Sở Nội vụ", OfficialRole.COORDINATOR, name="Điều phối")
     world.register("tuphap", "Sở Tư pháp", name="Cán bộ Tư pháp")
     world.now = ESCALATION_DAY
-    nudges.run_once(world.app, ESCALATION_DAY)
+    nudges.run_once(world.app.sessions, ESCALATION_DAY)
     return world
 
 

@@ -24,7 +24,6 @@ from handlers.messages import Attachment
 from i18n import use_language
 from i18n.formatting import day
 from jobs import nudges
-from jobs.calendar import WorkCalendar
 from jobs.policy import DEFAULT_POLICY, load_policy
 from jobs.preview import preview
 from models import (
@@ -36,6 +35,7 @@ from models import (
     OfficialRole,
     Task,
 )
+from planning.calendar import WorkCalendar
 from planning.importer import import_document
 from services import calendar as calendar_service
 from services.plans import import_plan
@@ -65,7 +65,7 @@ def world(sessions: sessionmaker[Session], tmp_path: Path) -> World:
 
 def run(world: World, when: datetime) -> nudges.RunReport:
     world.now = when
-    return nudges.run_once(world.app, when)
+    return nudges.run_once(world.app.sessions, when)
 
 
 def rows(world: World, **where: object) -> list[Notification]:
@@ -257,7 +257,7 @@ def test_two_processes_at_once_write_each_message_once(world: World) -> None:
     def worker() -> None:
         try:
             barrier.wait()
-            reports.append(nudges.run_once(world.app, at(2026, 4, 7)))
+            reports.append(nudges.run_once(world.app.sessions, at(2026, 4, 7)))
         except BaseException as error:  # reported below
             errors.append(error)
 

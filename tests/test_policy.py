@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from jobs.calendar import WorkCalendar
 from jobs.policy import (
     DEFAULT_POLICY,
     Audience,
@@ -18,6 +17,7 @@ from jobs.policy import (
     parse_policy,
     steps_due,
 )
+from planning.calendar import WorkCalendar
 from tests.world import VN
 
 CAL = WorkCalendar(VN)

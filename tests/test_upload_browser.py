@@ -70,7 +70,9 @@ def served(browser_ready: None, sessions: sessionmaker[Session], tmp_path: Path)
         }
     )
     world.register("z1", "Sở Nội vụ", name="Trần Thị Bình", channel="zalo")
-    server = uvicorn.Server(uvicorn.Config(create_app(world.app), log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(world.app.upload_site()), log_level="warning")
+    )
     thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
     thread.start()
     try:

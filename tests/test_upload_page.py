@@ -47,7 +47,7 @@ def world(sessions: sessionmaker[Session], tmp_path: Path) -> World:
 
 @pytest.fixture
 async def browser(world: World) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=create_app(world.app))
+    transport = httpx.ASGITransport(app=create_app(world.app.upload_site()))
     async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
         yield client
 
@@ -399,4 +399,4 @@ async def test_a_link_follows_the_officials_role_at_upload_time(
 def test_the_app_needs_its_secret_and_address(world: World) -> None:
     world.app.settings = world.app.settings.model_copy(update={"upload_link_secret": None})
     with pytest.raises(ValueError, match="UPLOAD_LINK_SECRET"):
-        create_app(world.app)
+        create_app(world.app.upload_site())

@@ -1,6 +1,6 @@
 """The evidence upload page: a one-time link opens it, the files land as chat evidence does.
 
-``create_app(app)`` is a Starlette app: ``GET /u/<token>`` shows the task and the form,
+``create_app(site)`` is a Starlette app: ``GET /u/<token>`` shows the task and the form,
 ``POST /u/<token>`` stores every file of the request or none (type, size and signature checks,
 SHA-256, once per task), marks the link used, and puts a confirmation into the outbox in the
 same transaction. The page's script and style come from ``/static``: nothing from elsewhere.
@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path, PurePath
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -28,7 +28,6 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Message
 
-from bot.app import App
 from handlers import upload as upload_handlers
 from i18n import DEFAULT_LANGUAGE, N_, current_language, gettext, ngettext, use_language
 from i18n.formatting import day, status_label
@@ -85,12 +84,22 @@ CANNOT_USE = N_("Cannot use this link")
 SORRY = N_("Sorry, something went wrong and nothing was saved. Please try again.")
 
 
-def create_app(app: App) -> Starlette:
-    """The upload page's ASGI app; UPLOAD_LINK_SECRET and PUBLIC_BASE_URL must be set."""
-    links = UploadLinks.from_settings(app.settings)
-    if links is None:
-        raise ValueError("UPLOAD_LINK_SECRET and PUBLIC_BASE_URL must be set for the upload page")
-    pages = UploadPages(app, links)
+@dataclass(frozen=True)
+class Site:
+    """What the page needs: the database, the link signer, where evidence is kept, the clock."""
+
+    sessions: sessionmaker[Session]
+    links: UploadLinks
+    evidence_dir: Path
+    clock: Callable[[], datetime]
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def create_app(site: Site) -> Starlette:
+    """The upload page's ASGI app."""
+    pages = UploadPages(site)
     return Starlette(
         routes=[
             Route(upload_links.PATH + "{token}", pages.show, methods=["GET"]),
@@ -137,8 +146,7 @@ class Outcome:
 
 @dataclass
 class UploadPages:
-    app: App
-    links: UploadLinks
+    site: Site
 
     # --- the page
 
@@ -149,10 +157,10 @@ class UploadPages:
             return _html(status, body)
 
     def _form_page(self, token: str) -> tuple[int, str, str]:
-        now = self.app.now()
-        with self.app.sessions() as session:
+        now = self.site.now()
+        with self.site.sessions() as session:
             try:
-                link = upload_links.open_link(session, self.links, token, now)
+                link = upload_links.open_link(session, self.site.links, token, now)
             except UserError as refusal:
                 language = _language_of(session, token)
                 with use_language(language):
@@ -164,7 +172,7 @@ class UploadPages:
                     card = task_service.task_card(session, official, link.task_id, now.date())
                 except UserError as refusal:
                     return _status_of(refusal), official.language, _refusal_page(refusal)
-                return 200, official.language, _form(card, official, link, now, self.app)
+                return 200, official.language, _form(card, official, link, now)
 
     # --- the upload
 
@@ -195,16 +203,16 @@ class UploadPages:
             return _html(outcome.status, _message_page(outcome.message))
 
     def _language(self, token: str) -> str:
-        with self.app.sessions() as session:
+        with self.site.sessions() as session:
             return _language_of(session, token)
 
     def _store(self, token: str, files: list[tuple[str, str | None, bytes]]) -> Outcome:
         """Every file or none: a refused file rolls the whole upload back, link included."""
-        now = self.app.now()
+        now = self.site.now()
         language = self._language(token)
         try:
-            with self.app.sessions.begin() as session:
-                link = upload_links.claim(session, self.links, token, now)
+            with self.site.sessions.begin() as session:
+                link = upload_links.claim(session, self.site.links, token, now)
                 official = session.get(Official, link.official_id)
                 assert official is not None
                 with use_language(official.language):
@@ -239,7 +247,7 @@ class UploadPages:
                         name=name,
                         mime_type=mime_type,
                         content=content,
-                        evidence_dir=self.app.settings.evidence_dir,
+                        evidence_dir=self.site.evidence_dir,
                         now=now,
                     )
                 )
@@ -405,10 +413,8 @@ def _attrs(values: Mapping[str, object]) -> str:
     return " ".join(f'{name}="{e(value)}"' for name, value in values.items())
 
 
-def _form(
-    card: task_service.TaskCard, official: Official, link: UploadLink, now: datetime, app: App
-) -> str:
-    tz = app.settings.tz
+def _form(card: task_service.TaskCard, official: Official, link: UploadLink, now: datetime) -> str:
+    tz = now.tzinfo
     facts = []
     open_due = next(
         (

@@ -63,7 +63,7 @@ class WorkCalendar:
             else:
                 # Looking the day up loads its year, and with it the Saturdays worked that year.
                 holiday = day in self._holidays
-                worked = getattr(self._holidays, "weekend_workdays", set())
+                worked: set[date] = getattr(self._holidays, "weekend_workdays", set())
                 known = day in worked or (day.weekday() < 5 and not holiday)
             self._known[day] = known
         return known
