@@ -29,6 +29,7 @@ from models import ChannelAccount, Official, OfficialRole
 from planning.agencies import AgencyDirectory
 from services import outbox
 from services.agencies import sync_directory
+from services.messages import OutboxMessage
 from tests.fakes import FakeTelegram, RateLimits
 
 COUNT = int(os.environ.get("BENCH_DISPATCH_COUNT", "5000"))
@@ -64,7 +65,9 @@ def _populate(app: App, directory: AgencyDirectory, count: int) -> None:
                 official_id=official.id,
                 kind="before_1",
                 key=f"bench:before_1:{official.id}",
-                text=f"Nhắc hạn: nhiệm vụ <b>số {n}</b> đến hạn <b>Thứ Năm, 21/05/2026</b>",
+                message=OutboxMessage(
+                    f"Nhắc hạn: nhiệm vụ <b>số {n}</b> đến hạn <b>Thứ Năm, 21/05/2026</b>"
+                ),
                 now=NOW,
             )
 

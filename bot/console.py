@@ -12,8 +12,9 @@ from typing import TextIO
 from bot.app import App
 from bot.updates import process
 from handlers.markup import to_plain
-from handlers.messages import Attachment, Button, Incoming, Reply, Sender
+from handlers.messages import Attachment, Incoming, Reply, Sender
 from i18n import gettext
+from services.messages import Button
 
 CHANNEL = "console"
 QUIT = {"/thoat", "/quit", "/exit"}

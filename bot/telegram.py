@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import timedelta
-from typing import Any
 
 from telegram import Bot as TelegramBot
 from telegram import (
@@ -35,13 +34,13 @@ from telegram.request import HTTPXRequest
 from bot.app import App
 from bot.updates import process
 from handlers.markup import split_text
-from handlers.messages import Attachment, Button, Incoming, Reply, Sender
+from handlers.messages import Attachment, Incoming, Reply, Sender
 from handlers.registry import MENU
 from i18n import gettext, use_language
 from jobs.dispatch import DeliveryError, Dispatcher, Rejected, RetryLater, Unreachable
 from jobs.ratelimit import TELEGRAM, RateLimiter
-from services.digest import photo_bytes
 from services.evidence import allowed_file
+from services.messages import Button, OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -144,22 +143,18 @@ class TelegramChannel:
         """Something may have been queued for other people: let the dispatcher look now."""
         self.dispatcher.wake()
 
-    async def deliver(self, chat_id: str, payload: dict[str, Any]) -> None:
+    async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
         """The outbox's transport: one message, errors mapped to what the dispatcher does."""
-        buttons = [
-            [Button(str(b["text"]), str(b["data"])) for b in row]
-            for row in payload.get("buttons", [])
-        ]
-        markup = _keyboard(Reply(str(payload["text"]), buttons))
-        thread = payload.get("thread_id") or None
-        text = str(payload["text"])
-        photo = photo_bytes(payload)
+        markup = _keyboard(message.buttons)
+        thread = message.thread_id
+        text = message.text
+        photo = message.photo
         try:
             if photo is not None:
                 await self.bot.send_photo(
                     int(chat_id),
-                    photo,
-                    filename=str(payload["photo"]["file_name"]),
+                    photo.content,
+                    filename=photo.file_name,
                     caption=text[:1024] or None,
                     parse_mode=ParseMode.HTML,
                     message_thread_id=int(thread) if thread else None,
@@ -257,7 +252,7 @@ class TelegramChannel:
         chat_id = int(sender.chat_id)
         thread = int(sender.thread_id) if sender.thread_id else None
         for reply in replies:
-            markup = _keyboard(reply)
+            markup = _keyboard(reply.buttons)
             if reply.document is not None:
                 await self.bot.send_document(
                     chat_id,
@@ -326,9 +321,9 @@ def _seconds(value: object) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)  # type: ignore[arg-type]
 
 
-def _keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
+def _keyboard(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
+    if not buttons:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in reply.buttons]
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in buttons]
     )

@@ -30,13 +30,14 @@ from bot.app import App
 from bot.updates import process
 from handlers.common import t
 from handlers.markup import split_text, to_plain
-from handlers.messages import Attachment, Button, Incoming, Reply, Sender
+from handlers.messages import Attachment, Incoming, Reply, Sender
 from handlers.registry import COMMANDS, PUBLIC_COMMANDS
 from i18n import N_, use_language
 from jobs import dispatch as _dispatch
 from jobs.dispatch import DeliveryError, RetryLater, Unreachable, drain
 from models import ChannelAccount, ConversationState, ProcessedUpdate
 from services.evidence import DOWNLOAD_LIMIT
+from services.messages import OutboxMessage
 from services.people import find_account
 
 log = logging.getLogger(__name__)
@@ -640,16 +641,13 @@ class ZaloChannel:
         """Send what the handlers queued for people on Zalo."""
         await drain(self.app.sessions, self, self.app.now())
 
-    async def deliver(self, chat_id: str, payload: dict[str, Any]) -> None:
+    async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
         """The outbox's transport: one notification, Zalo's errors mapped to what the
-        dispatcher does (`delivery_error`). A chart in the payload (``photo``) stays behind:
-        Zalo takes photos by public URL only; ``thread_id`` has no meaning on Zalo."""
-        buttons = [
-            [Button(str(b["text"]), str(b["data"])) for b in row]
-            for row in payload.get("buttons", [])
-        ]
+        dispatcher does (`delivery_error`). A chart (``photo``) stays behind: Zalo takes
+        photos by public URL only; ``thread_id`` has no meaning on Zalo."""
         user_id = await asyncio.to_thread(self._private_user, chat_id)
-        rendered = render([Reply(str(payload["text"]), buttons)], numbered=user_id is not None)
+        reply = Reply(message.text, [list(row) for row in message.buttons])
+        rendered = render([reply], numbered=user_id is not None)
         try:
             for piece in rendered.messages:
                 await self._send_text(chat_id, piece)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from handlers import callbacks
 from handlers.markup import fmt
-from handlers.messages import Button, Reply
+from handlers.messages import Reply
 from i18n import gettext
+from services.messages import Button
 
 
 def t(message: str, **values: object) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
-from handlers.messages import Incoming, OutFile, Reply
+from handlers.messages import Incoming, Reply
 from handlers.queries import STATUS_ICONS, STATUS_ORDER
 from i18n import N_, gettext, ngettext
 from i18n.formatting import day, short_day, status_label
@@ -22,6 +22,7 @@ from services.access import require_coordinator
 from services.digest import Digest, WeekItem
 from services.errors import UserError
 from services.groups import find_plan
+from services.messages import OutFile
 from services.reports import Detail, StatusCounts
 
 LIST_LIMIT = 15

@@ -9,13 +9,14 @@ from __future__ import annotations
 from handlers import callbacks
 from handlers.common import say, t
 from handlers.context import Context
-from handlers.messages import Attachment, Button, Incoming, OutFile, Reply
+from handlers.messages import Attachment, Incoming, Reply
 from handlers.tasks import card_buttons, render_card
 from i18n import N_
 from i18n.formatting import day
 from services import evidence as evidence_service
 from services import review
 from services import tasks as task_service
+from services.messages import Button, OutFile
 
 STEP = "evidence"
 # Buttons that carry a task id first: a message with one of them is about that task.

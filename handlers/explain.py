@@ -13,13 +13,14 @@ from datetime import date, timedelta
 from handlers import callbacks
 from handlers.common import say, t
 from handlers.context import Context
-from handlers.messages import Button, Incoming, Reply
+from handlers.messages import Incoming, Reply
 from handlers.review import BAD_DATE, PLUS_DAYS, STEP_OVER, TYPE_TEXT, parse_date
 from handlers.tasks import card_buttons, render_card
 from i18n import N_, use_language
 from i18n.formatting import day
 from services import outbox, review
 from services import tasks as task_service
+from services.messages import Button, OutboxMessage, button_rows
 from services.review import (
     EXPECTED_NOT_LATER,
     EXPLANATION,
@@ -166,8 +167,7 @@ def _tell_coordinators(ctx: Context, explanation: Explanation) -> None:
             official_id=coordinator.id,
             kind=EXPLANATION,
             key=f"explanation:{report.id}:to:{coordinator.id}",
-            text=text,
-            buttons=buttons,
+            message=OutboxMessage(text, button_rows(buttons)),
             now=ctx.now,
             milestone_id=milestone.id,
         )

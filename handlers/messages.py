@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from services.messages import Button, OutFile
+
 ChatType = Literal["private", "group"]
 
 
@@ -49,19 +51,6 @@ class Incoming:
     button: str | None = None
     attachment: Attachment | None = None
     reply_to: str | None = None
-
-
-@dataclass(frozen=True)
-class Button:
-    text: str
-    data: str
-
-
-@dataclass(frozen=True)
-class OutFile:
-    file_name: str
-    content: bytes
-    mime_type: str
 
 
 @dataclass

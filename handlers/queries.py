@@ -16,7 +16,7 @@ from handlers import callbacks, groups, start
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
-from handlers.messages import Button, Incoming, OutFile, Reply
+from handlers.messages import Incoming, Reply
 from i18n import N_, gettext, ngettext
 from i18n.formatting import day, status_label
 from models import Agency, MilestoneStatus
@@ -25,6 +25,7 @@ from services import reports, xlsx_report
 from services.access import require_coordinator
 from services.agencies import UNKNOWN_AGENCY
 from services.errors import UserError
+from services.messages import Button, OutFile
 from services.reports import Detail, Snapshot, StatusCounts
 
 LIST_LIMIT = 20

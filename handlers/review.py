@@ -13,13 +13,14 @@ from handlers import callbacks
 from handlers.common import menu_row, say, t
 from handlers.context import Context
 from handlers.markup import escape
-from handlers.messages import Button, Incoming, Reply
+from handlers.messages import Incoming, Reply
 from handlers.tasks import card_buttons, render_card
 from i18n import N_, use_language
 from i18n.formatting import day, status_label
 from models import Milestone, Official, ProgressReport, Task
 from services import outbox, review
 from services import tasks as task_service
+from services.messages import Button, OutboxMessage, button_rows
 from services.review import COMPLETION, Decision, HistoryEntry, Request
 
 EXTENSION_DAYS = (7, 15, 30)
@@ -174,8 +175,7 @@ def _ask_coordinators(ctx: Context, request: Request) -> None:
             official_id=coordinator.id,
             kind=f"{report.kind}_request",
             key=f"request:{report.id}:to:{coordinator.id}",
-            text=text,
-            buttons=buttons,
+            message=OutboxMessage(text, button_rows(buttons)),
             now=ctx.now,
             milestone_id=milestone.id if milestone else None,
         )
@@ -331,8 +331,7 @@ def _tell_lead(ctx: Context, decision: Decision) -> None:
             official_id=official.id,
             kind=f"{report.kind}_decision",
             key=f"decision:{report.id}:to:{official.id}",
-            text=text,
-            buttons=buttons,
+            message=OutboxMessage(text, button_rows(buttons)),
             now=ctx.now,
             milestone_id=milestone.id if milestone else None,
         )
@@ -398,8 +397,7 @@ def _tell_note(ctx: Context, official: Official, task: Task, report: ProgressRep
         official_id=official.id,
         kind="note",
         key=f"note:{report.id}:to:{official.id}",
-        text=text,
-        buttons=buttons,
+        message=OutboxMessage(text, button_rows(buttons)),
         now=ctx.now,
     )
 

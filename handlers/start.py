@@ -5,9 +5,10 @@ from __future__ import annotations
 from handlers import callbacks
 from handlers.common import say, t
 from handlers.context import Context
-from handlers.messages import Button, Incoming, Reply
+from handlers.messages import Incoming, Reply
 from i18n import LANGUAGES, N_, use_language
 from services import audit, people
+from services.messages import Button
 
 ROLE_NAMES = {
     "official": N_("official"),

@@ -6,11 +6,12 @@ from handlers import callbacks
 from handlers.common import menu_row, say, t
 from handlers.context import Context
 from handlers.markup import escape
-from handlers.messages import Button, Incoming, Reply
+from handlers.messages import Incoming, Reply
 from i18n import N_
 from i18n.formatting import day, status_label
 from models import MilestoneStatus, Role
 from services import tasks as task_service
+from services.messages import Button
 from services.tasks import TaskCard, TaskFilter, TaskPage, TaskRow
 
 FILTER_NAMES = {

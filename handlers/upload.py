@@ -16,13 +16,14 @@ from handlers import evidence as evidence_handlers
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.markup import fmt
-from handlers.messages import Button, Incoming, Reply
+from handlers.messages import Incoming, Reply
 from handlers.tasks import card_buttons
 from i18n import N_, ngettext
 from models import Official
 from services import tasks as task_service
 from services import upload_links
 from services.evidence import StoredEvidence
+from services.messages import Button
 
 ACTION = "evweb"  # the button that asks for a link
 FILELESS_CHANNELS = frozenset({"zalo"})  # bots there cannot receive documents

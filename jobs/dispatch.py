@@ -32,7 +32,7 @@ import logging
 import random
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, ParamSpec, Protocol, TypeVar
 
@@ -52,6 +52,7 @@ from models import (
     Plan,
 )
 from services import audit, outbox
+from services.messages import OutboxMessage
 from services.review import coordinators
 
 log = logging.getLogger(__name__)
@@ -125,12 +126,8 @@ class Rejected(DeliveryError):
 class Transport(Protocol):
     channel: str
 
-    async def deliver(self, chat_id: str, payload: dict[str, Any]) -> None:
-        """Send one message; raise a DeliveryError when it did not go through.
-
-        ``payload`` is the row's (``text``, ``buttons``, maybe ``photo``) plus ``thread_id``
-        when the chat is a forum topic.
-        """
+    async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
+        """Send one message; raise a DeliveryError when it did not go through."""
 
 
 @dataclass(frozen=True)
@@ -138,7 +135,7 @@ class Claimed:
     id: int
     kind: str
     chat_id: str | None
-    payload: dict[str, Any]
+    message: OutboxMessage
     account_id: int | None = None  # the official's account the message goes to
     group: bool = False
 
@@ -183,19 +180,19 @@ def claim(
 
 
 def _claimed(session: Session, row: Notification) -> Claimed:
-    payload = dict(row.payload)
+    message = OutboxMessage.from_payload(row.payload)
     if row.binding_id is not None:
         binding = session.get(ChatBinding, row.binding_id)
         if binding is None or binding.channel != row.channel:
-            return Claimed(row.id, row.kind, None, payload, group=True)
+            return Claimed(row.id, row.kind, None, message, group=True)
         if binding.thread_id:
-            payload["thread_id"] = binding.thread_id
-        return Claimed(row.id, row.kind, binding.chat_id, payload, group=True)
+            message = replace(message, thread_id=binding.thread_id)
+        return Claimed(row.id, row.kind, binding.chat_id, message, group=True)
     account = outbox.destination(session, row)
     if account is None:
-        return Claimed(row.id, row.kind, None, payload)
+        return Claimed(row.id, row.kind, None, message)
     return Claimed(
-        row.id, row.kind, account.chat_id, payload, account.id, is_group(account.chat_id)
+        row.id, row.kind, account.chat_id, message, account.id, is_group(account.chat_id)
     )
 
 
@@ -389,7 +386,7 @@ def _tell_coordinators(session: Session, row: Notification, now: datetime) -> No
             official_id=coordinator.id,
             kind=DELIVERY_FAILED,
             key=f"{DELIVERY_FAILED}:{row.id}:to:{coordinator.id}",
-            text=text,
+            message=OutboxMessage(text),
             now=now,
             milestone_id=row.milestone_id,
         )
@@ -425,7 +422,7 @@ def _tell_focal_points(session: Session, account: ChannelAccount, now: datetime)
             official_id=official.id,
             kind=RECIPIENT_BLOCKED,
             key=f"{RECIPIENT_BLOCKED}:{account.id}:{now:%Y%m%dT%H%M%S}:to:{official.id}",
-            text=text,
+            message=OutboxMessage(text),
             now=now,
         )
 
@@ -561,7 +558,7 @@ class Dispatcher:
     async def _deliver(self, chat_id: str, item: Claimed) -> DeliveryError | None:
         try:
             async with asyncio.timeout(self.send_timeout):
-                await self.transport.deliver(chat_id, item.payload)
+                await self.transport.deliver(chat_id, item.message)
         except DeliveryError as failure:
             return failure
         except TimeoutError:

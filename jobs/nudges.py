@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from handlers import callbacks
 from handlers.common import menu_row, t
 from handlers.markup import escape, fmt
-from handlers.messages import Button
 from handlers.tasks import card_buttons
 from i18n import N_, ngettext, use_language
 from i18n.formatting import day, short_day
@@ -44,6 +43,7 @@ from models.plan import task_label
 from planning.calendar import WorkCalendar
 from services import audit, outbox
 from services.calendar import work_calendar
+from services.messages import Button, OutboxMessage, button_rows
 from services.tasks import TaskCard
 
 NUDGE = "nudge"
@@ -135,8 +135,7 @@ def compute(session: Session, now: datetime, calendar: WorkCalendar, policy: Pol
             official_id=p.official_id,
             kind=p.kind,
             key=p.key,
-            text=p.text,
-            buttons=p.buttons,
+            message=OutboxMessage(p.text, button_rows(p.buttons)),
             milestone_id=p.milestone_id,
         )
         for p in planned

@@ -12,7 +12,6 @@ shows every event exactly once.
 
 from __future__ import annotations
 
-import base64
 import textwrap
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -35,7 +34,6 @@ from models import (
     Milestone,
     MilestoneStatus,
     Notification,
-    NotificationStatus,
     Official,
     OfficialRole,
     Plan,
@@ -43,6 +41,7 @@ from models import (
     Task,
 )
 from services import audit, outbox, reports
+from services.messages import OutboxMessage, OutFile
 from services.reports import AgencyStats, OverdueTask, StatusCounts
 from services.review import EXPLANATION
 
@@ -416,31 +415,6 @@ def digest_key(
     return f"digest:p{plan_id}:{week}:{who}"
 
 
-def photo_payload(text: str, png: bytes, file_name: str) -> dict[str, object]:
-    """A photo message as the outbox keeps it: the caption as ``text``, the PNG in base64.
-
-    The bytes travel in the row itself, written in the same transaction as the row: no file
-    to lose, clean up or share between hosts; a chart is tens of kilobytes, once a week.
-    """
-    return {
-        "text": text,
-        "buttons": [],
-        "photo": {
-            "file_name": file_name,
-            "mime_type": PNG,
-            "base64": base64.b64encode(png).decode("ascii"),
-        },
-    }
-
-
-def photo_bytes(payload: dict[str, object]) -> bytes | None:
-    """The PNG a payload carries (``photo_payload``), or None for a text message."""
-    photo = payload.get("photo")
-    if not isinstance(photo, dict):
-        return None
-    return base64.b64decode(str(photo["base64"]))
-
-
 def queued(session: Session, keys: Iterable[str]) -> set[str]:
     """Which of ``keys`` are in the outbox already."""
     keys = list(keys)
@@ -464,57 +438,27 @@ def queue_digest(
     """The digest's two messages for one recipient (a group or a person): the text, then the
     chart as a photo. Each key is written once: the rows written now are returned, none when
     another run (this process or another) wrote them first."""
-    payloads = (
-        (KIND_TEXT, key, {"text": text, "buttons": []}),
-        (KIND_CHART, f"{key}:chart", photo_payload(caption, png, file_name)),
+    photo = OutFile(file_name, png, PNG)
+    messages = (
+        (KIND_TEXT, key, OutboxMessage(text)),
+        (KIND_CHART, f"{key}:chart", OutboxMessage(caption, photo=photo)),
     )
     written = []
-    for kind, row_key, payload in payloads:
+    for kind, row_key, message in messages:
         if queued(session, [row_key]):
             continue
-        if binding is not None:
-            row = _enqueue_group(session, binding, kind, row_key, payload, now)
-        else:
-            assert official is not None
-            row = outbox.enqueue(
+        written.append(
+            outbox.enqueue(
                 session,
-                official_id=official.id,
                 kind=kind,
                 key=row_key,
-                text=str(payload["text"]),
+                message=message,
                 now=now,
+                official_id=official.id if official is not None else None,
+                binding=binding,
             )
-            row.payload = payload  # the photo too: ``enqueue`` keeps text and buttons only
-        written.append(row)
-    session.flush()
+        )
     return written
-
-
-def _enqueue_group(
-    session: Session,
-    binding: ChatBinding,
-    kind: str,
-    key: str,
-    payload: dict[str, object],
-    now: datetime,
-) -> Notification:
-    # The group counterpart of ``outbox.enqueue`` (which addresses officials only for now):
-    # the row goes to the binding's chat on the binding's channel. A key written meanwhile
-    # by another process makes the flush fail (the unique key): the caller's savepoint.
-    row = Notification(
-        key=key,
-        kind=kind,
-        binding_id=binding.id,
-        channel=binding.channel,
-        payload=payload,
-        status=NotificationStatus.PENDING,
-        attempts=0,
-        not_before=now,
-        created_at=now,
-    )
-    session.add(row)
-    session.flush()
-    return row
 
 
 def record_queued(

@@ -9,64 +9,51 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models import ChannelAccount, Notification, NotificationStatus, Official
+from models import ChannelAccount, ChatBinding, Notification, NotificationStatus, Official
+from services.messages import OutboxMessage
 
 MAX_ATTEMPTS = 5
 RETRY_AFTER = timedelta(minutes=1)  # doubled after each failed attempt
 
 
-class ButtonData(Protocol):
-    """A button as the outbox keeps it: its label and its callback data."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def data(self) -> str: ...
-
-
-def button_data(buttons: Sequence[Sequence[ButtonData]]) -> list[list[dict[str, str]]]:
-    """Buttons as the payload keeps them."""
-    return [[{"text": b.text, "data": b.data} for b in row] for row in buttons]
-
-
 def enqueue(
     session: Session,
     *,
-    official_id: int,
     kind: str,
     key: str,
-    text: str,
-    buttons: Sequence[Sequence[ButtonData]] = (),
+    message: OutboxMessage,
     now: datetime,
+    official_id: int | None = None,
+    binding: ChatBinding | None = None,
     milestone_id: int | None = None,
 ) -> Notification:
     """The notification for ``key``: written once, the existing row if ``key`` was used.
 
-    ``text`` is already translated into the recipient's language and HTML-escaped. The row
-    goes to the channel the official prefers (else any of their accounts); an official with
-    no chat account at all is recorded as unreachable, not silently dropped.
+    It goes to an official (``official_id``: the channel they prefer, else any of their
+    accounts; with no chat account at all it is recorded as unreachable, not silently dropped)
+    or to a group chat (``binding``: that chat on its channel). ``message.text`` is already
+    translated into the recipient's language and HTML-escaped.
     """
     existing = session.scalar(select(Notification).where(Notification.key == key))
     if existing is not None:
         return existing
-    official = session.get(Official, official_id)
-    channel = _channel_for(session, official) if official is not None else None
+    if binding is not None:
+        channel: str | None = binding.channel
+    else:
+        official = session.get(Official, official_id) if official_id is not None else None
+        channel = _channel_for(session, official) if official is not None else None
     notification = Notification(
         key=key,
         kind=kind,
         official_id=official_id,
+        binding_id=binding.id if binding is not None else None,
         milestone_id=milestone_id,
         channel=channel,
-        payload={
-            "text": text,
-            "buttons": button_data(buttons),
-        },
+        payload=message.to_payload(),
         status=NotificationStatus.PENDING if channel else NotificationStatus.UNREACHABLE,
         attempts=0,
         not_before=now,
@@ -161,11 +148,12 @@ def mark_failed(
 
 @dataclass(frozen=True)
 class Message:
+    """One of many messages to officials written at once (``enqueue_many``)."""
+
     official_id: int
     kind: str
     key: str
-    text: str
-    buttons: Sequence[Sequence[ButtonData]] = ()
+    message: OutboxMessage
     milestone_id: int | None = None
 
 
@@ -219,10 +207,7 @@ def enqueue_many(
                 "official_id": m.official_id,
                 "milestone_id": m.milestone_id,
                 "channel": channel,
-                "payload": {
-                    "text": m.text,
-                    "buttons": button_data(m.buttons),
-                },
+                "payload": m.message.to_payload(),
                 "status": NotificationStatus.PENDING if channel else NotificationStatus.UNREACHABLE,
                 "attempts": 0,
                 "not_before": not_before or now,

@@ -44,6 +44,7 @@ from models import (
 from services import digest, reports, review
 from services.access import COORDINATORS_ONLY
 from services.evidence import attach_evidence
+from services.messages import OutboxMessage
 from services.reports import Detail
 from tests.world import VN, World
 
@@ -427,10 +428,10 @@ def test_each_group_gets_the_digest_once_a_week(world: World, story: dict[str, i
     assert "Sở Văn hóa, Thể thao và Du lịch" in str(text["text"])
     for name in NAMES.values():
         assert name not in str(text["text"]) and name not in str(chart["text"])
-    png = digest.photo_bytes(chart)
-    assert png is not None and png_size(png)[0] == 1000
-    assert chart["photo"]["mime_type"] == "image/png"  # type: ignore[index]
-    assert digest.photo_bytes(text) is None
+    photo = OutboxMessage.from_payload(chart).photo
+    assert photo is not None and png_size(photo.content)[0] == 1000
+    assert photo.mime_type == "image/png"
+    assert OutboxMessage.from_payload(text).photo is None
 
     # Again the same morning, later that week, from another process: nothing new.
     for moment in (
@@ -483,7 +484,7 @@ def test_without_a_group_each_steering_member_gets_it_in_private(
         (digest.KIND_TEXT, story["steering"], None),
         (digest.KIND_CHART, story["steering"], None),
     ]
-    assert digest.photo_bytes(rows[1].payload) is not None
+    assert OutboxMessage.from_payload(rows[1].payload).photo is not None
     assert "Sở Nội vụ" in str(rows[0].payload["text"])
     assert EXPLANATION not in str(rows[0].payload["text"])  # a steering member: aggregates
 

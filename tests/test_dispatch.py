@@ -46,6 +46,7 @@ from models import (
 from services import outbox
 from services.digest import queue_digest
 from services.groups import bind_group
+from services.messages import OutboxMessage
 from tests.fakes import FakeTelegram, Fault, RateLimits
 from tests.fakes import telegram_api as fake_api
 from tests.fakes.telegram_api import Window as FakeWindow
@@ -232,7 +233,7 @@ def nudge(world: World, official_id: int, n: int = 1, kind: str = "before_7") ->
             official_id=official_id,
             kind=kind,
             key=f"{kind}:{official_id}:{n}",
-            text=f"Nhắc hạn: nhiệm vụ <b>số {n}</b> đến hạn Thứ Hai, 30/03/2026",
+            message=OutboxMessage(f"Nhắc hạn: nhiệm vụ <b>số {n}</b> đến hạn Thứ Hai, 30/03/2026"),
             now=world.now,
         )
         return row.id
@@ -501,8 +502,8 @@ class CrashingAfter:
         self.inner = inner
         self.sends = sends
 
-    async def deliver(self, chat_id: str, payload: dict) -> None:  # type: ignore[type-arg]
-        await self.inner.deliver(chat_id, payload)
+    async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
+        await self.inner.deliver(chat_id, message)
         self.sends -= 1
         if self.sends == 0:
             raise Crash

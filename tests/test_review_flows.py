@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from handlers import evidence as evidence_handlers
 from handlers import review as review_handlers
 from handlers.common import t
-from handlers.messages import Attachment, Button, Reply
+from handlers.messages import Attachment, Reply
 from i18n import use_language
 from i18n.formatting import day, status_label
 from models import (
@@ -33,6 +33,7 @@ from models import (
 )
 from services import outbox, review
 from services.access import COORDINATORS_ONLY, NOT_YOURS
+from services.messages import Button, OutboxMessage, button_rows
 from tests.world import VN, World
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -547,7 +548,7 @@ def test_the_outbox_gives_pending_messages_and_retries_failures(world: World) ->
             official_id=coordinator,
             kind=row.kind,
             key=row.key,
-            text="other",
+            message=OutboxMessage("other"),
             now=later,
         )
         assert again.id == row.id and again.payload["text"] != "other"
@@ -573,8 +574,7 @@ def test_a_message_to_someone_without_a_chat_account_is_kept_as_unreachable(
             official_id=coordinator,
             kind="test",
             key="t:1",
-            text="x",
-            buttons=[[Button("a", "1:card:1")]],
+            message=OutboxMessage("x", button_rows([[Button("a", "1:card:1")]])),
             now=world.now,
         )
         assert row.status == NotificationStatus.UNREACHABLE

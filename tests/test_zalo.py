@@ -26,7 +26,7 @@ from bot.zalo import (
     strip_mention,
 )
 from handlers import callbacks
-from handlers.messages import Button, Reply, Sender
+from handlers.messages import Reply, Sender
 from models import (
     ConversationState,
     Evidence,
@@ -39,6 +39,7 @@ from models import (
     Task,
 )
 from services import outbox
+from services.messages import Button, OutboxMessage, button_rows
 from tests.fakes.zalo_api import FakeZalo, Fault, new_id, post_webhook
 from tests.world import World
 
@@ -410,8 +411,10 @@ async def test_a_429_from_zalo_puts_the_notification_off_and_it_arrives_later(ru
             official_id=official_id,
             kind="test",
             key="zalo-429",
-            text="Báo cáo <b>hoàn thành</b> của Sở Nội vụ &amp; Sở Tư pháp",
-            buttons=[[Button("Lịch sử", callbacks.encode("hist", task_id))]],
+            message=OutboxMessage(
+                "Báo cáo <b>hoàn thành</b> của Sở Nội vụ &amp; Sở Tư pháp",
+                button_rows([[Button("Lịch sử", callbacks.encode("hist", task_id))]]),
+            ),
             now=world.now,
         )
     zalo.fail_next("sendMessage", Fault.quota_exceeded())

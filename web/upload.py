@@ -37,6 +37,7 @@ from services import evidence as evidence_service
 from services import outbox, upload_links
 from services import tasks as task_service
 from services.errors import NotAllowed, UserError
+from services.messages import OutboxMessage, button_rows
 from services.upload_links import LinkGone, LinkInvalid, UploadLinks
 
 log = logging.getLogger(__name__)
@@ -262,8 +263,7 @@ class UploadPages:
             official_id=official.id,
             kind="evidence_upload",
             key=f"upload:{link.id}",
-            text=chat_text,
-            buttons=buttons,
+            message=OutboxMessage(chat_text, button_rows(buttons)),
             now=now,
         )
         label = task_service.load_task(session, link.task_id).label
