@@ -23,9 +23,9 @@ from sqlalchemy import select
 from benchmarks.bench_import import generated_plan
 from benchmarks.common import Result
 from bot.app import App
+from bot.channels.telegram import TelegramChannel, make_bot
 from bot.db import make_engine, make_sessionmaker, upgrade
 from bot.settings import Settings
-from bot.telegram import TelegramChannel, make_bot
 from handlers import callbacks
 from models import Assignment, Official, OfficialRole, Role, Task
 from planning.agencies import AgencyDirectory

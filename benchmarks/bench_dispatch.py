@@ -20,9 +20,9 @@ from pydantic import SecretStr
 
 from benchmarks.common import Result
 from bot.app import App
+from bot.channels.telegram import TelegramChannel, make_bot
 from bot.db import make_engine, make_sessionmaker, upgrade
 from bot.settings import Settings
-from bot.telegram import TelegramChannel, make_bot
 from jobs.dispatch import Dispatcher
 from jobs.ratelimit import TELEGRAM, RateLimiter
 from models import ChannelAccount, Official, OfficialRole

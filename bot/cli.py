@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot import demo
 from bot.app import App, build_app
-from bot.console import Console
+from bot.channels.console import Console
 from i18n import N_, _, use_language
 from i18n.formatting import short_day, status_label
 from models import OfficialRole

@@ -1,51 +1,55 @@
-"""`nhacviec run`: every channel whose token is set, the evidence upload page when it is
+"""`nhacviec run`: every chat app whose token is set, the evidence upload page when it is
 configured, and the schedules, until interrupted."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
-import hmac
 import logging
 import signal
 from typing import Any
 from urllib.parse import urlparse
 
-from telegram import Update
-
 from bot.app import App
-from bot.telegram import ALLOWED_UPDATES, TelegramChannel, make_bot
+from bot.channels.base import ChatApp
 
 log = logging.getLogger(__name__)
 
 
+def chat_apps(app: App) -> list[tuple[ChatApp, str | None, str | None]]:
+    """(channel, webhook URL, webhook secret) for every chat app whose token is set."""
+    settings = app.settings
+    found: list[tuple[ChatApp, str | None, str | None]] = []
+    if settings.telegram_bot_token is not None:
+        from bot.channels import telegram
+
+        channel: ChatApp = telegram.TelegramChannel(app, telegram.make_bot(app))
+        url = settings.telegram_webhook_url
+        secret = settings.telegram_webhook_secret
+        assert not url or secret is not None, "TELEGRAM_WEBHOOK_SECRET must be set"
+        found.append((channel, url, secret.get_secret_value() if url and secret else None))
+    if settings.zalo_bot_token is not None:
+        from bot.channels.zalo import channel as zalo
+
+        channel = zalo.ZaloChannel(app, zalo.make_bot(app))
+        url = settings.zalo_webhook_url
+        found.append((channel, url, zalo.webhook_secret(app) if url else None))
+    return found
+
+
 async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
     stop = stop or _stop_on_signals()
-    settings = app.settings
     # The clients log every request URL at INFO, and a Bot API URL holds the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     routes: list[Any] = []
     tasks: list[asyncio.Task[None]] = []
-    started: list[Any] = []
-    if settings.telegram_bot_token is not None:
-        telegram = TelegramChannel(app, make_bot(app))
-        await telegram.start()
-        started.append(telegram)
-        if settings.telegram_webhook_url:
-            routes.append(await _telegram_webhook(app, telegram))
-        else:
-            tasks.append(asyncio.create_task(telegram.poll(stop)))
-    if settings.zalo_bot_token is not None:
-        from bot import zalo
-
-        channel = zalo.ZaloChannel(app, zalo.make_bot(app))
+    started: list[ChatApp] = []
+    for channel, url, secret in chat_apps(app):
         await channel.start()
         started.append(channel)
-        if settings.zalo_webhook_url:
-            secret = zalo.webhook_secret(app)
-            await channel.bot.set_webhook(settings.zalo_webhook_url, secret)
-            path = urlparse(settings.zalo_webhook_url).path or "/"
-            routes.append(zalo.webhook_route(channel, path, secret))
+        if url and secret:
+            await channel.set_webhook(url, secret)
+            routes.append(channel.webhook_route(urlparse(url).path or "/", secret))
         else:
             tasks.append(asyncio.create_task(channel.poll(stop)))
     if app.upload_links is not None:
@@ -80,33 +84,6 @@ def _stop_on_signals() -> asyncio.Event:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     return stop
-
-
-async def _telegram_webhook(app: App, telegram: TelegramChannel) -> Any:
-    """Telegram posts each update; the answer is sent only after its unit of work committed,
-    and a request without Telegram's secret-token header is refused."""
-    from starlette.requests import Request
-    from starlette.responses import Response
-    from starlette.routing import Route
-
-    url = app.settings.telegram_webhook_url
-    secret = app.settings.telegram_webhook_secret
-    assert url is not None and secret is not None, "TELEGRAM_WEBHOOK_SECRET must be set"
-    expected = secret.get_secret_value()
-
-    async def receive(request: Request) -> Response:
-        given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
-        if not hmac.compare_digest(given, expected):
-            return Response(status_code=403)
-        try:
-            update = Update.de_json(await request.json(), telegram.bot)
-        except ValueError:
-            return Response(status_code=400)
-        await telegram.handle(update)
-        return Response(status_code=200)
-
-    await telegram.bot.set_webhook(url, secret_token=expected, allowed_updates=ALLOWED_UPDATES)
-    return Route(urlparse(url).path or "/", receive, methods=["POST"])
 
 
 async def _serve(app: App, routes: list[Any], stop: asyncio.Event) -> None:

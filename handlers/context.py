@@ -39,13 +39,7 @@ class Context:
 
     def _state_row(self) -> ConversationState | None:
         sender = self.incoming.sender
-        return self.session.scalar(
-            select(ConversationState).where(
-                ConversationState.channel == sender.channel,
-                ConversationState.chat_id == sender.chat_id,
-                ConversationState.external_id == sender.user_id,
-            )
-        )
+        return state_row(self.session, sender.channel, sender.chat_id, sender.user_id)
 
     def state(self) -> tuple[str, dict[str, object]] | None:
         row = self._state_row()
@@ -67,3 +61,16 @@ class Context:
         row = self._state_row()
         if row is not None:
             self.session.delete(row)
+
+
+def state_row(
+    session: Session, channel: str, chat_id: str, user_id: str
+) -> ConversationState | None:
+    """The conversation state of one person in one chat: the step, its data, the last choices."""
+    return session.scalar(
+        select(ConversationState).where(
+            ConversationState.channel == channel,
+            ConversationState.chat_id == chat_id,
+            ConversationState.external_id == user_id,
+        )
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from handlers import callbacks, groups, registry, start
+from handlers import callbacks, choices, groups, registry, start
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -17,19 +17,30 @@ log = logging.getLogger(__name__)
 UNKNOWN_COMMAND = N_("I do not know the command /%(command)s. Send /trogiup to see what I can do.")
 OLD_BUTTON = N_("This button is no longer valid. Open your task list again.")
 GROUP_MEMBERS_ONLY = N_("Only registered members can use me here.")
+UNSUPPORTED = N_(
+    "Zalo does not pass this kind of message on to me. Send text, or a photo of the document; "
+    "documents themselves can be sent on Telegram."
+)
 
 
 def dispatch(incoming: Incoming, ctx: Context) -> list[Reply]:
     """The replies to ``incoming``. A refusal is an answer, not an error: a UserError becomes
-    a message in the person's language and the unit of work still commits."""
+    a message in the person's language and the unit of work still commits. Where buttons are
+    numbered choices, a number presses one, and the choices shown are remembered."""
+    incoming = ctx.incoming = choices.resolve(incoming, ctx.session)
     try:
         with ctx.session.begin_nested():  # a refusal undoes whatever the handler began
-            return _route(incoming, ctx)
+            replies = _route(incoming, ctx)
     except UserError as refusal:
-        return say(refusal.message, **refusal.params)
+        replies = say(refusal.message, **refusal.params)
+    choices.keep_shown(incoming, ctx.session, replies, ctx.now)
+    return replies
 
 
 def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
+    if incoming.unsupported:
+        # A file or a voice note the chat app did not pass on: say what does get through.
+        return [] if incoming.sender.chat_type == "group" else [Reply(t(UNSUPPORTED))]
     if incoming.command is not None:
         name = incoming.command.lower()
         if name in registry.PUBLIC_COMMANDS and (name == "start" or ctx.official is not None):

@@ -15,6 +15,19 @@ ChatType = Literal["private", "group"]
 
 
 @dataclass(frozen=True)
+class Capabilities:
+    """What the chat app a message came through can do; handlers ask this, never its name.
+
+    ``receives_files``: documents sent in the chat reach the bot (not on Zalo, which passes
+    only photos). ``numbered_choices``: buttons are shown as numbered lines and a person
+    answers with the number (Zalo, the terminal), so the choices shown must be remembered.
+    """
+
+    receives_files: bool = True
+    numbered_choices: bool = False
+
+
+@dataclass(frozen=True)
 class Sender:
     """Who wrote, and where: a channel's user id and chat id, as strings on every channel."""
 
@@ -41,7 +54,8 @@ class Attachment:
 @dataclass(frozen=True)
 class Incoming:
     """One event from a person. Exactly one of ``command``, ``text``, ``button``, ``attachment``
-    carries the meaning; ``args`` are a command's words; ``reply_to`` the bot message replied to."""
+    carries the meaning; ``args`` are a command's words; ``reply_to`` the bot message replied to.
+    ``unsupported``: a message the chat app did not pass on (a file on Zalo, a voice note)."""
 
     sender: Sender
     update_key: str
@@ -51,6 +65,8 @@ class Incoming:
     button: str | None = None
     attachment: Attachment | None = None
     reply_to: str | None = None
+    unsupported: bool = False
+    capabilities: Capabilities = Capabilities()
 
 
 @dataclass

@@ -30,18 +30,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.common import t
 from i18n import N_, use_language
-from jobs.ratelimit import RateLimiter, is_group, limits_for
+from jobs.ratelimit import RateLimiter, is_group
 from models import (
     ChannelAccount,
     ChatBinding,
@@ -567,25 +566,3 @@ class Dispatcher:
             log.exception("delivering notification %s failed", item.id)
             return DeliveryError(repr(failure))
         return None
-
-
-_limiters: weakref.WeakKeyDictionary[Any, RateLimiter | None] = weakref.WeakKeyDictionary()
-
-
-def limiter_for(transport: Transport) -> RateLimiter | None:
-    """The one limiter of ``transport`` (per channel object): every drain through it shares it."""
-    if transport not in _limiters:
-        limits = limits_for(transport.channel)
-        _limiters[transport] = RateLimiter(limits) if limits else None
-    return _limiters[transport]
-
-
-async def drain(
-    sessions: sessionmaker[Session],
-    transport: Transport,
-    now: datetime,
-    limit: int = 30,
-) -> DrainReport:
-    """Send what is due on the transport's channel, up to ``limit`` messages, at ``now``."""
-    dispatcher = Dispatcher(sessions, transport, clock=lambda: now, limiter=limiter_for(transport))
-    return await dispatcher.drain(limit)

@@ -42,13 +42,6 @@ class Limits:
 # the arrival jitter of a busy host. A chat's second and a group's minute get 50 ms and 1 s.
 TELEGRAM = Limits(rate=29.0, burst=1, chat=Window(1, 1.05), group=Window(20, 61.0))
 
-LIMITS: dict[str, Limits] = {"telegram": TELEGRAM}
-
-
-def limits_for(channel: str) -> Limits | None:
-    """The limits the dispatcher keeps on ``channel``; None where the transport paces itself."""
-    return LIMITS.get(channel)
-
 
 def is_group(chat_id: str) -> bool:
     """Telegram's convention: group and supergroup chat ids are negative."""

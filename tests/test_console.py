@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from bot.console import Console
+from bot.channels.console import Console
 from bot.demo import set_up
 from tests.world import World
 

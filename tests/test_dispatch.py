@@ -20,7 +20,7 @@ from pydantic import SecretStr
 from sqlalchemy import select
 from telegram.request import HTTPXRequest
 
-from bot.telegram import TelegramChannel, make_bot
+from bot.channels.telegram import TelegramChannel, make_bot
 from handlers.common import t
 from i18n import use_language
 from jobs.dispatch import (

@@ -11,7 +11,7 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import func, select
 
-from bot.telegram import TelegramChannel, make_bot
+from bot.channels.telegram import TelegramChannel, make_bot
 from handlers import callbacks
 from handlers.markup import split_text
 from models import Evidence, ProgressReport

@@ -14,18 +14,12 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import func, select
 
-from bot.zalo import (
-    ZaloChannel,
-    make_bot,
-    parse_command,
-    parse_update,
-    pick,
-    render,
-    run,
-    split_message,
-    strip_mention,
-)
+from bot.channels.zalo.channel import ZaloChannel, make_bot
+from bot.channels.zalo.render import render, split_message
+from bot.channels.zalo.updates import parse_command, parse_update, strip_mention
+from bot.runner import run_channels
 from handlers import callbacks
+from handlers.choices import pick
 from handlers.messages import Reply, Sender
 from models import (
     ConversationState,
@@ -462,7 +456,7 @@ async def test_webhook_reads_both_shapes_and_refuses_a_wrong_secret(sessions, tm
     )
     code = world.invite("Sở Nội vụ")
     stop = asyncio.Event()
-    serving = asyncio.create_task(run(world.app, stop))
+    serving = asyncio.create_task(run_channels(world.app, stop))
     try:
         await until(lambda: zalo.webhook.get("url") == url)
         assert zalo.webhook["secret_token"] == "bi-mat-zalo-123"

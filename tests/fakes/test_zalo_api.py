@@ -13,7 +13,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from bot.zalo import ZaloApiError, ZaloBot, delivery_error
+from bot.channels.zalo.channel import delivery_error
+from bot.channels.zalo.client import ZaloApiError, ZaloBot
 from jobs.dispatch import RetryLater, Unreachable
 from tests.fakes.zalo_api import BOT_ID, FakeZalo, Fault, post_webhook
 
@@ -164,7 +165,7 @@ async def test_our_client_reads_errors_in_both_modes(real_status):
             with pytest.raises(ZaloApiError) as raised:
                 await bot.send_message("a1", "nhắc việc")
             assert raised.value.error_code == 429
-            assert isinstance(delivery_error(raised.value), RetryLater)
+            assert isinstance(delivery_error(raised.value, 60.0), RetryLater)
             zalo.fail_next("getMe", Fault.unauthorized())
             with pytest.raises(ZaloApiError) as raised:
                 await bot.get_me()
@@ -172,11 +173,11 @@ async def test_our_client_reads_errors_in_both_modes(real_status):
             zalo.fail_next("sendMessage", Fault.not_found("user not found"))
             with pytest.raises(ZaloApiError) as raised:
                 await bot.send_message("a1", "nhắc việc")
-            assert isinstance(delivery_error(raised.value), Unreachable)
+            assert isinstance(delivery_error(raised.value, 60.0), Unreachable)
             zalo.fail_next("sendMessage", Fault.internal())
             with pytest.raises(ZaloApiError) as raised:
                 await bot.send_message("a1", "nhắc việc")
-            assert not delivery_error(raised.value).permanent  # 403 is "internal error"
+            assert not delivery_error(raised.value, 60.0).permanent  # 403 is "internal error"
             assert (await bot.send_message("a1", "nhắc việc"))["message_id"]
         finally:
             await bot.aclose()

@@ -10,24 +10,26 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
+from bot.channels.base import Channel
 from bot.updates import process
 from handlers.markup import to_plain
-from handlers.messages import Attachment, Incoming, Reply, Sender
+from handlers.messages import Attachment, Capabilities, Incoming, Reply
 from i18n import gettext
-from services.messages import Button
 
 CHANNEL = "console"
 QUIT = {"/thoat", "/quit", "/exit"}
 
 
-class Console:
+class Console(Channel):
     """One person at the terminal; ``handle`` is what they type, numbers press buttons."""
 
+    name = CHANNEL
+    capabilities = Capabilities(receives_files=True, numbered_choices=True)
+
     def __init__(self, app: App, handle: str, out: TextIO) -> None:
-        self.app = app
-        self.sender = Sender(channel=CHANNEL, user_id=handle, chat_id=handle, display_name=handle)
+        super().__init__(app)
+        self.person = self.sender(handle, handle, display_name=handle)
         self.out = out
-        self.buttons: list[Button] = []
         self._keys = count(1)
 
     def run(self, lines: Iterable[str]) -> None:
@@ -46,22 +48,22 @@ class Console:
                 self.say(line)
 
     def say(self, line: str) -> None:
-        incoming = self._incoming(line)
+        incoming = self.to_incoming(line)
         if incoming is None:
             return
         replies = process(self.app, incoming)
         self.show(replies or [])
 
-    def _incoming(self, line: str) -> Incoming | None:
-        key = f"{self.sender.user_id}-{next(self._keys)}-{id(self)}"
-        if line.isdigit() and 1 <= int(line) <= len(self.buttons):
-            return Incoming(self.sender, key, button=self.buttons[int(line) - 1].data)
+    def to_incoming(self, line: str) -> Incoming | None:
+        key = f"{self.person.user_id}-{next(self._keys)}-{id(self)}"
         if line.startswith("/file"):
             return self._file(key, line)
         if line.startswith("/"):
             words = line.split()
-            return Incoming(self.sender, key, command=words[0][1:].lower(), args=tuple(words[1:]))
-        return Incoming(self.sender, key, text=line)
+            return self.incoming(
+                self.person, key, command=words[0][1:].lower(), args=tuple(words[1:])
+            )
+        return self.incoming(self.person, key, text=line)
 
     def _file(self, key: str, line: str) -> Incoming | None:
         words = shlex.split(line)
@@ -73,10 +75,11 @@ class Console:
         mime = mimetypes.guess_type(path.name)[0]
         kind = "photo" if (mime or "").startswith("image/") else "document"
         attachment = Attachment(kind, path.name, mime, len(content), content)  # type: ignore[arg-type]
-        return Incoming(self.sender, key, attachment=attachment)
+        return self.incoming(self.person, key, attachment=attachment)
 
     def show(self, replies: list[Reply]) -> None:
-        self.buttons = []
+        """Plain text; buttons numbered on across the replies (``handlers.choices.menu_of``)."""
+        number = 0
         for reply in replies:
             self.out.write(to_plain(reply.text) + "\n")
             if reply.document is not None:
@@ -87,7 +90,7 @@ class Console:
             for row in reply.buttons:
                 cells = []
                 for button in row:
-                    self.buttons.append(button)
-                    cells.append(f"[{len(self.buttons)}] {button.text}")
+                    number += 1
+                    cells.append(f"[{number}] {button.text}")
                 self.out.write("  " + "   ".join(cells) + "\n")
         self.out.flush()

@@ -11,6 +11,7 @@ import asyncio
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
+from typing import Any
 
 from telegram import Bot as TelegramBot
 from telegram import (
@@ -32,12 +33,12 @@ from telegram.error import (
 from telegram.request import HTTPXRequest
 
 from bot.app import App
-from bot.updates import process
+from bot.channels.base import BadUpdate, ChatApp, webhook_route
 from handlers.markup import split_text
-from handlers.messages import Attachment, Incoming, Reply, Sender
+from handlers.messages import Attachment, Capabilities, Incoming, Reply, Sender
 from handlers.registry import MENU
 from i18n import gettext, use_language
-from jobs.dispatch import DeliveryError, Dispatcher, Rejected, RetryLater, Unreachable
+from jobs.dispatch import DeliveryError, Rejected, RetryLater, Unreachable
 from jobs.ratelimit import TELEGRAM, RateLimiter
 from services.evidence import allowed_file
 from services.messages import Button, OutboxMessage
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 TEXT_LIMIT = 4096
 ALLOWED_UPDATES = ["message", "callback_query"]
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 def make_bot(app: App) -> TelegramBot:
@@ -62,21 +64,18 @@ def make_bot(app: App) -> TelegramBot:
     )
 
 
-class TelegramChannel:
-    channel = CHANNEL
+class TelegramChannel(ChatApp):
+    name = CHANNEL
+    capabilities = Capabilities(receives_files=True, numbered_choices=False)
+    send_errors = (TelegramError,)
 
     def __init__(self, app: App, bot: TelegramBot) -> None:
-        self.app = app
+        super().__init__(app, limiter=RateLimiter(TELEGRAM))
         self.bot = bot
         self.username: str | None = None
-        self.dispatcher = Dispatcher(
-            app.sessions, self, clock=app.now, limiter=RateLimiter(TELEGRAM)
-        )
-        self._stop_dispatch = asyncio.Event()
-        self._dispatching: asyncio.Task[None] | None = None
 
-    async def start(self) -> None:
-        """Connect, register the command menu, and start sending the outbox."""
+    async def connect(self) -> None:
+        """Connect and register the command menu."""
         await self.bot.initialize()
         self.username = self.bot.username
         for language in ("vi", "en"):
@@ -86,12 +85,7 @@ class TelegramChannel:
                 commands, language_code=None if language == "vi" else language
             )
 
-        self._dispatching = asyncio.create_task(self.dispatcher.run(self._stop_dispatch))
-
-    async def stop(self) -> None:
-        self._stop_dispatch.set()
-        if self._dispatching is not None:
-            await self._dispatching
+    async def disconnect(self) -> None:
         await self.bot.shutdown()
 
     async def poll(self, stop: asyncio.Event, timeout: int = 25) -> None:
@@ -115,7 +109,6 @@ class TelegramChannel:
             for update in updates:
                 await self.handle(update)
                 offset = update.update_id + 1
-            await self.drain_outbox()
         if offset is not None:
             # Acknowledge the last handled update before leaving.
             await self.bot.get_updates(offset=offset, timeout=0, allowed_updates=ALLOWED_UPDATES)
@@ -124,24 +117,27 @@ class TelegramChannel:
         incoming = await self.to_incoming(update)
         if incoming is None:
             return
-        replies = await asyncio.to_thread(process, self.app, incoming)
-        if update.callback_query is not None:
-            try:
-                await update.callback_query.answer()
-            except TelegramError:
-                log.info("answerCallbackQuery failed", exc_info=True)
-        if replies:
-            message = update.callback_query.message if update.callback_query else None
-            try:
-                await self.send(incoming.sender, replies, edit_target=message)
-            except TelegramError:
-                # The change is committed; only this answer is lost, and the person can ask again.
-                log.warning("reply to update %s not delivered", update.update_id, exc_info=True)
-        await self.drain_outbox()
+        query = update.callback_query
+        await self.answer(
+            incoming,
+            acknowledge=query.answer if query is not None else None,  # stop the button's spinner
+            edit_target=query.message if query is not None else None,
+        )
 
-    async def drain_outbox(self) -> None:
-        """Something may have been queued for other people: let the dispatcher look now."""
-        self.dispatcher.wake()
+    async def set_webhook(self, url: str, secret: str) -> None:
+        await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+
+    def webhook_route(self, path: str, secret: str) -> Any:
+        """Telegram posts each update here with its secret-token header."""
+
+        async def receive(body: Any) -> None:
+            try:
+                update = Update.de_json(body, self.bot)
+            except ValueError as error:
+                raise BadUpdate(str(error)) from error
+            await self.handle(update)
+
+        return webhook_route(path, SECRET_HEADER, secret, receive)
 
     async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
         """The outbox's transport: one message, errors mapped to what the dispatcher does."""
@@ -186,10 +182,8 @@ class TelegramChannel:
         query = update.callback_query
         if query is not None and query.message is not None and query.data:
             chat = query.message.chat
-            return Incoming(
-                sender=self._sender(query.from_user, chat, query.message),
-                update_key=key,
-                button=query.data,
+            return self.incoming(
+                self._sender(query.from_user, chat, query.message), key, button=query.data
             )
         message = update.message
         if message is None or message.from_user is None or message.from_user.is_bot:
@@ -202,24 +196,23 @@ class TelegramChannel:
             name = words[0][1:].split("@", 1)
             if len(name) == 2 and self.username and name[1].lower() != self.username.lower():
                 return None  # a command for another bot in the same group
-            return Incoming(
+            return self.incoming(
                 sender, key, command=name[0].lower(), args=tuple(words[1:]), reply_to=reply_to
             )
         attachment = await self._attachment(message)
         if attachment is not None:
-            return Incoming(
+            return self.incoming(
                 sender, key, attachment=attachment, text=text or None, reply_to=reply_to
             )
         if message.text is None:
             return None
-        return Incoming(sender, key, text=text, reply_to=reply_to)
+        return self.incoming(sender, key, text=text, reply_to=reply_to)
 
     def _sender(self, user, chat, message: Message) -> Sender:  # type: ignore[no-untyped-def]
         thread = message.message_thread_id if message.is_topic_message else None
-        return Sender(
-            channel=CHANNEL,
-            user_id=str(user.id),
-            chat_id=str(chat.id),
+        return self.sender(
+            str(user.id),
+            str(chat.id),
             display_name=user.full_name,
             chat_type="private" if chat.type == "private" else "group",
             thread_id=str(thread) if thread else None,
@@ -249,6 +242,8 @@ class TelegramChannel:
     async def send(
         self, sender: Sender, replies: Iterable[Reply], edit_target: Message | None = None
     ) -> None:
+        """HTML text with inline buttons; a button's answer edits the message it came from
+        where the reply asks to (``Reply.edit``); long text is split at line breaks."""
         chat_id = int(sender.chat_id)
         thread = int(sender.thread_id) if sender.thread_id else None
         for reply in replies:

@@ -1,0 +1,1 @@
+"""The chat apps: one `Channel` interface, a class per app (Telegram, Zalo, the terminal)."""

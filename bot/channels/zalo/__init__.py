@@ -1,0 +1,1 @@
+"""The Zalo Bot Platform: our HTTP client, its updates, our renderer, and the channel."""
