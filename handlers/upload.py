@@ -26,7 +26,6 @@ from services.evidence import StoredEvidence
 from services.messages import Button
 
 ACTION = "evweb"  # the button that asks for a link
-FILELESS_CHANNELS = frozenset({"zalo"})  # bots there cannot receive documents
 
 WEB_OPTION = N_("🌐 Send from the browser")
 LINK = N_(
@@ -51,7 +50,7 @@ def evidence_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) ->
         return replies
     assert ctx.official is not None
     task_id = cb.arg_int(0)
-    if incoming.sender.channel in FILELESS_CHANNELS:
+    if not incoming.capabilities.receives_files:  # a Zalo bot receives photos, not documents
         issued = upload_links.issue(ctx.session, links, ctx.official, task_id, ctx.now)
         label = task_service.load_task(ctx.session, task_id).label
         text = t(ZALO_ASK, label=label, url=issued.url, time=_clock(issued.expires_at, ctx.now))

@@ -11,10 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import App
+from bot.channels.telegram import TelegramChannel
+from bot.channels.zalo.channel import ZaloChannel
 from bot.demo import SAMPLE_PLAN
 from bot.settings import Settings
 from bot.updates import process
-from handlers.messages import Attachment, Incoming, Reply, Sender
+from handlers.messages import Attachment, Capabilities, Incoming, Reply, Sender
 from models import Agency, Official, OfficialRole, Task
 from planning.agencies import AgencyDirectory
 from planning.importer import import_document
@@ -23,6 +25,8 @@ from services.plans import import_plan
 
 VN = __import__("zoneinfo").ZoneInfo("Asia/Ho_Chi_Minh")
 DEFAULT_NOW = datetime(2026, 3, 25, 9, 0, tzinfo=VN)
+# What each chat app can do, as its channel tells the handlers (the console here: plain).
+CAPABILITIES = {"telegram": TelegramChannel.capabilities, "zalo": ZaloChannel.capabilities}
 
 
 @dataclass
@@ -144,5 +148,6 @@ class World:
             text=text,
             button=button,
             attachment=attachment,
+            capabilities=CAPABILITIES.get(channel, Capabilities()),
         )
         return process(self.app, incoming)
