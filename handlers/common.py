@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import callbacks
+from handlers import actions
 from handlers.markup import fmt
 from handlers.messages import Reply
 from i18n import gettext
@@ -16,7 +16,7 @@ def t(message: str, **values: object) -> str:
 
 def menu_row() -> list[Button]:
     """The button on every reply, so no command has to be remembered."""
-    return [Button(t("📋 My tasks"), callbacks.encode("list", "a", 0))]
+    return [Button(t("📋 My tasks"), actions.LIST_PAGE.data("a", 0))]
 
 
 def say(message: str, buttons: list[list[Button]] | None = None, **values: object) -> list[Reply]:

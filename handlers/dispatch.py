@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from handlers import callbacks, choices, groups, registry, start
+from handlers import actions, callbacks, choices, groups, registry, start
+from handlers.actions import Step
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -61,7 +62,8 @@ def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
         if incoming.sender.chat_type == "group":
             return groups.private_only(incoming, ctx)
         callback = callbacks.decode(incoming.button)
-        handler = registry.BUTTONS.get(callback.action) if callback else None
+        action = actions.action_of(callback) if callback else None
+        handler = registry.BUTTONS.get(action) if action else None
         if callback is None or handler is None:
             return say(OLD_BUTTON)
         return handler(incoming, ctx, callback)
@@ -70,7 +72,7 @@ def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
         return []  # in a group, only commands are for the bot
     state = ctx.state()
     if state is not None and state[0] in registry.STEPS:
-        return registry.STEPS[state[0]](incoming, ctx, state[1])
+        return registry.STEPS[Step(state[0])](incoming, ctx, state[1])
     for handler in registry.FREE_TEXT:
         replies = handler(incoming, ctx)
         if replies is not None:

@@ -6,7 +6,8 @@ the Send evidence button, or as a reply to a message of the bot about that task 
 
 from __future__ import annotations
 
-from handlers import callbacks
+from handlers import actions, callbacks
+from handlers.actions import Step
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Attachment, Incoming, Reply
@@ -17,12 +18,6 @@ from services import evidence as evidence_service
 from services import review
 from services import tasks as task_service
 from services.messages import Button, OutFile
-
-STEP = "evidence"
-# Buttons that carry a task id first: a message with one of them is about that task.
-TASK_ACTIONS = frozenset(
-    {"card", "prog", "evid", "done", "ext", "note", "hist", "evls", "expl", "evweb"}
-)
 
 ASK_FILE = N_(
     "Send a photo or a document as evidence for %(label)s: PDF, Word, Excel, JPEG or PNG, "
@@ -40,7 +35,7 @@ FINISH = N_("Finish")
 
 
 def finish_button() -> Button:
-    return Button(t(FINISH), callbacks.encode("stop"))
+    return Button(t(FINISH), actions.CANCEL.data())
 
 
 def evidence_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
@@ -48,7 +43,7 @@ def evidence_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) ->
     assert ctx.official is not None
     task = task_service.load_task(ctx.session, cb.arg_int(0))
     review.require_lead(ctx.session, ctx.official, task, ctx.today)
-    ctx.set_state(STEP, task_id=task.id)
+    ctx.set_state(Step.EVIDENCE, task_id=task.id)
     return [Reply(t(ASK_FILE, label=task.label), [[finish_button()]])]
 
 
@@ -75,7 +70,8 @@ def task_from_reply(reply_to: str | None) -> int | None:
     if not reply_to:
         return None
     cb = callbacks.decode(reply_to)
-    if cb is None or cb.action not in TASK_ACTIONS:
+    action = actions.action_of(cb) if cb is not None else None
+    if cb is None or action is None or not action.about_task:
         return None
     task_id = cb.arg_int(0)
     return task_id or None

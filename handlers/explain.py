@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from handlers import callbacks
+from handlers import actions, callbacks
+from handlers.actions import Step
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -32,8 +33,6 @@ from services.review import (
 
 __all__ = ["EXPECTED_NOT_LATER", "NOTHING_TO_EXPLAIN"]
 
-REASON_STEP = "expl_reason"
-DATE_STEP = "expl_date"
 DATE_CHOICES = (7, 15, 30)
 
 # Reasons offered as buttons; anything else is typed.
@@ -68,10 +67,11 @@ def explain_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> 
     assert ctx.official is not None
     milestone = explanation_target(ctx.session, ctx.official, cb.arg_int(0), ctx.today)
     task = milestone.task
-    ctx.set_state(REASON_STEP, task_id=task.id)
+    ctx.set_state(Step.EXPLAIN_REASON, task_id=task.id)
     assert milestone.due is not None
     choices = [
-        [Button(t(text), callbacks.encode("exr", task.id, code))] for code, text in REASONS.items()
+        [Button(t(text), actions.EXPLAIN_REASON.data(task.id, code))]
+        for code, text in REASONS.items()
     ]
     return [
         Reply(t(ASK_REASON, label=task.label, date=day(milestone.due)), [*choices, _cancel_row()])
@@ -82,7 +82,7 @@ def reason_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> l
     """A reason chosen from the buttons."""
     state = ctx.state()
     code = cb.args[1] if len(cb.args) > 1 else ""
-    if state is None or state[0] != REASON_STEP or code not in REASONS:
+    if state is None or state[0] != Step.EXPLAIN_REASON or code not in REASONS:
         return say(STEP_OVER)
     return _ask_date(ctx, cb.arg_int(0), t(REASONS[code]))
 
@@ -98,11 +98,11 @@ def reason_step(incoming: Incoming, ctx: Context, data: dict[str, object]) -> li
 def _ask_date(ctx: Context, task_id: int, reason: str) -> list[Reply]:
     assert ctx.official is not None
     milestone = explanation_target(ctx.session, ctx.official, task_id, ctx.today)
-    ctx.set_state(DATE_STEP, task_id=task_id, reason=reason[: review.NOTE_LIMIT])
+    ctx.set_state(Step.EXPLAIN_DATE, task_id=task_id, reason=reason[: review.NOTE_LIMIT])
     choices = [
         Button(
             t(PLUS_DAYS, days=n, date=f"{ctx.today + timedelta(days=n):%d/%m}"),
-            callbacks.encode("exd", task_id, n),
+            actions.EXPLAIN_DATE.data(task_id, n),
         )
         for n in DATE_CHOICES
     ]
@@ -113,7 +113,7 @@ def _ask_date(ctx: Context, task_id: int, reason: str) -> list[Reply]:
 def date_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
     """An expected date chosen: today plus 7, 15 or 30 days."""
     state = ctx.state()
-    if state is None or state[0] != DATE_STEP:
+    if state is None or state[0] != Step.EXPLAIN_DATE:
         return say(STEP_OVER)
     expected = ctx.today + timedelta(days=cb.arg_int(1, DATE_CHOICES[0]))
     return _save(ctx, cb.arg_int(0), str(state[1].get("reason", "")), expected)
@@ -158,8 +158,8 @@ def _tell_coordinators(ctx: Context, explanation: Explanation) -> None:
             )
             buttons = [
                 [
-                    Button(t(N_("Open task")), callbacks.encode("card", task.id)),
-                    Button(t(N_("History")), callbacks.encode("hist", task.id)),
+                    Button(t(N_("Open task")), actions.CARD.data(task.id)),
+                    Button(t(N_("History")), actions.HISTORY.data(task.id)),
                 ]
             ]
         outbox.enqueue(
@@ -174,4 +174,4 @@ def _tell_coordinators(ctx: Context, explanation: Explanation) -> None:
 
 
 def _cancel_row() -> list[Button]:
-    return [Button(t(N_("Cancel")), callbacks.encode("stop"))]
+    return [Button(t(N_("Cancel")), actions.CANCEL.data())]

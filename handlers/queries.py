@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from handlers import callbacks, groups, start
+from handlers import actions, callbacks, groups, start
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
@@ -162,7 +162,7 @@ def _agency_of(ctx: Context, intent: Intent) -> Agency | None:
 def _ask_data(intent: Intent, agency: Agency | None) -> str:
     days = intent.days if intent.days is not None else ""
     agency_id = agency.id if agency else ""
-    return callbacks.encode("ask", KIND_CODES[intent.kind], agency_id, _code(intent.section), days)
+    return actions.ASK.data(KIND_CODES[intent.kind], agency_id, _code(intent.section), days)
 
 
 def _code(section: str | None) -> str:
@@ -227,9 +227,7 @@ def overdue(ctx: Context, agency: Agency | None, section: str | None) -> list[Re
             when += " · " + t(N_("%(count)d overdue milestones"), count=row.overdue_milestones)
         lines.append(f"🔴 <b>{escape(row.label)}</b> {escape(row.title)}\n    {when}")
     lines.extend(_more(len(rows)))
-    buttons = _pack(
-        [Button(r.label, callbacks.encode("card", r.task_id)) for r in rows[:LIST_LIMIT]]
-    )
+    buttons = _pack([Button(r.label, actions.CARD.data(r.task_id)) for r in rows[:LIST_LIMIT]])
     return [Reply("\n".join(lines), _menu(ctx, buttons))]
 
 
@@ -250,7 +248,7 @@ def _overdue_ranking(
             [
                 Button(
                     f"{n}. {s.name}"[:BUTTON_TEXT_LIMIT],
-                    callbacks.encode("qh", s.agency_id, _code(section)),
+                    actions.OVERDUE_OF.data(s.agency_id, _code(section)),
                 )
                 for n, s in enumerate(ranking[:LIST_LIMIT], start=1)
             ],
@@ -336,9 +334,7 @@ def due_soon(ctx: Context, agency: Agency | None, section: str | None, days: int
         title = f"🟡 <b>{escape(row.label)}</b> {escape(row.title)}{lead}"
         lines.append(f"{title}\n    {escape(day(row.due))} ({when})")
     lines.extend(_more(len(rows)))
-    buttons = _pack(
-        [Button(r.label, callbacks.encode("card", r.task_id)) for r in rows[:LIST_LIMIT]]
-    )
+    buttons = _pack([Button(r.label, actions.CARD.data(r.task_id)) for r in rows[:LIST_LIMIT]])
     return [Reply("\n".join(lines), _menu(ctx, buttons))]
 
 

@@ -1,14 +1,26 @@
 """Every command, button and conversation step, and the handler that answers it: one place.
 
-Commands are Vietnamese words without diacritics (as officials type them); buttons carry the
-short action names of ``handlers.callbacks``; steps are multi-step conversations in progress.
+Commands are Vietnamese words without diacritics (as officials type them); buttons are the
+named actions of ``handlers.actions``; steps are multi-step conversations in progress.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from handlers import digest, evidence, explain, groups, queries, review, start, tasks, upload
+from handlers import (
+    actions,
+    digest,
+    evidence,
+    explain,
+    groups,
+    queries,
+    review,
+    start,
+    tasks,
+    upload,
+)
+from handlers.actions import Action, Step
 from handlers.callbacks import Callback
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -40,42 +52,72 @@ COMMANDS: dict[str, Command] = {
 # Commands that show one person's own work: answered only in a private chat.
 PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket"}
 
-BUTTONS: dict[str, ButtonHandler] = {
-    "list": tasks.list_button,
-    "card": tasks.card_button,
-    "prog": tasks.progress_button,
-    "pct": tasks.percent_button,
-    "pnote": tasks.skip_note_button,
-    "lang": start.set_language,
-    "evid": upload.evidence_button,
-    "evweb": upload.link_button,
-    "evls": evidence.files_button,
-    "done": review.done_button,
-    "ext": review.extension_button,
-    "extd": review.extension_days_button,
-    "rok": review.approve_button,
-    "rno": review.reject_button,
-    "note": review.note_button,
-    "hist": review.history_button,
-    "stop": review.cancel_button,
-    "ask": queries.ask_button,
-    "qh": queries.overdue_button,
-    "expl": explain.explain_button,
-    "exr": explain.reason_button,
-    "exd": explain.date_button,
+BUTTONS: dict[Action, ButtonHandler] = {
+    actions.LIST_PAGE: tasks.list_button,
+    actions.CARD: tasks.card_button,
+    actions.PROGRESS: tasks.progress_button,
+    actions.PERCENT: tasks.percent_button,
+    actions.SKIP_NOTE: tasks.skip_note_button,
+    actions.LANGUAGE: start.set_language,
+    actions.EVIDENCE: upload.evidence_button,
+    actions.EVIDENCE_WEB: upload.link_button,
+    actions.EVIDENCE_FILES: evidence.files_button,
+    actions.REPORT_DONE: review.done_button,
+    actions.ASK_EXTENSION: review.extension_button,
+    actions.EXTENSION_DAYS: review.extension_days_button,
+    actions.APPROVE: review.approve_button,
+    actions.REJECT: review.reject_button,
+    actions.NOTE: review.note_button,
+    actions.HISTORY: review.history_button,
+    actions.CANCEL: review.cancel_button,
+    actions.ASK: queries.ask_button,
+    actions.OVERDUE_OF: queries.overdue_button,
+    actions.EXPLAIN: explain.explain_button,
+    actions.EXPLAIN_REASON: explain.reason_button,
+    actions.EXPLAIN_DATE: explain.date_button,
 }
 
-STEPS: dict[str, StepHandler] = {
-    "progress": tasks.progress_text,
-    "progress_note": tasks.progress_text,
-    "evidence": evidence.evidence_step,
-    "ext_date": review.extension_date_step,
-    "ext_reason": review.extension_reason_step,
-    "reject_reason": review.reject_reason_step,
-    "note": review.note_step,
-    "expl_reason": explain.reason_step,
-    "expl_date": explain.date_step,
+STEPS: dict[Step, StepHandler] = {
+    Step.PROGRESS: tasks.progress_text,
+    Step.PROGRESS_NOTE: tasks.progress_text,
+    Step.EVIDENCE: evidence.evidence_step,
+    Step.EXTENSION_DATE: review.extension_date_step,
+    Step.EXTENSION_REASON: review.extension_reason_step,
+    Step.REJECT_REASON: review.reject_reason_step,
+    Step.NOTE: review.note_step,
+    Step.EXPLAIN_REASON: explain.reason_step,
+    Step.EXPLAIN_DATE: explain.date_step,
 }
+
+# How the steps follow each other: (from, what the person does, to); None is "no step".
+# Actions are buttons; strings say what is typed or sent. Any step is left by a command or by
+# Cancel/Finish (``actions.CANCEL``). Drawn by ``handlers.diagram`` into docs/conversation.md.
+TYPED_NUMBER = "types a number 0-100"
+TYPED_TEXT = "types text"
+TYPED_DATE = "types a date dd/mm/yyyy"
+SENT_FILE = "sends a file or a photo"
+FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
+    (None, actions.PROGRESS, Step.PROGRESS),
+    (Step.PROGRESS, actions.PERCENT, Step.PROGRESS_NOTE),
+    (Step.PROGRESS, TYPED_NUMBER, Step.PROGRESS_NOTE),
+    (Step.PROGRESS_NOTE, TYPED_TEXT, None),
+    (Step.PROGRESS_NOTE, actions.SKIP_NOTE, None),
+    (None, actions.EVIDENCE, Step.EVIDENCE),
+    (Step.EVIDENCE, SENT_FILE, Step.EVIDENCE),
+    (None, actions.ASK_EXTENSION, Step.EXTENSION_DATE),
+    (Step.EXTENSION_DATE, actions.EXTENSION_DAYS, Step.EXTENSION_REASON),
+    (Step.EXTENSION_DATE, TYPED_DATE, Step.EXTENSION_REASON),
+    (Step.EXTENSION_REASON, TYPED_TEXT, None),
+    (None, actions.REJECT, Step.REJECT_REASON),
+    (Step.REJECT_REASON, TYPED_TEXT, None),
+    (None, actions.NOTE, Step.NOTE),
+    (Step.NOTE, TYPED_TEXT, None),
+    (None, actions.EXPLAIN, Step.EXPLAIN_REASON),
+    (Step.EXPLAIN_REASON, actions.EXPLAIN_REASON, Step.EXPLAIN_DATE),
+    (Step.EXPLAIN_REASON, TYPED_TEXT, Step.EXPLAIN_DATE),
+    (Step.EXPLAIN_DATE, actions.EXPLAIN_DATE, None),
+    (Step.EXPLAIN_DATE, TYPED_DATE, None),
+]
 
 # The command list shown by the chat apps (Telegram's setMyCommands), in menu order.
 MENU: list[tuple[str, str]] = [

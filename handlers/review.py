@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from handlers import callbacks
+from handlers import actions, callbacks
+from handlers.actions import Step
 from handlers.common import menu_row, say, t
 from handlers.context import Context
 from handlers.markup import escape
@@ -98,7 +99,7 @@ HISTORY_DECISIONS = {
 
 
 def _cancel_row() -> list[Button]:
-    return [Button(t(N_("Cancel")), callbacks.encode("stop"))]
+    return [Button(t(N_("Cancel")), actions.CANCEL.data())]
 
 
 def _card(ctx: Context, task_id: int) -> Reply:
@@ -142,12 +143,12 @@ def _ask_coordinators(ctx: Context, request: Request) -> None:
         with use_language(coordinator.language):
             buttons = [
                 [
-                    Button(t(N_("Approve")), callbacks.encode("rok", report.id)),
-                    Button(t(N_("Reject")), callbacks.encode("rno", report.id)),
+                    Button(t(N_("Approve")), actions.APPROVE.data(report.id)),
+                    Button(t(N_("Reject")), actions.REJECT.data(report.id)),
                 ],
                 [
-                    Button(t(N_("Open task")), callbacks.encode("card", task.id)),
-                    Button(t(N_("Evidence files")), callbacks.encode("evls", task.id)),
+                    Button(t(N_("Open task")), actions.CARD.data(task.id)),
+                    Button(t(N_("Evidence files")), actions.EVIDENCE_FILES.data(task.id)),
                 ],
             ]
             if report.kind == COMPLETION:
@@ -189,12 +190,12 @@ def extension_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -
     assert ctx.official is not None
     milestone = review.extension_target(ctx.session, ctx.official, cb.arg_int(0), ctx.today)
     assert milestone.due is not None
-    ctx.set_state("ext_date", task_id=milestone.task_id)
+    ctx.set_state(Step.EXTENSION_DATE, task_id=milestone.task_id)
     base = max(milestone.due, ctx.today)
     choices = [
         Button(
             t(PLUS_DAYS, days=n, date=f"{base + timedelta(days=n):%d/%m}"),
-            callbacks.encode("extd", milestone.task_id, n),
+            actions.EXTENSION_DAYS.data(milestone.task_id, n),
         )
         for n in EXTENSION_DAYS
     ]
@@ -239,7 +240,7 @@ def parse_date(text: str) -> date | None:
 
 def _ask_reason(ctx: Context, milestone: Milestone, new_due: date) -> list[Reply]:
     review.check_new_due(milestone, new_due, ctx.today)
-    ctx.set_state("ext_reason", task_id=milestone.task_id, new_due=new_due.isoformat())
+    ctx.set_state(Step.EXTENSION_REASON, task_id=milestone.task_id, new_due=new_due.isoformat())
     return [Reply(t(ASK_REASON, date=day(new_due)), [_cancel_row()])]
 
 
@@ -290,7 +291,7 @@ def reject_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> l
     if report.decision is not None:
         return _already(ctx, report)
     task = task_service.load_task(ctx.session, report.task_id)
-    ctx.set_state("reject_reason", report_id=report.id)
+    ctx.set_state(Step.REJECT_REASON, report_id=report.id)
     return [Reply(t(ASK_REJECT_REASON, agency=_lead_name(task)), [_cancel_row()])]
 
 
@@ -325,7 +326,7 @@ def _tell_lead(ctx: Context, decision: Decision) -> None:
     for official in decision.lead_officials:
         with use_language(official.language):
             text = _decision_text(ctx, decision, task, milestone)
-            buttons = [[Button(t(N_("Open task")), callbacks.encode("card", task.id))]]
+            buttons = [[Button(t(N_("Open task")), actions.CARD.data(task.id))]]
         outbox.enqueue(
             ctx.session,
             official_id=official.id,
@@ -362,7 +363,7 @@ def note_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> lis
     assert ctx.official is not None
     task = task_service.load_task(ctx.session, cb.arg_int(0))
     task_service.require_role(ctx.session, ctx.official, task, ctx.today, lead=False)
-    ctx.set_state("note", task_id=task.id)
+    ctx.set_state(Step.NOTE, task_id=task.id)
     return [Reply(t(ASK_NOTE, label=task.label), [_cancel_row()])]
 
 
@@ -391,7 +392,7 @@ def _tell_note(ctx: Context, official: Official, task: Task, report: ProgressRep
             title=task.title,
             note=report.note or "",
         )
-        buttons = [[Button(t(N_("Open task")), callbacks.encode("card", task.id))]]
+        buttons = [[Button(t(N_("Open task")), actions.CARD.data(task.id))]]
     outbox.enqueue(
         ctx.session,
         official_id=official.id,
@@ -412,7 +413,7 @@ def history_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> 
     if not entries:
         lines.append(t(HISTORY_EMPTY))
     lines.extend(history_line(ctx, entry) for entry in entries)
-    buttons = [[Button(t(N_("Back to the task")), callbacks.encode("card", task.id))], menu_row()]
+    buttons = [[Button(t(N_("Back to the task")), actions.CARD.data(task.id))], menu_row()]
     return [Reply("\n".join(lines), buttons)]
 
 

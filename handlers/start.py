@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import callbacks
+from handlers import actions, callbacks
 from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
@@ -83,8 +83,8 @@ def help_registered(incoming: Incoming, ctx: Context) -> list[Reply]:
 def language(incoming: Incoming, ctx: Context) -> list[Reply]:
     buttons = [
         [
-            Button("Tiếng Việt", callbacks.encode("lang", "vi")),
-            Button("English", callbacks.encode("lang", "en")),
+            Button("Tiếng Việt", actions.LANGUAGE.data("vi")),
+            Button("English", actions.LANGUAGE.data("en")),
         ]
     ]
     return [Reply(t(N_("Choose your language:")), buttons)]

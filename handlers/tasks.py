@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from handlers import callbacks
+from handlers import actions, callbacks
+from handlers.actions import Step
 from handlers.common import menu_row, say, t
 from handlers.context import Context
 from handlers.markup import escape
@@ -54,7 +55,7 @@ def show_list(ctx: Context, which: TaskFilter, page: int, edit: bool = False) ->
         lines.append(t(N_("Nothing here.")))
     for row in result.rows:
         lines.append(_row_line(row))
-    buttons = [[Button(f"{row.label}", callbacks.encode("card", row.id))] for row in result.rows]
+    buttons = [[Button(f"{row.label}", actions.CARD.data(row.id))] for row in result.rows]
     buttons = _pack(buttons, 4)
     buttons.append(_filter_row(result))
     nav = _page_row(which, result)
@@ -91,7 +92,7 @@ def _pack(rows: list[list[Button]], width: int) -> list[list[Button]]:
 
 def _filter_row(result: TaskPage) -> list[Button]:
     return [
-        Button(f"{t(FILTER_NAMES[f])} ({result.counts[f]})", callbacks.encode("list", f.value, 0))
+        Button(f"{t(FILTER_NAMES[f])} ({result.counts[f]})", actions.LIST_PAGE.data(f.value, 0))
         for f in (TaskFilter.OVERDUE, TaskFilter.SOON, TaskFilter.ALL, TaskFilter.DONE)
     ]
 
@@ -99,9 +100,9 @@ def _filter_row(result: TaskPage) -> list[Button]:
 def _page_row(which: TaskFilter, result: TaskPage) -> list[Button]:
     row = []
     if result.page > 0:
-        row.append(Button("◀", callbacks.encode("list", which.value, result.page - 1)))
+        row.append(Button("◀", actions.LIST_PAGE.data(which.value, result.page - 1)))
     if result.page + 1 < result.pages:
-        row.append(Button("▶", callbacks.encode("list", which.value, result.page + 1)))
+        row.append(Button("▶", actions.LIST_PAGE.data(which.value, result.page + 1)))
     return row
 
 
@@ -145,19 +146,19 @@ def render_card(card: TaskCard) -> str:
 def card_buttons(card: TaskCard) -> list[list[Button]]:
     rows: list[list[Button]] = []
     if card.can_update:
-        rows.append([Button(t(N_("Update progress")), callbacks.encode("prog", card.id))])
+        rows.append([Button(t(N_("Update progress")), actions.PROGRESS.data(card.id))])
         rows.append(
             [
-                Button(t(N_("Send evidence")), callbacks.encode("evid", card.id)),
-                Button(t(N_("Report done")), callbacks.encode("done", card.id)),
+                Button(t(N_("Send evidence")), actions.EVIDENCE.data(card.id)),
+                Button(t(N_("Report done")), actions.REPORT_DONE.data(card.id)),
             ]
         )
-        rows.append([Button(t(N_("Ask for more time")), callbacks.encode("ext", card.id))])
+        rows.append([Button(t(N_("Ask for more time")), actions.ASK_EXTENSION.data(card.id))])
     elif card.can_verify:
-        rows.append([Button(t(N_("Evidence files")), callbacks.encode("evls", card.id))])
+        rows.append([Button(t(N_("Evidence files")), actions.EVIDENCE_FILES.data(card.id))])
     elif card.role is Role.SUPPORT:
-        rows.append([Button(t(N_("Add a note")), callbacks.encode("note", card.id))])
-    rows.append([Button(t(N_("History")), callbacks.encode("hist", card.id))])
+        rows.append([Button(t(N_("Add a note")), actions.NOTE.data(card.id))])
+    rows.append([Button(t(N_("History")), actions.HISTORY.data(card.id))])
     rows.append(menu_row())
     return rows
 
@@ -167,8 +168,8 @@ def progress_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) ->
     assert ctx.official is not None
     task = task_service.load_task(ctx.session, cb.arg_int(0))
     task_service.require_role(ctx.session, ctx.official, task, ctx.today, lead=True)
-    ctx.set_state("progress", task_id=task.id)
-    buttons = [[Button(f"{p}%", callbacks.encode("pct", task.id, p)) for p in PERCENT_CHOICES]]
+    ctx.set_state(Step.PROGRESS, task_id=task.id)
+    buttons = [[Button(f"{p}%", actions.PERCENT.data(task.id, p)) for p in PERCENT_CHOICES]]
     return [
         Reply(
             t(
@@ -182,8 +183,8 @@ def progress_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) ->
 
 def percent_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
     """Step 2: the percentage chosen; ask for an optional note."""
-    ctx.set_state("progress_note", task_id=cb.arg_int(0), percent=cb.arg_int(1))
-    skip = [[Button(t(N_("No note")), callbacks.encode("pnote", cb.arg_int(0)))]]
+    ctx.set_state(Step.PROGRESS_NOTE, task_id=cb.arg_int(0), percent=cb.arg_int(1))
+    skip = [[Button(t(N_("No note")), actions.SKIP_NOTE.data(cb.arg_int(0)))]]
     return [
         Reply(
             t(
@@ -203,13 +204,13 @@ def progress_text(incoming: Incoming, ctx: Context, data: dict[str, object]) -> 
         digits = text.rstrip("%").strip()
         if not digits.isdigit() or not 0 <= int(digits) <= 100:
             return say(N_("Please type a whole number from 0 to 100."))
-        return percent_button(incoming, ctx, callbacks.Callback("pct", (str(task_id), digits)))
+        return percent_button(incoming, ctx, actions.PERCENT.press(task_id, digits))
     return _save_progress(ctx, task_id, int(str(data["percent"])), text or None)
 
 
 def skip_note_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
     state = ctx.state()
-    if not state or state[0] != "progress_note":
+    if not state or state[0] != Step.PROGRESS_NOTE:
         return say(N_("That step has already finished."))
     return _save_progress(ctx, cb.arg_int(0), int(str(state[1].get("percent", 0))), None)
 

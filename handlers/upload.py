@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from handlers import callbacks
+from handlers import actions, callbacks
 from handlers import evidence as evidence_handlers
 from handlers.common import say, t
 from handlers.context import Context
@@ -24,8 +24,6 @@ from services import tasks as task_service
 from services import upload_links
 from services.evidence import StoredEvidence
 from services.messages import Button
-
-ACTION = "evweb"  # the button that asks for a link
 
 WEB_OPTION = N_("🌐 Send from the browser")
 LINK = N_(
@@ -55,7 +53,7 @@ def evidence_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) ->
         label = task_service.load_task(ctx.session, task_id).label
         text = t(ZALO_ASK, label=label, url=issued.url, time=_clock(issued.expires_at, ctx.now))
         return [Reply(text, [[evidence_handlers.finish_button()]])]
-    replies[0].buttons.insert(0, [Button(t(WEB_OPTION), callbacks.encode(ACTION, task_id))])
+    replies[0].buttons.insert(0, [Button(t(WEB_OPTION), actions.EVIDENCE_WEB.data(task_id))])
     return replies
 
 

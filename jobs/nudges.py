@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers import callbacks
+from handlers import actions
 from handlers.common import menu_row, t
 from handlers.markup import escape, fmt
 from handlers.tasks import card_buttons
@@ -472,7 +472,7 @@ def _render(
         lines.append(t(EXPLANATION_ASKED))
     buttons = card_buttons(_card(target, audience))
     if explain:
-        buttons.insert(0, [Button(t(EXPLAIN_BUTTON), callbacks.encode("expl", target.task_id))])
+        buttons.insert(0, [Button(t(EXPLAIN_BUTTON), actions.EXPLAIN.data(target.task_id))])
     return "\n".join(lines), buttons
 
 
@@ -611,7 +611,7 @@ def _render_request(
             more,
         )
         lines.append(fmt(message, {"count": more}))
-    flat = [Button(task.label, callbacks.encode("card", task.id)) for task in listed]
+    flat = [Button(task.label, actions.CARD.data(task.id)) for task in listed]
     buttons = [flat[i : i + 4] for i in range(0, len(flat), 4)]
     buttons.append(menu_row())
     return "\n".join(lines), buttons

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers import explain, registry
+from handlers import actions, explain, registry
 from handlers import review as review_handlers
+from handlers.actions import Step
 from handlers.common import t
 from handlers.messages import Reply
 from i18n import use_language
@@ -35,9 +36,9 @@ ESCALATION_DAY = datetime(2026, 4, 7, 9, 0, tzinfo=VN)
 
 
 def test_the_explanation_is_registered():
-    assert registry.BUTTONS["expl"] is explain.explain_button
-    assert registry.STEPS[explain.REASON_STEP] is explain.reason_step
-    assert registry.STEPS[explain.DATE_STEP] is explain.date_step
+    assert registry.BUTTONS[actions.EXPLAIN] is explain.explain_button
+    assert registry.STEPS[Step.EXPLAIN_REASON] is explain.reason_step
+    assert registry.STEPS[Step.EXPLAIN_DATE] is explain.date_step
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from bot.channels.zalo.updates import (
     strip_mention,
 )
 from handlers import choices
-from handlers.evidence import STEP as EVIDENCE_STEP
+from handlers.actions import Step
 from handlers.messages import Attachment, Capabilities, Incoming, Reply, Sender
 from jobs.dispatch import DeliveryError, Rejected, RetryLater, Unreachable
 from models import ChannelAccount
@@ -171,7 +171,7 @@ class ZaloChannel(ChatApp):
         """The photo as an attachment; downloaded only when the person is sending evidence."""
         assert update.photo_url is not None
         name = f"anh-{update.message_id}.jpg"
-        if await asyncio.to_thread(self._step, update) != EVIDENCE_STEP:
+        if await asyncio.to_thread(self._step, update) != Step.EVIDENCE:
             return Attachment(kind="photo", file_name=name, mime_type="image/jpeg", size=None)
         content, kind, size = await self.bot.download(update.photo_url, DOWNLOAD_LIMIT)
         if kind == "image/png" or (kind is None and update.photo_url.lower().endswith(".png")):
