@@ -26,5 +26,5 @@ bench: setup
 	$(BIN)/python -m benchmarks
 
 catalogs: setup
-	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output -o locale/messages.pot i18n bot handlers jobs models planning services web
-	$(BIN)/pybabel update -i locale/messages.pot -d locale -D messages --no-fuzzy-matching
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k t -k say -k translate --no-location --sort-output -w 100 -o locale/messages.pot i18n bot handlers jobs models planning services web
+	$(BIN)/pybabel update -i locale/messages.pot -d locale -D messages --no-fuzzy-matching -w 100

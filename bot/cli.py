@@ -31,10 +31,14 @@ log = logging.getLogger("nhacviec")
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = _parser().parse_args(argv)
     from bot.settings import get_settings
 
     with use_language(get_settings().default_language):
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if not hasattr(args, "func"):  # a command group without its subcommand, or nothing
+            (getattr(args, "group_parser", None) or parser).print_help()
+            return 0
         try:
             return int(args.func(args) or 0)
         except BadDocument as error:
@@ -48,56 +52,131 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nhacviec")
-    commands = parser.add_subparsers(dest="command", required=True)
+class _Help(argparse.HelpFormatter):
+    """argparse's help, with its own words in the current language too."""
 
-    db = commands.add_parser("db").add_subparsers(dest="db_command", required=True)
-    db.add_parser("upgrade").set_defaults(func=_db_upgrade)
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, _("Usage: ") if prefix is None else prefix)
 
-    plan = commands.add_parser("plan").add_subparsers(dest="plan_command", required=True)
-    imp = plan.add_parser("import")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true")
-    imp.add_argument("--json", action="store_true")
-    imp.set_defaults(func=_plan_import)
-    plan.add_parser("list").set_defaults(func=_plan_list)
 
-    tasks = commands.add_parser("tasks")
-    tasks.add_argument("--plan", type=int)
-    tasks.set_defaults(func=_tasks)
-
-    invite = commands.add_parser("invite").add_subparsers(dest="invite_command", required=True)
-    create = invite.add_parser("create")
-    create.add_argument("--agency", required=True)
-    create.add_argument("--role", choices=[r.value for r in OfficialRole], default="official")
-    create.add_argument("--expires", default="7d", help="e.g. 7d, 48h")
-    create.set_defaults(func=_invite_create)
-
-    chat = commands.add_parser("chat")
-    chat.add_argument("--as", dest="handle", required=True)
-    chat.set_defaults(func=_chat)
-
-    calendar = commands.add_parser("calendar").add_subparsers(
-        dest="calendar_command", required=True
+def _command(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+    **defaults: object,
+) -> argparse.ArgumentParser:
+    """A subcommand with its one-line help, shown in the list and on its own page."""
+    help_line = _(help_text)
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, help=help_line, description=help_line, formatter_class=_Help, add_help=False
     )
-    for name, kind in (("add-off", "off"), ("add-work", "work")):
-        day = calendar.add_parser(name)
-        day.add_argument("date", type=date.fromisoformat, help="YYYY-MM-DD")
-        day.add_argument("--note")
-        day.set_defaults(func=_calendar_add, kind=kind)
+    _with_help(parser)
+    parser.set_defaults(**defaults)
+    return parser
 
-    jobs = commands.add_parser("jobs").add_subparsers(dest="jobs_command", required=True)
-    once = jobs.add_parser("run-once")
-    once.add_argument("--at", type=datetime.fromisoformat)
-    once.set_defaults(func=_jobs_run_once)
-    preview = jobs.add_parser("preview")
-    preview.add_argument("--days", type=int, default=14)
-    preview.add_argument("--at", type=datetime.fromisoformat)
-    preview.set_defaults(func=_jobs_preview)
 
-    commands.add_parser("run").set_defaults(func=_run)
-    commands.add_parser("demo").set_defaults(func=_demo)
+def _with_help(parser: argparse.ArgumentParser) -> None:
+    parser._positionals.title = _("arguments")
+    parser._optionals.title = _("options")
+    parser.add_argument("-h", "--help", action="help", help=_("show this help and exit"))
+
+
+def _group(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """A command that only groups others (``plan import``, ``plan list``...)."""
+    parser = _command(commands, name, help_text)
+    parser.set_defaults(group_parser=parser)
+    return parser.add_subparsers(title=_("commands"), metavar=_("COMMAND"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nhacviec",
+        description=_(
+            "Follows an administrative-reform plan until every task is done: reads the plan, "
+            "reminds the agencies in Telegram and Zalo, answers coordinators."
+        ),
+        epilog=_(
+            "Start: nhacviec plan import PLAN.docx, then nhacviec invite create, then nhacviec "
+            "run. Without a bot token, nhacviec run opens the terminal demo. Each command has "
+            "its own help: nhacviec plan import -h"
+        ),
+        formatter_class=_Help,
+        add_help=False,
+    )
+    _with_help(parser)
+    commands = parser.add_subparsers(title=_("commands"), metavar=_("COMMAND"))
+
+    db = _group(commands, "db", N_("The database"))
+    _command(db, "upgrade", N_("Migrate the database to the newest schema"), func=_db_upgrade)
+
+    plan = _group(commands, "plan", N_("Plans: import a plan document, list the plans"))
+    imp = _command(
+        plan, "import", N_("Read a plan document and store its tasks"), func=_plan_import
+    )
+    imp.add_argument("file", type=Path, metavar=_("FILE"), help=_("the plan: .docx, .txt or .md"))
+    imp.add_argument(
+        "--dry-run", action="store_true", help=_("read and report what was found; write nothing")
+    )
+    imp.add_argument("--json", action="store_true", help=_("print what was read as JSON"))
+    _command(plan, "list", N_("The plans imported, with their numbers"), func=_plan_list)
+
+    tasks = _command(commands, "tasks", N_("A plan's tasks with their status"), func=_tasks)
+    tasks.add_argument("--plan", type=int, metavar="ID", help=_("the plan (default: the newest)"))
+
+    invite = _group(commands, "invite", N_("Invites for officials to register with the bot"))
+    create = _command(
+        invite, "create", N_("Create a one-time invite for an agency"), func=_invite_create
+    )
+    create.add_argument(
+        "--agency", required=True, help=_('the agency, as the plan names it: "Sở Tư pháp"')
+    )
+    create.add_argument(
+        "--role",
+        choices=[r.value for r in OfficialRole],
+        default="official",
+        help=_("official, focal (the agency's focal point), coordinator or steering"),
+    )
+    create.add_argument(
+        "--expires", default="7d", help=_("how long the invite is valid: 7d, 48h (default 7d)")
+    )
+
+    chat = _command(commands, "chat", N_("Talk to the bot in this terminal"), func=_chat)
+    chat.add_argument(
+        "--as", dest="handle", required=True, help=_("who you are in the terminal: canbo")
+    )
+
+    calendar = _group(commands, "calendar", N_("Days off and working days of the province"))
+    for name, kind, help_text in (
+        ("add-off", "off", N_("Declare a day off (no reminders are counted or sent)")),
+        ("add-work", "work", N_("Declare a working day (a Saturday worked in exchange)")),
+    ):
+        day = _command(calendar, name, help_text, func=_calendar_add, kind=kind)
+        day.add_argument("date", type=date.fromisoformat, metavar="YYYY-MM-DD", help=_("the day"))
+        day.add_argument("--note", help=_("why, for the record"))
+
+    jobs = _group(commands, "jobs", N_("The scheduled reminders, by hand"))
+    at_help = _("as if it were this moment: 2026-03-25T08:00 (default: now)")
+    once = _command(
+        jobs, "run-once", N_("Queue the reminders and digests due now"), func=_jobs_run_once
+    )
+    once.add_argument("--at", type=datetime.fromisoformat, help=at_help)
+    preview = _command(
+        jobs, "preview", N_("What the reminders would send, day by day"), func=_jobs_preview
+    )
+    preview.add_argument("--days", type=int, default=14, help=_("how many days (default 14)"))
+    preview.add_argument("--at", type=datetime.fromisoformat, help=at_help)
+
+    _command(
+        commands,
+        "run",
+        N_("Run the bot: the chat apps with a token, the upload page and the schedules"),
+        func=_run,
+    )
+    _command(commands, "demo", N_("The terminal demo on the sample plan"), func=_demo)
     return parser
 
 

@@ -429,10 +429,10 @@ def _tell_focal_points(session: Session, account: ChannelAccount, now: datetime)
 def kind_label(kind: str) -> str:
     """A message kind in words, in the current language ("before_7" -> "deadline reminder")."""
     for prefix, label in KIND_LABELS.items():
-        if kind == prefix or (prefix.endswith("_") and kind.startswith(prefix)):
+        # "before_7" is a deadline reminder; "digest_chart" belongs to the digest.
+        family = prefix.endswith("_") or prefix == "digest"
+        if kind == prefix or (family and kind.startswith(prefix)):
             return t(label)
-    if kind.startswith("digest"):
-        return t(KIND_LABELS["digest"])
     return kind
 
 

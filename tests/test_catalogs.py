@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -12,9 +13,56 @@ from babel.messages.pofile import read_po
 import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("bot", "handlers", "jobs", "models", "planning", "services", "web")
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
+PACKAGES = ("i18n", "bot", "handlers", "jobs", "models", "planning", "services", "web")
+BASE_WRAPPERS = {"_", "gettext", "N_"}
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdf]")
+
+
+def _called(node: ast.Call) -> str | None:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else None
+
+
+def translating_wrappers() -> set[str]:
+    """Every function that translates its first argument: gettext itself, and any function
+    that passes its first parameter on to one (``t``, ``say``...), found by reading the code, so
+    that a new wrapper is extracted too."""
+    functions = [
+        node
+        for package in PACKAGES
+        for path in (ROOT / package).rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef) and node.args.args
+    ]
+    wrappers = set(BASE_WRAPPERS)
+    while True:
+        found = {
+            function.name
+            for function in functions
+            if function.args.args[0].arg not in ("self", "cls")
+            and any(
+                isinstance(call, ast.Call)
+                and _called(call) in wrappers
+                and call.args
+                and isinstance(call.args[0], ast.Name)
+                and call.args[0].id == function.args.args[0].arg
+                for call in ast.walk(function)
+            )
+        }
+        if found <= wrappers:
+            return wrappers
+        wrappers |= found
+
+
+WRAPPERS = translating_wrappers()
+KEYWORDS = {**{name: None for name in WRAPPERS}, "ngettext": (1, 2)}
+
+
+def test_the_wrappers_are_found_and_the_catalog_rule_extracts_them() -> None:
+    assert {"t", "say", "translate"} <= WRAPPERS
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    rule = next(line for line in makefile.splitlines() if "pybabel extract" in line)
+    assert {k for k in re.findall(r"-k (\w+)", rule)} >= WRAPPERS - {"_", "gettext"}
 
 
 def _source_messages() -> set[str]:

@@ -190,3 +190,50 @@ def test_the_schedule_can_be_previewed_run_once_and_told_of_days_off(workdir, ca
     assert main(["jobs", "run-once", "--at", "2026-03-25T08:00"]) == 0
     assert capsys.readouterr().out.startswith("0 ")  # running twice queues nothing twice
     assert not first.startswith("0 ")
+
+
+def _every_parser(parser):  # type: ignore[no-untyped-def]
+    """The parser and every subcommand's, with the command words that reach it."""
+    import argparse
+
+    yield (), parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                for words, found in _every_parser(sub):
+                    yield (name, *words), found
+
+
+def test_with_no_arguments_it_says_what_it_can_do(workdir, capsys):
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    for command in ("plan", "invite", "run", "jobs", "calendar"):
+        assert f"    {command} " in out
+    assert "Kế hoạch: nhập văn bản kế hoạch" in out  # in the operator's language
+
+
+def test_every_command_and_option_has_a_vietnamese_line_of_help(workdir):
+    from bot.cli import _parser
+    from i18n import use_language
+
+    with use_language("vi"):
+        parser = _parser()
+    for words, sub in _every_parser(parser):
+        if words:
+            assert sub.description, words
+        for action in sub._actions:
+            if action.help is None and not action.option_strings and action.dest == "==SUPPRESS==":
+                continue  # the subcommand list itself
+            assert action.help, (words, action.dest)
+    with use_language("vi"):
+        helps = [a.help for _w, sub in _every_parser(_parser()) for a in sub._actions if a.help]
+    with use_language("en"):
+        english = [a.help for _w, sub in _every_parser(_parser()) for a in sub._actions if a.help]
+    untranslated = [h for h, e in zip(helps, english, strict=True) if h == e and h != "ID"]
+    assert untranslated == []
+
+
+def test_a_group_without_its_command_shows_its_commands(workdir, capsys):
+    assert main(["plan"]) == 0
+    out = capsys.readouterr().out
+    assert "import" in out and "list" in out

@@ -115,7 +115,7 @@ def e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def text(message: str, **values: object) -> str:
+def translate(message: str, **values: object) -> str:
     """A catalog message in the current language with its values (plain text, not escaped)."""
     return gettext(message) % values if values else gettext(message)
 
@@ -130,7 +130,7 @@ class Refused(Exception):
         self.values = values
 
     def text(self) -> str:
-        return text(self.message, **self.values)
+        return translate(self.message, **self.values)
 
 
 class _BodyTooLarge(Exception):
@@ -227,7 +227,7 @@ class UploadPages:
         except Exception:
             log.exception("upload on link %s failed", token.rsplit(".", 1)[0])
             with use_language(language):
-                return Outcome(500, text(SORRY), language=language)
+                return Outcome(500, translate(SORRY), language=language)
 
     def _attach(
         self,
@@ -254,7 +254,9 @@ class UploadPages:
                 )
             except evidence_service.BadFile as bad:
                 status = _bad_file_status(bad.message)
-                raise Refused(status, FILE_REFUSED, name=name, reason=text(bad.message)) from bad
+                raise Refused(
+                    status, FILE_REFUSED, name=name, reason=translate(bad.message)
+                ) from bad
         chat_text, buttons = upload_handlers.confirmation(
             session, official, link.task_id, stored, now
         )
@@ -273,7 +275,7 @@ class UploadPages:
             len(stored),
         ) % {"count": len(stored), "label": label}
         lines = [
-            s.evidence.original_name if s.new else text(ALREADY, name=s.evidence.original_name)
+            s.evidence.original_name if s.new else translate(ALREADY, name=s.evidence.original_name)
             for s in stored
         ]
         return Outcome(200, done, lines, language=official.language)
@@ -365,7 +367,7 @@ def _bad_file_status(message: str) -> int:
 
 
 def _refusal_text(refusal: UserError) -> str:
-    return text(refusal.message, **refusal.params)
+    return translate(refusal.message, **refusal.params)
 
 
 def _html(status: int, body: str) -> HTMLResponse:
@@ -393,20 +395,20 @@ def _refusal_page(refusal: UserError) -> str:
 
 def _message_page(message: str) -> str:
     body = (
-        f'<header class="top"><h1>{e(text(CANNOT_USE))}</h1></header>'
+        f'<header class="top"><h1>{e(translate(CANNOT_USE))}</h1></header>'
         f'<p class="notice" role="alert">{e(message)}</p>'
     )
-    return _document(text(CANNOT_USE), body)
+    return _document(translate(CANNOT_USE), body)
 
 
 def _done_page(message: str, lines: list[str]) -> str:
     items = "".join(f"<li>{e(line)}</li>" for line in lines)
     body = (
-        f'<header class="top"><h1>{e(text(TITLE))}</h1></header>'
+        f'<header class="top"><h1>{e(translate(TITLE))}</h1></header>'
         f'<section class="done"><p class="done-title">✅ {e(message)}</p>'
-        f'<ul class="chosen">{items}</ul><p>{e(text(DONE_NEXT))}</p></section>'
+        f'<ul class="chosen">{items}</ul><p>{e(translate(DONE_NEXT))}</p></section>'
     )
-    return _document(text(TITLE), body)
+    return _document(translate(TITLE), body)
 
 
 def _attrs(values: Mapping[str, object]) -> str:
@@ -426,30 +428,32 @@ def _form(card: task_service.TaskCard, official: Official, link: UploadLink, now
         None,
     )
     if open_due is not None and open_due.due is not None:
-        facts.append(text(DEADLINE, date=day(open_due.due), status=status_label(open_due.status)))
-    facts.append(text(HAS_FILES, count=card.evidence_count))
-    facts.append(text(SENDER, name=official.full_name, agency=official.agency.name))
+        facts.append(
+            translate(DEADLINE, date=day(open_due.due), status=status_label(open_due.status))
+        )
+    facts.append(translate(HAS_FILES, count=card.evidence_count))
+    facts.append(translate(SENDER, name=official.full_name, agency=official.agency.name))
     expires = link.expires_at.astimezone(tz)
     strings = {
         "data-max-bytes": evidence_service.DOWNLOAD_LIMIT,
         "data-max-files": MAX_FILES,
         "data-allowed": " ".join(evidence_service.ALLOWED),
-        "data-msg-wrong-type": text(
-            FILE_REFUSED, name="{name}", reason=text(evidence_service.WRONG_TYPE)
+        "data-msg-wrong-type": translate(
+            FILE_REFUSED, name="{name}", reason=translate(evidence_service.WRONG_TYPE)
         ),
-        "data-msg-too-large": text(
-            FILE_REFUSED, name="{name}", reason=text(evidence_service.TOO_LARGE)
+        "data-msg-too-large": translate(
+            FILE_REFUSED, name="{name}", reason=translate(evidence_service.TOO_LARGE)
         ),
-        "data-msg-too-many": text(TOO_MANY, count=MAX_FILES),
-        "data-msg-none": text(NO_FILE),
-        "data-msg-progress": text(PROGRESS, percent="{percent}"),
-        "data-msg-network": text(NETWORK),
-        "data-msg-remove": text(REMOVE),
-        "data-msg-next": text(DONE_NEXT),
+        "data-msg-too-many": translate(TOO_MANY, count=MAX_FILES),
+        "data-msg-none": translate(NO_FILE),
+        "data-msg-progress": translate(PROGRESS, percent="{percent}"),
+        "data-msg-network": translate(NETWORK),
+        "data-msg-remove": translate(REMOVE),
+        "data-msg-next": translate(DONE_NEXT),
     }
     fact_items = "".join(f"<li>{e(fact)}</li>" for fact in facts)
     body = f"""
-<header class="top"><h1>{e(text(TITLE))}</h1><p class="plan">{e(card.plan_title)}</p></header>
+<header class="top"><h1>{e(translate(TITLE))}</h1><p class="plan">{e(card.plan_title)}</p></header>
 <section class="task">
 <p class="label">{e(card.label)}</p>
 <p class="title">{e(card.title)}</p>
@@ -458,21 +462,21 @@ def _form(card: task_service.TaskCard, official: Official, link: UploadLink, now
 <form id="upload" method="post" enctype="multipart/form-data" {_attrs(strings)}>
 <div class="pick">
 <input id="files" name="files" type="file" multiple accept="{e(ACCEPT)}">
-<label class="button secondary" for="files">📎 {e(text(PICK_FILES))}</label>
+<label class="button secondary" for="files">📎 {e(translate(PICK_FILES))}</label>
 <input id="camera" name="files" type="file" accept="image/jpeg,image/png" capture="environment">
-<label class="button secondary" for="camera">📷 {e(text(TAKE_PHOTO))}</label>
+<label class="button secondary" for="camera">📷 {e(translate(TAKE_PHOTO))}</label>
 </div>
-<p class="hint">{e(text(HINT, count=MAX_FILES))}</p>
+<p class="hint">{e(translate(HINT, count=MAX_FILES))}</p>
 <ul id="chosen" class="chosen"></ul>
 <div id="progress" class="progress" hidden>
 <progress id="bar" max="100" value="0"></progress><span id="percent"></span>
 </div>
 <p id="status" class="status" role="status" aria-live="polite"></p>
-<button id="send" type="submit" class="button primary">{e(text(SEND))}</button>
-<p class="expires">{e(text(EXPIRES, time=f"{expires:%H:%M}", date=f"{expires:%d/%m/%Y}"))}</p>
+<button id="send" type="submit" class="button primary">{e(translate(SEND))}</button>
+<p class="expires">{e(translate(EXPIRES, time=f"{expires:%H:%M}", date=f"{expires:%d/%m/%Y}"))}</p>
 </form>
 <section id="done" class="done" hidden aria-live="polite">
 <p id="done-title" class="done-title"></p><ul id="done-files" class="chosen"></ul>
-<p>{e(text(DONE_NEXT))}</p>
+<p>{e(translate(DONE_NEXT))}</p>
 </section>"""
-    return _document(text(TITLE), body, script=True)
+    return _document(translate(TITLE), body, script=True)
