@@ -15,7 +15,7 @@ from datetime import date
 from planning.agencies import AgencyDirectory
 from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_periods, soon
 from planning.questions.lexicon import Cue, CueKind, Lexicon, Phrase
-from planning.questions.names import Mention, Names, Target
+from planning.questions.names import BARE, Mention, Names, Target
 from planning.questions.reading import (
     Action,
     AgencyNote,
@@ -61,6 +61,8 @@ _ASK_ORDER = (Ask.COUNT, Ask.LIST, Ask.REPORT, Ask.PROGRESS)
 _FIELD_ORDER = tuple(TaskField)
 _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
 _WHICH = frozenset({"nao", "gi"})
+# Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
+_OTHER_BODIES = frozenset({"bo", "phong", "cuc", "vien", "truong", "hoi", "chi"})
 _EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
 _TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
 _ACTION_ORDER = tuple(Action)
@@ -176,6 +178,9 @@ class QuestionReader:
         for mention in sorted(candidates, key=lambda m: (-m.weight, m.start)):
             if any(found.taken[mention.start : mention.end]):
                 continue
+            before = found.words[mention.start - 1] if mention.start else ""
+            if mention.strength <= BARE and before in _OTHER_BODIES:
+                continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
             rivals = [
                 c
                 for c in candidates
