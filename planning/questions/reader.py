@@ -211,6 +211,7 @@ class QuestionReader:
     def _find_cues(
         self, found: _Found, kinds: frozenset[CueKind] | None = None, min_words: int = 1
     ) -> None:
+        """The lexicon's phrases (of ``kinds``), longest first, typed with agreeing marks."""
         words = found.free()
         hits: list[tuple[int, int, Phrase, list[Cue]]] = []
         for i, word in enumerate(words):
@@ -277,6 +278,8 @@ class QuestionReader:
             return
 
     def _find_titles(self, found: _Found) -> None:
+        """A task named by the words of its title: after "nhiệm vụ" or "việc", or alone when
+        the words fit one task clearly better than any other."""
         if found.tasks or self.tasks.empty:
             return
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
@@ -337,9 +340,10 @@ class _Decision:
     def weight(self, kind: CueKind, value: str = "") -> float:
         return self.weights.get((kind, value), 0.0)
 
-    def best_of(self, kind: CueKind, order: Sequence[str], clear: float = 0.0) -> str | None:
+    def best_of(self, kind: CueKind, order: Sequence[str]) -> str | None:
+        """The value of ``kind`` the cues weigh most, the first in ``order`` on a tie."""
         scored = [(self.weight(kind, v), -n, v) for n, v in enumerate(order)]
-        scored = [s for s in scored if s[0] > clear - 1e-9 and s[0] > 0]
+        scored = [s for s in scored if s[0] > 0]
         return max(scored)[2] if scored else None
 
     # --------------------------------------------------------------------- the parts
@@ -557,12 +561,13 @@ class _Decision:
                 return [replace(common, task=r, score=s) for r, s in task_refs][:MAX_CHOICES]
             common = replace(common, task=task_refs[0][0])
         if choices:
+            # "sở tư pháp và tài chính": Sở Tư pháp with Sở Tài chính, or with section VI.
             return [
                 _Subject(
-                    c.agencies or common.agencies,
-                    c.section or (common.section if not c.agencies else None),
+                    tuple(dict.fromkeys((*common.agencies, *c.agencies))),
+                    c.section or common.section,
                     common.task,
-                    c.notes or common.notes,
+                    (*common.notes, *c.notes),
                     c.score,
                 )
                 for c in choices
@@ -572,6 +577,8 @@ class _Decision:
 
 @dataclass(frozen=True)
 class _Subject:
+    """What a reading is about, and how sure (when several are offered)."""
+
     agencies: tuple[str, ...] = ()
     section: str | None = None
     task: TaskRef | None = None

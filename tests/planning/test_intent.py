@@ -268,7 +268,7 @@ def test_an_agency_and_a_section_named_alike_are_both_offered():
         DIRECTORY,
         years=(2025, 2025),
         sections=[SectionRef("VI", "Cải cách tài chính công")],
-        agencies=["so-tai-chinh"],
+        agencies=["so-tai-chinh", STP],
     )
     reading = read("tài chính tới đâu rồi", plan)
     assert reading.ask_back
@@ -278,6 +278,13 @@ def test_an_agency_and_a_section_named_alike_are_both_offered():
     }
     assert read("tài chính công tới đâu rồi", plan).best.section == "VI"
     assert read("sở tài chính tới đâu rồi", plan).best.agencies == ("so-tai-chinh",)
+    # Beside an agency named clearly, each choice keeps it.
+    reading = read("sở tư pháp và tài chính quá hạn", plan)
+    assert reading.ask_back
+    assert {(i.section, i.agencies) for i in reading.choices} == {
+        ("VI", (STP,)),
+        (None, (STP, "so-tai-chinh")),
+    }
 
 
 def test_a_request_to_act_is_an_action_not_a_menu():
