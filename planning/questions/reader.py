@@ -525,6 +525,10 @@ class _Decision:
 
     # --------------------------------------------------------------------- subjects
 
+    def in_force(self, notes: Sequence[AgencyNote]) -> tuple[AgencyNote, ...]:
+        """Notes of mergers that have taken effect by today."""
+        return tuple(n for n in notes if n.since is None or n.since <= self.today)
+
     def subjects(self) -> list[_Subject]:
         """The subject of the question; several when its words name several things."""
         found = self.found
@@ -537,7 +541,7 @@ class _Decision:
             top = mention.options[0][1]
             close = [o for o in mention.options if o[1] >= CLOSE * top]
             if len(close) > 1 and not choices:
-                choices = [_Subject.of(t, s / top) for t, s in close]
+                choices = [_Subject.of(t, s / top, self.today) for t, s in close]
                 continue
             target = mention.options[0][0]
             strength = min(strength, top)
@@ -546,7 +550,7 @@ class _Decision:
             else:
                 agencies.extend(k for k in target.values if k not in agencies)
                 notes.extend(target.notes)
-        common = _Subject(tuple(agencies), section, None, tuple(notes), strength)
+        common = _Subject(tuple(agencies), section, None, self.in_force(notes), strength)
         if found.kind_choices and not agencies and not choices:
             choices = [replace(common, agencies=(k,)) for k in found.kind_choices]
         task_refs: list[tuple[TaskRef, float]] = []
@@ -586,10 +590,11 @@ class _Subject:
     score: float = 1.0
 
     @classmethod
-    def of(cls, target: Target, score: float) -> _Subject:
+    def of(cls, target: Target, score: float, today: date) -> _Subject:
         if target.kind == "section":
             return cls(section=target.values[0], score=score)
-        return cls(agencies=target.values, notes=target.notes, score=score)
+        notes = tuple(n for n in target.notes if n.since is None or n.since <= today)
+        return cls(agencies=target.values, notes=notes, score=score)
 
 
 def _with_subject(intent: Intent, subject: _Subject) -> Intent:

@@ -181,6 +181,9 @@ def test_an_agency_the_plan_names_by_its_old_name_says_it_merged():
     assert note == AgencyNote(
         "so-ke-hoach-va-dau-tu", Relation.MERGED_INTO, "so-tai-chinh", date(2025, 3, 1)
     )
+    # Asked before the merger took effect, it is only itself.
+    before = understand("sở KHĐT quá hạn", plan, directory=DIRECTORY, today=date(2025, 2, 1))
+    assert before.best.notes == ()
     # The agency that took it over, asked for by its own name: the old agency's tasks.
     intent = read("sở tài chính quá hạn", plan).best
     assert intent.agencies == ("so-ke-hoach-va-dau-tu",)
