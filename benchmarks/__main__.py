@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_chat, bench_dispatch, bench_import, bench_nudges
+from benchmarks import bench_chat, bench_dispatch, bench_import, bench_intent, bench_nudges
 
 
 def main() -> int:
-    results = bench_import.run() + bench_chat.run() + bench_nudges.run() + bench_dispatch.run()
+    results = (
+        bench_import.run()
+        + bench_intent.run()
+        + bench_chat.run()
+        + bench_nudges.run()
+        + bench_dispatch.run()
+    )
     failed = [r for r in results if not r.met]
     for result in results:
         print(result.line())

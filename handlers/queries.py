@@ -10,7 +10,9 @@ report is for coordinators, in a private chat.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
 
 from handlers import actions, callbacks, groups, start
 from handlers.common import menu_row, t
@@ -20,7 +22,16 @@ from handlers.messages import Incoming, Reply
 from i18n import N_, gettext, ngettext
 from i18n.formatting import day, status_label
 from models import Agency, MilestoneStatus
-from planning.intent import DEFAULT_SOON_DAYS, Intent, IntentKind, agency_in, interpret, section_in
+from planning.intent import (
+    DEFAULT_SOON_DAYS,
+    Ask,
+    Intent,
+    PlanVocabulary,
+    Status,
+    agency_in,
+    section_in,
+    understand,
+)
 from services import reports, xlsx_report
 from services.access import require_coordinator
 from services.agencies import UNKNOWN_AGENCY
@@ -44,6 +55,29 @@ STATUS_ICONS = {
     MilestoneStatus.DONE_ON_TIME: "✅",
     MilestoneStatus.DONE_LATE: "☑️",
 }
+
+
+class IntentKind(StrEnum):
+    """The readings the chat answers so far, each as the command it matches."""
+
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    PROGRESS = "progress"
+    COUNT_OPEN = "count_open"
+    REPORT = "report"
+    EXPORT = "export"
+
+
+@dataclass(frozen=True)
+class Query:
+    """A reading (planning.intent) narrowed to what the commands answer."""
+
+    kind: IntentKind
+    agency: str | None = None
+    section: str | None = None
+    days: int | None = None
+
+
 # Intent kinds in button data, one letter each.
 KIND_CODES = {
     IntentKind.OVERDUE: "o",
@@ -104,21 +138,41 @@ def free_text(incoming: Incoming, ctx: Context) -> list[Reply]:
     """A question in ordinary Vietnamese: answered, or its two closest readings offered."""
     if incoming.attachment is not None or not (incoming.text or "").strip():
         return start.not_understood(incoming, ctx)
-    reading = interpret(
-        incoming.text or "",
-        directory=ctx.directory,
-        sections=reports.sections(ctx.session, _plan(ctx)),
-        today=ctx.today,
-    )
-    if reading.kind is IntentKind.UNKNOWN:
+    vocabulary = PlanVocabulary(sections=tuple(reports.sections(ctx.session, _plan(ctx))))
+    reading = understand(incoming.text or "", vocabulary, directory=ctx.directory, today=ctx.today)
+    offered = reading.choices
+    if not reading.ask_back and reading.best.score < 0.5 and reading.runner_up is not None:
+        offered = (reading.best, reading.runner_up)  # a bare subject: both usual readings
+    queries = list(dict.fromkeys(q for q in (_query(i, ctx.today) for i in offered) if q))
+    if not queries:
         return start.not_understood(incoming, ctx)
-    if not reading.unsure:
-        return answer(ctx, reading.best)
+    if len(queries) == 1:
+        return answer(ctx, queries[0])
     rows = []
-    for intent in reading.intents:
-        agency = _agency_of(ctx, intent)
-        rows.append([Button(_describe(ctx, intent, agency), _ask_data(intent, agency))])
+    for query in queries:
+        agency = _agency_of(ctx, query)
+        rows.append([Button(_describe(ctx, query, agency), _ask_data(query, agency))])
     return [Reply(t(N_("Did you mean:")), _menu(ctx, rows))]
+
+
+def _query(intent: Intent, today: date) -> Query | None:
+    """The command a reading matches, if any: tasks, actions and small talk have none yet."""
+    agency = intent.agencies[0] if intent.agencies else None
+    section = intent.section
+    if intent.ask is Ask.EXPORT:
+        return Query(IntentKind.EXPORT)
+    if intent.ask in (Ask.REPORT, Ask.DIGEST):
+        return Query(IntentKind.REPORT)
+    if intent.ask not in (Ask.LIST, Ask.COUNT, Ask.PROGRESS):
+        return None
+    if intent.status is Status.OVERDUE:
+        return Query(IntentKind.OVERDUE, agency, section)
+    if intent.status is Status.DUE or (intent.ask is Ask.LIST and intent.period is not None):
+        days = max(0, (intent.period.end - today).days) if intent.period else None
+        return Query(IntentKind.DUE_SOON, agency, section, days)
+    if intent.ask is Ask.COUNT:
+        return Query(IntentKind.COUNT_OPEN, agency, section)
+    return Query(IntentKind.PROGRESS, agency, section)
 
 
 def ask_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
@@ -133,7 +187,7 @@ def ask_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list
     return _answer(ctx, kind, agency, section, days)
 
 
-def answer(ctx: Context, intent: Intent) -> list[Reply]:
+def answer(ctx: Context, intent: Query) -> list[Reply]:
     """The answer to one reading, the same as the matching command gives."""
     days = intent.days if intent.days is not None else DEFAULT_SOON_DAYS
     return _answer(ctx, intent.kind, _agency_of(ctx, intent), intent.section, days)
@@ -155,11 +209,11 @@ def _answer(
     return export(ctx)
 
 
-def _agency_of(ctx: Context, intent: Intent) -> Agency | None:
+def _agency_of(ctx: Context, intent: Query) -> Agency | None:
     return reports.agency_by_key(ctx.session, intent.agency, ctx.today) if intent.agency else None
 
 
-def _ask_data(intent: Intent, agency: Agency | None) -> str:
+def _ask_data(intent: Query, agency: Agency | None) -> str:
     days = intent.days if intent.days is not None else ""
     agency_id = agency.id if agency else ""
     return actions.ASK.data(KIND_CODES[intent.kind], agency_id, _code(intent.section), days)
@@ -172,7 +226,7 @@ def _code(section: str | None) -> str:
     return section
 
 
-def _describe(ctx: Context, intent: Intent, agency: Agency | None) -> str:
+def _describe(ctx: Context, intent: Query, agency: Agency | None) -> str:
     """A reading as a button label (plain text: buttons are not HTML)."""
     subject = agency.name if agency else _section_name(ctx, intent.section)
     names = {

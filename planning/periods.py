@@ -1,0 +1,438 @@
+"""Periods named in questions ("quý 1", "tháng 12", "từ 1/10 đến 31/12", "tuần sau"): date
+windows with the label an answer's header shows, and durations ("thêm 1 tháng").
+
+Pure: ``today`` and the plan's years come in as arguments. A period written without a year
+falls in the plan's year ("quý 1" of a 2025 plan is quý I/2025); relative periods ("tuần
+này", "tháng sau") count from ``today``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Literal, Protocol, TypeVar
+
+from i18n import N_, gettext
+
+# The window of "sắp đến hạn" when the question names none.
+DEFAULT_SOON_DAYS = 7
+
+QUARTER_LABEL = N_("quarter %(quarter)s/%(year)d")
+MONTH_LABEL = N_("month %(month)d/%(year)d")
+FIRST_HALF_LABEL = N_("first half of %(year)d")
+SECOND_HALF_LABEL = N_("second half of %(year)d")
+YEAR_LABEL = N_("year %(year)d")
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
+_SMALL_NUMBERS = {"mot": 1, "hai": 2, "ba": 3}
+_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}|\d{2}))?")
+_UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
+_QUARTER_WORD = re.compile(r"q(?:uy)?([1-4])")
+_MONTH_WORD = re.compile(r"t(?:hang)?(1[0-2]|[1-9])")
+_YEAR = re.compile(r"(20\d\d)")
+
+# The words periods are made of, for mending a question's typos.
+PERIOD_WORDS = frozenset(
+    {"quy", "thang", "tuan", "nam", "nay", "toi", "sau", "truoc", "qua", "roi", "ngoai"}
+    | {"ke", "tiep", "hom", "bua", "mai", "ngay", "dau", "cuoi", "nua", "ca", "them", "tu"}
+    | {"den", "trong"}
+)
+# Words a period or a duration may open with (besides numbers, "q1", "t12").
+_OPENERS = frozenset(
+    {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong"}
+    | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba"}
+)
+_SHORT = re.compile(r"q[1-4]|t(?:hang)?\d{1,2}")
+_NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
+_PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
+
+
+class PeriodKind(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    RANGE = "range"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A window of days, both ends included, and what kind of window the question named."""
+
+    kind: PeriodKind
+    start: date
+    end: date
+
+    @property
+    def label(self) -> str:
+        """The window as an answer's header names it, in the current language."""
+        year = self.start.year
+        if self.kind is PeriodKind.QUARTER:
+            quarter = _ROMAN_OF[(self.start.month - 1) // 3 + 1]
+            return gettext(QUARTER_LABEL) % {"quarter": quarter, "year": year}
+        if self.kind is PeriodKind.MONTH:
+            return gettext(MONTH_LABEL) % {"month": self.start.month, "year": year}
+        if self.kind is PeriodKind.HALF:
+            label = FIRST_HALF_LABEL if self.start.month == 1 else SECOND_HALF_LABEL
+            return gettext(label) % {"year": year}
+        if self.kind is PeriodKind.YEAR:
+            return gettext(YEAR_LABEL) % {"year": year}
+        if self.kind is PeriodKind.DAY:
+            return f"{self.start:%d/%m/%Y}"
+        return f"{self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}"
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Duration:
+    """How much longer something should take: "thêm 1 tháng", "15 ngày"."""
+
+    count: int
+    unit: Literal["day", "week", "month"]
+
+    def __str__(self) -> str:
+        return f"{self.count} {self.unit}{'s' if self.count != 1 else ''}"
+
+
+class _Spanning(Protocol):
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanning)
+
+
+def scan(count: int, at: Callable[[int], S | None]) -> list[S]:
+    """What ``at`` finds from each of ``count`` words, left to right, none overlapping."""
+    found: list[S] = []
+    i = 0
+    while i < count:
+        hit = at(i)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        i = hit.end
+    return found
+
+
+@dataclass(frozen=True)
+class Found:
+    """A period or a duration and the words ``[start, end)`` that name it."""
+
+    value: Period | Duration
+    start: int
+    end: int
+
+
+def soon(today: date, days: int = DEFAULT_SOON_DAYS) -> Period:
+    """The next ``days`` days from today: the window of "sắp đến hạn"."""
+    return Period(PeriodKind.RANGE, today, today + timedelta(days=days))
+
+
+def find_periods(
+    words: Sequence[str], today: date, years: tuple[int, int] | None = None
+) -> list[Found]:
+    """Every period and duration in a question's folded words, left to right."""
+    reader = _Reader(words, today, years)
+
+    def at(i: int) -> Found | None:
+        word = words[i]
+        if word not in _OPENERS and not word[:1].isdigit() and not _SHORT.fullmatch(word):
+            return None
+        return reader.range_at(i) or reader.period_at(i) or reader.duration_at(i)
+
+    return scan(len(words), at)
+
+
+class _Reader:
+    """Pattern readers over one question's words."""
+
+    def __init__(self, words: Sequence[str], today: date, years: tuple[int, int] | None):
+        self.words = words
+        self.today = today
+        if years is None:
+            self.year = today.year
+        else:
+            first, last = years
+            self.year = today.year if first <= today.year <= last else first
+
+    def at(self, i: int, *phrase: str) -> bool:
+        return tuple(self.words[i : i + len(phrase)]) == phrase
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    # -- a year after a quarter or a month: "năm 2025", "/2025" is read with the number
+
+    def year_at(self, i: int) -> tuple[int, int] | None:
+        """A year written at ``i`` ("2025", "năm 2025") and the index after it."""
+        if self.word(i) == "nam" and _YEAR.fullmatch(self.word(i + 1)):
+            return int(self.word(i + 1)), i + 2
+        if _YEAR.fullmatch(self.word(i)):
+            return int(self.word(i)), i + 1
+        return None
+
+    def with_year(self, i: int) -> tuple[int, int]:
+        hit = self.year_at(i)
+        return hit if hit is not None else (self.year, i)
+
+    # -- one period
+
+    def period_at(self, i: int) -> Found | None:
+        for reader in (
+            self._quarter,
+            self._half,
+            self._month,
+            self._year,
+            self._week,
+            self._day,
+            self._next_days,
+            self._before,
+            self._date,
+        ):
+            hit = reader(i)
+            if hit is not None:
+                return hit
+        return None
+
+    def range_at(self, i: int) -> Found | None:
+        """ "từ 1/10 đến 31/12", "từ tháng 3 đến tháng 5"."""
+        if self.word(i) != "tu":
+            return None
+        first = self.period_at(i + 1)
+        if first is None or not isinstance(first.value, Period):
+            return None
+        j = first.end
+        if self.word(j) not in ("den", "toi"):
+            return None
+        second = self.period_at(j + 1)
+        if second is None or not isinstance(second.value, Period):
+            return None
+        start, end = first.value.start, second.value.end
+        days = first.value.kind is PeriodKind.DAY and second.value.kind is PeriodKind.DAY
+        if days and end < start and not _has_year(self.words[j + 1 : second.end]):
+            end = end.replace(year=end.year + 1)  # "từ 1/11 đến 31/1": into the next year
+        if end < start:
+            return None
+        return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
+
+    def _quarter(self, i: int) -> Found | None:
+        return self._unit(i, "quy", _QUARTER_WORD, 4, _quarter, _quarter_number)
+
+    def _half(self, i: int) -> Found | None:
+        """ "6 tháng đầu năm", "sáu tháng cuối năm 2025", "nửa đầu năm"."""
+        if self.at(i, "6", "thang") or self.at(i, "sau", "thang"):
+            j = i + 2
+        elif self.word(i) == "nua":
+            j = i + 1
+        else:
+            return None
+        side = self.word(j)
+        if side not in ("dau", "cuoi"):
+            return None
+        j += 1
+        year, end = self.year, j
+        if self.word(j) == "nam":
+            hit = self.year_at(j)
+            year, end = hit if hit is not None else (self.year, j + 1)
+        start = date(year, 1 if side == "dau" else 7, 1)
+        last = date(year, 6, 30) if side == "dau" else date(year, 12, 31)
+        return Found(Period(PeriodKind.HALF, start, last), i, end)
+
+    def _month(self, i: int) -> Found | None:
+        return self._unit(i, "thang", _MONTH_WORD, 12, _month, _month_number)
+
+    def _unit(
+        self,
+        i: int,
+        keyword: str,
+        short: re.Pattern[str],
+        per_year: int,
+        build: Callable[[int, int], Period],
+        number: Callable[[str], int | None],
+    ) -> Found | None:
+        """A quarter or a month: "quý 1", "q1", "quý I/2025", "quý 1 năm 2025", "quý này",
+        "quý sau"; "tháng 12", "t12", "tháng 12/2025", "tháng trước"."""
+        w = self.word(i)
+        m = short.fullmatch(w)
+        if m:
+            year, end = self.with_year(i + 1)
+            return Found(build(year, int(m.group(1))), i, end)
+        if w != keyword:
+            return None
+        nxt = self.word(i + 1)
+        current = (self.today.month - 1) * per_year // 12 + 1
+        if nxt == "nay":
+            return Found(build(self.today.year, current), i, i + 2)
+        if nxt in _NEXT or nxt in _PREVIOUS:
+            shifted = current + (1 if nxt in _NEXT else -1)
+            year = self.today.year + (shifted - 1) // per_year
+            return Found(build(year, (shifted - 1) % per_year + 1), i, i + 2)
+        m = _UNIT_YEAR.fullmatch(nxt)
+        if m and number(m.group(1)) is not None:
+            return Found(build(int(m.group(2)), number(m.group(1)) or 0), i, i + 2)
+        if number(nxt) is not None:
+            year, end = self.with_year(i + 2)
+            return Found(build(year, number(nxt) or 0), i, end)
+        return None
+
+    def _year(self, i: int) -> Found | None:
+        w = self.word(i)
+        if w == "ca" and self.word(i + 1) == "nam":
+            hit = self.year_at(i + 1)
+            year, end = hit if hit is not None else (self.year, i + 2)
+            return Found(_year(year), i, end)
+        if w != "nam":
+            return None
+        nxt = self.word(i + 1)
+        if _YEAR.fullmatch(nxt):
+            return Found(_year(int(nxt)), i, i + 2)
+        if nxt == "nay":
+            return Found(_year(self.today.year), i, i + 2)
+        if nxt in ("sau", "toi"):
+            return Found(_year(self.today.year + 1), i, i + 2)
+        if nxt in ("truoc", "ngoai"):
+            return Found(_year(self.today.year - 1), i, i + 2)
+        return None
+
+    def _week(self, i: int) -> Found | None:
+        if self.word(i) != "tuan":
+            return None
+        nxt = self.word(i + 1)
+        monday = self.today - timedelta(days=self.today.weekday())
+        if nxt == "nay":
+            shift, end = 0, i + 2
+        elif nxt == "ke" and self.word(i + 2) == "tiep":
+            shift, end = 1, i + 3
+        elif nxt in _NEXT:
+            shift, end = 1, i + 2
+        elif nxt in _PREVIOUS:
+            shift, end = -1, i + 2
+        else:
+            return None
+        start = monday + timedelta(weeks=shift)
+        return Found(Period(PeriodKind.WEEK, start, start + timedelta(days=6)), i, end)
+
+    def _day(self, i: int) -> Found | None:
+        w, nxt = self.word(i), self.word(i + 1)
+        if (w, nxt) in (("hom", "nay"), ("bua", "nay")):
+            return Found(_day(self.today), i, i + 2)
+        if (w, nxt) == ("ngay", "mai"):
+            return Found(_day(self.today + timedelta(days=1)), i, i + 2)
+        if w == "mai" and nxt != "moi":
+            return Found(_day(self.today + timedelta(days=1)), i, i + 1)
+        if (w, nxt) == ("hom", "qua"):
+            return Found(_day(self.today - timedelta(days=1)), i, i + 2)
+        return None
+
+    def _next_days(self, i: int) -> Found | None:
+        """ "10 ngày tới", "trong 10 ngày", "2 tuần tới"."""
+        j = i + 1 if self.word(i) == "trong" else i
+        count = _count(self.word(j))
+        unit = self.word(j + 1)
+        if count is None or unit not in ("ngay", "tuan"):
+            return None
+        end = j + 2
+        if self.word(end) in ("toi", "nua") or (self.word(end), self.word(end + 1)) == (
+            "sap",
+            "toi",
+        ):
+            end += 2 if self.word(end) == "sap" else 1
+        elif j == i:
+            return None  # "15 ngày" alone is a duration
+        days = count * (7 if unit == "tuan" else 1)
+        return Found(Period(PeriodKind.RANGE, self.today, self.today + timedelta(days)), i, end)
+
+    def _before(self, i: int) -> Found | None:
+        """ "trước ngày 30/6", "đến 31/12": from the start of the plan's year to that day."""
+        if self.word(i) not in ("truoc", "den", "toi"):
+            return None
+        j = i + 1
+        if self.word(j) == "ngay":
+            j += 1
+        hit = self._date(j)
+        if hit is None or not isinstance(hit.value, Period):
+            return None
+        end = hit.value.end
+        return Found(Period(PeriodKind.RANGE, date(end.year, 1, 1), end), i, hit.end)
+
+    def _date(self, i: int) -> Found | None:
+        start = i + 1 if self.word(i) == "ngay" else i
+        m = _DATE.fullmatch(self.word(start))
+        if not m:
+            return None
+        day_, month = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            year = int(m.group(3))
+            year += 2000 if year < 100 else 0
+        else:
+            year = self.year
+        try:
+            return Found(_day(date(year, month, day_)), i, start + 1)
+        except ValueError:
+            return None
+
+    # -- a duration
+
+    def duration_at(self, i: int) -> Found | None:
+        """ "thêm 1 tháng", "15 ngày", "hai tuần"."""
+        j = i + 1 if self.word(i) == "them" else i
+        count = _count(self.word(j))
+        units = {"ngay": "day", "tuan": "week", "thang": "month"}
+        unit = units.get(self.word(j + 1))
+        if count is None or unit is None or count == 0:
+            return None
+        if unit == "day":
+            return Found(Duration(count, "day"), i, j + 2)
+        if unit == "week":
+            return Found(Duration(count, "week"), i, j + 2)
+        return Found(Duration(count, "month"), i, j + 2)
+
+
+def _has_year(words: Sequence[str]) -> bool:
+    return any(_YEAR.search(w) for w in words)
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return _SMALL_NUMBERS.get(word)
+
+
+def _quarter_number(text: str) -> int | None:
+    if text in _ROMAN:
+        return _ROMAN[text]
+    return int(text) if text in ("1", "2", "3", "4") else None
+
+
+def _month_number(text: str) -> int | None:
+    return int(text) if text.isdigit() and 1 <= int(text) <= 12 else None
+
+
+def _quarter(year: int, quarter: int) -> Period:
+    start = date(year, 3 * quarter - 2, 1)
+    last = date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
+    return Period(PeriodKind.QUARTER, start, last)
+
+
+def _month(year: int, month: int) -> Period:
+    last = calendar.monthrange(year, month)[1]
+    return Period(PeriodKind.MONTH, date(year, month, 1), date(year, month, last))
+
+
+def _year(year: int) -> Period:
+    return Period(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
+
+
+def _day(day: date) -> Period:
+    return Period(PeriodKind.DAY, day, day)

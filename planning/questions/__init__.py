@@ -1,0 +1,1 @@
+"""Reading coordinators' questions: the reading's values, the plan vocabulary, the reader."""

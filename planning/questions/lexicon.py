@@ -1,0 +1,199 @@
+"""The question lexicon (planning/data/questions.yaml): shorthand, abbreviations, synonyms,
+fillers and cues (what a phrase says about the question), validated on load."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from planning.questions.reading import Action, Ask, Role, Status, TaskField
+from planning.questions.words import Speller, agree, phrase, phrase_marks
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "questions.yaml"
+
+Phrase = tuple[str, ...]
+Marks = tuple[str | None, ...]
+
+
+class CueKind(StrEnum):
+    ASK = "ask"
+    FIELD = "field"
+    STATUS = "status"
+    ROLE = "role"
+    ACTION = "action"
+    OWN = "own"
+    HELP = "help"
+    OFF_TOPIC = "off_topic"
+
+
+_VALUES: dict[CueKind, frozenset[str]] = {
+    CueKind.ASK: frozenset(a.value for a in Ask),
+    CueKind.FIELD: frozenset(f.value for f in TaskField),
+    CueKind.STATUS: frozenset(s.value for s in Status),
+    CueKind.ROLE: frozenset(r.value for r in Role),
+    CueKind.ACTION: frozenset(a.value for a in Action),
+    CueKind.OWN: frozenset({""}),
+    CueKind.HELP: frozenset({""}),
+    CueKind.OFF_TOPIC: frozenset({""}),
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a phrase says: ``status=overdue`` with weight 3 (3 and up: a clear signal).
+    ``marks``: the phrase's diacritics, which a question typed with diacritics must share
+    ("đã" is not "dạ")."""
+
+    kind: CueKind
+    value: str
+    weight: float
+    marks: Marks = ()
+    strict: bool = False  # read only when typed with its diacritics
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    replacements: Mapping[Phrase, Phrase]
+    synonyms: Mapping[Phrase, tuple[Phrase, ...]]
+    # Filler words, each with the diacritics it is written with ("hộ" but not "hồ").
+    fillers: Mapping[str, frozenset[str | None]]
+    plan_words: frozenset[Phrase]
+    # Words naming a task before its number or title, each with how it is written.
+    task_heads: Mapping[Phrase, frozenset[Marks]]
+    agency_kinds: Mapping[str, frozenset[str]]
+    cues: Mapping[Phrase, tuple[Cue, ...]]
+
+    def filler(self, word: str, marks: str | None) -> bool:
+        """Whether a word (typed with ``marks``) carries nothing of the meaning."""
+        written = self.fillers.get(word)
+        return written is not None and any(agree(marks, w) for w in written)
+
+    def syllables(self) -> set[str]:
+        """Every word the lexicon spells, for mending a question's typos."""
+        out: set[str] = set(self.fillers)
+        for group in (self.cues, self.plan_words, self.task_heads, self.synonyms):
+            for words in group:
+                out.update(words)
+        for replacement in self.replacements.values():
+            out.update(replacement)
+        for targets in self.synonyms.values():
+            for words in targets:
+                out.update(words)
+        return out
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        """The lexicon from a YAML file; without a path, the packaged one (cached)."""
+        if path is None:
+            return _default_lexicon()
+        return _parse(path.read_text(encoding="utf-8"), str(path))
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    return _parse(DEFAULT_PATH.read_text(encoding="utf-8"), str(DEFAULT_PATH))
+
+
+def _parse(text: str, source: str) -> Lexicon:
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"Question lexicon {source}: expected a mapping")
+    replacements = {
+        phrase(str(k)): phrase(str(v))
+        for section in ("shorthand", "abbreviations")
+        for k, v in _mapping(data, section, source).items()
+    }
+    spell = Speller(replacements, ()).spell
+    cues: dict[Phrase, list[Cue]] = {}
+    for n, entry in enumerate(_list(data, "cues", source), start=1):
+        meanings = _meanings(entry, f"{source}, cue {n}")
+        for said in _strings(entry, "say", f"{source}, cue {n}"):
+            words = spell(said)
+            written = phrase_marks(said, words)
+            strict = bool(entry.get("strict", False))
+            cues.setdefault(words, []).extend(
+                replace(m, marks=written, strict=strict) for m in meanings
+            )
+    return Lexicon(
+        replacements=replacements,
+        synonyms={
+            spell(k): tuple(spell(t) for t in _as_list(v, source, "synonyms"))
+            for k, v in _mapping(data, "synonyms", source).items()
+        },
+        fillers=_fillers(spell, _list(data, "fillers", source)),
+        plan_words=frozenset(spell(str(w)) for w in _list(data, "plan_words", source)),
+        task_heads=_marked(spell, _list(data, "task_heads", source)),
+        agency_kinds={
+            "".join(spell(str(k))): frozenset(str(t).lower() for t in _as_list(v, source, k))
+            for k, v in _mapping(data, "agency_kinds", source).items()
+        },
+        cues={k: tuple(v) for k, v in cues.items()},
+    )
+
+
+def _marked(spell: Callable[[str], Phrase], written: list[Any]) -> dict[Phrase, frozenset[Marks]]:
+    marked: dict[Phrase, set[Marks]] = {}
+    for text in written:
+        words = spell(str(text))
+        marked.setdefault(words, set()).add(phrase_marks(str(text), words))
+    return {w: frozenset(m) for w, m in marked.items()}
+
+
+def _fillers(
+    spell: Callable[[str], Phrase], written: list[Any]
+) -> dict[str, frozenset[str | None]]:
+    marked: dict[str, set[str | None]] = {}
+    for filler in written:
+        words = spell(str(filler))
+        for word, mark in zip(words, phrase_marks(str(filler), words), strict=True):
+            marked.setdefault(word, set()).add(mark)
+    return {w: frozenset(m) for w, m in marked.items()}
+
+
+def _meanings(entry: Any, where: str) -> list[Cue]:
+    if not isinstance(entry, dict) or not isinstance(entry.get("mean"), str):
+        raise ValueError(f"Question lexicon {where}: expected 'mean', 'weight' and 'say'")
+    weight = entry.get("weight")
+    if not isinstance(weight, int | float) or weight <= 0:
+        raise ValueError(f"Question lexicon {where}: 'weight' must be a positive number")
+    cues = []
+    for part in entry["mean"].split():
+        name, _, value = part.partition("=")
+        try:
+            kind = CueKind(name)
+        except ValueError:
+            raise ValueError(f"Question lexicon {where}: unknown cue {name!r}") from None
+        if value not in _VALUES[kind]:
+            raise ValueError(f"Question lexicon {where}: {name} cannot be {value!r}")
+        cues.append(Cue(kind, value, float(weight)))
+    return cues
+
+
+def _mapping(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ValueError(f"Question lexicon {source}: '{key}' must be a mapping")
+    return value
+
+
+def _list(data: dict[str, Any], key: str, source: str) -> list[Any]:
+    return _as_list(data.get(key, []), source, key)
+
+
+def _as_list(value: Any, source: str, key: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValueError(f"Question lexicon {source}: '{key}' must be a list")
+    return value
+
+
+def _strings(entry: dict[str, Any], key: str, where: str) -> list[str]:
+    value = entry.get(key)
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"Question lexicon {where}: '{key}' must be a list of phrases")
+    return [str(v) for v in value]

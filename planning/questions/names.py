@@ -1,0 +1,392 @@
+"""Agencies and sections as people name them in questions: "stp", "bên tư pháp", "vp ubnd",
+"UBND huyện" (the plan's "UBND cấp huyện"), "sở KHĐT" (merged into Sở Tài chính), "tài
+chính công" (section VI), "mục 3".
+
+Every name the plan, the directory and common abbreviation habits give an agency or a
+section becomes a *form*: a phrase of folded words with a strength (1.0 for a full name;
+less for a bare or shortened one such as "tư pháp"). A question's words are matched
+against the forms, longest first; a form two things share names both.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from planning.agencies import AgencyDirectory
+from planning.questions.lexicon import Lexicon, Phrase
+from planning.questions.reading import AgencyNote, Relation
+from planning.questions.vocabulary import PlanVocabulary, SectionRef
+from planning.questions.words import has_vowel
+
+# Strengths of the forms of a name.
+FULL = 1.0  # the name, an alias, "sở tp", "stp"
+SHORTENED = 0.8  # "sở văn hóa" for "Sở Văn hóa, Thể thao và Du lịch"; "khdt" alone
+BARE = 0.6  # the name without its kind: "tư pháp", "tài chính"
+LOOSE = 0.5  # the start of a section's distinctive words: "tài chính" of "tài chính công"
+# An agency the plan does not name is a little weaker than one it does.
+OUTSIDE_PLAN = 0.9
+# A typo'd name (rapidfuzz ratio over the words) must be at least this close.
+FUZZY_NAME = 88.0
+FUZZY_MIN_LETTERS = 12
+
+# Words that say what kind of body follows, longest first, and the letter they abbreviate to.
+_KINDS: tuple[tuple[Phrase, str], ...] = (
+    (("van", "phong"), "vp"),
+    (("trung", "tam"), "tt"),
+    (("thanh", "tra"), "tt"),
+    (("chi", "cuc"), "cc"),
+    (("so",), "s"),
+    (("ban",), "b"),
+    (("phong",), "p"),
+    (("dai",), "d"),
+    (("bao",), "b"),
+    (("to",), "t"),
+    (("cuc",), "c"),
+)
+_TRAILING = (
+    ("tren", "dia", "ban", "tinh"),
+    ("tren", "dia", "ban"),
+    ("co", "lien", "quan"),
+    ("lien", "quan"),
+    ("thuoc", "tinh"),
+    ("cap", "tinh"),
+    ("tinh",),
+)
+# Words a group's name may consist of without naming any body in particular ("Các cơ
+# quan", "Các đơn vị"): such a form would catch "các cơ quan nào quá hạn".
+_GENERIC = frozenset(
+    {"cac", "co", "quan", "don", "vi", "dia", "phuong", "nganh", "ban", "so", "phong", "lien"}
+)
+_BODIES = frozenset({"ubnd", "hdnd", "tinh", "huyen", "xa"})
+_SECTION_OPENERS = (
+    ("xay", "dung", "va", "phat", "trien"),
+    ("xay", "dung"),
+    ("cai", "cach"),
+    ("cong", "tac"),
+)
+_SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_BARE_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a form names: agencies (by key, with what to say about them) or a section."""
+
+    kind: Literal["agency", "section"]
+    values: tuple[str, ...]
+    notes: tuple[AgencyNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words ``[start, end)`` of a question and what they may name, strongest first."""
+
+    start: int
+    end: int
+    options: tuple[tuple[Target, float], ...]
+
+    @property
+    def strength(self) -> float:
+        return self.options[0][1]
+
+    @property
+    def weight(self) -> float:
+        return self.strength * math.sqrt(self.end - self.start)
+
+
+class Names:
+    """The forms of a plan's agencies and sections, and of the directory's other agencies."""
+
+    def __init__(
+        self,
+        vocabulary: PlanVocabulary,
+        directory: AgencyDirectory,
+        spell: Callable[[str], Phrase],
+        lexicon: Lexicon,
+    ) -> None:
+        self._spell = spell
+        # A phrase -> what it names, each with the strength of the phrase as its name.
+        self._forms: dict[Phrase, dict[Target, float]] = {}
+        self._sections = {s.code.lower(): s.code for s in vocabulary.sections}
+        self._plan_keys = {a.key for a in vocabulary.agencies}
+        self._add_plan_agencies(vocabulary)
+        for section in vocabulary.sections:
+            self._add_section(section, lexicon)
+        self._add_directory(vocabulary, directory)
+        self._longest = max((len(f) for f in self._forms), default=0)
+        self._fuzzy = [
+            (" ".join(phrase), phrase)
+            for phrase, form in self._forms.items()
+            if max(form.values()) >= SHORTENED and sum(len(w) for w in phrase) >= FUZZY_MIN_LETTERS
+        ]
+        self._fuzzy_names = [name for name, _ in self._fuzzy]
+        self.fuzzy_starts = frozenset(phrase[0] for _, phrase in self._fuzzy)
+        # Vowel-less abbreviations ("khdt", "tttt") a question may type in pieces.
+        self.acronyms = frozenset(
+            w for phrase in self._forms for w in phrase if w.isalpha() and not has_vowel(w)
+        )
+        self.syllables = frozenset(w for phrase in self._forms for w in phrase)
+
+    # ------------------------------------------------------------------ building forms
+
+    def _put(self, words: Phrase, target: Target, strength: float) -> None:
+        if words:
+            form = self._forms.setdefault(words, {})
+            form[target] = max(strength, form.get(target, 0.0))
+
+    def _add_plan_agencies(self, vocabulary: PlanVocabulary) -> None:
+        for entry in vocabulary.agencies:
+            notes: tuple[AgencyNote, ...] = ()
+            if entry.successor is not None:
+                notes = (
+                    AgencyNote(
+                        entry.key, Relation.MERGED_INTO, entry.successor, entry.successor_from
+                    ),
+                )
+            target = Target("agency", (entry.key,), notes)
+            for name in (entry.name, *entry.names):
+                for words, strength in _agency_forms(self._spell(name), entry.is_group):
+                    self._put(words, target, strength)
+
+    def _add_directory(self, vocabulary: PlanVocabulary, directory: AgencyDirectory) -> None:
+        """Agencies outside the plan: named through a merger, within a group, or not at all."""
+        plan = self._plan_keys
+        groups_of: dict[str, list[str]] = {}
+        for entry in vocabulary.agencies:
+            if entry.is_group and entry.key in _keys(directory):
+                for member in directory.expand(entry.key):
+                    groups_of.setdefault(member.key, []).append(entry.key)
+        outside: set[Phrase] = set()
+        for agency in directory.agencies():
+            if agency.key in plan:
+                continue
+            target = self._outside_target(agency.key, vocabulary, directory, groups_of)
+            names = [agency.name, *agency.aliases]
+            if agency.short_name:
+                names.append(agency.short_name)
+            for name in names:
+                for words, strength in _agency_forms(self._spell(name), agency.is_group):
+                    # What the plan names keeps its names: "UBND huyện" is its "UBND cấp
+                    # huyện", not the dissolved body of that name.
+                    if strength >= SHORTENED and not (
+                        words in self._forms and words not in outside
+                    ):
+                        outside.add(words)
+                        self._put(words, target, strength * OUTSIDE_PLAN)
+
+    def _outside_target(
+        self,
+        key: str,
+        vocabulary: PlanVocabulary,
+        directory: AgencyDirectory,
+        groups_of: dict[str, list[str]],
+    ) -> Target:
+        agency = directory.get(key)
+        # Merged into an agency the plan names: the plan's agency, "nay là ...".
+        seen, current = {key}, agency
+        while current.successor is not None and current.successor not in seen:
+            seen.add(current.successor)
+            current = directory.get(current.successor)
+            if current.key in self._plan_keys:
+                note = AgencyNote(key, Relation.MERGED_INTO, current.key, agency.successor_from)
+                return Target("agency", (current.key,), (note,))
+        # Took over agencies the plan names: their tasks.
+        taken = [
+            e.key
+            for e in vocabulary.agencies
+            if e.successor is not None and _succeeds(directory, e.key, key)
+        ]
+        if taken:
+            notes = tuple(
+                AgencyNote(key, Relation.TOOK_OVER, k, directory.get(k).successor_from)
+                for k in taken
+            )
+            return Target("agency", tuple(taken), notes)
+        groups = groups_of.get(key)
+        if groups:
+            return Target("agency", (key,), (AgencyNote(key, Relation.MEMBER_OF, groups[0]),))
+        return Target("agency", (key,), (AgencyNote(key, Relation.NOT_IN_PLAN),))
+
+    def _add_section(self, section: SectionRef, lexicon: Lexicon) -> None:
+        target = Target("section", (section.code,))
+        title = self._spell(section.title)
+        self._put(title, target, FULL)
+        for n in range(3, len(title)):
+            self._put(title[:n], target, SHORTENED)
+        clauses = [self._spell(c) for c in re.split(r"[,;]", section.title)]
+        for clause in [title, *clauses]:
+            if len(clause) >= 2:
+                self._put(clause, target, FULL if clause == title else SHORTENED + 0.1)
+            rest = _strip_opener(clause)
+            if len(rest) < 2:
+                continue
+            self._put(rest, target, SHORTENED + 0.1)
+            for n in range(2, len(rest)):
+                self._put(rest[:n], target, LOOSE if n == 2 else SHORTENED - 0.1)
+        for said, meanings in lexicon.synonyms.items():
+            if any(_contains(title, m) for m in meanings):
+                self._put(said, target, SHORTENED + 0.1)
+
+    # ---------------------------------------------------------------------- matching
+
+    def find(
+        self, words: Sequence[str], taken: Sequence[bool], upper: Sequence[bool]
+    ) -> list[Mention]:
+        """Every form found among the words not taken yet, each start with all its lengths.
+        ``upper``: which words were typed in capitals ("VI" is a section, "vi" a syllable)."""
+        found: list[Mention] = []
+        for i in range(len(words)):
+            if taken[i]:
+                continue
+            for n in range(1, min(self._longest, len(words) - i) + 1):
+                if taken[i + n - 1]:
+                    break
+                form = self._forms.get(tuple(words[i : i + n]))
+                if form is not None:
+                    found.append(Mention(i, i + n, _ranked(form)))
+        found.extend(self._codes(words, taken, upper))
+        return found
+
+    def find_loosely(self, words: Sequence[str], start: int, end: int) -> Mention | None:
+        """A name typed with typos over words ``[start, end)``, when one is close enough."""
+        text = " ".join(words[start:end])
+        if sum(len(w) for w in words[start:end]) < FUZZY_MIN_LETTERS:
+            return None
+        hits = process.extract(
+            text,
+            self._fuzzy_names,
+            scorer=fuzz.ratio,
+            limit=2,
+            score_cutoff=FUZZY_NAME,
+        )
+        if not hits:
+            return None
+        form = self._forms[self._fuzzy[hits[0][2]][1]]
+        runner_up = self._forms[self._fuzzy[hits[1][2]][1]] if len(hits) > 1 else form
+        if hits[0][1] - hits[-1][1] < 4 and runner_up.keys() != form.keys():
+            return None  # two names as close: neither
+        return Mention(start, end, tuple((t, s * 0.9) for t, s in _ranked(form)))
+
+    def _codes(
+        self, words: Sequence[str], taken: Sequence[bool], upper: Sequence[bool]
+    ) -> list[Mention]:
+        """ "mục III", "phần 2", "lĩnh vực 6", and a bare "III"."""
+        out = []
+        for i, word in enumerate(words):
+            if taken[i]:
+                continue
+            for head in _SECTION_WORDS:
+                j = i + len(head)
+                if tuple(words[i:j]) == head and j < len(words) and not taken[j]:
+                    code = self._section_code(words[j])
+                    if code is not None:
+                        out.append(Mention(i, j + 1, ((Target("section", (code,)), FULL),)))
+            if word in _BARE_ROMAN and upper[i]:
+                code = self._sections.get(word)
+                if code is not None:
+                    out.append(Mention(i, i + 1, ((Target("section", (code,)), SHORTENED),)))
+        return out
+
+    def _section_code(self, word: str) -> str | None:
+        if word.isdigit() and 0 < int(word) <= len(_ROMAN):
+            word = _ROMAN[int(word) - 1]
+        return self._sections.get(word)
+
+
+def _ranked(form: dict[Target, float]) -> tuple[tuple[Target, float], ...]:
+    return tuple(sorted(form.items(), key=lambda e: -e[1]))
+
+
+def _keys(directory: AgencyDirectory) -> set[str]:
+    return {a.key for a in directory.agencies()}
+
+
+def _succeeds(directory: AgencyDirectory, key: str, successor: str) -> bool:
+    seen = {key}
+    agency = directory.get(key)
+    while agency.successor is not None and agency.successor not in seen:
+        if agency.successor == successor:
+            return True
+        seen.add(agency.successor)
+        agency = directory.get(agency.successor)
+    return False
+
+
+def _contains(words: Phrase, part: Phrase) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def _strip_opener(words: Phrase) -> Phrase:
+    for opener in _SECTION_OPENERS:
+        if words[: len(opener)] == opener:
+            return words[len(opener) :]
+    return words
+
+
+def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float]]:
+    """The phrases a name goes by, with their strengths."""
+    variants = {words}
+    if words[:1] == ("cac",):
+        variants.add(words[1:])
+    for variant in list(variants):
+        for tail in _TRAILING:
+            if len(variant) > len(tail) + 1 and variant[-len(tail) :] == tail:
+                variants.add(variant[: -len(tail)])
+    for variant in list(variants):
+        if "cap" in variant[:-1]:
+            at = variant.index("cap")
+            if len(variant) > 2:  # "cấp xã" alone is no "xã": "xã hội"
+                variants.add(variant[:at] + variant[at + 1 :])
+            variants.add(variant[:at] + ("cac",) + variant[at + 1 :])
+    for variant in list(variants):
+        if "va" in variant:
+            variants.add(tuple(w for w in variant if w != "va"))
+    for variant in variants:
+        if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
+            continue
+        yield variant, FULL
+        if is_group:
+            continue
+        yield from _derived(variant)
+
+
+def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
+    """Abbreviations, shortened and bare forms of a body's name: "stp", "sở tp", "tư pháp"."""
+    for kind, letter in _KINDS:
+        if words[: len(kind)] != kind or len(words) == len(kind):
+            continue
+        rest = words[len(kind) :]
+        core = tuple(w for w in rest if w != "va")
+        # Names of other bodies inside a name ("Văn phòng UBND tỉnh") have no initials and
+        # no bare form: "ubnd tỉnh" is another body.
+        plain = all(has_vowel(w) and w not in _BODIES for w in core)
+        if len(core) == 1 and not has_vowel(core[0]):
+            initials = core[0]  # already an abbreviation: "Sở KHĐT"
+        elif plain:
+            initials = "".join(w[0] for w in core)
+        else:
+            initials = ""
+        if len(initials) >= 2:
+            yield (*kind, initials), FULL
+            if kind == ("so",):
+                yield (letter + initials,), FULL
+            if len(initials) >= 3:
+                yield (initials,), SHORTENED
+        if kind == ("van", "phong"):
+            yield ("vp", *rest), FULL
+        if len(kind) > 1:
+            yield kind, BARE  # "văn phòng", "thanh tra"
+        if len(core) >= 2 and plain:
+            yield rest, BARE
+            if len(rest) >= 3:
+                for n in range(2, len(rest)):
+                    yield (*kind, *rest[:n]), SHORTENED
+        return

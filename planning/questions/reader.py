@@ -1,0 +1,633 @@
+"""Reading a question: tasks by number, periods, agencies and sections, cues, then tasks by
+title, put together into the best reading and its runners-up.
+
+Each step takes the words it explains, so a later step never reads them again: "quá hạn
+quý 1 của sở tư pháp" is a period, an agency and a cue, and nothing is left over.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from planning.agencies import AgencyDirectory
+from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_periods, soon
+from planning.questions.lexicon import Cue, CueKind, Lexicon, Phrase
+from planning.questions.names import BARE, Mention, Names, Target
+from planning.questions.reading import (
+    Action,
+    AgencyNote,
+    Ask,
+    Intent,
+    Reading,
+    Role,
+    Status,
+    TaskField,
+    TaskRef,
+)
+from planning.questions.tasks import TITLE_COVER, TaskMention, Tasks
+from planning.questions.vocabulary import PlanVocabulary
+from planning.questions.words import Speller, Word, agree
+
+# Two names for the same words within this share of each other are both offered.
+CLOSE = 0.75
+# A task found by its title alone, with no "nhiệm vụ" before it, must match this well.
+TITLE_ALONE = 0.8
+# Task titles close to the best one by this share are offered with it.
+TITLE_CLOSE = 0.95
+# A name typed with typos is looked for in runs of at most this many words.
+LOOSE_WORDS = 9
+# At most this many choices when asking back.
+MAX_CHOICES = 8
+# Cues of this weight and up say what is asked; lighter ones only lean.
+CLEAR = 3.0
+# The score of a reading guessed from a bare subject: under 0.5, the answer may offer the
+# runner-up beside it.
+INFERRED = 0.4
+
+# Which status wins when a question names two ("việc chưa hoàn thành và quá hạn").
+_STATUS_ORDER = (
+    Status.UNDATED,
+    Status.OVERDUE,
+    Status.DUE,
+    Status.DONE,
+    Status.IN_PROGRESS,
+    Status.OPEN,
+)
+# Which ask wins a tie.
+_ASK_ORDER = (Ask.COUNT, Ask.LIST, Ask.REPORT, Ask.PROGRESS)
+_FIELD_ORDER = tuple(TaskField)
+_SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
+_WHICH = frozenset({"nao", "gi"})
+# Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
+_OTHER_BODIES = frozenset({"bo", "phong", "cuc", "vien", "truong", "hoi", "chi"})
+_EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
+_TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
+_ACTION_ORDER = tuple(Action)
+
+
+@dataclass
+class _Found:
+    """What the steps found in one question."""
+
+    words: list[str]
+    raw: list[str]
+    marks: list[str | None]
+    taken: list[bool]
+    # Which step took each word: "task", "period", "name", a cue kind, ...
+    takers: list[str] = field(default_factory=list)
+    tasks: list[TaskMention] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    durations: list[Duration] = field(default_factory=list)
+    names: list[Mention] = field(default_factory=list)
+    cues: list[tuple[Phrase, Cue]] = field(default_factory=list)
+    kind_choices: tuple[str, ...] = ()
+    titled: list[tuple[TaskRef, float]] = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+
+    def take(self, start: int, end: int, why: str, taker: str) -> None:
+        for k in range(start, end):
+            self.taken[k] = True
+            self.takers[k] = taker
+        self.why.append(why)
+
+    def free(self) -> list[str]:
+        """The words no step has taken, blanked where taken so that phrases cannot span."""
+        return [w if not t else "" for w, t in zip(self.words, self.taken, strict=True)]
+
+
+class QuestionReader:
+    """Reads questions about one plan; build it once per plan vocabulary."""
+
+    def __init__(
+        self,
+        vocabulary: PlanVocabulary,
+        directory: AgencyDirectory,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.lexicon = lexicon or Lexicon.load()
+        plain = Speller(self.lexicon.replacements, ())
+        self.vocabulary = vocabulary
+        self.names = Names(vocabulary, directory, plain.spell, self.lexicon)
+        self.tasks = Tasks(vocabulary, plain.spell_marked, self.lexicon)
+        syllables = (
+            self.lexicon.syllables() | self.names.syllables | self.tasks.syllables | PERIOD_WORDS
+        )
+        self.speller = Speller(self.lexicon.replacements, syllables, self.names.acronyms)
+        self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
+        for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
+            self._cues.setdefault(said[0], []).append((said, cues))
+        # The agencies "sở" alone may mean, and "ubnd" alone: plans name single Sở but
+        # UBND by level ("UBND cấp huyện"), so for UBND the choices are groups.
+        self._kinds: dict[str, tuple[str, ...]] = {}
+        for kind in self.lexicon.agency_kinds:
+            self._kinds[kind] = tuple(
+                a.key
+                for a in vocabulary.agencies
+                if plain.spell(a.name)[:1] == (kind,) and (kind == "ubnd" or not a.is_group)
+            )
+
+    # ------------------------------------------------------------------------ reading
+
+    def read(self, text: str, today: date) -> Reading:
+        """The reading of one question asked on ``today``."""
+        typed = unicodedata.normalize("NFC", text or "")
+        spelled: list[Word] = self.speller(typed)
+        found = _Found(
+            words=[w.text for w in spelled],
+            raw=[typed[w.start : w.end] for w in spelled],
+            marks=[w.marks for w in spelled],
+            taken=[False] * len(spelled),
+            takers=[""] * len(spelled),
+        )
+        if not found.words:
+            return Reading(Intent(Ask.UNKNOWN))
+        self._find_tasks(found)
+        # Small talk first: "hôm nay thứ mấy" is no period of the plan.
+        self._find_cues(found, _SMALL_TALK, min_words=2)
+        self._find_periods(found, today)
+        self._find_names(found)
+        self._find_cues(found)
+        self._find_loose_names(found)
+        self._find_kind_words(found)
+        self._find_titles(found)
+        return _Decision(found, self, today).reading()
+
+    # ------------------------------------------------------------------------- steps
+
+    def _find_tasks(self, found: _Found) -> None:
+        for hit in self.tasks.find_numbered(found.words):
+            found.tasks.append(hit)
+            found.take(hit.start, hit.end, "task " + "/".join(r.label for r in hit.refs), "task")
+
+    def _find_periods(self, found: _Found, today: date) -> None:
+        for hit in find_periods(found.free(), today, self.vocabulary.years):
+            if isinstance(hit.value, Period):
+                found.periods.append(hit.value)
+                found.take(hit.start, hit.end, f"period {hit.value.label}", "period")
+            else:
+                found.durations.append(hit.value)
+                found.take(hit.start, hit.end, f"duration {hit.value}", "period")
+
+    def _find_names(self, found: _Found) -> None:
+        upper = [r.isupper() for r in found.raw]
+        candidates = self.names.find(found.words, found.taken, upper)
+        chosen: list[Mention] = []
+        for mention in sorted(candidates, key=lambda m: (-m.weight, m.start)):
+            if any(found.taken[mention.start : mention.end]):
+                continue
+            before = found.words[mention.start - 1] if mention.start else ""
+            if mention.strength <= BARE and before in _OTHER_BODIES:
+                continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
+            rivals = [
+                c
+                for c in candidates
+                if c is not mention
+                and c.start < mention.end
+                and mention.start < c.end
+                and not any(found.taken[c.start : c.end])
+                and c.weight >= CLOSE * mention.weight
+                and _targets(c) - _targets(mention)
+                and not _inside(c, mention)
+            ]
+            if rivals:
+                # "tài chính": the agency's bare name and a section's words alike.
+                options = list(mention.options)
+                for rival in rivals:
+                    options.extend(o for o in rival.options if o[0] not in _targets(mention))
+                mention = Mention(
+                    min(mention.start, *(r.start for r in rivals)),
+                    max(mention.end, *(r.end for r in rivals)),
+                    tuple(options),
+                )
+            chosen.append(mention)
+            found.take(
+                mention.start, mention.end, "name " + " ".join(_said(found, mention)), "name"
+            )
+        found.names = sorted(chosen, key=lambda m: m.start)
+
+    def _find_cues(
+        self, found: _Found, kinds: frozenset[CueKind] | None = None, min_words: int = 1
+    ) -> None:
+        """The lexicon's phrases (of ``kinds``), longest first, typed with agreeing marks."""
+        words = found.free()
+        hits: list[tuple[int, int, Phrase, list[Cue]]] = []
+        for i, word in enumerate(words):
+            for said, cues in self._cues.get(word, ()):
+                n = len(said)
+                if n < min_words or tuple(words[i : i + n]) != said:
+                    continue
+                typed = found.marks[i : i + n]
+                meant = [
+                    c
+                    for c in cues
+                    if (kinds is None or c.kind in kinds)
+                    and all(agree(t, w, c.strict) for t, w in zip(typed, c.marks, strict=False))
+                ]
+                if meant:
+                    hits.append((i, i + n, said, meant))
+        for start, end, said, meant in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+            if any(found.taken[start:end]):
+                continue
+            taker = meant[0].kind.value
+            if any(c.kind is CueKind.ASK and c.value == Ask.REPORT for c in meant):
+                taker = "report"  # "tổng kết", "báo cáo": also words of task titles
+            found.take(start, end, "cue " + " ".join(said), taker)
+            found.cues.extend((said, cue) for cue in meant)
+
+    def _find_loose_names(self, found: _Found) -> None:
+        """Names typed with typos, in runs of words no step has explained."""
+        i = 0
+        words = found.words
+        while i < len(words):
+            if found.taken[i] or words[i] not in self.names.fuzzy_starts:
+                i += 1
+                continue
+            j = i
+            while j < min(len(words), i + LOOSE_WORDS) and not found.taken[j]:
+                j += 1
+            for end in range(j, i + 1, -1):
+                mention = self.names.find_loosely(words, i, end)
+                if mention is not None:
+                    found.names.append(mention)
+                    found.names.sort(key=lambda m: m.start)
+                    found.take(i, end, "name~ " + " ".join(words[i:end]), "name")
+                    i = end
+                    break
+            else:
+                i += 1
+
+    def _find_kind_words(self, found: _Found) -> None:
+        """ "sở" alone asks which one; so does "ubnd"."""
+        if found.names:
+            return
+        for i, word in enumerate(found.words):
+            if found.taken[i] or word not in self._kinds or not self._kinds[word]:
+                continue
+            raw = found.raw[i].lower()
+            if raw not in self.lexicon.agency_kinds[word] or _next_is_number(found.words, i):
+                continue  # "số", "sổ": not "sở"
+            if (i + 1 < len(found.words) and found.words[i + 1] in _WHICH) or (
+                i > 0 and found.words[i - 1] in _EACH
+            ):
+                continue  # "sở nào quá hạn nhiều nhất", "từng sở": all of them, ranked
+            found.kind_choices = self._kinds[word][:MAX_CHOICES]
+            found.take(i, i + 1, f"kind {word}", "kind")
+            return
+
+    def _find_titles(self, found: _Found) -> None:
+        """A task named by the words of its title: after "nhiệm vụ" or "việc", or alone when
+        the words fit one task clearly better than any other."""
+        if found.tasks or self.tasks.empty:
+            return
+        # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
+        # "thủ tục hành chính" (a section), "đơn vị sự nghiệp" (an agency).
+        usable = [
+            not t or k in _TITLE_WORDS for t, k in zip(found.taken, found.takers, strict=True)
+        ]
+        heads = self._has_task_head(found, usable)
+        free = [
+            w
+            for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
+            if (not t or k in _TITLE_WORDS - {"name"}) and not self.lexicon.filler(w, m)
+        ]
+        if len(free) < (2 if heads else 3):
+            return
+        words = [w for w, u in zip(found.words, usable, strict=True) if u]
+        marks = [m for m, u in zip(found.marks, usable, strict=True) if u]
+        titled = self.tasks.find_titled(words, marks)
+        if not titled or titled[0][1] < (TITLE_COVER if heads else TITLE_ALONE):
+            return
+        if not heads and len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
+            return  # words many titles share ("cải cách hành chính") name no one task
+        found.titled = titled
+        # Names inside the title belong to it: "số hóa hồ sơ TTHC" is no section III.
+        found.names = [
+            m
+            for m in found.names
+            if not self.tasks.holds(titled[0][0], found.words[m.start : m.end])
+        ]
+        found.why.append("title " + ", ".join(f"{r.label}:{s}" for r, s in titled[:3]))
+
+    def _has_task_head(self, found: _Found, usable: Sequence[bool]) -> bool:
+        """A word such as "nhiệm vụ" or "việc" that no cue took: a task named by its title."""
+        words = found.words
+        for head, written in self.lexicon.task_heads.items():
+            n = len(head)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) != head or not all(usable[i : i + n]):
+                    continue
+                typed = found.marks[i : i + n]
+                if any(all(map(agree, typed, marks)) for marks in written):
+                    return True  # "số" is a head, "sở" is not
+        return False
+
+
+class _Decision:
+    """Puts what the steps found together into a reading."""
+
+    def __init__(self, found: _Found, reader: QuestionReader, today: date) -> None:
+        self.found = found
+        self.reader = reader
+        self.today = today
+        self.weights: dict[tuple[CueKind, str], float] = {}
+        for _said, cue in found.cues:
+            key = (cue.kind, cue.value)
+            self.weights[key] = self.weights.get(key, 0.0) + cue.weight
+
+    def weight(self, kind: CueKind, value: str = "") -> float:
+        return self.weights.get((kind, value), 0.0)
+
+    def best_of(self, kind: CueKind, order: Sequence[str]) -> str | None:
+        """The value of ``kind`` the cues weigh most, the first in ``order`` on a tie."""
+        scored = [(self.weight(kind, v), -n, v) for n, v in enumerate(order)]
+        scored = [s for s in scored if s[0] > 0]
+        return max(scored)[2] if scored else None
+
+    # --------------------------------------------------------------------- the parts
+
+    def status(self) -> Status | None:
+        clear = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) >= 2]
+        if clear:
+            return clear[0]
+        leaning = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) > 0]
+        return leaning[0] if leaning else None
+
+    def period(self, status: Status | None) -> Period | None:
+        periods = self.found.periods
+        if periods:
+            return periods[0]
+        if status is Status.DUE:
+            return soon(self.today)
+        return None
+
+    def action(self, has_target: bool) -> Action | None:
+        best = self.best_of(CueKind.ACTION, _ACTION_ORDER)
+        if best is None:
+            return None
+        if self.weight(CueKind.ACTION, best) >= CLEAR or has_target:
+            return Action(best)
+        return None
+
+    def clear_evidence(self) -> bool:
+        """Something in the question is about the plan, beyond "gì" and "thế nào"."""
+        strong = any(
+            cue.weight >= CLEAR
+            for _said, cue in self.found.cues
+            if cue.kind not in (CueKind.HELP, CueKind.OFF_TOPIC)
+        )
+        return strong or self.plan_noun()
+
+    def plan_noun(self) -> bool:
+        """ "việc", "nhiệm vụ": the question is about the plan's tasks (words of a name,
+        "Sở Kế hoạch", do not count)."""
+        words = [
+            w if k != "name" else ""
+            for w, k in zip(self.found.words, self.found.takers, strict=True)
+        ]
+        return any(
+            tuple(words[i : i + len(p)]) == p
+            for p in self.reader.lexicon.plan_words
+            for i in range(len(words))
+        )
+
+    # ---------------------------------------------------------------------- reading
+
+    def reading(self) -> Reading:
+        found = self.found
+        subjects = self.subjects()
+        own = self.weight(CueKind.OWN) > 0
+        status = self.status()
+        period = self.period(status)
+        duration = found.durations[0] if found.durations else None
+        role_value = self.best_of(CueKind.ROLE, tuple(Role))
+        role = Role(role_value) if role_value else None
+        has_subject = bool(subjects[0].agencies or subjects[0].section or subjects[0].task)
+        action = self.action(bool(subjects[0].task) or own or has_subject)
+        base = Intent(
+            Ask.UNKNOWN,
+            status=status,
+            role=role,
+            own=own,
+            period=period,
+            why=tuple(found.why),
+        )
+        asks = self.asks(has_subject or own, status, period, action)
+        best_ask = asks[0][0]
+        if best_ask is Ask.ACTION:
+            base = replace(base, action=action, duration=duration, status=None, role=None)
+            if period is not None and not found.periods:
+                base = replace(base, period=None)
+        elif best_ask is Ask.TASK:
+            base = replace(base, field=self.task_field(status), status=None, role=None)
+            if not found.periods:
+                base = replace(base, period=None)
+        elif best_ask in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):
+            base = Intent(best_ask, why=tuple(found.why))
+            return Reading(base)
+        elif best_ask in (Ask.REPORT, Ask.DIGEST, Ask.EXPORT):
+            base = replace(base, status=None, role=None)
+        score = asks[0][1]
+        intents = [
+            _with_subject(replace(base, ask=best_ask, score=round(score * s.score, 3)), s)
+            for s in subjects
+        ]
+        if len(intents) > 1:
+            return Reading(intents[0], tuple(intents[1:MAX_CHOICES]), ask_back=True)
+        if best_ask is Ask.PROGRESS and self.inferred(status, period):
+            # "sở tư pháp": nothing said what is asked. Its progress, unsure; its overdue
+            # tasks next.
+            best = replace(intents[0], score=min(intents[0].score, INFERRED))
+            overdue = replace(best, ask=Ask.LIST, status=Status.OVERDUE, score=INFERRED / 2)
+            return Reading(best, (overdue,))
+        runners = [
+            _with_subject(
+                replace(base, ask=ask, score=round(s * subjects[0].score, 3)), subjects[0]
+            )
+            for ask, s in asks[1:3]
+            if ask not in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP, Ask.TASK, Ask.ACTION)
+        ]
+        runners.extend(
+            _with_subject(intents[0], replace(subjects[0], task=ref, score=s))
+            for ref, s in found.titled[1:3]
+        )
+        return Reading(intents[0], tuple(runners))
+
+    def asks(
+        self,
+        subject: bool,
+        status: Status | None,
+        period: Period | None,
+        action: Action | None,
+    ) -> list[tuple[Ask, float]]:
+        """What is asked, best first, with a score in [0, 1]."""
+        found = self.found
+        if action is not None:
+            return [(Ask.ACTION, 1.0)]
+        if found.tasks or found.titled:
+            return [(Ask.TASK, 1.0)]
+        if self.weight(CueKind.ASK, Ask.EXPORT):
+            return [(Ask.EXPORT, 1.0)]
+        report = self.weight(CueKind.ASK, Ask.REPORT)
+        weekly = period is not None and period.kind is PeriodKind.WEEK
+        if self.weight(CueKind.ASK, Ask.DIGEST) or (report and weekly and not subject):
+            return [(Ask.DIGEST, 1.0)]
+        clear = self.clear_evidence() or bool(found.kind_choices)
+        if not (clear or subject or found.periods):
+            if self.weight(CueKind.OFF_TOPIC) >= 2:
+                return [(Ask.OFF_TOPIC, 1.0)]
+            if self.weight(CueKind.HELP):
+                return [(Ask.HELP, 1.0)]
+            return [(Ask.UNKNOWN, 0.0)]
+        if not subject and self.weight(CueKind.HELP) >= CLEAR and not self._asked():
+            return [(Ask.HELP, 1.0)]
+        if not (clear or subject) and self.weight(CueKind.OFF_TOPIC) >= 2:
+            return [(Ask.OFF_TOPIC, 1.0)]  # "thời tiết hôm nay thế nào"
+        scores = {ask: self.weight(CueKind.ASK, ask) for ask in _ASK_ORDER}
+        if status is not None:
+            scores[Ask.LIST] += 2
+        if not self._asked():
+            if subject and self.inferred(status, period):
+                scores[Ask.PROGRESS] += 2  # "sở tư pháp": how it is doing
+                scores[Ask.LIST] += 1
+            else:
+                scores[Ask.LIST] += 1.5
+        if subject and scores[Ask.REPORT]:
+            # A report is of the whole plan; of one agency or section it is its progress.
+            scores[Ask.PROGRESS] += scores.pop(Ask.REPORT)
+        ranked = sorted(
+            ((ask, s) for ask, s in scores.items() if s > 0),
+            key=lambda e: (-e[1], _ASK_ORDER.index(e[0])),
+        )
+        if status is not None and ranked[0][0] in (Ask.PROGRESS, Ask.REPORT):
+            # "tình hình quá hạn", "báo cáo quá hạn": the overdue tasks.
+            ranked = [(Ask.LIST, ranked[0][1])] + [e for e in ranked if e[0] is not Ask.LIST]
+        top = ranked[0][1]
+        return [(ask, min(1.0, s / max(top, CLEAR))) for ask, s in ranked]
+
+    def _asked(self) -> bool:
+        return any(self.weight(CueKind.ASK, a) for a in _ASK_ORDER)
+
+    def inferred(self, status: Status | None, period: Period | None) -> bool:
+        """Only a subject, nothing of what is asked about it ("sở tư pháp", "thể chế")."""
+        return not self._asked() and status is None and period is None and not self.plan_noun()
+
+    def task_field(self, status: Status | None) -> TaskField:
+        best = self.best_of(CueKind.FIELD, _FIELD_ORDER)
+        weights = {f: self.weight(CueKind.FIELD, f) for f in _FIELD_ORDER}
+        if best is not None and weights[TaskField(best)] >= 2:
+            return TaskField(best)
+        if status is not None or self.weight(CueKind.ASK, Ask.PROGRESS):
+            return TaskField.PROGRESS
+        return TaskField(best) if best is not None else TaskField.CARD
+
+    # --------------------------------------------------------------------- subjects
+
+    def in_force(self, notes: Sequence[AgencyNote]) -> tuple[AgencyNote, ...]:
+        """Notes of mergers that have taken effect by today."""
+        return tuple(n for n in notes if n.since is None or n.since <= self.today)
+
+    def subjects(self) -> list[_Subject]:
+        """The subject of the question; several when its words name several things."""
+        found = self.found
+        agencies: list[str] = []
+        notes: list[AgencyNote] = []
+        section: str | None = None
+        choices: list[_Subject] = []
+        strength = 1.0
+        for mention in found.names:
+            top = mention.options[0][1]
+            close = [o for o in mention.options if o[1] >= CLOSE * top]
+            if len(close) > 1 and not choices:
+                choices = [_Subject.of(t, s / top, self.today) for t, s in close]
+                continue
+            target = mention.options[0][0]
+            strength = min(strength, top)
+            if target.kind == "section":
+                section = section or target.values[0]
+            else:
+                agencies.extend(k for k in target.values if k not in agencies)
+                notes.extend(target.notes)
+        common = _Subject(tuple(agencies), section, None, self.in_force(notes), strength)
+        if found.kind_choices and not agencies and not choices:
+            choices = [replace(common, agencies=(k,)) for k in found.kind_choices]
+        task_refs: list[tuple[TaskRef, float]] = []
+        for hit in found.tasks:
+            task_refs = list(zip(hit.refs, hit.scores, strict=True))
+            break
+        if found.titled:
+            best = found.titled[0][1]
+            task_refs = [(r, s / best) for r, s in found.titled if s >= TITLE_CLOSE * best]
+        if task_refs:
+            if len(task_refs) > 1:
+                return [replace(common, task=r, score=s) for r, s in task_refs][:MAX_CHOICES]
+            common = replace(common, task=task_refs[0][0])
+        if choices:
+            # "sở tư pháp và tài chính": Sở Tư pháp with Sở Tài chính, or with section VI.
+            return [
+                _Subject(
+                    tuple(dict.fromkeys((*common.agencies, *c.agencies))),
+                    c.section or common.section,
+                    common.task,
+                    (*common.notes, *c.notes),
+                    c.score,
+                )
+                for c in choices
+            ][:MAX_CHOICES]
+        return [common]
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """What a reading is about, and how sure (when several are offered)."""
+
+    agencies: tuple[str, ...] = ()
+    section: str | None = None
+    task: TaskRef | None = None
+    notes: tuple[AgencyNote, ...] = ()
+    score: float = 1.0
+
+    @classmethod
+    def of(cls, target: Target, score: float, today: date) -> _Subject:
+        if target.kind == "section":
+            return cls(section=target.values[0], score=score)
+        notes = tuple(n for n in target.notes if n.since is None or n.since <= today)
+        return cls(agencies=target.values, notes=notes, score=score)
+
+
+def _with_subject(intent: Intent, subject: _Subject) -> Intent:
+    return replace(
+        intent,
+        agencies=subject.agencies,
+        section=subject.section,
+        task=subject.task,
+        notes=subject.notes,
+    )
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    """ "thương binh và xã hội" within "Sở Lao động - Thương binh và Xã hội"."""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (outer.end - outer.start) > (inner.end - inner.start)
+        and outer.strength >= inner.strength
+    )
+
+
+def _targets(mention: Mention) -> set[Target]:
+    return {t for t, _ in mention.options}
+
+
+def _said(found: _Found, mention: Mention) -> list[str]:
+    return found.words[mention.start : mention.end]
+
+
+def _only_sections(mention: Mention) -> bool:
+    return all(t.kind == "section" for t, _ in mention.options)
+
+
+def _next_is_number(words: Sequence[str], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1][:1].isdigit()

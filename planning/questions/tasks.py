@@ -1,0 +1,275 @@
+"""Tasks named in questions: by number in any written form ("II.3", "2.3", "nv III.4",
+"việc số 7 mục V", "II.3.2" for its second activity) or by words of their title ("nhiệm vụ
+rà soát văn bản QPPL")."""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from planning.periods import scan
+from planning.questions.lexicon import Lexicon
+from planning.questions.reading import TaskRef
+from planning.questions.vocabulary import PlanVocabulary, TaskEntry
+from planning.questions.words import Word
+
+_DOTTED = re.compile(r"([ivx]+|\d{1,2})[.\-](\d{1,3})(?:[.\-](\d{1,2}))?")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
+_ACTIVITY_WORDS = (("hoat", "dong"), ("hd",))
+# A title match must cover this share of the question's words (weighted by rarity) ...
+TITLE_COVER = 0.6
+TITLE_CHOICES = 5
+# Tasks scored in full, of those holding the most of the question's words.
+TITLE_CANDIDATES = 24
+# The share of a title score that comes from pairs of words found together ...
+PAIRED = 0.4
+# ... and from the task's own title, the name people know it by.
+IN_TITLE = 0.2
+# ... and hold words rare enough to name a task (two rare words, or several common ones).
+TITLE_RARITY = 3.0
+
+
+@dataclass(frozen=True)
+class TaskMention:
+    """Words ``[start, end)`` naming one task, or several (best first) when unsure."""
+
+    start: int
+    end: int
+    refs: tuple[TaskRef, ...]
+    scores: tuple[float, ...]
+    known: bool = True  # False: the plan has no task of that number
+
+
+class Tasks:
+    """A plan's tasks, by number and by the words of their titles."""
+
+    def __init__(
+        self,
+        vocabulary: PlanVocabulary,
+        spell: Callable[[str], Sequence[Word]],
+        lexicon: Lexicon,
+    ) -> None:
+        self._by_ref: dict[tuple[str | None, str], TaskEntry] = {
+            (t.section, t.number): t for t in vocabulary.tasks
+        }
+        self._sections = {s.code.lower(): s.code for s in vocabulary.sections}
+        self._sections.update(
+            {(t.section or "").lower(): t.section or "" for t in vocabulary.tasks}
+        )
+        self._heads = sorted(lexicon.task_heads, key=len, reverse=True)
+        self._filler = lexicon.filler
+        self._texts: list[_TaskText] = []
+        self._text_of: dict[int, _Words] = {}
+        counts: Counter[str] = Counter()
+        # Which tasks hold a word, to score only those a question can mean.
+        self._holding: dict[str, list[int]] = {}
+        for n, task in enumerate(vocabulary.tasks):
+            title = self._text(spell(task.title))
+            text = self._text([*spell(task.title), *spell(task.words)])
+            self._texts.append(_TaskText(task, text, title))
+            self._text_of[id(task)] = text
+            counts.update(text.held.keys())
+            for word in text.held:
+                self._holding.setdefault(word, []).append(n)
+        total = max(len(self._texts), 1)
+        # Rare words say more about which task is meant ("QPPL" more than "kiểm tra").
+        self._rarity = {w: math.log(1 + total / n) for w, n in counts.items()}
+        self._unknown_rarity = math.log(1 + total)
+        self.syllables = frozenset(counts)
+
+    def _text(self, words: Sequence[Word]) -> _Words:
+        kept = [w for w in words if not self._filler(w.text, w.marks)]
+        held: dict[str, set[str | None]] = {}
+        for word in kept:
+            held.setdefault(word.text, set()).add(word.marks)
+        pairs = frozenset(zip((w.text for w in kept), (w.text for w in kept[1:]), strict=False))
+        return _Words(held, pairs)
+
+    @property
+    def empty(self) -> bool:
+        return not self._by_ref
+
+    # -------------------------------------------------------------------- by number
+
+    def find_numbered(self, words: Sequence[str]) -> list[TaskMention]:
+        return scan(len(words), lambda i: self._numbered_at(words, i))
+
+    def _numbered_at(self, words: Sequence[str], i: int) -> TaskMention | None:
+        head = self._head_at(words, i)
+        j = i + head
+        m = _DOTTED.fullmatch(words[j]) if j < len(words) else None
+        if m:
+            section = self._section(m.group(1))
+            task = self._by_ref.get((section, m.group(2))) if section else None
+            if task is None:
+                return self._missing(i, j, m, head)
+            end = j + 1
+            activity = int(m.group(3)) if m.group(3) else None
+            if activity is None:
+                activity, end = self._activity_after(words, end)
+            return self._mention(i, end, task, activity)
+        if not head and not self._section_word_at(words, i):
+            return None
+        # "mục II nhiệm vụ 3"
+        section_first = self._section_word_at(words, i)
+        if section_first:
+            k = i + section_first + 1
+            section = self._section(words[k - 1]) if k - 1 < len(words) else None
+            head = self._head_at(words, k)
+            if section is None or not head or k + head >= len(words):
+                return None
+            number = words[k + head]
+            task = self._by_ref.get((section, number))
+            if task is None:
+                return None
+            activity, end = self._activity_after(words, k + head + 1)
+            return self._mention(i, end, task, activity)
+        # "nhiệm vụ 3", "việc số 7 mục V"
+        if j >= len(words) or not words[j].isdigit():
+            return None
+        number = words[j]
+        end = j + 1
+        after = self._section_word_at(words, end)
+        if after and end + after < len(words):
+            section = self._section(words[end + after])
+            task = self._by_ref.get((section, number)) if section else None
+            if task is not None:
+                activity, stop = self._activity_after(words, end + after + 1)
+                return self._mention(i, stop, task, activity)
+        candidates = [t for (s, n), t in self._by_ref.items() if n == number]
+        if not candidates:
+            # "nhiệm vụ 99": a task the plan does not have; the answer says so.
+            return TaskMention(i, end, (TaskRef(None, number),), (1.0,), known=False)
+        refs = tuple(TaskRef(t.section, t.number) for t in candidates)
+        return TaskMention(i, end, refs, tuple(1.0 for _ in refs))
+
+    def _missing(self, i: int, j: int, m: re.Match[str], head: int) -> TaskMention | None:
+        """ "nv VIII.2": a task number the plan does not have, when it surely is one (after
+        "nhiệm vụ", or with a Roman section); "2.5" alone may be anything."""
+        code = m.group(1)
+        if not head and code.isdigit():
+            return None
+        section = code.upper() if not code.isdigit() else _ROMAN[int(code) - 1].upper()
+        if code.isdigit() and not 0 < int(code) <= len(_ROMAN):
+            return None
+        activity = int(m.group(3)) if m.group(3) else None
+        ref = TaskRef(section, m.group(2), activity)
+        return TaskMention(i, j + 1, (ref,), (1.0,), known=False)
+
+    def _mention(self, i: int, end: int, task: TaskEntry, activity: int | None) -> TaskMention:
+        if activity is not None and activity not in task.activities:
+            activity = None
+        if activity is not None and task.activities == (activity,):
+            activity = None  # the task's only row is the task
+        return TaskMention(i, end, (TaskRef(task.section, task.number, activity),), (1.0,))
+
+    def _head_at(self, words: Sequence[str], i: int) -> int:
+        for head in self._heads:
+            if tuple(words[i : i + len(head)]) == head:
+                return len(head)
+        return 0
+
+    def _section_word_at(self, words: Sequence[str], i: int) -> int:
+        for head in _SECTION_WORDS:
+            if tuple(words[i : i + len(head)]) == head:
+                return len(head)
+        return 0
+
+    def _activity_after(self, words: Sequence[str], i: int) -> tuple[int | None, int]:
+        for head in _ACTIVITY_WORDS:
+            j = i + len(head)
+            if tuple(words[i:j]) == head and j < len(words) and words[j].isdigit():
+                return int(words[j]), j + 1
+        return None, i
+
+    def _section(self, code: str) -> str | None:
+        if code.isdigit():
+            number = int(code)
+            if not 0 < number <= len(_ROMAN):
+                return None
+            code = _ROMAN[number - 1]
+        return self._sections.get(code)
+
+    # --------------------------------------------------------------------- by title
+
+    def find_titled(
+        self, words: Sequence[str], marks: Sequence[str | None]
+    ) -> list[tuple[TaskRef, float]]:
+        """The tasks whose title and activities hold the question's words, best first.
+
+        A score weighs the question's words found in the task by their rarity, and its
+        pairs of neighbouring words found together ("tuyển dụng", not "tuyên truyền" and
+        "xây dựng"); a word typed with diacritics must be written so in the task.
+        """
+        asked = [(w, m) for w, m in zip(words, marks, strict=True) if not self._filler(w, m)]
+        if not asked:
+            return []
+        rarity = [self._rarity.get(w, self._unknown_rarity) for w, _ in asked]
+        # A first pass on the folded words alone, to score in full only the likeliest tasks
+        # (a plan of a thousand tasks that all say "thủ tục hành chính").
+        rough: dict[int, float] = {}
+        for (word, _), weight in dict(zip(asked, rarity, strict=True)).items():
+            for n in self._holding.get(word, ()):
+                rough[n] = rough.get(n, 0.0) + weight
+        candidates = heapq.nlargest(TITLE_CANDIDATES, rough, key=rough.__getitem__)
+        scored = []
+        for n in candidates:
+            text = self._texts[n]
+            held, score = text.text.score(asked, rarity)
+            if held and score >= TITLE_COVER * (1 - IN_TITLE):
+                _, in_title = text.title.score(asked, rarity)
+                scored.append((IN_TITLE * in_title + (1 - IN_TITLE) * score, held, text.task))
+        scored.sort(key=lambda e: -e[0])
+        if not scored or scored[0][0] < TITLE_COVER or scored[0][1] < TITLE_RARITY:
+            return []
+        return [(TaskRef(t.section, t.number), round(s, 3)) for s, _, t in scored[:TITLE_CHOICES]]
+
+    def holds(self, ref: TaskRef, words: Sequence[str]) -> bool:
+        """Whether every one of ``words`` is in the text of the task ``ref``."""
+        task = self._by_ref.get((ref.section, ref.number))
+        text = self._text_of.get(id(task))
+        return text is not None and all(w in text.held or self._filler(w, None) for w in words)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Words of a text (with the diacritics each is written with) and pairs of neighbours."""
+
+    held: dict[str, set[str | None]]
+    pairs: frozenset[tuple[str, str]]
+
+    def holds(self, word: str, marks: str | None) -> bool:
+        written = self.held.get(word)
+        if written is None:
+            return False
+        return marks is None or None in written or marks in written
+
+    def score(
+        self, asked: Sequence[tuple[str, str | None]], rarity: Sequence[float]
+    ) -> tuple[float, float]:
+        """The rarity of the asked words found here, and the score in [0, 1]."""
+        hits = [self.holds(w, m) for w, m in asked]
+        held = sum(r for r, hit in zip(rarity, hits, strict=True) if hit)
+        pair_rarity = [a + b for a, b in zip(rarity, rarity[1:], strict=False)]
+        together = sum(
+            r
+            for k, r in enumerate(pair_rarity)
+            if hits[k] and hits[k + 1] and (asked[k][0], asked[k + 1][0]) in self.pairs
+        )
+        cover = held / sum(rarity)
+        paired = together / sum(pair_rarity) if pair_rarity else cover
+        return held, PAIRED * paired + (1 - PAIRED) * cover
+
+
+@dataclass(frozen=True)
+class _TaskText:
+    """A task's words: all of them (title, activities, product), and its title's."""
+
+    task: TaskEntry
+    text: _Words
+    title: _Words

@@ -1,0 +1,109 @@
+"""A plan's vocabulary: what its questions can name (sections, tasks, agencies), passed in
+by the caller (built from the database) so that reading a question needs no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from planning.agencies import AgencyDirectory
+
+
+@dataclass(frozen=True)
+class SectionRef:
+    """A section (phần, mục) of a plan: its code as numbered ("III") and its title."""
+
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class TaskEntry:
+    """A task: its section and number, its activity rows (1, 2, ... where the plan has
+    several per task), its title, and other words people may name it by (the objective,
+    the activities, the product)."""
+
+    section: str | None
+    number: str
+    title: str
+    activities: tuple[int, ...] = ()
+    words: str = ""
+
+
+@dataclass(frozen=True)
+class AgencyEntry:
+    """An agency the plan names: its directory key, its name, the other names it goes by
+    (as the plan writes it, aliases, abbreviation), its level, whether it is a group
+    ("Các Sở, ban, ngành"), and its mergers."""
+
+    key: str
+    name: str
+    names: tuple[str, ...] = ()
+    level: str = "other"
+    is_group: bool = False
+    successor: str | None = None
+    successor_from: date | None = None
+    predecessors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanVocabulary:
+    """What a plan's questions may name. ``years`` is the plan's period (2025, 2025)."""
+
+    years: tuple[int, int] | None = None
+    sections: tuple[SectionRef, ...] = ()
+    tasks: tuple[TaskEntry, ...] = ()
+    agencies: tuple[AgencyEntry, ...] = ()
+
+    @classmethod
+    def build(
+        cls,
+        directory: AgencyDirectory,
+        *,
+        years: tuple[int, int] | None,
+        sections: Iterable[SectionRef] = (),
+        tasks: Iterable[TaskEntry] = (),
+        agencies: Mapping[str, Sequence[str]] | Iterable[str] = (),
+    ) -> PlanVocabulary:
+        """The vocabulary of a plan whose assignments name ``agencies`` (directory keys,
+        each with the names the plan wrote it by); the rest comes from the directory."""
+        written: Mapping[str, Sequence[str]] = (
+            agencies if isinstance(agencies, Mapping) else {key: () for key in agencies}
+        )
+        known = {a.key for a in directory.agencies()}
+        predecessors: dict[str, list[str]] = {}
+        for agency in directory.agencies():
+            if agency.successor is not None:
+                predecessors.setdefault(agency.successor, []).append(agency.key)
+        entries = []
+        for key, as_written in written.items():
+            if key not in known:
+                name = as_written[0] if as_written else key
+                entries.append(AgencyEntry(key, name, tuple(as_written[1:])))
+                continue
+            agency = directory.get(key)
+            names = [*as_written, *agency.aliases]
+            if agency.short_name:
+                names.append(agency.short_name)
+            entries.append(
+                AgencyEntry(
+                    key=key,
+                    name=agency.name,
+                    names=tuple(dict.fromkeys(n for n in names if n != agency.name)),
+                    level=agency.level,
+                    is_group=agency.is_group,
+                    successor=agency.successor,
+                    successor_from=agency.successor_from,
+                    predecessors=tuple(predecessors.get(key, ())),
+                )
+            )
+        return cls(
+            years=years,
+            sections=tuple(sections),
+            tasks=tuple(tasks),
+            agencies=tuple(entries),
+        )
+
+    def agency(self, key: str) -> AgencyEntry | None:
+        return next((a for a in self.agencies if a.key == key), None)

@@ -1,0 +1,224 @@
+"""A question's words: folded, chat shorthand spelled out, run-on words split, typos mended.
+
+"Sở KH&ĐT qa hạng ko" -> so khdt qua hang khong. Numbered tokens stay whole ("ii.3",
+"31/12/2025", "1/2025") for the task and period readers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from planning.text import fold
+
+_CHUNK = re.compile(r"[^\W_]+(?:[./&\-][^\W_]+)*")
+_NUMBERED = re.compile(r"(?:[ivx]+|\d+)(?:[./\-]\d+)+")
+_JOINER = re.compile(r"[./&\-]")
+_VOWEL = re.compile(r"[aeiouy]")
+# Run-on words ("quahan", "sotuphap") are split when at least this long ...
+RUN_ON_MIN = 6
+# ... and a word unknown to the lexicon and the plan is mended to the one known word one
+# edit away, when it is at least this long (short words are too often real other words).
+TYPO_MIN = 4
+_CACHE = 4096
+
+
+@dataclass(frozen=True)
+class Word:
+    """One folded word, where it was typed (``start``/``end`` in the question) and its
+    diacritics as typed (None when typed without, or when it stands for other words)."""
+
+    text: str
+    start: int
+    end: int
+    marks: str | None = None
+
+
+# Tone marks (dấu thanh); where a writer puts them ("hoá", "hóa") does not matter.
+_TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+
+
+def marks(text: str) -> str | None:
+    """A word's diacritics, wherever its tone mark sits, or None if typed without any.
+
+    Folding makes "đã" and "dạ", "chức" and "chúc" one word; when the question has its
+    diacritics, they tell such words apart.
+    """
+    split = unicodedata.normalize("NFD", text.lower())
+    if split.isascii():
+        return None
+    tone = "".join(_TONES[c] for c in split if c in _TONES)
+    return unicodedata.normalize("NFC", "".join(c for c in split if c not in _TONES)) + tone
+
+
+def agree(typed: str | None, written: str | None, strict: bool = False) -> bool:
+    """Whether a word typed with these marks can be the lexicon's word with those; a
+    ``strict`` word must be typed with its marks."""
+    if typed is None:
+        return not strict or written is None
+    return written is None or typed == written
+
+
+def has_vowel(text: str) -> bool:
+    return _VOWEL.search(text) is not None
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    """A lexicon or plan phrase as folded words, "&"/"-" joined abbreviations kept whole."""
+    return tuple(w.text for w in _chunks(text.lower()))
+
+
+def phrase_marks(text: str, words: Sequence[str]) -> tuple[str | None, ...]:
+    """The diacritics of each of ``words`` as ``text`` writes them (None where unsure)."""
+    lowered = text.lower()
+    chunks = _chunks(lowered)
+    if [c.text for c in chunks] != list(words):
+        return tuple(None for _ in words)
+    return tuple(marks(lowered[c.start : c.end]) for c in chunks)
+
+
+def _chunks(text: str) -> list[Word]:
+    words: list[Word] = []
+    for m in _CHUNK.finditer(text):
+        chunk = fold(m.group())
+        if _NUMBERED.fullmatch(chunk):
+            words.append(Word(chunk, m.start(), m.end()))
+            continue
+        if chunk.isalnum():
+            words.append(Word(chunk, m.start(), m.end(), marks(m.group())))
+            continue
+        parts = [p for p in _JOINER.split(chunk) if p]
+        if (
+            len(parts) > 1
+            and ("&" in chunk or "-" in chunk)
+            and all(p.isalpha() and not has_vowel(p) for p in parts)
+        ):
+            # "KH&ĐT", "TT-TT", "PT-TH": one abbreviation.
+            words.append(Word("".join(parts), m.start(), m.end()))
+            continue
+        offset = m.start()
+        for part in parts:
+            end = offset + len(part)
+            words.append(Word(part, offset, end, marks(text[offset:end])))
+            offset = end + 1
+    return words
+
+
+class Speller:
+    """Spells a question's words the way the lexicon and the plan spell them.
+
+    ``replacements``: folded phrases and what they stand for (shorthand, abbreviations);
+    ``syllables``: every word the lexicon and the plan use; ``acronyms``: vowel-less names
+    ("khdt") that a question may split ("kh đt").
+    """
+
+    def __init__(
+        self,
+        replacements: Mapping[tuple[str, ...], tuple[str, ...]],
+        syllables: Iterable[str],
+        acronyms: Iterable[str] = (),
+    ) -> None:
+        self._replacements = dict(replacements)
+        self._longest = max((len(k) for k in self._replacements), default=1)
+        self._syllables = frozenset(syllables)
+        self._choices = sorted(s for s in self._syllables if has_vowel(s) and s.isalpha())
+        self._acronyms = frozenset(acronyms)
+        self._protected = frozenset(k[0] for k in self._replacements if len(k) == 1)
+        self._mend = lru_cache(maxsize=_CACHE)(self._mend_word)
+
+    def __call__(self, text: str) -> list[Word]:
+        words: list[Word] = []
+        for word in _chunks(unicodedata.normalize("NFC", text).lower()):
+            words.extend(self._mend(word.text, word.start, word.end, word.marks))
+        return self._join_acronyms(self._replace(words))
+
+    def spell(self, text: str) -> tuple[str, ...]:
+        """Plan text (a title, a name) in the same spelling, without mending typos."""
+        return tuple(w.text for w in self.spell_marked(text))
+
+    def spell_marked(self, text: str) -> list[Word]:
+        normal = unicodedata.normalize("NFC", text).lower()
+        return self._join_acronyms(self._replace(_chunks(normal)))
+
+    def _mend_word(self, text: str, start: int, end: int, marks_: str | None) -> tuple[Word, ...]:
+        if (
+            text in self._syllables
+            or text in self._protected
+            or text in self._acronyms
+            or not text.isalpha()
+            or not has_vowel(text)
+        ):
+            return (Word(text, start, end, marks_),)
+        if len(text) >= RUN_ON_MIN:
+            pieces = self._split(text)
+            if pieces:
+                return tuple(Word(p, start, end) for p in pieces)
+        if len(text) >= TYPO_MIN:
+            near = process.extract(
+                text, self._choices, scorer=OSA.distance, score_cutoff=1, limit=2
+            )
+            if len(near) == 1:
+                return (Word(near[0][0], start, end),)
+        return (Word(text, start, end, marks_),)
+
+    def _split(self, text: str) -> list[str] | None:
+        """The fewest known syllables (two letters or more) that spell ``text``, if any."""
+        best: list[list[str] | None] = [None] * (len(text) + 1)
+        best[0] = []
+        for i in range(len(text)):
+            done = best[i]
+            if done is None:
+                continue
+            for j in range(i + 2, min(len(text), i + 7) + 1):
+                piece = text[i:j]
+                if piece in self._syllables and has_vowel(piece):
+                    candidate = [*done, piece]
+                    current = best[j]
+                    if current is None or len(candidate) < len(current):
+                        best[j] = candidate
+        found = best[len(text)]
+        return found if found is not None and len(found) > 1 else None
+
+    def _replace(self, words: Sequence[Word]) -> list[Word]:
+        out: list[Word] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                key = tuple(w.text for w in words[i : i + n])
+                replacement = self._replacements.get(key)
+                if replacement is not None:
+                    start, end = words[i].start, words[i + n - 1].end
+                    out.extend(Word(r, start, end) for r in replacement)
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _join_acronyms(self, words: list[Word]) -> list[Word]:
+        """ "kh đt" -> "khdt" when the plan knows that abbreviation."""
+        if not self._acronyms:
+            return words
+        out: list[Word] = []
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and words[j].text.isalpha() and not has_vowel(words[j].text):
+                j += 1
+            for k in range(j, i + 1, -1):
+                joined = "".join(w.text for w in words[i:k])
+                if joined in self._acronyms:
+                    out.append(Word(joined, words[i].start, words[k - 1].end))
+                    i = k
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out

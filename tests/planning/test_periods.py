@@ -1,0 +1,128 @@
+"""Periods as questions name them: "quý 1", "tháng 12", "từ 1/10 đến 31/12", "tuần sau"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from i18n import use_language
+from planning.periods import Duration, Period, PeriodKind, find_periods, soon
+from planning.questions.words import phrase
+
+WEDNESDAY = date(2025, 11, 12)  # its week runs Monday 10/11 to Sunday 16/11
+PLAN_2025 = (2025, 2025)
+
+
+def read(text: str, today: date = WEDNESDAY, years: tuple[int, int] | None = PLAN_2025):
+    """The periods and durations a text names, each with the words it took."""
+    words = phrase(text)
+    return [(f.value, " ".join(words[f.start : f.end])) for f in find_periods(words, today, years)]
+
+
+def period(text: str, **kwargs) -> Period:  # type: ignore[no-untyped-def]
+    (found,) = read(text, **kwargs)
+    assert isinstance(found[0], Period), found
+    return found[0]
+
+
+# (question words, label, first day, last day)
+PERIODS = [
+    ("quý 1", "quý I/2025", date(2025, 1, 1), date(2025, 3, 31)),
+    ("quy I", "quý I/2025", date(2025, 1, 1), date(2025, 3, 31)),
+    ("quý IV/2025", "quý IV/2025", date(2025, 10, 1), date(2025, 12, 31)),
+    ("quý 2 năm 2026", "quý II/2026", date(2026, 4, 1), date(2026, 6, 30)),
+    ("q3", "quý III/2025", date(2025, 7, 1), date(2025, 9, 30)),
+    ("quý này", "quý IV/2025", date(2025, 10, 1), date(2025, 12, 31)),
+    ("quý sau", "quý I/2026", date(2026, 1, 1), date(2026, 3, 31)),
+    ("quý trước", "quý III/2025", date(2025, 7, 1), date(2025, 9, 30)),
+    ("tháng 12", "tháng 12/2025", date(2025, 12, 1), date(2025, 12, 31)),
+    ("thang 2/2024", "tháng 2/2024", date(2024, 2, 1), date(2024, 2, 29)),
+    ("t3", "tháng 3/2025", date(2025, 3, 1), date(2025, 3, 31)),
+    ("tháng này", "tháng 11/2025", date(2025, 11, 1), date(2025, 11, 30)),
+    ("tháng sau", "tháng 12/2025", date(2025, 12, 1), date(2025, 12, 31)),
+    ("tháng trước", "tháng 10/2025", date(2025, 10, 1), date(2025, 10, 31)),
+    ("6 tháng đầu năm", "6 tháng đầu năm 2025", date(2025, 1, 1), date(2025, 6, 30)),
+    ("sáu tháng cuối năm 2024", "6 tháng cuối năm 2024", date(2024, 7, 1), date(2024, 12, 31)),
+    ("nửa đầu năm", "6 tháng đầu năm 2025", date(2025, 1, 1), date(2025, 6, 30)),
+    ("năm 2024", "năm 2024", date(2024, 1, 1), date(2024, 12, 31)),
+    ("năm nay", "năm 2025", date(2025, 1, 1), date(2025, 12, 31)),
+    ("cả năm", "năm 2025", date(2025, 1, 1), date(2025, 12, 31)),
+    ("tuần này", "10/11/2025–16/11/2025", date(2025, 11, 10), date(2025, 11, 16)),
+    ("tuần sau", "17/11/2025–23/11/2025", date(2025, 11, 17), date(2025, 11, 23)),
+    ("tuan toi", "17/11/2025–23/11/2025", date(2025, 11, 17), date(2025, 11, 23)),
+    ("tuần trước", "03/11/2025–09/11/2025", date(2025, 11, 3), date(2025, 11, 9)),
+    ("hôm nay", "12/11/2025", WEDNESDAY, WEDNESDAY),
+    ("ngày mai", "13/11/2025", date(2025, 11, 13), date(2025, 11, 13)),
+    ("hôm qua", "11/11/2025", date(2025, 11, 11), date(2025, 11, 11)),
+    ("ngày 31/12/2025", "31/12/2025", date(2025, 12, 31), date(2025, 12, 31)),
+    ("31-12", "31/12/2025", date(2025, 12, 31), date(2025, 12, 31)),
+    ("15.1.26", "15/01/2026", date(2026, 1, 15), date(2026, 1, 15)),
+    ("từ 1/10 đến 31/12", "01/10/2025–31/12/2025", date(2025, 10, 1), date(2025, 12, 31)),
+    ("từ tháng 3 đến tháng 5", "01/03/2025–31/05/2025", date(2025, 3, 1), date(2025, 5, 31)),
+    ("từ 1/11 đến 31/1", "01/11/2025–31/01/2026", date(2025, 11, 1), date(2026, 1, 31)),
+    ("trước ngày 30/6", "01/01/2025–30/06/2025", date(2025, 1, 1), date(2025, 6, 30)),
+    ("10 ngày tới", "12/11/2025–22/11/2025", WEDNESDAY, date(2025, 11, 22)),
+    ("trong 2 tuần", "12/11/2025–26/11/2025", WEDNESDAY, date(2025, 11, 26)),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "first", "last"), PERIODS)
+def test_a_period_is_a_window_with_a_label(text, label, first, last):
+    found = period(text)
+    assert (found.label, found.start, found.end) == (label, first, last)
+    assert first in found and last in found
+
+
+def test_a_period_without_a_year_falls_in_the_plans_year():
+    asked_later = date(2026, 2, 10)
+    assert period("quý 1", today=asked_later).label == "quý I/2025"
+    assert period("quý 1", today=asked_later, years=None).label == "quý I/2026"
+    # A plan over several years: the current year while it runs, else its first.
+    assert period("tháng 3", today=date(2023, 5, 1), years=(2021, 2025)).label == "tháng 3/2023"
+    assert period("tháng 3", today=date(2030, 5, 1), years=(2021, 2025)).label == "tháng 3/2021"
+
+
+def test_relative_periods_count_from_today_whatever_the_plan():
+    assert period("tuần này", today=date(2026, 3, 23)).start == date(2026, 3, 23)
+    assert period("tuần này", today=date(2026, 3, 29)).end == date(2026, 3, 29)
+    assert period("tháng sau", today=date(2025, 12, 5)).label == "tháng 1/2026"
+
+
+def test_a_period_is_found_among_other_words():
+    assert read("việc quá hạn quý 1 của sở tư pháp") == [(period("quý 1"), "quy 1")]
+
+
+# (words, duration)
+DURATIONS = [
+    ("thêm 1 tháng", Duration(1, "month")),
+    ("15 ngày", Duration(15, "day")),
+    ("them hai tuan", Duration(2, "week")),
+]
+
+
+@pytest.mark.parametrize(("text", "duration"), DURATIONS)
+def test_a_duration_is_how_much_longer(text, duration):
+    assert read(text) == [(duration, " ".join(phrase(text)))]
+
+
+@pytest.mark.parametrize(
+    "text", ["31/02", "tháng 13", "quý 5", "nam 1999x", "6 tháng", "ngày nào", "đến hạn", ""]
+)
+def test_what_is_no_period_is_not_read_as_one(text):
+    assert [v for v, _ in read(text) if isinstance(v, Period)] == []
+
+
+def test_labels_follow_the_language():
+    with use_language("en"):
+        assert period("quý 1").label == "quarter I/2025"
+        assert period("6 tháng cuối năm").label == "second half of 2025"
+
+
+def test_soon_is_the_next_seven_days():
+    window = soon(WEDNESDAY)
+    assert (window.kind, window.start, window.end) == (
+        PeriodKind.RANGE,
+        WEDNESDAY,
+        date(2025, 11, 19),
+    )

@@ -1,0 +1,112 @@
+"""Hundreds of questions typed as officials type them, each with the reading it must get.
+
+Floors, on every part (dev, and the held-out parts never used to tune the reader): at least
+90% of the questions read as asked, and not one confidently wrong reading (an answer given
+without asking back that is not the one asked for).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planning.agencies import AgencyDirectory
+from planning.intent import Ask, Intent, Reading
+from tests.questions.evaluate import (
+    ANSWER_KEYS,
+    AgencyNames,
+    Outcome,
+    QuestionFile,
+    Score,
+    judge,
+    plan_path,
+    project,
+    question_files,
+)
+from tests.questions.plans import plan_vocabulary
+
+RIGHT_FLOOR = 0.90
+DIRECTORY = AgencyDirectory.load()
+FILES = question_files()
+
+
+def _id(path: Path) -> str:
+    return path.stem
+
+
+@pytest.mark.parametrize("path", FILES, ids=_id)
+def test_the_reader_reads_the_questions_as_asked(path: Path) -> None:
+    questions = QuestionFile(path)
+    if plan_path(questions.plan) is None:
+        pytest.skip(f"plan {questions.plan} (../shared/seeds) is not here")
+    score = questions.score(DIRECTORY)
+    misread = [o for o in score.outcomes if not o.right]
+    report = "\n".join(_explain(o) for o in misread)
+    assert score.confidently_wrong == 0, f"{score.line()}\n{report}"
+    assert score.share >= RIGHT_FLOOR, f"{score.line()}\n{report}"
+
+
+def test_every_file_says_its_plan_day_and_part() -> None:
+    parts = {QuestionFile(p).part for p in FILES}
+    assert parts == {"dev", "held-out", "held-out-2"}
+    for path in FILES:
+        questions = QuestionFile(path)
+        assert questions.plan in ("sample", "003")
+        assert questions.questions, path
+
+
+def test_there_are_enough_questions_and_a_held_out_share() -> None:
+    counts = {"dev": 0, "held-out": 0, "held-out-2": 0}
+    for path in FILES:
+        questions = QuestionFile(path)
+        counts[questions.part] += len(questions.questions)
+    total = sum(counts.values())
+    assert total >= 250
+    assert (counts["held-out"] + counts["held-out-2"]) / total >= 0.25
+
+
+def test_answers_to_come_are_named_with_known_keys() -> None:
+    answers = [
+        entry["answer"] for p in FILES for entry in QuestionFile(p).questions if "answer" in entry
+    ]
+    assert answers
+    assert all(set(a) <= ANSWER_KEYS for a in answers)
+
+
+def test_a_file_with_a_broken_entry_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text(
+        "plan: sample\ntoday: 2026-03-25\npart: dev\nquestions:\n"
+        "  - q: quá hạn\n    read: {ask: list, colour: red}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="unknown keys"):
+        QuestionFile(path)
+
+
+def test_a_guess_at_a_truly_ambiguous_question_counts_as_confidently_wrong() -> None:
+    questions = QuestionFile(next(p for p in FILES if p.stem == "seed003_heldout"))
+    if plan_path(questions.plan) is None:
+        pytest.skip("seed 003 is not here")
+    entry = next(e for e in questions.questions if "choices" in e)
+    score = questions.score(DIRECTORY)
+    reading = next(o for o in score.outcomes if o.question == entry["q"])
+    assert reading.right
+    # The same entry judged against a reading that picks one choice without asking.
+    path = plan_path(questions.plan)
+    assert path is not None
+    guess = Reading(Intent(Ask.PROGRESS, section="VI"))
+    outcome = judge(entry, guess, AgencyNames(plan_vocabulary(path), DIRECTORY))
+    assert outcome.confidently_wrong and not outcome.right
+    assert project(guess.best)["section"] == "VI"
+
+
+def _explain(outcome: Outcome) -> str:
+    mark = "WRONG" if outcome.confidently_wrong else "miss "
+    return f"{mark} {outcome.question!r}: got {outcome.got}, wanted {outcome.wanted}"
+
+
+def test_scores_add_up() -> None:
+    score = Score("x", [Outcome("a", True, False, [], []), Outcome("b", False, True, [], [])])
+    assert (score.total, score.right, score.confidently_wrong, score.share) == (2, 1, 1, 0.5)
