@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Subquery,
+    and_,
+    case,
+    func,
+    literal,
+    select,
+    true,
+    type_coerce,
+)
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from i18n import N_
 from models import (
@@ -22,7 +34,7 @@ from models import (
     Role,
     Task,
 )
-from models.plan import judge, task_label
+from models.plan import task_label
 from services import audit
 from services.access import NOT_YOURS, agency_scope, is_coordinator, role_on
 from services.people import NotAllowed
@@ -91,148 +103,168 @@ class TaskCard:
     can_verify: bool
 
 
-def _rows(session: Session, today: date, scope: set[int] | None) -> list[TaskRow]:
-    """Listing rows from column queries: thousands of tasks without loading an entity each.
-
-    ``scope`` None means every live task (a coordinator), each counted as lead.
+def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
+    """Every live task in ``scope`` (None: every task, a coordinator's, each counted as led)
+    with its agency's part (``lead_rank`` 0 lead, 1 support) and its current milestone
+    (``models.plan.current_of``: the earliest open dated one; failing that an open undated
+    one; failing that, all done, the last one), judged as ``models.plan.judge`` does, all by
+    the database: thousands of tasks are counted and sorted without one row reaching Python.
     """
-    task_columns = (
-        Task.id,
-        Task.section,
-        Task.number,
-        Task.activity_index,
-        Task.position,
-        Task.title,
-        Task.progress_percent,
-    )
-    roles: dict[int, Role] = {}
     if scope is None:
-        tasks = session.execute(select(*task_columns).where(Task.removed_at.is_(None))).all()
-        roles = {t.id: Role.LEAD for t in tasks}
+        scoped = select(Task.id.label("task_id"), literal(0).label("lead_rank")).where(
+            Task.removed_at.is_(None)
+        )
     else:
-        found = session.execute(
-            select(*task_columns, Assignment.role)
-            .join(Assignment, Assignment.task_id == Task.id)
-            .where(Task.removed_at.is_(None), Assignment.agency_id.in_(scope))
-        ).all()
-        for row in found:
-            if roles.get(row.id) is not Role.LEAD:
-                roles[row.id] = Role(row.role)
-        tasks = list({row.id: row for row in found}.values())
-    in_scope = (
-        None
-        if scope is None
-        else select(Assignment.task_id).where(Assignment.agency_id.in_(scope)).scalar_subquery()
-    )
-    current = _current_milestones(session, in_scope)
-    rows = []
-    for task in tasks:
-        due, original_due, completed_on = current.get(task.id, (None, None, None))
-        rows.append(
-            TaskRow(
-                id=task.id,
-                label=task_label(task.section, task.number, task.activity_index, task.position),
-                title=task.title,
-                role=roles[task.id],
-                due=due,
-                status=judge(due, original_due, completed_on, today),
-                days=(due - today).days if due else None,
-                progress=task.progress_percent,
-            )
-        )
-    return rows
-
-
-Dates = tuple[date | None, date | None, date | None]
-
-
-def _current_milestones(session: Session, task_ids: Any) -> dict[int, Dates]:
-    """(due, original due, completed on) of each task's current milestone (models.plan.current_of)
-    computed by the database: the earliest open dated milestone; failing that an open undated
-    one (no dates); failing that, all done, the last one."""
-
-    def only(query):  # type: ignore[no-untyped-def]
-        return query if task_ids is None else query.where(Milestone.task_id.in_(task_ids))
-
-    is_open = Milestone.completed_on.is_(None)
-    summary = session.execute(
-        only(
+        scoped = (
             select(
-                Milestone.task_id,
-                func.min(case((is_open, Milestone.due))).label("open_due"),
-                func.count(case((is_open, 1))).label("open_count"),
-            ).group_by(Milestone.task_id)
+                Assignment.task_id.label("task_id"),
+                func.min(case((Assignment.role == Role.LEAD, 0), else_=1)).label("lead_rank"),
+            )
+            .join(Task, Task.id == Assignment.task_id)
+            .where(Task.removed_at.is_(None), Assignment.agency_id.in_(scope))
+            .group_by(Assignment.task_id)
         )
-    ).all()
-    current: dict[int, Dates] = {}
-    all_done: set[int] = set()
-    earliest: dict[int, date] = {}
-    for task_id, open_due, open_count in summary:
-        if open_due is not None:
-            earliest[task_id] = open_due
-        elif open_count:
-            current[task_id] = (None, None, None)
-        else:
-            all_done.add(task_id)
-    if earliest:
-        # The original date of the current milestone matters once it is done, not while open;
-        # for an open milestone the status depends on its due date alone.
-        current.update({t: (d, d, None) for t, d in earliest.items()})
-    if all_done:
-        last = session.execute(
-            select(Milestone.task_id, Milestone.due, Milestone.original_due, Milestone.completed_on)
-            .where(Milestone.task_id.in_(sorted(all_done)))
-            .order_by(Milestone.task_id, Milestone.position)
+    tasks = scoped.cte("scoped")
+    is_open = Milestone.completed_on.is_(None)
+    summary = (
+        select(
+            Milestone.task_id,
+            func.min(case((is_open, Milestone.due))).label("open_due"),
+            func.count(case((is_open, 1))).label("open_count"),
+            func.max(Milestone.position).label("last_position"),
         )
-        for task_id, due, original_due, completed_on in last:
-            current[task_id] = (due, original_due, completed_on)  # the last one wins
-    return current
+        .where(Milestone.task_id.in_(select(tasks.c.task_id)))
+        .group_by(Milestone.task_id)
+        .cte("summary")
+    )
+    last = aliased(Milestone)
+    all_done = summary.c.open_count == 0
+    # While a milestone is open its class depends on its due date alone.
+    due = type_coerce(
+        case((summary.c.open_due.is_not(None), summary.c.open_due), (all_done, last.due)), Date
+    )
+    judged = case(
+        (summary.c.open_due.is_not(None), summary.c.open_due),
+        (all_done, func.coalesce(last.original_due, last.due)),
+    )
+    completed = case((all_done, last.completed_on))
+    status = case(
+        (judged.is_(None), MilestoneStatus.UNDATED.value),
+        (
+            completed.is_not(None),
+            case(
+                (completed <= judged, MilestoneStatus.DONE_ON_TIME.value),
+                else_=MilestoneStatus.DONE_LATE.value,
+            ),
+        ),
+        (due < today, MilestoneStatus.OVERDUE.value),
+        else_=MilestoneStatus.IN_PROGRESS.value,
+    )
+    return (
+        select(
+            Task.id,
+            Task.section,
+            Task.number,
+            Task.activity_index,
+            Task.position,
+            Task.title,
+            Task.progress_percent,
+            tasks.c.lead_rank,
+            due.label("due"),
+            status.label("status"),
+        )
+        .join(tasks, tasks.c.task_id == Task.id)
+        .outerjoin(summary, summary.c.task_id == Task.id)
+        .outerjoin(
+            last,
+            and_(last.task_id == Task.id, last.position == summary.c.last_position, all_done),
+        )
+        .subquery("listing")
+    )
 
 
-def _matches(row: TaskRow, which: TaskFilter, today: date) -> bool:
+_DONE = (MilestoneStatus.DONE_ON_TIME.value, MilestoneStatus.DONE_LATE.value)
+
+
+def _in_filter(listing: Subquery, which: TaskFilter, today: date) -> ColumnElement[bool]:
+    status = listing.c.status
     if which is TaskFilter.OVERDUE:
-        return row.status is MilestoneStatus.OVERDUE
+        return status == MilestoneStatus.OVERDUE.value
     if which is TaskFilter.SOON:
-        return (
-            row.status is MilestoneStatus.IN_PROGRESS
-            and row.days is not None
-            and 0 <= row.days <= SOON_DAYS
+        return and_(
+            status == MilestoneStatus.IN_PROGRESS.value,
+            listing.c.due <= today + timedelta(days=SOON_DAYS),
         )
     if which is TaskFilter.DONE:
-        return row.status in (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE)
-    return True
-
-
-def _sort_key(row: TaskRow) -> tuple[int, date, str]:
-    rank = {
-        MilestoneStatus.OVERDUE: 0,
-        MilestoneStatus.IN_PROGRESS: 1,
-        MilestoneStatus.UNDATED: 2,
-        MilestoneStatus.DONE_LATE: 3,
-        MilestoneStatus.DONE_ON_TIME: 3,
-    }[row.status]
-    role_rank = 0 if row.role is Role.LEAD else 1
-    return (rank * 2 + role_rank, row.due or date.max, row.label)
+        return status.in_(_DONE)
+    return true()
 
 
 def list_tasks(
     session: Session, official: Official, today: date, which: TaskFilter, page: int = 0
 ) -> TaskPage:
     """The tasks the official's agency leads or supports (a coordinator: every task),
-    overdue first, then by due date, ``PAGE_SIZE`` to a page."""
+    overdue first, then in progress, undated and done; led before supported; then by due
+    date and number; ``PAGE_SIZE`` to a page. One query counts every filter, one reads the page."""
     scope = None if is_coordinator(official) else agency_scope(session, official.agency_id, today)
-    rows = _rows(session, today, scope)
-    counts = {f: sum(1 for r in rows if _matches(r, f, today)) for f in TaskFilter}
-    chosen = sorted((r for r in rows if _matches(r, which, today)), key=_sort_key)
-    pages = max(1, -(-len(chosen) // PAGE_SIZE))
-    page = min(max(page, 0), pages - 1)
-    return TaskPage(
-        rows=chosen[page * PAGE_SIZE : (page + 1) * PAGE_SIZE],
-        page=page,
-        pages=pages,
-        total=len(chosen),
-        counts=counts,
+    listing = _listing(session, today, scope)
+    rank = case(
+        (listing.c.status == MilestoneStatus.OVERDUE.value, 0),
+        (listing.c.status == MilestoneStatus.IN_PROGRESS.value, 2),
+        (listing.c.status == MilestoneStatus.UNDATED.value, 4),
+        else_=6,
     )
+    # Each filter's count rides on every row of the page (a window over the whole listing),
+    # so one query both counts and reads the page.
+    counted = [
+        func.count(case((_in_filter(listing, f, today), 1))).over().label(f"n_{f.name}")
+        for f in TaskFilter
+    ]
+
+    def read(page: int) -> list[Row[Any]]:
+        return list(
+            session.execute(
+                select(listing, *counted)
+                .order_by(
+                    case((_in_filter(listing, which, today), 0), else_=1),
+                    rank + listing.c.lead_rank,
+                    func.coalesce(listing.c.due, date.max),
+                    listing.c.section,
+                    listing.c.number,
+                    listing.c.activity_index,
+                    listing.c.position,
+                )
+                .limit(PAGE_SIZE)
+                .offset(page * PAGE_SIZE)
+            )
+        )
+
+    read_page = max(page, 0)
+    found = read(read_page)
+    if not found and read_page > 0:  # past the end: the list shrank since the button was sent
+        read_page = 0
+        found = read(read_page)
+    counts = {f: int(getattr(found[0], f"n_{f.name}")) if found else 0 for f in TaskFilter}
+    total = counts[which]
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(page, 0), pages - 1)
+    if page != read_page:
+        found = read(page)
+    found = found[: max(0, total - page * PAGE_SIZE)]  # the rows of other filters come last
+    rows = [
+        TaskRow(
+            id=r.id,
+            label=task_label(r.section, r.number, r.activity_index, r.position),
+            title=r.title,
+            role=Role.LEAD if r.lead_rank == 0 else Role.SUPPORT,
+            due=r.due,
+            status=MilestoneStatus(r.status),
+            days=(r.due - today).days if r.due else None,
+            progress=r.progress_percent,
+        )
+        for r in found
+    ]
+    return TaskPage(rows=rows, page=page, pages=pages, total=total, counts=counts)
 
 
 def load_task(session: Session, task_id: int) -> Task:

@@ -82,12 +82,14 @@ class ChatApp(Channel):
         acknowledge: Callable[[], Awaitable[object]] | None = None,
         **reply_options: Any,
     ) -> None:
-        """Answer one update: processed once and committed, acknowledged where the app wants
-        it (a button's spinner), replied to; then the dispatcher looks at the outbox."""
+        """Answer one update: processed once and committed, and replied to; where the app wants
+        an acknowledgement (a button's spinner) it goes at once, beside the processing, so the
+        person waits for one round trip, not two. Then the dispatcher looks at the outbox."""
+        acknowledged = asyncio.create_task(acknowledge()) if acknowledge is not None else None
         replies = await asyncio.to_thread(process, self.app, incoming)
-        if acknowledge is not None:
+        if acknowledged is not None:
             try:
-                await acknowledge()
+                await acknowledged
             except self.send_errors:
                 log.info("%s: acknowledging update %s failed", self.name, incoming.update_key)
         if replies:
