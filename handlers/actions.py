@@ -51,6 +51,13 @@ ASK_EXTENSION = Action("ext", about_task=True)  # task
 EXTENSION_DAYS = Action("extd")  # task, days
 APPROVE = Action("rok")  # report
 REJECT = Action("rno")  # report
+# A coordinator's corrections of what the importer misread (Sửa)
+EDIT = Action("ed", about_task=True)  # task
+EDIT_AGENCIES = Action("eda")  # task, role code (l/s)
+ADD_AGENCY = Action("edn")  # task, role code
+PICK_AGENCY = Action("edp")  # task, role code, agency
+REMOVE_AGENCY = Action("edr")  # task, role code, agency
+EDIT_DUE = Action("edd")  # milestone
 # Explanations of a delay (giải trình)
 EXPLAIN = Action("expl", about_task=True)  # task
 EXPLAIN_REASON = Action("exr")  # task, reason code
@@ -79,6 +86,12 @@ ACTIONS = {
         EXTENSION_DAYS,
         APPROVE,
         REJECT,
+        EDIT,
+        EDIT_AGENCIES,
+        ADD_AGENCY,
+        PICK_AGENCY,
+        REMOVE_AGENCY,
+        EDIT_DUE,
         EXPLAIN,
         EXPLAIN_REASON,
         EXPLAIN_DATE,
@@ -105,3 +118,5 @@ class Step(StrEnum):
     NOTE = "note"  # waiting for a note on a task
     EXPLAIN_REASON = "expl_reason"  # waiting for the reason of a delay
     EXPLAIN_DATE = "expl_date"  # waiting for the date the task will be done
+    EDIT_AGENCY = "edit_agency"  # (coordinator) waiting for part of an agency's name
+    EDIT_DUE = "edit_due"  # (coordinator) waiting for a deadline's correct date

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from handlers import (
     actions,
+    corrections,
     digest,
     evidence,
     explain,
@@ -72,6 +73,12 @@ BUTTONS: dict[Action, ButtonHandler] = {
     actions.CANCEL: review.cancel_button,
     actions.ASK: queries.ask_button,
     actions.OVERDUE_OF: queries.overdue_button,
+    actions.EDIT: corrections.edit_button,
+    actions.EDIT_AGENCIES: corrections.agencies_button,
+    actions.ADD_AGENCY: corrections.add_button,
+    actions.PICK_AGENCY: corrections.pick_button,
+    actions.REMOVE_AGENCY: corrections.remove_button,
+    actions.EDIT_DUE: corrections.due_button,
     actions.EXPLAIN: explain.explain_button,
     actions.EXPLAIN_REASON: explain.reason_button,
     actions.EXPLAIN_DATE: explain.date_button,
@@ -87,6 +94,8 @@ STEPS: dict[Step, StepHandler] = {
     Step.NOTE: review.note_step,
     Step.EXPLAIN_REASON: explain.reason_step,
     Step.EXPLAIN_DATE: explain.date_step,
+    Step.EDIT_AGENCY: corrections.agency_step,
+    Step.EDIT_DUE: corrections.due_step,
 }
 
 # How the steps follow each other: (from, what the person does, to); None is "no step".
@@ -117,6 +126,11 @@ FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (Step.EXPLAIN_REASON, TYPED_TEXT, Step.EXPLAIN_DATE),
     (Step.EXPLAIN_DATE, actions.EXPLAIN_DATE, None),
     (Step.EXPLAIN_DATE, TYPED_DATE, None),
+    (None, actions.ADD_AGENCY, Step.EDIT_AGENCY),
+    (Step.EDIT_AGENCY, TYPED_TEXT, Step.EDIT_AGENCY),
+    (Step.EDIT_AGENCY, actions.PICK_AGENCY, None),
+    (None, actions.EDIT_DUE, Step.EDIT_DUE),
+    (Step.EDIT_DUE, TYPED_DATE, None),
 ]
 
 # The command list shown by the chat apps (Telegram's setMyCommands), in menu order.

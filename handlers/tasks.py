@@ -155,7 +155,12 @@ def card_buttons(card: TaskCard) -> list[list[Button]]:
         )
         rows.append([Button(t(N_("Ask for more time")), actions.ASK_EXTENSION.data(card.id))])
     elif card.can_verify:
-        rows.append([Button(t(N_("Evidence files")), actions.EVIDENCE_FILES.data(card.id))])
+        rows.append(
+            [
+                Button(t(N_("Evidence files")), actions.EVIDENCE_FILES.data(card.id)),
+                Button(t(N_("✏️ Correct")), actions.EDIT.data(card.id)),
+            ]
+        )
     elif card.role is Role.SUPPORT:
         rows.append([Button(t(N_("Add a note")), actions.NOTE.data(card.id))])
     rows.append([Button(t(N_("History")), actions.HISTORY.data(card.id))])
