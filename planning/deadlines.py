@@ -38,10 +38,10 @@ _ANCHOR_FORMS = (
     r"\b(?:0?6\s+thang|nua)\s+(?P<half>dau|cuoi)(?:\s+nam)?(?:\s*/?\s*(?P<hy>\d{4})\b)?",
     # Đầu năm 2024 (the first quarter), cuối năm 2024
     r"\b(?P<edge>dau|cuoi)\s+nam\b(?:\s+(?P<ey>\d{4})\b)?",
-    # Quý I/2024, Quý I năm 2024, Quý IV
-    r"\bqu[yi]\s+(?P<q>QN)\b(?:\s*/\s*(?P<qy>\d{4})\b|\s+(?:nam\s+)?(?P<qy2>\d{4})\b)?",
+    # Quý I/2024, Quý I năm 2024, Quý I-2024, Quý IV
+    r"\bqu[yi]\s+(?P<q>QN)\b(?:\s*[/\-–]\s*(?P<qy>\d{4})\b|\s+(?:nam\s+)?(?P<qy2>\d{4})\b)?",
     # Tháng 12/2020, tháng 12 năm 2024, tháng 6
-    r"\bthang\s+(?P<mm>\d{1,2})\b(?:\s*/\s*(?P<my>\d{4})\b|\s+nam\s+(?P<my2>\d{4})\b)?",
+    r"\bthang\s+(?P<mm>\d{1,2})\b(?:\s*[/\-–]\s*(?P<my>\d{4})\b|\s+nam\s+(?P<my2>\d{4})\b)?",
     # 25/12, 07/6 (no year)
     r"\b(?P<dd>\d{1,2})\s*/\s*(?P<dm>\d{1,2})\b(?!\s*/\s*\d)",
     # 12/2024 (a month)
@@ -67,7 +67,9 @@ _RECURRENCE = re.compile(
     r"|(?P<half>(?:0?6\s+thang\s*(?:/|mot|1)\s*lan)|(?:hang|moi|dinh\s+ky)\s+0?6\s+thang)"
     r"|(?P<monthly>(?:hang|moi)\s+thang|thang\s*/\s*lan)"
     r"|(?P<quarterly>(?:hang|moi)\s+qu[yi]|qu[yi]\s*/\s*lan)"
-    r"|(?P<following>(?:nhung|cac)\s+nam\s+tiep\s+theo|nam\s+tiep\s+theo)"
+    r"|(?P<following>(?:nhung|cac)\s+nam\s+tiep\s+theo|nam\s+tiep\s+theo"
+    # "Từ năm 2026" with no end: every year from 2026 on.
+    r"|tu\s+nam(?=\s+\d{4}\b(?!\s*(?:-|–|—|den\b|toi\b))))"
     r"|(?P<yearly>(?:hang|moi)\s+nam|nam\s+ke\s+hoach|nam\s+bao\s+cao|nam\s*/\s*lan)"
     r"|(?P<continuous>thuong\s+xuyen|lien\s+tuc)"
     r"|(?P<periodic>dinh\s+ky)"

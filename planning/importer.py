@@ -6,6 +6,7 @@ Pure: the caller stores the result (services.plans) or prints it (`nhacviec plan
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -65,7 +66,7 @@ def import_document(
 def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
     """Resolve every task's agencies and deadline, and give each task its stable slot."""
     meta = raw.meta
-    year = meta.year or (meta.period[0] if meta.period else None) or 0
+    year = meta.year or (meta.period[0] if meta.period else None) or _written_year(raw.tasks)
     period = meta.period or ((year, year) if year else None)
     findings = list(raw.findings)
     seen: Counter[str] = Counter()
@@ -89,6 +90,22 @@ def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
             )
         )
     return ImportedPlan(meta=meta, identity=plan_identity(meta), tasks=tasks, findings=findings)
+
+
+_YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
+
+
+def _written_year(tasks: Sequence[RawTask]) -> int:
+    """The plan's year when its heading names none: the earliest year its deadlines write.
+
+    A directive (chỉ thị) or a plan titled without a year still dates its tasks ("Quý
+    I/2026", "trước ngày 15/3/2026"); quarters and months written without a year take it.
+    """
+    years = Counter(int(y) for t in tasks for y in _YEAR.findall(t.deadline_text))
+    if not years:
+        return 0
+    most = max(years.values())
+    return min(y for y, n in years.items() if n * 4 >= most)
 
 
 def plan_identity(meta: PlanMeta) -> str:

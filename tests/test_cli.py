@@ -87,7 +87,8 @@ def _corrupt_docx() -> bytes:
         ("anh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "không phải là văn bản"),
         ("hong.docx", b"PK\x03\x04 this is not really a zip", "bị hỏng"),
         ("thieu.docx", _corrupt_docx(), "bị hỏng"),
-        ("bang.xlsx", b"PK\x03\x04", "không được hỗ trợ"),
+        ("bang.xlsx", b"PK\x03\x04", "Tệp Excel bị hỏng"),
+        ("bang.odt", b"PK\x03\x04", "không được hỗ trợ"),
         ("ke-hoach", b"some text", "không được hỗ trợ"),
         (
             "van-ban.txt",
