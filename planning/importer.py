@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -66,14 +66,21 @@ def import_document(
 def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
     """Resolve every task's agencies and deadline, and give each task its stable slot."""
     meta = raw.meta
+    if meta.issuer:
+        # A ministry's heading in capitals gives its name's words, not its spelling.
+        issuer = directory.resolve(meta.issuer).agency
+        if issuer is not None and issuer.level == "central":
+            meta = replace(meta, issuer=issuer.name)
     year = meta.year or (meta.period[0] if meta.period else None) or _written_year(raw.tasks)
     period = meta.period or ((year, year) if year else None)
     findings = list(raw.findings)
     seen: Counter[str] = Counter()
     tasks: list[ImportedTask] = []
+    # In a centrally-run city's plan "thành phố" is the province level.
+    city = directory.is_centrally_run(meta.issuer)
     for position, task in enumerate(raw.tasks):
-        lead, lead_findings = directory.resolve_list(task.lead_text)
-        support, support_findings = directory.resolve_list(task.support_text)
+        lead, lead_findings = directory.resolve_list(task.lead_text, city=city)
+        support, support_findings = directory.resolve_list(task.support_text, city=city)
         findings.extend(_at_line(lead_findings + support_findings, task.line))
         deadline = parse_deadline(task.deadline_text, year, period) if year else _undated(task)
         base = _slot_base(task, position)
@@ -184,6 +191,8 @@ def _task_json(task: ImportedTask) -> dict[str, Any]:
             for m in task.deadline.milestones
         ],
         "budget_million_vnd": _number(raw.budget_million_vnd),
+        # Names the agency directory does not know: kept as written, to be confirmed.
+        "unverified": [r.name for r in (*task.lead, *task.support) if r.agency is None],
     }
 
 

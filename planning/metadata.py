@@ -19,7 +19,8 @@ _ROMAN = re.compile(r"^[IVX]{1,4}\s*[.\-–]\s*\S")
 
 _PLAN_MARKER = "ke hoach"
 _DECISION_MARKER = "quyet dinh"
-_MARKERS = (_PLAN_MARKER, _DECISION_MARKER)
+_DIRECTIVE_MARKER = "chi thi"
+_MARKERS = (_PLAN_MARKER, _DECISION_MARKER, _DIRECTIVE_MARKER)
 _ISSUING_PREFIX = re.compile(
     r"^(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?=kế hoạch)", re.IGNORECASE
 )
@@ -38,7 +39,12 @@ _LEVELS = {
     "huyen": "huyện",
     "thi xa": "thị xã",
     "quan": "quận",
+    "xa": "xã",
+    "phuong": "phường",
+    "dac khu": "đặc khu",
 }
+# A ministry's heading: "BỘ NỘI VỤ", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH".
+_MINISTRY_HEADING = re.compile(r"^bo\s+(?!chi huy)\S")
 _LEVEL_PATTERN = r"(?P<level>tỉnh|thành phố|huyện|thị xã|quận)"
 _COMMITTEE = r"(?:UBND|[UỦ][ỷy] ban nhân dân)"
 _HEADING_COMMITTEE = re.compile(r"^(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?:\s+(?P<rest>.+))?$")
@@ -103,7 +109,8 @@ def _title(texts: Sequence[str]) -> str:
         key = fold(text)
         if key == _DECISION_MARKER and decision is None and plan is None:
             decision = _lines_after(texts, index)
-        elif key == _PLAN_MARKER and plan is None:
+        elif key in (_PLAN_MARKER, _DIRECTIVE_MARKER) and plan is None:
+            # A directive (chỉ thị) is titled like a plan: "Về việc ..." under its name.
             plan = _lines_after(texts, index)
     if decision:
         subject = _ISSUING_PREFIX.sub("", decision)
@@ -171,8 +178,30 @@ def _issuer(heading: Sequence[str], title: str) -> str | None:
     return None
 
 
+def _ministry(text: str) -> str | None:
+    """ "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" -> "Bộ Văn hóa, Thể thao và Du lịch"."""
+    if not text.isupper() or not _MINISTRY_HEADING.match(fold(text)) or len(text) > 60:
+        return None
+    words = text.split()
+    out = ["Bộ"]
+    capital = True
+    for word in words[1:]:
+        low = word.lower()
+        if low == "và":
+            out.append(low)
+            capital = True
+            continue
+        out.append(low[:1].upper() + low[1:] if capital else low)
+        capital = word.endswith(",")
+    return " ".join(out)
+
+
 def _heading_issuer(heading: Sequence[str]) -> str | None:
     texts = [t for t in heading if t]
+    for text in texts[:6]:
+        ministry = _ministry(text)
+        if ministry:
+            return ministry
     for index, text in enumerate(texts):
         # The committee's heading is set in capitals; body sentences are not.
         match = _HEADING_COMMITTEE.match(fold(text)) if text.isupper() else None

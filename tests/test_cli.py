@@ -48,7 +48,7 @@ def test_import_json_prints_exactly_the_document(workdir, capsys):
     assert list(first) == [
         "section", "section_title", "number", "parent", "activity_index", "title", "objective",
         "product", "lead", "support", "lead_as_written", "support_as_written", "deadline_text",
-        "deadline_kind", "milestones", "budget_million_vnd",
+        "deadline_kind", "milestones", "budget_million_vnd", "unverified",
     ]  # fmt: skip
     assert first["lead"] == ["Sở Nội vụ"]
     assert first["milestones"] == [
