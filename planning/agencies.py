@@ -531,6 +531,9 @@ class AgencyDirectory:
             limit=8,
             score_cutoff=FUZZY_THRESHOLD - FUZZY_MARGIN,
         )
+        # A typo never changes the level: "... UBND" is not "... UBND xã".
+        levels = _levels_of(folded)
+        hits = [hit for hit in hits if _levels_of(hit[0].split()) == levels]
         if not hits or hits[0][1] < FUZZY_THRESHOLD:
             return None
         _, best_score, best_index = hits[0]
@@ -541,6 +544,13 @@ class AgencyDirectory:
         ):
             return None
         return self._by_key[best_key], round(float(best_score), 1)
+
+
+_LEVEL_TOKENS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "tran", "khu", "pho", "cap"})
+
+
+def _levels_of(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(words) & _LEVEL_TOKENS
 
 
 def resolve_agency(text: str, directory: AgencyDirectory | None = None) -> Resolution:

@@ -66,6 +66,8 @@ _RECURRENCE = re.compile(
     r"(?P<weekly>(?:hang|moi)\s+tuan|tuan\s*/\s*lan)"
     r"|(?P<half>(?:0?6\s+thang\s*(?:/|mot|1)\s*lan)|(?:hang|moi|dinh\s+ky)\s+0?6\s+thang)"
     r"|(?P<monthly>(?:hang|moi)\s+thang|thang\s*/\s*lan)"
+    # "trước ngày 15 của tháng cuối quý": every quarter, on that day of its last month
+    r"|(?P<quarterday>ngay\s+\d{1,2}\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi])"
     r"|(?P<quarterly>(?:hang|moi)\s+qu[yi]|qu[yi]\s*/\s*lan)"
     r"|(?P<following>(?:nhung|cac)\s+nam\s+tiep\s+theo|nam\s+tiep\s+theo"
     # "Từ năm 2026" with no end: every year from 2026 on.
@@ -114,6 +116,7 @@ _RECURRENCE_OF: dict[str, Recurrence] = {
     "half": "half-yearly",
     "monthly": "monthly",
     "quarterly": "quarterly",
+    "quarterday": "quarterly",
     "following": "yearly",
     "yearly": "yearly",
 }
@@ -393,7 +396,10 @@ class _Context:
             end = stated[1] if stated else self.last
             milestones.append(MilestoneSpec(_safe_date(end, 12, 31), label))
             return _Part("multiple" if fixed else "year", _sorted(milestones))
-        milestones += _expand(recurrence, first, last, repeated or [(12, 31)], label)
+        day = None
+        if name == "quarterday":
+            day = int(re.search(r"\d{1,2}", markers[names.index(name)].group())[0])  # type: ignore[index]
+        milestones += _expand(recurrence, first, last, repeated or [(12, 31)], label, day)
         return _Part("multiple" if fixed else kind, milestones, recurrence)
 
 
@@ -433,8 +439,13 @@ def _expand(
     last: int,
     yearly_days: list[tuple[int, int | None]],
     label: str,
+    quarter_day: int | None = None,
 ) -> list[MilestoneSpec]:
-    """The milestones of a recurrence over the years first..last."""
+    """The milestones of a recurrence over the years first..last.
+
+    ``quarter_day``: a quarterly milestone falls on that day of the quarter's last month
+    ("ngày 15 của tháng cuối quý") instead of on its last day.
+    """
     out: list[MilestoneSpec] = []
     for year in range(first, last + 1):
         if recurrence == "yearly":
@@ -449,7 +460,10 @@ def _expand(
             out.append(MilestoneSpec(date(year, 12, 31), label, period=f"{year}-H2"))
         elif recurrence == "quarterly":
             for q in range(1, 5):
-                out.append(MilestoneSpec(_last_day(year, 3 * q), label, period=f"{year}-Q{q}"))
+                due = _last_day(year, 3 * q)
+                if quarter_day is not None:
+                    due = due.replace(day=min(quarter_day, due.day))
+                out.append(MilestoneSpec(due, label, period=f"{year}-Q{q}"))
         elif recurrence == "monthly":
             for month in range(1, 13):
                 out.append(

@@ -48,7 +48,7 @@ def read_plan(lines: Sequence[str]) -> RawPlan:
     meta = read_metadata(lines)
     tasks, findings, _total = read_tables(lines)
     if not tasks:
-        tasks, findings = read_prose(lines)
+        tasks, findings = read_prose(lines, lenient=True)
     if not tasks:
         raise BadDocument(NO_TASKS)
     return RawPlan(meta=meta, tasks=tasks, findings=list(findings))
