@@ -174,6 +174,7 @@ class _Part:
         return self.kind in ("recurring", "continuous")
 
 
+@lru_cache(maxsize=8192)
 def parse_deadline(text: str, plan_year: int, period: tuple[int, int] | None = None) -> Deadline:
     """Read a deadline cell (thời gian hoàn thành / thời gian thực hiện) of a plan.
 

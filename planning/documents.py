@@ -34,12 +34,14 @@ DEFAULT_MAX_BYTES = 20_000_000
 # it would unpack to more than this: a 20 MB Word file of real text unpacks to a few tens
 # of MB, while a zip bomb of the same size unpacks to gigabytes.
 MAX_UNPACKED_BYTES = 120_000_000
-# The XML parts are what the parsers hold in memory as trees, several times their size.
-MAX_XML_BYTES = 40_000_000
+# The XML parts are what the parsers hold in memory as trees, ten times their size; the
+# text of a long plan with its tables takes a few MB.
+MAX_XML_BYTES = 15_000_000
 MAX_ZIP_ENTRIES = 5_000
-# A PDF's compressed streams, inflated, and its pages: plans run to tens of pages.
+# A PDF's compressed streams, inflated, and its pages: plans run to tens of pages,
+# and pdfplumber takes about 0.15 s a page.
 MAX_PDF_INFLATED_BYTES = 200_000_000
-MAX_PDF_PAGES = 300
+MAX_PDF_PAGES = 150
 # LibreOffice converting a .doc: a real plan takes seconds.
 CONVERT_TIMEOUT_S = 60
 
@@ -76,6 +78,20 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _PDF_MAGIC = b"%PDF-"
 # An XML prolog that declares a DTD or entities: no part of an Office file needs one.
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_PROLOG_BYTES = 65_536
+
+
+def _declares_dtd(head: bytes) -> bool:
+    """Whether an XML part's prolog (before its root element) declares a DTD.
+
+    A DTD can only stand before the root element; a prolog longer than ``_PROLOG_BYTES``
+    (a long comment hiding one) is refused too: no Office part has one.
+    """
+    root = _ELEMENT.search(head)
+    if root is None:
+        return len(head) >= _PROLOG_BYTES or _DTD.search(head) is not None
+    return _DTD.search(head, 0, root.start()) is not None
 
 
 def document_lines(data: bytes, filename: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
@@ -164,8 +180,7 @@ def _check_zip(data: bytes, bad: str) -> None:
         try:
             for info in xml:
                 with archive.open(info) as part:
-                    # A DTD can only stand in the prolog, before the root element.
-                    if _DTD.search(part.read(4096)):
+                    if _declares_dtd(part.read(_PROLOG_BYTES)):
                         raise BadDocument(bad)
         except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, RuntimeError):
             # RuntimeError: an encrypted part; zlib.error and BadZipFile: corrupt data.
@@ -203,21 +218,33 @@ def _docx_blocks(document: Any) -> Iterator[str]:
 def _table_rows(table: Table) -> Iterator[str]:
     """Each row's cells joined by tabs; a cell continuing a vertical merge holds MERGED.
 
-    A nested table inside a cell is read as the cell's text.
+    A cell's paragraphs are joined by CELL_BREAK; a nested table inside a cell is read
+    as more of the cell's paragraphs. The XML is read directly: python-docx's cell
+    objects cost a hundred times more on a large table.
     """
-    from docx.table import _Cell
-
     for tr in table._tbl.tr_lst:
         cells: list[str] = []
         for tc in tr.tc_lst:
             if tc.vMerge == "continue":
                 text = MERGED
             else:
-                paragraphs = _Cell(tc, table).text.splitlines()
-                text = CELL_BREAK.join(" ".join(p.split()) for p in paragraphs if p.strip())
+                paragraphs = (_paragraph_text(p) for p in tc.iter(_W_P))
+                text = CELL_BREAK.join(p for p in paragraphs if p)
             cells.append(text)
             cells.extend([""] * (tc.grid_span - 1))
         yield "\t".join(cells)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_T, _W_TAB, _W_BR = f"{_W}p", f"{_W}t", f"{_W}tab", f"{_W}br"
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    """A paragraph's text, tabs and line breaks as spaces, white space folded."""
+    parts: list[str] = []
+    for node in paragraph.iter(_W_T, _W_TAB, _W_BR):
+        parts.append(node.text or "" if node.tag == _W_T else " ")
+    return " ".join("".join(parts).split())
 
 
 def _doc_lines(data: bytes) -> list[str]:

@@ -17,6 +17,7 @@ _ANNEXED_TO = re.compile(
 )
 _ROMAN = re.compile(r"^[IVX]{1,4}\s*[.\-–]\s*\S")
 
+_HEAD_LINES = 3000
 _PLAN_MARKER = "ke hoach"
 _DECISION_MARKER = "quyet dinh"
 _DIRECTIVE_MARKER = "chi thi"
@@ -68,7 +69,9 @@ def read_metadata(lines: Sequence[str]) -> PlanMeta:
     The title drops "Ban hành" / "Về việc ban hành" so it reads "Kế hoạch ...".
     The year is the title's "năm 2024", or the first year of "giai đoạn 2021 - 2025".
     """
-    texts = [clean(line.replace("*", "")) for line in lines]
+    # The heading, the title and the annexing decision stand near the start; a document
+    # of a hundred thousand table rows need not be read whole for them.
+    texts = [clean(line.replace("*", "")) for line in lines[:_HEAD_LINES]]
     heading = _heading_zone(texts)
     title = _title(texts)
     period = _period(title)
@@ -106,7 +109,8 @@ def _title(texts: Sequence[str]) -> str:
     """The decision's subject when it issues a plan, else the lines after "KẾ HOẠCH"."""
     decision = plan = None
     for index, text in enumerate(texts):
-        key = fold(text)
+        # A marker line is short ("QUYẾT ĐỊNH", "KẾ HOẠCH"): fold only those.
+        key = fold(text) if len(text) <= 16 else ""
         if key == _DECISION_MARKER and decision is None and plan is None:
             decision = _lines_after(texts, index)
         elif key in (_PLAN_MARKER, _DIRECTIVE_MARKER) and plan is None:

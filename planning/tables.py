@@ -473,7 +473,10 @@ def _header_of(raw: list[str]) -> _Header | None:
     # leads ("chủ trì", "thực hiện"), so look for that before folding anything.
     low = "\t".join(raw).lower()
     if not any(hint in low for hint in _HEADER_HINTS) and not any(
-        len(cell) <= 16 and fold(cell).strip(" .") in _NUMBER_HEADERS for cell in raw
+        len(cell) <= 16
+        and cell.strip(" .")[:1] in "TtSs"
+        and fold(cell).strip(" .") in _NUMBER_HEADERS
+        for cell in raw
     ):
         return None
     columns: dict[Column, int] = {}

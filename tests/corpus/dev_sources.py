@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the documents' paragraphs are data, kept one a line as written
 """The development corpus: plans written for this project in the forms real plans take
 (not copied from any of them). The importer is tuned against these; each has an annotation."""
 

@@ -14,7 +14,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> None:
-    for folder, documents in (("dev", dev_sources.DOCUMENTS), ("heldout", heldout_sources.DOCUMENTS)):
+    for folder, documents in (
+        ("dev", dev_sources.DOCUMENTS),
+        ("heldout", heldout_sources.DOCUMENTS),
+    ):
         for name, write in documents.items():
             path = HERE / folder / name
             path.write_bytes(write())
