@@ -449,12 +449,30 @@ class AgencyDirectory:
             end += _absorb(words, end, _QUALIFIERS)
             agency = self._by_key[key]
             written = _tidy(part[words[i].start : words[end - 1].end])
+            agency = self._same_kind_at_level(out, words[i:end], written) or agency
             out.append(Resolution(written, _shown(agency, written), agency, 100.0))
             end += _absorb(words, end, _ROLE_WORDS)
             i = self._after_name(words, end)
         if region:
             out.extend(self._read_pieces(part, words, region))
         return out
+
+    def _same_kind_at_level(
+        self, before: list[Resolution], name: Sequence[_Word], written: str
+    ) -> Agency | None:
+        """ "cấp huyện" after "Trung tâm hành chính công cấp tỉnh" is that body's district one.
+
+        A bare level ("cấp huyện", "cấp xã") following a name that ends in another level
+        names the same kind of body at that level, when the directory has one.
+        """
+        if len(name) != 2 or name[0].folded != "cap" or not before:
+            return None
+        previous = before[-1].as_written
+        at = fold(previous).rfind("cap ")
+        if at <= 0:
+            return None
+        found = self.resolve(previous[:at] + written)
+        return found.agency if found.score == 100.0 else None
 
     def _after_name(self, words: Sequence[_Word], i: int) -> int:
         """Where reading resumes after a name: a separator, the next name, or past a remark."""

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -83,6 +84,7 @@ def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
         support, support_findings = directory.resolve_list(task.support_text, city=city)
         findings.extend(_at_line(lead_findings + support_findings, task.line))
         deadline = parse_deadline(task.deadline_text, year, period) if year else _undated(task)
+        deadline = _from_signing(deadline, meta.signed)
         base = _slot_base(task, position)
         seen[base] += 1
         slot = base if seen[base] == 1 else f"{base}#{seen[base]}"
@@ -148,6 +150,22 @@ def _undated(task: RawTask) -> Deadline:
     if not task.deadline_text.strip():
         return Deadline(kind="none")
     return Deadline(kind="conditional", milestones=(MilestoneSpec(None, task.deadline_text),))
+
+
+def _from_signing(deadline: Deadline, signed: date | None) -> Deadline:
+    """A recurring deadline starts when the plan is signed: its earlier periods are dropped.
+
+    "Quý I năm kế hoạch" in a 2021-2025 plan signed on 22/12/2021 is first due in March
+    2022, not in the March before the plan existed; the last milestone is always kept.
+    """
+    if signed is None or not deadline.milestones:
+        return deadline
+    kept = [m for m in deadline.milestones if m.period is None or m.due is None or m.due >= signed]
+    if not kept:
+        kept = [deadline.milestones[-1]]
+    if len(kept) == len(deadline.milestones):
+        return deadline
+    return replace(deadline, milestones=tuple(kept))
 
 
 def _at_line(findings: list[Finding], line: int | None) -> list[Finding]:

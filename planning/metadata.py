@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from planning.text import clean, fold
 from planning.types import PlanMeta
@@ -81,7 +82,28 @@ def read_metadata(lines: Sequence[str]) -> PlanMeta:
         issuer=_issuer(heading, title),
         year=period[0] if period else None,
         period=period,
+        signed=_signed(heading),
     )
+
+
+# "Quảng Ngãi, ngày 22 tháng 12 năm 2021", "Hà Nội, ngày 05/01/2026"
+_SIGNED = re.compile(
+    r"^[^,\d]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s+|/\s*)(?P<m>\d{1,2})"
+    r"\s*(?:năm\s+|/\s*)(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _signed(heading: Sequence[str]) -> date | None:
+    """The date on the heading's place line, the day the document was signed."""
+    for text in heading:
+        match = _SIGNED.match(text)
+        if match:
+            try:
+                return date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                return None
+    return None
 
 
 def _heading_zone(texts: Sequence[str]) -> list[str]:

@@ -29,6 +29,7 @@ BUDGET_MISMATCH = N_(
 )
 
 _NUMBER_HEADERS = frozenset({"tt", "stt", "so tt", "so thu tu", "thu tu"})
+_NUMBER_HEADERS_AS_WRITTEN = frozenset({"tt", "stt", "số tt", "so tt", "số thứ tự", "thứ tự"})
 # Header words by meaning: plans name the same column many ways ("Cơ quan chủ trì",
 # "Đơn vị chủ trì", "Chủ trì thực hiện", "Cơ quan thực hiện", "Trách nhiệm thực hiện").
 _LEAD_PREFIXES = (
@@ -473,10 +474,7 @@ def _header_of(raw: list[str]) -> _Header | None:
     # leads ("chủ trì", "thực hiện"), so look for that before folding anything.
     low = "\t".join(raw).lower()
     if not any(hint in low for hint in _HEADER_HINTS) and not any(
-        len(cell) <= 16
-        and cell.strip(" .")[:1] in "TtSs"
-        and fold(cell).strip(" .") in _NUMBER_HEADERS
-        for cell in raw
+        len(cell) <= 16 and cell.strip(" .").lower() in _NUMBER_HEADERS_AS_WRITTEN for cell in raw
     ):
         return None
     columns: dict[Column, int] = {}
