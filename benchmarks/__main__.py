@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_chat, bench_dispatch, bench_import, bench_nudges
+from benchmarks import (
+    bench_chat,
+    bench_dispatch,
+    bench_hostile,
+    bench_import,
+    bench_nudges,
+    import_accuracy,
+)
 
 
 def main() -> int:
-    results = bench_import.run() + bench_chat.run() + bench_nudges.run() + bench_dispatch.run()
+    import_accuracy.main([])
+    results = (
+        bench_import.run()
+        + bench_hostile.run()
+        + bench_chat.run()
+        + bench_nudges.run()
+        + bench_dispatch.run()
+    )
     failed = [r for r in results if not r.met]
     for result in results:
         print(result.line())

@@ -206,6 +206,8 @@ _FILLER = frozenset(
         ("tham", "muu"),
         ("trien", "khai"),
         ("cac", "cap", "nganh"),
+        # the units of a level listed after a name: "UBND các xã, phường và đặc khu"
+        ("xa", "phuong", "dac", "khu", "thi", "tran"),
         *_QUALIFIERS,
     )
     for word in phrase

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from i18n import N_
 from planning.agencies import AgencyDirectory, Resolution
 from planning.deadlines import parse_deadline
 from planning.documents import DEFAULT_MAX_BYTES, document_lines
@@ -75,6 +76,8 @@ def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
     year = meta.year or (meta.period[0] if meta.period else None) or _written_year(raw.tasks)
     period = meta.period or ((year, year) if year else None)
     findings = list(raw.findings)
+    if year and not meta.year:
+        findings.append(Finding(YEAR_FROM_DEADLINES, {"year": year}))
     seen: Counter[str] = Counter()
     tasks: list[ImportedTask] = []
     # In a centrally-run city's plan "thành phố" is the province level.
@@ -101,6 +104,11 @@ def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
     return ImportedPlan(meta=meta, identity=plan_identity(meta), tasks=tasks, findings=findings)
 
 
+# Translators: the plan's heading names no year; dates written without one take this year.
+YEAR_FROM_DEADLINES = N_(
+    "The heading names no year: %(year)d, the first year the deadlines write, is taken "
+    "for dates written without a year."
+)
 _YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
 
 

@@ -23,6 +23,11 @@ ACTIVITY_SEPARATOR = " — "
 
 DUPLICATE_NUMBER = N_("Task %(number)s appears more than once in section %(section)s.")
 DUPLICATE_NUMBER_NO_SECTION = N_("Task %(number)s appears more than once.")
+# Translators: a table row listing several activities line by line, each with its own
+# deadline, was read as one task per activity.
+PAIRED_ROW = N_(
+    "A row lists %(count)d activities line by line with their deadlines: read as %(count)d tasks."
+)
 BUDGET_MISMATCH = N_(
     "The tasks' budgets add up to %(sum)s million VND, "
     "but the table states a total of %(total)s million VND."
@@ -126,6 +131,7 @@ def read_tables(lines: Sequence[str]) -> tuple[list[RawTask], list[Finding], Dec
     for index, line in enumerate(lines, start=1):
         reader.feed(line, index)
     tasks, findings = _build_tasks(reader.rows)
+    findings = reader.findings + findings
     total = reader.total
     if total is not None:
         budgets = [t.budget_million_vnd for t in tasks if t.budget_million_vnd is not None]
@@ -146,6 +152,7 @@ class _TableReader:
 
     def __init__(self) -> None:
         self.rows: list[_Row] = []
+        self.findings: list[Finding] = []
         self.total: Decimal | None = None
         self.total_line: int | None = None
         self._header: _Header | None = None
@@ -178,7 +185,10 @@ class _TableReader:
             return
         if self._after_header and self._refine_header(raw, self._header):
             return
-        for row in _paired_rows(raw, self._header):
+        paired = _paired_rows(raw, self._header)
+        if len(paired) > 1:
+            self.findings.append(Finding(PAIRED_ROW, {"count": len(paired)}, line=index))
+        for row in paired:
             cells = [clean(cell) for cell in row]
             if any(cells):
                 self._gap_text = ""

@@ -881,6 +881,16 @@ def test_resolving_never_raises_on_arbitrary_text(text: str) -> None:
         # the two-level local government since 1 July 2025: "đặc khu" is no agency
         ("UBND các xã, phường, đặc khu", ["UBND cấp xã"]),
         ("Sở Nội vụ; UBND xã, phường, đặc khu", ["Sở Nội vụ", "UBND cấp xã"]),
+        ("UBND các xã, phường và đặc khu", ["UBND cấp xã"]),
+        # a level after a name ending in another: the same kind of body at that level
+        (
+            "Trung tâm hành chính công cấp tỉnh, cấp huyện và các cơ quan, địa phương",
+            [
+                "Trung tâm Phục vụ hành chính công tỉnh",
+                "Bộ phận Một cửa cấp huyện",
+                "Các cơ quan, đơn vị liên quan",
+            ],
+        ),
         ("Công an các xã, phường, đặc khu", ["Công an cấp xã"]),
     ],
 )
