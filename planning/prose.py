@@ -160,6 +160,15 @@ _VERBS: tuple[tuple[str, ...], ...] = tuple(
         "dam bao",
         "bao dam",
         "phan dau",
+        "bo tri",
+        "ho tro",
+        "giam sat",
+        "nang cap",
+        "cong khai",
+        "niem yet",
+        "tuyen truyen",
+        "so hoa",
+        "dua",
         "la",
     )
 )
