@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_chat, bench_dispatch, bench_import, bench_intent, bench_nudges
+from benchmarks import (
+    bench_chat,
+    bench_dispatch,
+    bench_hostile,
+    bench_import,
+    bench_intent,
+    bench_nudges,
+    import_accuracy,
+)
 
 
 def main() -> int:
+    import_accuracy.main([])
     results = (
         bench_import.run()
+        + bench_hostile.run()
         + bench_intent.run()
         + bench_chat.run()
         + bench_nudges.run()

@@ -98,18 +98,45 @@ class _Word:
     punct_before: bool  # punctuation between this word and the previous one
 
 
-def _words(text: str) -> list[_Word]:
-    """Folded words with their spans; punctuation only marks where a word follows it."""
+@lru_cache(maxsize=8192)
+def _fold_token(token: str) -> str:
+    return fold(token)
+
+
+def _words(text: str, city: bool = False) -> list[_Word]:
+    """Folded words with their spans; punctuation only marks where a word follows it.
+
+    ``city``: the plan is a centrally-run city's, where "thành phố" (or "TP") after a name
+    is the province level: it reads as "tỉnh" ("Công an Thành phố" is the city's police),
+    unless a place name follows ("UBND thành phố Thủ Đức" is a city inside the city).
+    """
     words: list[_Word] = []
     punct = False
-    for m in _TOKEN.finditer(text):
+    tokens = list(_TOKEN.finditer(text))
+    skip = False
+    for n, m in enumerate(tokens):
         token = m.group()
+        if skip:
+            skip = False
+            continue
         if token == "&":
             # "HĐND&UBND", "TT&TT": the ampersand reads as "và".
             words.append(_Word("va", m.start(), m.end(), punct))
             punct = False
         elif token[0].isalnum() or token[0] == "_":
-            words.append(_Word(fold(token), m.start(), m.end(), punct))
+            folded = _fold_token(token)
+            end = m.end()
+            if city and words and not punct and folded in ("thanh", "tp"):
+                after = 2 if folded == "thanh" else 1
+                pho = folded == "tp" or (
+                    n + 1 < len(tokens) and fold(tokens[n + 1].group()) == "pho"
+                )
+                following = tokens[n + after].group() if n + after < len(tokens) else ""
+                if pho and not following[:1].isupper():
+                    folded = "tinh"
+                    if after == 2:
+                        end, skip = tokens[n + 1].end(), True
+            words.append(_Word(folded, m.start(), end, punct))
             punct = False
         else:
             punct = True
@@ -120,8 +147,19 @@ def _key_of(text: str) -> tuple[str, ...]:
     return tuple(w.folded for w in _words(clean(text)))
 
 
-def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(t.split()) for t in texts), key=len, reverse=True))
+class _Phrases(tuple[tuple[str, ...], ...]):
+    """Phrases of folded words, longest first, indexed by their first word."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(*texts: str) -> _Phrases:
+    phrases = _Phrases(sorted((tuple(t.split()) for t in texts), key=len, reverse=True))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    phrases.by_first = {first: tuple(group) for first, group in index.items()}
+    return phrases
 
 
 # Words that may follow a name without changing the agency ("Sở Nội vụ tỉnh",
@@ -137,8 +175,23 @@ _QUALIFIERS = _phrases(
     "cac lien quan",
     "tren dia ban",
 )
-# Words about the agency's role that sit next to a name: dropped.
-_ROLE_WORDS = _phrases("chu tri", "phoi hop", "phoi hop voi", "cung voi", "cung")
+# Words about the agency's role that sit next to a name, and the titles of the people
+# who answer for it ("Giám đốc Sở Nội vụ" is Sở Nội vụ): dropped.
+_ROLE_WORDS = _phrases(
+    "chu tri",
+    "phoi hop",
+    "phoi hop voi",
+    "cung voi",
+    "cung",
+    "giam doc",
+    "thu truong",
+    "chu tich",
+    "chanh van phong",
+    "chanh thanh tra",
+    "truong ban",
+    "nguoi dung dau",
+    "lanh dao",
+)
 # A fragment made only of these is filler, not an agency ("hướng dẫn, tổng hợp").
 _FILLER = frozenset(
     word
@@ -153,15 +206,19 @@ _FILLER = frozenset(
         ("tham", "muu"),
         ("trien", "khai"),
         ("cac", "cap", "nganh"),
+        # the units of a level listed after a name: "UBND các xã, phường và đặc khu"
+        ("xa", "phuong", "dac", "khu", "thi", "tran"),
         *_QUALIFIERS,
     )
     for word in phrase
 )
 
 
-def _phrase_at(words: Sequence[_Word], i: int, phrases: Iterable[tuple[str, ...]]) -> int:
+def _phrase_at(words: Sequence[_Word], i: int, phrases: _Phrases) -> int:
     """The number of words of the first phrase found at ``i`` with no punctuation inside, else 0."""
-    for phrase in phrases:
+    if i >= len(words):
+        return 0
+    for phrase in phrases.by_first.get(words[i].folded, ()):
         n = len(phrase)
         if i + n <= len(words) and all(
             words[i + k].folded == phrase[k] and (k == 0 or not words[i + k].punct_before)
@@ -185,15 +242,16 @@ class _Node:
 class AgencyDirectory:
     """The agencies a plan may name, with folded alias indexes built once."""
 
-    def __init__(self, agencies: Iterable[Agency]) -> None:
+    def __init__(self, agencies: Iterable[Agency], cities: Iterable[str] = ()) -> None:
         self._agencies = tuple(agencies)
+        self._cities = tuple(cities)
         _validate(self._agencies)
         self._by_key = {a.key: a for a in self._agencies}
         self._trie = _Node()
         self._alias_owner: dict[tuple[str, ...], str] = {}
         # Fuzzy candidates by their first word: (folded names, their agency keys).
         self._fuzzy_index: dict[str, tuple[list[str], list[str]]] = {}
-        self._cache: dict[str, tuple[list[Resolution], list[Finding]]] = {}
+        self._cache: dict[tuple[str, bool], tuple[list[Resolution], list[Finding]]] = {}
         for agency in self._agencies:
             for alias in _all_names(agency):
                 self._index(alias, agency.key)
@@ -205,12 +263,12 @@ class AgencyDirectory:
         """The directory from a YAML file; without a path, the packaged one (cached)."""
         if path is None:
             return _default_directory()
-        return cls.from_entries(_parse_yaml(path.read_text(encoding="utf-8"), str(path)))
+        return cls(*_parse_yaml(path.read_text(encoding="utf-8"), str(path)))
 
     @classmethod
-    def from_entries(cls, entries: Iterable[Agency]) -> AgencyDirectory:
+    def from_entries(cls, entries: Iterable[Agency], cities: Iterable[str] = ()) -> AgencyDirectory:
         """A directory of the given agencies; ValueError if they do not hold together."""
-        return cls(entries)
+        return cls(entries, cities)
 
     def _index(self, alias: str, key: str) -> None:
         words = _key_of(alias)
@@ -288,10 +346,19 @@ class AgencyDirectory:
 
     # -- resolving
 
-    def resolve(self, text: str) -> Resolution:
+    def is_centrally_run(self, issuer: str | None) -> bool:
+        """Whether a plan's issuer ("UBND thành phố Hà Nội") is a centrally-run city."""
+        if not issuer:
+            return False
+        folded = fold(issuer)
+        return ("thanh pho" in folded or "tp" in folded.split()) and any(
+            fold(city) in folded for city in self._cities
+        )
+
+    def resolve(self, text: str, *, city: bool = False) -> Resolution:
         """One agency name: exact alias (any case, with or without diacritics), else fuzzy."""
         written = _tidy(_PARENS.sub(" ", clean(text)))
-        words = _words(written)
+        words = _words(written, city)
         if not words:
             return Resolution(written, written, None, 0.0)
         key, end = self._match(words, 0)
@@ -300,7 +367,7 @@ class AgencyDirectory:
             end += _absorb(words, end, _ROLE_WORDS)
             if end == len(words):
                 agency = self._by_key[key]
-                return Resolution(written, agency.name, agency, 100.0)
+                return Resolution(written, _shown(agency, written), agency, 100.0)
         guess = self._fuzzy(words)
         if guess is not None:
             agency, score = guess
@@ -308,35 +375,38 @@ class AgencyDirectory:
         return Resolution(written, written, None, 0.0)
 
     def resolve_list(
-        self, text: str, line: int | None = None
+        self, text: str, line: int | None = None, *, city: bool = False
     ) -> tuple[list[Resolution], list[Finding]]:
         """The agencies of one lead or coordinating cell, in order, without repeats.
 
         A cell is split on ";" first; inside a part, known names are found greedily
-        (longest first), and "," / "và" / "với" separate only what no known name spans.
+        (longest first). What no known name spans is read by the structure of agency
+        names (see ``_names``): lists split only where the next name begins with a head
+        noun (Sở, Bộ, UBND, Ban, ...), so "Bộ Văn hóa, Thể thao và Du lịch" stays one
+        name, and a sentence after a name ("... tiến hành rà soát") is dropped.
         Text after a name that is no name ("Sở Tư pháp nhiệm vụ trọng tâm ...") is a
-        remark and is dropped, and so is a note in brackets; a fragment that matches
-        nothing is kept as an unverified agency with a warning.
+        remark and is dropped, and so is a note in brackets; a name that matches nothing
+        is kept as an unverified agency with a warning. ``city``: see ``_words``.
         """
-        cached = self._cache.get(text)
+        cached = self._cache.get((text, city))
         if cached is None:
-            cached = self._resolve_cell(text)
+            cached = self._resolve_cell(text, city)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            self._cache[text] = cached
+            self._cache[(text, city)] = cached
         resolutions, findings = cached
         if line is not None:
             findings = [f if f.line is not None else replace(f, line=line) for f in findings]
         return list(resolutions), list(findings)
 
-    def _resolve_cell(self, text: str) -> tuple[list[Resolution], list[Finding]]:
+    def _resolve_cell(self, text: str, city: bool) -> tuple[list[Resolution], list[Finding]]:
         cleaned = _PARENS.sub(" ", clean(text))
         cleaned = _SO_LIST.sub(self._spell_out_so_list, cleaned)
         resolutions: list[Resolution] = []
         findings: list[Finding] = []
         seen: set[str] = set()
         for part in cleaned.split(";"):
-            for resolution in self._resolve_part(part):
+            for resolution in self._resolve_part(part, city):
                 agency = resolution.agency
                 identity = agency.key if agency is not None else "?" + fold(resolution.name)
                 if identity in seen:
@@ -364,14 +434,14 @@ class AgencyDirectory:
             spelled.append(candidate if key is not None and end == len(words) else item)
         return ", ".join(spelled)
 
-    def _resolve_part(self, part: str) -> list[Resolution]:
-        words = _words(part)
+    def _resolve_part(self, part: str, city: bool = False) -> list[Resolution]:
+        words = _words(part, city)
         out: list[Resolution] = []
         region: list[int] = []  # unmatched words waiting to be read as names
         i = 0
         while i < len(words):
             key, end = self._match(words, i)
-            if key is None:
+            if key is None or (region and _inside_name(part, words, region, i)):
                 region.append(i)
                 i += 1
                 continue
@@ -381,12 +451,30 @@ class AgencyDirectory:
             end += _absorb(words, end, _QUALIFIERS)
             agency = self._by_key[key]
             written = _tidy(part[words[i].start : words[end - 1].end])
-            out.append(Resolution(written, agency.name, agency, 100.0))
+            agency = self._same_kind_at_level(out, words[i:end], written) or agency
+            out.append(Resolution(written, _shown(agency, written), agency, 100.0))
             end += _absorb(words, end, _ROLE_WORDS)
             i = self._after_name(words, end)
         if region:
             out.extend(self._read_pieces(part, words, region))
         return out
+
+    def _same_kind_at_level(
+        self, before: list[Resolution], name: Sequence[_Word], written: str
+    ) -> Agency | None:
+        """ "cấp huyện" after "Trung tâm hành chính công cấp tỉnh" is that body's district one.
+
+        A bare level ("cấp huyện", "cấp xã") following a name that ends in another level
+        names the same kind of body at that level, when the directory has one.
+        """
+        if len(name) != 2 or name[0].folded != "cap" or not before:
+            return None
+        previous = before[-1].as_written
+        at = fold(previous).rfind("cap ")
+        if at <= 0:
+            return None
+        found = self.resolve(previous[:at] + written)
+        return found.agency if found.score == 100.0 else None
 
     def _after_name(self, words: Sequence[_Word], i: int) -> int:
         """Where reading resumes after a name: a separator, the next name, or past a remark."""
@@ -422,31 +510,33 @@ class AgencyDirectory:
         return best
 
     def _read_pieces(
-        self, part: str, words: Sequence[_Word], indexes: list[int], by_punct: bool = True
+        self, part: str, words: Sequence[_Word], indexes: list[int]
     ) -> list[Resolution]:
         """Unmatched words between names: a misspelt name, several, filler, or unknown agencies.
 
         The whole run is tried first (a misspelt name may contain "và" or a comma), then
-        its pieces between punctuation, then the pieces between "và"/"với".
+        each name the run holds by its structure (``_names``).
         """
         indexes = _strip_edges(words, indexes)
         if not indexes or all(words[k].folded in _FILLER for k in indexes):
             return []
-        chosen = [words[k] for k in indexes]
-        written = _tidy(part[chosen[0].start : chosen[-1].end])
-        guess = self._fuzzy(chosen)
+        guess = self._fuzzy([words[k] for k in indexes])
         if guess is not None:
             agency, score = guess
+            written = _tidy(part[words[indexes[0]].start : words[indexes[-1]].end])
             return [Resolution(written, agency.name, agency, score)]
-        chunks = _split(words, indexes, by_punct)
-        if len(chunks) > 1:
-            out: list[Resolution] = []
-            for chunk in chunks:
-                out.extend(self._read_pieces(part, words, chunk, by_punct=False))
-            return out
-        if by_punct:
-            return self._read_pieces(part, words, indexes, by_punct=False)
-        return [Resolution(written, written, None, 0.0)]
+        out: list[Resolution] = []
+        for name in _names(part, words, indexes):
+            name = _strip_edges(words, name)
+            if not name or all(words[k].folded in _FILLER for k in name):
+                continue
+            written = _tidy(part[words[name[0]].start : words[name[-1]].end])
+            guess = self._fuzzy([words[k] for k in name])
+            if guess is not None:
+                out.append(Resolution(written, guess[0].name, guess[0], guess[1]))
+            elif written:
+                out.append(Resolution(written, written, None, 0.0))
+        return out
 
     def _fuzzy(self, words: Sequence[_Word]) -> tuple[Agency, float] | None:
         """The one agency whose name is within a typo or two of ``words``, if any."""
@@ -461,6 +551,9 @@ class AgencyDirectory:
             limit=8,
             score_cutoff=FUZZY_THRESHOLD - FUZZY_MARGIN,
         )
+        # A typo never changes the level: "... UBND" is not "... UBND xã".
+        levels = _levels_of(folded)
+        hits = [hit for hit in hits if _levels_of(hit[0].split()) == levels]
         if not hits or hits[0][1] < FUZZY_THRESHOLD:
             return None
         _, best_score, best_index = hits[0]
@@ -471,6 +564,13 @@ class AgencyDirectory:
         ):
             return None
         return self._by_key[best_key], round(float(best_score), 1)
+
+
+_LEVEL_TOKENS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "tran", "khu", "pho", "cap"})
+
+
+def _levels_of(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(words) & _LEVEL_TOKENS
 
 
 def resolve_agency(text: str, directory: AgencyDirectory | None = None) -> Resolution:
@@ -493,7 +593,7 @@ def _fuzzable(words: Sequence[str]) -> bool:
     return len(words) >= 2 and letters >= FUZZY_MIN_LETTERS
 
 
-def _absorb(words: Sequence[_Word], i: int, phrases: Iterable[tuple[str, ...]]) -> int:
+def _absorb(words: Sequence[_Word], i: int, phrases: _Phrases) -> int:
     """How many words from ``i`` are qualifiers or role words directly after a name."""
     n = 0
     for _ in range(4):
@@ -520,21 +620,219 @@ def _strip_edges(words: Sequence[_Word], indexes: list[int]) -> list[int]:
     return indexes[start:stop]
 
 
-def _split(words: Sequence[_Word], indexes: list[int], by_punct: bool) -> list[list[int]]:
-    """Split at punctuation (first pass) or at "và"/"với" (second pass)."""
-    chunks: list[list[int]] = [[]]
-    for k in indexes:
+# Head nouns that open an agency's name (folded): a list splits only before one of these.
+_HEADS = _phrases(
+    "bo",
+    "so",
+    "ban",
+    "ubnd",
+    "ubmttq",
+    "uy ban",
+    "hdnd",
+    "hoi dong",
+    "van phong",
+    "thanh tra",
+    "cong an",
+    "bo chi huy",
+    "bo tu lenh",
+    "dai",
+    "bao",
+    "thong tan xa",
+    "trung tam",
+    "kho bac",
+    "cuc",
+    "chi cuc",
+    "tong cuc",
+    "vu",
+    "vien",
+    "hoc vien",
+    "truong",
+    "phong",
+    "hoi",
+    "hiep hoi",
+    "lien minh",
+    "lien doan",
+    "tinh doan",
+    "thanh doan",
+    "doan",
+    "tinh uy",
+    "thanh uy",
+    "dang uy",
+    "toa an",
+    "bao hiem",
+    "buu dien",
+    "ngan hang",
+    "benh vien",
+    "cong ty",
+    "tong cong ty",
+    "tap doan",
+    "chi nhanh",
+    "thue",
+    "mat tran",
+    "to",
+    "cac",
+)
+_HEAD_FIRST = frozenset(phrase[0] for phrase in _HEADS)
+# Words after which a head noun continues the name: "Văn phòng Bộ", "Vụ Pháp chế thuộc Bộ".
+_LINKS = frozenset({"cua", "thuoc", "truc", "tai", "va", "voi"})
+_OWNER_LINKS = frozenset({"cua", "thuoc"})
+# Verbs that end a name and open what the agency is to do ("Bộ Công an tiến hành rà soát").
+_VERBS = _phrases(
+    "tien hanh",
+    "thuc hien",
+    "tham muu",
+    "to chuc",
+    "xay dung",
+    "ra soat",
+    "trien khai",
+    "huong dan",
+    "theo doi",
+    "chi dao",
+    "kiem tra",
+    "bao cao",
+    "tong hop",
+    "ban hanh",
+    "de xuat",
+    "trinh",
+    "chiu trach nhiem",
+    "co trach nhiem",
+    "cap nhat",
+    "nghien cuu",
+    "hoan thanh",
+    "phoi hop thuc hien",
+)
+
+_VERB_FIRST = frozenset(phrase[0] for phrase in _VERBS)
+
+
+def _head_at(part: str, words: Sequence[_Word], k: int) -> bool:
+    """Whether word ``k`` opens an agency's name: a capitalised head noun, or "các" + one."""
+    if words[k].folded not in _HEAD_FIRST or not _phrase_at(words, k, _HEADS):
+        return False
+    first = part[words[k].start : words[k].end]
+    if words[k].folded == "cac":
+        return k + 1 < len(words) and _phrase_at(words, k + 1, _HEADS) > 0
+    return first[:1].isupper()
+
+
+def _is_verb(part: str, words: Sequence[_Word], k: int) -> bool:
+    """A lower-case verb phrase at ``k``: where a sentence about the agency begins."""
+    return (
+        words[k].folded in _VERB_FIRST
+        and part[words[k].start : words[k].start + 1].islower()
+        and bool(_phrase_at(words, k, _VERBS))
+    )
+
+
+def _names(part: str, words: Sequence[_Word], indexes: list[int]) -> list[list[int]]:
+    """The names a run of unknown words holds, read by how agency names are written.
+
+    A new name begins after "," / "và" / "với" only at a head noun ("Sở Tư pháp và
+    Ban Dân vận" is two names, "Bộ Giáo dục và Đào tạo" one), and without any separator
+    at a capitalised head noun after a complete name ("Sở Tài chính Sở Khoa học"), but
+    not after a linking word ("Văn phòng Bộ", "Chi cục ... thuộc Sở ..."). From a verb
+    ("tiến hành rà soát ...") to the next separator before a head noun is what the agency
+    is to do, not a name.
+    """
+    names: list[list[int]] = []
+    remark = False
+    for position, k in enumerate(indexes):
         word = words[k]
-        if by_punct:
-            if word.punct_before and chunks[-1]:
-                chunks.append([])
-            chunks[-1].append(k)
-        elif word.folded in _SEP_WORDS:
-            if chunks[-1]:
-                chunks.append([])
+        separated = word.punct_before or (
+            position > 0 and words[indexes[position - 1]].folded in _SEP_WORDS
+        )
+        if word.folded in _SEP_WORDS and not names:
+            continue
+        head = _head_at(part, words, k)
+        if remark:
+            if separated and head:
+                remark = False
+            else:
+                continue
+        if names and not separated and _is_verb(part, words, k):
+            remark = True
+            continue
+        current = names[-1] if names else None
+        # Two names run together without a separator open with the same head noun
+        # ("Sở Tài chính Sở Khoa học"); another head after a name is its owner
+        # ("Ban Dân vận Tỉnh ủy", "Vụ Pháp chế Bộ Nội vụ").
+        run_on = (
+            current is not None
+            and len(current) >= 2
+            and words[current[0]].folded == word.folded
+            and words[indexes[position - 1]].folded not in _LINKS
+            and _phrase_at(words, current[0], _HEADS) < len(current)
+        )
+        if current is None or (head and (separated or run_on)):
+            names.append([k])
         else:
-            chunks[-1].append(k)
-    return [c for c in chunks if c]
+            current.append(k)
+    return [
+        [k for k in name if words[k].folded not in _SEP_WORDS or k != name[-1]] for name in names
+    ]
+
+
+def _inside_name(part: str, words: Sequence[_Word], region: list[int], i: int) -> bool:
+    """Whether a known name found at ``i`` only continues the unknown name before it.
+
+    "Bộ Văn hóa, Thể thao và Du lịch" where only "Du lịch"-free names are known: a known
+    name that does not open with a head noun ("cấp xã" is known) and follows a separator
+    inside an unknown name is part of it. Known names opening with a head noun always
+    start afresh.
+    """
+    previous = words[region[-1]]
+    if previous.folded in _OWNER_LINKS and not words[i].punct_before:
+        # "Văn phòng Đăng ký đất đai thuộc Sở ...": the known name is the owner.
+        return True
+    if _head_at(part, words, i):
+        return False
+    return previous.folded in _SEP_WORDS and len(region) >= 2 and not words[i].punct_before
+
+
+def _shown(agency: Agency, written: str) -> str:
+    """The name to show: the directory's, unless the plan names another level or a place.
+
+    "Văn phòng HĐND và UBND thành phố" stays "thành phố" (the directory's entry says
+    "huyện"), "Công an Thành phố" of a centrally-run city stays so, and "Báo Đắk Nông"
+    is not shown as "Báo tỉnh"; an abbreviation ("Sở TTTT") shows the full name.
+    """
+    canonical, levels = _name_words(agency.name)
+    if not levels:
+        return agency.name
+    written_words = _WORD.findall(fold(written))
+    original = _WORD.findall(written)
+    # A level is written in lower case; "Tĩnh" of "Báo Hà Tĩnh" is part of a place.
+    lower = {f for w, f in zip(original, written_words, strict=False) if not w[:1].isupper()}
+    if levels & lower:
+        return agency.name
+    places = [
+        w
+        for w, f in zip(original, written_words, strict=False)
+        if w[:1].isupper() and f not in canonical
+    ]
+    other_level = set(written_words) & (_LEVEL_WORDS - levels)
+    if other_level or (len(places) >= 1 and len(original) >= 2 and not _abbreviated(original)):
+        return _tidy(written)
+    return agency.name
+
+
+@lru_cache(maxsize=2048)
+def _name_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A directory name's folded words, and those of them that name a level."""
+    words = frozenset(fold(name).split())
+    return words, words & _LEVEL_NAMES
+
+
+_LEVEL_NAMES = frozenset({"tinh", "huyen", "xa"})
+_WORD = re.compile(r"\w+")
+_LEVEL_WORDS = frozenset(
+    {"tinh", "huyen", "xa", "thanh", "pho", "thi", "quan", "phuong", "khu", "tran"}
+)
+
+
+def _abbreviated(words: Sequence[str]) -> bool:
+    """Whether a name is written with an abbreviation ("PTTH", "KBNN", "TP")."""
+    return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words[1:])
 
 
 def _tidy(text: str) -> str:
@@ -565,17 +863,19 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 @lru_cache(maxsize=1)
 def _default_directory() -> AgencyDirectory:
-    return AgencyDirectory.from_entries(
-        _parse_yaml(DEFAULT_PATH.read_text(encoding="utf-8"), str(DEFAULT_PATH))
+    return AgencyDirectory(
+        *_parse_yaml(DEFAULT_PATH.read_text(encoding="utf-8"), str(DEFAULT_PATH))
     )
 
 
-def _parse_yaml(text: str, source: str) -> list[Agency]:
+def _parse_yaml(text: str, source: str) -> tuple[list[Agency], tuple[str, ...]]:
+    """The agencies of a directory file and its centrally-run cities (optional)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     if not isinstance(data, Mapping) or not isinstance(data.get("agencies"), list):
         raise ValueError(f"Agency directory {source}: expected a mapping with an 'agencies' list")
-    return [_entry(raw, source, n) for n, raw in enumerate(data["agencies"], start=1)]
+    cities = _str_tuple(data.get("centrally_run_cities"), source, "centrally_run_cities")
+    return [_entry(raw, source, n) for n, raw in enumerate(data["agencies"], start=1)], cities
 
 
 def _entry(raw: Any, source: str, n: int) -> Agency:

@@ -38,10 +38,10 @@ _ANCHOR_FORMS = (
     r"\b(?:0?6\s+thang|nua)\s+(?P<half>dau|cuoi)(?:\s+nam)?(?:\s*/?\s*(?P<hy>\d{4})\b)?",
     # Đầu năm 2024 (the first quarter), cuối năm 2024
     r"\b(?P<edge>dau|cuoi)\s+nam\b(?:\s+(?P<ey>\d{4})\b)?",
-    # Quý I/2024, Quý I năm 2024, Quý IV
-    r"\bqu[yi]\s+(?P<q>QN)\b(?:\s*/\s*(?P<qy>\d{4})\b|\s+(?:nam\s+)?(?P<qy2>\d{4})\b)?",
+    # Quý I/2024, Quý I năm 2024, Quý I-2024, Quý IV
+    r"\bqu[yi]\s+(?P<q>QN)\b(?:\s*[/\-–]\s*(?P<qy>\d{4})\b|\s+(?:nam\s+)?(?P<qy2>\d{4})\b)?",
     # Tháng 12/2020, tháng 12 năm 2024, tháng 6
-    r"\bthang\s+(?P<mm>\d{1,2})\b(?:\s*/\s*(?P<my>\d{4})\b|\s+nam\s+(?P<my2>\d{4})\b)?",
+    r"\bthang\s+(?P<mm>\d{1,2})\b(?:\s*[/\-–]\s*(?P<my>\d{4})\b|\s+nam\s+(?P<my2>\d{4})\b)?",
     # 25/12, 07/6 (no year)
     r"\b(?P<dd>\d{1,2})\s*/\s*(?P<dm>\d{1,2})\b(?!\s*/\s*\d)",
     # 12/2024 (a month)
@@ -66,8 +66,12 @@ _RECURRENCE = re.compile(
     r"(?P<weekly>(?:hang|moi)\s+tuan|tuan\s*/\s*lan)"
     r"|(?P<half>(?:0?6\s+thang\s*(?:/|mot|1)\s*lan)|(?:hang|moi|dinh\s+ky)\s+0?6\s+thang)"
     r"|(?P<monthly>(?:hang|moi)\s+thang|thang\s*/\s*lan)"
+    # "trước ngày 15 của tháng cuối quý": every quarter, on that day of its last month
+    r"|(?P<quarterday>ngay\s+\d{1,2}\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi])"
     r"|(?P<quarterly>(?:hang|moi)\s+qu[yi]|qu[yi]\s*/\s*lan)"
-    r"|(?P<following>(?:nhung|cac)\s+nam\s+tiep\s+theo|nam\s+tiep\s+theo)"
+    r"|(?P<following>(?:nhung|cac)\s+nam\s+tiep\s+theo|nam\s+tiep\s+theo"
+    # "Từ năm 2026" with no end: every year from 2026 on.
+    r"|tu\s+nam(?=\s+\d{4}\b(?!\s*(?:-|–|—|den\b|toi\b))))"
     r"|(?P<yearly>(?:hang|moi)\s+nam|nam\s+ke\s+hoach|nam\s+bao\s+cao|nam\s*/\s*lan)"
     r"|(?P<continuous>thuong\s+xuyen|lien\s+tuc)"
     r"|(?P<periodic>dinh\s+ky)"
@@ -112,6 +116,7 @@ _RECURRENCE_OF: dict[str, Recurrence] = {
     "half": "half-yearly",
     "monthly": "monthly",
     "quarterly": "quarterly",
+    "quarterday": "quarterly",
     "following": "yearly",
     "yearly": "yearly",
 }
@@ -169,6 +174,7 @@ class _Part:
         return self.kind in ("recurring", "continuous")
 
 
+@lru_cache(maxsize=8192)
 def parse_deadline(text: str, plan_year: int, period: tuple[int, int] | None = None) -> Deadline:
     """Read a deadline cell (thời gian hoàn thành / thời gian thực hiện) of a plan.
 
@@ -391,7 +397,10 @@ class _Context:
             end = stated[1] if stated else self.last
             milestones.append(MilestoneSpec(_safe_date(end, 12, 31), label))
             return _Part("multiple" if fixed else "year", _sorted(milestones))
-        milestones += _expand(recurrence, first, last, repeated or [(12, 31)], label)
+        day = None
+        if name == "quarterday":
+            day = int(re.search(r"\d{1,2}", markers[names.index(name)].group())[0])  # type: ignore[index]
+        milestones += _expand(recurrence, first, last, repeated or [(12, 31)], label, day)
         return _Part("multiple" if fixed else kind, milestones, recurrence)
 
 
@@ -431,8 +440,13 @@ def _expand(
     last: int,
     yearly_days: list[tuple[int, int | None]],
     label: str,
+    quarter_day: int | None = None,
 ) -> list[MilestoneSpec]:
-    """The milestones of a recurrence over the years first..last."""
+    """The milestones of a recurrence over the years first..last.
+
+    ``quarter_day``: a quarterly milestone falls on that day of the quarter's last month
+    ("ngày 15 của tháng cuối quý") instead of on its last day.
+    """
     out: list[MilestoneSpec] = []
     for year in range(first, last + 1):
         if recurrence == "yearly":
@@ -447,7 +461,10 @@ def _expand(
             out.append(MilestoneSpec(date(year, 12, 31), label, period=f"{year}-H2"))
         elif recurrence == "quarterly":
             for q in range(1, 5):
-                out.append(MilestoneSpec(_last_day(year, 3 * q), label, period=f"{year}-Q{q}"))
+                due = _last_day(year, 3 * q)
+                if quarter_day is not None:
+                    due = due.replace(day=min(quarter_day, due.day))
+                out.append(MilestoneSpec(due, label, period=f"{year}-Q{q}"))
         elif recurrence == "monthly":
             for month in range(1, 13):
                 out.append(

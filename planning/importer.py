@@ -6,12 +6,15 @@ Pure: the caller stores the result (services.plans) or prints it (`nhacviec plan
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from i18n import N_
 from planning.agencies import AgencyDirectory, Resolution
 from planning.deadlines import parse_deadline
 from planning.documents import DEFAULT_MAX_BYTES, document_lines
@@ -47,7 +50,7 @@ def read_plan(lines: Sequence[str]) -> RawPlan:
     meta = read_metadata(lines)
     tasks, findings, _total = read_tables(lines)
     if not tasks:
-        tasks, findings = read_prose(lines)
+        tasks, findings = read_prose(lines, lenient=True)
     if not tasks:
         raise BadDocument(NO_TASKS)
     return RawPlan(meta=meta, tasks=tasks, findings=list(findings))
@@ -65,16 +68,26 @@ def import_document(
 def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
     """Resolve every task's agencies and deadline, and give each task its stable slot."""
     meta = raw.meta
-    year = meta.year or (meta.period[0] if meta.period else None) or 0
+    if meta.issuer:
+        # A ministry's heading in capitals gives its name's words, not its spelling.
+        issuer = directory.resolve(meta.issuer).agency
+        if issuer is not None and issuer.level == "central":
+            meta = replace(meta, issuer=issuer.name)
+    year = meta.year or (meta.period[0] if meta.period else None) or _written_year(raw.tasks)
     period = meta.period or ((year, year) if year else None)
     findings = list(raw.findings)
+    if year and not meta.year:
+        findings.append(Finding(YEAR_FROM_DEADLINES, {"year": year}))
     seen: Counter[str] = Counter()
     tasks: list[ImportedTask] = []
+    # In a centrally-run city's plan "thành phố" is the province level.
+    city = directory.is_centrally_run(meta.issuer)
     for position, task in enumerate(raw.tasks):
-        lead, lead_findings = directory.resolve_list(task.lead_text)
-        support, support_findings = directory.resolve_list(task.support_text)
+        lead, lead_findings = directory.resolve_list(task.lead_text, city=city)
+        support, support_findings = directory.resolve_list(task.support_text, city=city)
         findings.extend(_at_line(lead_findings + support_findings, task.line))
         deadline = parse_deadline(task.deadline_text, year, period) if year else _undated(task)
+        deadline = _from_signing(deadline, meta.signed)
         base = _slot_base(task, position)
         seen[base] += 1
         slot = base if seen[base] == 1 else f"{base}#{seen[base]}"
@@ -89,6 +102,27 @@ def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
             )
         )
     return ImportedPlan(meta=meta, identity=plan_identity(meta), tasks=tasks, findings=findings)
+
+
+# Translators: the plan's heading names no year; dates written without one take this year.
+YEAR_FROM_DEADLINES = N_(
+    "The heading names no year: %(year)d, the first year the deadlines write, is taken "
+    "for dates written without a year."
+)
+_YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
+
+
+def _written_year(tasks: Sequence[RawTask]) -> int:
+    """The plan's year when its heading names none: the earliest year its deadlines write.
+
+    A directive (chỉ thị) or a plan titled without a year still dates its tasks ("Quý
+    I/2026", "trước ngày 15/3/2026"); quarters and months written without a year take it.
+    """
+    years = Counter(int(y) for t in tasks for y in _YEAR.findall(t.deadline_text))
+    if not years:
+        return 0
+    most = max(years.values())
+    return min(y for y, n in years.items() if n * 4 >= most)
 
 
 def plan_identity(meta: PlanMeta) -> str:
@@ -124,6 +158,22 @@ def _undated(task: RawTask) -> Deadline:
     if not task.deadline_text.strip():
         return Deadline(kind="none")
     return Deadline(kind="conditional", milestones=(MilestoneSpec(None, task.deadline_text),))
+
+
+def _from_signing(deadline: Deadline, signed: date | None) -> Deadline:
+    """A recurring deadline starts when the plan is signed: its earlier periods are dropped.
+
+    "Quý I năm kế hoạch" in a 2021-2025 plan signed on 22/12/2021 is first due in March
+    2022, not in the March before the plan existed; the last milestone is always kept.
+    """
+    if signed is None or not deadline.milestones:
+        return deadline
+    kept = [m for m in deadline.milestones if m.period is None or m.due is None or m.due >= signed]
+    if not kept:
+        kept = [deadline.milestones[-1]]
+    if len(kept) == len(deadline.milestones):
+        return deadline
+    return replace(deadline, milestones=tuple(kept))
 
 
 def _at_line(findings: list[Finding], line: int | None) -> list[Finding]:
@@ -167,6 +217,8 @@ def _task_json(task: ImportedTask) -> dict[str, Any]:
             for m in task.deadline.milestones
         ],
         "budget_million_vnd": _number(raw.budget_million_vnd),
+        # Names the agency directory does not know: kept as written, to be confirmed.
+        "unverified": [r.name for r in (*task.lead, *task.support) if r.agency is None],
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from planning.text import clean, fold
 from planning.types import PlanMeta
@@ -17,9 +18,11 @@ _ANNEXED_TO = re.compile(
 )
 _ROMAN = re.compile(r"^[IVX]{1,4}\s*[.\-–]\s*\S")
 
+_HEAD_LINES = 3000
 _PLAN_MARKER = "ke hoach"
 _DECISION_MARKER = "quyet dinh"
-_MARKERS = (_PLAN_MARKER, _DECISION_MARKER)
+_DIRECTIVE_MARKER = "chi thi"
+_MARKERS = (_PLAN_MARKER, _DECISION_MARKER, _DIRECTIVE_MARKER)
 _ISSUING_PREFIX = re.compile(
     r"^(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?=kế hoạch)", re.IGNORECASE
 )
@@ -38,7 +41,12 @@ _LEVELS = {
     "huyen": "huyện",
     "thi xa": "thị xã",
     "quan": "quận",
+    "xa": "xã",
+    "phuong": "phường",
+    "dac khu": "đặc khu",
 }
+# A ministry's heading: "BỘ NỘI VỤ", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH".
+_MINISTRY_HEADING = re.compile(r"^bo\s+(?!chi huy)\S")
 _LEVEL_PATTERN = r"(?P<level>tỉnh|thành phố|huyện|thị xã|quận)"
 _COMMITTEE = r"(?:UBND|[UỦ][ỷy] ban nhân dân)"
 _HEADING_COMMITTEE = re.compile(r"^(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?:\s+(?P<rest>.+))?$")
@@ -62,7 +70,9 @@ def read_metadata(lines: Sequence[str]) -> PlanMeta:
     The title drops "Ban hành" / "Về việc ban hành" so it reads "Kế hoạch ...".
     The year is the title's "năm 2024", or the first year of "giai đoạn 2021 - 2025".
     """
-    texts = [clean(line.replace("*", "")) for line in lines]
+    # The heading, the title and the annexing decision stand near the start; a document
+    # of a hundred thousand table rows need not be read whole for them.
+    texts = [clean(line.replace("*", "")) for line in lines[:_HEAD_LINES]]
     heading = _heading_zone(texts)
     title = _title(texts)
     period = _period(title)
@@ -72,7 +82,28 @@ def read_metadata(lines: Sequence[str]) -> PlanMeta:
         issuer=_issuer(heading, title),
         year=period[0] if period else None,
         period=period,
+        signed=_signed(heading),
     )
+
+
+# "Quảng Ngãi, ngày 22 tháng 12 năm 2021", "Hà Nội, ngày 05/01/2026"
+_SIGNED = re.compile(
+    r"^[^,\d]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s+|/\s*)(?P<m>\d{1,2})"
+    r"\s*(?:năm\s+|/\s*)(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _signed(heading: Sequence[str]) -> date | None:
+    """The date on the heading's place line, the day the document was signed."""
+    for text in heading:
+        match = _SIGNED.match(text)
+        if match:
+            try:
+                return date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                return None
+    return None
 
 
 def _heading_zone(texts: Sequence[str]) -> list[str]:
@@ -100,10 +131,12 @@ def _title(texts: Sequence[str]) -> str:
     """The decision's subject when it issues a plan, else the lines after "KẾ HOẠCH"."""
     decision = plan = None
     for index, text in enumerate(texts):
-        key = fold(text)
+        # A marker line is short ("QUYẾT ĐỊNH", "KẾ HOẠCH"): fold only those.
+        key = fold(text) if len(text) <= 16 else ""
         if key == _DECISION_MARKER and decision is None and plan is None:
             decision = _lines_after(texts, index)
-        elif key == _PLAN_MARKER and plan is None:
+        elif key in (_PLAN_MARKER, _DIRECTIVE_MARKER) and plan is None:
+            # A directive (chỉ thị) is titled like a plan: "Về việc ..." under its name.
             plan = _lines_after(texts, index)
     if decision:
         subject = _ISSUING_PREFIX.sub("", decision)
@@ -171,8 +204,30 @@ def _issuer(heading: Sequence[str], title: str) -> str | None:
     return None
 
 
+def _ministry(text: str) -> str | None:
+    """ "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" -> "Bộ Văn hóa, Thể thao và Du lịch"."""
+    if not text.isupper() or not _MINISTRY_HEADING.match(fold(text)) or len(text) > 60:
+        return None
+    words = text.split()
+    out = ["Bộ"]
+    capital = True
+    for word in words[1:]:
+        low = word.lower()
+        if low == "và":
+            out.append(low)
+            capital = True
+            continue
+        out.append(low[:1].upper() + low[1:] if capital else low)
+        capital = word.endswith(",")
+    return " ".join(out)
+
+
 def _heading_issuer(heading: Sequence[str]) -> str | None:
     texts = [t for t in heading if t]
+    for text in texts[:6]:
+        ministry = _ministry(text)
+        if ministry:
+            return ministry
     for index, text in enumerate(texts):
         # The committee's heading is set in capitals; body sentences are not.
         match = _HEADING_COMMITTEE.match(fold(text)) if text.isupper() else None

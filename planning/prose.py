@@ -160,6 +160,15 @@ _VERBS: tuple[tuple[str, ...], ...] = tuple(
         "dam bao",
         "bao dam",
         "phan dau",
+        "bo tri",
+        "ho tro",
+        "giam sat",
+        "nang cap",
+        "cong khai",
+        "niem yet",
+        "tuyen truyen",
+        "so hoa",
+        "dua",
         "la",
     )
 )
@@ -173,8 +182,12 @@ _MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
 _QUARTER = r"quý\s+[IV]{1,3}\s*(?:/|năm)\s*\d{4}"
 _YEAR = r"(?:6\s+tháng\s+(?:đầu|cuối)\s+)?năm\s+\d{4}"
 # A bare date cites a document ("Quyết định số ... ngày 24/3/2022"); a deadline says "by".
+# "thời gian thực hiện: thường xuyên" names it outright; "trước ngày 15 của tháng cuối
+# quý" recurs on a date.
 _DEADLINE_PHRASE = re.compile(
-    rf"(?<!\w)(?:{_BY}(?:\s+(?:trước|trong))?\s+(?:ngày\s+)?{_DATE}"
+    r"(?<=thời gian thực hiện: )[^;.]+|(?<=thời gian hoàn thành: )[^;.]+"
+    rf"|(?<!\w){_BY}\s+ngày\s+\d{{1,2}}\s+(?:của\s+)?tháng\s+cuối\s+(?:mỗi\s+|hằng\s+)?quý"
+    rf"|(?<!\w)(?:{_BY}(?:\s+(?:trước|trong))?\s+(?:ngày\s+)?{_DATE}"
     rf"|{_BY}\s+{_MONTH}"
     rf"|(?:{_BY}\s+)?{_QUARTER}"
     rf"|{_BY}\s+{_YEAR})",
@@ -209,11 +222,18 @@ class _Open:
 class _Candidate:
     task: RawTask
     subsection: int
-    # An item with no labels and no agency: kept only where its subsection labels others.
+    # An item with no labels and no agency: kept only where its subsection labels others,
+    # or where its section assigns nothing to any agency (the issuer's own work).
     unassigned: bool = False
+    section: int = 0
+    # A duty of the organising section (tổ chức thực hiện): kept only with an agency and a
+    # dated deadline ("Sở Nội vụ ... báo cáo trước ngày 15/12/2026").
+    duty: bool = False
 
 
-def read_prose(lines: Sequence[str]) -> tuple[list[RawTask], list[Finding]]:
+def read_prose(
+    lines: Sequence[str], *, lenient: bool = False
+) -> tuple[list[RawTask], list[Finding]]:
     """Read the tasks (nhiệm vụ) of a prose plan, with what was odd about them.
 
     Numbering: a lettered item is "<subsection>.<letter>" ("1.a", parent "1"); a
@@ -223,20 +243,28 @@ def read_prose(lines: Sequence[str]) -> tuple[list[RawTask], list[Finding]]:
     Only sections that assign work are read: aims, targets (mục tiêu, chỉ tiêu),
     funding and the organising section (tổ chức thực hiện, which says who monitors
     and reports) are skipped.
+
+    ``lenient`` (a document with no task table): the organising section's duties that
+    name an agency and a dated deadline are tasks too, and so are the items of a task
+    section that names no agency at all (the issuer's own work, as a commune's plan
+    writes it).
     """
     paragraphs = _paragraphs(lines)
     # A text with no roman sections at all is read whole.
-    reader = _Reader(read_all=not any(_ROMAN.match(p.text) for p in paragraphs))
+    reader = _Reader(read_all=not any(_ROMAN.match(p.text) for p in paragraphs), lenient=lenient)
     for paragraph in paragraphs:
         reader.feed(paragraph)
     return reader.finish()
 
 
 class _Reader:
-    def __init__(self, *, read_all: bool) -> None:
+    def __init__(self, *, read_all: bool, lenient: bool = False) -> None:
         self.section: str | None = None
         self.section_title: str | None = None
         self.in_tasks = read_all
+        self.organising = False
+        self.section_key = 0
+        self.lenient = lenient
         self.sub_number: str | None = None
         self.sub_title: str | None = None
         self.sub_agency = ""
@@ -262,6 +290,12 @@ class _Reader:
             self.section = roman["num"]
             self.section_title = roman["title"].rstrip(":").strip()
             self.in_tasks = _assigns_work(roman["title"])
+            # The organising section assigns duties too; only dated ones become tasks.
+            self.organising = (
+                self.lenient and not self.in_tasks and "to chuc thuc hien" in fold(roman["title"])
+            )
+            self.in_tasks = self.in_tasks or self.organising
+            self.section_key += 1
             self._reset_subsection(None, None)
             return
         if not self.in_tasks:
@@ -426,30 +460,43 @@ class _Reader:
             title=title,
             line=current.line,
         )
+        section, duty = self.section_key, self.organising
         if current.labels:
             _apply_labels(task, current.labels)
             if not task.lead_text:
                 task.lead_text = "; ".join(_opening_agencies(title)) or current.context_lead
-            self.candidates.append(_Candidate(task, current.subsection))
+            self.candidates.append(_Candidate(task, current.subsection, section=section, duty=duty))
             return
         if current.kind == "numbered" and title.endswith(":"):
             return
         openers = _opening_agencies(title)
         task.lead_text = "; ".join(openers) or current.context_lead
         task.support_text = "; ".join(_partners(title))
-        task.deadline_text = "; ".join(_deadline_phrases(title))
+        dated = _deadline_phrases(title)
+        task.deadline_text = "; ".join(dated or _recurring_phrases(title))
+        if self.organising and not dated:
+            return
         if task.lead_text:
-            self.candidates.append(_Candidate(task, current.subsection))
+            self.candidates.append(_Candidate(task, current.subsection, section=section, duty=duty))
         elif current.kind == "item":
-            self.candidates.append(_Candidate(task, current.subsection, unassigned=True))
+            self.candidates.append(
+                _Candidate(task, current.subsection, unassigned=True, section=section, duty=duty)
+            )
 
     def finish(self) -> tuple[list[RawTask], list[Finding]]:
         self._close()
         tasks: list[RawTask] = []
         findings = list(self.findings)
         seen: set[str] = set()
+        assigning = {c.section for c in self.candidates if not c.unassigned and not c.duty}
         for candidate in self.candidates:
-            if candidate.unassigned and candidate.subsection not in self.labelled_subsections:
+            if candidate.duty and not candidate.task.lead_text:
+                continue
+            if (
+                candidate.unassigned
+                and candidate.subsection not in self.labelled_subsections
+                and (not self.lenient or candidate.section in assigning)
+            ):
                 continue
             task = candidate.task
             number = task.number or ""
@@ -580,6 +627,11 @@ def _opening_agencies(text: str) -> list[str]:
     for clause in text.split(";"):
         words = clause.split()
         keys = [_key(w) for w in words]
+        for assigning in _ASSIGNING:
+            # "Giao Sở Tài chính chủ trì ...", "Đề nghị Bưu điện tỉnh phối hợp ...".
+            if tuple(keys[: len(assigning)]) == assigning and not found:
+                words, keys = words[len(assigning) :], keys[len(assigning) :]
+                break
         opening = _opening_length(words, keys, 0)
         end = _verb_at(words, keys, opening) if opening else None
         if end is None or end < 2:
@@ -615,6 +667,20 @@ def _partners(text: str) -> list[str]:
         if name and name not in found:
             found.append(name)
     return found
+
+
+# Recurring deadlines written inside an item ("báo cáo hằng tháng", "6 tháng một lần").
+_RECURRING_PHRASE = re.compile(
+    r"(?<!\w)(?:(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)"
+    r"|định kỳ(?:\s+\d+\s+tháng)?|\d+\s+tháng\s+(?:một|1)\s+lần"
+    r"|từ\s+năm\s+\d{4})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _recurring_phrases(text: str) -> list[str]:
+    """How often an item recurs, when it names no date ("hằng quý", "từ năm 2026")."""
+    return list(dict.fromkeys(m.group(0) for m in _RECURRING_PHRASE.finditer(text)))
 
 
 def _deadline_phrases(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from i18n import N_
 from planning.findings import Finding
-from planning.text import clean, fold
+from planning.text import CELL_BREAK, MERGED, clean, fold
 from planning.types import RawTask
 
 Column = Literal[
@@ -23,14 +23,42 @@ ACTIVITY_SEPARATOR = " — "
 
 DUPLICATE_NUMBER = N_("Task %(number)s appears more than once in section %(section)s.")
 DUPLICATE_NUMBER_NO_SECTION = N_("Task %(number)s appears more than once.")
+# Translators: a table row listing several activities line by line, each with its own
+# deadline, was read as one task per activity.
+PAIRED_ROW = N_(
+    "A row lists %(count)d activities line by line with their deadlines: read as %(count)d tasks."
+)
 BUDGET_MISMATCH = N_(
     "The tasks' budgets add up to %(sum)s million VND, "
     "but the table states a total of %(total)s million VND."
 )
 
-_NUMBER_HEADERS = frozenset({"tt", "stt", "so tt", "so thu tu"})
-_LEAD_PREFIXES = ("co quan thuc hien", "don vi thuc hien", "co quan, don vi thuc hien")
-_DEADLINE_PREFIXES = ("thoi gian", "thoi han", "tien do", "moc thoi gian")
+_NUMBER_HEADERS = frozenset({"tt", "stt", "so tt", "so thu tu", "thu tu"})
+_NUMBER_HEADERS_AS_WRITTEN = frozenset({"tt", "stt", "số tt", "so tt", "số thứ tự", "thứ tự"})
+# Header words by meaning: plans name the same column many ways ("Cơ quan chủ trì",
+# "Đơn vị chủ trì", "Chủ trì thực hiện", "Cơ quan thực hiện", "Trách nhiệm thực hiện").
+_LEAD_PREFIXES = (
+    "co quan thuc hien",
+    "don vi thuc hien",
+    "co quan, don vi thuc hien",
+    "trach nhiem thuc hien",
+    "phan cong thuc hien",
+    "don vi phu trach",
+    "co quan phu trach",
+    "phu trach",
+)
+_DEADLINE_PREFIXES = (
+    "thoi gian",
+    "thoi han",
+    "tien do",
+    "moc thoi gian",
+    "han hoan thanh",
+    "thoi diem",
+    "du kien hoan thanh",
+)
+# The words a header row holds somewhere; a row without any is not looked at closely.
+_HEADER_HINTS = ("chủ trì", "chu tri", "thực hiện", "thuc hien", "phụ trách", "phu trach")
+_TASK_PREFIXES = ("ten nhiem vu", "cong viec", "ten cong viec", "viec can lam", "giai phap")
 _TOTAL_LABELS = frozenset({"tong cong", "tong", "tong so", "tong kinh phi", "cong"})
 _IN_WORDS = ("bang chu", "(bang chu")
 _SUB_HEADERS: dict[str, Column] = {
@@ -82,6 +110,8 @@ class _Row:
     number: str | None
     section: _Section | None
     header: _Header
+    # The first row of a task whose number cell is merged over this row (rowspan).
+    owner: _Row | None = None
 
     def get(self, column: Column) -> str:
         return self.fields.get(column, "")
@@ -101,6 +131,7 @@ def read_tables(lines: Sequence[str]) -> tuple[list[RawTask], list[Finding], Dec
     for index, line in enumerate(lines, start=1):
         reader.feed(line, index)
     tasks, findings = _build_tasks(reader.rows)
+    findings = reader.findings + findings
     total = reader.total
     if total is not None:
         budgets = [t.budget_million_vnd for t in tasks if t.budget_million_vnd is not None]
@@ -121,6 +152,7 @@ class _TableReader:
 
     def __init__(self) -> None:
         self.rows: list[_Row] = []
+        self.findings: list[Finding] = []
         self.total: Decimal | None = None
         self.total_line: int | None = None
         self._header: _Header | None = None
@@ -129,6 +161,8 @@ class _TableReader:
         self._section: _Section | None = None
         self._sections = 0
         self._total_pending = False
+        self._tables = 1
+        self._gap_text = ""
 
     def feed(self, line: str, index: int) -> None:
         if "\t" not in line:
@@ -137,6 +171,12 @@ class _TableReader:
         raw = line.split("\t")
         header = _header_of(raw)
         if header is not None:
+            if self.rows and self._gap_text:
+                # Text between two tables: the second is another task table, not the first
+                # one's header repeated at a page break.
+                self._tables += 1
+                self._open_section(f"B{self._tables}", self._gap_text)
+            self._gap_text = ""
             self._header = header
             self._after_header = True
             self._total_pending = False
@@ -145,13 +185,19 @@ class _TableReader:
             return
         if self._after_header and self._refine_header(raw, self._header):
             return
-        cells = [clean(cell) for cell in raw]
-        if any(cells):
-            self._feed_row(cells, index, self._header)
+        paired = _paired_rows(raw, self._header)
+        if len(paired) > 1:
+            self.findings.append(Finding(PAIRED_ROW, {"count": len(paired)}, line=index))
+        for row in paired:
+            cells = [clean(cell) for cell in row]
+            if any(cells):
+                self._gap_text = ""
+                merged = {i for i, cell in enumerate(row) if MERGED in cell and not cells[i]}
+                self._feed_row(cells, index, self._header, merged)
 
     def _refine_header(self, raw: list[str], header: _Header) -> bool:
         """Read a second header row that splits "Cơ quan thực hiện" into "Chủ trì | Phối hợp"."""
-        filled = {i: fold(clean(cell)) for i, cell in enumerate(raw) if cell.strip()}
+        filled = {i: fold(text) for i, cell in enumerate(raw) if (text := clean(cell))}
         if len(filled) < 2 or not all(text in _SUB_HEADERS for text in filled.values()):
             return False
         columns = dict(header.columns)
@@ -171,8 +217,12 @@ class _TableReader:
         section = _ROMAN.fullmatch(text)
         if section and _VALID_ROMAN.fullmatch(section["numeral"]) and section["title"]:
             self._open_section(section["numeral"], section["title"])
+        elif len(text.split()) >= 2:
+            self._gap_text = text
 
-    def _feed_row(self, cells: list[str], index: int, header: _Header) -> None:
+    def _feed_row(
+        self, cells: list[str], index: int, header: _Header, merged: set[int] | None = None
+    ) -> None:
         if len(cells) < header.width:
             cells += [""] * (header.width - len(cells))
         elif len(cells) > header.width:
@@ -185,6 +235,8 @@ class _TableReader:
         if _is_column_numbering(cells):
             return
         after_header, self._after_header = self._after_header, False
+        if merged and self._previous is not None and self._merged_row(fields, merged, index):
+            return
 
         section = _ROMAN.fullmatch(first)
         if section and _VALID_ROMAN.fullmatch(section["numeral"]):
@@ -213,6 +265,29 @@ class _TableReader:
         row = _Row(index, fields, number, self._section, header)
         self.rows.append(row)
         self._previous = row
+
+    def _merged_row(self, fields: dict[Column, str], merged: set[int], index: int) -> bool:
+        """A row under vertically merged cells (rowspan): each merged cell applies to it.
+
+        A merged lead, partner, deadline, product or task is the row above's; a merged
+        budget is counted once, on the first row. A merged number makes the row another
+        activity of the task above (same number, next ``activity_index``).
+        """
+        previous = self._previous
+        assert previous is not None
+        header = previous.header
+        for column, i in header.columns.items():
+            if i in merged and column not in ("number", "budget") and not fields.get(column):
+                fields[column] = previous.get(column)
+        number_at = header.columns.get("number")
+        if number_at is None or number_at not in merged or previous.number is None:
+            return False
+        owner = previous.owner or previous
+        fields["number"] = owner.number or ""
+        row = _Row(index, fields, owner.number, previous.section, header, owner=owner)
+        self.rows.append(row)
+        self._previous = row
+        return True
 
     def _take_total(self, label: str, cells: list[str], index: int, header: _Header) -> bool:
         """Consume the total row (tổng cộng), the amount in words, and a total on its own line."""
@@ -253,6 +328,34 @@ class _TableReader:
         self._previous = None
 
 
+def _paired_rows(raw: list[str], header: _Header) -> list[list[str]]:
+    """A row that lists k activities line by line with k deadlines, as k rows.
+
+    "- Ban hành kế hoạch / - Tổ chức hội nghị" beside "Quý I/2026 / Quý III/2026" pairs
+    line by line; a cell with one line (the lead, say) applies to every activity.
+    """
+    task_at = header.columns.get("activity", header.columns.get("task"))
+    deadline_at = header.columns.get("deadline")
+    if task_at is None or deadline_at is None or max(task_at, deadline_at) >= len(raw):
+        return [raw]
+    if CELL_BREAK not in raw[task_at] or CELL_BREAK not in raw[deadline_at]:
+        return [raw]
+    parts = [cell.split(CELL_BREAK) for cell in raw]
+    count = len(parts[task_at])
+    if len(parts[deadline_at]) != count:
+        return [raw]
+    rows = []
+    for k in range(count):
+        row = []
+        for i, cell in enumerate(raw):
+            if len(parts[i]) == count:
+                row.append(parts[i][k])
+            else:
+                row.append(cell if k == 0 else MERGED)
+        rows.append(row)
+    return rows
+
+
 def _continues(fields: dict[Column, str], header: _Header, after_header: bool) -> bool:
     """Whether a row with an empty number cell continues the row above it.
 
@@ -284,8 +387,18 @@ def _build_tasks(rows: list[_Row]) -> tuple[list[RawTask], list[Finding]]:
     tasks: list[RawTask] = []
     numbered: _Row | None = None
     activity_index = 0
+    owners = {id(row.owner) for row in rows if row.owner is not None}
 
     for row in rows:
+        if row.owner is not None:
+            # Another activity of a task whose number cell spans several rows.
+            task = _task_of(row, None, group_titles)
+            activity_index += 1
+            if task is not None:
+                task.number, task.parent = row.owner.number, _parent(row.owner.number)
+                task.activity_index = activity_index
+                tasks.append(task)
+            continue
         if numbered is not None and numbered.section is not row.section:
             numbered = None
         if row.number is not None:
@@ -306,6 +419,8 @@ def _build_tasks(rows: list[_Row]) -> tuple[list[RawTask], list[Finding]]:
         if row.header.has_activities:
             activity_index = activity_index + 1 if numbered is not None else 1
             task.activity_index = activity_index
+        elif id(row) in owners:
+            activity_index = task.activity_index = 1
         tasks.append(task)
     return tasks, findings
 
@@ -365,9 +480,12 @@ def _duplicate(row: _Row) -> Finding:
 
 def _header_of(raw: list[str]) -> _Header | None:
     """The column map if this row is a table header (TT, nhiệm vụ/nội dung, chủ trì...)."""
-    # Folding every cell of every row is the costly part of reading; a header has a short
-    # "TT" cell, so look for one before folding anything long.
-    if not any(len(cell) <= 16 and fold(cell).strip(" .") in _NUMBER_HEADERS for cell in raw):
+    # Folding every cell of every row is the costly part of reading; a header names who
+    # leads ("chủ trì", "thực hiện"), so look for that before folding anything.
+    low = "\t".join(raw).lower()
+    if not any(hint in low for hint in _HEADER_HINTS) and not any(
+        len(cell) <= 16 and cell.strip(" .").lower() in _NUMBER_HEADERS_AS_WRITTEN for cell in raw
+    ):
         return None
     columns: dict[Column, int] = {}
     budget_scale = Decimal(1)
@@ -379,7 +497,9 @@ def _header_of(raw: list[str]) -> _Header | None:
         columns[column] = index
         if column == "budget":
             budget_scale = _scale_of(folded)
-    if not {"number", "task", "lead"} <= columns.keys():
+    needed = {"number", "task", "lead"}
+    # A table without a number column still has one when it says who leads and by when.
+    if not (needed <= columns.keys() or {"task", "lead", "deadline"} <= columns.keys()):
         return None
     return _Header(columns, len(raw), budget_scale)
 
@@ -399,9 +519,9 @@ def _column_of(folded: str) -> Column | None:
         return "objective"
     if "hoat dong" in folded:
         return "activity"
-    if "san pham" in folded or folded.startswith("ket qua"):
+    if "san pham" in folded or folded.startswith(("ket qua", "hinh thuc")):
         return "product"
-    if "nhiem vu" in folded or "noi dung" in folded:
+    if "nhiem vu" in folded or "noi dung" in folded or folded.startswith(_TASK_PREFIXES):
         return "task"
     return None
 

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
-# A tag opens with a letter or "/": "hồ sơ trễ hạn < 2% và > 30 ngày" is text, not markup.
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
+MERGED = "\ue000"
+"""A table cell that continues a vertical merge (rowspan) of the cell above it.
+
+A private-use character: no document writes it, and clean() removes it.
+"""
+
+CELL_BREAK = "\ue001"
+"""A paragraph break inside a table cell (Word, Excel), kept so that a row listing two
+activities line by line can be paired; clean() turns it into a space."""
+
+# Stray HTML markup the plans' conversions leave (list markup, italics), by tag name:
+# text as written is kept, so "&lt;script&gt;" stays as it is and "a < 2% và > 30" too.
+_TAG = re.compile(
+    r"</?(?:ul|ol|li|p|br|i|b|u|em|strong|span|div|sup|sub|font|table|tbody|tr|td|th)"
+    r"(?:\s[^<>]{0,300})?/?>",
+    re.IGNORECASE,
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -15,8 +29,8 @@ def clean(text: str) -> str:
     """Strip stray HTML markup, normalise to NFC, and fold runs of white space."""
     if "<" in text:
         text = _TAG.sub(" ", text)
-    if "&" in text:
-        text = html.unescape(text)
+    if MERGED in text or CELL_BREAK in text:
+        text = text.replace(MERGED, "").replace(CELL_BREAK, " ")
     text = unicodedata.normalize("NFC", text)
     return _SPACE.sub(" ", text).strip()
 

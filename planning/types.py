@@ -83,13 +83,15 @@ class RawTask:
 
 @dataclass
 class PlanMeta:
-    """The plan's heading: number ("1256/QĐ-UBND"), title, issuer, and its years."""
+    """The plan's heading: number ("1256/QĐ-UBND"), title, issuer, its years, and the date
+    it was signed ("Quảng Ngãi, ngày 22 tháng 12 năm 2021"), when the heading gives it."""
 
     number: str | None = None
     title: str = ""
     issuer: str | None = None
     year: int | None = None
     period: tuple[int, int] | None = None
+    signed: date | None = None
 
 
 @dataclass

@@ -48,7 +48,7 @@ def test_import_json_prints_exactly_the_document(workdir, capsys):
     assert list(first) == [
         "section", "section_title", "number", "parent", "activity_index", "title", "objective",
         "product", "lead", "support", "lead_as_written", "support_as_written", "deadline_text",
-        "deadline_kind", "milestones", "budget_million_vnd",
+        "deadline_kind", "milestones", "budget_million_vnd", "unverified",
     ]  # fmt: skip
     assert first["lead"] == ["Sở Nội vụ"]
     assert first["milestones"] == [
@@ -87,7 +87,8 @@ def _corrupt_docx() -> bytes:
         ("anh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "không phải là văn bản"),
         ("hong.docx", b"PK\x03\x04 this is not really a zip", "bị hỏng"),
         ("thieu.docx", _corrupt_docx(), "bị hỏng"),
-        ("bang.xlsx", b"PK\x03\x04", "không được hỗ trợ"),
+        ("bang.xlsx", b"PK\x03\x04", "Tệp Excel bị hỏng"),
+        ("bang.odt", b"PK\x03\x04", "không được hỗ trợ"),
         ("ke-hoach", b"some text", "không được hỗ trợ"),
         (
             "van-ban.txt",

@@ -593,3 +593,56 @@ def test_never_raises_without_a_period(text: str, plan_year: int) -> None:
     _check(deadline, (plan_year, plan_year))
     if not text.strip():
         assert deadline == Deadline("none")
+
+
+# --- The forms of the plans of late 2025 (for 2026) ------------------------------------------
+
+P2026 = (2026, 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first_due", "count"),
+    [
+        # long dates, alone and after "trước"
+        ("ngày 01 tháng 01 năm 2026", "date", D(2026, 1, 1), 1),
+        ("trước ngày 01 tháng 01 năm 2026", "date", D(2026, 1, 1), 1),
+        ("Trước ngày 15 tháng 12 năm 2026", "date", D(2026, 12, 15), 1),
+        # quarters: "Quý"/"Quí", Roman or Arabic, joined by "/", "-" or " năm "
+        ("Quí IV-2025", "quarter", D(2025, 12, 31), 1),
+        ("Quý I-2026", "quarter", D(2026, 3, 31), 1),
+        ("Quý 4/2025", "quarter", D(2025, 12, 31), 1),
+        ("quý IV năm 2025", "quarter", D(2025, 12, 31), 1),
+        ("Quí 2 năm 2026", "quarter", D(2026, 6, 30), 1),
+        ("Quý II", "quarter", D(2026, 6, 30), 1),
+        ("tháng 3-2026", "month", D(2026, 3, 31), 1),
+        # ranges within and across years: due at their end
+        ("Quý IV/2025 - Quý II/2026", "range", D(2026, 6, 30), 1),
+        ("Quý II - Quý III/2026", "range", D(2026, 9, 30), 1),
+        ("năm 2026 - 2027", "range", D(2027, 12, 31), 1),
+        ("2026-2030", "range", D(2030, 12, 31), 1),
+        ("Tháng 10/2025 - tháng 3/2026", "range", D(2026, 3, 31), 1),
+        # recurring from a year on
+        ("năm 2025 và các năm tiếp theo", "recurring", D(2025, 12, 31), 2),
+        ("từ năm 2026", "recurring", D(2026, 12, 31), 1),
+        ("Từ năm 2026", "recurring", D(2026, 12, 31), 1),
+        # parts of every year
+        ("6 tháng đầu năm", "range", D(2026, 6, 30), 1),
+        ("tháng 6 và tháng 12 hằng năm", "recurring", D(2026, 6, 30), 2),
+        ("trước ngày 01/6 và 15/11 hằng năm", "recurring", D(2026, 6, 1), 2),
+        ("trước ngày 15 của tháng cuối quý", "recurring", D(2026, 3, 15), 4),
+        ("Trước ngày 20 tháng cuối quý", "recurring", D(2026, 3, 20), 4),
+        # conditions stay conditional, with their text
+        ("khi có phát sinh", "conditional", None, 1),
+        ("sau khi Nghị định được ban hành", "conditional", None, 1),
+        ("Khi có văn bản quy phạm pháp luật mới ban hành", "conditional", None, 1),
+    ],
+)
+def test_the_forms_of_2026_plans(text: str, kind: str, first_due: D | None, count: int) -> None:
+    period = (2025, 2026) if "2025" in text and "tiếp theo" in text else P2026
+    deadline = parse_deadline(text, period[0] if "tiếp theo" in text else 2026, period)
+    assert deadline.kind == kind
+    dated = [m.due for m in deadline.milestones if m.due]
+    assert (min(dated) if dated else None) == first_due
+    assert len(deadline.milestones) == count
+    if kind == "conditional":
+        assert deadline.milestones[0].label == text

@@ -120,3 +120,53 @@ def test_table_like_noise_is_read_or_refused_never_crashes(rows):
     except BadDocument:
         return
     assert to_json(plan)["tasks"]
+
+
+# --- documents of late 2025: plans and directives the importer had not seen --------------
+
+
+def test_a_heading_without_a_year_takes_the_year_the_deadlines_write() -> None:
+    from planning.importer import YEAR_FROM_DEADLINES
+
+    text = (
+        "KẾ HOẠCH\nKiểm soát thủ tục hành chính\n"
+        "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+        "1\tRà soát thủ tục\tSở Tư pháp\tQuý I\n"
+        "2\tCông bố thủ tục\tVăn phòng UBND tỉnh\tQuý II/2026\n"
+    )
+    plan = import_document(text.encode(), "plan.txt", DIRECTORY)
+    assert [str(t.deadline.milestones[0].due) for t in plan.tasks] == ["2026-03-31", "2026-06-30"]
+    assert [f.message for f in plan.findings] == [YEAR_FROM_DEADLINES]
+    assert plan.findings[0].params == {"year": 2026}
+
+
+def test_a_row_pairing_two_activities_is_two_tasks_with_a_warning() -> None:
+    from planning.tables import PAIRED_ROW
+    from tests.corpus.writers import write_docx
+
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        ["1", "- Ban hành kế hoạch\n- Tổ chức hội nghị", "Sở Nội vụ", "Quý I/2026\nQuý III/2026"],
+    ]
+    data = write_docx([("p", "KẾ HOẠCH"), ("p", "Cải cách hành chính năm 2026"), ("table", rows)])
+    plan = import_document(data, "plan.docx", DIRECTORY)
+    assert [
+        (t.raw.title, t.raw.activity_index, str(t.deadline.milestones[0].due)) for t in plan.tasks
+    ] == [
+        ("Ban hành kế hoạch", 1, "2026-03-31"),
+        ("Tổ chức hội nghị", 2, "2026-09-30"),
+    ]
+    assert [f.message for f in plan.findings] == [PAIRED_ROW]
+
+
+def test_an_unknown_agency_is_flagged_in_the_json() -> None:
+    text = (
+        "KẾ HOẠCH\nCải cách hành chính năm 2026 của Bộ Tư pháp\n"
+        "TT\tNội dung\tĐơn vị chủ trì\tThời hạn\n"
+        "1\tRà soát luật\tVụ Pháp luật dân sự - kinh tế, Văn phòng Bộ\tQuý III/2026\n"
+    )
+    document = to_json(import_document(text.encode(), "plan.txt", DIRECTORY))
+    task = document["tasks"][0]
+    assert task["lead"] == ["Vụ Pháp luật dân sự - kinh tế", "Văn phòng Bộ"]
+    assert task["unverified"] == ["Vụ Pháp luật dân sự - kinh tế", "Văn phòng Bộ"]
+    assert len(document["warnings"]) == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,6 +27,7 @@ from tests.conftest import seed_lines
                 issuer="UBND tỉnh Quảng Ngãi",
                 year=2021,
                 period=(2021, 2025),
+                signed=date(2021, 12, 22),
             ),
         ),
         # No number (the "Số: 61.84" is an incoming-mail stamp); "UBND tỉnh ban hành" in the body.
@@ -205,3 +208,44 @@ def test_read_metadata_never_raises(lines: list[str]) -> None:
     meta = read_metadata(lines)
     assert isinstance(meta, PlanMeta)
     assert meta.period is None or meta.period[0] <= meta.period[1]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "issuer", "signed"),
+    [
+        # a ministry's plan: its name in capitals, spelt as the ministry writes it
+        (
+            ["BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Số: 12/KH-BVHTTDL", "Hà Nội, ngày 05/01/2026",
+             "KẾ HOẠCH", "Cải cách hành chính năm 2026"],
+            "Cải cách hành chính năm 2026",
+            "Bộ Văn hóa, Thể thao và Du lịch",
+            date(2026, 1, 5),
+        ),
+        # a directive is titled like a plan
+        (
+            ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA", "Thanh Hóa, ngày 08 tháng 01 năm 2026",
+             "CHỈ THỊ", "Về đẩy mạnh giải quyết thủ tục hành chính"],
+            "Về đẩy mạnh giải quyết thủ tục hành chính",
+            "UBND tỉnh Thanh Hóa",
+            date(2026, 1, 8),
+        ),
+        # a ward and a special zone since July 2025
+        (
+            ["ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA KHÁNH", "KẾ HOẠCH", "Cải cách hành chính năm 2026"],
+            "Cải cách hành chính năm 2026",
+            "UBND phường Hòa Khánh",
+            None,
+        ),
+        (
+            ["ỦY BAN NHÂN DÂN", "ĐẶC KHU PHÚ QUỐC", "KẾ HOẠCH", "Cải cách hành chính năm 2026"],
+            "Cải cách hành chính năm 2026",
+            "UBND đặc khu Phú Quốc",
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_headings_of_ministries_directives_and_communes(
+    lines: list[str], title: str, issuer: str, signed: date | None
+) -> None:
+    meta = read_metadata(lines)
+    assert (meta.title, meta.issuer, meta.signed) == (title, issuer, signed)

@@ -639,3 +639,53 @@ def test_read_prose_never_raises(lines: list[str]) -> None:
     tasks, findings = read_prose(lines)
     assert all(isinstance(t, RawTask) and t.title for t in tasks)
     assert all(isinstance(f.render(), str) for f in findings)
+
+
+# --- Directives and commune plans of late 2025 ------------------------------------------------
+
+
+DIRECTIVE = """\
+CHỈ THỊ
+Về tăng cường kỷ luật hành chính năm 2026
+1. Sở Nội vụ:
+a) Tổ chức kiểm tra đột xuất, báo cáo kết quả trước ngày 15/12/2026.
+b) Tổng hợp tình hình thực hiện Chỉ thị, báo cáo định kỳ hằng quý.
+2. Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ bố trí kinh phí, trình trước ngày 30/11/2026.
+3. Đề nghị Bưu điện tỉnh phối hợp hỗ trợ người dân nộp hồ sơ trực tuyến.
+"""
+
+
+def test_a_directive_assigns_work_agency_by_agency() -> None:
+    tasks, _ = _read(DIRECTIVE)
+    assert [(t.number, t.lead_text, t.support_text, t.deadline_text) for t in tasks] == [
+        ("1.a", "Sở Nội vụ", "", "trước ngày 15/12/2026"),
+        ("1.b", "Sở Nội vụ", "", "định kỳ hằng quý"),
+        ("2", "Sở Tài chính", "Sở Nội vụ", "trước ngày 30/11/2026"),
+        ("3", "Bưu điện tỉnh", "", ""),
+    ]
+
+
+COMMUNE_PLAN = """\
+II. NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thủ tục hành chính
+a) Niêm yết công khai thủ tục hành chính; thời gian thực hiện: thường xuyên.
+b) Tiếp nhận, xử lý phản ánh, kiến nghị của người dân.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng HĐND và UBND phường tổng hợp báo cáo gửi Sở Nội vụ trước ngày 15 của tháng cuối quý.
+2. Phòng Văn hóa - Xã hội chủ trì tuyên truyền, hoàn thành trước ngày 30/9/2026.
+3. Công an phường phối hợp thực hiện các nhiệm vụ có liên quan.
+"""
+
+
+def test_a_plan_without_a_table_reads_its_own_items_and_dated_duties() -> None:
+    tasks, _ = read_prose(COMMUNE_PLAN.splitlines(), lenient=True)
+    assert [(t.section, t.number, t.lead_text, t.deadline_text) for t in tasks] == [
+        ("II", "1.a", "", "thường xuyên"),
+        ("II", "1.b", "", ""),
+        ("III", "1", "Văn phòng HĐND và UBND phường", "trước ngày 15 của tháng cuối quý"),
+        ("III", "2", "Phòng Văn hóa - Xã hội", "hoàn thành trước ngày 30/9/2026"),
+    ]
+
+
+def test_without_leniency_the_organising_section_and_unassigned_items_are_not_tasks() -> None:
+    assert _read(COMMUNE_PLAN) == ([], [])
