@@ -15,15 +15,16 @@ from pathlib import Path
 from bot import demo
 from bot.app import App, build_app
 from bot.channels.console import Console
-from i18n import N_, _, use_language
+from i18n import LANGUAGES, N_, _, translations, use_language
 from i18n.formatting import short_day, status_label
 from models import OfficialRole
 from planning.errors import BadDocument
 from planning.importer import import_document, to_json
+from planning.workbook import is_export, read_workbook
 from services.agencies import find_agency
 from services.errors import UserError
 from services.people import create_invite
-from services.plans import ImportReport, import_plan
+from services.plans import ImportReport, import_plan, plan_identity_of
 from services.queries import list_plans, plan_tasks
 
 log = logging.getLogger("nhacviec")
@@ -122,7 +123,18 @@ def _parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help=_("read and report what was found; write nothing")
     )
     imp.add_argument("--json", action="store_true", help=_("print what was read as JSON"))
+    imp.add_argument(
+        "--plan",
+        type=int,
+        metavar="ID",
+        help=_("apply it to this plan: a corrected workbook, or an amended document"),
+    )
     _command(plan, "list", N_("The plans imported, with their numbers"), func=_plan_list)
+    export = _command(
+        plan, "export", N_("Write the plan as read to a workbook, to correct it"), func=_plan_export
+    )
+    export.add_argument("plan_id", type=int, metavar="ID", help=_("the plan"))
+    export.add_argument("--out", type=Path, required=True, help=_("the workbook to write (.xlsx)"))
 
     tasks = _command(commands, "tasks", N_("A plan's tasks with their status"), func=_tasks)
     tasks.add_argument("--plan", type=int, metavar="ID", help=_("the plan (default: the newest)"))
@@ -288,7 +300,12 @@ def _plan_import(args: argparse.Namespace) -> int:
         return 2
     data = path.read_bytes()
     app = build_app(migrate=not args.dry_run)
+    if args.plan is not None and is_export(data):
+        return _plan_correct(app, args, data)
     imported = import_document(data, path.name, app.directory, app.settings.max_document_bytes)
+    if args.plan is not None:
+        with app.sessions() as session:
+            imported.identity = plan_identity_of(session, args.plan)
     if args.json:
         json.dump(to_json(imported, _), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -312,6 +329,36 @@ def _plan_import(args: argparse.Namespace) -> int:
             actor="cli",
         )
     print(_describe(report), file=report_to)
+    return 0
+
+
+def _plan_correct(app: App, args: argparse.Namespace, data: bytes) -> int:
+    """A workbook `plan export` wrote, corrected by a coordinator: applied as an amendment."""
+    from services.plan_workbook import apply_workbook
+
+    sheet = read_workbook(data, [translations(language).gettext for language in LANGUAGES])
+    with app.sessions() as session:
+        report = apply_workbook(
+            session, sheet, args.plan, directory=app.directory, now=app.now(), actor="cli"
+        )
+        if args.dry_run:
+            session.rollback()
+        else:
+            session.commit()
+    print(_describe(report))
+    if args.dry_run:
+        print(_("Nothing written (dry run)."))
+    return 0
+
+
+def _plan_export(args: argparse.Namespace) -> int:
+    from services.plan_workbook import export_plan
+
+    app = build_app()
+    with app.sessions() as session:
+        data = export_plan(session, args.plan_id, _)
+    args.out.write_bytes(data)
+    print(_("Plan #%(id)d written to %(path)s.") % {"id": args.plan_id, "path": str(args.out)})
     return 0
 
 

@@ -159,7 +159,7 @@ def _looks_like_text(text: str) -> bool:
 # ----------------------------------------------------------------------- zip archives
 
 
-def _check_zip(data: bytes, bad: str) -> None:
+def check_zip(data: bytes, bad: str) -> None:
     """Refuse a zip bomb from the zip directory, and XML with a DTD, before any parser runs."""
     if not data.startswith(_ZIP_MAGIC):
         raise BadDocument(bad)
@@ -191,7 +191,7 @@ def _check_zip(data: bytes, bad: str) -> None:
 
 
 def _docx_lines(data: bytes) -> list[str]:
-    _check_zip(data, BAD_WORD)
+    check_zip(data, BAD_WORD)
     try:
         from docx import Document
 
@@ -288,7 +288,7 @@ def convert_doc(data: bytes, soffice: str) -> bytes:
 
 
 def _xlsx_lines(data: bytes) -> list[str]:
-    _check_zip(data, BAD_EXCEL)
+    check_zip(data, BAD_EXCEL)
     try:
         from openpyxl import load_workbook
 

@@ -8,11 +8,15 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from i18n import N_
 from models import Agency, Assignment, Milestone, Plan, Role, Task
 from planning.agencies import AgencyDirectory
 from planning.importer import ImportedPlan, ImportedTask
 from services import audit
 from services.agencies import agency_for, sync_directory
+from services.errors import UserError
+
+NO_PLAN = N_("There is no plan #%(id)d.")
 
 
 @dataclass
@@ -74,6 +78,14 @@ def import_plan(
         },
     )
     return report
+
+
+def plan_identity_of(session: Session, plan_id: int) -> str:
+    """What makes a document an amendment of plan ``plan_id`` (`plan import --plan ID`)."""
+    identity = session.scalar(select(Plan.identity).where(Plan.id == plan_id))
+    if identity is None:
+        raise UserError(NO_PLAN, id=plan_id)
+    return identity
 
 
 def _live(plan: Plan) -> int:

@@ -1,0 +1,292 @@
+"""The plan as read, as a workbook a coordinator corrects in Excel or LibreOffice, and the
+corrected workbook read back: one row per task or activity, the appendix's columns, the
+agencies as resolved, each deadline's date in a column of its own, warnings highlighted.
+
+Pure: the caller gives the rows (from the database) and the headers' language, and gets
+bytes; or gives bytes and gets the rows back. Rows carry their task's slot in a hidden
+column, so a coordinator may sort, insert and delete rows; columns are found by their
+header, in Vietnamese or English.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from i18n import N_
+from planning.documents import BAD_EXCEL, check_zip
+from planning.errors import BadDocument
+
+MARK = "nhacviec-plan-export"
+VERSION = 1
+MARKS_SHEET = "nhacviec"
+
+NOT_AN_EXPORT = N_(
+    "This workbook was not exported by nhacviec (no plan mark): correct the plan in the "
+    "workbook that `nhacviec plan export` wrote."
+)
+NO_HEADER = N_("The workbook's header row is missing its %(column)s column.")
+NOT_A_DATE = N_("Row %(row)d: “%(value)s” is not a date; write deadlines as dd/mm/yyyy.")
+
+# (key, header): the columns in order; a header is a catalog message.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("slot", N_("Code (do not change)")),
+    ("section", N_("Section")),
+    ("number", N_("No.")),
+    ("activity", N_("Activity")),
+    ("title", N_("Task")),
+    ("objective", N_("Objective")),
+    ("product", N_("Deliverable")),
+    ("lead", N_("Lead agency")),
+    ("support", N_("Coordinating agencies")),
+    ("deadline", N_("Deadline as written")),
+    ("budget", N_("Budget (million VND)")),
+)
+MILESTONE = N_("Deadline %(number)d")
+WARNINGS = N_("Warnings")
+WARNING_FILL = "FFF2CC"  # a pale yellow: the rows the importer was unsure of
+_UNSAFE_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class SheetMilestone:
+    """One deadline of a row: its date (None: no date) and what it stands for."""
+
+    due: date | None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    slot: str | None  # None: a row the coordinator added
+    section: str | None
+    number: str | None
+    activity: int | None
+    title: str
+    objective: str | None
+    product: str | None
+    lead: str
+    support: str
+    deadline: str
+    budget: Decimal | None
+    milestones: tuple[SheetMilestone, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SheetPlan:
+    plan_id: int
+    rows: tuple[SheetRow, ...]
+
+
+def write_workbook(
+    plan_id: int, title: str, rows: Sequence[SheetRow], gettext: Callable[[str], str]
+) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _sheet_title(title)
+    width = max((len(r.milestones) for r in rows), default=1) or 1
+    headers = [gettext(h) for _key, h in COLUMNS]
+    headers += [gettext(MILESTONE) % {"number": n} for n in range(1, width + 1)]
+    headers.append(gettext(WARNINGS))
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    fill = PatternFill("solid", start_color=WARNING_FILL, end_color=WARNING_FILL)
+    for r, row in enumerate(rows, start=2):
+        values: list[Any] = [
+            row.slot,
+            row.section,
+            row.number,
+            row.activity,
+            row.title,
+            row.objective,
+            row.product,
+            row.lead,
+            row.support,
+            row.deadline,
+            float(row.budget) if row.budget is not None else None,
+        ]
+        values += [m.due for m in row.milestones] + [None] * (width - len(row.milestones))
+        values.append("\n".join(row.warnings) or None)
+        for c, value in enumerate(values, start=1):
+            cell = sheet.cell(row=r, column=c)
+            _set(cell, value)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(value, date):
+                cell.number_format = "DD/MM/YYYY"
+            if row.warnings:
+                cell.fill = fill
+        for n, milestone in enumerate(row.milestones):
+            if milestone.label:
+                comment = Comment(milestone.label, "nhacviec")
+                sheet.cell(row=r, column=len(COLUMNS) + 1 + n).comment = comment
+    sheet.column_dimensions["A"].hidden = True
+    for letter, size in (("E", 60), ("G", 40), ("H", 28), ("I", 36), ("J", 24)):
+        sheet.column_dimensions[letter].width = size
+    sheet.freeze_panes = "E2"
+    marks = book.create_sheet(MARKS_SHEET)
+    marks.append([MARK, VERSION])
+    marks.append(["plan", plan_id])
+    marks.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def is_export(data: bytes) -> bool:
+    """Whether ``data`` is a workbook `write_workbook` wrote (possibly corrected since)."""
+    try:
+        return _marks(_load(data)) is not None
+    except BadDocument:
+        return False
+
+
+def read_workbook(data: bytes, headers_in: Sequence[Callable[[str], str]]) -> SheetPlan:
+    """The rows of a corrected workbook. ``headers_in``: the gettext of every language the
+    headers may be in. Raises BadDocument for a damaged file or one we did not export."""
+    book = _load(data)
+    plan_id = _marks(book)
+    if plan_id is None:
+        raise BadDocument(NOT_AN_EXPORT)
+    sheet = book.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(v or "").strip() for v in next(rows, ())]
+    where = _columns(header, headers_in)
+    read = []
+    for number, values in enumerate(rows, start=2):
+        cells = list(values) + [None] * (len(header) - len(values))
+        if all(v is None or str(v).strip() == "" for v in cells):
+            continue
+        read.append(_row(number, cells, where))
+    return SheetPlan(plan_id, tuple(read))
+
+
+def _row(number: int, cells: list[Any], where: dict[str, int | list[int]]) -> SheetRow:
+    def text(key: str) -> str:
+        index = where[key]
+        assert isinstance(index, int)
+        value = cells[index] if index < len(cells) else None
+        return "" if value is None else " ".join(str(value).split())
+
+    def optional(key: str) -> str | None:
+        return text(key) or None
+
+    milestone_columns = where["milestones"]
+    assert isinstance(milestone_columns, list)
+    dues = []
+    for i in milestone_columns:
+        value = cells[i] if i < len(cells) else None
+        due = _date(value)
+        if due is None and str(value or "").strip():
+            raise BadDocument(NOT_A_DATE, row=number, value=str(value).strip())
+        dues.append(due)
+    while dues and dues[-1] is None:
+        dues.pop()
+    activity = text("activity")
+    return SheetRow(
+        slot=optional("slot"),
+        section=optional("section"),
+        number=optional("number"),
+        activity=int(activity) if activity.isdigit() else None,
+        title=text("title"),
+        objective=optional("objective"),
+        product=optional("product"),
+        lead=text("lead"),
+        support=text("support"),
+        deadline=text("deadline"),
+        budget=_decimal(text("budget")),
+        milestones=tuple(SheetMilestone(due) for due in dues),
+    )
+
+
+def _columns(
+    header: list[str], headers_in: Sequence[Callable[[str], str]]
+) -> dict[str, int | list[int]]:
+    folded = [h.casefold() for h in header]
+    where: dict[str, int | list[int]] = {}
+    for key, message in COLUMNS:
+        names = {gettext(message).casefold() for gettext in headers_in} | {message.casefold()}
+        found = next((i for i, h in enumerate(folded) if h in names), None)
+        if found is None:
+            raise BadDocument(NO_HEADER, column=headers_in[0](message))
+        where[key] = found
+    patterns = [
+        re.compile(re.escape(gettext(MILESTONE) % {"number": 999}).replace("999", r"(\d+)"), re.I)
+        for gettext in headers_in
+    ]
+    numbered = []
+    for i, h in enumerate(header):
+        for pattern in patterns:
+            match = pattern.fullmatch(h)
+            if match:
+                numbered.append((int(match.group(1)), i))
+                break
+    where["milestones"] = [i for _n, i in sorted(numbered)]
+    return where
+
+
+def _load(data: bytes) -> Any:
+    check_zip(data, BAD_EXCEL)
+    try:
+        from openpyxl import load_workbook
+
+        return load_workbook(io.BytesIO(data), data_only=True)
+    except Exception:  # noqa: BLE001 - any parse error of a damaged file is the user's to fix
+        raise BadDocument(BAD_EXCEL) from None
+
+
+def _marks(book: Any) -> int | None:
+    if MARKS_SHEET not in book.sheetnames:
+        return None
+    marks = book[MARKS_SHEET]
+    if marks.cell(row=1, column=1).value != MARK:
+        return None
+    plan = marks.cell(row=2, column=2).value
+    return int(plan) if isinstance(plan, int | float) else None
+
+
+def _date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    match = re.fullmatch(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*", str(value or ""))
+    if match is None:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _decimal(text: str) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _set(cell: Any, value: Any) -> None:
+    """A value into a cell; text that a spreadsheet would run as a formula stays text."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith(_UNSAFE_START):
+        cell.data_type = "s"
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "Plan"
+    return cleaned[:31]
