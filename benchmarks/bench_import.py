@@ -13,6 +13,8 @@ import tracemalloc
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from benchmarks.common import Result
 from bot.db import make_engine, make_sessionmaker, upgrade
 from planning.agencies import AgencyDirectory
@@ -141,8 +143,42 @@ def run() -> list[Result]:
                 actor="bench",
             )
         stored = time.perf_counter() - start
+        exported, applied = _round_trip(sessions, directory)
         engine.dispose()
     results.append(Result("resolve a typical agency cell", _per_cell(directory) * 1000, "ms", 0.2))
     results.append(Result("read and store 5,000 tasks on SQLite", stored, "s", 5.0))
     results.append(Result("  per task", stored / len(imported.tasks) * 1000, "ms/task", 1.0))
+    results.append(Result("export the 5,000 tasks to a workbook", exported, "s", 5.0))
+    results.append(Result("apply the workbook back (one date corrected)", applied, "s", 5.0))
     return results
+
+
+def _round_trip(sessions: sessionmaker[Session], directory: AgencyDirectory) -> tuple[float, float]:
+    """Seconds to export the stored plan, and to apply the exported workbook back with one
+    deadline corrected, as a coordinator would."""
+    import io
+
+    import openpyxl
+
+    from i18n import translations
+    from planning.workbook import read_workbook
+    from services.plan_workbook import apply_workbook, export_plan
+
+    vietnamese = translations("vi").gettext
+    start = time.perf_counter()
+    with sessions() as session:
+        data = export_plan(session, 1, vietnamese)
+    exported = time.perf_counter() - start
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(2, header.index(vietnamese("Deadline %(number)d") % {"number": 1}) + 1, "31/12/2026")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    start = time.perf_counter()
+    corrected = read_workbook(buffer.getvalue(), [vietnamese])
+    with sessions.begin() as session:
+        apply_workbook(
+            session, corrected, 1, directory=directory, now=datetime.now(UTC), actor="bench"
+        )
+    return exported, time.perf_counter() - start

@@ -48,6 +48,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("budget", N_("Budget (million VND)")),
 )
 MILESTONE = N_("Deadline %(number)d")
+MEANING = N_("What the deadlines stand for")
 WARNINGS = N_("Warnings")
 WARNING_FILL = "FFF2CC"  # a pale yellow: the rows the importer was unsure of
 _UNSAFE_START = ("=", "+", "-", "@", "\t", "\r")
@@ -88,7 +89,6 @@ def write_workbook(
     plan_id: int, title: str, rows: Sequence[SheetRow], gettext: Callable[[str], str]
 ) -> bytes:
     from openpyxl import Workbook
-    from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
@@ -97,12 +97,15 @@ def write_workbook(
     width = max((len(r.milestones) for r in rows), default=1) or 1
     headers = [gettext(h) for _key, h in COLUMNS]
     headers += [gettext(MILESTONE) % {"number": n} for n in range(1, width + 1)]
-    headers.append(gettext(WARNINGS))
+    headers += [gettext(MEANING), gettext(WARNINGS)]
     sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    # One style object of each kind for every cell: openpyxl hashes each one it is given.
+    wrap = Alignment(wrap_text=True, vertical="top")
+    bold = Font(bold=True)
     fill = PatternFill("solid", start_color=WARNING_FILL, end_color=WARNING_FILL)
+    for cell in sheet[1]:
+        cell.font = bold
+        cell.alignment = wrap
     for r, row in enumerate(rows, start=2):
         values: list[Any] = [
             row.slot,
@@ -118,19 +121,16 @@ def write_workbook(
             float(row.budget) if row.budget is not None else None,
         ]
         values += [m.due for m in row.milestones] + [None] * (width - len(row.milestones))
-        values.append("\n".join(row.warnings) or None)
+        meanings = [f"{n}. {m.label}" for n, m in enumerate(row.milestones, start=1) if m.label]
+        values += ["\n".join(meanings) or None, "\n".join(row.warnings) or None]
         for c, value in enumerate(values, start=1):
             cell = sheet.cell(row=r, column=c)
             _set(cell, value)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = wrap
             if isinstance(value, date):
                 cell.number_format = "DD/MM/YYYY"
             if row.warnings:
                 cell.fill = fill
-        for n, milestone in enumerate(row.milestones):
-            if milestone.label:
-                comment = Comment(milestone.label, "nhacviec")
-                sheet.cell(row=r, column=len(COLUMNS) + 1 + n).comment = comment
     sheet.column_dimensions["A"].hidden = True
     for letter, size in (("E", 60), ("G", 40), ("H", 28), ("I", 36), ("J", 24)):
         sheet.column_dimensions[letter].width = size
