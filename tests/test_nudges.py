@@ -201,7 +201,7 @@ def test_the_coordinators_escalation_asks_the_lead_agency_to_explain(world: Worl
     assert vi(nudges.LEAD_LINE, agencies="Sở Nội vụ") in text
     assert vi(nudges.DAYS_OVERDUE, days=7) in text
     assert text.endswith(vi(nudges.EXPLANATION_ASKED))
-    assert button_actions(coordinator) == ["evls", "hist", "list"]
+    assert button_actions(coordinator) == ["evls", "ed", "hist", "list"]  # the card, with Correct
     asked = [n for n in rows(world, kind="explain_5") if n.milestone_id == 1]
     assert {who(world, n.official_id) for n in asked} == LEAD
     assert str(asked[0].payload["text"]).endswith(vi(nudges.EXPLAIN_ASK))

@@ -119,7 +119,7 @@ class Names:
         self._add_plan_agencies(vocabulary)
         for section in vocabulary.sections:
             self._add_section(section, lexicon)
-        self._add_directory(vocabulary, directory)
+        self._add_directory(vocabulary, directory, lexicon)
         self._longest = max((len(f) for f in self._forms), default=0)
         self._fuzzy = [
             (" ".join(phrase), phrase)
@@ -155,8 +155,14 @@ class Names:
                 for words, strength in _agency_forms(self._spell(name), entry.is_group):
                     self._put(words, target, strength)
 
-    def _add_directory(self, vocabulary: PlanVocabulary, directory: AgencyDirectory) -> None:
-        """Agencies outside the plan: named through a merger, within a group, or not at all."""
+    def _add_directory(
+        self, vocabulary: PlanVocabulary, directory: AgencyDirectory, lexicon: Lexicon
+    ) -> None:
+        """Agencies outside the plan: named through a merger, within a group, or not at all.
+
+        A form that the lexicon reads as a cue is no name of an agency outside the plan:
+        "thống kê" in a question is statistics, not the "Thống kê tỉnh" of the directory.
+        """
         plan = self._plan_keys
         groups_of: dict[str, list[str]] = {}
         for entry in vocabulary.agencies:
@@ -175,8 +181,10 @@ class Names:
                 for words, strength in _agency_forms(self._spell(name), agency.is_group):
                     # What the plan names keeps its names: "UBND huyện" is its "UBND cấp
                     # huyện", not the dissolved body of that name.
-                    if strength >= SHORTENED and not (
-                        words in self._forms and words not in outside
+                    if (
+                        strength >= SHORTENED
+                        and words not in lexicon.cues
+                        and not (words in self._forms and words not in outside)
                     ):
                         outside.add(words)
                         self._put(words, target, strength * OUTSIDE_PLAN)
