@@ -59,6 +59,12 @@ EXPLAIN_DATE = Action("exd")  # task, days or "none"
 ASK = Action("ask")  # one reading of a question the bot was unsure of
 OVERDUE_OF = Action("qh")  # agency
 LANGUAGE = Action("lang")  # language code
+# The daily digest and one's own settings (/caidat)
+DIGEST_PAGE = Action("dg")  # day (yyyymmdd), page
+SETTINGS = Action("set")  # (none): the settings menu
+DIGEST_TIME = Action("dgt")  # "HHMM", or "ask" to type one
+PAUSE = Action("pau")  # days, or "ask" to type the last day
+RESUME = Action("res")  # (none)
 
 ACTIONS = {
     action.wire: action
@@ -85,6 +91,11 @@ ACTIONS = {
         ASK,
         OVERDUE_OF,
         LANGUAGE,
+        DIGEST_PAGE,
+        SETTINGS,
+        DIGEST_TIME,
+        PAUSE,
+        RESUME,
     )
 }
 
@@ -105,3 +116,5 @@ class Step(StrEnum):
     NOTE = "note"  # waiting for a note on a task
     EXPLAIN_REASON = "expl_reason"  # waiting for the reason of a delay
     EXPLAIN_DATE = "expl_date"  # waiting for the date the task will be done
+    DIGEST_TIME = "digest_time"  # waiting for the time of day to receive the digest
+    PAUSE_UNTIL = "pause_until"  # waiting for the last day of a pause

@@ -10,12 +10,14 @@ from collections.abc import Callable
 
 from handlers import (
     actions,
+    daily_digest,
     digest,
     evidence,
     explain,
     groups,
     queries,
     review,
+    settings,
     start,
     tasks,
     upload,
@@ -47,10 +49,11 @@ COMMANDS: dict[str, Command] = {
     "baocao": queries.report_command,
     "xuatbaocao": queries.export_command,
     "tonghop": digest.digest_command,
+    "caidat": settings.settings_command,
 }
 
 # Commands that show one person's own work: answered only in a private chat.
-PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket"}
+PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket", "caidat"}
 
 BUTTONS: dict[Action, ButtonHandler] = {
     actions.LIST_PAGE: tasks.list_button,
@@ -75,6 +78,11 @@ BUTTONS: dict[Action, ButtonHandler] = {
     actions.EXPLAIN: explain.explain_button,
     actions.EXPLAIN_REASON: explain.reason_button,
     actions.EXPLAIN_DATE: explain.date_button,
+    actions.DIGEST_PAGE: daily_digest.page_button,
+    actions.SETTINGS: settings.settings_button,
+    actions.DIGEST_TIME: settings.time_button,
+    actions.PAUSE: settings.pause_button,
+    actions.RESUME: settings.resume_button,
 }
 
 STEPS: dict[Step, StepHandler] = {
@@ -87,6 +95,8 @@ STEPS: dict[Step, StepHandler] = {
     Step.NOTE: review.note_step,
     Step.EXPLAIN_REASON: explain.reason_step,
     Step.EXPLAIN_DATE: explain.date_step,
+    Step.DIGEST_TIME: settings.time_step,
+    Step.PAUSE_UNTIL: settings.pause_step,
 }
 
 # How the steps follow each other: (from, what the person does, to); None is "no step".
@@ -95,6 +105,7 @@ STEPS: dict[Step, StepHandler] = {
 TYPED_NUMBER = "types a number 0-100"
 TYPED_TEXT = "types text"
 TYPED_DATE = "types a date dd/mm/yyyy"
+TYPED_TIME = "types a time hh:mm"
 SENT_FILE = "sends a file or a photo"
 FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (None, actions.PROGRESS, Step.PROGRESS),
@@ -117,6 +128,12 @@ FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (Step.EXPLAIN_REASON, TYPED_TEXT, Step.EXPLAIN_DATE),
     (Step.EXPLAIN_DATE, actions.EXPLAIN_DATE, None),
     (Step.EXPLAIN_DATE, TYPED_DATE, None),
+    (None, actions.DIGEST_TIME, Step.DIGEST_TIME),
+    (Step.DIGEST_TIME, TYPED_TIME, None),
+    (Step.DIGEST_TIME, actions.DIGEST_TIME, None),
+    (None, actions.PAUSE, Step.PAUSE_UNTIL),
+    (Step.PAUSE_UNTIL, TYPED_DATE, None),
+    (Step.PAUSE_UNTIL, actions.PAUSE, None),
 ]
 
 # The command list shown by the chat apps (Telegram's setMyCommands), in menu order.
@@ -127,6 +144,7 @@ MENU: list[tuple[str, str]] = [
     ("baocao", N_("The plan's summary")),
     ("xuatbaocao", N_("The report as an Excel file")),
     ("tonghop", N_("The weekly digest with a chart")),
+    ("caidat", N_("Your settings: digest time, pause, language")),
     ("ngonngu", N_("Change the language")),
     ("lienket", N_("Link another chat app")),
     ("trogiup", N_("Help")),

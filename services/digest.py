@@ -40,10 +40,13 @@ from models import (
     ProgressReport,
     Task,
 )
-from services import audit, outbox, reports
+from planning.calendar import WorkCalendar
+from services import audit, coverage, outbox, reports
+from services.coverage import AgencyGap
 from services.messages import OutboxMessage, OutFile
 from services.reports import AgencyStats, OverdueTask, StatusCounts
 from services.review import EXPLANATION
+from services.roster import Roster
 
 STEERING = "steering"  # ChatBinding.role of the steering committee's group (Ban Chỉ đạo)
 WEEK = timedelta(days=7)
@@ -474,3 +477,104 @@ def record_queued(
         entity_id=digest.plan_id,
         after={"week": digest.week, "notifications": [r.id for r in rows]},
     )
+
+
+# ------------------------------------------------------------- the coordinators' daily view
+
+
+@dataclass(frozen=True)
+class TaskBehind:
+    """An overdue task in the daily overview, and where its explanation (giải trình) stands."""
+
+    task_id: int
+    label: str
+    title: str
+    leads: tuple[str, ...]
+    days: int
+    asked: bool  # overdue long enough for the lead agency to have been asked to explain
+    answered: bool  # an explanation was given
+
+
+@dataclass(frozen=True)
+class AgencyBehind:
+    agency_id: int
+    name: str
+    overdue: int  # overdue milestones
+    tasks: int  # overdue tasks
+    days: int  # the longest overdue, in days
+    asked: int  # of its overdue tasks, those asked to explain...
+    answered: int  # ... and those explained
+
+
+@dataclass(frozen=True)
+class DailyOverview:
+    """Every plan's overdue work on ``today``, for the coordinators' daily summary: counts per
+    agency (worst first), the worst tasks, explanations asked and given, and the agencies the
+    reminders cannot reach."""
+
+    today: date
+    overdue_milestones: int
+    agencies: list[AgencyBehind]
+    tasks: list[TaskBehind]
+    gaps: list[AgencyGap]
+
+    @property
+    def asked(self) -> int:
+        return sum(1 for t in self.tasks if t.asked)
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for t in self.tasks if t.answered)
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing overdue and everyone reachable: no summary is needed."""
+        return not self.tasks and not self.gaps
+
+
+def daily_overview(
+    session: Session,
+    today: date,
+    calendar: WorkCalendar,
+    explain_after: int | None,
+    roster: Roster | None = None,
+) -> DailyOverview:
+    """The overview of ``today``; ``explain_after``: the working days overdue after which the
+    policy asks the lead agency to explain (None: it never does)."""
+    snap = reports.snapshot(session, today)
+    overdue = [f for f in snap.facts if f.status is MilestoneStatus.OVERDUE]
+    rows = reports.overdue_tasks(snap, session)
+    explanations = _explanations(session, [(f.task_id, f.milestone_id) for f in overdue])
+    tasks = []
+    for row in rows:
+        asked = explain_after is not None and (
+            calendar.working_days_between(row.earliest_due, today) >= explain_after
+        )
+        tasks.append(
+            TaskBehind(
+                row.task_id,
+                row.label,
+                row.title,
+                row.leads,
+                row.days,
+                asked=asked,
+                answered=row.task_id in explanations,
+            )
+        )
+    by_task = {t.task_id: t for t in tasks}
+    agencies = []
+    for stats in snap.overdue_by_agency():
+        ids = {f.task_id for f in overdue if stats.agency_id in f.leads}
+        agencies.append(
+            AgencyBehind(
+                stats.agency_id,
+                stats.name,
+                stats.overdue,
+                stats.overdue_tasks,
+                stats.max_days_overdue,
+                asked=sum(1 for i in ids if by_task.get(i) and by_task[i].asked),
+                answered=sum(1 for i in ids if by_task.get(i) and by_task[i].answered),
+            )
+        )
+    found_gaps = coverage.gaps(session, roster or Roster.load(session, today))
+    return DailyOverview(today, len(overdue), agencies, tasks, found_gaps)

@@ -142,7 +142,7 @@ def test_db_upgrade_creates_the_schema(workdir, capsys):
     assert main(["db", "upgrade"]) == 0
     engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
     with engine.connect() as connection:
-        assert connection.scalar(text("select version_num from alembic_version")) == "0003"
+        assert connection.scalar(text("select version_num from alembic_version")) == "0004"
 
 
 def test_an_invite_is_created_for_an_agency_named_loosely(workdir, capsys, monkeypatch):
@@ -172,18 +172,31 @@ def test_the_schedule_can_be_previewed_run_once_and_told_of_days_off(workdir, ca
     assert main(["demo"]) == 0
     capsys.readouterr()
     assert main(["jobs", "preview", "--days", "14", "--at", "2026-03-23T08:00"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    # I.1 (Sở Nội vụ, Quý I/2026, due Tuesday 31/03) is nudged 3 working days before: 26/03.
-    assert "26/03/2026  Sở Nội vụ  before_3_lead  I.1" in lines
-    assert lines[-1].endswith("14 ngày.")
+    out = capsys.readouterr().out
+    # I.1 (Sở Nội vụ, Quý I/2026, due Tuesday 31/03) is nudged 3 working days before: 26/03,
+    # in the digest of the demo focal point of Sở Nội vụ, as it would be read.
+    thursday = out[out.index("=== Thứ Năm, 26/03/2026 ===") :]
+    thursday = thursday[: thursday.index("=== ", 4)]
+    assert "--- 08:00 · Trần Thị Bình (đầu mối, Sở Nội vụ)" in thursday
+    assert "📬 Nhắc việc của bạn ngày Thứ Năm, 26/03/2026" in thursday
+    assert "• I.1 Xây dựng Kế hoạch kiểm tra công tác cải cách hành chính năm 2026" in thursday
+    assert "tin nhắn cho 2 người trong 14 ngày." in out
+    assert "Nhắc việc chưa đến được ai tại" in out  # and who it cannot reach
 
     assert main(["calendar", "add-off", "2026-03-27", "--note", "nghỉ bù"]) == 0
     assert "27/03/2026" in capsys.readouterr().out
-    assert main(["jobs", "preview", "--days", "14", "--at", "2026-03-23T08:00"]) == 0
-    after = capsys.readouterr().out.splitlines()
+    assert main(["jobs", "preview", "--days", "14", "--at", "2026-03-23T08:00", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
     # With Friday 27/03 off, three working days before 31/03 fall on Wednesday 25/03.
-    assert "25/03/2026  Sở Nội vụ  before_3_lead  I.1" in after
-    assert not any(line.startswith("27/03/2026") for line in after)
+    wednesday = [d for d in document["digests"] if d["date"] == "2026-03-25"]
+    assert any(
+        item["task"] == "I.1" and item["section"] == "soon"
+        for d in wednesday
+        if d["official"]["agency"] == "Sở Nội vụ"
+        for item in d["items"]
+    )
+    assert not any(d["date"] == "2026-03-27" for d in document["digests"])
+    assert document["coverage"] and {"agency", "gap", "leads"} <= set(document["coverage"][0])
 
     assert main(["jobs", "run-once", "--at", "2026-03-25T08:00"]) == 0
     first = capsys.readouterr().out
