@@ -100,18 +100,12 @@ def pages(digest: Digest, limit: Limit) -> list[Page]:
     chunks: list[list[Item]] = []
     start = 0
     while start < len(items) or not chunks:
-        size = 0
-        while (
-            start + size < len(items)
-            and size < ITEMS_PER_PAGE
-            and _fits(
-                _page(digest, items[start : start + size + 1], len(chunks) + 1, 99),
-                limit,
-            )
+        # The most items that fit, trying the fullest page first: most pages fit at once.
+        size = min(ITEMS_PER_PAGE, len(items) - start)
+        while size > 1 and not _fits(
+            _page(digest, items[start : start + size], len(chunks) + 1, 99), limit
         ):
-            size += 1
-        if size == 0 and start < len(items):
-            size = 1  # one item always makes a page (its title is cut to fit)
+            size -= 1
         chunks.append(items[start : start + size])
         start += size
         if start >= len(items):
@@ -289,12 +283,12 @@ def overview(view: DailyOverview) -> tuple[str, tuple[tuple[Button, ...], ...]]:
     """The overview above a coordinator's summary (HTML), and its buttons to drill in."""
     lines: list[str] = []
     rows: list[tuple[Button, ...]] = []
-    if view.tasks:
+    if view.overdue_tasks:
         lines.append(
             t(
                 OVERDUE_TOTAL,
                 milestones=view.overdue_milestones,
-                tasks=len(view.tasks),
+                tasks=view.overdue_tasks,
                 agencies=len(view.agencies),
             )
         )
@@ -311,7 +305,7 @@ def overview(view: DailyOverview) -> tuple[str, tuple[tuple[Button, ...], ...]]:
             rows.append((Button(label, actions.OVERDUE_OF.data(agency.agency_id, "")),))
         lines.extend(["", t(WORST)])
         cards = []
-        for task in view.tasks[:TOP]:
+        for task in view.worst[:TOP]:
             title = task.title if len(task.title) <= 60 else task.title[:59] + "…"
             facts = [", ".join(task.leads), t(TASK_LINE, days=task.days)]
             if task.asked or task.answered:

@@ -41,7 +41,7 @@ from models import (
     Task,
 )
 from planning.calendar import WorkCalendar
-from services import audit, coverage, outbox, reports
+from services import audit, coverage, daily_digest, outbox, reports
 from services.coverage import AgencyGap
 from services.messages import OutboxMessage, OutFile
 from services.reports import AgencyStats, OverdueTask, StatusCounts
@@ -509,27 +509,22 @@ class AgencyBehind:
 @dataclass(frozen=True)
 class DailyOverview:
     """Every plan's overdue work on ``today``, for the coordinators' daily summary: counts per
-    agency (worst first), the worst tasks, explanations asked and given, and the agencies the
-    reminders cannot reach."""
+    agency (worst first), the longest overdue tasks, explanations asked and given, and the
+    agencies the reminders cannot reach."""
 
     today: date
     overdue_milestones: int
+    overdue_tasks: int
     agencies: list[AgencyBehind]
-    tasks: list[TaskBehind]
+    worst: list[TaskBehind]
+    asked: int
+    answered: int
     gaps: list[AgencyGap]
-
-    @property
-    def asked(self) -> int:
-        return sum(1 for t in self.tasks if t.asked)
-
-    @property
-    def answered(self) -> int:
-        return sum(1 for t in self.tasks if t.answered)
 
     @property
     def quiet(self) -> bool:
         """Nothing overdue and everyone reachable: no summary is needed."""
-        return not self.tasks and not self.gaps
+        return not self.overdue_tasks and not self.gaps
 
 
 def daily_overview(
@@ -538,30 +533,37 @@ def daily_overview(
     calendar: WorkCalendar,
     explain_after: int | None,
     roster: Roster | None = None,
+    top: int = TOP_AGENCIES,
 ) -> DailyOverview:
     """The overview of ``today``; ``explain_after``: the working days overdue after which the
-    policy asks the lead agency to explain (None: it never does)."""
+    policy asks the lead agency to explain (None: it never does). Tasks are read by their
+    columns, and only the ``top`` worst by their titles."""
     snap = reports.snapshot(session, today)
     overdue = [f for f in snap.facts if f.status is MilestoneStatus.OVERDUE]
-    rows = reports.overdue_tasks(snap, session)
-    explanations = _explanations(session, [(f.task_id, f.milestone_id) for f in overdue])
-    tasks = []
-    for row in rows:
-        asked = explain_after is not None and (
-            calendar.working_days_between(row.earliest_due, today) >= explain_after
+    behind = snap.overdue_task_ids()  # task -> (milestones, days, earliest deadline)
+    explained = set(_explanations(session, [(f.task_id, f.milestone_id) for f in overdue]))
+    asked = {
+        task_id
+        for task_id, (_count, _days, earliest) in behind.items()
+        if explain_after is not None
+        and calendar.working_days_between(earliest, today) >= explain_after
+    }
+    order = sorted(behind, key=lambda t: (-behind[t][1], -behind[t][0], t))[:top]
+    tasks = _tasks(session, order)
+    leads = daily_digest.lead_names(session, order, today)
+    worst = [
+        TaskBehind(
+            task_id,
+            tasks[task_id].label,
+            tasks[task_id].title,
+            leads.get(task_id, ()),
+            behind[task_id][1],
+            asked=task_id in asked,
+            answered=task_id in explained,
         )
-        tasks.append(
-            TaskBehind(
-                row.task_id,
-                row.label,
-                row.title,
-                row.leads,
-                row.days,
-                asked=asked,
-                answered=row.task_id in explanations,
-            )
-        )
-    by_task = {t.task_id: t for t in tasks}
+        for task_id in order
+        if task_id in tasks
+    ]
     agencies = []
     for stats in snap.overdue_by_agency():
         ids = {f.task_id for f in overdue if stats.agency_id in f.leads}
@@ -572,9 +574,18 @@ def daily_overview(
                 stats.overdue,
                 stats.overdue_tasks,
                 stats.max_days_overdue,
-                asked=sum(1 for i in ids if by_task.get(i) and by_task[i].asked),
-                answered=sum(1 for i in ids if by_task.get(i) and by_task[i].answered),
+                asked=len(ids & asked),
+                answered=len(ids & asked & explained),
             )
         )
     found_gaps = coverage.gaps(session, roster or Roster.load(session, today))
-    return DailyOverview(today, len(overdue), agencies, tasks, found_gaps)
+    return DailyOverview(
+        today,
+        len(overdue),
+        len(behind),
+        agencies,
+        worst,
+        len(asked),
+        len(asked & explained),
+        found_gaps,
+    )
