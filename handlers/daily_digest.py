@@ -96,6 +96,9 @@ NOTHING_LEFT = N_("Everything in this digest has been done or moved since. Well 
 def pages(digest: Digest, limit: Limit) -> list[Page]:
     """The digest as pages within ``limit``, in the current language; a digest with nothing
     in it (a summary with only its overview) is one page."""
+    title = t(
+        SUMMARY_TITLE if digest.kind == daily_digest.SUMMARY else PERSON_TITLE, date=day(digest.day)
+    )
     items = list(digest.items)
     chunks: list[list[Item]] = []
     start = 0
@@ -103,7 +106,7 @@ def pages(digest: Digest, limit: Limit) -> list[Page]:
         # The most items that fit, trying the fullest page first: most pages fit at once.
         size = min(ITEMS_PER_PAGE, len(items) - start)
         while size > 1 and not _fits(
-            _page(digest, items[start : start + size], len(chunks) + 1, 99), limit
+            _page(digest, title, items[start : start + size], len(chunks) + 1, 99), limit
         ):
             size -= 1
         chunks.append(items[start : start + size])
@@ -111,7 +114,8 @@ def pages(digest: Digest, limit: Limit) -> list[Page]:
         if start >= len(items):
             break
     return [
-        _page(digest, chunk, number, len(chunks)) for number, chunk in enumerate(chunks, start=1)
+        _page(digest, title, chunk, number, len(chunks))
+        for number, chunk in enumerate(chunks, start=1)
     ]
 
 
@@ -119,9 +123,8 @@ def first_page(digest: Digest, limit: Limit) -> Page:
     return pages(digest, limit)[0]
 
 
-def _page(digest: Digest, items: Sequence[Item], number: int, total: int) -> Page:
+def _page(digest: Digest, title: str, items: Sequence[Item], number: int, total: int) -> Page:
     summary = digest.kind == daily_digest.SUMMARY
-    title = t(SUMMARY_TITLE if summary else PERSON_TITLE, date=day(digest.day))
     lines: list[str] = []
     heads: list[list[Button]] = []
     explains: list[list[Button]] = []

@@ -124,14 +124,13 @@ def compute(
         composed = planner.message(person, covered_days(person, today, calendar))
         if composed is None:
             continue
-        page, digest, limit = composed
         messages.append(
             outbox.Message(
                 official_id=person.id,
-                kind=digest.kind,
+                kind=composed.digest.kind,
                 key=rendering.key(person.id, today),
-                message=OutboxMessage(page.text, button_rows(page.buttons)),
-                extra={"digest": digest.to_json(), "limit": limit.units},
+                message=composed.message,
+                extra=composed.extra,
                 not_before=max(now, moment(person, today, calendar, policy)),
             )
         )
@@ -462,12 +461,13 @@ class Day:
             )
         return cls(dict(agencies), escalated)
 
-    def items_for(self, person: Person, roster: Roster) -> list[Item]:
-        mine = self.agencies.get(person.agency_id)
+    def items_for(self, agency: int, focal: bool) -> list[Item]:
+        """What the people of ``agency`` read; ``focal``: also what its focal points read."""
+        mine = self.agencies.get(agency)
         if mine is None:
             return []
         items = list(mine.lead)
-        if mine.focal and (person.focal or _stands_in(person, roster)):
+        if focal:
             items.extend(mine.focal)
         items.extend(mine.support)
         return items
@@ -479,13 +479,6 @@ def _section(step: Step, due: date, read: date) -> Section:
     if due == read or (step.phase is Phase.BEFORE and step.days == 0):
         return Section.TODAY
     return Section.SOON
-
-
-def _stands_in(person: Person, roster: Roster) -> bool:
-    """Whether an official receives the focal point's escalations today: every focal point
-    of the agency is paused."""
-    focal = [p for p in roster.by_agency.get(person.agency_id, []) if p.focal]
-    return bool(focal) and all(p.paused_on(roster.today) for p in focal)
 
 
 def merge(days: Sequence[Sequence[Item]]) -> list[Item]:
@@ -502,7 +495,15 @@ def merge(days: Sequence[Sequence[Item]]) -> list[Item]:
     return list(by_key.values())
 
 
-Composed = tuple[rendering.Page, Digest, rendering.Limit]
+@dataclass(frozen=True)
+class Composed:
+    """A digest as the outbox takes it: its first page, and what is kept beside it."""
+
+    digest: Digest
+    page: rendering.Page
+    limit: rendering.Limit
+    message: OutboxMessage
+    extra: dict[str, object]
 
 
 class Planner:
@@ -526,6 +527,13 @@ class Planner:
         self._rendered: dict[object, Composed | None] = {}
         self._summary: dict[tuple[tuple[date, ...], str], Digest | None] = {}
         self._overview: digests.DailyOverview | None = None
+        self._has_focal: dict[tuple[int, tuple[date, ...]], bool] = {}
+        # Agencies whose every focal point is paused today: their officials stand in.
+        self._standing_in = {
+            agency
+            for agency, staff in roster.by_agency.items()
+            if any(p.focal for p in staff) and all(p.paused_on(today) for p in staff if p.focal)
+        }
 
     def day(self, on: date) -> Day:
         if on not in self._days:
@@ -537,7 +545,8 @@ class Planner:
         """What ``person`` reads today, covering ``days``; None when there is nothing."""
         if person.role == OfficialRole.COORDINATOR:
             return self.summary(tuple(days), person.language)
-        per_day = [self.day(d).items_for(person, self.roster) for d in days]
+        focal = self.reads_focal(person, days)
+        per_day = [self.day(d).items_for(person.agency_id, focal) for d in days]
         items = merge(per_day) if len(days) > 1 else per_day[0]
         if not items:
             return None
@@ -569,20 +578,27 @@ class Planner:
             self._summary[(days, language)] = found
         return self._summary[(days, language)]
 
+    def reads_focal(self, person: Person, days: Sequence[date]) -> bool:
+        """Whether ``person`` reads the focal point's escalations: they are one, or every
+        focal point of their agency is paused; and on ``days`` there are some."""
+        if not (person.focal or person.agency_id in self._standing_in):
+            return False
+        key = (person.agency_id, tuple(days))
+        if key not in self._has_focal:
+            mine = [self.day(d).agencies.get(person.agency_id) for d in days]
+            self._has_focal[key] = any(m is not None and bool(m.focal) for m in mine)
+        return self._has_focal[key]
+
     def message(self, person: Person, days: Sequence[date]) -> Composed | None:
         """The first page of ``person``'s digest in their language and within their apps'
         limit, with the digest it belongs to."""
         limit = rendering.limit_for(person.channels)
         if person.role == OfficialRole.COORDINATOR:
-            profile: object = ("c", tuple(days), person.language)
+            profile: object = ("c", tuple(days))
         else:
-            stands_in = _stands_in(person, self.roster)
-            profile = (
-                person.agency_id,
-                person.focal or stands_in,
-                tuple(days),
-                person.paused_until,
-            )
+            # An agency's people read the same digest; its focal points (or their stand-ins)
+            # a longer one on days with escalations for them.
+            profile = (person.agency_id, self.reads_focal(person, days), tuple(days))
         cache = (profile, person.language, limit)
         if cache not in self._rendered:
             digest = self.digest(person, days)
@@ -591,7 +607,9 @@ class Planner:
             else:
                 with use_language(person.language):
                     page = rendering.first_page(digest, limit)
-                self._rendered[cache] = (page, digest, limit)
+                message = OutboxMessage(page.text, button_rows(page.buttons))
+                extra = {"digest": digest.to_json(), "limit": limit.units}
+                self._rendered[cache] = Composed(digest, page, limit, message, extra)
         return self._rendered[cache]
 
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from i18n import N_, gettext
 from i18n.formatting import short_day
 from models import (
+    Assignment,
     ChatBinding,
     Invite,
     Milestone,
@@ -38,6 +39,7 @@ from models import (
     OfficialRole,
     Plan,
     ProgressReport,
+    Role,
     Task,
 )
 from planning.calendar import WorkCalendar
@@ -535,20 +537,38 @@ def daily_overview(
     roster: Roster | None = None,
     top: int = TOP_AGENCIES,
 ) -> DailyOverview:
-    """The overview of ``today``; ``explain_after``: the working days overdue after which the
-    policy asks the lead agency to explain (None: it never does). Tasks are read by their
-    columns, and only the ``top`` worst by their titles."""
-    snap = reports.snapshot(session, today)
-    overdue = [f for f in snap.facts if f.status is MilestoneStatus.OVERDUE]
-    behind = snap.overdue_task_ids()  # task -> (milestones, days, earliest deadline)
-    explained = set(_explanations(session, [(f.task_id, f.milestone_id) for f in overdue]))
-    asked = {
-        task_id
-        for task_id, (_count, _days, earliest) in behind.items()
-        if explain_after is not None
-        and calendar.working_days_between(earliest, today) >= explain_after
-    }
-    order = sorted(behind, key=lambda t: (-behind[t][1], -behind[t][0], t))[:top]
+    """The overview of ``today`` (a working day); ``explain_after``: the working days overdue
+    after which the policy asks the lead agency to explain (None: it never does). Only the
+    overdue milestones are read, by their columns, and only the ``top`` worst tasks' titles."""
+    roster = roster or Roster.load(session, today)
+    rows = session.execute(
+        select(Milestone.id, Milestone.due, Milestone.task_id, Assignment.agency_id)
+        .join(Task, Milestone.task_id == Task.id)
+        .outerjoin(Assignment, and_(Assignment.task_id == Task.id, Assignment.role == Role.LEAD))
+        .where(
+            Task.removed_at.is_(None),
+            Milestone.completed_on.is_(None),
+            Milestone.due < today,
+        )
+    ).all()
+    milestones: dict[int, tuple[int, date]] = {}
+    by_agency: dict[int, dict[int, date]] = defaultdict(dict)  # agency -> milestone -> due
+    for m_id, due, task_id, lead in rows:
+        milestones[m_id] = (task_id, due)
+        if lead is not None:
+            by_agency[roster.current.get(lead, lead)][m_id] = due
+    behind: dict[int, list[date]] = defaultdict(list)  # task -> its overdue deadlines
+    for task_id, due in milestones.values():
+        behind[task_id].append(due)
+    explained = set(_explanations(session, [(t, m) for m, (t, _d) in milestones.items()]))
+    asked: set[int] = set()
+    if explain_after is not None:
+        # k working days overdue or more: the deadline is before the (k-1)-th working day back.
+        cutoff = (
+            calendar.add_working_days(today, -(explain_after - 1)) if explain_after > 1 else today
+        )
+        asked = {t for t, dues in behind.items() if min(dues) < cutoff}
+    order = sorted(behind, key=lambda t: (min(behind[t]), -len(behind[t]), t))[:top]
     tasks = _tasks(session, order)
     leads = daily_digest.lead_names(session, order, today)
     worst = [
@@ -557,7 +577,7 @@ def daily_overview(
             tasks[task_id].label,
             tasks[task_id].title,
             leads.get(task_id, ()),
-            behind[task_id][1],
+            (today - min(behind[task_id])).days,
             asked=task_id in asked,
             answered=task_id in explained,
         )
@@ -565,27 +585,27 @@ def daily_overview(
         if task_id in tasks
     ]
     agencies = []
-    for stats in snap.overdue_by_agency():
-        ids = {f.task_id for f in overdue if stats.agency_id in f.leads}
+    for agency_id, dues in by_agency.items():
+        ids = {milestones[m][0] for m in dues}
         agencies.append(
             AgencyBehind(
-                stats.agency_id,
-                stats.name,
-                stats.overdue,
-                stats.overdue_tasks,
-                stats.max_days_overdue,
+                agency_id,
+                roster.names.get(agency_id, "?"),
+                len(dues),
+                len(ids),
+                (today - min(dues.values())).days,
                 asked=len(ids & asked),
                 answered=len(ids & asked & explained),
             )
         )
-    found_gaps = coverage.gaps(session, roster or Roster.load(session, today))
+    agencies.sort(key=lambda a: (-a.overdue, -a.days, a.name))
     return DailyOverview(
         today,
-        len(overdue),
+        len(milestones),
         len(behind),
         agencies,
         worst,
         len(asked),
         len(asked & explained),
-        found_gaps,
+        coverage.gaps(session, roster),
     )

@@ -110,10 +110,11 @@ class Roster:
             .order_by(Official.id)
         )
         for o_id, name, agency_id, role, language, at, paused, through, preferred in rows:
-            found = channels.get(o_id, [])
-            ordered = sorted(found, key=lambda c: c != preferred)
+            found = channels.get(o_id, ())
+            if len(found) > 1:
+                found = sorted(found, key=lambda c: c != preferred)
             person = Person(
-                o_id, name, agency_id, role, language, at, paused, through, tuple(ordered)
+                o_id, name, agency_id, role, language, at, paused, through, tuple(found)
             )
             if role in (OfficialRole.OFFICIAL, OfficialRole.FOCAL):
                 by_agency[agency_id].append(person)

@@ -250,3 +250,56 @@ def test_a_group_without_its_command_shows_its_commands(workdir, capsys):
     assert main(["plan"]) == 0
     out = capsys.readouterr().out
     assert "import" in out and "list" in out
+
+
+def test_coverage_names_the_agencies_nobody_is_reached_at(workdir, capsys):
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    assert main(["agencies", "coverage", "--plan", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    # The demo registers only Sở Nội vụ: Sở Tư pháp leads II.1 and II.2 and has nobody.
+    tuphap = next(line for line in out if line.startswith("Sở Tư pháp:"))
+    assert "chưa có ai đăng ký" in tuphap and "chủ trì" in tuphap
+    assert not any(line.startswith("Sở Nội vụ:") for line in out)
+    assert out[-1].startswith(f"{len(out) - 1} cơ quan chưa nhận được nhắc việc")
+
+
+def test_bulk_invites_one_per_lead_agency_with_a_qr_code_and_not_twice(
+    workdir, capsys, monkeypatch
+):
+    from openpyxl import load_workbook
+
+    monkeypatch.setenv("TELEGRAM_BOT_USERNAME", "nhacviec_bot")
+    get_settings.cache_clear()
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    out = workdir / "moi" / "invites.xlsx"
+    assert main(["invite", "bulk", "--plan", "1", "--role", "focal", "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    sheet = load_workbook(out).active
+    rows = [r for r in sheet.iter_rows(min_row=3, values_only=True) if r[1]]
+    agencies = {r[1]: r for r in rows}
+    # Sở Nội vụ has its demo focal point; every other lead agency gets a code and a link.
+    assert "Đã đăng ký: Trần Thị Bình" in agencies["Sở Nội vụ"][5]
+    tuphap = agencies["Sở Tư pháp"]
+    assert tuphap[3] == f"https://t.me/nhacviec_bot?start={tuphap[2]}"
+    new = [r for r in rows if r[2]]
+    assert len(sheet._images) == len(new) == len(rows) - 1 >= 4
+    assert said.startswith(f"Đã ghi {len(new)} mã mời mới")
+    # Again: the invites still valid are not issued twice...
+    again = workdir / "again.xlsx"
+    assert main(["invite", "bulk", "--plan", "1", "--role", "focal", "--out", str(again)]) == 0
+    assert capsys.readouterr().out.startswith("Đã ghi 0 mã mời mới")
+    assert not [
+        r for r in load_workbook(again).active.iter_rows(min_row=3, values_only=True) if r[2]
+    ]
+    # ... unless asked: then the old ones stop working.
+    assert main(["invite", "bulk", "--plan", "1", "--out", str(again), "--reissue"]) == 0
+    assert capsys.readouterr().out.startswith(f"Đã ghi {len(new)} mã mời mới")
+    old = tuphap[2]
+    engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
+    with engine.connect() as connection:
+        revoked = connection.scalar(
+            text("select count(*) from audit_log where action = 'invite.revoke'")
+        )
+    assert revoked == len(new) and old
