@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db import make_engine, make_sessionmaker, upgrade
 from bot.settings import Settings, get_settings
 from jobs.digest import DigestSchedule
-from jobs.policy import load_policy
+from jobs.policy import Policy, load_policy
 from jobs.scheduler import Schedules
 from planning.agencies import AgencyDirectory
+from services.preferences import DigestTimes
 from services.upload_links import UploadLinks
 from web.upload import Site
 
@@ -41,12 +42,21 @@ class App:
             return None
         return UploadLinks(secret=secret.get_secret_value().encode(), base_url=base.rstrip("/"))
 
+    @cached_property
+    def policy(self) -> Policy:
+        return load_policy(self.settings.nudge_policy)
+
+    @property
+    def digest_times(self) -> DigestTimes:
+        """When a person may have their daily digest, and when they get it by default."""
+        return DigestTimes(self.policy.working_hours, self.policy.digest_at)
+
     @property
     def schedules(self) -> Schedules:
         settings = self.settings
         return Schedules(
             tz=settings.tz,
-            policy=load_policy(settings.nudge_policy),
+            policy=self.policy,
             digest=DigestSchedule(weekday=settings.digest_weekday, at=settings.digest_at),
             language=settings.default_language,
         )

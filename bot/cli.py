@@ -15,9 +15,10 @@ from pathlib import Path
 from bot import demo
 from bot.app import App, build_app
 from bot.channels.console import Console
+from handlers.start import ROLE_NAMES
 from i18n import LANGUAGES, N_, _, translations, use_language
-from i18n.formatting import short_day, status_label
-from models import OfficialRole
+from i18n.formatting import day, short_day, status_label
+from models import OfficialRole, Plan
 from planning.errors import BadDocument
 from planning.importer import import_document, to_json
 from planning.workbook import is_export, read_workbook
@@ -156,6 +157,40 @@ def _parser() -> argparse.ArgumentParser:
         "--expires", default="7d", help=_("how long the invite is valid: 7d, 48h (default 7d)")
     )
 
+    bulk = _command(
+        invite,
+        "bulk",
+        N_("One invite per agency that leads tasks in a plan, as a workbook with QR codes"),
+        func=_invite_bulk,
+    )
+    bulk.add_argument("--plan", type=int, required=True, metavar="ID", help=_("the plan"))
+    bulk.add_argument(
+        "--role",
+        choices=[r.value for r in OfficialRole],
+        default="focal",
+        help=_("official, focal (the agency's focal point), coordinator or steering"),
+    )
+    bulk.add_argument(
+        "--out", type=Path, required=True, metavar=_("FILE"), help=_("the workbook: invites.xlsx")
+    )
+    bulk.add_argument(
+        "--expires", default="14d", help=_("how long the invites are valid: 14d (default)")
+    )
+    bulk.add_argument(
+        "--reissue",
+        action="store_true",
+        help=_("replace invites that are still valid with new ones"),
+    )
+
+    agencies = _group(commands, "agencies", N_("The agencies of the plans"))
+    cover = _command(
+        agencies,
+        "coverage",
+        N_("Agencies with open tasks that the reminders cannot reach"),
+        func=_agencies_coverage,
+    )
+    cover.add_argument("--plan", type=int, metavar="ID", help=_("one plan (default: all)"))
+
     chat = _command(commands, "chat", N_("Talk to the bot in this terminal"), func=_chat)
     chat.add_argument(
         "--as", dest="handle", required=True, help=_("who you are in the terminal: canbo")
@@ -181,6 +216,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     preview.add_argument("--days", type=int, default=14, help=_("how many days (default 14)"))
     preview.add_argument("--at", type=datetime.fromisoformat, help=at_help)
+    preview.add_argument(
+        "--json", action="store_true", help=_("print the digests as JSON, for programs")
+    )
 
     _command(
         commands,
@@ -269,15 +307,144 @@ def _jobs_run_once(args: argparse.Namespace) -> int:
 def _jobs_preview(args: argparse.Namespace) -> int:
     from jobs.preview import preview
     from services.calendar import work_calendar
+    from services.coverage import coverage
 
     app = build_app()
     policy = app.schedules.policy
+    start = _at(app, args.at)
     with app.sessions() as session:
         calendar = work_calendar(session, app.settings.tz, policy.working_hours)
-        planned = preview(session, _at(app, args.at), args.days, calendar, policy)
+        planned = preview(session, start, args.days, calendar, policy)
+        gaps = coverage(session, start.date())
+    if args.json:
+        document = {
+            "from": start.isoformat(),
+            "days": args.days,
+            "digests": [p.to_json() for p in planned],
+            "coverage": [_gap_json(g) for g in gaps],
+        }
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    shown: date | None = None
     for item in planned:
-        print(item.line())
-    print(_("%(count)d messages in %(days)d days.") % {"count": len(planned), "days": args.days})
+        if item.at.date() != shown:
+            shown = item.at.date()
+            print(f"=== {day(shown)} ===")
+        print(
+            _("--- %(time)s · %(name)s (%(role)s, %(agency)s)")
+            % {
+                "time": f"{item.at:%H:%M}",
+                "name": item.person.name,
+                "role": _(ROLE_NAMES.get(item.person.role, item.person.role)),
+                "agency": item.agency,
+            }
+        )
+        for number, (text, buttons) in enumerate(item.plain(), start=1):
+            if number > 1:
+                print(_("--- page %(page)d") % {"page": number})
+            print(text)
+            print(" ".join(f"[{label}]" for row in buttons for label in row))
+        print()
+    people = len({p.person.id for p in planned})
+    print(
+        _("%(count)d messages for %(people)d people in %(days)d days.")
+        % {"count": len(planned), "people": people, "days": args.days}
+    )
+    if gaps:
+        print(
+            _(
+                "The reminders reach nobody at %(count)d agencies with %(milestones)d open "
+                "milestones: nhacviec agencies coverage"
+            )
+            % {"count": len(gaps), "milestones": sum(g.milestones for g in gaps)}
+        )
+    return 0
+
+
+def _gap_json(gap) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {
+        "agency": gap.name,
+        "gap": gap.gap.value,
+        "registered": gap.registered,
+        "leads": gap.leads,
+        "supports": gap.supports,
+        "next_due": gap.next_due.isoformat() if gap.next_due else None,
+    }
+
+
+def _agencies_coverage(args: argparse.Namespace) -> int:
+    from services.coverage import GAP_NAMES, coverage
+
+    app = build_app()
+    with app.sessions() as session:
+        gaps = coverage(session, app.now().date(), args.plan)
+    if not gaps:
+        print(_("Every agency with open tasks has someone the reminders reach."))
+        return 0
+    for gap in gaps:
+        print(
+            _(
+                "%(agency)s: %(gap)s; %(leads)d open milestones led, %(supports)d supported, "
+                "next deadline %(next)s"
+            )
+            % {
+                "agency": gap.name,
+                "gap": _(GAP_NAMES[gap.gap]),
+                "leads": gap.leads,
+                "supports": gap.supports,
+                "next": short_day(gap.next_due) if gap.next_due else "-",
+            }
+        )
+    print(
+        _(
+            "%(count)d agencies are not reached; %(milestones)d open milestones have nobody "
+            "to remind. Invite them: nhacviec invite bulk --plan ID --role focal --out invites.xlsx"
+        )
+        % {"count": len(gaps), "milestones": sum(g.milestones for g in gaps)}
+    )
+    return 0
+
+
+def _invite_bulk(args: argparse.Namespace) -> int:
+    from services.invites import Outcome, bulk_invites, workbook
+
+    app = build_app()
+    tz = app.settings.tz
+    with app.sessions.begin() as session:
+        plan = session.get(Plan, args.plan)
+        if plan is None:
+            print(_("No plan #%(id)d.") % {"id": args.plan}, file=sys.stderr)
+            return 2
+        title = plan.number or plan.title
+        invites = bulk_invites(
+            session,
+            plan.id,
+            OfficialRole(args.role),
+            now=app.now(),
+            valid_for=_duration(args.expires),
+            created_by="cli",
+            reissue=args.reissue,
+        )
+        username = app.settings.telegram_bot_username
+        content = workbook(
+            invites,
+            lambda code: f"https://t.me/{username}?start={code}" if username else None,
+            lambda moment: short_day(moment.astimezone(tz)),
+            _("Invites for plan %(plan)s (%(role)s)") % {"plan": title, "role": args.role},
+        )
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(content)
+    new = sum(1 for i in invites if i.outcome is Outcome.NEW)
+    valid = sum(1 for i in invites if i.outcome is Outcome.VALID)
+    registered = sum(1 for i in invites if i.outcome is Outcome.REGISTERED)
+    print(
+        _(
+            "%(new)d new invites written to %(file)s; %(valid)d agencies still have a valid "
+            "invite, %(registered)d have someone registered."
+        )
+        % {"new": new, "file": str(args.out), "valid": valid, "registered": registered}
+    )
     return 0
 
 

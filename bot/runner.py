@@ -52,6 +52,10 @@ async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
             routes.append(channel.webhook_route(urlparse(url).path or "/", secret))
         else:
             tasks.append(asyncio.create_task(channel.poll(stop)))
+    if app.settings.public_base_url:
+        from web.images import image_route
+
+        routes.append(image_route(app.sessions, app.now))  # photos Zalo takes by URL
     if app.upload_links is not None:
         from starlette.routing import Mount
 

@@ -54,6 +54,7 @@ def process(app: App, incoming: Incoming) -> list[Reply] | None:
                     directory=app.directory,
                     evidence_dir=app.settings.evidence_dir,
                     upload_links=app.upload_links,
+                    digest_times=app.digest_times,
                 )
                 replies = dispatch(incoming, ctx)
                 session.flush()

@@ -66,6 +66,12 @@ EXPLAIN_DATE = Action("exd")  # task, days or "none"
 ASK = Action("ask")  # one reading of a question the bot was unsure of
 OVERDUE_OF = Action("qh")  # agency
 LANGUAGE = Action("lang")  # language code
+# The daily digest and one's own settings (/caidat)
+DIGEST_PAGE = Action("dg")  # day (yyyymmdd), page
+SETTINGS = Action("set")  # (none): the settings menu
+DIGEST_TIME = Action("dgt")  # "HHMM", or "ask" to type one
+PAUSE = Action("pau")  # days, or "ask" to type the last day
+RESUME = Action("res")  # (none)
 
 ACTIONS = {
     action.wire: action
@@ -98,6 +104,11 @@ ACTIONS = {
         ASK,
         OVERDUE_OF,
         LANGUAGE,
+        DIGEST_PAGE,
+        SETTINGS,
+        DIGEST_TIME,
+        PAUSE,
+        RESUME,
     )
 }
 
@@ -120,3 +131,5 @@ class Step(StrEnum):
     EXPLAIN_DATE = "expl_date"  # waiting for the date the task will be done
     EDIT_AGENCY = "edit_agency"  # (coordinator) waiting for part of an agency's name
     EDIT_DUE = "edit_due"  # (coordinator) waiting for a deadline's correct date
+    DIGEST_TIME = "digest_time"  # waiting for the time of day to receive the digest
+    PAUSE_UNTIL = "pause_until"  # waiting for the last day of a pause

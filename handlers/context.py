@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from handlers.messages import Incoming
 from models import ChannelAccount, ConversationState, Official
 from planning.agencies import AgencyDirectory
+from services.preferences import DigestTimes
 from services.upload_links import UploadLinks
 
 
@@ -24,6 +25,7 @@ class Context:
     directory: AgencyDirectory
     evidence_dir: Path
     upload_links: UploadLinks | None = None  # None: no upload page here
+    digest_times: DigestTimes = field(default_factory=DigestTimes)  # the policy's, for /caidat
 
     @property
     def today(self) -> date:

@@ -11,12 +11,14 @@ from collections.abc import Callable
 from handlers import (
     actions,
     corrections,
+    daily_digest,
     digest,
     evidence,
     explain,
     groups,
     queries,
     review,
+    settings,
     start,
     tasks,
     upload,
@@ -48,10 +50,11 @@ COMMANDS: dict[str, Command] = {
     "baocao": queries.report_command,
     "xuatbaocao": queries.export_command,
     "tonghop": digest.digest_command,
+    "caidat": settings.settings_command,
 }
 
 # Commands that show one person's own work: answered only in a private chat.
-PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket"}
+PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket", "caidat"}
 
 BUTTONS: dict[Action, ButtonHandler] = {
     actions.LIST_PAGE: tasks.list_button,
@@ -82,6 +85,11 @@ BUTTONS: dict[Action, ButtonHandler] = {
     actions.EXPLAIN: explain.explain_button,
     actions.EXPLAIN_REASON: explain.reason_button,
     actions.EXPLAIN_DATE: explain.date_button,
+    actions.DIGEST_PAGE: daily_digest.page_button,
+    actions.SETTINGS: settings.settings_button,
+    actions.DIGEST_TIME: settings.time_button,
+    actions.PAUSE: settings.pause_button,
+    actions.RESUME: settings.resume_button,
 }
 
 STEPS: dict[Step, StepHandler] = {
@@ -96,6 +104,8 @@ STEPS: dict[Step, StepHandler] = {
     Step.EXPLAIN_DATE: explain.date_step,
     Step.EDIT_AGENCY: corrections.agency_step,
     Step.EDIT_DUE: corrections.due_step,
+    Step.DIGEST_TIME: settings.time_step,
+    Step.PAUSE_UNTIL: settings.pause_step,
 }
 
 # How the steps follow each other: (from, what the person does, to); None is "no step".
@@ -104,6 +114,7 @@ STEPS: dict[Step, StepHandler] = {
 TYPED_NUMBER = "types a number 0-100"
 TYPED_TEXT = "types text"
 TYPED_DATE = "types a date dd/mm/yyyy"
+TYPED_TIME = "types a time hh:mm"
 SENT_FILE = "sends a file or a photo"
 FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (None, actions.PROGRESS, Step.PROGRESS),
@@ -131,6 +142,12 @@ FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (Step.EDIT_AGENCY, actions.PICK_AGENCY, None),
     (None, actions.EDIT_DUE, Step.EDIT_DUE),
     (Step.EDIT_DUE, TYPED_DATE, None),
+    (None, actions.DIGEST_TIME, Step.DIGEST_TIME),
+    (Step.DIGEST_TIME, TYPED_TIME, None),
+    (Step.DIGEST_TIME, actions.DIGEST_TIME, None),
+    (None, actions.PAUSE, Step.PAUSE_UNTIL),
+    (Step.PAUSE_UNTIL, TYPED_DATE, None),
+    (Step.PAUSE_UNTIL, actions.PAUSE, None),
 ]
 
 # The command list shown by the chat apps (Telegram's setMyCommands), in menu order.
@@ -141,6 +158,7 @@ MENU: list[tuple[str, str]] = [
     ("baocao", N_("The plan's summary")),
     ("xuatbaocao", N_("The report as an Excel file")),
     ("tonghop", N_("The weekly digest with a chart")),
+    ("caidat", N_("Your settings: digest time, pause, language")),
     ("ngonngu", N_("Change the language")),
     ("lienket", N_("Link another chat app")),
     ("trogiup", N_("Help")),

@@ -7,7 +7,7 @@ from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
 from i18n import LANGUAGES, N_, use_language
-from services import audit, people
+from services import people, preferences
 from services.messages import Button
 
 ROLE_NAMES = {
@@ -74,7 +74,7 @@ def help_registered(incoming: Incoming, ctx: Context) -> list[Reply]:
             "/tiendo: progress counts\n"
             "/baocao: the plan's summary\n"
             "/xuatbaocao: the report as an Excel file\n"
-            "/ngonngu: change the language\n"
+            "/caidat: your settings: when your daily digest comes, a pause, the language\n"
             'You can also just ask, for example "việc quá hạn của sở tư pháp".'
         )
     )
@@ -93,19 +93,9 @@ def language(incoming: Incoming, ctx: Context) -> list[Reply]:
 def set_language(incoming: Incoming, ctx: Context, choice: callbacks.Callback) -> list[Reply]:
     official = ctx.official
     assert official is not None
-    chosen = choice.args[0] if choice.args and choice.args[0] in LANGUAGES else "vi"
-    audit.record(
-        ctx.session,
-        at=ctx.now,
-        actor=f"official:{official.id}",
-        actor_official_id=official.id,
-        action="official.language",
-        entity="official",
-        entity_id=official.id,
-        before={"language": official.language},
-        after={"language": chosen},
+    chosen = preferences.set_language(
+        ctx.session, official, choice.args[0] if choice.args else "vi", ctx.now
     )
-    official.language = chosen
     with use_language(chosen):
         return say(N_("Language changed to English."))
 

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.common import t
 from i18n import N_, use_language
+from jobs.nudges import vet
 from jobs.ratelimit import RateLimiter, is_group
 from models import (
     ChannelAccount,
@@ -92,6 +93,8 @@ KIND_LABELS = {
     "extension_decision": N_("decision on an extension request"),
     "note": N_("note on a task"),
     "digest": N_("weekly digest"),
+    "daily_digest": N_("daily digest"),
+    "daily_summary": N_("daily summary"),
     "evidence_upload": N_("evidence upload"),
 }
 
@@ -170,6 +173,8 @@ def claim(
 ) -> list[Claimed]:
     with sessions.begin() as session:
         rows = outbox.pending(session, channel, limit, now=now)
+        # Decided at send time: a digest leaves out what was done or extended since it was written.
+        rows = vet(session, rows, now)
         claimed = []
         for row in rows:
             row.status = NotificationStatus.SENDING

@@ -58,6 +58,14 @@ class Policy:
     repeat_every: int  # 0: no reminders after the last overdue step
     repeat_to: tuple[Audience, ...]
     report_dates: tuple[tuple[int, int], ...]  # (month, day)
+    digest_at: time = time(8, 0)  # when a person's daily digest goes, unless they chose
+
+    def digest_time(self, chosen: time | None) -> time:
+        """A person's digest time: theirs if it falls inside working hours, else the policy's."""
+        hours = self.working_hours
+        if chosen is not None and hours.start <= chosen < hours.end:
+            return chosen
+        return self.digest_at
 
     @property
     def last_overdue_day(self) -> int:
@@ -142,7 +150,7 @@ def load_policy(path: Path | str | None = None) -> Policy:
     return parse_policy(raw, str(where))
 
 
-_TOP = {"working_hours", "before_due", "overdue", "repeat", "report_requests"}
+_TOP = {"working_hours", "before_due", "overdue", "repeat", "report_requests", "digest"}
 
 
 def parse_policy(raw: object, where: str = "policy") -> Policy:
@@ -165,6 +173,10 @@ def parse_policy(raw: object, where: str = "policy") -> Policy:
     dates = reports.get("dates", [])
     if not isinstance(dates, list):
         raise PolicyError(f"{where}: report_requests.dates: expected a list of MM-DD")
+    digest = _mapping(data.get("digest", {}), f"{where}: digest", {"at"})
+    digest_at = _time(digest.get("at", "08:00"), f"{where}: digest.at")
+    if not start <= digest_at < end:
+        raise PolicyError(f"{where}: digest.at {digest_at:%H:%M} is outside working hours")
     return Policy(
         working_hours=WorkingHours(start, end),
         before_due=before,
@@ -174,6 +186,7 @@ def parse_policy(raw: object, where: str = "policy") -> Policy:
         report_dates=tuple(
             _month_day(d, f"{where}: report_requests.dates[{i}]") for i, d in enumerate(dates)
         ),
+        digest_at=digest_at,
     )
 
 

@@ -1,44 +1,79 @@
-"""What the nudge job would send in the coming days, without writing anything
-(`nhacviec jobs preview --days 14 [--at ISO]`)."""
+"""What the reminders would send in the coming days, without writing anything
+(`nhacviec jobs preview --days 14 [--at ISO] [--json]`): per day and person, the digest as it
+would be read, and who the reminders cannot reach."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jobs.nudges import plan_day
+from handlers import daily_digest as rendering
+from handlers.markup import to_plain
+from i18n import use_language
+from jobs.nudges import Planner, moment
 from jobs.policy import Policy
-from models import Notification, NotificationStatus
+from models import Notification, NotificationStatus, OfficialRole
 from planning.calendar import WorkCalendar
+from services.daily_digest import Digest
+from services.roster import Person, Roster
 
 
 @dataclass(frozen=True)
 class Planned:
-    """One message: when it would go out, to whom (official and agency), of what kind, about
-    which task (a report request names the tasks it lists)."""
+    """One digest: when it would go out, to whom, and its pages as the person would read them
+    (plain text, each page's buttons by their labels)."""
 
     at: datetime
+    person: Person
     agency: str
-    kind: str
-    task: str
-    official_id: int
-    milestone_id: int | None
+    digest: Digest
+    pages: list[rendering.Page]
 
-    def line(self) -> str:
-        return f"{self.at:%d/%m/%Y}  {self.agency}  {self.kind}  {self.task}"
+    def plain(self) -> list[tuple[str, list[list[str]]]]:
+        return [
+            (to_plain(page.text), [[to_plain(b.text) for b in row] for row in page.buttons])
+            for page in self.pages
+        ]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.at.date().isoformat(),
+            "at": self.at.isoformat(),
+            "official": {
+                "id": self.person.id,
+                "name": self.person.name,
+                "role": self.person.role,
+                "agency": self.agency,
+            },
+            "kind": self.digest.kind,
+            "items": [
+                {
+                    "section": item.section.name.lower(),
+                    "milestone_id": item.milestone_id,
+                    "task_id": item.task_id,
+                    "task": item.label or None,
+                    "due": item.due.isoformat() if item.due else None,
+                    "explain": item.explain,
+                    "focal": item.focal,
+                }
+                for item in self.digest.items
+            ],
+            "pages": [{"text": text, "buttons": buttons} for text, buttons in self.plain()],
+        }
 
 
 def preview(
     session: Session, start: datetime, days: int, calendar: WorkCalendar, policy: Policy
 ) -> list[Planned]:
-    """The messages of the ``days`` days from ``start``, in the order they would go out.
+    """The digests of the ``days`` days from ``start``, in the order they would go out.
 
-    Each day is planned as the job would plan it at that day's opening (at ``start`` itself on
-    the first day), judging the milestones as they stand now; messages the outbox has already
-    sent, or cancelled, are left out.
+    Each day is planned as the job would plan it at each person's digest time (or at ``start``
+    on the first day, for those whose time has passed), judging the milestones as they stand
+    now; a digest the outbox has already sent, or cancelled, is left out.
     """
     planned: list[Planned] = []
     first = start.astimezone(calendar.tz).date()
@@ -46,17 +81,37 @@ def preview(
         today = first + timedelta(days=offset)
         if not calendar.is_working_day(today):
             continue
-        moment = start if offset == 0 else calendar.opening(today)
-        send_at = calendar.next_send_time(moment)
-        items = plan_day(session, today, send_at.date(), calendar, policy)
-        done = _handled(session, [i.key for i in items])
-        planned.extend(
-            Planned(send_at, i.agency, i.kind, i.task, i.official_id, i.milestone_id)
-            for i in items
-            if i.key not in done
-        )
-    planned.sort(key=lambda p: (p.at, p.agency, p.kind, p.task, p.official_id))
+        if offset == 0 and start.astimezone(calendar.tz).time() >= calendar.hours.end:
+            continue  # the job writes nothing after hours: the day is caught up the next one
+        planned.extend(plan_day(session, today, start, calendar, policy))
+    planned.sort(key=lambda p: (p.at, p.agency, p.person.id))
     return planned
+
+
+def plan_day(
+    session: Session, today: date, start: datetime, calendar: WorkCalendar, policy: Policy
+) -> list[Planned]:
+    """Every digest of ``today``, each read in its person's language and within their apps'
+    limit (nothing is written)."""
+    roster = Roster.load(session, today)
+    planner = Planner(session, calendar, policy, roster, today)
+    people = [
+        p for p in roster.people() if p.role != OfficialRole.STEERING and not p.paused_on(today)
+    ]
+    done = _handled(session, [rendering.key(p.id, today) for p in people])
+    found = []
+    for person in people:
+        if rendering.key(person.id, today) in done:
+            continue
+        digest = planner.digest(person, [today])
+        if digest is None:
+            continue
+        with use_language(person.language):
+            pages = rendering.pages(digest, rendering.limit_for(person.channels))
+        at = max(moment(person, today, calendar, policy), start)
+        agency = roster.names.get(person.agency_id, "")
+        found.append(Planned(at, person, agency, digest, pages))
+    return found
 
 
 def _handled(session: Session, keys: list[str]) -> set[str]:

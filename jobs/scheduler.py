@@ -12,7 +12,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -47,7 +47,9 @@ class TickReport:
 
 def tick(sessions: sessionmaker[Session], now: datetime, schedules: Schedules) -> TickReport:
     """One pass of every schedule at ``now`` (`nhacviec jobs run-once` runs one by hand)."""
-    report = nudges.run_once(sessions, now, schedules.policy, schedules.tz)
+    # A digest due before the next tick is written now, to go at its own time.
+    lookahead = timedelta(minutes=TICK_MINUTES)
+    report = nudges.run_once(sessions, now, schedules.policy, schedules.tz, lookahead)
     queued = digest.run(sessions, now, schedule=schedules.digest, language=schedules.language)
     return TickReport(report, queued)
 

@@ -4,7 +4,7 @@ from models.agency import Agency, AgencyAlias, AgencyGroupMember, AgencyLevel
 from models.audit import AuditLog
 from models.base import Base
 from models.calendar import CalendarDay as CalendarDay
-from models.delivery import Notification, NotificationStatus, ProcessedUpdate
+from models.delivery import Notification, NotificationStatus, ProcessedUpdate, PublicImage
 from models.people import (
     ChannelAccount,
     ChatBinding,
@@ -39,6 +39,7 @@ __all__ = [
     "Plan",
     "ProcessedUpdate",
     "ProgressReport",
+    "PublicImage",
     "Role",
     "Task",
 ]

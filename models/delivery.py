@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime
@@ -56,3 +65,17 @@ class ProcessedUpdate(Base):
     channel: Mapped[str] = mapped_column(String(20))
     update_key: Mapped[str] = mapped_column(String(100))
     processed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PublicImage(Base):
+    """An image served at an unguessable, expiring address under PUBLIC_BASE_URL, for chat
+    apps that take photos by URL only (Zalo). Only the SHA-256 of the address's token is kept."""
+
+    __tablename__ = "public_image"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    mime_type: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

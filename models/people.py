@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, Boolean, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime
@@ -33,8 +33,20 @@ class Official(Base):
     preferred_channel: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The daily digest (bản tin nhắc việc): when the person reads it (None: the policy's
+    # time), the last day of a pause (leave, a business trip), and the last working day whose
+    # reminders a digest of theirs has covered (a day missed while the bot was down is
+    # caught up in the next one).
+    digest_at: Mapped[time | None] = mapped_column(Time)
+    paused_until: Mapped[date | None] = mapped_column(Date)
+    digested_through: Mapped[date | None] = mapped_column(Date)
 
     agency: Mapped[Agency] = relationship()
+
+    def paused_on(self, day: date) -> bool:
+        """Whether the person asked for no reminders on ``day`` (a pause ends after its date)."""
+        return self.paused_until is not None and day <= self.paused_until
+
     accounts: Mapped[list[ChannelAccount]] = relationship(back_populates="official")
 
 

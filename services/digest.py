@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from i18n import N_, gettext
 from i18n.formatting import short_day
 from models import (
+    Assignment,
     ChatBinding,
     Invite,
     Milestone,
@@ -38,12 +39,16 @@ from models import (
     OfficialRole,
     Plan,
     ProgressReport,
+    Role,
     Task,
 )
-from services import audit, outbox, reports
+from planning.calendar import WorkCalendar
+from services import audit, coverage, daily_digest, outbox, reports
+from services.coverage import AgencyGap
 from services.messages import OutboxMessage, OutFile
 from services.reports import AgencyStats, OverdueTask, StatusCounts
 from services.review import EXPLANATION
+from services.roster import Roster
 
 STEERING = "steering"  # ChatBinding.role of the steering committee's group (Ban Chỉ đạo)
 WEEK = timedelta(days=7)
@@ -473,4 +478,134 @@ def record_queued(
         entity="plan",
         entity_id=digest.plan_id,
         after={"week": digest.week, "notifications": [r.id for r in rows]},
+    )
+
+
+# ------------------------------------------------------------- the coordinators' daily view
+
+
+@dataclass(frozen=True)
+class TaskBehind:
+    """An overdue task in the daily overview, and where its explanation (giải trình) stands."""
+
+    task_id: int
+    label: str
+    title: str
+    leads: tuple[str, ...]
+    days: int
+    asked: bool  # overdue long enough for the lead agency to have been asked to explain
+    answered: bool  # an explanation was given
+
+
+@dataclass(frozen=True)
+class AgencyBehind:
+    agency_id: int
+    name: str
+    overdue: int  # overdue milestones
+    tasks: int  # overdue tasks
+    days: int  # the longest overdue, in days
+    asked: int  # of its overdue tasks, those asked to explain...
+    answered: int  # ... and those explained
+
+
+@dataclass(frozen=True)
+class DailyOverview:
+    """Every plan's overdue work on ``today``, for the coordinators' daily summary: counts per
+    agency (worst first), the longest overdue tasks, explanations asked and given, and the
+    agencies the reminders cannot reach."""
+
+    today: date
+    overdue_milestones: int
+    overdue_tasks: int
+    agencies: list[AgencyBehind]
+    worst: list[TaskBehind]
+    asked: int
+    answered: int
+    gaps: list[AgencyGap]
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing overdue and everyone reachable: no summary is needed."""
+        return not self.overdue_tasks and not self.gaps
+
+
+def daily_overview(
+    session: Session,
+    today: date,
+    calendar: WorkCalendar,
+    explain_after: int | None,
+    roster: Roster | None = None,
+    top: int = TOP_AGENCIES,
+) -> DailyOverview:
+    """The overview of ``today`` (a working day); ``explain_after``: the working days overdue
+    after which the policy asks the lead agency to explain (None: it never does). Only the
+    overdue milestones are read, by their columns, and only the ``top`` worst tasks' titles."""
+    roster = roster or Roster.load(session, today)
+    rows = session.execute(
+        select(Milestone.id, Milestone.due, Milestone.task_id, Assignment.agency_id)
+        .join(Task, Milestone.task_id == Task.id)
+        .outerjoin(Assignment, and_(Assignment.task_id == Task.id, Assignment.role == Role.LEAD))
+        .where(
+            Task.removed_at.is_(None),
+            Milestone.completed_on.is_(None),
+            Milestone.due < today,
+        )
+    ).all()
+    milestones: dict[int, tuple[int, date]] = {}
+    by_agency: dict[int, dict[int, date]] = defaultdict(dict)  # agency -> milestone -> due
+    for m_id, due, task_id, lead in rows:
+        milestones[m_id] = (task_id, due)
+        if lead is not None:
+            by_agency[roster.current.get(lead, lead)][m_id] = due
+    behind: dict[int, list[date]] = defaultdict(list)  # task -> its overdue deadlines
+    for task_id, due in milestones.values():
+        behind[task_id].append(due)
+    explained = set(_explanations(session, [(t, m) for m, (t, _d) in milestones.items()]))
+    asked: set[int] = set()
+    if explain_after is not None:
+        # k working days overdue or more: the deadline is before the (k-1)-th working day back.
+        cutoff = (
+            calendar.add_working_days(today, -(explain_after - 1)) if explain_after > 1 else today
+        )
+        asked = {t for t, dues in behind.items() if min(dues) < cutoff}
+    order = sorted(behind, key=lambda t: (min(behind[t]), -len(behind[t]), t))[:top]
+    tasks = _tasks(session, order)
+    leads = daily_digest.lead_names(session, order, today)
+    worst = [
+        TaskBehind(
+            task_id,
+            tasks[task_id].label,
+            tasks[task_id].title,
+            leads.get(task_id, ()),
+            (today - min(behind[task_id])).days,
+            asked=task_id in asked,
+            answered=task_id in explained,
+        )
+        for task_id in order
+        if task_id in tasks
+    ]
+    agencies = []
+    for agency_id, dues in by_agency.items():
+        ids = {milestones[m][0] for m in dues}
+        agencies.append(
+            AgencyBehind(
+                agency_id,
+                roster.names.get(agency_id, "?"),
+                len(dues),
+                len(ids),
+                (today - min(dues.values())).days,
+                asked=len(ids & asked),
+                answered=len(ids & asked & explained),
+            )
+        )
+    agencies.sort(key=lambda a: (-a.overdue, -a.days, a.name))
+    return DailyOverview(
+        today,
+        len(milestones),
+        len(behind),
+        agencies,
+        worst,
+        len(asked),
+        len(asked & explained),
+        coverage.gaps(session, roster),
     )

@@ -6,9 +6,10 @@ that channel (``destination``) and marks it ``mark_sent`` or ``mark_failed``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -155,6 +156,9 @@ class Message:
     key: str
     message: OutboxMessage
     milestone_id: int | None = None
+    # Kept in the row beside the message (what a digest is made of, to check when it is sent).
+    extra: Mapping[str, Any] | None = None
+    not_before: datetime | None = None  # this message's own time, before the batch's
 
 
 def enqueue_many(
@@ -207,10 +211,10 @@ def enqueue_many(
                 "official_id": m.official_id,
                 "milestone_id": m.milestone_id,
                 "channel": channel,
-                "payload": m.message.to_payload(),
+                "payload": {**m.message.to_payload(), **(m.extra or {})},
                 "status": NotificationStatus.PENDING if channel else NotificationStatus.UNREACHABLE,
                 "attempts": 0,
-                "not_before": not_before or now,
+                "not_before": m.not_before or not_before or now,
                 "created_at": now,
             }
         )

@@ -143,7 +143,7 @@ def test_db_upgrade_creates_the_schema(workdir, capsys):
     assert main(["db", "upgrade"]) == 0
     engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
     with engine.connect() as connection:
-        assert connection.scalar(text("select version_num from alembic_version")) == "0003"
+        assert connection.scalar(text("select version_num from alembic_version")) == "0004"
 
 
 def test_an_invite_is_created_for_an_agency_named_loosely(workdir, capsys, monkeypatch):
@@ -173,18 +173,31 @@ def test_the_schedule_can_be_previewed_run_once_and_told_of_days_off(workdir, ca
     assert main(["demo"]) == 0
     capsys.readouterr()
     assert main(["jobs", "preview", "--days", "14", "--at", "2026-03-23T08:00"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    # I.1 (Sở Nội vụ, Quý I/2026, due Tuesday 31/03) is nudged 3 working days before: 26/03.
-    assert "26/03/2026  Sở Nội vụ  before_3_lead  I.1" in lines
-    assert lines[-1].endswith("14 ngày.")
+    out = capsys.readouterr().out
+    # I.1 (Sở Nội vụ, Quý I/2026, due Tuesday 31/03) is nudged 3 working days before: 26/03,
+    # in the digest of the demo focal point of Sở Nội vụ, as it would be read.
+    thursday = out[out.index("=== Thứ Năm, 26/03/2026 ===") :]
+    thursday = thursday[: thursday.index("=== ", 4)]
+    assert "--- 08:00 · Trần Thị Bình (đầu mối, Sở Nội vụ)" in thursday
+    assert "📬 Nhắc việc của bạn ngày Thứ Năm, 26/03/2026" in thursday
+    assert "• I.1 Xây dựng Kế hoạch kiểm tra công tác cải cách hành chính năm 2026" in thursday
+    assert "tin nhắn cho 2 người trong 14 ngày." in out
+    assert "Nhắc việc chưa đến được ai tại" in out  # and who it cannot reach
 
     assert main(["calendar", "add-off", "2026-03-27", "--note", "nghỉ bù"]) == 0
     assert "27/03/2026" in capsys.readouterr().out
-    assert main(["jobs", "preview", "--days", "14", "--at", "2026-03-23T08:00"]) == 0
-    after = capsys.readouterr().out.splitlines()
+    assert main(["jobs", "preview", "--days", "14", "--at", "2026-03-23T08:00", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
     # With Friday 27/03 off, three working days before 31/03 fall on Wednesday 25/03.
-    assert "25/03/2026  Sở Nội vụ  before_3_lead  I.1" in after
-    assert not any(line.startswith("27/03/2026") for line in after)
+    wednesday = [d for d in document["digests"] if d["date"] == "2026-03-25"]
+    assert any(
+        item["task"] == "I.1" and item["section"] == "soon"
+        for d in wednesday
+        if d["official"]["agency"] == "Sở Nội vụ"
+        for item in d["items"]
+    )
+    assert not any(d["date"] == "2026-03-27" for d in document["digests"])
+    assert document["coverage"] and {"agency", "gap", "leads"} <= set(document["coverage"][0])
 
     assert main(["jobs", "run-once", "--at", "2026-03-25T08:00"]) == 0
     first = capsys.readouterr().out
@@ -238,3 +251,56 @@ def test_a_group_without_its_command_shows_its_commands(workdir, capsys):
     assert main(["plan"]) == 0
     out = capsys.readouterr().out
     assert "import" in out and "list" in out
+
+
+def test_coverage_names_the_agencies_nobody_is_reached_at(workdir, capsys):
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    assert main(["agencies", "coverage", "--plan", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    # The demo registers only Sở Nội vụ: Sở Tư pháp leads II.1 and II.2 and has nobody.
+    tuphap = next(line for line in out if line.startswith("Sở Tư pháp:"))
+    assert "chưa có ai đăng ký" in tuphap and "chủ trì" in tuphap
+    assert not any(line.startswith("Sở Nội vụ:") for line in out)
+    assert out[-1].startswith(f"{len(out) - 1} cơ quan chưa nhận được nhắc việc")
+
+
+def test_bulk_invites_one_per_lead_agency_with_a_qr_code_and_not_twice(
+    workdir, capsys, monkeypatch
+):
+    from openpyxl import load_workbook
+
+    monkeypatch.setenv("TELEGRAM_BOT_USERNAME", "nhacviec_bot")
+    get_settings.cache_clear()
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    out = workdir / "moi" / "invites.xlsx"
+    assert main(["invite", "bulk", "--plan", "1", "--role", "focal", "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    sheet = load_workbook(out).active
+    rows = [r for r in sheet.iter_rows(min_row=3, values_only=True) if r[1]]
+    agencies = {r[1]: r for r in rows}
+    # Sở Nội vụ has its demo focal point; every other lead agency gets a code and a link.
+    assert "Đã đăng ký: Trần Thị Bình" in agencies["Sở Nội vụ"][5]
+    tuphap = agencies["Sở Tư pháp"]
+    assert tuphap[3] == f"https://t.me/nhacviec_bot?start={tuphap[2]}"
+    new = [r for r in rows if r[2]]
+    assert len(sheet._images) == len(new) == len(rows) - 1 >= 4
+    assert said.startswith(f"Đã ghi {len(new)} mã mời mới")
+    # Again: the invites still valid are not issued twice...
+    again = workdir / "again.xlsx"
+    assert main(["invite", "bulk", "--plan", "1", "--role", "focal", "--out", str(again)]) == 0
+    assert capsys.readouterr().out.startswith("Đã ghi 0 mã mời mới")
+    assert not [
+        r for r in load_workbook(again).active.iter_rows(min_row=3, values_only=True) if r[2]
+    ]
+    # ... unless asked: then the old ones stop working.
+    assert main(["invite", "bulk", "--plan", "1", "--out", str(again), "--reissue"]) == 0
+    assert capsys.readouterr().out.startswith(f"Đã ghi {len(new)} mã mời mới")
+    old = tuphap[2]
+    engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
+    with engine.connect() as connection:
+        revoked = connection.scalar(
+            text("select count(*) from audit_log where action = 'invite.revoke'")
+        )
+    assert revoked == len(new) and old

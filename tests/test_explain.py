@@ -79,17 +79,23 @@ def buttons(replies: list[Reply] | None, action: str) -> list[tuple[str, str]]:
 
 
 def explain_button_of(world: World, user_id: int) -> str:
+    """The "Explain I.1" button of the person's daily digest on the escalation day."""
     with world.app.sessions() as session:
         note = session.scalar(
             select(Notification).where(
                 Notification.official_id == user_id,
-                Notification.kind == "explain_5",
-                Notification.milestone_id == 1,
+                Notification.kind == "daily_digest",
+                Notification.key == f"day:{ESCALATION_DAY:%Y%m%d}:o{user_id}",
             )
         )
         assert note is not None
-    data = note.payload["buttons"][0][0]["data"]  # type: ignore[index]
-    assert str(data).split(":")[1] == "expl"
+    task_id = world.task_id("I|1")
+    [data] = [
+        b["data"]
+        for row in note.payload["buttons"]  # type: ignore[union-attr]
+        for b in row
+        if b["data"] == f"1:expl:{task_id}"
+    ]
     return str(data)
 
 

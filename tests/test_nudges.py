@@ -1,4 +1,5 @@
-"""The nudge job, day by day, on the sample plan in a real database.
+"""The reminders, day by day, on the sample plan in a real database: the per-milestone
+schedule the policy calls for, and the one digest a day each person reads instead.
 
 Task I.1 ("Xây dựng Kế hoạch kiểm tra công tác cải cách hành chính năm 2026") is led by Sở Nội
 vụ, supported by "Các Sở, ban, ngành" (Sở Tư pháp among them) and due Tuesday 31/03/2026. Its
@@ -12,18 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers.common import t
 from handlers.messages import Attachment
-from i18n import use_language
-from i18n.formatting import day
-from jobs import nudges
+from jobs import dispatch, nudges
 from jobs.policy import DEFAULT_POLICY, load_policy
 from jobs.preview import preview
 from models import (
@@ -38,7 +36,9 @@ from models import (
 from planning.calendar import WorkCalendar
 from planning.importer import import_document
 from services import calendar as calendar_service
+from services.daily_digest import Section, Stored
 from services.plans import import_plan
+from services.roster import Roster
 from tests.world import VN, World
 
 POLICY = load_policy(DEFAULT_POLICY)
@@ -60,7 +60,7 @@ def world(sessions: sessionmaker[Session], tmp_path: Path) -> World:
     return world
 
 
-# --- reading what the job wrote
+# --- reading what the job planned and wrote
 
 
 def run(world: World, when: datetime) -> nudges.RunReport:
@@ -76,11 +76,9 @@ def rows(world: World, **where: object) -> list[Notification]:
         return list(session.scalars(query))
 
 
-def who(world: World, official_id: int | None) -> str:
+def names(world: World) -> dict[int, str]:
     with world.app.sessions() as session:
-        official = session.get(Official, official_id)
-        assert official is not None
-        return official.full_name
+        return dict(session.execute(select(Official.id, Official.full_name)).all())
 
 
 def milestone_id(world: World, slot: str, position: int = 0) -> int:
@@ -94,14 +92,55 @@ def milestone_id(world: World, slot: str, position: int = 0) -> int:
         return found
 
 
-def sent_for(world: World, slot: str) -> set[tuple[str, str]]:
-    """(kind, recipient) of the pending and sent messages about a task's first milestone."""
+def scheduled(world: World, day: date, slot: str) -> set[tuple[str, str]]:
+    """(kind, person) of the per-milestone schedule about a task's first milestone."""
     ms = milestone_id(world, slot)
-    return {
-        (n.kind, who(world, n.official_id))
-        for n in rows(world, milestone_id=ms)
-        if n.key.startswith("nudge:") and n.status != nudges.CANCELLED
-    }
+    with world.app.sessions() as session:
+        roster = Roster.load(session, day)
+        calendar = calendar_service.work_calendar(session, VN)
+        agenda = nudges.agenda(session, day, calendar, POLICY, roster)
+        who = names(world)
+        return {
+            (n.kind, who[n.official_id])
+            for n in nudges.schedule(agenda, roster)
+            if n.milestone_id == ms
+        }
+
+
+def digest(world: World, person: str, day: date) -> Notification | None:
+    found = [n for n in rows(world) if n.key.startswith(f"day:{day:%Y%m%d}:")]
+    who = names(world)
+    mine = [n for n in found if who[n.official_id] == person]
+    assert len(mine) <= 1
+    return mine[0] if mine else None
+
+
+def items(note: Notification | None) -> list[tuple[str, str]]:
+    """(section, task label) of a digest's items, as the outbox keeps them."""
+    assert note is not None
+    stored = Stored.from_payload(note.payload)
+    assert stored is not None
+    labels = {}
+    with_ids = [r for r in stored.refs if r[0] != Section.REPORT.value]
+    for ref in with_ids:
+        labels[ref[1]] = ref
+    return [(Section(r[0]).name, str(r[1])) for r in stored.refs]
+
+
+def labels(world: World, note: Notification | None) -> list[tuple[str, str]]:
+    """(section, task label) of a digest's items."""
+    assert note is not None
+    stored = Stored.from_payload(note.payload)
+    assert stored is not None
+    with world.app.sessions() as session:
+        out = []
+        for ref in stored.refs:
+            if ref[0] == Section.REPORT.value:
+                out.append(("REPORT", str(ref[2])))
+                continue
+            task = session.get_one(Milestone, ref[1]).task
+            out.append((Section(ref[0]).name, task.label))
+        return out
 
 
 def button_actions(note: Notification) -> list[str]:
@@ -110,131 +149,149 @@ def button_actions(note: Notification) -> list[str]:
     return [b["data"].split(":")[1] for row in buttons for b in row]
 
 
-def vi(message: str, **values: object) -> str:
-    with use_language("vi"):
-        return t(message, **values)
-
-
 LEAD = {"Cán bộ Nội vụ", "Đầu mối Nội vụ"}
 
 
-# --- each step of the policy
+# --- the per-milestone schedule: each step of the policy
 
 
 @pytest.mark.parametrize(
     ("when", "expected"),
     [
         (
-            at(2026, 3, 20),
+            date(2026, 3, 20),
             {("before_7_lead", p) for p in LEAD} | {("before_7_support", "Cán bộ Tư pháp")},
         ),
-        (at(2026, 3, 26), {("before_3_lead", p) for p in LEAD}),
-        (at(2026, 3, 30), {("before_1_lead", p) for p in LEAD}),
-        (at(2026, 3, 31), {("before_0_lead", p) for p in LEAD}),
-        (at(2026, 4, 1), {("overdue_1_lead", p) for p in LEAD}),
-        (at(2026, 4, 3), {("overdue_3_lead_focal", "Đầu mối Nội vụ")}),
+        (date(2026, 3, 26), {("before_3_lead", p) for p in LEAD}),
+        (date(2026, 3, 30), {("before_1_lead", p) for p in LEAD}),
+        (date(2026, 3, 31), {("before_0_lead", p) for p in LEAD}),
+        (date(2026, 4, 1), {("overdue_1_lead", p) for p in LEAD}),
+        (date(2026, 4, 3), {("overdue_3_lead_focal", "Đầu mối Nội vụ")}),
         (
-            at(2026, 4, 7),
+            date(2026, 4, 7),
             {("explain_5", p) for p in LEAD} | {("overdue_5_coordinator", "Điều phối")},
         ),
-        (at(2026, 4, 14), {("overdue_10_lead", p) for p in LEAD}),
-        (at(2026, 4, 21), {("overdue_15_lead", p) for p in LEAD}),
-        # Days between the steps, and a Saturday, send nothing.
-        (at(2026, 3, 23), set()),
-        (at(2026, 4, 2), set()),
-        (at(2026, 4, 8), set()),
-        (at(2026, 3, 28), set()),
+        (date(2026, 4, 14), {("overdue_10_lead", p) for p in LEAD}),
+        (date(2026, 4, 21), {("overdue_15_lead", p) for p in LEAD}),
+        # Days between the steps, and a Saturday, call for nothing.
+        (date(2026, 3, 23), set()),
+        (date(2026, 4, 2), set()),
+        (date(2026, 4, 8), set()),
+        (date(2026, 3, 28), set()),
     ],
 )
-def test_each_step_reaches_its_people_on_its_day(
-    world: World, when: datetime, expected: set[tuple[str, str]]
+def test_each_step_of_the_policy_reaches_its_people_on_its_day(
+    world: World, when: date, expected: set[tuple[str, str]]
 ) -> None:
-    run(world, when)
-    assert sent_for(world, "I|1") == expected
+    assert scheduled(world, when, "I|1") == expected
 
 
-def test_a_nudge_names_the_task_the_deliverable_the_weekday_and_the_days_left(
+# --- the digest: one message a day per person
+
+
+def test_each_person_gets_one_digest_with_their_day_in_sections(world: World) -> None:
+    report = run(world, at(2026, 3, 20))
+    assert report.enqueued == 4  # the three officials, and the coordinator's summary
+    assert labels(world, digest(world, "Cán bộ Nội vụ", date(2026, 3, 20))) == [
+        ("SOON", "I.1"),
+        ("SOON", "I.3"),
+    ]
+    assert labels(world, digest(world, "Cán bộ Tư pháp", date(2026, 3, 20))) == [
+        ("SOON", "II.2"),  # its own
+        ("SUPPORT", "I.1"),
+        ("SUPPORT", "I.3"),
+    ]
+    note = digest(world, "Cán bộ Tư pháp", date(2026, 3, 20))
+    assert note is not None and note.kind == "daily_digest"
+    assert note.not_before.astimezone(VN) == at(2026, 3, 20, 8)
+    text = str(note.payload["text"])
+    assert text.splitlines()[:2] == [
+        "📬 <b>Nhắc việc của bạn ngày Thứ Sáu, 20/03/2026</b>",
+        "1 sắp đến hạn · 2 việc phối hợp",
+    ]
+    assert "🟡 <b>Sắp đến hạn</b>" in text
+    assert "🤝 <b>Việc cơ quan bạn phối hợp</b>" in text
+    assert "• <b>I.1</b> Xây dựng Kế hoạch kiểm tra công tác cải cách hành chính năm 2026" in text
+    assert "chủ trì: Sở Nội vụ · 31/03, còn 11 ngày" in text
+    # A button to each task's card, then the task list.
+    assert button_actions(note) == ["card", "card", "card", "list"]
+
+
+def test_the_day_itself_overdue_and_the_explanation_asked_read_in_their_sections(
     world: World,
 ) -> None:
-    run(world, at(2026, 3, 26))
-    note = next(n for n in rows(world, kind="before_3_lead") if n.milestone_id == 1)
-    with world.app.sessions() as session:
-        task = session.get_one(Task, world.task_id("I|1"))
-    with use_language("vi"):
-        due = day(date(2026, 3, 31))
-    assert due == "Thứ Ba, 31/03/2026"
-    assert note.payload["text"] == "\n".join(
-        [
-            vi(nudges.BEFORE_HEADING),
-            f"<b>I.1</b> {task.title}",
-            vi(nudges.DELIVERABLE_LINE, product="Kế hoạch của UBND tỉnh"),
-            vi(nudges.DEADLINE_LINE, date=due, when=vi(nudges.DAYS_LEFT, days=5)),
-        ]
+    run(world, at(2026, 3, 31))
+    assert ("TODAY", "I.1") in labels(world, digest(world, "Cán bộ Nội vụ", date(2026, 3, 31)))
+    for each in (1, 2, 3):
+        run(world, at(2026, 4, each))
+    # The focal point's escalation goes to the focal point only.
+    assert labels(world, digest(world, "Đầu mối Nội vụ", date(2026, 4, 3)))[0] == (
+        "OVERDUE",
+        "I.1",
     )
-    assert "còn 5 ngày" in str(note.payload["text"])
-    # The task card's buttons for someone of the lead agency.
-    assert button_actions(note) == ["prog", "evid", "done", "ext", "hist", "list"]
-    assert note.channel == "console" and note.status == NotificationStatus.PENDING
+    assert digest(world, "Cán bộ Nội vụ", date(2026, 4, 3)) is None
+    for each in (6, 7):
+        run(world, at(2026, 4, each))
+    note = digest(world, "Cán bộ Nội vụ", date(2026, 4, 7))
+    assert ("OVERDUE", "I.1") in labels(world, note)
+    assert note is not None
+    text = str(note.payload["text"])
+    assert "quá hạn 7 ngày · đề nghị giải trình lý do chậm" in text
+    assert "expl" in button_actions(note)  # "Giải trình I.1"
+    summary = digest(world, "Điều phối", date(2026, 4, 7))
+    assert summary is not None and summary.kind == "daily_summary"
+    assert ("ESCALATED", "I.1") in labels(world, summary)
+    assert "đã yêu cầu giải trình" in str(summary.payload["text"])
 
 
-def test_the_supporting_agency_reads_who_leads_and_gets_a_note_button(world: World) -> None:
-    run(world, at(2026, 3, 20))
-    [note] = [n for n in rows(world, kind="before_7_support") if n.milestone_id == 1]
-    assert note.payload["text"].startswith(vi(nudges.SUPPORT_HEADING))  # type: ignore[union-attr]
-    assert vi(nudges.LEAD_LINE, agencies="Sở Nội vụ") in str(note.payload["text"])
-    assert button_actions(note) == ["note", "hist", "list"]
-    # Only the 7-day nudge goes to supporting agencies.
-    run(world, at(2026, 3, 26))
-    assert [n.kind for n in rows(world) if who(world, n.official_id) == "Cán bộ Tư pháp"] == [
-        "before_7_support",  # I.1
-        "before_7_support",  # I.3, first quarter
-        "before_7_lead",  # II.2 is Sở Tư pháp's own, due 31/03 too
-        "before_3_lead",  # II.2 again; nothing more about I.1 or I.3
-    ]
+def test_a_day_with_nothing_due_sends_nothing(world: World) -> None:
+    run(world, at(2026, 3, 23))
+    assert [names(world)[n.official_id] for n in rows(world)] == ["Điều phối"]  # the summary
 
 
-def test_the_coordinators_escalation_asks_the_lead_agency_to_explain(world: World) -> None:
-    run(world, at(2026, 4, 7))
-    [coordinator] = [n for n in rows(world, kind="overdue_5_coordinator") if n.milestone_id == 1]
-    text = str(coordinator.payload["text"])
-    assert text.startswith(vi(nudges.COORDINATOR_HEADING))
-    assert vi(nudges.LEAD_LINE, agencies="Sở Nội vụ") in text
-    assert vi(nudges.DAYS_OVERDUE, days=7) in text
-    assert text.endswith(vi(nudges.EXPLANATION_ASKED))
-    assert button_actions(coordinator) == ["evls", "ed", "hist", "list"]  # the card, with Correct
-    asked = [n for n in rows(world, kind="explain_5") if n.milestone_id == 1]
-    assert {who(world, n.official_id) for n in asked} == LEAD
-    assert str(asked[0].payload["text"]).endswith(vi(nudges.EXPLAIN_ASK))
-    assert button_actions(asked[0])[0] == "expl"
+# --- when: the person's time, working hours, days off
 
 
-# --- quiet hours
+def test_a_digest_goes_at_the_persons_own_time(world: World) -> None:
+    noivu = next(o for o, n in names(world).items() if n == "Cán bộ Nội vụ")
+    with world.app.sessions.begin() as session:
+        session.get_one(Official, noivu).digest_at = time(14, 0)
+    run(world, at(2026, 3, 20, 8))
+    assert digest(world, "Cán bộ Nội vụ", date(2026, 3, 20)) is None
+    assert digest(world, "Đầu mối Nội vụ", date(2026, 3, 20)) is not None
+    # The scheduler's tick writes what falls before the next tick, to go at its time.
+    world.now = at(2026, 3, 20, 13, 55)
+    nudges.run_once(world.app.sessions, world.now, lookahead=timedelta(minutes=10))
+    note = digest(world, "Cán bộ Nội vụ", date(2026, 3, 20))
+    assert note is not None and note.not_before.astimezone(VN) == at(2026, 3, 20, 14)
 
 
-def test_a_nudge_computed_on_friday_evening_goes_out_on_monday_morning(world: World) -> None:
-    report = run(world, at(2026, 3, 20, 18))
-    assert report.enqueued > 0
-    assert {n.not_before.astimezone(VN) for n in rows(world)} == {at(2026, 3, 23, 7, 30)}
+def test_nothing_is_written_after_hours_or_on_a_day_off(world: World) -> None:
+    assert run(world, at(2026, 3, 20, 18)).enqueued == 0
+    assert run(world, at(2026, 3, 21, 9)).enqueued == 0  # Saturday
+    assert rows(world) == []
 
 
-def test_or_on_tuesday_when_monday_is_a_day_off(world: World) -> None:
+def test_a_working_day_missed_while_the_bot_was_down_is_caught_up_once(world: World) -> None:
+    run(world, at(2026, 3, 19))  # Thursday: everyone's digest day is marked
+    # Friday 20/03 the bot is down all day; it starts again on Monday 23/03.
+    run(world, at(2026, 3, 23, 9, 30))
+    note = digest(world, "Cán bộ Tư pháp", date(2026, 3, 23))
+    assert labels(world, note) == [("SOON", "II.2"), ("SUPPORT", "I.1"), ("SUPPORT", "I.3")]
+    assert note is not None
+    assert "20/03/2026" in str(note.payload["text"]).splitlines()[2]
+    # Once: Tuesday's digest does not repeat it.
+    run(world, at(2026, 3, 24))
+    assert digest(world, "Cán bộ Tư pháp", date(2026, 3, 24)) is None
+
+
+def test_or_with_a_day_off_declared_in_between(world: World) -> None:
     with world.app.sessions.begin() as session:
         calendar_service.add_day(session, date(2026, 3, 30), "off", "cli", world.now)
-    report = run(world, at(2026, 3, 27, 18))
-    assert report.enqueued > 0
+    run(world, at(2026, 3, 27))
     # With Monday off, Friday is the last working day before Tuesday's deadline.
-    assert sent_for(world, "I|1") == {("before_1_lead", p) for p in LEAD}
-    assert {n.not_before.astimezone(VN) for n in rows(world)} == {at(2026, 3, 31, 7, 30)}
-
-
-def test_inside_working_hours_a_nudge_may_go_at_once(world: World) -> None:
-    run(world, at(2026, 3, 20, 9, 15))
-    assert {n.not_before.astimezone(VN) for n in rows(world)} == {at(2026, 3, 20, 9, 15)}
-
-
-def test_early_in_the_morning_it_waits_for_the_office_to_open(world: World) -> None:
-    run(world, at(2026, 3, 20, 6, 0))
-    assert {n.not_before.astimezone(VN) for n in rows(world)} == {at(2026, 3, 20, 7, 30)}
+    assert ("SOON", "I.1") in labels(world, digest(world, "Cán bộ Nội vụ", date(2026, 3, 27)))
+    assert scheduled(world, date(2026, 3, 27), "I|1") == {("before_1_lead", p) for p in LEAD}
 
 
 # --- idempotence
@@ -246,10 +303,9 @@ def test_running_twice_writes_nothing_twice(world: World) -> None:
     later = run(world, at(2026, 3, 20, 15))
     assert first.enqueued == len(rows(world)) > 0
     assert again.enqueued == later.enqueued == 0
-    assert len({n.key for n in rows(world)}) == first.enqueued
 
 
-def test_two_processes_at_once_write_each_message_once(world: World) -> None:
+def test_two_processes_at_once_write_each_digest_once(world: World) -> None:
     barrier = threading.Barrier(2)
     reports: list[nudges.RunReport] = []
     errors: list[BaseException] = []
@@ -272,7 +328,7 @@ def test_two_processes_at_once_write_each_message_once(world: World) -> None:
     assert sorted(r.enqueued for r in reports) == [0, total]
 
 
-# --- stopping
+# --- deciding at send time
 
 
 def report_done(world: World, user: str, slot: str) -> None:
@@ -282,95 +338,93 @@ def report_done(world: World, user: str, slot: str) -> None:
     world.send(user, button=f"1:done:{task_id}")
 
 
-def approve_last_request(world: World, coordinator: str) -> None:
-    [official_id] = [
-        o for o in {n.official_id for n in rows(world)} if who(world, o) == "Điều phối"
-    ] or [None]
-    requests = [n for n in rows(world, official_id=official_id) if n.kind.endswith("_request")]
-    data = next(
-        b["data"]
-        for row in requests[-1].payload["buttons"]  # type: ignore[union-attr]
-        for b in row
-        if b["data"].split(":")[1] == "rok"
-    )
-    world.send(coordinator, button=data)
+def claim(world: World, when: datetime) -> list[dispatch.Claimed]:
+    return dispatch.claim(world.app.sessions, "console", when, 100)
 
 
-def test_reporting_done_stops_the_pending_nudges_and_the_later_steps(world: World) -> None:
-    run(world, at(2026, 3, 20, 18))  # written on Friday evening, to go out on Monday
-    pending = [n for n in rows(world) if n.milestone_id == 1]
-    assert len(pending) == 3
+def test_what_was_reported_done_before_the_digest_went_is_left_out_of_it(world: World) -> None:
+    run(world, at(2026, 3, 20))
+    world.now = at(2026, 3, 20, 8, 0)
+    report_done(world, "noivu", "I|1")  # before the dispatcher took the row
+    claimed = {c.id: c for c in claim(world, at(2026, 3, 20, 8, 1))}
+    note = digest(world, "Cán bộ Nội vụ", date(2026, 3, 20))
+    assert note is not None
+    assert labels(world, note) == [("SOON", "I.3")]
+    text = claimed[note.id].message.text
+    assert "<b>I.3</b>" in text and "<b>I.1</b>" not in text
 
-    world.now = at(2026, 3, 21, 10)  # on Saturday the lead agency reports it done
+
+def test_a_digest_whose_every_item_was_done_is_not_sent(world: World) -> None:
+    run(world, at(2026, 3, 20))
+    world.now = at(2026, 3, 20, 8, 0)
+    report_done(world, "tuphap", "II|2")
     report_done(world, "noivu", "I|1")
-    report = run(world, at(2026, 3, 23, 7))  # before the office opens on Monday
-
-    assert report.withdrawn == 3
-    for note in rows(world, milestone_id=1):
-        if note.key.startswith("nudge:"):
-            assert note.status == nudges.CANCELLED
-            assert note.last_error == "cancelled: reported done, awaiting verification"
-    # Waiting for verification, nothing more is asked of the lead agency...
-    run(world, at(2026, 3, 26))
-    assert sent_for(world, "I|1") == set()
-    # ... and once verified, nothing ever again.
-    world.now = at(2026, 3, 27, 9)
-    approve_last_request(world, "dieuphoi")
-    for when in (at(2026, 3, 30), at(2026, 4, 1), at(2026, 4, 7)):
-        run(world, when)
-    assert sent_for(world, "I|1") == set()
+    report_done(world, "noivu", "I|3")
+    claimed = claim(world, at(2026, 3, 20, 8, 1))
+    who = names(world)
+    tuphap = digest(world, "Cán bộ Tư pháp", date(2026, 3, 20))
+    assert tuphap is not None and tuphap.status == NotificationStatus.CANCELLED
+    assert tuphap.last_error == "cancelled: nothing left to remind"
+    assert "Cán bộ Tư pháp" not in {
+        who[n.official_id] for n in rows(world) if n.id in {c.id for c in claimed}
+    }
     with world.app.sessions() as session:
-        audits = session.scalars(select(AuditLog).where(AuditLog.action == "nudge.withdraw"))
-        [audit] = [a for a in audits if a.entity_id == 1]
-        assert audit.after == {
-            "notifications": sorted(n.id for n in pending),
-            "reason": "reported done, awaiting verification",
-        }
+        assert session.scalar(
+            select(AuditLog).where(
+                AuditLog.action == "digest.withdraw", AuditLog.entity_id == tuphap.id
+            )
+        )
 
 
-def test_a_rejected_completion_report_lets_the_nudges_resume(world: World) -> None:
-    report_done(world, "noivu", "I|1")
-    [request] = [n for n in rows(world) if n.kind == "completion_request"]
-    reject = next(
-        b["data"]
-        for row in request.payload["buttons"]  # type: ignore[union-attr]
-        for b in row
-        if b["data"].split(":")[1] == "rno"
-    )
-    world.send("dieuphoi", button=reject)
-    world.send("dieuphoi", text="Thiếu quyết định ban hành")
-    run(world, at(2026, 3, 26))
-    assert sent_for(world, "I|1") == {("before_3_lead", p) for p in LEAD}
-
-
-def test_an_approved_extension_stops_the_old_schedule_and_starts_the_new_one(
-    world: World,
-) -> None:
-    run(world, at(2026, 4, 1, 18))  # overdue, to go out on Thursday morning
-    assert len([n for n in rows(world) if n.milestone_id == 1]) == 2
-
-    world.now = at(2026, 4, 1, 19)
+def test_an_approved_extension_moves_the_schedule(world: World) -> None:
     task_id = world.task_id("I|1")
+    world.now = at(2026, 4, 1, 19)
     world.send("noivu", button=f"1:ext:{task_id}")
     world.send("noivu", text="15/05/2026")
     world.send("noivu", text="Chờ ý kiến góp ý của các huyện")
-    approve_last_request(world, "dieuphoi")
-
-    report = run(world, at(2026, 4, 2, 7))
-    assert report.withdrawn == 2
-    assert {n.last_error for n in rows(world, milestone_id=1) if n.key.startswith("nudge:")} == {
-        "cancelled: deadline moved"
-    }
-    run(world, at(2026, 4, 3))  # would have been the focal point's escalation
-    assert sent_for(world, "I|1") == set()
+    request = next(n for n in rows(world) if n.kind.endswith("_request"))
+    approve = next(
+        b["data"]
+        for row in request.payload["buttons"]  # type: ignore[union-attr]
+        for b in row
+        if b["data"].split(":")[1] == "rok"
+    )
+    world.send("dieuphoi", button=approve)
+    assert scheduled(world, date(2026, 4, 3), "I|1") == set()
     seven_before = CAL.add_working_days(date(2026, 5, 15), -7)
     assert seven_before == date(2026, 5, 6)  # 30/04 and 01/05 are holidays
-    run(world, at(2026, 5, 6))
-    assert sent_for(world, "I|1") == {("before_7_lead", p) for p in LEAD} | {
+    assert scheduled(world, date(2026, 5, 6), "I|1") == {("before_7_lead", p) for p in LEAD} | {
         ("before_7_support", "Cán bộ Tư pháp")
     }
-    new = [n for n in rows(world, milestone_id=1) if n.kind == "before_7_lead"]
-    assert all(":20260515:" in n.key for n in new)
+
+
+# --- pauses
+
+
+def pause(world: World, person: str, until: date) -> None:
+    official = next(o for o, n in names(world).items() if n == person)
+    with world.app.sessions.begin() as session:
+        session.get_one(Official, official).paused_until = until
+
+
+def test_a_paused_person_gets_nothing_and_the_others_still_do(world: World) -> None:
+    pause(world, "Cán bộ Nội vụ", date(2026, 3, 27))
+    run(world, at(2026, 3, 20))
+    assert digest(world, "Cán bộ Nội vụ", date(2026, 3, 20)) is None
+    assert digest(world, "Đầu mối Nội vụ", date(2026, 3, 20)) is not None
+    # After the pause: the days of the pause are not caught up.
+    run(world, at(2026, 3, 30))
+    assert labels(world, digest(world, "Cán bộ Nội vụ", date(2026, 3, 30))) == [
+        ("SOON", "I.1"),
+        ("SOON", "I.3"),
+    ]
+
+
+def test_while_the_focal_point_is_paused_the_officials_get_the_escalation(world: World) -> None:
+    pause(world, "Đầu mối Nội vụ", date(2026, 4, 10))
+    assert scheduled(world, date(2026, 4, 3), "I|1") == {("overdue_3_lead_focal", "Cán bộ Nội vụ")}
+    run(world, at(2026, 4, 3))
+    assert ("OVERDUE", "I.1") in labels(world, digest(world, "Cán bộ Nội vụ", date(2026, 4, 3)))
 
 
 # --- who hears: mergers and groups
@@ -412,18 +466,20 @@ def test_a_merged_agencys_task_goes_to_its_successor_and_a_group_to_its_members(
 ) -> None:
     plan_id = import_extra(world)
     world.register("khcn", "Sở Khoa học và Công nghệ", name="Cán bộ KH&CN")
-    run(world, at(2026, 3, 26))
     with world.app.sessions() as session:
-        labels = dict(
+        titles = dict(
             session.execute(
                 select(Milestone.id, Task.title).join(Task).where(Task.plan_id == plan_id)
             ).all()
         )
-    got = {
-        (labels[n.milestone_id], who(world, n.official_id))
-        for n in rows(world, kind="before_3_lead")
-        if n.milestone_id in labels
-    }
+        roster = Roster.load(session, date(2026, 3, 26))
+        agenda = nudges.agenda(session, date(2026, 3, 26), CAL, POLICY, roster)
+        who = names(world)
+        got = {
+            (titles[n.milestone_id], who[n.official_id])
+            for n in nudges.schedule(agenda, roster)
+            if n.milestone_id in titles
+        }
     assert got == {
         # Sở Thông tin và Truyền thông merged into Sở Khoa học và Công nghệ on 01/03/2025.
         ("Nâng cấp mạng truyền số liệu chuyên dùng", "Cán bộ KH&CN"),
@@ -433,89 +489,71 @@ def test_a_merged_agencys_task_goes_to_its_successor_and_a_group_to_its_members(
         ("Rà soát thủ tục hành chính nội bộ", "Cán bộ Nội vụ"),
         ("Rà soát thủ tục hành chính nội bộ", "Đầu mối Nội vụ"),
     }
+    run(world, at(2026, 3, 26))
+    khcn = labels(world, digest(world, "Cán bộ KH&CN", date(2026, 3, 26)))
+    assert [section for section, _label in khcn] == ["SOON", "SOON"]
 
 
 # --- periodic report requests
 
 
-def test_on_the_10th_each_lead_agency_is_asked_for_all_its_open_tasks_in_one_message(
+def test_on_the_10th_each_lead_agency_is_asked_for_its_open_tasks_in_the_digest(
     world: World,
 ) -> None:
     run(world, at(2026, 3, 10))
-    requests = rows(world, kind="report_request")
-    assert sorted(who(world, n.official_id) for n in requests) == [
-        "Cán bộ Nội vụ",
-        "Cán bộ Tư pháp",
-        "Đầu mối Nội vụ",
-    ]
-    noivu = next(n for n in requests if who(world, n.official_id) == "Cán bộ Nội vụ")
+    noivu = digest(world, "Cán bộ Nội vụ", date(2026, 3, 10))
+    assert labels(world, noivu)[-1] == ("REPORT", "Sở Nội vụ")
+    assert noivu is not None
     text = str(noivu.payload["text"])
-    with use_language("vi"):
-        from i18n import ngettext
-
-        heading = ngettext(
-            "📋 <b>Periodic report</b>\nPlease report the status of the %(count)d open task of "
-            "%(agency)s: tap it to update its progress, send evidence or report it done.",
-            "📋 <b>Periodic report</b>\nPlease report the status of the %(count)d open tasks of "
-            "%(agency)s: tap each one to update its progress, send evidence or report it done.",
-            5,
-        ) % {"count": 5, "agency": "Sở Nội vụ"}
-    assert text.startswith(heading)
-    for label in ("I.1", "I.2", "I.3", "III.3", "IV.3"):
-        assert f"<b>{label}</b>" in text
-    buttons = noivu.payload["buttons"]
-    assert isinstance(buttons, list)
-    cards = [b for row in buttons for b in row if b["data"].split(":")[1] == "card"]
-    assert [b["text"] for b in cards] == ["I.1", "I.3", "III.3", "I.2", "IV.3"]  # by deadline
-    tuphap = next(n for n in requests if who(world, n.official_id) == "Cán bộ Tư pháp")
-    assert "<b>II.1</b>" in str(tuphap.payload["text"])
-    assert "<b>II.2</b>" in str(tuphap.payload["text"])
-    # Once: not again that day, nor the next.
-    run(world, at(2026, 3, 10, 14))
+    assert "📋 <b>Báo cáo định kỳ</b>" in text
+    assert "5 nhiệm vụ đang mở của Sở Nội vụ" in text
+    tuphap = digest(world, "Cán bộ Tư pháp", date(2026, 3, 10))
+    assert ("REPORT", "Sở Tư pháp") in labels(world, tuphap)
     run(world, at(2026, 3, 11))
-    assert len(rows(world, kind="report_request")) == 3
+    assert digest(world, "Cán bộ Nội vụ", date(2026, 3, 11)) is None
 
 
 def test_a_report_day_that_is_a_day_off_moves_to_the_next_working_day(world: World) -> None:
     with world.app.sessions.begin() as session:
         calendar_service.add_day(session, date(2026, 6, 10), "off", "cli", world.now)
+    run(world, at(2026, 6, 9))
     run(world, at(2026, 6, 10))
-    assert rows(world, kind="report_request") == []
+    assert rows(world, key="day:20260610:o1") == []
     run(world, at(2026, 6, 11))
-    requests = rows(world, kind="report_request")
-    assert len(requests) == 3
-    assert all(n.key.startswith("report:20260610:") for n in requests)
+    assert ("REPORT", "Sở Nội vụ") in labels(
+        world, digest(world, "Cán bộ Nội vụ", date(2026, 6, 11))
+    )
 
 
 # --- preview
 
 
-def test_the_preview_lists_what_the_job_then_sends_and_writes_nothing(world: World) -> None:
+def test_the_preview_shows_each_digest_the_job_then_writes_and_writes_nothing(
+    world: World,
+) -> None:
     start = at(2026, 3, 19, 8)
     with world.app.sessions() as session:
         calendar = calendar_service.work_calendar(session, VN)
         planned = preview(session, start, 14, calendar, POLICY)
     assert rows(world) == []
-    lines = [p.line() for p in planned]
-    assert "20/03/2026  Sở Nội vụ  before_7_lead  I.1" in lines
-    assert "20/03/2026  Sở Tư pháp  before_7_support  I.1" in lines
-    assert "01/04/2026  Sở Nội vụ  overdue_1_lead  I.1" in lines
-    assert [p.at for p in planned] == sorted(p.at for p in planned)
+    first = next(p for p in planned if p.person.name == "Cán bộ Tư pháp")
+    assert first.at == at(2026, 3, 20, 8)
+    text, buttons = first.plain()[0]
+    assert text.startswith("📬 Nhắc việc của bạn ngày Thứ Sáu, 20/03/2026")
+    assert ["II.2", "I.1", "I.3"] in buttons
 
-    sent: list[tuple[str, str, str, str]] = []
+    written: list[tuple[datetime, str, str]] = []
     for offset in range(14):
         when = start + timedelta(days=offset)
         before = {n.id for n in rows(world)}
         run(world, when)
-        for note in rows(world):
-            if note.id in before:
-                continue
-            with world.app.sessions() as session:
-                official = session.get_one(Official, note.official_id)
-                agency = official.agency.name
-                task = session.get_one(Milestone, note.milestone_id).task.label
-            sent.append((f"{note.not_before.astimezone(VN):%d/%m/%Y}", agency, note.kind, task))
-    assert sorted(sent) == sorted((f"{p.at:%d/%m/%Y}", p.agency, p.kind, p.task) for p in planned)
+        written.extend(
+            (n.not_before.astimezone(VN), names(world)[n.official_id], str(n.payload["text"]))
+            for n in rows(world)
+            if n.id not in before
+        )
+    expected = [(p.at, p.person.name, p.pages[0].text) for p in planned]
+    assert sorted(written) == sorted(expected)
 
 
 def test_the_preview_leaves_out_what_was_already_sent(world: World) -> None:
@@ -525,6 +563,4 @@ def test_the_preview_leaves_out_what_was_already_sent(world: World) -> None:
             note.status = NotificationStatus.SENT
     with world.app.sessions() as session:
         calendar = calendar_service.work_calendar(session, VN)
-        planned = preview(session, at(2026, 3, 20), 1, calendar, POLICY)
-        assert planned == []
-        assert session.scalar(select(func.count(Notification.id))) > 0
+        assert preview(session, at(2026, 3, 20), 1, calendar, POLICY) == []

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from bot.app import App
 from bot.channels.base import BadUpdate, ChatApp, webhook_route
 from bot.channels.zalo.client import ZaloApiError, ZaloBot, ZaloError, ZaloNetworkError
-from bot.channels.zalo.render import render
+from bot.channels.zalo.render import TEXT_LIMIT, render
 from bot.channels.zalo.updates import (
     IMAGE_EVENT,
     TEXT_EVENT,
@@ -33,11 +33,13 @@ from bot.channels.zalo.updates import (
 )
 from handlers import choices
 from handlers.actions import Step
+from handlers.markup import to_plain
 from handlers.messages import Attachment, Capabilities, Incoming, Reply, Sender
 from jobs.dispatch import DeliveryError, Rejected, RetryLater, Unreachable
 from models import ChannelAccount
+from services import public_images
 from services.evidence import DOWNLOAD_LIMIT
-from services.messages import OutboxMessage
+from services.messages import OutboxMessage, OutFile
 
 log = logging.getLogger(__name__)
 
@@ -201,9 +203,19 @@ class ZaloChannel(ChatApp):
 
     async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
         """The outbox's transport: one notification, Zalo's errors mapped to what the
-        dispatcher does (`delivery_error`). A chart (``photo``) stays behind: Zalo takes
-        photos by public URL only; ``thread_id`` has no meaning on Zalo."""
+        dispatcher does (`delivery_error`). A photo (the weekly chart) goes by URL, served
+        by this app under PUBLIC_BASE_URL (`services.public_images`); without that address
+        only its caption goes. ``thread_id`` has no meaning on Zalo."""
         user_id = await asyncio.to_thread(self._private_user, chat_id)
+        base_url = self.app.settings.public_base_url
+        if message.photo is not None and base_url:
+            url = await asyncio.to_thread(self._publish, message.photo, base_url)
+            caption = to_plain(message.text).strip()[:TEXT_LIMIT] or None
+            try:
+                await self._send(self.bot.send_photo, chat_id, url, caption)
+            except ZaloError as error:
+                raise delivery_error(error, self.retry_after) from error
+            return
         reply = Reply(message.text, [list(row) for row in message.buttons])
         rendered = render([reply], numbered=user_id is not None)
         try:
@@ -228,13 +240,22 @@ class ZaloChannel(ChatApp):
         with self.app.sessions.begin() as session:
             choices.remember(session, CHANNEL, chat_id, user_id, menu, self.app.now())
 
+    def _publish(self, photo: OutFile, base_url: str) -> str:
+        with self.app.sessions.begin() as session:
+            return public_images.publish(
+                session, photo.content, photo.mime_type, base_url, self.app.now()
+            )
+
     async def _send_text(self, chat_id: str, text: str) -> None:
+        await self._send(self.bot.send_message, chat_id, text)
+
+    async def _send(self, method: Any, *args: Any) -> None:
         async with self._send_lock:  # Zalo's limits are unpublished: keep a steady pace
             wait = self._last_send + self.send_interval - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
             try:
-                await self.bot.send_message(chat_id, text)
+                await method(*args)
             finally:
                 self._last_send = time.monotonic()
 
