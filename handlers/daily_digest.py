@@ -282,8 +282,11 @@ GAP_LINE = N_("%(agency)s: %(gap)s, %(count)d open milestones")
 GAPS_MORE = N_("… and %(count)d more: nhacviec agencies coverage")
 
 
-def overview(view: DailyOverview) -> tuple[str, tuple[tuple[Button, ...], ...]]:
-    """The overview above a coordinator's summary (HTML), and its buttons to drill in."""
+def overview(
+    view: DailyOverview, aggregates: bool = False
+) -> tuple[str, tuple[tuple[Button, ...], ...]]:
+    """The overview above a coordinator's summary (HTML), and its buttons to drill in;
+    ``aggregates`` (a steering member's): the same counts and tasks, nothing to open."""
     lines: list[str] = []
     rows: list[tuple[Button, ...]] = []
     if view.overdue_tasks:
@@ -330,4 +333,4 @@ def overview(view: DailyOverview) -> tuple[str, tuple[tuple[Button, ...], ...]]:
             )
         if len(view.gaps) > TOP:
             lines.append(t(GAPS_MORE, count=len(view.gaps) - TOP))
-    return "\n".join(lines), tuple(rows)
+    return "\n".join(lines), () if aggregates else tuple(rows)

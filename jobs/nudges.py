@@ -110,8 +110,7 @@ def compute(
     due = [
         p
         for p in roster.people()
-        if p.role != OfficialRole.STEERING
-        and (p.digested_through is None or p.digested_through < today)
+        if (p.digested_through is None or p.digested_through < today)
         and moment(p, today, calendar, policy) <= horizon
     ]
     if not due:
@@ -545,6 +544,8 @@ class Planner:
         """What ``person`` reads today, covering ``days``; None when there is nothing."""
         if person.role == OfficialRole.COORDINATOR:
             return self.summary(tuple(days), person.language)
+        if person.role == OfficialRole.STEERING:
+            return self.steering_summary(person.language)
         focal = self.reads_focal(person, days)
         per_day = [self.day(d).items_for(person.agency_id, focal) for d in days]
         items = merge(per_day) if len(days) > 1 else per_day[0]
@@ -555,17 +556,30 @@ class Planner:
         )
         return Digest(daily_digest.PERSON, self.today, tuple(items), missed).sorted()
 
+    def overview(self) -> digests.DailyOverview:
+        if self._overview is None:
+            explain_after = next((s.days for s in self.policy.overdue if s.ask_explanation), None)
+            self._overview = digests.daily_overview(
+                self.session, self.today, self.calendar, explain_after, self.roster
+            )
+        return self._overview
+
+    def steering_summary(self, language: str) -> Digest | None:
+        """A steering member's summary: the same overview in aggregates, with nothing to open
+        (the steering committee sees counts, not cards); None on a quiet day."""
+        view = self.overview()
+        if view.quiet:
+            return None
+        with use_language(language):
+            head, _buttons = rendering.overview(view, aggregates=True)
+        return Digest(daily_digest.SUMMARY, self.today, (), (), head, ())
+
     def summary(self, days: tuple[date, ...], language: str) -> Digest | None:
         """A coordinator's summary: the overview of every plan, then the tasks escalated to
         the coordinators on ``days``; None on a quiet day."""
         if (days, language) not in self._summary:
-            if self._overview is None:
-                explain_after = next(
-                    (s.days for s in self.policy.overdue if s.ask_explanation), None
-                )
-                self._overview = digests.daily_overview(
-                    self.session, self.today, self.calendar, explain_after, self.roster
-                )
+            self.overview()
+            assert self._overview is not None
             escalated = merge([self.day(d).escalated for d in days])
             missed = tuple(d for d in days if d < self.today and self.day(d).escalated)
             found = None
@@ -593,8 +607,8 @@ class Planner:
         """The first page of ``person``'s digest in their language and within their apps'
         limit, with the digest it belongs to."""
         limit = rendering.limit_for(person.channels)
-        if person.role == OfficialRole.COORDINATOR:
-            profile: object = ("c", tuple(days))
+        if person.role in (OfficialRole.COORDINATOR, OfficialRole.STEERING):
+            profile: object = (person.role, tuple(days))
         else:
             # An agency's people read the same digest; its focal points (or their stand-ins)
             # a longer one on days with escalations for them.

@@ -307,3 +307,27 @@ async def test_the_chart_reaches_zalo_as_a_photo_served_at_an_expiring_address(
         assert (await web.get(path[:-1] + ("A" if path[-1] != "A" else "B"))).status_code == 404
         world.now += timedelta(days=8)
         assert (await web.get(path)).status_code == 404  # expired
+
+
+def test_the_steering_committee_reads_the_days_summary_in_counts_only(world: World) -> None:
+    """A steering member gets the coordinators' overview once a day, with nothing to open;
+    the coordinator's carries the buttons to drill in."""
+    steering = world.register("bcd", "Văn phòng UBND tỉnh", OfficialRole.STEERING, name="Ban CĐ")
+    coordinator = world.register("dp", "Sở Nội vụ", OfficialRole.COORDINATOR, name="Điều phối")
+    world.now = datetime(2026, 4, 7, 8, 0, tzinfo=VN)  # I.1 (Quý I/2026) is a week overdue
+    nudges.run_once(world.app.sessions, world.now, POLICY, VN)
+    nudges.run_once(world.app.sessions, world.now + timedelta(hours=3), POLICY, VN)
+    with world.app.sessions() as session:
+        rows = {
+            official: session.scalars(
+                select(Notification).where(Notification.official_id == official)
+            ).all()
+            for official in (steering, coordinator)
+        }
+    [summary] = rows[steering]
+    assert summary.kind == "daily_summary"
+    assert "Sở Nội vụ" in summary.payload["text"]  # the agencies behind, counted
+    actions_there = {b["data"].split(":")[1] for row in summary.payload["buttons"] for b in row}
+    assert not actions_there & {"card", "qh"}
+    [theirs] = rows[coordinator]
+    assert {"card", "qh"} <= {b["data"].split(":")[1] for r in theirs.payload["buttons"] for b in r}
