@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from i18n import N_
 from models import Agency, AgencyGroupMember, Official, OfficialRole, Role, Task
+from models.agency import answering_on
 from services.people import NotAllowed
 
 NOT_YOURS = N_("This task is not assigned to your agency.")
@@ -21,21 +22,9 @@ NOT_REGISTERED = N_(
 def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
     """Agencies whose tasks this agency answers for today: itself, the agencies merged into it,
     and the groups ("Các Sở, ban, ngành") any of those belong to."""
-    links = {
-        row.id: (row.successor_id, row.successor_from)
-        for row in session.execute(select(Agency.id, Agency.successor_id, Agency.successor_from))
-    }
-
-    def current(agency: int) -> int:  # as Agency.current, on columns: no entity per agency
-        seen = {agency}
-        while True:
-            successor, since = links[agency]
-            if successor is None or since is None or since > today or successor in seen:
-                return agency
-            agency = successor
-            seen.add(agency)
-
-    scope = {a for a in links if current(a) == agency_id}
+    links = session.execute(select(Agency.id, Agency.successor_id, Agency.successor_from))
+    answering = answering_on(links.tuples(), today)
+    scope = {a for a, current in answering.items() if current == agency_id}
     groups = session.execute(
         select(AgencyGroupMember.group_id).where(AgencyGroupMember.member_id.in_(scope))
     )

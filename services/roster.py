@@ -14,6 +14,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from models import Agency, AgencyGroupMember, ChannelAccount, Official, OfficialRole
+from models.agency import answering_on
 
 
 def current_agencies(
@@ -21,17 +22,9 @@ def current_agencies(
     | Sequence[tuple[int, str, int | None, date | None]],
     on: date,
 ) -> dict[int, int]:
-    """agency id -> the agency answering for it on ``on``: its successor after a merger in
-    force (``rows``: id, name, successor, since)."""
-    successor = {a: s for a, _n, s, since in rows if s and since and since <= on}
-    current = {}
-    for a, *_ in rows:
-        seen, agency = {a}, a
-        while agency in successor and successor[agency] not in seen:
-            agency = successor[agency]
-            seen.add(agency)
-        current[a] = agency
-    return current
+    """agency id -> the agency answering for it on ``on`` (``rows``: id, name, successor,
+    since)."""
+    return answering_on(((a, s, since) for a, _n, s, since in rows), on)
 
 
 @dataclass(frozen=True)
