@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from i18n import N_
 from models import Evidence, Official
-from services import audit
+from services import audit, contents
 from services.errors import UserError
 from services.review import require_lead
 from services.tasks import load_task, require_role
@@ -86,11 +86,14 @@ def attach_evidence(
     problem = allowed_file(name, mime_type, len(content))
     if problem is None and not content:
         problem = EMPTY
-    suffix = PurePath(name).suffix.lower()
-    if problem is None and not content.startswith(SIGNATURES[suffix]):
-        problem = WRONG_TYPE
     if problem is not None:
         raise BadFile(problem)
+    suffix = PurePath(name).suffix.lower()
+    if not content.startswith(SIGNATURES[suffix]):
+        raise BadFile(WRONG_TYPE)
+    refused = contents.problem(suffix, content)  # it opens as what its name says, no macros
+    if refused is not None:
+        raise BadFile(refused.message, **refused.params)
     digest = hashlib.sha256(content).hexdigest()
     existing = session.scalar(
         select(Evidence).where(Evidence.task_id == task.id, Evidence.sha256 == digest)

@@ -34,9 +34,8 @@ from models import (
 from services import outbox, review
 from services.access import COORDINATORS_ONLY, NOT_YOURS
 from services.messages import Button, OutboxMessage, button_rows
+from tests.samples import PDF
 from tests.world import VN, World
-
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 # --- helpers a person would not need: reading buttons and the outbox
 
