@@ -24,6 +24,7 @@ class Context:
     directory: AgencyDirectory
     evidence_dir: Path
     upload_links: UploadLinks | None = None  # None: no upload page here
+    in_step: bool = False  # the event is answered by a conversation step's handler
 
     @property
     def today(self) -> date:

@@ -15,8 +15,9 @@ from i18n import N_
 from models import Evidence, Official
 from services import audit, contents
 from services.errors import UserError
+from services.permissions import Act, require
 from services.review import require_lead
-from services.tasks import load_task, require_role
+from services.tasks import load_task
 
 DOWNLOAD_LIMIT = 20_000_000  # Telegram's getFile limit, and ours for every channel
 ALLOWED = {
@@ -147,7 +148,7 @@ def task_files(
     """The task's evidence files with their bytes, newest first, for anyone with a part in it
     (the coordinator checking a completion report, typically)."""
     task = load_task(session, task_id)
-    require_role(session, official, task, today, lead=False)
+    require(session, official, Act.VIEW_FILES, task, today)
     rows = session.scalars(
         select(Evidence)
         .where(Evidence.task_id == task.id)

@@ -9,6 +9,7 @@ and no program), within bounds a zip bomb cannot stretch.
 from __future__ import annotations
 
 import tracemalloc
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -20,8 +21,9 @@ from services import contents
 from services.evidence import WRONG_TYPE
 from tests import samples
 from tests.test_review_flows import text_of, vi
-from tests.test_upload_page import ask_for_link, browser, files, world  # noqa: F401
+from tests.test_upload_page import BASE, ask_for_link, files, upload_world
 from tests.world import World
+from web.upload import create_app
 
 GOOD = [
     ("bien-ban.pdf", samples.PDF, "application/pdf"),
@@ -44,6 +46,18 @@ HOSTILE = [
     ("bien-ban.pdf", samples.PDF_WITH_SCRIPT, "application/pdf", contents.ACTIVE_CONTENT),
     ("bien-ban.pdf", b"MZ\x90\x00 a program renamed", "application/pdf", WRONG_TYPE),
 ]
+
+
+@pytest.fixture
+def world(sessions, tmp_path) -> World:  # type: ignore[no-untyped-def]
+    return upload_world(sessions, tmp_path)
+
+
+@pytest.fixture
+async def browser(world: World) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=create_app(world.app.upload_site()))
+    async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
+        yield client
 
 
 def stored(world: World) -> int:
@@ -83,7 +97,7 @@ def test_in_the_chat_real_files_of_every_type_are_kept(
 @pytest.mark.parametrize(("name", "content", "mime", "message"), HOSTILE)
 async def test_on_the_page_the_same_file_gets_the_same_refusal_and_the_link_still_works(
     world: World,
-    browser: httpx.AsyncClient,  # noqa: F811
+    browser: httpx.AsyncClient,
     name: str,
     content: bytes,
     mime: str,

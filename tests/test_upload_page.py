@@ -33,6 +33,12 @@ XHR = {"X-Requested-With": "XMLHttpRequest"}
 
 @pytest.fixture
 def world(sessions: sessionmaker[Session], tmp_path: Path) -> World:
+    return upload_world(sessions, tmp_path)
+
+
+def upload_world(sessions: sessionmaker[Session], tmp_path: Path) -> World:
+    """The sample plan with the upload page set up, and an official of Sở Nội vụ (lead of
+    I.1) and one of Sở Tư pháp on Zalo."""
     world = World.build(sessions, tmp_path)
     world.app.settings = world.app.settings.model_copy(
         update={
