@@ -30,10 +30,8 @@ from handlers.dispatch import GROUP_MEMBERS_ONLY
 from handlers.messages import Attachment, Reply
 from i18n import use_language
 from models import Base, ConversationState, Evidence, OfficialRole, ProgressReport, Task
-from planning.importer import import_document
 from services import access, permissions
 from services.permissions import Act, Relation, Who
-from services.plans import import_plan
 from tests import samples
 from tests.world import World
 
@@ -140,18 +138,7 @@ def test_the_table_names_every_button_and_step() -> None:
 
 def second_plan(world: World) -> None:
     text = SAMPLE_PLAN.read_text(encoding="utf-8").replace("Số: 15/KH-UBND", "Số: 16/KH-UBND")
-    data = text.encode()
-    imported = import_document(data, "ke-hoach-16.txt", world.app.directory)
-    with world.app.sessions.begin() as session:
-        import_plan(
-            session,
-            imported,
-            source_name="ke-hoach-16.txt",
-            sha256=hashlib.sha256(data).hexdigest(),
-            directory=world.app.directory,
-            now=world.now,
-            actor="test",
-        )
+    world.import_text(text, "ke-hoach-16.txt")
 
 
 def targets(world: World) -> dict[str, Target]:

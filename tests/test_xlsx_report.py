@@ -194,12 +194,9 @@ def _formulas(content: bytes) -> list[str]:
 
 
 def test_cells_of_an_imported_plan_that_look_like_formulas_stay_text(sessions, tmp_path):
-    import hashlib
 
     from bot.demo import SAMPLE_PLAN
     from models import OfficialRole
-    from planning.importer import import_document
-    from services.plans import import_plan
 
     world = World.build(sessions, tmp_path, now=APRIL_14)
     text = SAMPLE_PLAN.read_text(encoding="utf-8")
@@ -210,18 +207,7 @@ def test_cells_of_an_imported_plan_that_look_like_formulas_stay_text(sessions, t
     ):
         assert old in text
         text = text.replace(old, new, 1)
-    data = text.encode()
-    imported = import_document(data, "ke-hoach-16.txt", world.app.directory)
-    with sessions.begin() as session:
-        import_plan(
-            session,
-            imported,
-            source_name="ke-hoach-16.txt",
-            sha256=hashlib.sha256(data).hexdigest(),
-            directory=world.app.directory,
-            now=APRIL_14,
-            actor="test",
-        )
+    world.import_text(text, "ke-hoach-16.txt")
     world.register("c1", "Sở Nội vụ", OfficialRole.COORDINATOR)
 
     [reply] = world.send("c1", command="xuatbaocao")
