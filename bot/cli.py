@@ -31,8 +31,10 @@ log = logging.getLogger("nhacviec")
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from bot import logs
     from bot.settings import get_settings
 
+    logs.install(logs.settings_secrets(get_settings()))
     with use_language(get_settings().default_language):
         parser = _parser()
         args = parser.parse_args(argv)

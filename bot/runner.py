@@ -52,6 +52,7 @@ async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
             routes.append(channel.webhook_route(urlparse(url).path or "/", secret))
         else:
             tasks.append(asyncio.create_task(channel.poll(stop)))
+    health = _health(app, routes)
     if app.upload_links is not None:
         from starlette.routing import Mount
 
@@ -64,6 +65,7 @@ async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
     from jobs.scheduler import start_scheduler
 
     scheduler, leadership = start_scheduler(app.engine, app.sessions, app.now, app.schedules)
+    health.leads_here = leadership.holds
     # What start-up built lives as long as the process: keep it out of the collector's
     # generations, so full collections stay short while people wait for answers.
     gc.collect()
@@ -76,6 +78,15 @@ async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
         leadership.release()
         for channel in started:
             await channel.stop()
+
+
+def _health(app: App, routes: list[Any]) -> Any:
+    """``GET /healthz`` on LISTEN_HOST:LISTEN_PORT, served whatever else is (web.health)."""
+    from web.health import Health, route
+
+    health = Health(app.engine, app.now)
+    routes.append(route(health))
+    return health
 
 
 def _stop_on_signals() -> asyncio.Event:

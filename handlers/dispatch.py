@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 
 from handlers import actions, callbacks, choices, groups, registry, start
 from handlers.actions import Step
@@ -17,6 +18,11 @@ from services.permissions import Who
 
 log = logging.getLogger(__name__)
 
+# What the person wrote in the event being handled (text, a command's words, a file's and the
+# sender's names): kept out of the logs by bot.logs, tracebacks included. Set for the rest of
+# the event's context, so a failure logged after dispatch returns is covered too.
+PRIVATE_TEXT: ContextVar[tuple[str, ...]] = ContextVar("private_text", default=())
+
 UNKNOWN_COMMAND = N_("I do not know the command /%(command)s. Send /trogiup to see what I can do.")
 OLD_BUTTON = N_("This button is no longer valid. Open your task list again.")
 GROUP_MEMBERS_ONLY = N_("Only registered members can use me here.")
@@ -30,6 +36,7 @@ def dispatch(incoming: Incoming, ctx: Context) -> list[Reply]:
     """The replies to ``incoming``. A refusal is an answer, not an error: a UserError becomes
     a message in the person's language and the unit of work still commits. Where buttons are
     numbered choices, a number presses one, and the choices shown are remembered."""
+    PRIVATE_TEXT.set(_private_words(incoming))
     incoming = ctx.incoming = choices.resolve(incoming, ctx.session)
     try:
         with ctx.session.begin_nested():  # a refusal undoes whatever the handler began
@@ -40,6 +47,14 @@ def dispatch(incoming: Incoming, ctx: Context) -> list[Reply]:
         replies = say(refusal.message, **refusal.params)
     choices.keep_shown(incoming, ctx.session, replies, ctx.now)
     return replies
+
+
+def _private_words(incoming: Incoming) -> tuple[str, ...]:
+    words = [incoming.text or "", " ".join(incoming.args), *incoming.args]
+    words.append(incoming.sender.display_name or "")
+    if incoming.attachment is not None:
+        words.append(incoming.attachment.file_name)
+    return tuple(w for w in words if w.strip())
 
 
 def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
