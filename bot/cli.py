@@ -179,7 +179,112 @@ def _parser() -> argparse.ArgumentParser:
         func=_run,
     )
     _command(commands, "demo", N_("The terminal demo on the sample plan"), func=_demo)
+    _backup_commands(commands)
+    _people_commands(commands)
     return parser
+
+
+def _backup_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    save = _command(
+        commands, "backup", N_("Save the database and the evidence files in one file"), func=_backup
+    )
+    save.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("where to write it (default: var/backups/nhacviec-DATE-TIME.tar.gz)"),
+    )
+    load = _command(
+        commands,
+        "restore",
+        N_("Put a backup back: the database and the evidence files"),
+        func=_restore,
+    )
+    load.add_argument("file", type=Path, metavar=_("FILE"), help=_("the backup file"))
+    load.add_argument(
+        "--force", action="store_true", help=_("replace a database that already holds data")
+    )
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from bot.backup import backup
+
+    app = build_app()
+    now = app.now()
+    path = args.file or Path("var/backups") / f"nhacviec-{now:%Y%m%d-%H%M%S}.tar.gz"
+    manifest = backup(app, path, now)
+    print(
+        _("Saved %(path)s: %(rows)d rows, %(files)d evidence files.")
+        % {
+            "path": str(path),
+            "rows": sum(manifest.tables.values()),
+            "files": len(manifest.evidence),
+        }
+    )
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from bot.backup import restore
+
+    if not args.file.is_file():
+        print(_("No such file: %(path)s") % {"path": str(args.file)}, file=sys.stderr)
+        return 2
+    app = build_app(migrate=False)
+    manifest = restore(app, args.file, app.now(), force=args.force)
+    print(
+        _("Restored the backup of %(date)s: %(rows)d rows, %(files)d evidence files.")
+        % {
+            "date": manifest.created_at,
+            "rows": sum(manifest.tables.values()),
+            "files": len(manifest.evidence),
+        }
+    )
+    return 0
+
+
+def _people_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    people = _group(commands, "people", N_("The people registered with the bot"))
+    _command(people, "list", N_("Everyone registered, with their numbers"), func=_people_list)
+    remove = _command(
+        people,
+        "remove",
+        N_("Remove a person's chat accounts and name; the audit log keeps what they did"),
+        func=_people_remove,
+    )
+    remove.add_argument("id", type=int, metavar="ID", help=_("the person's number (people list)"))
+
+
+def _people_list(_args: argparse.Namespace) -> int:
+    from services.people import everyone
+
+    app = build_app()
+    with app.sessions() as session:
+        for person in everyone(session):
+            print(
+                f"#{person.id} {person.full_name} | {person.agency.name} | {person.role}"
+                + (
+                    f" | {', '.join(sorted({a.channel for a in person.accounts}))}"
+                    if person.accounts
+                    else ""
+                )
+                + ("" if person.active else " | " + _("removed"))
+            )
+    return 0
+
+
+def _people_remove(args: argparse.Namespace) -> int:
+    from services.people import remove_person
+
+    app = build_app()
+    with app.sessions.begin() as session:
+        removed = remove_person(session, args.id, actor="cli", now=app.now())
+    print(
+        _("Removed person #%(id)d: %(accounts)d chat accounts deleted, name replaced.")
+        % {"id": removed.official_id, "accounts": removed.accounts}
+    )
+    return 0
 
 
 def _duration(text: str) -> timedelta:

@@ -7,11 +7,21 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from i18n import N_
-from models import Agency, AuditLog, ChannelAccount, Invite, Official, OfficialRole
+from models import (
+    Agency,
+    AuditLog,
+    ChannelAccount,
+    ConversationState,
+    Invite,
+    Notification,
+    NotificationStatus,
+    Official,
+    OfficialRole,
+)
 from services import audit
 from services.errors import NotAllowed, UserError
 
@@ -280,3 +290,77 @@ def find_account(session: Session, channel: str, external_id: str) -> ChannelAcc
         .where(ChannelAccount.channel == channel, ChannelAccount.external_id == external_id)
         .options(joinedload(ChannelAccount.official).joinedload(Official.agency))
     )
+
+
+# --- personal data (Nghị định 13/2023/NĐ-CP): removing a person keeps the facts, not the person
+
+NO_SUCH_PERSON = N_("There is no person #%(id)d.")
+
+
+@dataclass(frozen=True)
+class Removed:
+    official_id: int
+    accounts: int
+
+
+def pseudonym(official_id: int) -> str:
+    return f"#{official_id}"
+
+
+def everyone(session: Session) -> list[Official]:
+    return list(
+        session.scalars(
+            select(Official)
+            .order_by(Official.id)
+            .options(joinedload(Official.agency), selectinload(Official.accounts))
+        )
+    )
+
+
+def remove_person(session: Session, official_id: int, *, actor: str, now: datetime) -> Removed:
+    """Delete the person's chat accounts (their ids and display names on Telegram and Zalo),
+    replace their name by a pseudonym, end their conversations and cancel what waits to be sent
+    to them. What they did stays, under the pseudonym: the audit log, their reports and files.
+    Audit rows that named them by a chat id are rewritten to the pseudonymous actor."""
+    official = session.get(Official, official_id)
+    if official is None:
+        raise UserError(NO_SUCH_PERSON, id=official_id)
+    accounts = list(official.accounts)
+    named = {f"{a.channel}:{a.external_id}" for a in accounts}
+    anonymous = f"official:{official.id}"
+    for row in session.scalars(select(AuditLog).where(AuditLog.actor.in_(named))):
+        row.actor = anonymous
+        if row.after and "chat_id" in row.after:
+            row.after = {**row.after, "chat_id": anonymous}
+    for account in accounts:
+        session.execute(
+            delete(ConversationState).where(
+                ConversationState.channel == account.channel,
+                ConversationState.external_id == account.external_id,
+            )
+        )
+        session.delete(account)
+    session.execute(
+        update(Notification)
+        .where(
+            Notification.official_id == official.id,
+            Notification.status == NotificationStatus.PENDING,
+        )
+        .values(status=NotificationStatus.CANCELLED)
+    )
+    before = {"active": official.active, "accounts": len(accounts)}
+    official.full_name = pseudonym(official.id)
+    official.active = False
+    official.preferred_channel = None
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=actor,
+        action="official.remove",
+        entity="official",
+        entity_id=official.id,
+        before=before,  # never the name: the log would keep what the removal takes away
+        after={"active": False, "name": pseudonym(official.id)},
+    )
+    return Removed(official.id, len(accounts))
