@@ -380,3 +380,22 @@ def test_a_crafted_button_leaves_nobody_stuck_in_a_step(world: World) -> None:
     assert not in_step(world, Who.OFFICIAL)
     replies = world.send("off", text="việc quá hạn của sở tư pháp")
     assert answer_kind(replies) is True
+
+
+def test_a_card_offers_only_buttons_the_table_allows(world: World) -> None:
+    found = targets(world)
+    seen = 0
+    for who in (Who.OFFICIAL, Who.FOCAL, Who.COORDINATOR):
+        for name, target in found.items():
+            relation = RELATIONS[name][2]
+            replies = world.send(PEOPLE[who][0], button=actions.CARD.data(target.task_id))
+            if not permissions.may(who, Act.VIEW, relation):
+                assert answer_kind(replies) is False
+                continue
+            for reply in replies or []:
+                for row in reply.buttons:
+                    for button in row:
+                        action = actions.ACTIONS[button.data.split(":")[1]]
+                        assert permissions.may(who, action.act, relation), (who, name, action)
+                        seen += 1
+    assert seen > 20
