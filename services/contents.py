@@ -70,11 +70,10 @@ def _pdf(content: bytes) -> None:
 
     with _quiet("pypdf"):
         reader = PdfReader(io.BytesIO(content), strict=False)
-        if len(reader.pages) < 1:
-            raise Refused(DAMAGED)
         root = reader.trailer["/Root"].get_object()
         if not isinstance(root, DictionaryObject):
             raise Refused(DAMAGED)
+        _has_a_page(root)
         names = root.get("/Names")
         names = names.get_object() if names is not None else {}
         if "/JavaScript" in names or "/EmbeddedFiles" in names:
@@ -86,6 +85,25 @@ def _pdf(content: bytes) -> None:
         actions = [opening, *(triggers[k].get_object() for k in triggers)]
         if any(_runs_something(action) for action in actions):
             raise Refused(ACTIVE_CONTENT)
+
+
+def _has_a_page(root: object) -> None:
+    """The page tree's root counts at least one page and its first child resolves: reading
+    every page would cost time a hostile tree of a million pages could stretch."""
+    from pypdf.generic import DictionaryObject
+
+    assert isinstance(root, DictionaryObject)
+    pages = root.get("/Pages")
+    pages = pages.get_object() if pages is not None else None
+    if not isinstance(pages, DictionaryObject) or pages.get("/Type") != "/Pages":
+        raise Refused(DAMAGED)
+    kids = pages.get("/Kids")
+    kids = kids.get_object() if kids is not None else []
+    if int(pages.get("/Count", 0)) < 1 or not kids:
+        raise Refused(DAMAGED)
+    first = kids[0].get_object()
+    if not isinstance(first, DictionaryObject) or first.get("/Type") not in ("/Page", "/Pages"):
+        raise Refused(DAMAGED)
 
 
 RUNNING_ACTIONS = ("/JavaScript", "/Launch", "/ImportData", "/SubmitForm", "/Rendition")
