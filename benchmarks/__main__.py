@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_chat, bench_dispatch, bench_import, bench_intent, bench_nudges
+from benchmarks import (
+    bench_chat,
+    bench_dispatch,
+    bench_evidence,
+    bench_import,
+    bench_intent,
+    bench_nudges,
+)
 
 
 def main() -> int:
@@ -14,6 +21,7 @@ def main() -> int:
         + bench_chat.run()
         + bench_nudges.run()
         + bench_dispatch.run()
+        + bench_evidence.run()
     )
     failed = [r for r in results if not r.met]
     for result in results:
