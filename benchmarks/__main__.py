@@ -7,6 +7,7 @@ import sys
 from benchmarks import (
     bench_chat,
     bench_dispatch,
+    bench_evidence,
     bench_hostile,
     bench_import,
     bench_intent,
@@ -24,6 +25,7 @@ def main() -> int:
         + bench_chat.run()
         + bench_nudges.run()
         + bench_dispatch.run()
+        + bench_evidence.run()
     )
     failed = [r for r in results if not r.met]
     for result in results:

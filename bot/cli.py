@@ -33,8 +33,10 @@ log = logging.getLogger("nhacviec")
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from bot import logs
     from bot.settings import get_settings
 
+    logs.install(logs.settings_secrets(get_settings()))
     with use_language(get_settings().default_language):
         parser = _parser()
         args = parser.parse_args(argv)
@@ -227,7 +229,112 @@ def _parser() -> argparse.ArgumentParser:
         func=_run,
     )
     _command(commands, "demo", N_("The terminal demo on the sample plan"), func=_demo)
+    _backup_commands(commands)
+    _people_commands(commands)
     return parser
+
+
+def _backup_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    save = _command(
+        commands, "backup", N_("Save the database and the evidence files in one file"), func=_backup
+    )
+    save.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("where to write it (default: var/backups/nhacviec-DATE-TIME.tar.gz)"),
+    )
+    load = _command(
+        commands,
+        "restore",
+        N_("Put a backup back: the database and the evidence files"),
+        func=_restore,
+    )
+    load.add_argument("file", type=Path, metavar=_("FILE"), help=_("the backup file"))
+    load.add_argument(
+        "--force", action="store_true", help=_("replace a database that already holds data")
+    )
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from bot.backup import backup
+
+    app = build_app()
+    now = app.now()
+    path = args.file or Path("var/backups") / f"nhacviec-{now:%Y%m%d-%H%M%S}.tar.gz"
+    manifest = backup(app, path, now)
+    print(
+        _("Saved %(path)s: %(rows)d rows, %(files)d evidence files.")
+        % {
+            "path": str(path),
+            "rows": sum(manifest.tables.values()),
+            "files": len(manifest.evidence),
+        }
+    )
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from bot.backup import restore
+
+    if not args.file.is_file():
+        print(_("No such file: %(path)s") % {"path": str(args.file)}, file=sys.stderr)
+        return 2
+    app = build_app(migrate=False)
+    manifest = restore(app, args.file, app.now(), force=args.force)
+    print(
+        _("Restored the backup of %(date)s: %(rows)d rows, %(files)d evidence files.")
+        % {
+            "date": manifest.created_at,
+            "rows": sum(manifest.tables.values()),
+            "files": len(manifest.evidence),
+        }
+    )
+    return 0
+
+
+def _people_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    people = _group(commands, "people", N_("The people registered with the bot"))
+    _command(people, "list", N_("Everyone registered, with their numbers"), func=_people_list)
+    remove = _command(
+        people,
+        "remove",
+        N_("Remove a person's chat accounts and name; the audit log keeps what they did"),
+        func=_people_remove,
+    )
+    remove.add_argument("id", type=int, metavar="ID", help=_("the person's number (people list)"))
+
+
+def _people_list(_args: argparse.Namespace) -> int:
+    from services.people import everyone
+
+    app = build_app()
+    with app.sessions() as session:
+        for person in everyone(session):
+            print(
+                f"#{person.id} {person.full_name} | {person.agency.name} | {person.role}"
+                + (
+                    f" | {', '.join(sorted({a.channel for a in person.accounts}))}"
+                    if person.accounts
+                    else ""
+                )
+                + ("" if person.active else " | " + _("removed"))
+            )
+    return 0
+
+
+def _people_remove(args: argparse.Namespace) -> int:
+    from services.people import remove_person
+
+    app = build_app()
+    with app.sessions.begin() as session:
+        removed = remove_person(session, args.id, actor="cli", now=app.now())
+    print(
+        _("Removed person #%(id)d: %(accounts)d chat accounts deleted, name replaced.")
+        % {"id": removed.official_id, "accounts": removed.accounts}
+    )
+    return 0
 
 
 def _duration(text: str) -> timedelta:
@@ -465,8 +572,8 @@ def _plan_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(_("No such file: %(path)s") % {"path": str(path)}, file=sys.stderr)
         return 2
-    data = path.read_bytes()
     app = build_app(migrate=not args.dry_run)
+    data = _read_document(path, app.settings.max_document_bytes)
     if args.plan is not None and is_export(data):
         return _plan_correct(app, args, data)
     imported = import_document(data, path.name, app.directory, app.settings.max_document_bytes)
@@ -527,6 +634,23 @@ def _plan_export(args: argparse.Namespace) -> int:
     args.out.write_bytes(data)
     print(_("Plan #%(id)d written to %(path)s.") % {"id": args.plan_id, "path": str(args.out)})
     return 0
+
+
+def _read_document(path: Path, limit: int) -> bytes:
+    """The file's bytes, refused by its size before any is read: a 4 GB file costs nothing.
+    Reading stops one byte past the limit, for a file that grows after it was measured."""
+    size = path.stat().st_size
+    if size <= limit:
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
+        size = len(data)
+    if size > limit:
+        raise BadDocument(
+            N_("The file is too large (%(size)d bytes; the limit is %(limit)d bytes)."),
+            size=size,
+            limit=limit,
+        )
+    return data
 
 
 def _finding(finding) -> str:  # type: ignore[no-untyped-def]

@@ -56,6 +56,7 @@ async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
         from web.images import image_route
 
         routes.append(image_route(app.sessions, app.now))  # photos Zalo takes by URL
+    health = _health(app, routes)
     if app.upload_links is not None:
         from starlette.routing import Mount
 
@@ -68,6 +69,7 @@ async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
     from jobs.scheduler import start_scheduler
 
     scheduler, leadership = start_scheduler(app.engine, app.sessions, app.now, app.schedules)
+    health.leads_here = leadership.holds
     # What start-up built lives as long as the process: keep it out of the collector's
     # generations, so full collections stay short while people wait for answers.
     gc.collect()
@@ -80,6 +82,15 @@ async def run_channels(app: App, stop: asyncio.Event | None = None) -> None:
         leadership.release()
         for channel in started:
             await channel.stop()
+
+
+def _health(app: App, routes: list[Any]) -> Any:
+    """``GET /healthz`` on LISTEN_HOST:LISTEN_PORT, served whatever else is (web.health)."""
+    from web.health import Health, route
+
+    health = Health(app.engine, app.now)
+    routes.append(route(health))
+    return health
 
 
 def _stop_on_signals() -> asyncio.Event:

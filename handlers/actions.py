@@ -10,15 +10,18 @@ from enum import StrEnum
 
 from handlers import callbacks
 from services.messages import Button
+from services.permissions import Act
 
 
 @dataclass(frozen=True)
 class Action:
-    """A button's action: ``wire`` is its short name in the callback data; ``about_task``
+    """A button's action: ``wire`` is its short name in the callback data; ``act`` what it does
+    as far as permission goes (``services.permissions.TABLE`` says who may); ``about_task``
     marks the actions whose first argument is a task id (a message with such a button is
     about that task, so a file sent in reply to it is evidence for the task)."""
 
     wire: str
+    act: Act
     about_task: bool = False
 
     def data(self, *args: object) -> str:
@@ -33,45 +36,45 @@ class Action:
 
 
 # The task list and a task's card
-LIST_PAGE = Action("list")  # filter code, page
-CARD = Action("card", about_task=True)  # task
-PROGRESS = Action("prog", about_task=True)  # task
-PERCENT = Action("pct")  # task, percent
-SKIP_NOTE = Action("pnote")  # task
-HISTORY = Action("hist", about_task=True)  # task
-NOTE = Action("note", about_task=True)  # task
-CANCEL = Action("stop")  # task (or none): leave the step
+LIST_PAGE = Action("list", Act.LIST)  # filter code, page
+CARD = Action("card", Act.VIEW, about_task=True)  # task
+PROGRESS = Action("prog", Act.REPORT, about_task=True)  # task
+PERCENT = Action("pct", Act.REPORT)  # task, percent
+SKIP_NOTE = Action("pnote", Act.REPORT)  # task
+HISTORY = Action("hist", Act.VIEW, about_task=True)  # task
+NOTE = Action("note", Act.NOTE, about_task=True)  # task
+CANCEL = Action("stop", Act.SETTINGS)  # task (or none): leave the step
 # Evidence
-EVIDENCE = Action("evid", about_task=True)  # task
-EVIDENCE_WEB = Action("evweb", about_task=True)  # task: a link to the upload page
-EVIDENCE_FILES = Action("evls", about_task=True)  # task
+EVIDENCE = Action("evid", Act.REPORT, about_task=True)  # task
+EVIDENCE_WEB = Action("evweb", Act.REPORT, about_task=True)  # task: a link to the upload page
+EVIDENCE_FILES = Action("evls", Act.VIEW_FILES, about_task=True)  # task
 # Completion and extensions, and the coordinator's decisions on them
-REPORT_DONE = Action("done", about_task=True)  # task
-ASK_EXTENSION = Action("ext", about_task=True)  # task
-EXTENSION_DAYS = Action("extd")  # task, days
-APPROVE = Action("rok")  # report
-REJECT = Action("rno")  # report
+REPORT_DONE = Action("done", Act.REPORT, about_task=True)  # task
+ASK_EXTENSION = Action("ext", Act.REPORT, about_task=True)  # task
+EXTENSION_DAYS = Action("extd", Act.REPORT)  # task, days
+APPROVE = Action("rok", Act.DECIDE)  # report
+REJECT = Action("rno", Act.DECIDE)  # report
 # A coordinator's corrections of what the importer misread (Sửa)
-EDIT = Action("ed", about_task=True)  # task
-EDIT_AGENCIES = Action("eda")  # task, role code (l/s)
-ADD_AGENCY = Action("edn")  # task, role code
-PICK_AGENCY = Action("edp")  # task, role code, agency
-REMOVE_AGENCY = Action("edr")  # task, role code, agency
-EDIT_DUE = Action("edd")  # milestone
+EDIT = Action("ed", Act.CORRECT, about_task=True)  # task
+EDIT_AGENCIES = Action("eda", Act.CORRECT)  # task, role code (l/s)
+ADD_AGENCY = Action("edn", Act.CORRECT)  # task, role code
+PICK_AGENCY = Action("edp", Act.CORRECT)  # task, role code, agency
+REMOVE_AGENCY = Action("edr", Act.CORRECT)  # task, role code, agency
+EDIT_DUE = Action("edd", Act.CORRECT)  # milestone
 # Explanations of a delay (giải trình)
-EXPLAIN = Action("expl", about_task=True)  # task
-EXPLAIN_REASON = Action("exr")  # task, reason code
-EXPLAIN_DATE = Action("exd")  # task, days or "none"
+EXPLAIN = Action("expl", Act.REPORT, about_task=True)  # task
+EXPLAIN_REASON = Action("exr", Act.REPORT)  # task, reason code
+EXPLAIN_DATE = Action("exd", Act.REPORT)  # task, days or "none"
 # Questions and settings
-ASK = Action("ask")  # one reading of a question the bot was unsure of
-OVERDUE_OF = Action("qh")  # agency
-LANGUAGE = Action("lang")  # language code
+ASK = Action("ask", Act.ASK)  # one reading of a question the bot was unsure of
+OVERDUE_OF = Action("qh", Act.ASK)  # agency
+LANGUAGE = Action("lang", Act.SETTINGS)  # language code
 # The daily digest and one's own settings (/caidat)
-DIGEST_PAGE = Action("dg")  # day (yyyymmdd), page
-SETTINGS = Action("set")  # (none): the settings menu
-DIGEST_TIME = Action("dgt")  # "HHMM", or "ask" to type one
-PAUSE = Action("pau")  # days, or "ask" to type the last day
-RESUME = Action("res")  # (none)
+DIGEST_PAGE = Action("dg", Act.SETTINGS)  # day (yyyymmdd), page
+SETTINGS = Action("set", Act.SETTINGS)  # (none): the settings menu
+DIGEST_TIME = Action("dgt", Act.SETTINGS)  # "HHMM", or "ask" to type one
+PAUSE = Action("pau", Act.SETTINGS)  # days, or "ask" to type the last day
+RESUME = Action("res", Act.SETTINGS)  # (none)
 
 ACTIONS = {
     action.wire: action
@@ -133,3 +136,21 @@ class Step(StrEnum):
     EDIT_DUE = "edit_due"  # (coordinator) waiting for a deadline's correct date
     DIGEST_TIME = "digest_time"  # waiting for the time of day to receive the digest
     PAUSE_UNTIL = "pause_until"  # waiting for the last day of a pause
+
+
+# What each step does, as far as permission goes: a step goes on only while its act is allowed.
+STEP_ACTS: dict[Step, Act] = {
+    Step.PROGRESS: Act.REPORT,
+    Step.PROGRESS_NOTE: Act.REPORT,
+    Step.EVIDENCE: Act.REPORT,
+    Step.EXTENSION_DATE: Act.REPORT,
+    Step.EXTENSION_REASON: Act.REPORT,
+    Step.REJECT_REASON: Act.DECIDE,
+    Step.NOTE: Act.NOTE,
+    Step.EXPLAIN_REASON: Act.REPORT,
+    Step.EXPLAIN_DATE: Act.REPORT,
+    Step.EDIT_AGENCY: Act.CORRECT,
+    Step.EDIT_DUE: Act.CORRECT,
+    Step.DIGEST_TIME: Act.SETTINGS,
+    Step.PAUSE_UNTIL: Act.SETTINGS,
+}

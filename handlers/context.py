@@ -26,6 +26,7 @@ class Context:
     evidence_dir: Path
     upload_links: UploadLinks | None = None  # None: no upload page here
     digest_times: DigestTimes = field(default_factory=DigestTimes)  # the policy's, for /caidat
+    in_step: bool = False  # the event is answered by a conversation step's handler
 
     @property
     def today(self) -> date:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 
 from handlers import actions, callbacks, choices, groups, registry, start
 from handlers.actions import Step
@@ -10,10 +11,17 @@ from handlers.common import say, t
 from handlers.context import Context
 from handlers.messages import Incoming, Reply
 from i18n import N_
+from services import permissions
 from services.access import NOT_REGISTERED
-from services.errors import UserError
+from services.errors import NotAllowed, UserError
+from services.permissions import Who
 
 log = logging.getLogger(__name__)
+
+# What the person wrote in the event being handled (text, a command's words, a file's and the
+# sender's names): kept out of the logs by bot.logs, tracebacks included. Set for the rest of
+# the event's context, so a failure logged after dispatch returns is covered too.
+PRIVATE_TEXT: ContextVar[tuple[str, ...]] = ContextVar("private_text", default=())
 
 UNKNOWN_COMMAND = N_("I do not know the command /%(command)s. Send /trogiup to see what I can do.")
 OLD_BUTTON = N_("This button is no longer valid. Open your task list again.")
@@ -28,14 +36,25 @@ def dispatch(incoming: Incoming, ctx: Context) -> list[Reply]:
     """The replies to ``incoming``. A refusal is an answer, not an error: a UserError becomes
     a message in the person's language and the unit of work still commits. Where buttons are
     numbered choices, a number presses one, and the choices shown are remembered."""
+    PRIVATE_TEXT.set(_private_words(incoming))
     incoming = ctx.incoming = choices.resolve(incoming, ctx.session)
     try:
         with ctx.session.begin_nested():  # a refusal undoes whatever the handler began
             replies = _route(incoming, ctx)
     except UserError as refusal:
+        if isinstance(refusal, NotAllowed) and ctx.in_step:
+            ctx.clear_state()  # a step this person may not finish is not one to stay in
         replies = say(refusal.message, **refusal.params)
     choices.keep_shown(incoming, ctx.session, replies, ctx.now)
     return replies
+
+
+def _private_words(incoming: Incoming) -> tuple[str, ...]:
+    words = [incoming.text or "", " ".join(incoming.args), *incoming.args]
+    words.append(incoming.sender.display_name or "")
+    if incoming.attachment is not None:
+        words.append(incoming.attachment.file_name)
+    return tuple(w for w in words if w.strip())
 
 
 def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
@@ -64,15 +83,24 @@ def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
         callback = callbacks.decode(incoming.button)
         action = actions.action_of(callback) if callback else None
         handler = registry.BUTTONS.get(action) if action else None
-        if callback is None or handler is None:
+        if callback is None or handler is None or action is None:
             return say(OLD_BUTTON)
+        who = Who.of(ctx.official)
+        if not permissions.may(who, action.act):
+            return say(permissions.refusal(who, action.act))
         return handler(incoming, ctx, callback)
 
     if incoming.sender.chat_type == "group":
         return []  # in a group, only commands are for the bot
     state = ctx.state()
     if state is not None and state[0] in registry.STEPS:
-        return registry.STEPS[Step(state[0])](incoming, ctx, state[1])
+        step = Step(state[0])
+        who = Who.of(ctx.official)
+        if not permissions.may(who, actions.STEP_ACTS[step]):
+            ctx.clear_state()
+            return say(permissions.refusal(who, actions.STEP_ACTS[step]))
+        ctx.in_step = True
+        return registry.STEPS[step](incoming, ctx, state[1])
     for handler in registry.FREE_TEXT:
         replies = handler(incoming, ctx)
         if replies is not None:
@@ -81,6 +109,7 @@ def _route(incoming: Incoming, ctx: Context) -> list[Reply]:
 
 
 def _unregistered(incoming: Incoming, ctx: Context) -> list[Reply]:
+    ctx.clear_state()  # a step begun before the account was removed does not wait for it
     if incoming.sender.chat_type == "group":
         # In a group, strangers' messages are not answered, except their commands, briefly.
         return [Reply(t(GROUP_MEMBERS_ONLY))] if incoming.command else []

@@ -84,7 +84,7 @@ def reason_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> l
     code = cb.args[1] if len(cb.args) > 1 else ""
     if state is None or state[0] != Step.EXPLAIN_REASON or code not in REASONS:
         return say(STEP_OVER)
-    return _ask_date(ctx, cb.arg_int(0), t(REASONS[code]))
+    return _ask_date(ctx, int(str(state[1].get("task_id", 0))), t(REASONS[code]))
 
 
 def reason_step(incoming: Incoming, ctx: Context, data: dict[str, object]) -> list[Reply]:
@@ -116,7 +116,8 @@ def date_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> lis
     if state is None or state[0] != Step.EXPLAIN_DATE:
         return say(STEP_OVER)
     expected = ctx.today + timedelta(days=cb.arg_int(1, DATE_CHOICES[0]))
-    return _save(ctx, cb.arg_int(0), str(state[1].get("reason", "")), expected)
+    task_id = int(str(state[1].get("task_id", 0)))  # the step's task, whatever the button says
+    return _save(ctx, task_id, str(state[1].get("reason", "")), expected)
 
 
 def date_step(incoming: Incoming, ctx: Context, data: dict[str, object]) -> list[Reply]:

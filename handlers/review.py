@@ -19,9 +19,10 @@ from handlers.tasks import card_buttons, render_card
 from i18n import N_, use_language
 from i18n.formatting import day, status_label
 from models import Milestone, Official, ProgressReport, Task
-from services import outbox, review
+from services import outbox, permissions, review
 from services import tasks as task_service
 from services.messages import Button, OutboxMessage, button_rows
+from services.permissions import Act
 from services.review import COMPLETION, Decision, HistoryEntry, Request
 
 EXTENSION_DAYS = (7, 15, 30)
@@ -362,7 +363,7 @@ def _decision_text(
 def note_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
     assert ctx.official is not None
     task = task_service.load_task(ctx.session, cb.arg_int(0))
-    task_service.require_role(ctx.session, ctx.official, task, ctx.today, lead=False)
+    permissions.require(ctx.session, ctx.official, Act.NOTE, task, ctx.today)
     ctx.set_state(Step.NOTE, task_id=task.id)
     return [Reply(t(ASK_NOTE, label=task.label), [_cancel_row()])]
 

@@ -11,8 +11,10 @@ from handlers.messages import Incoming, Reply
 from i18n import N_
 from i18n.formatting import day, status_label
 from models import MilestoneStatus, Role
+from services import permissions
 from services import tasks as task_service
 from services.messages import Button
+from services.permissions import Act
 from services.tasks import TaskCard, TaskFilter, TaskPage, TaskRow
 
 FILTER_NAMES = {
@@ -172,7 +174,7 @@ def progress_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) ->
     """Step 1: choose a percentage, or type one."""
     assert ctx.official is not None
     task = task_service.load_task(ctx.session, cb.arg_int(0))
-    task_service.require_role(ctx.session, ctx.official, task, ctx.today, lead=True)
+    permissions.require(ctx.session, ctx.official, Act.REPORT, task, ctx.today)
     ctx.set_state(Step.PROGRESS, task_id=task.id)
     buttons = [[Button(f"{p}%", actions.PERCENT.data(task.id, p)) for p in PERCENT_CHOICES]]
     return [
@@ -188,6 +190,9 @@ def progress_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) ->
 
 def percent_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
     """Step 2: the percentage chosen; ask for an optional note."""
+    assert ctx.official is not None
+    task = task_service.load_task(ctx.session, cb.arg_int(0))
+    permissions.require(ctx.session, ctx.official, Act.REPORT, task, ctx.today)
     ctx.set_state(Step.PROGRESS_NOTE, task_id=cb.arg_int(0), percent=cb.arg_int(1))
     skip = [[Button(t(N_("No note")), actions.SKIP_NOTE.data(cb.arg_int(0)))]]
     return [
@@ -215,7 +220,7 @@ def progress_text(incoming: Incoming, ctx: Context, data: dict[str, object]) -> 
 
 def skip_note_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
     state = ctx.state()
-    if not state or state[0] != Step.PROGRESS_NOTE:
+    if not state or state[0] != Step.PROGRESS_NOTE or state[1].get("task_id") != cb.arg_int(0):
         return say(N_("That step has already finished."))
     return _save_progress(ctx, cb.arg_int(0), int(str(state[1].get("percent", 0))), None)
 

@@ -20,10 +20,11 @@ from handlers.messages import Incoming, Reply
 from handlers.tasks import card_buttons
 from i18n import N_, ngettext
 from models import Official
+from services import permissions, upload_links
 from services import tasks as task_service
-from services import upload_links
 from services.evidence import StoredEvidence
 from services.messages import Button
+from services.permissions import Act
 
 WEB_OPTION = N_("🌐 Send from the browser")
 LINK = N_(
@@ -60,10 +61,12 @@ def evidence_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) ->
 def link_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
     """The page as a second way (Telegram): a fresh one-time link for the task."""
     assert ctx.official is not None
+    task_id = cb.arg_int(0)
+    task = task_service.load_task(ctx.session, task_id)
+    permissions.require(ctx.session, ctx.official, Act.REPORT, task, ctx.today)
     links = ctx.upload_links
     if links is None:
         return say(NOT_SET_UP)
-    task_id = cb.arg_int(0)
     issued = upload_links.issue(ctx.session, links, ctx.official, task_id, ctx.now)
     label = task_service.load_task(ctx.session, task_id).label
     text = t(LINK, label=label, url=issued.url, time=_clock(issued.expires_at, ctx.now))

@@ -38,6 +38,10 @@ class Leadership:
         connection.close()
         return False
 
+    def holds(self) -> bool:
+        """Whether this process leads now, without trying to become the leader."""
+        return self.engine.dialect.name != "postgresql" or self._connection is not None
+
     def release(self) -> None:
         if self._connection is not None:
             try:

@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from i18n import N_
 from models import Evidence, Official
-from services import audit
+from services import audit, contents
 from services.errors import UserError
+from services.permissions import Act, require
 from services.review import require_lead
-from services.tasks import load_task, require_role
+from services.tasks import load_task
 
 DOWNLOAD_LIMIT = 20_000_000  # Telegram's getFile limit, and ours for every channel
 ALLOWED = {
@@ -86,11 +87,14 @@ def attach_evidence(
     problem = allowed_file(name, mime_type, len(content))
     if problem is None and not content:
         problem = EMPTY
-    suffix = PurePath(name).suffix.lower()
-    if problem is None and not content.startswith(SIGNATURES[suffix]):
-        problem = WRONG_TYPE
     if problem is not None:
         raise BadFile(problem)
+    suffix = PurePath(name).suffix.lower()
+    if not content.startswith(SIGNATURES[suffix]):
+        raise BadFile(WRONG_TYPE)
+    refused = contents.problem(suffix, content)  # it opens as what its name says, no macros
+    if refused is not None:
+        raise BadFile(refused.message, **refused.params)
     digest = hashlib.sha256(content).hexdigest()
     existing = session.scalar(
         select(Evidence).where(Evidence.task_id == task.id, Evidence.sha256 == digest)
@@ -144,7 +148,7 @@ def task_files(
     """The task's evidence files with their bytes, newest first, for anyone with a part in it
     (the coordinator checking a completion report, typically)."""
     task = load_task(session, task_id)
-    require_role(session, official, task, today, lead=False)
+    require(session, official, Act.VIEW_FILES, task, today)
     rows = session.scalars(
         select(Evidence)
         .where(Evidence.task_id == task.id)

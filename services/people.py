@@ -7,11 +7,21 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from i18n import N_
-from models import Agency, ChannelAccount, Invite, Official, OfficialRole
+from models import (
+    Agency,
+    AuditLog,
+    ChannelAccount,
+    ConversationState,
+    Invite,
+    Notification,
+    NotificationStatus,
+    Official,
+    OfficialRole,
+)
 from services import audit
 from services.errors import NotAllowed, UserError
 
@@ -29,6 +39,16 @@ class InviteError(Exception):
 INVITE_UNKNOWN = N_("This invite code is not valid. Ask your coordinator for a new one.")
 INVITE_USED = N_("This invite code has already been used.")
 INVITE_EXPIRED = N_("This invite code has expired. Ask your coordinator for a new one.")
+TOO_MANY_TRIES = N_(
+    "Too many wrong codes from this chat. Wait a minute, then send the code your coordinator "
+    "gave you."
+)
+# Codes cannot be guessed at a bot's speed: a chat gets a few wrong codes a minute, and every
+# wrong one is in the audit log (who, which chat, why), the refused ones too.
+TRIES_PER_WINDOW = 5
+TRY_WINDOW = timedelta(minutes=1)
+INVITE_FAILED = "invite.fail"
+REASONS = {INVITE_UNKNOWN: "unknown", INVITE_USED: "used", INVITE_EXPIRED: "expired"}
 
 
 @dataclass(frozen=True)
@@ -92,16 +112,25 @@ def redeem_invite(
     language: str,
     now: datetime,
 ) -> Official:
-    """Link this chat account to a new official of the invite's agency and role."""
+    """Link this chat account to a new official of the invite's agency and role. A wrong code
+    is audited; after ``TRIES_PER_WINDOW`` of them in ``TRY_WINDOW`` the chat waits."""
+    actor = f"{channel}:{external_id}"
+    if _recent_failures(session, actor, now) >= TRIES_PER_WINDOW:
+        _failed(session, actor, chat_id, "too many", now)
+        raise InviteError(TOO_MANY_TRIES)
     invite = session.scalar(
         select(Invite).where(Invite.code_hash == hash_code(code)).with_for_update()
     )
+    problem = None
     if invite is None:
-        raise InviteError(INVITE_UNKNOWN)
-    if invite.used_at is not None:
-        raise InviteError(INVITE_USED)
-    if invite.expires_at <= now:
-        raise InviteError(INVITE_EXPIRED)
+        problem = INVITE_UNKNOWN
+    elif invite.used_at is not None:
+        problem = INVITE_USED
+    elif invite.expires_at <= now:
+        problem = INVITE_EXPIRED
+    if problem is not None or invite is None:
+        _failed(session, actor, chat_id, REASONS[problem or INVITE_UNKNOWN], now, invite)
+        raise InviteError(problem or INVITE_UNKNOWN)
     if invite.role == LINK_ROLE:
         return _link_account(session, invite, channel, external_id, chat_id, display_name, now)
     account = find_account(session, channel, external_id)
@@ -145,6 +174,42 @@ def redeem_invite(
     )
     session.refresh(official)
     return official
+
+
+def _recent_failures(session: Session, actor: str, now: datetime) -> int:
+    return (
+        session.scalar(
+            select(func.count(AuditLog.id)).where(
+                AuditLog.actor == actor,
+                AuditLog.action == INVITE_FAILED,
+                AuditLog.at > now - TRY_WINDOW,
+            )
+        )
+        or 0
+    )
+
+
+def _failed(
+    session: Session,
+    actor: str,
+    chat_id: str,
+    reason: str,
+    now: datetime,
+    invite: Invite | None = None,
+) -> None:
+    """A wrong invite code in the audit log: never the code itself, which may be one digit
+    away from a good one."""
+    session.add(
+        AuditLog(
+            at=now,
+            actor=actor,
+            action=INVITE_FAILED,
+            entity="invite",
+            entity_id=invite.id if invite is not None else None,
+            after={"chat_id": chat_id, "reason": reason},
+        )
+    )
+    session.flush()
 
 
 LINK_ROLE = "link"  # an invite that adds a second chat app to an existing official
@@ -225,3 +290,77 @@ def find_account(session: Session, channel: str, external_id: str) -> ChannelAcc
         .where(ChannelAccount.channel == channel, ChannelAccount.external_id == external_id)
         .options(joinedload(ChannelAccount.official).joinedload(Official.agency))
     )
+
+
+# --- personal data (Nghị định 13/2023/NĐ-CP): removing a person keeps the facts, not the person
+
+NO_SUCH_PERSON = N_("There is no person #%(id)d.")
+
+
+@dataclass(frozen=True)
+class Removed:
+    official_id: int
+    accounts: int
+
+
+def pseudonym(official_id: int) -> str:
+    return f"#{official_id}"
+
+
+def everyone(session: Session) -> list[Official]:
+    return list(
+        session.scalars(
+            select(Official)
+            .order_by(Official.id)
+            .options(joinedload(Official.agency), selectinload(Official.accounts))
+        )
+    )
+
+
+def remove_person(session: Session, official_id: int, *, actor: str, now: datetime) -> Removed:
+    """Delete the person's chat accounts (their ids and display names on Telegram and Zalo),
+    replace their name by a pseudonym, end their conversations and cancel what waits to be sent
+    to them. What they did stays, under the pseudonym: the audit log, their reports and files.
+    Audit rows that named them by a chat id are rewritten to the pseudonymous actor."""
+    official = session.get(Official, official_id)
+    if official is None:
+        raise UserError(NO_SUCH_PERSON, id=official_id)
+    accounts = list(official.accounts)
+    named = {f"{a.channel}:{a.external_id}" for a in accounts}
+    anonymous = f"official:{official.id}"
+    for row in session.scalars(select(AuditLog).where(AuditLog.actor.in_(named))):
+        row.actor = anonymous
+        if row.after and "chat_id" in row.after:
+            row.after = {**row.after, "chat_id": anonymous}
+    for account in accounts:
+        session.execute(
+            delete(ConversationState).where(
+                ConversationState.channel == account.channel,
+                ConversationState.external_id == account.external_id,
+            )
+        )
+        session.delete(account)
+    session.execute(
+        update(Notification)
+        .where(
+            Notification.official_id == official.id,
+            Notification.status == NotificationStatus.PENDING,
+        )
+        .values(status=NotificationStatus.CANCELLED)
+    )
+    before = {"active": official.active, "accounts": len(accounts)}
+    official.full_name = pseudonym(official.id)
+    official.active = False
+    official.preferred_channel = None
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=actor,
+        action="official.remove",
+        entity="official",
+        entity_id=official.id,
+        before=before,  # never the name: the log would keep what the removal takes away
+        after={"active": False, "name": pseudonym(official.id)},
+    )
+    return Removed(official.id, len(accounts))

@@ -29,10 +29,10 @@ from models import (
     Role,
     Task,
 )
-from services import audit
-from services.access import NOT_YOURS, agency_scope, require_coordinator, role_on
-from services.errors import NotAllowed, UserError
-from services.tasks import load_task, require_role
+from services import audit, permissions
+from services.errors import UserError
+from services.permissions import Act
+from services.tasks import load_task
 
 COMPLETION = "completion"
 EXTENSION = "extension"
@@ -53,7 +53,6 @@ DATE_NOT_LATER = N_("The new date must be later than the current deadline %(date
 DATE_PAST = N_("The new date must not be in the past.")
 REQUEST_GONE = N_("This request no longer exists.")
 EMPTY_TEXT = N_("Please type some text.")
-LEAD_OFFICIALS_ONLY = N_("Only officials of the lead agency can do this.")
 NOTE_LIMIT = 2000
 
 
@@ -95,16 +94,13 @@ class HistoryEntry:
     file_name: str | None = None
 
 
-# --- who may do what
+# --- who may do what (services.permissions)
 
 
 def require_lead(session: Session, official: Official, task: Task, today: date) -> None:
     """Only the lead agency's officials and focal points send evidence, report done and ask for
     more time; a coordinator verifies, so it does not report on its own behalf."""
-    if official.role not in (OfficialRole.OFFICIAL, OfficialRole.FOCAL):
-        raise NotAllowed(LEAD_OFFICIALS_ONLY)
-    if role_on(task, agency_scope(session, official.agency_id, today)) is not Role.LEAD:
-        raise NotAllowed(NOT_YOURS)
+    permissions.require(session, official, Act.REPORT, task, today)
 
 
 def coordinators(session: Session) -> list[Official]:
@@ -294,11 +290,12 @@ def request_extension(
 
 def open_request(session: Session, coordinator: Official, report_id: int) -> ProgressReport:
     """A request a coordinator is about to answer (the reject step checks it before asking)."""
-    require_coordinator(coordinator)
+    permissions.require_any(coordinator, Act.DECIDE)
     report = session.get(ProgressReport, report_id)
     if report is None or report.kind not in (COMPLETION, EXTENSION):
         raise UserError(REQUEST_GONE)
-    load_task(session, report.task_id)
+    task = load_task(session, report.task_id)
+    permissions.require(session, coordinator, Act.DECIDE, task, report.created_at.date())
     return report
 
 
@@ -317,7 +314,7 @@ def decide(
     approval date) and verified now; an approved extension moves ``due`` and leaves
     ``original_due``, which the statistics judge by.
     """
-    require_coordinator(coordinator)
+    permissions.require_any(coordinator, Act.DECIDE)
     query = select(ProgressReport).where(ProgressReport.id == report_id)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
@@ -325,8 +322,9 @@ def decide(
     if report is None or report.kind not in (COMPLETION, EXTENSION):
         raise UserError(REQUEST_GONE)
     task = load_task(session, report.task_id)
-    milestone = session.get(Milestone, report.milestone_id) if report.milestone_id else None
     today = now.date()
+    permissions.require(session, coordinator, Act.DECIDE, task, today)
+    milestone = session.get(Milestone, report.milestone_id) if report.milestone_id else None
     if report.decision is not None:
         return Decision(
             report,
@@ -407,7 +405,7 @@ def add_note(
     if not text:
         raise UserError(EMPTY_TEXT)
     task = load_task(session, task_id)
-    require_role(session, official, task, now.date(), lead=False)
+    permissions.require(session, official, Act.NOTE, task, now.date())
     report = ProgressReport(
         task_id=task.id, official_id=official.id, kind=NOTE, note=text, created_at=now
     )
@@ -431,7 +429,7 @@ def history(
 ) -> tuple[Task, list[HistoryEntry]]:
     """The task's reports, requests, decisions and evidence files, newest first."""
     task = load_task(session, task_id)
-    require_role(session, official, task, today, lead=False)
+    permissions.require(session, official, Act.VIEW, task, today)
     reports = session.scalars(select(ProgressReport).where(ProgressReport.task_id == task.id)).all()
     files = session.scalars(select(Evidence).where(Evidence.task_id == task.id)).all()
     people = {o.id: o for o in _officials(session, reports, files)}

@@ -29,20 +29,23 @@ from models import (
     Milestone,
     MilestoneStatus,
     Official,
-    OfficialRole,
     ProgressReport,
     Role,
     Task,
 )
 from models.plan import task_label
-from services import audit
-from services.access import NOT_YOURS, agency_scope, is_coordinator, role_on
+from services import audit, permissions
+from services.access import agency_scope, is_coordinator
 from services.people import NotAllowed
+from services.permissions import Act, Relation, Who
 
 PAGE_SIZE = 8
 SOON_DAYS = 7
 TASK_GONE = N_("This task no longer exists in the plan.")
 BAD_PERCENT = N_("Progress is a whole number from 0 to 100.")
+
+
+ROLES = {Relation.LEADS: Role.LEAD, Relation.SUPPORTS: Role.SUPPORT}
 
 
 class TaskFilter(StrEnum):
@@ -206,6 +209,7 @@ def list_tasks(
     """The tasks the official's agency leads or supports (a coordinator: every task),
     overdue first, then in progress, undated and done; led before supported; then by due
     date and number; ``PAGE_SIZE`` to a page. One query counts every filter, one reads the page."""
+    permissions.require_any(official, Act.LIST)
     scope = None if is_coordinator(official) else agency_scope(session, official.agency_id, today)
     listing = _listing(session, today, scope)
     rank = case(
@@ -281,30 +285,10 @@ def load_task(session: Session, task_id: int) -> Task:
     return task
 
 
-def task_role(session: Session, official: Official, task: Task, today: date) -> Role | None:
-    if is_coordinator(official):
-        return Role.LEAD
-    return role_on(task, agency_scope(session, official.agency_id, today))
-
-
-def require_role(
-    session: Session, official: Official, task: Task, today: date, *, lead: bool
-) -> Role:
-    """The official's role on the task; NotAllowed if the agency has no part (or only supports
-    where leading is required). Steering members only see aggregates."""
-    role = (
-        None
-        if official.role == OfficialRole.STEERING
-        else task_role(session, official, task, today)
-    )
-    if role is None or (lead and role is not Role.LEAD):
-        raise NotAllowed(NOT_YOURS)
-    return role
-
-
 def task_card(session: Session, official: Official, task_id: int, today: date) -> TaskCard:
     task = load_task(session, task_id)
-    role = require_role(session, official, task, today, lead=False)
+    relation = permissions.require(session, official, Act.VIEW, task, today)
+    who = Who.of(official)
     last = session.scalar(
         select(ProgressReport)
         .where(ProgressReport.task_id == task.id)
@@ -325,10 +309,9 @@ def task_card(session: Session, official: Official, task_id: int, today: date) -
         last_report=(last.note or None) if last else None,
         last_report_at=last.created_at if last else None,
         evidence_count=evidence or 0,
-        role=role,
-        can_update=role is Role.LEAD
-        and official.role in (OfficialRole.OFFICIAL, OfficialRole.FOCAL),
-        can_verify=is_coordinator(official),
+        role=ROLES.get(relation),
+        can_update=permissions.may(who, Act.REPORT, relation),
+        can_verify=permissions.may(who, Act.DECIDE, relation),
     )
 
 
@@ -357,7 +340,7 @@ def record_progress(
     if not 0 <= percent <= 100:
         raise NotAllowed(BAD_PERCENT)
     task = load_task(session, task_id)
-    require_role(session, official, task, today, lead=True)
+    permissions.require(session, official, Act.REPORT, task, today)
     before = task.progress_percent
     task.progress_percent = percent
     report = ProgressReport(

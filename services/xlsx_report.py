@@ -71,6 +71,9 @@ AGENCY_COLUMNS: tuple[tuple[str, int], ...] = (
     (N_("On-time rate"), 12),
 )
 DATE_FORMAT = "DD/MM/YYYY"
+# Text a spreadsheet would take for a formula (or, pasted or re-typed, turn into one): a plan's
+# cell "=HYPERLINK(...)" must reach the reader as the words the plan has, never run.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -163,11 +166,12 @@ def _plan_sheet(sheet: Worksheet, plan: PlanSheet) -> None:
     _header(sheet, TASK_COLUMNS)
     for row in plan.rows:
         if isinstance(row, SectionLine):
-            sheet.append([row.code, row.title])
+            _append(sheet, [row.code, row.title])
             for cell in sheet[sheet.max_row]:
                 cell.font = _SECTION_FONT
         else:
-            sheet.append(
+            _append(
+                sheet,
                 [
                     row.number,
                     row.title,
@@ -180,7 +184,7 @@ def _plan_sheet(sheet: Worksheet, plan: PlanSheet) -> None:
                     row.last_update,
                     row.evidence,
                     row.days_overdue,
-                ]
+                ],
             )
             sheet.cell(row=sheet.max_row, column=9).number_format = DATE_FORMAT
         for cell in sheet[sheet.max_row]:
@@ -190,18 +194,29 @@ def _plan_sheet(sheet: Worksheet, plan: PlanSheet) -> None:
 def _agency_sheet(sheet: Worksheet, agencies: Sequence[AgencyLine]) -> None:
     _header(sheet, AGENCY_COLUMNS)
     for line in agencies:
-        sheet.append(
+        _append(
+            sheet,
             [
                 line.name,
                 *(line.counts[s] for s in STATUS_ORDER),
                 line.counts.total,
                 line.counts.on_time_rate,
-            ]
+            ],
         )
         rate = sheet.cell(row=sheet.max_row, column=len(AGENCY_COLUMNS))
         rate.number_format = "0.0%"
         for cell in sheet[sheet.max_row]:
             cell.alignment = _WRAP
+
+
+def _append(sheet: Worksheet, values: Sequence[object]) -> None:
+    """A row whose text is text: a value that starts like a formula is stored as a string
+    (not a formula) with Excel's quote prefix, so editing the cell keeps it text too."""
+    sheet.append(list(values))
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def _capital(text: str) -> str:

@@ -304,3 +304,25 @@ def test_bulk_invites_one_per_lead_agency_with_a_qr_code_and_not_twice(
             text("select count(*) from audit_log where action = 'invite.revoke'")
         )
     assert revoked == len(new) and old
+
+
+def test_an_oversized_document_is_refused_before_it_is_read(workdir, capsys, monkeypatch):
+    """A file far over MAX_DOCUMENT_BYTES costs no memory: its size is read, not its bytes."""
+    import tracemalloc
+
+    monkeypatch.setenv("MAX_DOCUMENT_BYTES", "1000")
+    get_settings.cache_clear()
+    huge = workdir / "ke-hoach.docx"
+    with huge.open("wb") as file:
+        file.truncate(256 * 1024 * 1024)  # sparse: no disk used, 256 MiB if read
+    tracemalloc.start()
+    try:
+        assert main(["plan", "import", str(huge)]) == 2
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 32 * 1024 * 1024
+    err = capsys.readouterr().err
+    assert "quá lớn" in err and f"{256 * 1024 * 1024}" in err
+    assert "Traceback" not in err
+    assert _count(workdir, Plan) == 0

@@ -46,10 +46,11 @@ from services.access import COORDINATORS_ONLY
 from services.evidence import attach_evidence
 from services.messages import OutboxMessage
 from services.reports import Detail
+from tests.samples import PDF
 from tests.world import VN, World
 
 MONDAY = datetime(2026, 4, 6, 8, 0, tzinfo=VN)
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 EXPLANATION = "Chờ số liệu của các Sở, ban, ngành gửi chậm"
 # Officials' names: a steering group must never read them.

@@ -18,14 +18,9 @@ from handlers.messages import Attachment, Incoming, Sender
 from models import AuditLog, Evidence, OfficialRole
 from services import evidence as evidence_service
 from services.access import NOT_YOURS
+from tests.samples import PNG
 from tests.test_review_flows import PDF, find_button, text_of, vi
 from tests.world import World
-
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
-    b"\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00"
-    b"\x00\x00IEND\xaeB`\x82"
-)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from models import (
     ProgressReport,
     Task,
 )
-from services import review
+from services import permissions
 from services.access import NOT_YOURS
 from tests.world import VN, World
 
@@ -195,7 +195,9 @@ def test_a_reason_from_the_buttons_and_a_typed_date(world: World) -> None:
 def test_only_the_lead_agency_explains(world: World) -> None:
     data = explain_button_of(world, official_id(world, "Cán bộ Nội vụ"))
     assert text_of(world.send("tuphap", button=data)).startswith(vi(NOT_YOURS))
-    assert text_of(world.send("dieuphoi", button=data)).startswith(vi(review.LEAD_OFFICIALS_ONLY))
+    assert text_of(world.send("dieuphoi", button=data)).startswith(
+        vi(permissions.LEAD_OFFICIALS_ONLY)
+    )
     assert explanations(world) == []
 
 

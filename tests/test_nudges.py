@@ -39,11 +39,11 @@ from services import calendar as calendar_service
 from services.daily_digest import Section, Stored
 from services.plans import import_plan
 from services.roster import Roster
+from tests.samples import PDF
 from tests.world import VN, World
 
 POLICY = load_policy(DEFAULT_POLICY)
 CAL = WorkCalendar(VN)
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
 def at(y: int, m: int, d: int, hh: int = 8, mm: int = 0) -> datetime:

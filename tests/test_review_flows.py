@@ -31,12 +31,11 @@ from models import (
     ProgressReport,
     Task,
 )
-from services import outbox, review
+from services import outbox, permissions, review
 from services.access import COORDINATORS_ONLY, NOT_YOURS
 from services.messages import Button, OutboxMessage, button_rows
+from tests.samples import PDF
 from tests.world import VN, World
-
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 # --- helpers a person would not need: reading buttons and the outbox
 
@@ -325,7 +324,7 @@ def test_only_a_coordinator_can_approve(world: World) -> None:
 def test_a_coordinator_does_not_report_on_its_own_behalf(world: World) -> None:
     world.register("c1", "Sở Nội vụ", OfficialRole.COORDINATOR)
     replies = world.send("c1", button=f"1:done:{world.task_id('I|1')}")
-    assert text_of(replies).startswith(t(review.LEAD_OFFICIALS_ONLY))
+    assert text_of(replies).startswith(t(permissions.LEAD_OFFICIALS_ONLY))
 
 
 def test_a_duplicate_delivery_of_an_update_changes_nothing_twice(world: World) -> None:

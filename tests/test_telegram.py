@@ -16,10 +16,8 @@ from handlers import callbacks
 from handlers.markup import split_text
 from models import Evidence, ProgressReport
 from tests.fakes import FakeTelegram, Fault
+from tests.samples import JPEG, PDF  # Telegram sends photos as JPEG
 from tests.world import World
-
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64  # Telegram sends photos as JPEG
 
 
 @pytest.fixture

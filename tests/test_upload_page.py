@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models import AuditLog, Evidence, Notification, Official, OfficialRole
 from models.upload import UploadLink
+from tests.samples import JPEG
 from tests.test_evidence_flow import PNG
 from tests.test_review_flows import PDF, find_button, text_of
 from tests.world import World
@@ -27,12 +28,17 @@ from web.upload import MAX_BODY, create_app
 
 BASE = "https://nhacviec.test"
 LINK = re.compile(re.escape(BASE) + r"/u/(\S+)")
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
 XHR = {"X-Requested-With": "XMLHttpRequest"}
 
 
 @pytest.fixture
 def world(sessions: sessionmaker[Session], tmp_path: Path) -> World:
+    return upload_world(sessions, tmp_path)
+
+
+def upload_world(sessions: sessionmaker[Session], tmp_path: Path) -> World:
+    """The sample plan with the upload page set up, and an official of Sở Nội vụ (lead of
+    I.1) and one of Sở Tư pháp on Zalo."""
     world = World.build(sessions, tmp_path)
     world.app.settings = world.app.settings.model_copy(
         update={

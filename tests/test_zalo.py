@@ -35,9 +35,9 @@ from models import (
 from services import outbox
 from services.messages import Button, OutboxMessage, button_rows
 from tests.fakes.zalo_api import FakeZalo, Fault, new_id, post_webhook
+from tests.samples import PNG
 from tests.world import World
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 CHOOSE = re.compile(r"(Trả lời|Reply)")
 
 

@@ -68,6 +68,21 @@ class World:
         world.plan_id = report.plan_id
         return world
 
+    def import_text(self, text: str, name: str) -> int:
+        """Another plan, from its text (the sample plan edited, typically); its id."""
+        data = text.encode()
+        imported = import_document(data, name, self.app.directory)
+        with self.app.sessions.begin() as session:
+            return import_plan(
+                session,
+                imported,
+                source_name=name,
+                sha256=hashlib.sha256(data).hexdigest(),
+                directory=self.app.directory,
+                now=self.now,
+                actor="test",
+            ).plan_id
+
     def invite(self, agency_name: str, role: OfficialRole = OfficialRole.OFFICIAL) -> str:
         with self.app.sessions.begin() as session:
             agency = session.scalar(select(Agency).where(Agency.name == agency_name))
