@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, ClassVar
 
+from pydantic import SecretStr
+
 from bot.app import App
 from bot.updates import process
 from handlers.messages import Capabilities, Incoming, Reply, Sender
+from i18n import N_
 from jobs.dispatch import Dispatcher
 from jobs.ratelimit import RateLimiter
 from services.messages import OutboxMessage
@@ -60,6 +65,7 @@ class ChatApp(Channel):
         )
         self._stop_dispatch = asyncio.Event()
         self._dispatching: asyncio.Task[None] | None = None
+        self.connected = False
 
     @property
     def channel(self) -> str:  # the dispatcher's name for its transport
@@ -68,12 +74,14 @@ class ChatApp(Channel):
     async def start(self) -> None:
         """Connect, then send the outbox in the background until `stop`."""
         await self.connect()
+        self.connected = True
         self._dispatching = asyncio.create_task(self.dispatcher.run(self._stop_dispatch))
 
     async def stop(self) -> None:
         self._stop_dispatch.set()
         if self._dispatching is not None:
             await self._dispatching
+        self.connected = False
         await self.disconnect()
 
     async def answer(
@@ -107,7 +115,7 @@ class ChatApp(Channel):
     async def disconnect(self) -> None: ...
 
     @abstractmethod
-    async def poll(self, stop: asyncio.Event) -> None:
+    async def poll(self, stop: asyncio.Event, timeout: int = 25) -> None:
         """Take updates by long polling until ``stop`` is set."""
 
     @abstractmethod
@@ -127,29 +135,73 @@ class ChatApp(Channel):
         """Send one outbox message; raise a `jobs.dispatch.DeliveryError` when it did not go."""
 
 
+# What a webhook secret may be: Telegram allows 1-256 of these characters, Zalo requires 8-256
+# (its alphabet is not documented); both get the stricter of the two.
+SECRET = re.compile(r"[A-Za-z0-9_-]{8,256}")
+MAX_UPDATE_BYTES = 1_000_000  # an update is a few kilobytes; files come by reference
+
+# TRANSLATORS: printed by `nhacviec run`, which then does not start. setting, url_setting:
+# names of environment variables, left as they are.
+BAD_SECRET = N_(
+    "%(setting)s must be set when %(url_setting)s is: 8 to 256 characters, only the letters "
+    "A-Z and a-z, the digits 0-9, '_' and '-'. Without it anyone who finds the address could "
+    "post updates in anyone's name."
+)
+
+
+class NotConfigured(Exception):
+    """A setting `nhacviec run` cannot start without; ``message`` is a catalog message."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message % params)
+        self.message = message
+        self.params = params
+
+
+def checked_secret(setting: str, url_setting: str, value: SecretStr | None) -> str:
+    """The secret of a webhook, checked; NotConfigured when missing, short or not allowed."""
+    secret = value.get_secret_value() if value is not None else ""
+    if not SECRET.fullmatch(secret):
+        raise NotConfigured(BAD_SECRET, setting=setting, url_setting=url_setting)
+    return secret
+
+
 def webhook_route(
-    path: str, header: str, secret: str, receive: Callable[[Any], Awaitable[Any]]
+    path: str,
+    header: str,
+    secret: str,
+    receive: Callable[[Any], Awaitable[Any]],
+    ready: Callable[[], bool] = lambda: True,
 ) -> Any:
     """The Starlette route a platform posts updates to: the secret header is checked, the JSON
     body handed to ``receive``, and the answer waits until the update is committed and replied
-    to. ``receive`` returns the response body (None for an empty 200)."""
+    to. ``receive`` returns the response body (None for an empty 200) and raises BadUpdate for
+    a body that is no update (400). Until the app is ``ready`` (connected) the route answers
+    503, and the platform tries again later."""
     from starlette.requests import Request
     from starlette.responses import JSONResponse, Response
     from starlette.routing import Route
 
+    if not SECRET.fullmatch(secret):
+        raise ValueError("a webhook needs a secret of 8-256 letters, digits, '_' or '-'")
     expected = secret.encode()
 
     async def endpoint(request: Request) -> Response:
         given = request.headers.get(header, "").encode()
         if not hmac.compare_digest(given, expected):
             return Response(status_code=403)
+        if not ready():
+            return Response(status_code=503, headers={"Retry-After": "5"})
         try:
-            body = await request.json()
-        except ValueError:
+            body = json.loads(await _read_body(request, MAX_UPDATE_BYTES))
+        except _TooLarge:
+            return Response(status_code=413)
+        except ValueError:  # not JSON, or not UTF-8
             return Response(status_code=400)
         try:
             answer = await receive(body)
-        except BadUpdate:
+        except BadUpdate as bad:
+            log.info("a webhook body that is no update: %s", bad)
             return Response(status_code=400)
         except Exception:
             log.exception("a webhook update failed")
@@ -157,3 +209,22 @@ def webhook_route(
         return Response(status_code=200) if answer is None else JSONResponse(answer)
 
     return Route(path, endpoint, methods=["POST"])
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _read_body(request: Any, limit: int) -> bytes:
+    """The request's body, stopping at ``limit`` bytes whatever its declared length."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)

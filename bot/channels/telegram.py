@@ -115,8 +115,10 @@ class TelegramChannel(ChatApp):
 
     async def handle(self, update: Update) -> None:
         incoming = await self.to_incoming(update)
-        if incoming is None:
-            return
+        if incoming is not None:
+            await self._answer(update, incoming)
+
+    async def _answer(self, update: Update, incoming: Incoming) -> None:
         query = update.callback_query
         await self.answer(
             incoming,
@@ -131,13 +133,15 @@ class TelegramChannel(ChatApp):
         """Telegram posts each update here with its secret-token header."""
 
         async def receive(body: Any) -> None:
+            update = to_update(body, self.bot)
             try:
-                update = Update.de_json(body, self.bot)
-            except ValueError as error:
-                raise BadUpdate(str(error)) from error
-            await self.handle(update)
+                incoming = await self.to_incoming(update)
+            except (AttributeError, TypeError, ValueError) as error:  # parts of the wrong shape
+                raise BadUpdate(f"{type(error).__name__}: {error}") from error
+            if incoming is not None:
+                await self._answer(update, incoming)
 
-        return webhook_route(path, SECRET_HEADER, secret, receive)
+        return webhook_route(path, SECRET_HEADER, secret, receive, ready=lambda: self.connected)
 
     async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
         """The outbox's transport: one message, errors mapped to what the dispatcher does."""
@@ -295,6 +299,28 @@ class TelegramChannel(ChatApp):
                 except Forbidden:
                     log.info("chat %s blocked the bot", chat_id)
                     return
+
+
+def to_update(body: Any, bot: TelegramBot) -> Update:
+    """The update a webhook body holds; BadUpdate for anything else (``[]``, ``{}``, ``null``,
+    an update_id that is no number, fields of the wrong shape)."""
+    if not isinstance(body, dict):
+        raise BadUpdate("not a JSON object")
+    update_id = body.get("update_id")
+    if not isinstance(update_id, int) or isinstance(update_id, bool):
+        raise BadUpdate("no update_id")
+    try:
+        update = Update.de_json(body, bot)
+    except Exception as error:  # the library's own reading of a malformed update
+        raise BadUpdate(f"{type(error).__name__}: {error}") from error
+    if update is None:
+        raise BadUpdate("empty")
+    message, query = update.message, update.callback_query
+    if message is not None and message.chat is None:
+        raise BadUpdate("a message in no chat")
+    if query is not None and query.from_user is None:
+        raise BadUpdate("a button press by nobody")
+    return update
 
 
 def _replied_card(message: Message) -> str | None:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.app import App
-from bot.channels.base import BadUpdate, ChatApp, webhook_route
+from bot.channels.base import BadUpdate, ChatApp, checked_secret, webhook_route
 from bot.channels.zalo.client import ZaloApiError, ZaloBot, ZaloError, ZaloNetworkError
 from bot.channels.zalo.render import render
 from bot.channels.zalo.updates import (
@@ -130,14 +130,13 @@ class ZaloChannel(ChatApp):
         """Zalo posts each update here, flat or wrapped, with its secret header."""
 
         async def receive(body: Any) -> dict[str, str]:
-            if not isinstance(body, dict):
-                raise BadUpdate("not a JSON object")
             update = parse_update(body)
-            if update is not None:
-                await self.handle(update)
+            if update is None:
+                raise BadUpdate("no Zalo event with a message in it")
+            await self.handle(update)
             return {"message": "Success"}
 
-        return webhook_route(path, SECRET_HEADER, secret, receive)
+        return webhook_route(path, SECRET_HEADER, secret, receive, ready=lambda: self.connected)
 
     async def to_incoming(self, update: ZaloUpdate) -> Incoming | None:
         if update.is_bot or update.user_id == str(self.me.get("id", "")):
@@ -262,10 +261,9 @@ def delivery_error(error: ZaloError, retry_after: float) -> DeliveryError:
 
 
 def webhook_secret(app: App) -> str:
+    """ZALO_WEBHOOK_SECRET, checked (`NotConfigured` when it cannot be used)."""
     secret = app.settings.zalo_webhook_secret
-    value = secret.get_secret_value() if secret is not None else ""
-    assert 8 <= len(value) <= 256, "ZALO_WEBHOOK_SECRET must have 8-256 characters"
-    return value
+    return checked_secret("ZALO_WEBHOOK_SECRET", "ZALO_WEBHOOK_URL", secret)
 
 
 async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
