@@ -9,13 +9,15 @@ runs in the background for each app and sends what the handlers queued for other
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
+import random
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import SecretStr
 
@@ -28,6 +30,48 @@ from jobs.ratelimit import RateLimiter
 from services.messages import OutboxMessage
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+# A reply is awaited by the person who just wrote: flood control and failures on the way (a
+# 5xx, a timeout, a dropped connection) are waited out a few times before it is given up.
+REPLY_ATTEMPTS = 5
+REPLY_PATIENCE = 10.0  # seconds of flood control worth waiting for a reply
+
+
+def reply_pause(attempt: int) -> float:
+    """Seconds before trying a failed reply again: 0.25, 0.5, 1, 2, 2..."""
+    return min(0.25 * 2 ** (attempt - 1), 2.0)
+
+
+def poll_pause(failures: int) -> float:
+    """Seconds before polling again after ``failures`` failed polls in a row: from a quarter
+    of a second, doubling up to half a minute, less a random part of up to half."""
+    full = min(0.25 * 2 ** (failures - 1), 30.0)
+    return full * (0.5 + random.random() / 2)
+
+
+async def sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), seconds)
+
+
+async def unless_stopped(stop: asyncio.Event, work: Awaitable[T]) -> T | None:
+    """The result of ``work``; None, with ``work`` cancelled, as soon as ``stop`` is set (a long
+    poll need not run out before the process can stop)."""
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopping.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
+    return None
 
 
 class BadUpdate(Exception):
