@@ -16,7 +16,7 @@ import logging
 import random
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any, ClassVar, TypeVar
 
 from pydantic import SecretStr
@@ -26,6 +26,7 @@ from bot.updates import process
 from handlers.messages import Capabilities, Incoming, Reply, Sender
 from i18n import N_
 from jobs.dispatch import Dispatcher
+from jobs.leader import Leadership, sender
 from jobs.ratelimit import RateLimiter
 from services.messages import OutboxMessage
 
@@ -102,10 +103,19 @@ class ChatApp(Channel):
     # What a failed reply raises; the change is committed, only the answer is lost.
     send_errors: ClassVar[tuple[type[Exception], ...]] = ()
 
-    def __init__(self, app: App, limiter: RateLimiter | None = None, workers: int = 8) -> None:
+    def __init__(
+        self, app: App, limiter: RateLimiter | None = None, workers: int = 8, batch: int = 100
+    ) -> None:
         super().__init__(app)
         self.dispatcher = Dispatcher(
-            app.sessions, self, clock=app.now, limiter=limiter, workers=workers
+            app.sessions,
+            self,
+            clock=app.now,
+            limiter=limiter,
+            workers=workers,
+            batch=batch,
+            # One sender of this app's outbox among all processes: the limits are the bot's.
+            leadership=Leadership(app.engine, sender(self.name)),
         )
         self._stop_dispatch = asyncio.Event()
         self._dispatching: asyncio.Task[None] | None = None
@@ -125,6 +135,7 @@ class ChatApp(Channel):
         self._stop_dispatch.set()
         if self._dispatching is not None:
             await self._dispatching
+        await asyncio.to_thread(self.dispatcher.resign)
         self.connected = False
         await self.disconnect()
 
@@ -151,6 +162,20 @@ class ChatApp(Channel):
                 # The change is committed; only this answer is lost, and the person can ask again.
                 log.warning("reply to %s update %s not delivered", self.name, incoming.update_key)
         self.dispatcher.wake()
+
+    @contextlib.asynccontextmanager
+    async def counted(self, chat_id: str, group: bool) -> AsyncIterator[None]:
+        """A reply going out now: it does not wait for the outbox's limiter, but is counted
+        by it, so that what the outbox sends around it keeps within the platform's limits."""
+        limiter = self.dispatcher.limiter
+        if limiter is None:
+            yield
+            return
+        send = limiter.take(chat_id, limiter.clock(), group)
+        try:
+            yield
+        finally:
+            limiter.answered(send, limiter.clock())
 
     @abstractmethod
     async def connect(self) -> None: ...

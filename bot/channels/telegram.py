@@ -269,9 +269,12 @@ class TelegramChannel(ChatApp):
         where the reply asks to (``Reply.edit``); long text is split at line breaks."""
         chat_id = int(sender.chat_id)
         thread = int(sender.thread_id) if sender.thread_id else None
+        group = sender.chat_type == "group"
 
         async def post(call: Callable[[], Awaitable[Message]]) -> None:
-            await retrying(call)
+            # A new message in the chat: counted by the outbox's limiter as it goes.
+            async with self.counted(sender.chat_id, group):
+                await retrying(call)
 
         for reply in replies:
             markup = _keyboard(reply.buttons)

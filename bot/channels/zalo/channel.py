@@ -43,7 +43,7 @@ from bot.channels.zalo.updates import (
 from handlers import choices
 from handlers.actions import Step
 from handlers.messages import Attachment, Capabilities, Incoming, Reply, Sender
-from jobs.dispatch import DeliveryError, Rejected, RetryLater, Unreachable
+from jobs.dispatch import CLAIM_LEASE, DeliveryError, Rejected, RetryLater, Unreachable
 from models import ChannelAccount
 from services.evidence import DOWNLOAD_LIMIT
 from services.messages import OutboxMessage
@@ -72,7 +72,11 @@ class ZaloChannel(ChatApp):
     send_errors = (ZaloError,)
 
     def __init__(self, app: App, bot: ZaloBot) -> None:
-        super().__init__(app, limiter=None, workers=1)  # the client paces itself
+        # The client paces itself; a claim holds what it sends well within the claim's lease.
+        interval = max(app.settings.zalo_send_interval, 0.01)
+        super().__init__(
+            app, limiter=None, workers=1, batch=max(1, int(CLAIM_LEASE / 2 / interval))
+        )
         self.bot = bot
         self.me: dict[str, Any] = {}
         self.groups_enabled = False
