@@ -133,16 +133,6 @@ def accepted(tg: FakeTelegram) -> list[tuple[int, str, float]]:
     ]
 
 
-def most_in_one_second(times: list[float]) -> int:
-    times = sorted(times)
-    most, first = 0, 0
-    for last, at in enumerate(times):
-        while at - times[first] >= 1.0:
-            first += 1
-        most = max(most, last - first + 1)
-    return most
-
-
 async def test_two_processes_send_within_telegrams_limits_together(world, tg, processes):  # type: ignore[no-untyped-def]
     """The finding: two processes together sent 54 messages a second, and 860 pairs to one
     chat under a second apart."""
@@ -155,7 +145,7 @@ async def test_two_processes_send_within_telegrams_limits_together(world, tg, pr
     sent = accepted(tg)
     assert sorted(text for _, text, _ in sent) == sorted(texts), "each once, none twice"
     assert tg.rate_limited_count == 0
-    assert most_in_one_second([at for _, _, at in sent]) <= 30
+    assert tg.most_sent_in_one_second() <= 30
     for chat in range(3001, 3081):
         first, second = sorted(at for to, _, at in sent if to == chat)
         assert second - first >= 1.0, chat

@@ -936,6 +936,17 @@ class FakeTelegram:
         with self._lock:
             return self._rate_limited
 
+    def most_sent_in_one_second(self) -> int:
+        """The most messages (sendMessage, sendPhoto, sendDocument) accepted within any one
+        second, as the platform's flood control counts them."""
+        times = sorted(c.time for c in self.calls if c.ok and c.method in _SEND_METHODS)
+        most, first = 0, 0
+        for last, at in enumerate(times):
+            while at - times[first] >= 1.0:
+                first += 1
+            most = max(most, last - first + 1)
+        return most
+
     @property
     def rate_limited_calls(self) -> list[JSON]:
         """The parameters of each call the rate limiter answered 429 (faults not included)."""
