@@ -723,9 +723,14 @@ def _run(args: argparse.Namespace) -> int:
         return _demo(args, app)
     import asyncio
 
+    from bot.channels.base import NotConfigured
     from bot.runner import run_channels
 
-    asyncio.run(run_channels(app))
+    try:
+        asyncio.run(run_channels(app))
+    except NotConfigured as error:
+        print(_(error.message) % error.params, file=sys.stderr)
+        return 2
     return 0
 
 

@@ -1,23 +1,37 @@
-"""The database engine and session factory, and migrations to the newest schema (Alembic)."""
+"""The database engine and session factory, and migrations to the newest schema (Alembic).
+
+A unit of work begins with ``sessions.begin()`` and is meant to write; a plain ``sessions()``
+only reads. On SQLite, where one connection writes at a time, a unit of work takes the write
+lock when it begins (``BEGIN IMMEDIATE``) and waits up to ``BUSY_TIMEOUT`` for it: writers
+queue one behind the other instead of the later one failing with "database is locked" when it
+first reads, then writes after another connection committed. Reads begin deferred and, in
+WAL mode, never wait for a writer. PostgreSQL needs none of this.
+"""
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransactionOrigin, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
+BUSY_TIMEOUT = 30.0  # seconds a SQLite writer waits for the write lock before giving up
+_WRITES = "nhacviec_writes"  # the execution option that makes a SQLite BEGIN take the lock
+_writers: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
+
 
 def make_engine(url: str) -> Engine:
-    """An engine for ``url``; a SQLite file gets its folder, foreign keys and WAL."""
+    """An engine for ``url``; a SQLite file gets its folder, foreign keys, WAL and a busy wait."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -27,11 +41,13 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
             cursor.close()
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(connection):  # type: ignore[no-untyped-def]
-            connection.exec_driver_sql("BEGIN")
+            writes = connection.get_execution_options().get(_WRITES, False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
@@ -39,8 +55,32 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def writer(engine: Engine) -> Engine:
+    """``engine`` for transactions that write: on SQLite they begin by taking the write lock.
+    The same pool and connections; one object per engine, so a session keeps one connection."""
+    if engine.dialect.name != "sqlite" or engine.get_execution_options().get(_WRITES):
+        return engine
+    found = _writers.get(engine)
+    if found is None:
+        found = _writers[engine] = engine.execution_options(**{_WRITES: True})
+    return found
+
+
+class UnitOfWork(Session):
+    """A session whose explicit transaction (``sessions.begin()``, ``session.begin()``) runs on
+    the `writer` of its engine; what it reads without one (autobegin) begins deferred."""
+
+    def get_bind(self, mapper: Any = None, **kwargs: Any) -> Any:
+        bind = super().get_bind(mapper, **kwargs)
+        transaction = self.get_transaction()
+        explicit = transaction is not None and transaction.origin is SessionTransactionOrigin.BEGIN
+        if explicit and isinstance(bind, Engine):
+            return writer(bind)
+        return bind
+
+
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(engine, class_=UnitOfWork, expire_on_commit=False)
 
 
 def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
@@ -48,7 +88,7 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["engine"] = engine
+    config.attributes["engine"] = writer(engine)
     return config
 
 

@@ -3,19 +3,31 @@
 1. Claim: in a short transaction, pending rows become ``sending`` with ``claimed_at``
    (SKIP LOCKED on PostgreSQL, so two dispatchers never claim the same row). Committed.
 2. Send: outside any transaction, one row at a time per worker, through the channel's
-   transport, paced by the channel's `jobs.ratelimit.RateLimiter`.
+   transport, paced by the channel's `jobs.ratelimit.RateLimiter`. A row starts going within
+   ``CLAIM_LEASE`` of its claim or is given back unsent, and a send is given up after
+   ``SEND_TIMEOUT``.
 3. Mark: in a second transaction, one per row, ``sent``; or back to ``pending`` with a later
    retry time; or ``failed``/``unreachable`` when retrying cannot help, with the notice to
-   the people who must act written in that same transaction.
+   the people who must act written in that same transaction. Only the claim that took the
+   row marks it.
 
-A crash after 1 leaves rows ``sending``: ``release_stale`` returns them to ``pending``
-after ``STALE_AFTER``. The one case that sends a message twice is a crash after the platform
-accepted it (2) and before its mark committed (3): a window of one HTTP response and one
-small commit, far narrower than the alternative of marking before sending, which would lose
-the message instead. (An answer lost on the way back, a timeout after the platform had in fact
-sent the message, is the same case seen from the network: accepted, never recorded. Telegram
-offers no idempotency key, so it cannot be told apart from a message that never arrived;
-the read timeout is long enough that it comes only when the platform is in trouble.)
+A crash after 1 leaves rows ``sending``: the channel's sender, between two drains (when it
+holds no claim of its own), returns them to ``pending`` ``STALE_AFTER`` after their claim
+(``release_stale``), when their sender has either marked them or can no longer send them
+(the lease and the send timeout are over). The one case that sends a message twice
+is a crash after the platform accepted it (2) and before its mark committed (3): a window of
+one HTTP response and one small commit, far narrower than the alternative of marking before
+sending, which would lose the message instead. (An answer lost on the way back, a timeout
+after the platform had in fact sent the message, is the same case seen from the network:
+accepted, never recorded. Telegram offers no idempotency key, so it cannot be told apart from
+a message that never arrived.)
+
+One sender per channel: the platform's limits are the bot's, not a process's. With several
+processes on PostgreSQL, only the one holding the channel's advisory lock
+(`jobs.leader.sender`) claims and sends; the others stand by and take over within ``idle``
+seconds once its connection, and with it the lock, is gone. Its limiter then paces every
+outgoing message of the channel exactly, in one process's memory, which a shared bucket in the
+database could only approach at the cost of a round trip, and the jitter of one, per message.
 
 Retries: 5xx, timeouts and network errors come back after an exponential pause with jitter
 (`Backoff`) and are given up after ``outbox.MAX_ATTEMPTS``; the coordinators are then told.
@@ -30,6 +42,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -41,7 +54,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from handlers.common import t
 from i18n import N_, use_language
 from jobs.nudges import vet
-from jobs.ratelimit import RateLimiter, is_group
+from jobs.ratelimit import RateLimiter, Send, is_group
 from models import (
     ChannelAccount,
     ChatBinding,
@@ -57,8 +70,12 @@ from services.review import coordinators
 
 log = logging.getLogger(__name__)
 
-STALE_AFTER = timedelta(minutes=10)
-SEND_TIMEOUT = 60.0  # seconds; the transport's own read timeout should come first
+CLAIM_LEASE = 10.0  # seconds after its claim within which a row must start going
+SEND_TIMEOUT = 20.0  # seconds; the transport's own read timeout should come first
+# Past this a claimed row is its dead sender's: the lease and the send are over, with room for
+# the mark's commit. Well within the minute a message of a dead sender may wait.
+STALE_AFTER = timedelta(seconds=40)
+assert STALE_AFTER.total_seconds() >= CLAIM_LEASE + SEND_TIMEOUT + 5
 ACTOR = "job:dispatch"
 
 # The notices this module writes: never themselves reported when they fail.
@@ -140,6 +157,14 @@ class Claimed:
     message: OutboxMessage
     account_id: int | None = None  # the official's account the message goes to
     group: bool = False
+    claimed_at: datetime | None = None  # which claim this is: only it marks the row
+
+
+def _is_claim(row: Notification, item: Claimed) -> bool:
+    """Whether ``row`` is still held by the claim that gave ``item``."""
+    if row.status != NotificationStatus.SENDING:
+        return False
+    return item.claimed_at is None or row.claimed_at == item.claimed_at
 
 
 @dataclass
@@ -179,7 +204,7 @@ def claim(
         for row in rows:
             row.status = NotificationStatus.SENDING
             row.claimed_at = now
-            claimed.append(_claimed(session, row))
+            claimed.append(replace(_claimed(session, row), claimed_at=now))
         return claimed
 
 
@@ -200,23 +225,30 @@ def _claimed(session: Session, row: Notification) -> Claimed:
     )
 
 
-def release_stale(sessions: sessionmaker[Session], now: datetime) -> int:
-    """Rows left ``sending`` by a dispatcher that died go back to ``pending``."""
+def release_stale(
+    sessions: sessionmaker[Session], now: datetime, channel: str | None = None
+) -> int:
+    """Rows of ``channel`` (of every channel when None) left ``sending`` by a dispatcher that
+    died go back to ``pending``. Looked for without the write lock: mostly there are none."""
+    stale = [
+        Notification.status == NotificationStatus.SENDING,
+        Notification.claimed_at < now - STALE_AFTER,
+    ]
+    if channel is not None:
+        stale.append(Notification.channel == channel)
+    with sessions() as session:
+        found = session.scalar(select(Notification.id).where(*stale).limit(1))
+    if found is None:
+        return 0
     with sessions.begin() as session:
-        stale = list(
-            session.scalars(
-                select(Notification.id).where(
-                    Notification.status == NotificationStatus.SENDING,
-                    Notification.claimed_at < now - STALE_AFTER,
-                )
-            )
-        )
-        if not stale:
+        ids = list(session.scalars(select(Notification.id).where(*stale)))
+        if not ids:
             return 0
         session.execute(
             update(Notification)
-            .where(Notification.id.in_(stale), Notification.status == NotificationStatus.SENDING)
+            .where(Notification.id.in_(ids), Notification.status == NotificationStatus.SENDING)
             .values(status=NotificationStatus.PENDING, claimed_at=None)
+            .execution_options(synchronize_session=False)
         )
         audit.record(
             session,
@@ -226,16 +258,17 @@ def release_stale(sessions: sessionmaker[Session], now: datetime) -> int:
             entity="notification",
             entity_id=None,
             before={"status": NotificationStatus.SENDING},
-            after={"status": NotificationStatus.PENDING, "ids": stale},
+            after={"status": NotificationStatus.PENDING, "ids": ids},
         )
-        return len(stale)
+        log.warning("released %d notifications left claimed by a sender that stopped", len(ids))
+        return len(ids)
 
 
-def defer(sessions: sessionmaker[Session], notification_id: int, until: datetime) -> None:
+def defer(sessions: sessionmaker[Session], item: Claimed, until: datetime) -> None:
     """Give a claimed row back unsent, to be taken again at ``until`` (no attempt spent)."""
     with sessions.begin() as session:
-        row = session.get(Notification, notification_id)
-        if row is not None and row.status == NotificationStatus.SENDING:
+        row = session.get(Notification, item.id)
+        if row is not None and _is_claim(row, item):
             row.status = NotificationStatus.PENDING
             row.claimed_at = None
             row.not_before = max(row.not_before, until)
@@ -252,8 +285,15 @@ def mark(
     """Record how the send of ``item`` went; return the row's new status."""
     with sessions.begin() as session:
         row = session.get(Notification, item.id)
-        if row is None or row.status == NotificationStatus.SENT:
-            return row.status if row else ""
+        if row is None:
+            return ""
+        # Released while it was on its way (its sender was held up past STALE_AFTER): the
+        # row is another claim's now, unless it went and nobody has taken it again.
+        lapsed = not _is_claim(row, item)
+        if lapsed and (error is not None or row.status != NotificationStatus.PENDING):
+            if error is None:
+                log.warning("notification %s went after its claim lapsed", item.id)
+            return row.status
         if error is None:
             outbox.mark_sent(session, row, now)
         elif isinstance(error, RetryLater):
@@ -447,13 +487,22 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+class Leader(Protocol):
+    """Whether this process is the channel's one sender (`jobs.leader.Leadership`)."""
+
+    def is_leader(self) -> bool: ...
+
+    def release(self) -> None: ...
+
+
 @dataclass
 class Dispatcher:
     """Drains one channel's outbox through its transport, ``workers`` sends in flight at once.
 
     ``clock`` gives the wall time written to the rows (``sent_at``, ``not_before``); the
-    limiter keeps its own monotonic clock. One dispatcher per channel and process: its
-    limiter is what keeps the process within the platform's limits.
+    limiter keeps its own monotonic clock. One dispatcher per channel and process, and with
+    ``leadership`` only the elected one of all processes sends, so that its limiter keeps the
+    whole bot within the platform's limits.
     """
 
     sessions: sessionmaker[Session]
@@ -466,27 +515,73 @@ class Dispatcher:
     rng: random.Random = field(default_factory=random.Random)
     defer_after: float = 3.0  # seconds: a chat that must wait longer gives its row back
     send_timeout: float = SEND_TIMEOUT
+    lease: float = CLAIM_LEASE
+    leadership: Leader | None = None
     _db_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)
     _wake: asyncio.Event = field(default_factory=asyncio.Event, init=False, repr=False)
+    _leading: bool = field(default=False, init=False, repr=False)
+    _next_try: float = field(default=float("-inf"), init=False, repr=False)
 
     async def _db(self, work: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
-        # One unit of work at a time per dispatcher: SQLite allows one writer, and a
-        # transaction that reads then writes fails at once, not after a wait, if another
-        # connection wrote in between.
-        async with self._db_lock:
-            return await asyncio.to_thread(work, *args, **kwargs)
+        # On SQLite one unit of work at a time per dispatcher: they would only queue for the
+        # one write lock anyway. On PostgreSQL each goes at once: a mark that waits behind
+        # others is a message sent and not yet recorded, the window in which a crash sends
+        # a message twice.
+        if self._serial:
+            async with self._db_lock:
+                return await asyncio.to_thread(work, *args, **kwargs)
+        return await asyncio.to_thread(work, *args, **kwargs)
+
+    @property
+    def _serial(self) -> bool:
+        bind = self.sessions.kw.get("bind")
+        return bind is None or bind.dialect.name == "sqlite"
 
     def wake(self) -> None:
         """Something was queued: ``run`` drains now instead of at its next tick."""
         self._wake.set()
+
+    async def is_sender(self, retry_every: float = 0.0) -> bool:
+        """Whether this process sends the channel's outbox now. A process standing by asks
+        for the lock at most every ``retry_every`` seconds; the sender checks it still
+        holds it (its connection is alive) each time."""
+        if self.leadership is None:
+            return True
+        if not self._leading and time.monotonic() < self._next_try:
+            return False
+        leading = await self._db(self.leadership.is_leader)
+        if leading != self._leading:
+            log.info(
+                "%s: %s the outbox's sender",
+                self.transport.channel,
+                "became" if leading else "is no longer",
+            )
+        self._leading = leading
+        self._next_try = time.monotonic() + retry_every
+        return leading
+
+    @property
+    def leading(self) -> bool:
+        """Whether this process was the channel's sender when last asked."""
+        return self.leadership is None or self._leading
+
+    def resign(self) -> None:
+        """Give up being the sender (on the way out), so another process takes over at once."""
+        if self.leadership is not None:
+            self.leadership.release()
+            self._leading = False
 
     async def run(self, stop: asyncio.Event, idle: float = 2.0) -> None:
         """Drain, then wait ``idle`` seconds or a `wake`, until ``stop`` is set."""
         while not stop.is_set():
             self._wake.clear()
             try:
-                await self._db(release_stale, self.sessions, self.clock())
-                await self.drain()
+                if await self.is_sender(retry_every=idle):
+                    # Between drains this sender holds no claim of its own: what is left
+                    # claimed too long is a dead sender's.
+                    channel = self.transport.channel
+                    await self._db(release_stale, self.sessions, self.clock(), channel)
+                    await self.drain()
             except Exception:
                 log.exception("dispatching the %s outbox failed", self.transport.channel)
             waits = [asyncio.ensure_future(e.wait()) for e in (stop, self._wake)]
@@ -495,27 +590,31 @@ class Dispatcher:
                 waiting.cancel()
 
     async def drain(self, limit: int | None = None) -> DrainReport:
-        """Send what is due until nothing is (or ``limit`` rows were taken)."""
+        """Send what is due until nothing is (or ``limit`` rows were taken, or this process
+        is no longer the sender)."""
         report = DrainReport()
-        queue: asyncio.Queue[Claimed | None] = asyncio.Queue(maxsize=self.batch)
+        queue: asyncio.Queue[tuple[Claimed, float] | None] = asyncio.Queue(maxsize=self.batch)
 
         async def feed() -> None:
             taken = 0
             while limit is None or taken < limit:
+                if taken and not await self.is_sender():
+                    break
                 size = self.batch if limit is None else min(self.batch, limit - taken)
                 channel = self.transport.channel
+                lease_ends = time.monotonic() + self.lease
                 claimed = await self._db(claim, self.sessions, channel, self.clock(), size)
                 if not claimed:
                     break
                 taken += len(claimed)
                 for item in claimed:
-                    await queue.put(item)
+                    await queue.put((item, lease_ends))
             for _ in range(self.workers):
                 await queue.put(None)
 
         async def work() -> None:
-            while (item := await queue.get()) is not None:
-                await self.send(item, report)
+            while (entry := await queue.get()) is not None:
+                await self.send(*entry, report=report)
 
         async with asyncio.TaskGroup() as group:
             group.create_task(feed())
@@ -523,30 +622,45 @@ class Dispatcher:
                 group.create_task(work())
         return report
 
-    async def send(self, item: Claimed, report: DrainReport) -> None:
+    async def send(
+        self, item: Claimed, lease_ends: float = float("inf"), *, report: DrainReport
+    ) -> None:
         """Send one claimed row and record the outcome (or give it back for later)."""
         error: DeliveryError | None = None
+        limiter = self.limiter
         if item.chat_id is None:
             error = Unreachable("no chat on this channel")
         else:
-            limiter = self.limiter
+            ticket: Send | None = None
             if limiter is not None:
                 # A chat that must wait long (a group past its 20 a minute) gives its row back
                 # rather than hold a worker, and the claim, for that long.
                 wait = limiter.ready_in(item.chat_id, limiter.clock(), item.group)
-                if wait > self.defer_after or not await limiter.acquire(
-                    item.chat_id, item.group, max_wait=self.defer_after
-                ):
+                if wait <= self.defer_after:
+                    ticket = await limiter.acquire(
+                        item.chat_id, item.group, max_wait=self.defer_after
+                    )
+                if ticket is None:
                     wait = max(wait, limiter.ready_in(item.chat_id, limiter.clock(), item.group))
                     until = self.clock() + timedelta(seconds=wait)
-                    await self._db(defer, self.sessions, item.id, until)
+                    await self._db(defer, self.sessions, item, until)
                     report.deferred += 1
                     return
-            error = await self._deliver(item.chat_id, item)
+            try:
+                if time.monotonic() > lease_ends:
+                    # Held up past its lease (the channel paused after a 429): once the lease
+                    # is over the row may be another sender's, so it goes back unsent.
+                    await self._db(defer, self.sessions, item, self.clock())
+                    report.deferred += 1
+                    return
+                error = await self._deliver(item.chat_id, item)
+            finally:
+                if limiter is not None and ticket is not None:
+                    limiter.answered(ticket, limiter.clock())
         if isinstance(error, RetryLater):
             report.rate_limited += 1
-            if self.limiter is not None:
-                self.limiter.pause(error.seconds, self.limiter.clock(), item.chat_id)
+            if limiter is not None:
+                limiter.pause(error.seconds, limiter.clock(), item.chat_id)
         status = await self._db(
             mark, self.sessions, item, self.clock(), error, self.backoff, self.rng
         )

@@ -14,6 +14,7 @@ from pydantic import SecretStr
 from sqlalchemy import Engine, create_engine
 
 from bot import logs
+from bot.channels.base import REPLY_ATTEMPTS
 from bot.runner import run_channels
 from handlers.dispatch import PRIVATE_TEXT
 from models import ChannelAccount, Notification
@@ -90,7 +91,8 @@ async def test_a_run_serves_healthz_and_its_logs_keep_secrets_and_words_out(
                 except httpx.ConnectError:
                     await asyncio.sleep(0.05)
             await client.post(hook, json=update(1, f"/start {code}", PRIVATE), headers=signed)
-            tg.fail_next("sendMessage", Fault.internal_error())
+            # Every attempt at the next reply fails: it is given up, and logged as such.
+            tg.fail_next("sendMessage", Fault.internal_error(), times=REPLY_ATTEMPTS)
             await client.post(hook, json=update(2, PRIVATE), headers=signed)  # not understood
             await client.post(hook, json=[], headers=signed)  # a malformed body
             # A library's failure that names the database with its password.

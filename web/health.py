@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from jobs.leader import LOCK_KEY
+from jobs.leader import SCHEDULER
 from models import Notification, NotificationStatus
 
 PATH = "/healthz"
@@ -47,7 +47,7 @@ class Health:
                             "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
                             "AND granted AND classid = :high AND objid = :low AND objsubid = 1"
                         ),
-                        {"high": LOCK_KEY >> 32, "low": LOCK_KEY & 0xFFFFFFFF},
+                        {"high": SCHEDULER >> 32, "low": SCHEDULER & 0xFFFFFFFF},
                     )
                 )
             else:

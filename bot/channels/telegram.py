@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import timedelta
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from telegram import Bot as TelegramBot
 from telegram import (
@@ -26,6 +27,7 @@ from telegram.error import (
     BadRequest,
     ChatMigrated,
     Forbidden,
+    NetworkError,
     RetryAfter,
     TelegramError,
     TimedOut,
@@ -33,7 +35,17 @@ from telegram.error import (
 from telegram.request import HTTPXRequest
 
 from bot.app import App
-from bot.channels.base import BadUpdate, ChatApp, webhook_route
+from bot.channels.base import (
+    REPLY_ATTEMPTS,
+    REPLY_PATIENCE,
+    BadUpdate,
+    ChatApp,
+    poll_pause,
+    reply_pause,
+    sleep_or_stop,
+    unless_stopped,
+    webhook_route,
+)
 from handlers.markup import split_text
 from handlers.messages import Attachment, Capabilities, Incoming, Reply, Sender
 from handlers.registry import MENU
@@ -92,21 +104,27 @@ class TelegramChannel(ChatApp):
         """Long-poll until ``stop`` is set; each update is handled before the next is asked for."""
         await self.bot.delete_webhook()
         offset: int | None = None
+        failures = 0
         while not stop.is_set():
             try:
-                updates = await self.bot.get_updates(
-                    offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES
+                updates = await unless_stopped(
+                    stop,
+                    self.bot.get_updates(
+                        offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES
+                    ),
                 )
             except TimedOut:
                 continue
             except RetryAfter as error:
-                await asyncio.sleep(_seconds(error.retry_after))
+                await sleep_or_stop(stop, _seconds(error.retry_after))
                 continue
-            except TelegramError:
-                log.warning("getUpdates failed; retrying", exc_info=True)
-                await asyncio.sleep(1)
+            except TelegramError as error:
+                failures += 1
+                log.warning("getUpdates failed (%s); retrying", error)
+                await sleep_or_stop(stop, poll_pause(failures))
                 continue
-            for update in updates:
+            failures = 0
+            for update in updates or ():
                 await self.handle(update)
                 offset = update.update_id + 1
         if offset is not None:
@@ -115,12 +133,15 @@ class TelegramChannel(ChatApp):
 
     async def handle(self, update: Update) -> None:
         incoming = await self.to_incoming(update)
-        if incoming is None:
-            return
+        if incoming is not None:
+            await self._answer(update, incoming)
+
+    async def _answer(self, update: Update, incoming: Incoming) -> None:
         query = update.callback_query
         await self.answer(
             incoming,
-            acknowledge=query.answer if query is not None else None,  # stop the button's spinner
+            # Stop the button's spinner.
+            acknowledge=partial(retrying, query.answer) if query is not None else None,
             edit_target=query.message if query is not None else None,
         )
 
@@ -131,13 +152,15 @@ class TelegramChannel(ChatApp):
         """Telegram posts each update here with its secret-token header."""
 
         async def receive(body: Any) -> None:
+            update = to_update(body, self.bot)
             try:
-                update = Update.de_json(body, self.bot)
-            except ValueError as error:
-                raise BadUpdate(str(error)) from error
-            await self.handle(update)
+                incoming = await self.to_incoming(update)
+            except (AttributeError, TypeError, ValueError) as error:  # parts of the wrong shape
+                raise BadUpdate(f"{type(error).__name__}: {error}") from error
+            if incoming is not None:
+                await self._answer(update, incoming)
 
-        return webhook_route(path, SECRET_HEADER, secret, receive)
+        return webhook_route(path, SECRET_HEADER, secret, receive, ready=lambda: self.connected)
 
     async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
         """The outbox's transport: one message, errors mapped to what the dispatcher does."""
@@ -233,8 +256,8 @@ class TelegramChannel(ChatApp):
         content = None
         if allowed_file(name, mime, size) is None:
             try:
-                file = await self.bot.get_file(file_id)
-                content = bytes(await file.download_as_bytearray())
+                file = await retrying(partial(self.bot.get_file, file_id))
+                content = bytes(await retrying(file.download_as_bytearray))
             except TelegramError:
                 log.warning("could not download %s", file_id, exc_info=True)
         return Attachment(kind=kind, file_name=name, mime_type=mime, size=size, content=content)  # type: ignore[arg-type]
@@ -246,35 +269,51 @@ class TelegramChannel(ChatApp):
         where the reply asks to (``Reply.edit``); long text is split at line breaks."""
         chat_id = int(sender.chat_id)
         thread = int(sender.thread_id) if sender.thread_id else None
+        group = sender.chat_type == "group"
+
+        async def post(call: Callable[[], Awaitable[Message]]) -> None:
+            # A new message in the chat: counted by the outbox's limiter as it goes.
+            async with self.counted(sender.chat_id, group):
+                await retrying(call)
+
         for reply in replies:
             markup = _keyboard(reply.buttons)
             if reply.document is not None:
-                await self.bot.send_document(
-                    chat_id,
-                    reply.document.content,
-                    filename=reply.document.file_name,
-                    caption=reply.text[:1024] or None,
-                    parse_mode=ParseMode.HTML,
-                    message_thread_id=thread,
+                await post(
+                    partial(
+                        self.bot.send_document,
+                        chat_id,
+                        reply.document.content,
+                        filename=reply.document.file_name,
+                        caption=reply.text[:1024] or None,
+                        parse_mode=ParseMode.HTML,
+                        message_thread_id=thread,
+                    )
                 )
                 continue
             if reply.photo is not None:
-                await self.bot.send_photo(
-                    chat_id,
-                    reply.photo.content,
-                    caption=reply.text[:1024] or None,
-                    parse_mode=ParseMode.HTML,
-                    message_thread_id=thread,
+                await post(
+                    partial(
+                        self.bot.send_photo,
+                        chat_id,
+                        reply.photo.content,
+                        caption=reply.text[:1024] or None,
+                        parse_mode=ParseMode.HTML,
+                        message_thread_id=thread,
+                    )
                 )
                 continue
             if reply.edit and edit_target is not None and len(reply.text) <= TEXT_LIMIT:
                 try:
-                    await self.bot.edit_message_text(
-                        reply.text,
-                        chat_id=chat_id,
-                        message_id=edit_target.message_id,
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=markup,
+                    await retrying(
+                        partial(
+                            self.bot.edit_message_text,
+                            reply.text,
+                            chat_id=chat_id,
+                            message_id=edit_target.message_id,
+                            parse_mode=ParseMode.HTML,
+                            reply_markup=markup,
+                        )
                     )
                     continue
                 except BadRequest as error:
@@ -285,16 +324,64 @@ class TelegramChannel(ChatApp):
             for index, chunk in enumerate(chunks):
                 last = index == len(chunks) - 1
                 try:
-                    await self.bot.send_message(
-                        chat_id,
-                        chunk,
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=markup if last else None,
-                        message_thread_id=thread,
+                    await post(
+                        partial(
+                            self.bot.send_message,
+                            chat_id,
+                            chunk,
+                            parse_mode=ParseMode.HTML,
+                            reply_markup=markup if last else None,
+                            message_thread_id=thread,
+                        )
                     )
                 except Forbidden:
                     log.info("chat %s blocked the bot", chat_id)
                     return
+
+
+T = TypeVar("T")
+
+
+async def retrying(call: Callable[[], Awaitable[T]], attempts: int = REPLY_ATTEMPTS) -> T:
+    """``call()``, made again after a 429 (its retry_after), a 5xx, a timeout or a dropped
+    connection; what the request itself got wrong (400, 403) is raised at once."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call()
+        except RetryAfter as error:
+            wait = _seconds(error.retry_after)
+            if attempt == attempts or wait > REPLY_PATIENCE:
+                raise
+            await asyncio.sleep(wait)
+        except BadRequest:
+            raise
+        except NetworkError:  # 5xx, timeouts, connections refused or dropped
+            if attempt == attempts:
+                raise
+            await asyncio.sleep(reply_pause(attempt))
+    raise AssertionError("unreachable")
+
+
+def to_update(body: Any, bot: TelegramBot) -> Update:
+    """The update a webhook body holds; BadUpdate for anything else (``[]``, ``{}``, ``null``,
+    an update_id that is no number, fields of the wrong shape)."""
+    if not isinstance(body, dict):
+        raise BadUpdate("not a JSON object")
+    update_id = body.get("update_id")
+    if not isinstance(update_id, int) or isinstance(update_id, bool):
+        raise BadUpdate("no update_id")
+    try:
+        update = Update.de_json(body, bot)
+    except Exception as error:  # the library's own reading of a malformed update
+        raise BadUpdate(f"{type(error).__name__}: {error}") from error
+    if update is None:
+        raise BadUpdate("empty")
+    message, query = update.message, update.callback_query
+    if message is not None and message.chat is None:
+        raise BadUpdate("a message in no chat")
+    if query is not None and query.from_user is None:
+        raise BadUpdate("a button press by nobody")
+    return update
 
 
 def _replied_card(message: Message) -> str | None:

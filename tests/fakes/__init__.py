@@ -1,5 +1,6 @@
 """Local HTTP fakes of the messaging platforms, for tests that drive the real client libraries."""
 
+from tests.fakes.chaos import Chaos
 from tests.fakes.telegram_api import (
     Call,
     FakeTelegram,
@@ -13,6 +14,7 @@ from tests.fakes.telegram_api import (
 
 __all__ = [
     "Call",
+    "Chaos",
     "FakeTelegram",
     "Fault",
     "RateLimits",

@@ -28,6 +28,8 @@ Failures are configured per test::
     tg.fail_next("sendMessage", Fault.too_many_requests(5))   # PTB raises RetryAfter(5)
     tg.fail_next("sendMessage", Fault.blocked_by_user(), times=2)
     tg.fail_next("getUpdates", Fault.slow(10))                 # the client times out
+    tg.fail_next("getMe", Fault.dropped())                     # the connection drops
+    tg.set_chaos(Chaos(rate=0.1, seed=3))                      # a seeded mix of all of these
     tg.set_rate_limits(RateLimits(private_chat=Window(1, 1.0)))
     call = await tg.wait_for("sendMessage")                    # from an async test
 """
@@ -58,6 +60,8 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from tests.fakes.chaos import Chaos, drop_connection
 
 if TYPE_CHECKING:
     from telegram import Bot
@@ -110,6 +114,7 @@ _START_TIMEOUT_SECONDS = 5.0
 _STOP_TIMEOUT_SECONDS = 5.0
 # How long stopping waits for answers in flight; long polls and slow faults end at once.
 _SHUTDOWN_GRACE_SECONDS = 1.0
+DROPPED = 0  # the "status" of a call whose connection the fake dropped
 
 
 # --- Records and configuration -------------------------------------------------------------
@@ -190,8 +195,19 @@ class Fault:
 
     @classmethod
     def slow(cls, seconds: float) -> Fault:
-        """Answer normally after ``seconds``: past the client's read timeout it sees TimedOut."""
+        """Answer normally after ``seconds``: past the client's read timeout it sees TimedOut,
+        though the call was done (a message sent)."""
         return cls(200, delay=seconds)
+
+    @classmethod
+    def no_answer(cls, seconds: float) -> Fault:
+        """Do nothing and answer 504 after ``seconds``: a request lost on its way in."""
+        return cls(504, "Gateway Timeout", delay=seconds)
+
+    @classmethod
+    def dropped(cls) -> Fault:
+        """Do nothing and close the connection before answering (PTB raises NetworkError)."""
+        return cls(DROPPED, "connection dropped")
 
     def body(self) -> JSON:
         return _error_body(self.status, self.description, self._parameters())
@@ -463,6 +479,29 @@ class _RateLimiter:
         return max(sent[-window.limit] + window.seconds - now, 1e-9)
 
 
+def _chaos_fault(chaos: Chaos, method: str, params: JSON) -> Fault | None:
+    kind = chaos.draw(method, params)
+    if kind == "429":
+        return Fault.too_many_requests(chaos.retry_after)
+    if kind == "500":
+        return Fault.internal_error()
+    if kind == "hang":
+        return Fault.no_answer(chaos.hang)
+    if kind == "drop":
+        return Fault.dropped()
+    return None
+
+
+class _Dropped(Response):
+    """A response that ends after its head: the connection closes with no answer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await drop_connection(send)
+
+
 # --- The server -----------------------------------------------------------------------------
 
 
@@ -532,6 +571,8 @@ class FakeTelegram:
         self._faults: dict[str, deque[Fault]] = {}
         self._limiter = _RateLimiter(rate_limits) if rate_limits else None
         self._rate_limited = 0
+        self._rate_limited_calls: list[JSON] = []
+        self._chaos: Chaos | None = None
 
         self._queue: list[_QueuedUpdate] = []
         self._pushed: dict[int, JSON] = {}
@@ -884,11 +925,33 @@ class FakeTelegram:
         with self._lock:
             self._limiter = _RateLimiter(limits) if limits else None
 
+    def set_chaos(self, chaos: Chaos | None) -> None:
+        """Answer a random share of calls with faults from now on (None: no more)."""
+        with self._lock:
+            self._chaos = chaos
+
     @property
     def rate_limited_count(self) -> int:
         """How many 429s the rate limiter has answered (injected faults not included)."""
         with self._lock:
             return self._rate_limited
+
+    def most_sent_in_one_second(self) -> int:
+        """The most messages (sendMessage, sendPhoto, sendDocument) accepted within any one
+        second, as the platform's flood control counts them."""
+        times = sorted(c.time for c in self.calls if c.ok and c.method in _SEND_METHODS)
+        most, first = 0, 0
+        for last, at in enumerate(times):
+            while at - times[first] >= 1.0:
+                first += 1
+            most = max(most, last - first + 1)
+        return most
+
+    @property
+    def rate_limited_calls(self) -> list[JSON]:
+        """The parameters of each call the rate limiter answered 429 (faults not included)."""
+        with self._lock:
+            return copy.deepcopy(self._rate_limited_calls)
 
     # --- test API: what the client did ----------------------------------------------------
 
@@ -986,6 +1049,8 @@ class FakeTelegram:
         else:
             status, body = await self._answer(request, method, params)
         self._record(Call(method, params, received, status, body))
+        if status == DROPPED:
+            return _Dropped()
         return JSONResponse(body, status_code=status)
 
     async def _file_endpoint(self, request: Request) -> Response:
@@ -1007,6 +1072,9 @@ class FakeTelegram:
         with self._lock:
             faults = self._faults.get(method)
             fault = faults.popleft() if faults else None
+            chaos = self._chaos
+        if fault is None and chaos is not None:
+            fault = _chaos_fault(chaos, method, params)
         if fault is not None:
             if fault.delay:
                 await self._sleep(fault.delay)
@@ -1032,6 +1100,7 @@ class FakeTelegram:
                 wait = self._limiter.retry_after(chat_id, now)
                 if wait is not None:
                     self._rate_limited += 1
+                    self._rate_limited_calls.append(copy.deepcopy(params))
                     raise _ApiError(
                         429, f"Too Many Requests: retry after {wait}", {"retry_after": wait}
                     )
@@ -1648,7 +1717,9 @@ def fake_telegram_fixture(
 
 __all__ = [
     "DEFAULT_TOKEN",
+    "DROPPED",
     "Call",
+    "Chaos",
     "FakeTelegram",
     "Fault",
     "HtmlError",

@@ -24,7 +24,8 @@ is unconfirmed:
   as ``webhook_shape`` says; `post_webhook` posts any body with any secret.
 - ``echo_bot_messages=True`` delivers the bot's own sends back as updates, as Zalo is reported
   to do; images added with `add_image` are served at ``/media/<id>``.
-- Every call is recorded as a `Call`.
+- Every call is recorded as a `Call`. `set_chaos` answers a seeded share of calls with faults
+  (`tests.fakes.chaos`): 429, HTTP 500, no answer, a dropped connection.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from tests.fakes.chaos import Chaos, drop_connection
 
 JSON = dict[str, Any]
 Shape = Literal["flat", "wrapped"]
@@ -109,6 +112,19 @@ class Fault:
     @classmethod
     def not_found(cls, description: str = "Not found") -> Fault:
         return cls(404, description)
+
+
+DROPPED = 0  # the "status" of a call whose connection the fake dropped
+
+
+class _Dropped(Response):
+    """A response that ends after its head: the connection closes with no answer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await drop_connection(send)
 
 
 class _ApiError(Exception):
@@ -198,6 +214,7 @@ class FakeZalo:
         self._webhook: JSON = {"url": "", "updated_at": 0}
         self._secret = ""
         self._deliveries: list[int] = []
+        self._chaos: Chaos | None = None
 
         self._thread: threading.Thread | None = None
         self._server: _Server | None = None
@@ -389,6 +406,11 @@ class FakeZalo:
         with self._lock:
             self._faults.setdefault(method, deque()).extend([fault] * times)
 
+    def set_chaos(self, chaos: Chaos | None) -> None:
+        """Answer a random share of calls with faults from now on (None: no more)."""
+        with self._lock:
+            self._chaos = chaos
+
     @property
     def calls(self) -> list[Call]:
         with self._lock:
@@ -440,11 +462,42 @@ class FakeZalo:
         except ValueError:
             body = self._error_body(400, "Bad request")
         else:
+            with self._lock:
+                chaos = self._chaos
+            kind = chaos.draw(method, params) if chaos is not None else None
+            if kind is not None and request.path_params["token"] == self.token:
+                return await self._chaos_answer(chaos, kind, method, params, received)
             body = await self._answer(request, method, params)
         status = 200 if body["ok"] or not self.real_status else int(body["error_code"])
         with self._lock:
             self._calls.append(Call(method, params, received, status, body))
         return JSONResponse(body, status_code=status)
+
+    async def _chaos_answer(
+        self, chaos: Chaos | None, kind: str, method: str, params: JSON, received: float
+    ) -> Response:
+        """A fault instead of the call, which is not done: 429, a gateway's 500, no answer
+        (the client gives up), or a dropped connection."""
+        assert chaos is not None
+        if kind == "429":
+            body, status = self._error_body(429, "Quota exceeded"), 200
+            response: Response = JSONResponse(body, status_code=429 if self.real_status else 200)
+            status = response.status_code
+        elif kind == "500":
+            body, status = self._error_body(500, "Internal Server Error"), 500
+            response = Response("Internal Server Error", status_code=500)
+        elif kind == "hang":
+            assert self._closing is not None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), chaos.hang)
+            body, status = self._error_body(504, "Gateway Timeout"), 504
+            response = Response("Gateway Timeout", status_code=504)
+        else:
+            body, status = {"ok": False, "dropped": True}, DROPPED
+            response = _Dropped()
+        with self._lock:
+            self._calls.append(Call(method, params, received, status, body))
+        return response
 
     @staticmethod
     def _error_body(code: int, description: str) -> JSON:
@@ -576,4 +629,15 @@ class FakeZalo:
         return None
 
 
-__all__ = ["BOT_ID", "DEFAULT_TOKEN", "Call", "FakeZalo", "Fault", "new_id", "post_webhook", "wrap"]
+__all__ = [
+    "BOT_ID",
+    "DEFAULT_TOKEN",
+    "DROPPED",
+    "Call",
+    "Chaos",
+    "FakeZalo",
+    "Fault",
+    "new_id",
+    "post_webhook",
+    "wrap",
+]

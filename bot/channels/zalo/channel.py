@@ -10,7 +10,6 @@ update_id: each message is processed once by its message id.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Iterable
@@ -19,7 +18,17 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.app import App
-from bot.channels.base import BadUpdate, ChatApp, webhook_route
+from bot.channels.base import (
+    REPLY_ATTEMPTS,
+    REPLY_PATIENCE,
+    BadUpdate,
+    ChatApp,
+    checked_secret,
+    poll_pause,
+    reply_pause,
+    sleep_or_stop,
+    webhook_route,
+)
 from bot.channels.zalo.client import ZaloApiError, ZaloBot, ZaloError, ZaloNetworkError
 from bot.channels.zalo.render import TEXT_LIMIT, render
 from bot.channels.zalo.updates import (
@@ -35,7 +44,7 @@ from handlers import choices
 from handlers.actions import Step
 from handlers.markup import to_plain
 from handlers.messages import Attachment, Capabilities, Incoming, Reply, Sender
-from jobs.dispatch import DeliveryError, Rejected, RetryLater, Unreachable
+from jobs.dispatch import CLAIM_LEASE, DeliveryError, Rejected, RetryLater, Unreachable
 from models import ChannelAccount
 from services import public_images
 from services.evidence import DOWNLOAD_LIMIT
@@ -65,7 +74,11 @@ class ZaloChannel(ChatApp):
     send_errors = (ZaloError,)
 
     def __init__(self, app: App, bot: ZaloBot) -> None:
-        super().__init__(app, limiter=None, workers=1)  # the client paces itself
+        # The client paces itself; a claim holds what it sends well within the claim's lease.
+        interval = max(app.settings.zalo_send_interval, 0.01)
+        super().__init__(
+            app, limiter=None, workers=1, batch=max(1, int(CLAIM_LEASE / 2 / interval))
+        )
         self.bot = bot
         self.me: dict[str, Any] = {}
         self.groups_enabled = False
@@ -98,23 +111,29 @@ class ZaloChannel(ChatApp):
         """Long-poll until ``stop`` is set. Zalo has no offset to acknowledge with: an update
         is the platform's to forget once handed out, so each is handled before the next poll."""
         await self.bot.delete_webhook()  # getUpdates does not work while a webhook is set
+        failures = 0
         while not stop.is_set():
             try:
+                # Never cancelled (stopping waits up to ``timeout``): Zalo has nothing to
+                # acknowledge with, so an update handed to a poll given up would be lost.
                 bodies = await self.bot.get_updates(timeout)
             except ZaloApiError as error:
+                failures += 1
                 if error.error_code == 429:
-                    await _sleep_or_stop(stop, self.retry_after)
+                    await sleep_or_stop(stop, self.retry_after)
                 elif error.error_code == 401:
                     log.error("Zalo refused the token (401); check ZALO_BOT_TOKEN")
-                    await _sleep_or_stop(stop, 30)
+                    await sleep_or_stop(stop, 30)
                 else:
                     log.warning("getUpdates failed: %s", error)
-                    await _sleep_or_stop(stop, 1)
+                    await sleep_or_stop(stop, poll_pause(failures))
                 continue
             except ZaloNetworkError as error:
+                failures += 1
                 log.warning("getUpdates failed: %s", error)
-                await _sleep_or_stop(stop, 1)
+                await sleep_or_stop(stop, poll_pause(failures))
                 continue
+            failures = 0
             for body in bodies:
                 update = parse_update(body)
                 if update is not None:
@@ -132,14 +151,13 @@ class ZaloChannel(ChatApp):
         """Zalo posts each update here, flat or wrapped, with its secret header."""
 
         async def receive(body: Any) -> dict[str, str]:
-            if not isinstance(body, dict):
-                raise BadUpdate("not a JSON object")
             update = parse_update(body)
-            if update is not None:
-                await self.handle(update)
+            if update is None:
+                raise BadUpdate("no Zalo event with a message in it")
+            await self.handle(update)
             return {"message": "Success"}
 
-        return webhook_route(path, SECRET_HEADER, secret, receive)
+        return webhook_route(path, SECRET_HEADER, secret, receive, ready=lambda: self.connected)
 
     async def to_incoming(self, update: ZaloUpdate) -> Incoming | None:
         if update.is_bot or update.user_id == str(self.me.get("id", "")):
@@ -199,7 +217,25 @@ class ZaloChannel(ChatApp):
         """The replies as plain text, with numbered choices in a private chat."""
         rendered = render(replies, numbered=sender.chat_type == "private")
         for piece in rendered.messages:
-            await self._send_text(sender.chat_id, piece)
+            await self._reply_text(sender.chat_id, piece)
+
+    async def _reply_text(self, chat_id: str, text: str) -> None:
+        """One piece of a reply, sent again after a 429 (a short wait), a 5xx, Zalo's 403
+        "internal server error", a timeout or a dropped connection."""
+        for attempt in range(1, REPLY_ATTEMPTS + 1):
+            try:
+                await self._send_text(chat_id, text)
+                return
+            except ZaloApiError as error:
+                code = error.error_code
+                if attempt == REPLY_ATTEMPTS or not (code in (403, 408, 429) or code >= 500):
+                    raise
+                wait = min(self.retry_after, REPLY_PATIENCE) if code == 429 else 0.0
+            except ZaloNetworkError:
+                if attempt == REPLY_ATTEMPTS:
+                    raise
+                wait = 0.0
+            await asyncio.sleep(max(wait, reply_pause(attempt)))
 
     async def deliver(self, chat_id: str, message: OutboxMessage) -> None:
         """The outbox's transport: one notification, Zalo's errors mapped to what the
@@ -283,12 +319,6 @@ def delivery_error(error: ZaloError, retry_after: float) -> DeliveryError:
 
 
 def webhook_secret(app: App) -> str:
+    """ZALO_WEBHOOK_SECRET, checked (`NotConfigured` when it cannot be used)."""
     secret = app.settings.zalo_webhook_secret
-    value = secret.get_secret_value() if secret is not None else ""
-    assert 8 <= len(value) <= 256, "ZALO_WEBHOOK_SECRET must have 8-256 characters"
-    return value
-
-
-async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(stop.wait(), seconds)
+    return checked_secret("ZALO_WEBHOOK_SECRET", "ZALO_WEBHOOK_URL", secret)
