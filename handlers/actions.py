@@ -56,7 +56,8 @@ EXPLAIN = Action("expl", about_task=True)  # task
 EXPLAIN_REASON = Action("exr")  # task, reason code
 EXPLAIN_DATE = Action("exd")  # task, days or "none"
 # Questions and settings
-ASK = Action("ask")  # one reading of a question the bot was unsure of
+ASK = Action("ask")  # a reading of a question, as buttons were made before "q" (kind, ...)
+QUESTION = Action("q")  # a reading of a question (handlers.questions: ask, filters, window)
 OVERDUE_OF = Action("qh")  # agency
 LANGUAGE = Action("lang")  # language code
 
@@ -83,6 +84,7 @@ ACTIONS = {
         EXPLAIN_REASON,
         EXPLAIN_DATE,
         ASK,
+        QUESTION,
         OVERDUE_OF,
         LANGUAGE,
     )

@@ -43,7 +43,10 @@ class World:
         tmp_path: Path,
         now: datetime = DEFAULT_NOW,
         directory: AgencyDirectory | None = None,
+        plan: Path = SAMPLE_PLAN,
     ) -> World:
+        """A database holding the plan ``plan`` (the sample plan unless told), imported
+        ``now``."""
         engine = sessions.kw["bind"]
         settings = Settings(
             database_url=str(engine.url), evidence_dir=tmp_path / "evidence", _env_file=None
@@ -52,13 +55,13 @@ class World:
         world.app.clock = lambda: world.now
         if directory is not None:
             world.app.__dict__["directory"] = directory
-        data = SAMPLE_PLAN.read_bytes()
-        imported = import_document(data, SAMPLE_PLAN.name, world.app.directory)
+        data = plan.read_bytes()
+        imported = import_document(data, plan.name, world.app.directory)
         with sessions.begin() as session:
             report = import_plan(
                 session,
                 imported,
-                source_name=SAMPLE_PLAN.name,
+                source_name=plan.name,
                 sha256=hashlib.sha256(data).hexdigest(),
                 directory=world.app.directory,
                 now=now,
