@@ -414,7 +414,8 @@ class _Decision:
             period=period,
             why=tuple(found.why),
         )
-        asks = self.asks(has_subject or own, status, period, action)
+        weak = not own and not subjects[0].task and subjects[0].score <= BARE
+        asks = self.asks(has_subject or own, status, period, action, weak=weak)
         best_ask = asks[0][0]
         if best_ask is Ask.ACTION:
             base = replace(base, action=action, duration=duration, status=None, role=None)
@@ -461,8 +462,11 @@ class _Decision:
         status: Status | None,
         period: Period | None,
         action: Action | None,
+        *,
+        weak: bool = False,
     ) -> list[tuple[Ask, float]]:
-        """What is asked, best first, with a score in [0, 1]."""
+        """What is asked, best first, with a score in [0, 1]. ``weak``: the subject is only
+        a bare name ("an thịnh" of "Báo An Thịnh"), which small talk may hold too."""
         found = self.found
         if action is not None:
             return [(Ask.ACTION, 1.0)]
@@ -483,7 +487,7 @@ class _Decision:
             return [(Ask.UNKNOWN, 0.0)]
         if not subject and self.weight(CueKind.HELP) >= CLEAR and not self._asked():
             return [(Ask.HELP, 1.0)]
-        if not (clear or subject) and self.weight(CueKind.OFF_TOPIC) >= 2:
+        if not clear and (not subject or weak) and self.weight(CueKind.OFF_TOPIC) >= 2:
             return [(Ask.OFF_TOPIC, 1.0)]  # "thời tiết hôm nay thế nào"
         scores = {ask: self.weight(CueKind.ASK, ask) for ask in _ASK_ORDER}
         if status is not None:

@@ -141,6 +141,10 @@ class Tasks:
             if task is not None:
                 activity, stop = self._activity_after(words, end + after + 1)
                 return self._mention(i, stop, task, activity)
+            if section is not None:
+                # "nhiệm vụ 5 phần II" of a plan whose section II has no task 5: say so.
+                ref = TaskRef(section, number)
+                return TaskMention(i, end + after + 1, (ref,), (1.0,), known=False)
         candidates = [t for (s, n), t in self._by_ref.items() if n == number]
         if not candidates:
             # "nhiệm vụ 99": a task the plan does not have; the answer says so.
