@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from handlers.markup import to_plain
 from models import Agency, Assignment, Milestone, MilestoneStatus, OfficialRole, Plan, Role, Task
 from services import reports
-from tests.world import VN, World
+from tests.world import VN, World, buttons_of, text_of
 
 APRIL_14 = datetime(2026, 4, 14, 9, 0, tzinfo=VN)
 VHTTDL = "Sở Văn hóa, Thể thao và Du lịch"
@@ -34,18 +34,9 @@ def world(sessions, tmp_path) -> World:
     return world
 
 
-def text_of(replies) -> str:  # type: ignore[no-untyped-def]
-    assert replies is not None
-    return "\n".join(to_plain(r.text) for r in replies)
-
-
 def raw_of(replies) -> str:  # type: ignore[no-untyped-def]
     assert replies is not None
     return "\n".join(r.text for r in replies)
-
-
-def buttons_of(replies) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {b.text: b.data for r in replies for row in r.buttons for b in row}
 
 
 def positions(text: str, *names: str) -> list[int]:
