@@ -69,8 +69,9 @@ class Tasks:
         # Which tasks hold a word, to score only those a question can mean.
         self._holding: dict[str, list[int]] = {}
         for n, task in enumerate(vocabulary.tasks):
-            title = self._text(spell(task.title))
-            text = self._text([*spell(task.title), *spell(task.words)])
+            spelled = spell(task.title)
+            title = self._text(spelled)
+            text = self._text([*spelled, *spell(task.words)])
             self._texts.append(_TaskText(task, text, title))
             self._text_of[id(task)] = text
             counts.update(text.held.keys())
