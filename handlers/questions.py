@@ -650,6 +650,9 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     lines = _header(ctx, question, WHAT[question.status], scope)
     if question.status in (Status.OPEN, None):
         tally = selected.open_tasks()
+        if question.status is None:
+            total = t(N_("<b>%(total)d</b> tasks in all."), total=selected.task_count)
+            lines.append(total)
         lines.append(
             t(
                 N_(

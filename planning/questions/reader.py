@@ -421,6 +421,9 @@ class _Decision:
             base = replace(base, action=action, duration=duration, status=None, role=None)
             if period is not None and not found.periods:
                 base = replace(base, period=None)
+            elif action is Action.EXTEND and period is not None and _up_to(period):
+                # "gia hạn đến 31/1/2026": the new deadline, not the days up to it.
+                base = replace(base, period=Period(PeriodKind.DAY, period.end, period.end))
         elif best_ask is Ask.TASK:
             base = replace(base, field=self.task_field(status), status=None, role=None)
             if not found.periods:
@@ -609,6 +612,11 @@ def _with_subject(intent: Intent, subject: _Subject) -> Intent:
         task=subject.task,
         notes=subject.notes,
     )
+
+
+def _up_to(period: Period) -> bool:
+    """A window "đến 31/1" reads as: from the first of the year up to that day."""
+    return period.kind is PeriodKind.RANGE and period.start == date(period.end.year, 1, 1)
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:
