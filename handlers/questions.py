@@ -646,12 +646,12 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     assert official is not None
     detail = reports.detail_for(official, in_group=queries.in_group(ctx))
     scope = _scope(ctx, question, listing=False)
-    selected = found.select_milestones(ctx.session, ctx.today, _selection(question, scope, plan_id))
+    counted = found.tally(ctx.session, ctx.today, _selection(question, scope, plan_id))
     lines = _header(ctx, question, WHAT[question.status], scope)
     if question.status in (Status.OPEN, None):
-        tally = selected.open_tasks()
+        tally = counted.tasks
         if question.status is None:
-            total = t(N_("<b>%(total)d</b> tasks in all."), total=selected.task_count)
+            total = t(N_("<b>%(total)d</b> tasks in all."), total=counted.task_count)
             lines.append(total)
         lines.append(
             t(
@@ -668,7 +668,7 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
             )
         )
     else:
-        count = selected.task_count
+        count = counted.task_count
         lines.append(
             fmt(
                 ngettext(
@@ -676,12 +676,12 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
                     "<b>%(count)d</b> tasks, %(milestones)d milestones",
                     count,
                 ),
-                {"count": count, "milestones": len(selected.hits)},
+                {"count": count, "milestones": counted.milestones.total},
             )
         )
     buttons: list[list[Button]] = []
     may_list = detail is Detail.ALL or (detail is Detail.OWN and _own_only(ctx, question))
-    if selected.hits and may_list:
+    if counted.task_count and may_list:
         data = encode(dataclasses.replace(question, ask=Ask.LIST))
         if data is not None:
             buttons.append([Button(t(SEE_LIST), data)])
@@ -703,13 +703,10 @@ def _progress(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
         if (agency is None or agency.current(ctx.today).id == agency.id) and not question.own:
             return queries.progress(ctx, agency, question.section, plan_id)  # as /tiendo answers
     scope = _scope(ctx, question, listing=False)
-    selected = found.select_milestones(
-        ctx.session,
-        ctx.today,
-        dataclasses.replace(_selection(question, scope, plan_id), status=None),
-    )
+    selection = dataclasses.replace(_selection(question, scope, plan_id), status=None)
+    counted = found.tally(ctx.session, ctx.today, selection)
     lines = _header(ctx, question, N_("Progress"), scope)
-    lines.extend(queries.count_lines(selected.counts()))
+    lines.extend(queries.count_lines(counted.milestones))
     return [Reply("\n".join(lines), queries.menu(ctx))]
 
 

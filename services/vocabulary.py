@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from models import Agency, Assignment, Plan, Task
@@ -30,7 +30,8 @@ def question_plan(session: Session, plan_id: int | None = None) -> int | None:
     imported last that has live tasks; None with no plan."""
     if plan_id is not None:
         return plan_id
-    return session.scalar(select(func.max(Task.plan_id)).where(Task.removed_at.is_(None)))
+    live = exists().where(Task.plan_id == Plan.id, Task.removed_at.is_(None))
+    return session.scalar(select(func.max(Plan.id)).where(live))
 
 
 def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) -> PlanVocabulary:

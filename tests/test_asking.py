@@ -10,16 +10,19 @@ missed its monthly items of January, February and March (IV.2), Sở Nội vụ 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from bot.demo import SAMPLE_PLAN
 from handlers import callbacks, questions
-from models import Agency, Assignment, OfficialRole, Plan, Role, Task
+from models import Agency, Assignment, Milestone, OfficialRole, Plan, Role, Task
 from planning.importer import import_document
+from planning.intent import Status
+from services import questions as found
 from services import vocabulary
+from services.access import agency_scope
 from services.plans import import_plan
 from tests.conftest import seed_path
 from tests.questions.plans import plan_vocabulary
@@ -285,3 +288,46 @@ def test_only_one_plan_is_asked_about_the_last_imported(world):
     with world.app.sessions() as session:
         plans = session.scalars(select(Plan.id)).all()
     assert plans == [world.plan_id]
+
+
+# ------------------------------------------------------------------------------ counting
+
+
+def test_counting_by_the_database_agrees_with_judging_each_milestone(world):
+    """``tally`` (classes judged in SQL) against ``select_milestones`` (``classify``)."""
+    with world.app.sessions.begin() as session:
+        milestones = session.scalars(select(Milestone).order_by(Milestone.id)).all()
+        for n, milestone in enumerate(milestones):
+            if n % 4 == 0 and milestone.due is not None:  # done, some late
+                milestone.completed_on = milestone.due + timedelta(days=(n % 3) * 10 - 5)
+            if n % 7 == 0 and milestone.due is not None:  # an extension
+                milestone.original_due, milestone.due = milestone.due, milestone.due + timedelta(9)
+    today = APRIL_14.date()
+    with world.app.sessions() as session:
+        agency = session.scalar(select(Agency).where(Agency.name == "Sở Nội vụ"))
+        assert agency is not None
+        scopes = [
+            (frozenset(), None),
+            (frozenset({agency.id}), Role.LEAD),
+            (frozenset(agency_scope(session, agency.id, today)), None),
+        ]
+        windows = [
+            None,
+            (date(2026, 1, 1), date(2026, 3, 31)),
+            (date(2026, 4, 1), date(2026, 12, 31)),
+        ]
+        for status in (None, *Status):
+            for agencies, role in scopes:
+                for window in windows:
+                    selection = found.Selection(
+                        plan_id=world.plan_id,
+                        agencies=agencies,
+                        role=role,
+                        status=status,
+                        window=window,
+                    )
+                    selected = found.select_milestones(session, today, selection)
+                    counted = found.tally(session, today, selection)
+                    assert counted.milestones == selected.counts(), selection
+                    assert counted.tasks == selected.open_tasks(), selection
+                    assert counted.task_count == selected.task_count, selection
