@@ -43,6 +43,8 @@ LOOSE_WORDS = 9
 MAX_CHOICES = 8
 # Cues of this weight and up say what is asked; lighter ones only lean.
 CLEAR = 3.0
+# Small talk this heavy (who people are, how to reach them) is off topic even beside a name.
+PEOPLE = 5.0
 # The score of a reading guessed from a bare subject: under 0.5, the answer may offer the
 # runner-up beside it.
 INFERRED = 0.4
@@ -490,6 +492,8 @@ class _Decision:
             return [(Ask.UNKNOWN, 0.0)]
         if not subject and self.weight(CueKind.HELP) >= CLEAR and not self._asked():
             return [(Ask.HELP, 1.0)]
+        if self.weight(CueKind.OFF_TOPIC) >= PEOPLE and status is None and not self._asked():
+            return [(Ask.OFF_TOPIC, 1.0)]  # "số điện thoại sở tư pháp": not what is followed
         if not clear and (not subject or weak) and self.weight(CueKind.OFF_TOPIC) >= 2:
             return [(Ask.OFF_TOPIC, 1.0)]  # "thời tiết hôm nay thế nào"
         scores = {ask: self.weight(CueKind.ASK, ask) for ask in _ASK_ORDER}
