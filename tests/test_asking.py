@@ -16,10 +16,10 @@ import pytest
 from sqlalchemy import select
 
 from bot.demo import SAMPLE_PLAN
-from handlers import callbacks, questions
+from handlers import answers, callbacks
 from models import Agency, Assignment, Milestone, OfficialRole, Plan, Role, Task
 from planning.importer import import_document
-from planning.intent import Status
+from planning.intent import Ask, Status
 from services import questions as found
 from services import vocabulary
 from services.access import agency_scope
@@ -42,13 +42,13 @@ def world(sessions, tmp_path) -> World:
     return world
 
 
-def asked(replies) -> list[questions.Question]:  # type: ignore[no-untyped-def]
+def asked(replies) -> list[answers.Question]:  # type: ignore[no-untyped-def]
     """The questions behind the reply's buttons that ask one."""
     out = []
     for data in buttons_of(replies).values():
         callback = callbacks.decode(data)
         if callback is not None and callback.action == "q":
-            question = questions.decode(callback)
+            question = answers.decode(callback)
             assert question is not None
             out.append(question)
     return out
@@ -103,7 +103,7 @@ def test_a_clear_question_is_answered_with_the_next_reading_beside_it(world):
     replies = world.send("coord", text="sở tư pháp")
     assert text_of(replies).startswith("Tiến độ: Sở Tư pháp")
     (other,) = asked(replies)
-    assert (other.ask, other.status) == (questions.Ask.LIST, questions.Status.OVERDUE)
+    assert (other.ask, other.status) == (Ask.LIST, Status.OVERDUE)
 
 
 def test_a_truly_ambiguous_question_offers_its_readings_and_nothing_else(world):

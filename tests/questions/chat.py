@@ -29,13 +29,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers import callbacks, questions
+from handlers import answers, callbacks
 from handlers.markup import to_plain
 from handlers.messages import Reply
 from i18n import gettext, use_language
 from models import Agency, OfficialRole
 from planning.agencies import AgencyDirectory
-from planning.intent import Ask, Status, TaskField
+from planning.intent import Action, Ask, Status, TaskField
 from tests.questions.evaluate import AgencyNames, QuestionFile, Score, plan_path
 from tests.questions.plans import plan_vocabulary
 from tests.world import VN, World
@@ -140,7 +140,7 @@ class Chat:
             if past:
                 shows.append((past,))  # "tuần trước": that week's digest
         elif ask is Ask.ACTION:
-            shows.append((gettext(questions.HOW_TO[questions.Action(wanted["action"])]),))
+            shows.append((gettext(answers.HOW_TO[Action(wanted["action"])]),))
         elif ask is Ask.TASK and not self._in_plan(wanted["task"]):
             shows.append((NO_SUCH_TASK, wanted["task"]))
         elif ask is Ask.TASK:
@@ -157,7 +157,7 @@ class Chat:
             shows.append(("Tỷ lệ đúng hạn",))
         else:  # list, count
             status = Status(wanted["status"]) if wanted["status"] else None
-            title = gettext(questions.WHAT[status])
+            title = gettext(answers.WHAT[status])
             ranking = OVERDUE_RANKING if status is Status.OVERDUE else ()
             heads.append((title, *ranking))
             if ask is Ask.COUNT:
@@ -226,7 +226,7 @@ class Chat:
                     callback = callbacks.decode(button.data)
                     if callback is None or callback.action != "q":
                         continue
-                    question = questions.decode(callback)
+                    question = answers.decode(callback)
                     if question is not None:
                         offered.append(self._project(question))
         missing = []
@@ -237,7 +237,7 @@ class Chat:
                 missing.append(str({k: wanted[k] for k in keys if wanted[k]}))
         return missing
 
-    def _project(self, question: questions.Question) -> dict[str, Any]:
+    def _project(self, question: answers.Question) -> dict[str, Any]:
         task = question.task
         return {
             "ask": question.ask.value,

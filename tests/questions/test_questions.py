@@ -57,7 +57,14 @@ def test_every_file_says_its_plan_day_and_part() -> None:
 
 
 def test_there_are_enough_questions_and_a_held_out_share() -> None:
-    counts = {"dev": 0, "held-out": 0, "held-out-2": 0, "held-out-3": 0, "held-out-4": 0, "held-out-5": 0}
+    counts = {
+        "dev": 0,
+        "held-out": 0,
+        "held-out-2": 0,
+        "held-out-3": 0,
+        "held-out-4": 0,
+        "held-out-5": 0,
+    }
     for path in FILES:
         questions = QuestionFile(path)
         counts[questions.part] += len(questions.questions)
