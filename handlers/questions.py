@@ -59,6 +59,8 @@ FIELD_NAMES = {
     TaskField.PROGRESS: N_("how far along"),
     TaskField.PRODUCT: N_("the deliverable"),
 }
+
+
 # ------------------------------------------------------------------------------ entries
 
 
@@ -119,7 +121,7 @@ def _ask(ctx: Context, text: str) -> list[Reply]:
     if notes and replies:
         replies[0].text = "\n".join([*notes, replies[0].text])
     taken = {b.data for r in replies for row in r.buttons for b in row}
-    other = _runner_up(ctx, reading, question, taken)
+    other = _runner_up(ctx, reading, question, taken, plan_id)
     if other is not None and replies:
         last = replies[-1]
         at = len(last.buttons) - 1 if last.buttons and last.buttons[-1] == menu_row() else None
@@ -139,7 +141,7 @@ def _choices(ctx: Context, reading: Reading, plan_id: int) -> list[Reply]:
             offered.append(question)
     if len(offered) == 1:
         return answers.answer(ctx, offered[0], plan_id)
-    labels = [(_describe(ctx, q), encode(q)) for q in offered]
+    labels = [(_describe(ctx, q, plan_id), encode(q)) for q in offered]
     if queries.in_group(ctx):
         lines = [t(DID_YOU_MEAN), *(f"• {escape(label)}" for label, _ in labels), t(ASK_AGAIN)]
         return [Reply("\n".join(lines))]
@@ -150,7 +152,7 @@ def _choices(ctx: Context, reading: Reading, plan_id: int) -> list[Reply]:
 
 
 def _runner_up(
-    ctx: Context, reading: Reading, answered: Question, taken: set[str]
+    ctx: Context, reading: Reading, answered: Question, taken: set[str], plan_id: int
 ) -> Button | None:
     """The next reading, as a button beside the answer (unless a button there asks it)."""
     for intent in reading.alternatives:
@@ -164,7 +166,7 @@ def _runner_up(
             continue
         if data in taken:
             continue
-        label = gettext(OR_ELSE) % {"reading": _describe(ctx, question)}
+        label = gettext(OR_ELSE) % {"reading": _describe(ctx, question, plan_id)}
         return Button(short(label, BUTTON_TEXT_LIMIT), data)
     return None
 
@@ -219,13 +221,13 @@ def _question(ctx: Context, intent: Intent) -> tuple[Question | None, list[str]]
 # ------------------------------------------------------------------------------- labels
 
 
-def _describe(ctx: Context, question: Question) -> str:
+def _describe(ctx: Context, question: Question, plan_id: int) -> str:
     """A question as a button's label (plain text: buttons are not HTML)."""
     subject = _subject(ctx, question)
     window = question.period.label if question.period is not None else ""
     ask = question.ask
     if ask is Ask.TASK and question.task is not None:
-        rows = found.find_tasks(ctx.session, _question_plan(ctx) or 0, question.task)
+        rows = found.find_tasks(ctx.session, plan_id, question.task)
         title = answers.task_title(rows) if rows else ""
         field = question.field or TaskField.CARD
         if field is TaskField.CARD:
