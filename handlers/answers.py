@@ -373,11 +373,20 @@ def _list(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
         and not question.own
         and len(question.agencies) <= 1
     )
+    ranking: list[list[Button]] = []
     if simple:
         agency = ctx.session.get(Agency, question.agencies[0]) if question.agencies else None
-        if agency is None or agency.current(ctx.today).id == agency.id:
-            # As /quahan answers it: by agency, worst first; an agency's overdue tasks.
+        if agency is not None and agency.current(ctx.today).id == agency.id:
+            # As "/quahan <agency>" answers it: the agency's overdue tasks.
             return queries.overdue(ctx, agency, question.section, plan_id)
+        if agency is None and detail is not Detail.ALL:
+            # As /quahan answers it: the asker's agency, or (aggregates) agencies ranked.
+            return queries.overdue(ctx, None, question.section, plan_id)
+        if agency is None:
+            # The tasks themselves, and /quahan's ranking of the agencies a tap away.
+            data = actions.ASK.data(queries.KIND_CODES[queries.IntentKind.OVERDUE], "", "", "")
+            if question.section is None:
+                ranking = [[Button(t(N_("Overdue tasks by agency")), data)]]
     scope = _scope(ctx, question, listing=detail is not Detail.AGGREGATE)
     selected = found.select_milestones(ctx.session, ctx.today, _selection(question, scope, plan_id))
     lines = _header(ctx, question, WHAT[question.status], scope)
@@ -399,7 +408,7 @@ def _list(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     if selected.task_count > LIST_LIMIT:
         lines.append(t(MORE, count=selected.task_count - LIST_LIMIT))
     buttons = queries.pack([Button(r.label, actions.CARD.data(r.task_id)) for r in rows])
-    return [Reply("\n".join(lines), queries.menu(ctx, buttons))]
+    return [Reply("\n".join(lines), queries.menu(ctx, [*buttons, *ranking]))]
 
 
 def _task_line(ctx: Context, row: found.TaskLine, question: Question, show_leads: bool) -> str:

@@ -222,7 +222,6 @@ def test_the_summary_has_every_section_and_the_agencies_most_behind(world):
     [
         ("việc quá hạn của sở tư pháp", "quahan", ("Sở", "Tư", "pháp")),
         ("viec qua han cua so tu phap", "quahan", ("Sở", "Tư", "pháp")),
-        ("quá hạn", "quahan", ()),
         ("tiến độ cải cách thủ tục hành chính", "tiendo", ("III",)),
         ("báo cáo", "baocao", ()),
     ],
@@ -232,6 +231,19 @@ def test_a_question_in_vietnamese_gets_the_commands_answer(world, question, comm
     asked = world.send("coord", text=question)
     commanded = world.send("coord", command=command, args=args)
     assert raw_of(asked) == raw_of(commanded)
+
+
+def test_overdue_in_words_lists_the_tasks_with_the_ranking_a_tap_away(world):
+    world.now = APRIL_14
+    replies = world.send("coord", text="quá hạn")
+    text = text_of(replies)
+    assert text.splitlines()[0] == "Nhiệm vụ quá hạn, Thứ Ba, 14/04/2026 (4)"
+    for label in ("IV.2", "I.1", "I.3", "II.2"):
+        assert label in text
+    ranking = buttons_of(replies)["Nhiệm vụ quá hạn theo cơ quan"]
+    assert raw_of(world.send("coord", button=ranking)) == raw_of(
+        world.send("coord", command="quahan")
+    )
 
 
 def test_an_agency_named_by_its_old_name_is_answered_for_its_successor_saying_so(world):
