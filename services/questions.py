@@ -37,6 +37,8 @@ _STATES: dict[Status, tuple[MilestoneStatus, ...]] = {
     Status.IN_PROGRESS: (MilestoneStatus.IN_PROGRESS,),
     Status.OPEN: _OPEN,
 }
+# Up to this many tasks of the asked agencies are named in the query itself.
+MANY_TASKS = 5000
 # The order of a list: overdue first, then in progress, undated, done.
 _RANK = {
     MilestoneStatus.OVERDUE: 0,
@@ -132,7 +134,7 @@ def select_milestones(session: Session, today: date, selection: Selection) -> Se
             Milestone.completed_on,
         )
         .join(Task, Task.id == Milestone.task_id)
-        .where(Task.removed_at.is_(None), *_narrowing(selection, today))
+        .where(Task.removed_at.is_(None), *_narrowing(session, selection, today))
         .order_by(Task.position, Milestone.position, Milestone.id)
     )
     wanted = _STATES.get(selection.status) if selection.status else None
@@ -170,7 +172,7 @@ def tally(session: Session, today: date, selection: Selection) -> Tally:
     chosen = (
         select(Milestone.task_id.label("task_id"), status.label("status"))
         .join(Task, Task.id == Milestone.task_id)
-        .where(Task.removed_at.is_(None), *_narrowing(selection, today))
+        .where(Task.removed_at.is_(None), *_narrowing(session, selection, today))
     )
     wanted = _STATES.get(selection.status) if selection.status else None
     if wanted is not None:
@@ -202,7 +204,7 @@ def milestone_status(today: date) -> ColumnElement[str]:
     )
 
 
-def _narrowing(selection: Selection, today: date) -> list[ColumnElement[bool]]:
+def _narrowing(session: Session, selection: Selection, today: date) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if selection.plan_id is not None:
         where.append(Task.plan_id == selection.plan_id)
@@ -216,7 +218,13 @@ def _narrowing(selection: Selection, today: date) -> list[ColumnElement[bool]]:
         )
         if selection.role is not None:
             assigned = assigned.where(Assignment.role == selection.role)
-        where.append(Milestone.task_id.in_(assigned))
+        # The agencies' tasks are read first: a planner without statistics (a database just
+        # loaded) may otherwise scan the assignments again for every milestone.
+        task_ids = sorted(set(session.scalars(assigned)))
+        if len(task_ids) <= MANY_TASKS:
+            where.append(Milestone.task_id.in_(task_ids))
+        else:
+            where.append(Milestone.task_id.in_(assigned))
     status = selection.status
     if selection.window is not None and status is not Status.UNDATED:
         start, end = selection.window
