@@ -1,6 +1,7 @@
 """Chat latency as a multiple of the floor: with 10,000 tasks and 2,000 officials, the time
-from a "/nhiemvu" update to its reply, and from a task-card button to the card, through the
-real Telegram client and a local fake Bot API, divided by the same time for a bot that only
+from a "/nhiemvu" update to its reply, from a task-card button to the card, and from a
+question typed in words ("việc quá hạn quý 1", "nv III.12 tới đâu rồi") to its answer, through
+the real Telegram client and a local fake Bot API, divided by the same time for a bot that only
 echoes (the floor of polling and sending on this machine, measured in the same run through
 the same fake, interleaved with the others). Goals: p50 at most 2x and p99 at most 3x the
 floor's, on SQLite and, where a server is named (BENCH_DATABASE_URL or TEST_DATABASE_URL), on
@@ -44,6 +45,15 @@ TASKS = 10_000
 OFFICIALS = 2_000
 SAMPLES = 300
 ECHO = "/echo"
+# Questions officials type, asked in turn: a list of their agency's tasks over a period, a
+# task by its number, a count, the week's deadlines. The plan's reader is built by the first
+# question before the measuring starts (``bench_intent`` measures building one).
+QUESTIONS = (
+    "việc quá hạn quý 1",
+    "nv III.12 tới đâu rồi",
+    "việc của mình còn bao nhiêu việc chưa xong",
+    "tuần sau đến hạn những gì",
+)
 NOW = datetime(2026, 5, 20, 2, 0, tzinfo=UTC)
 
 
@@ -115,20 +125,25 @@ async def _measure(
     await channel.start()
     stop = asyncio.Event()
     polling = asyncio.create_task(channel.poll(stop, timeout=5))
-    timings: dict[str, list[float]] = {"echo": [], "list": [], "card": []}
+    timings: dict[str, list[float]] = {"echo": [], "list": [], "card": [], "question": []}
+    start = time.monotonic()
+    tg.push_text(people[0][0], people[0][0], QUESTIONS[0])
+    await tg.wait_for(lambda c: c.method == "sendMessage" and c.time >= start, timeout=120)
     gc.collect()
     gc.freeze()  # as `nhacviec run` does once started
     try:
         for i in range(SAMPLES):
             user, task_id = people[(i * 37) % len(people)]
-            for kind in ("echo", "list", "card"):
+            for kind in ("echo", "list", "card", "question"):
                 start = time.monotonic()
                 if kind == "echo":
                     tg.push_command(user, user, ECHO)
                 elif kind == "list":
                     tg.push_command(user, user, "/nhiemvu")
-                else:
+                elif kind == "card":
                     tg.push_callback(user, user, actions.CARD.data(task_id), 1)
+                else:
+                    tg.push_text(user, user, QUESTIONS[i % len(QUESTIONS)])
                 call = await tg.wait_for(
                     lambda c, s=start: c.method == "sendMessage" and c.time >= s,
                     timeout=10,
@@ -168,7 +183,11 @@ def _results(backend: str, timings: dict[str, list[float]]) -> list[Result]:
         Result(f"[{backend}] echo floor, p50", floor50, "ms", None),
         Result(f"[{backend}] echo floor, p99", floor99, "ms", None),
     ]
-    for kind, label in (("list", '"/nhiemvu" to reply'), ("card", "task-card button to card")):
+    for kind, label in (
+        ("list", '"/nhiemvu" to reply'),
+        ("card", "task-card button to card"),
+        ("question", "question in words to answer"),
+    ):
         values = timings[kind]
         p50, p99 = statistics.median(values), percentile(values, 0.99)
         results.append(

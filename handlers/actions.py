@@ -66,7 +66,8 @@ EXPLAIN = Action("expl", Act.REPORT, about_task=True)  # task
 EXPLAIN_REASON = Action("exr", Act.REPORT)  # task, reason code
 EXPLAIN_DATE = Action("exd", Act.REPORT)  # task, days or "none"
 # Questions and settings
-ASK = Action("ask", Act.ASK)  # one reading of a question the bot was unsure of
+ASK = Action("ask", Act.ASK)  # a reading of a question, as buttons were made before "q"
+QUESTION = Action("q", Act.ASK)  # a reading of a question: ask, filters, window (handlers.answers)
 OVERDUE_OF = Action("qh", Act.ASK)  # agency
 LANGUAGE = Action("lang", Act.SETTINGS)  # language code
 # The daily digest and one's own settings (/caidat)
@@ -105,6 +106,7 @@ ACTIONS = {
         EXPLAIN_REASON,
         EXPLAIN_DATE,
         ASK,
+        QUESTION,
         OVERDUE_OF,
         LANGUAGE,
         DIGEST_PAGE,

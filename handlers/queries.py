@@ -1,5 +1,6 @@
-"""What coordinators ask: overdue by agency, progress, the plan's summary, the Excel report,
-and the same questions typed in ordinary Vietnamese.
+"""What coordinators ask by command: overdue by agency, progress, the plan's summary, the
+Excel report (questions in ordinary Vietnamese: ``handlers.questions``, which answers the
+readings that match a command with the command's answer).
 
 Who sees what (``services.reports.Detail``): counts, rates and agency names are for every
 registered member; task lists are details: a coordinator sees every agency's, an official
@@ -10,11 +11,10 @@ report is for coordinators, in a private chat.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from enum import StrEnum
 
-from handlers import actions, callbacks, groups, start
+from handlers import actions, callbacks, groups
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
@@ -22,16 +22,7 @@ from handlers.messages import Incoming, Reply
 from i18n import N_, gettext, ngettext
 from i18n.formatting import day, status_label
 from models import Agency, MilestoneStatus
-from planning.intent import (
-    DEFAULT_SOON_DAYS,
-    Ask,
-    Intent,
-    PlanVocabulary,
-    Status,
-    agency_in,
-    section_in,
-    understand,
-)
+from planning.intent import DEFAULT_SOON_DAYS, Period, agency_in, section_in
 from services import reports, xlsx_report
 from services.access import require_coordinator
 from services.agencies import UNKNOWN_AGENCY
@@ -58,7 +49,8 @@ STATUS_ICONS = {
 
 
 class IntentKind(StrEnum):
-    """The readings the chat answers so far, each as the command it matches."""
+    """The readings buttons sent before ``handlers.questions`` offered, each as the command
+    it matches: such buttons in people's chats keep working."""
 
     OVERDUE = "overdue"
     DUE_SOON = "due_soon"
@@ -66,16 +58,6 @@ class IntentKind(StrEnum):
     COUNT_OPEN = "count_open"
     REPORT = "report"
     EXPORT = "export"
-
-
-@dataclass(frozen=True)
-class Query:
-    """A reading (planning.intent) narrowed to what the commands answer."""
-
-    kind: IntentKind
-    agency: str | None = None
-    section: str | None = None
-    days: int | None = None
 
 
 # Intent kinds in button data, one letter each.
@@ -107,7 +89,7 @@ def progress_command(incoming: Incoming, ctx: Context) -> list[Reply]:
     text = " ".join(incoming.args).strip()
     if not text:
         return progress(ctx, None, None)
-    section = section_in(text, reports.sections(ctx.session, _plan(ctx)))
+    section = section_in(text, reports.sections(ctx.session, group_plan(ctx)))
     if section is not None:
         return progress(ctx, None, section)
     return progress(ctx, _agency_arg(ctx, text, UNKNOWN_SECTION), None)
@@ -131,48 +113,7 @@ def overdue_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> 
     return overdue(ctx, agency, cb.args[1] if len(cb.args) > 1 and cb.args[1] else None)
 
 
-# --------------------------------------------------------------------------- free text
-
-
-def free_text(incoming: Incoming, ctx: Context) -> list[Reply]:
-    """A question in ordinary Vietnamese: answered, or its two closest readings offered."""
-    if incoming.attachment is not None or not (incoming.text or "").strip():
-        return start.not_understood(incoming, ctx)
-    vocabulary = PlanVocabulary(sections=tuple(reports.sections(ctx.session, _plan(ctx))))
-    reading = understand(incoming.text or "", vocabulary, directory=ctx.directory, today=ctx.today)
-    offered = reading.choices
-    if not reading.ask_back and reading.best.score < 0.5 and reading.runner_up is not None:
-        offered = (reading.best, reading.runner_up)  # a bare subject: both usual readings
-    queries = list(dict.fromkeys(q for q in (_query(i, ctx.today) for i in offered) if q))
-    if not queries:
-        return start.not_understood(incoming, ctx)
-    if len(queries) == 1:
-        return answer(ctx, queries[0])
-    rows = []
-    for query in queries:
-        agency = _agency_of(ctx, query)
-        rows.append([Button(_describe(ctx, query, agency), _ask_data(query, agency))])
-    return [Reply(t(N_("Did you mean:")), _menu(ctx, rows))]
-
-
-def _query(intent: Intent, today: date) -> Query | None:
-    """The command a reading matches, if any: tasks, actions and small talk have none yet."""
-    agency = intent.agencies[0] if intent.agencies else None
-    section = intent.section
-    if intent.ask is Ask.EXPORT:
-        return Query(IntentKind.EXPORT)
-    if intent.ask in (Ask.REPORT, Ask.DIGEST):
-        return Query(IntentKind.REPORT)
-    if intent.ask not in (Ask.LIST, Ask.COUNT, Ask.PROGRESS):
-        return None
-    if intent.status is Status.OVERDUE:
-        return Query(IntentKind.OVERDUE, agency, section)
-    if intent.status is Status.DUE or (intent.ask is Ask.LIST and intent.period is not None):
-        days = max(0, (intent.period.end - today).days) if intent.period else None
-        return Query(IntentKind.DUE_SOON, agency, section, days)
-    if intent.ask is Ask.COUNT:
-        return Query(IntentKind.COUNT_OPEN, agency, section)
-    return Query(IntentKind.PROGRESS, agency, section)
+# ------------------------------------------------------------------------- old buttons
 
 
 def ask_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
@@ -185,12 +126,6 @@ def ask_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list
     section = cb.args[2] if len(cb.args) > 2 and cb.args[2] else None
     days = cb.arg_int(3, DEFAULT_SOON_DAYS)
     return _answer(ctx, kind, agency, section, days)
-
-
-def answer(ctx: Context, intent: Query) -> list[Reply]:
-    """The answer to one reading, the same as the matching command gives."""
-    days = intent.days if intent.days is not None else DEFAULT_SOON_DAYS
-    return _answer(ctx, intent.kind, _agency_of(ctx, intent), intent.section, days)
 
 
 def _answer(
@@ -209,16 +144,6 @@ def _answer(
     return export(ctx)
 
 
-def _agency_of(ctx: Context, intent: Query) -> Agency | None:
-    return reports.agency_by_key(ctx.session, intent.agency, ctx.today) if intent.agency else None
-
-
-def _ask_data(intent: Query, agency: Agency | None) -> str:
-    days = intent.days if intent.days is not None else ""
-    agency_id = agency.id if agency else ""
-    return actions.ASK.data(KIND_CODES[intent.kind], agency_id, _code(intent.section), days)
-
-
 def _code(section: str | None) -> str:
     """A section code fit for button data ("III"); a code that is not is left out."""
     if not section or ":" in section or len(section) > 12:
@@ -226,45 +151,25 @@ def _code(section: str | None) -> str:
     return section
 
 
-def _describe(ctx: Context, intent: Query, agency: Agency | None) -> str:
-    """A reading as a button label (plain text: buttons are not HTML)."""
-    subject = agency.name if agency else _section_name(ctx, intent.section)
-    names = {
-        IntentKind.OVERDUE: (N_("Overdue tasks"), N_("Overdue tasks: %(subject)s")),
-        IntentKind.DUE_SOON: (
-            N_("Due within %(days)d days"),
-            N_("Due within %(days)d days: %(subject)s"),
-        ),
-        IntentKind.PROGRESS: (N_("Progress"), N_("Progress: %(subject)s")),
-        IntentKind.COUNT_OPEN: (N_("Tasks not finished"), N_("Tasks not finished: %(subject)s")),
-        IntentKind.REPORT: (N_("The plan's summary"), N_("The plan's summary")),
-        IntentKind.EXPORT: (N_("Excel report"), N_("Excel report")),
-    }
-    plain, with_subject = names[intent.kind]
-    days = intent.days if intent.days is not None else DEFAULT_SOON_DAYS
-    values: dict[str, object] = {"days": days}
-    template = plain
-    if subject:
-        template, values["subject"] = with_subject, subject
-    text = gettext(template) % values if "%(" in template else gettext(template)
-    return text if len(text) <= BUTTON_TEXT_LIMIT else text[: BUTTON_TEXT_LIMIT - 1] + "…"
-
-
 # ------------------------------------------------------------------------------ answers
 
 
-def overdue(ctx: Context, agency: Agency | None, section: str | None) -> list[Reply]:
+def overdue(
+    ctx: Context, agency: Agency | None, section: str | None, plan_id: int | None = None
+) -> list[Reply]:
+    """Overdue milestones by agency, worst first; an agency's overdue tasks (of ``plan_id``,
+    else of a group's plan, else of every plan)."""
     official = ctx.official
     assert official is not None
-    detail = reports.detail_for(official, in_group=_in_group(ctx))
-    snap = _snapshot(ctx, section)
+    detail = reports.detail_for(official, in_group=in_group(ctx))
+    snap = _snapshot(ctx, section, plan_id)
     if agency is None and detail is Detail.OWN:
         agency = reports.own_agency(official, ctx.today)  # an official's /quahan: its own
     if agency is None:
         return _overdue_ranking(ctx, snap, detail, section)
     if detail is Detail.AGGREGATE:
         return _overdue_aggregate(ctx, snap, agency)
-    reports.check_task_details(official, agency, in_group=_in_group(ctx), today=ctx.today)
+    reports.check_task_details(official, agency, in_group=in_group(ctx), today=ctx.today)
     rows = reports.overdue_tasks(snap.where(agency_id=agency.id), ctx.session)
     lines = [
         t(
@@ -281,8 +186,8 @@ def overdue(ctx: Context, agency: Agency | None, section: str | None) -> list[Re
             when += " · " + t(N_("%(count)d overdue milestones"), count=row.overdue_milestones)
         lines.append(f"🔴 <b>{escape(row.label)}</b> {escape(row.title)}\n    {when}")
     lines.extend(_more(len(rows)))
-    buttons = _pack([Button(r.label, actions.CARD.data(r.task_id)) for r in rows[:LIST_LIMIT]])
-    return [Reply("\n".join(lines), _menu(ctx, buttons))]
+    buttons = pack([Button(r.label, actions.CARD.data(r.task_id)) for r in rows[:LIST_LIMIT]])
+    return [Reply("\n".join(lines), menu(ctx, buttons))]
 
 
 def _overdue_ranking(
@@ -291,14 +196,14 @@ def _overdue_ranking(
     ranking = snap.overdue_by_agency()
     lines = [t(N_("<b>Overdue by agency</b>, %(date)s"), date=day(ctx.today))]
     if section:
-        lines.append(_section_heading(ctx, section))
+        lines.append(section_heading(ctx, section))
     if not ranking:
         lines.append(t(N_("Nothing is overdue.")))
     lines.extend(_rank_line(n, s) for n, s in enumerate(ranking[:LIST_LIMIT], start=1))
     lines.extend(_more(len(ranking)))
     buttons: list[list[Button]] = []
     if detail is Detail.ALL:
-        buttons = _pack(
+        buttons = pack(
             [
                 Button(
                     f"{n}. {s.name}"[:BUTTON_TEXT_LIMIT],
@@ -308,7 +213,7 @@ def _overdue_ranking(
             ],
             width=1,
         )
-    return [Reply("\n".join(lines), _menu(ctx, buttons))]
+    return [Reply("\n".join(lines), menu(ctx, buttons))]
 
 
 def _rank_line(rank: int, stats: reports.AgencyStats) -> str:
@@ -348,19 +253,19 @@ def _overdue_aggregate(ctx: Context, snap: Snapshot, agency: Agency) -> list[Rep
                 "days": stats.max_days_overdue,
             },
         )
-    return [Reply(text, _menu(ctx))]
+    return [Reply(text, menu(ctx))]
 
 
 def due_soon(ctx: Context, agency: Agency | None, section: str | None, days: int) -> list[Reply]:
     official = ctx.official
     assert official is not None
-    detail = reports.detail_for(official, in_group=_in_group(ctx))
+    detail = reports.detail_for(official, in_group=in_group(ctx))
     snap = _snapshot(ctx, section)
     if agency is None and detail is Detail.OWN:
         agency = reports.own_agency(official, ctx.today)
     if agency is not None:
         if detail is not Detail.AGGREGATE:
-            reports.check_task_details(official, agency, in_group=_in_group(ctx), today=ctx.today)
+            reports.check_task_details(official, agency, in_group=in_group(ctx), today=ctx.today)
         snap = snap.where(agency_id=agency.id)
     until = ctx.today + timedelta(days=days)
     heading = t(N_("<b>Due by %(date)s</b>"), date=day(until))
@@ -368,7 +273,7 @@ def due_soon(ctx: Context, agency: Agency | None, section: str | None, days: int
         heading += " — " + escape(agency.name)
     lines = [heading]
     if section:
-        lines.append(_section_heading(ctx, section))
+        lines.append(section_heading(ctx, section))
     if detail is Detail.AGGREGATE:
         due = snap.due_within(days)
         per = _count_by_lead(snap, set(due))
@@ -377,7 +282,7 @@ def due_soon(ctx: Context, agency: Agency | None, section: str | None, days: int
         lines.extend(
             t(N_("%(agency)s: %(count)d"), agency=name, count=count) for name, count in per
         )
-        return [Reply("\n".join(lines), _menu(ctx))]
+        return [Reply("\n".join(lines), menu(ctx))]
     rows = reports.due_tasks(snap, ctx.session, days)
     if not rows:
         lines.append(t(N_("Nothing is due in this period.")))
@@ -388,8 +293,8 @@ def due_soon(ctx: Context, agency: Agency | None, section: str | None, days: int
         title = f"🟡 <b>{escape(row.label)}</b> {escape(row.title)}{lead}"
         lines.append(f"{title}\n    {escape(day(row.due))} ({when})")
     lines.extend(_more(len(rows)))
-    buttons = _pack([Button(r.label, actions.CARD.data(r.task_id)) for r in rows[:LIST_LIMIT]])
-    return [Reply("\n".join(lines), _menu(ctx, buttons))]
+    buttons = pack([Button(r.label, actions.CARD.data(r.task_id)) for r in rows[:LIST_LIMIT]])
+    return [Reply("\n".join(lines), menu(ctx, buttons))]
 
 
 def _count_by_lead(snap: Snapshot, task_ids: set[int]) -> list[tuple[str, int]]:
@@ -402,24 +307,26 @@ def _count_by_lead(snap: Snapshot, task_ids: set[int]) -> list[tuple[str, int]]:
     return sorted(named, key=lambda e: (-e[1], e[0]))
 
 
-def progress(ctx: Context, agency: Agency | None, section: str | None) -> list[Reply]:
+def progress(
+    ctx: Context, agency: Agency | None, section: str | None, plan_id: int | None = None
+) -> list[Reply]:
     """Counts by class and the on-time rate of an agency, a section, or the plan (an
     official's own agency when nothing is named)."""
     official = ctx.official
     assert official is not None
-    detail = reports.detail_for(official, in_group=_in_group(ctx))
+    detail = reports.detail_for(official, in_group=in_group(ctx))
     if agency is None and section is None and detail is Detail.OWN:
         agency = reports.own_agency(official, ctx.today)
-    snap = _snapshot(ctx, section)
+    snap = _snapshot(ctx, section, plan_id)
     if agency is not None:
         snap = snap.where(agency_id=agency.id)
     subject = _subject(ctx, agency, section)
     lines = [t(N_("<b>Progress: %(subject)s</b>, %(date)s"), subject=subject, date=day(ctx.today))]
-    lines.extend(_count_lines(snap.counts()))
-    return [Reply("\n".join(lines), _menu(ctx))]
+    lines.extend(count_lines(snap.counts()))
+    return [Reply("\n".join(lines), menu(ctx))]
 
 
-def _count_lines(counts: StatusCounts) -> list[str]:
+def count_lines(counts: StatusCounts) -> list[str]:
     lines = [
         f"{STATUS_ICONS[s]} "
         + t(N_("%(status)s: %(count)d"), status=status_label(s), count=counts[s])
@@ -445,7 +352,7 @@ def count_open(ctx: Context, agency: Agency | None, section: str | None) -> list
     """How many tasks are not finished, by the class of their current milestone."""
     official = ctx.official
     assert official is not None
-    detail = reports.detail_for(official, in_group=_in_group(ctx))
+    detail = reports.detail_for(official, in_group=in_group(ctx))
     if agency is None and section is None and detail is Detail.OWN:
         agency = reports.own_agency(official, ctx.today)
     snap = _snapshot(ctx, section)
@@ -464,19 +371,26 @@ def count_open(ctx: Context, agency: Agency | None, section: str | None) -> list
         undated=tasks.undated,
         done=tasks.done,
     )
-    return [Reply(text, _menu(ctx))]
+    return [Reply(text, menu(ctx))]
 
 
-def report(ctx: Context) -> list[Reply]:
-    """Each plan's summary: counts per section, overall counts and rate, the 5 agencies most
-    behind. Aggregates only, so anyone registered may ask, in a group too."""
-    summaries = reports.plan_summaries(ctx.session, ctx.today, _plan(ctx))
+def report(ctx: Context, plan_id: int | None = None, window: Period | None = None) -> list[Reply]:
+    """Each plan's summary (or ``plan_id``'s): counts per section, overall counts and rate,
+    the 5 agencies most behind; of the milestones due in ``window`` where one is given.
+    Aggregates only, so anyone registered may ask, in a group too."""
+    plan_id = plan_id if plan_id is not None else group_plan(ctx)
+    due_in = (window.start, window.end) if window is not None else None
+    summaries = reports.plan_summaries(ctx.session, ctx.today, plan_id, due_in=due_in)
     if not summaries:
-        return [Reply(t(NOTHING_TRACKED), _menu(ctx))]
+        return [Reply(t(NOTHING_TRACKED), menu(ctx))]
     replies = []
     for summary in summaries:
         lines = [
             t(N_("<b>Summary: %(plan)s</b>, %(date)s"), plan=summary.title, date=day(ctx.today)),
+        ]
+        if window is not None:
+            lines.append(t(N_("Milestones due in %(window)s"), window=window.label))
+        lines += [
             " · ".join(f"{STATUS_ICONS[s]} {escape(status_label(s))}" for s in STATUS_ORDER),
         ]
         for section in summary.sections:
@@ -491,7 +405,7 @@ def report(ctx: Context) -> list[Reply]:
         else:
             lines.append(t(N_("Nothing is overdue.")))
         replies.append(Reply("\n".join(lines)))
-    replies[-1].buttons = _menu(ctx)
+    replies[-1].buttons = menu(ctx)
     return replies
 
 
@@ -499,37 +413,42 @@ def _compact(counts: StatusCounts) -> str:
     return " ".join(f"{STATUS_ICONS[s]} {counts[s]}" for s in STATUS_ORDER)
 
 
-def export(ctx: Context) -> list[Reply]:
-    """The Excel report, for a coordinator in a private chat."""
+def export(ctx: Context, plan_id: int | None = None, window: Period | None = None) -> list[Reply]:
+    """The Excel report, for a coordinator in a private chat: every plan's (or ``plan_id``'s),
+    of the tasks due in ``window`` where one is given."""
     official = ctx.official
     assert official is not None
-    if _in_group(ctx):
+    if in_group(ctx):
         return groups.private_only(ctx.incoming, ctx)
     require_coordinator(official)
-    content = xlsx_report.build_report(ctx.session, ctx.now)
+    due_in = (window.start, window.end) if window is not None else None
+    content = xlsx_report.build_report(ctx.session, ctx.now, plan_id, due_in)
     name = gettext(N_("cchc-report-%(date)s.xlsx")) % {"date": f"{ctx.today:%Y-%m-%d}"}
     document = OutFile(name, content, xlsx_report.MIME_TYPE)
     text = t(N_("The report as of %(date)s."), date=day(ctx.today))
-    return [Reply(text, _menu(ctx), document=document)]
+    if window is not None:
+        text += "\n" + t(N_("Tasks with milestones due in %(window)s."), window=window.label)
+    return [Reply(text, menu(ctx), document=document)]
 
 
 # -------------------------------------------------------------------------------- helpers
 
 
-def _in_group(ctx: Context) -> bool:
+def in_group(ctx: Context) -> bool:
     return ctx.incoming.sender.chat_type == "group"
 
 
-def _plan(ctx: Context) -> int | None:
+def group_plan(ctx: Context) -> int | None:
     """In a group bound to a plan, that plan; elsewhere every plan."""
-    if not _in_group(ctx):
+    if not in_group(ctx):
         return None
     sender = ctx.incoming.sender
     return reports.group_plan(ctx.session, sender.channel, sender.chat_id, sender.thread_id)
 
 
-def _snapshot(ctx: Context, section: str | None) -> Snapshot:
-    snap = reports.snapshot(ctx.session, ctx.today, _plan(ctx))
+def _snapshot(ctx: Context, section: str | None, plan_id: int | None = None) -> Snapshot:
+    plan = plan_id if plan_id is not None else group_plan(ctx)
+    snap = reports.snapshot(ctx.session, ctx.today, plan)
     return snap.where(section=section) if section else snap
 
 
@@ -549,21 +468,21 @@ def _subject(ctx: Context, agency: Agency | None, section: str | None) -> str:
     if agency is not None:
         parts.append(agency.name)
     if section:
-        parts.append(_section_name(ctx, section))
+        parts.append(section_name(ctx, section))
     return " — ".join(parts) if parts else gettext(N_("the whole plan"))
 
 
-def _section_name(ctx: Context, section: str | None) -> str:
+def section_name(ctx: Context, section: str | None) -> str:
     if not section:
         return ""
-    for ref in reports.sections(ctx.session, _plan(ctx)):
+    for ref in reports.sections(ctx.session, group_plan(ctx)):
         if ref.code == section:
             return f"{ref.code}. {ref.title}"
     return section
 
 
-def _section_heading(ctx: Context, section: str) -> str:
-    return t(N_("Section %(section)s"), section=_section_name(ctx, section))
+def section_heading(ctx: Context, section: str) -> str:
+    return t(N_("Section %(section)s"), section=section_name(ctx, section))
 
 
 def _more(count: int) -> list[str]:
@@ -572,10 +491,10 @@ def _more(count: int) -> list[str]:
     return [t(N_("… and %(count)d more."), count=count - LIST_LIMIT)]
 
 
-def _menu(ctx: Context, rows: list[list[Button]] | None = None) -> list[list[Button]]:
+def menu(ctx: Context, rows: list[list[Button]] | None = None) -> list[list[Button]]:
     """The buttons of a reply; none in a group chat, where buttons are not answered."""
-    return [] if _in_group(ctx) else [*(rows or []), menu_row()]
+    return [] if in_group(ctx) else [*(rows or []), menu_row()]
 
 
-def _pack(flat: list[Button], width: int = 4) -> list[list[Button]]:
+def pack(flat: list[Button], width: int = 4) -> list[list[Button]]:
     return [flat[i : i + width] for i in range(0, len(flat), width)]

@@ -17,6 +17,7 @@ from handlers import (
     explain,
     groups,
     queries,
+    questions,
     review,
     settings,
     start,
@@ -51,6 +52,7 @@ COMMANDS: dict[str, Command] = {
     "xuatbaocao": queries.export_command,
     "tonghop": digest.digest_command,
     "caidat": settings.settings_command,
+    "hoi": questions.ask_command,
 }
 
 # Commands that show one person's own work: answered only in a private chat.
@@ -75,6 +77,7 @@ BUTTONS: dict[Action, ButtonHandler] = {
     actions.HISTORY: review.history_button,
     actions.CANCEL: review.cancel_button,
     actions.ASK: queries.ask_button,
+    actions.QUESTION: questions.question_button,
     actions.OVERDUE_OF: queries.overdue_button,
     actions.EDIT: corrections.edit_button,
     actions.EDIT_AGENCIES: corrections.agencies_button,
@@ -159,17 +162,17 @@ MENU: list[tuple[str, str]] = [
     ("xuatbaocao", N_("The report as an Excel file")),
     ("tonghop", N_("The weekly digest with a chart")),
     ("caidat", N_("Your settings: digest time, pause, language")),
+    ("hoi", N_("Ask about the plan in your own words")),
     ("ngonngu", N_("Change the language")),
     ("lienket", N_("Link another chat app")),
     ("trogiup", N_("Help")),
 ]
 
-# Text (or a file) that is no command, no button and no step of a conversation.
 # Text or a file that is no command, no button and no step: each of these is asked in turn
 # and the first answer wins (None: not mine). A file sent as a reply to a task card is
-# evidence for that task; a question in plain Vietnamese ("việc quá hạn của sở tư pháp") is
-# answered like the matching command, and anything else gets a short hint.
+# evidence for that task; anything else is read as a question in plain Vietnamese ("việc quá
+# hạn của sở tư pháp", "nv II.3 tới đâu rồi"), answered, or pointed to what the bot can do.
 FREE_TEXT: tuple[Callable[[Incoming, Context], list[Reply] | None], ...] = (
     evidence.file_reply,
-    queries.free_text,
+    questions.free_text,
 )

@@ -15,7 +15,7 @@ from services import permissions
 from services import tasks as task_service
 from services.messages import Button
 from services.permissions import Act
-from services.tasks import TaskCard, TaskFilter, TaskPage, TaskRow
+from services.tasks import MilestoneLine, TaskCard, TaskFilter, TaskPage, TaskRow
 
 FILTER_NAMES = {
     TaskFilter.OVERDUE: N_("Overdue"),
@@ -122,7 +122,18 @@ def render_card(card: TaskCard) -> str:
     ]
     if card.supports:
         lines.append(t(N_("Support: %(agencies)s"), agencies=", ".join(card.supports)))
-    for m in card.milestones:
+    lines.extend(milestone_lines(card.milestones))
+    lines.append(t(N_("Progress: %(percent)d%%"), percent=card.progress))
+    if card.last_report:
+        lines.append(t(N_("Last update: %(note)s"), note=card.last_report))
+    lines.append(t(N_("Evidence files: %(count)d"), count=card.evidence_count))
+    return "\n".join(lines)
+
+
+def milestone_lines(milestones: list[MilestoneLine]) -> list[str]:
+    """A task's milestones as its card shows them: date, status, days left or overdue."""
+    lines = []
+    for m in milestones:
         label = f"{m.level}: " if m.level else ""
         if m.due is None:
             lines.append(
@@ -138,11 +149,7 @@ def render_card(card: TaskCard) -> str:
         )
         if m.original_due:
             lines.append("    " + t(N_("originally due %(date)s"), date=day(m.original_due)))
-    lines.append(t(N_("Progress: %(percent)d%%"), percent=card.progress))
-    if card.last_report:
-        lines.append(t(N_("Last update: %(note)s"), note=card.last_report))
-    lines.append(t(N_("Evidence files: %(count)d"), count=card.evidence_count))
-    return "\n".join(lines)
+    return lines
 
 
 def card_buttons(card: TaskCard) -> list[list[Button]]:

@@ -28,7 +28,13 @@ from planning.questions.reading import (
     TaskField,
     TaskRef,
 )
-from planning.questions.vocabulary import AgencyEntry, PlanVocabulary, SectionRef, TaskEntry
+from planning.questions.vocabulary import (
+    AgencyEntry,
+    PlanVocabulary,
+    SectionRef,
+    TaskEntry,
+    TaskRow,
+)
 from planning.text import fold
 
 __all__ = [
@@ -42,6 +48,7 @@ __all__ = [
     "Period",
     "PeriodKind",
     "PlanVocabulary",
+    "QuestionReader",
     "Reading",
     "Relation",
     "Role",
@@ -50,6 +57,7 @@ __all__ = [
     "TaskEntry",
     "TaskField",
     "TaskRef",
+    "TaskRow",
     "agency_in",
     "reader_for",
     "section_in",

@@ -230,16 +230,22 @@ class _Reader:
         return self._unit(i, "quy", _QUARTER_WORD, 4, _quarter, _quarter_number)
 
     def _half(self, i: int) -> Found | None:
-        """ "6 tháng đầu năm", "sáu tháng cuối năm 2025", "nửa đầu năm"."""
+        """ "6 tháng đầu năm", "sáu tháng cuối năm 2025", "nửa đầu năm"; "báo cáo 6 tháng"
+        (the half-year report, báo cáo 6 tháng đầu năm) and "báo cáo 9 tháng"."""
         if self.at(i, "6", "thang") or self.at(i, "sau", "thang"):
             j = i + 2
         elif self.word(i) == "nua":
             j = i + 1
+        elif self.at(i, "9", "thang") and self._reported(i):
+            year, end = self.with_year(i + 2)
+            return Found(Period(PeriodKind.RANGE, date(year, 1, 1), date(year, 9, 30)), i, end)
         else:
             return None
         side = self.word(j)
         if side not in ("dau", "cuoi"):
-            return None
+            if j != i + 2 or not self._reported(i):
+                return None
+            side, j = "dau", j - 1  # "báo cáo 6 tháng": of the first half
         j += 1
         year, end = self.year, j
         if self.word(j) == "nam":
@@ -248,6 +254,10 @@ class _Reader:
         start = date(year, 1 if side == "dau" else 7, 1)
         last = date(year, 6, 30) if side == "dau" else date(year, 12, 31)
         return Found(Period(PeriodKind.HALF, start, last), i, end)
+
+    def _reported(self, i: int) -> bool:
+        """Whether the words before ``i`` name a report ("báo cáo", "bc") of that period."""
+        return self.at(i - 2, "bao", "cao") or self.word(i - 1) == "baocao"
 
     def _month(self, i: int) -> Found | None:
         return self._unit(i, "thang", _MONTH_WORD, 12, _month, _month_number)

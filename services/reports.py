@@ -156,6 +156,22 @@ class OpenCounts:
     def open(self) -> int:
         return self.overdue + self.in_progress + self.undated
 
+    @classmethod
+    def of(cls, tasks: Iterable[set[MilestoneStatus]]) -> OpenCounts:
+        """Each task (the classes of its milestones) by its state: overdue if any milestone
+        is, else in progress if any is, else undated if any is, else done."""
+        tally: Counter[str] = Counter()
+        for statuses in tasks:
+            if MilestoneStatus.OVERDUE in statuses:
+                tally["overdue"] += 1
+            elif MilestoneStatus.IN_PROGRESS in statuses:
+                tally["in_progress"] += 1
+            elif MilestoneStatus.UNDATED in statuses:
+                tally["undated"] += 1
+            else:
+                tally["done"] += 1
+        return cls(tally["overdue"], tally["in_progress"], tally["undated"], tally["done"])
+
 
 @dataclass(frozen=True)
 class PlanSummary:
@@ -202,13 +218,17 @@ class Snapshot:
         plan_id: int | None = None,
         agency_id: int | None = None,
         section: str | None = None,
+        due_in: tuple[date, date] | None = None,
     ) -> Snapshot:
+        """The milestones of one plan, agency (as lead), section, or due in a window (first
+        and last day included)."""
         facts = [
             f
             for f in self.facts
             if (plan_id is None or f.plan_id == plan_id)
             and (agency_id is None or agency_id in f.leads)
             and (section is None or f.section == section)
+            and (due_in is None or (f.due is not None and due_in[0] <= f.due <= due_in[1]))
         ]
         plans = self.plan_ids if plan_id is None else (plan_id,)
         return Snapshot(self.today, facts, self.agency_names, plans)
@@ -265,17 +285,7 @@ class Snapshot:
         per: dict[int, set[MilestoneStatus]] = defaultdict(set)
         for fact in self.facts:
             per[fact.task_id].add(fact.status)
-        tally: Counter[str] = Counter()
-        for statuses in per.values():
-            if MilestoneStatus.OVERDUE in statuses:
-                tally["overdue"] += 1
-            elif MilestoneStatus.IN_PROGRESS in statuses:
-                tally["in_progress"] += 1
-            elif MilestoneStatus.UNDATED in statuses:
-                tally["undated"] += 1
-            else:
-                tally["done"] += 1
-        return OpenCounts(tally["overdue"], tally["in_progress"], tally["undated"], tally["done"])
+        return OpenCounts.of(per.values())
 
     def _days_overdue(self, fact: _Fact) -> int:
         return (self.today - fact.due).days if fact.due else 0
@@ -380,11 +390,17 @@ def _current_agencies(
 
 
 def plan_summaries(
-    session: Session, today: date, plan_id: int | None = None, top: int = 5
+    session: Session,
+    today: date,
+    plan_id: int | None = None,
+    top: int = 5,
+    due_in: tuple[date, date] | None = None,
 ) -> list[PlanSummary]:
     """Each plan's summary: counts per section, overall counts and the ``top`` agencies
-    most behind."""
+    most behind; of the milestones due in ``due_in`` where a window is given."""
     snap = snapshot(session, today, plan_id)
+    if due_in is not None:
+        snap = snap.where(due_in=due_in)
     plans = {p.id: p for p in session.scalars(select(Plan).where(Plan.id.in_(snap.plan_ids)))}
     summaries = []
     for p_id in snap.plan_ids:

@@ -227,10 +227,14 @@ def _capital(text: str) -> str:
 
 
 def load_report(
-    session: Session, now: datetime, plan_id: int | None = None
+    session: Session,
+    now: datetime,
+    plan_id: int | None = None,
+    due_in: tuple[date, date] | None = None,
 ) -> tuple[list[PlanSheet], list[AgencyLine]]:
     """The plans' rows as of ``now`` (its time zone dates the last updates), and the
-    per-agency summary counted as ``services.reports`` counts."""
+    per-agency summary counted as ``services.reports`` counts; with ``due_in``, of the tasks
+    and milestones due in that window only (a quarter's report)."""
     today = now.date()
     query = select(Plan).order_by(Plan.id)
     if plan_id is not None:
@@ -264,6 +268,10 @@ def load_report(
         rows: list[SectionLine | TaskLine] = []
         section: tuple[str | None, str | None] | None = None
         for task in tasks:
+            if due_in is not None and not any(
+                m.due is not None and due_in[0] <= m.due <= due_in[1] for m in task.milestones
+            ):
+                continue
             if task.section and (task.section, task.section_title) != section:
                 section = (task.section, task.section_title)
                 rows.append(SectionLine(task.section, task.section_title or ""))
@@ -273,13 +281,20 @@ def load_report(
             )
         sheets.append(PlanSheet(plan.number or plan.title, rows))
     snap = reports.snapshot(session, today, plan_id)
+    if due_in is not None:
+        snap = snap.where(due_in=due_in)
     agencies = [AgencyLine(s.name, s.counts) for s in snap.by_agency()]
     return sheets, agencies
 
 
-def build_report(session: Session, now: datetime, plan_id: int | None = None) -> bytes:
-    """The .xlsx bytes of the report as of ``now``."""
-    return render(*load_report(session, now, plan_id))
+def build_report(
+    session: Session,
+    now: datetime,
+    plan_id: int | None = None,
+    due_in: tuple[date, date] | None = None,
+) -> bytes:
+    """The .xlsx bytes of the report as of ``now`` (of the window ``due_in`` if given)."""
+    return render(*load_report(session, now, plan_id, due_in))
 
 
 def _task_line(task: Task, today: date, evidence: int, updated: date | None) -> TaskLine:

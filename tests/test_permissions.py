@@ -100,6 +100,7 @@ BUTTON_ARGS: dict[Action, Callable[[Target], tuple[object, ...]]] = {
     actions.EXPLAIN_REASON: lambda t: (t.task_id, "funds"),
     actions.EXPLAIN_DATE: lambda t: (t.task_id, 15),
     actions.ASK: lambda t: ("o", t.lead_agency_id, "", 7),
+    actions.QUESTION: lambda t: ("l", "o", "", t.lead_agency_id, "", "", ""),  # its overdue
     actions.OVERDUE_OF: lambda t: (t.lead_agency_id,),
     actions.LANGUAGE: lambda t: ("en",),
     actions.EDIT: lambda t: (t.task_id,),

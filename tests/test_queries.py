@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from handlers.markup import to_plain
 from models import Agency, Assignment, Milestone, MilestoneStatus, OfficialRole, Plan, Role, Task
 from services import reports
-from tests.world import VN, World
+from tests.world import VN, World, buttons_of, text_of
 
 APRIL_14 = datetime(2026, 4, 14, 9, 0, tzinfo=VN)
 VHTTDL = "Sở Văn hóa, Thể thao và Du lịch"
@@ -34,18 +34,9 @@ def world(sessions, tmp_path) -> World:
     return world
 
 
-def text_of(replies) -> str:  # type: ignore[no-untyped-def]
-    assert replies is not None
-    return "\n".join(to_plain(r.text) for r in replies)
-
-
 def raw_of(replies) -> str:  # type: ignore[no-untyped-def]
     assert replies is not None
     return "\n".join(r.text for r in replies)
-
-
-def buttons_of(replies) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {b.text: b.data for r in replies for row in r.buttons for b in row}
 
 
 def positions(text: str, *names: str) -> list[int]:
@@ -231,9 +222,7 @@ def test_the_summary_has_every_section_and_the_agencies_most_behind(world):
     [
         ("việc quá hạn của sở tư pháp", "quahan", ("Sở", "Tư", "pháp")),
         ("viec qua han cua so tu phap", "quahan", ("Sở", "Tư", "pháp")),
-        ("quá hạn", "quahan", ()),
         ("tiến độ cải cách thủ tục hành chính", "tiendo", ("III",)),
-        ("tiến độ của Sở TTTT", "tiendo", ("Sở", "KH&CN")),
         ("báo cáo", "baocao", ()),
     ],
 )
@@ -242,6 +231,28 @@ def test_a_question_in_vietnamese_gets_the_commands_answer(world, question, comm
     asked = world.send("coord", text=question)
     commanded = world.send("coord", command=command, args=args)
     assert raw_of(asked) == raw_of(commanded)
+
+
+def test_overdue_in_words_lists_the_tasks_with_the_ranking_a_tap_away(world):
+    world.now = APRIL_14
+    replies = world.send("coord", text="quá hạn")
+    text = text_of(replies)
+    assert text.splitlines()[0] == "Nhiệm vụ quá hạn, Thứ Ba, 14/04/2026 (4)"
+    for label in ("IV.2", "I.1", "I.3", "II.2"):
+        assert label in text
+    ranking = buttons_of(replies)["Nhiệm vụ quá hạn theo cơ quan"]
+    assert raw_of(world.send("coord", button=ranking)) == raw_of(
+        world.send("coord", command="quahan")
+    )
+
+
+def test_an_agency_named_by_its_old_name_is_answered_for_its_successor_saying_so(world):
+    world.now = APRIL_14
+    asked = raw_of(world.send("coord", text="tiến độ của Sở TTTT"))
+    commanded = raw_of(world.send("coord", command="tiendo", args=("Sở", "KH&CN")))
+    note, answer = asked.split("\n", 1)
+    assert note == "Sở Thông tin và Truyền thông nay là Sở Khoa học và Công nghệ."
+    assert answer == commanded
 
 
 def test_asking_for_the_excel_report_in_words_sends_the_file(world):
@@ -279,15 +290,22 @@ def test_this_weeks_deadlines_in_words(world):
     assert "IV.1" not in text
 
 
-def test_an_unclear_question_offers_two_readings_as_buttons(world):
+def test_a_bare_agency_gets_its_progress_and_its_overdue_tasks_as_a_button(world):
     world.now = APRIL_14
     replies = world.send("coord", text="sở tư pháp")
-    offers = {label: data for label, data in buttons_of(replies).items() if ":ask:" in data}
-    assert len(offers) == 2
-    assert all("Sở Tư pháp" in label for label in offers)
-    answers = [raw_of(world.send("coord", button=data)) for data in offers.values()]
-    assert raw_of(world.send("coord", command="quahan", args=("Sở", "Tư", "pháp"))) in answers
-    assert raw_of(world.send("coord", command="tiendo", args=("Sở", "Tư", "pháp"))) in answers
+    progress = raw_of(world.send("coord", command="tiendo", args=("Sở", "Tư", "pháp")))
+    assert raw_of(replies) == progress
+    offers = {label: data for label, data in buttons_of(replies).items() if ":q:" in data}
+    assert list(offers) == ["Hoặc: Nhiệm vụ quá hạn · Sở Tư pháp"]
+    overdue = raw_of(world.send("coord", command="quahan", args=("Sở", "Tư", "pháp")))
+    assert raw_of(world.send("coord", button=next(iter(offers.values())))) == overdue
+
+
+def test_buttons_of_questions_sent_before_keep_working(world):
+    world.now = APRIL_14
+    agency_id = _agency_id(world, "Sở Tư pháp")
+    overdue = raw_of(world.send("coord", command="quahan", args=("Sở", "Tư", "pháp")))
+    assert raw_of(world.send("coord", button=f"1:ask:o:{agency_id}::")) == overdue
 
 
 def test_small_talk_falls_back_to_the_help_hint(world):

@@ -16,6 +16,7 @@ from bot.channels.zalo.channel import ZaloChannel
 from bot.demo import SAMPLE_PLAN
 from bot.settings import Settings
 from bot.updates import process
+from handlers.markup import to_plain
 from handlers.messages import Attachment, Capabilities, Incoming, Reply, Sender
 from models import Agency, Official, OfficialRole, Task
 from planning.agencies import AgencyDirectory
@@ -45,6 +46,8 @@ class World:
         directory: AgencyDirectory | None = None,
         plan: Path = SAMPLE_PLAN,
     ) -> World:
+        """A database holding the plan ``plan`` (the sample plan unless told), imported
+        ``now``."""
         engine = sessions.kw["bind"]
         settings = Settings(
             database_url=str(engine.url), evidence_dir=tmp_path / "evidence", _env_file=None
@@ -167,3 +170,15 @@ class World:
             capabilities=CAPABILITIES.get(channel, Capabilities()),
         )
         return process(self.app, incoming)
+
+
+def text_of(replies: list[Reply] | None) -> str:
+    """The replies' text as a person reads it (no HTML)."""
+    assert replies is not None
+    return "\n".join(to_plain(r.text) for r in replies)
+
+
+def buttons_of(replies: list[Reply] | None) -> dict[str, str]:
+    """The replies' buttons: label -> data."""
+    assert replies is not None
+    return {b.text: b.data for r in replies for row in r.buttons for b in row}

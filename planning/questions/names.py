@@ -397,4 +397,6 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
             if len(rest) >= 3:
                 for n in range(2, len(rest)):
                     yield (*kind, *rest[:n]), SHORTENED
+            if len(core) >= 3:
+                yield (*kind, *core[-2:]), SHORTENED  # "đài truyền hình", "sở du lịch"
         return

@@ -43,6 +43,8 @@ LOOSE_WORDS = 9
 MAX_CHOICES = 8
 # Cues of this weight and up say what is asked; lighter ones only lean.
 CLEAR = 3.0
+# Small talk this heavy (who people are, how to reach them) is off topic even beside a name.
+PEOPLE = 5.0
 # The score of a reading guessed from a bare subject: under 0.5, the answer may offer the
 # runner-up beside it.
 INFERRED = 0.4
@@ -414,12 +416,16 @@ class _Decision:
             period=period,
             why=tuple(found.why),
         )
-        asks = self.asks(has_subject or own, status, period, action)
+        weak = not own and not subjects[0].task and subjects[0].score <= BARE
+        asks = self.asks(has_subject or own, status, period, action, weak=weak)
         best_ask = asks[0][0]
         if best_ask is Ask.ACTION:
             base = replace(base, action=action, duration=duration, status=None, role=None)
             if period is not None and not found.periods:
                 base = replace(base, period=None)
+            elif action is Action.EXTEND and period is not None and _up_to(period):
+                # "gia hạn đến 31/1/2026": the new deadline, not the days up to it.
+                base = replace(base, period=Period(PeriodKind.DAY, period.end, period.end))
         elif best_ask is Ask.TASK:
             base = replace(base, field=self.task_field(status), status=None, role=None)
             if not found.periods:
@@ -461,8 +467,11 @@ class _Decision:
         status: Status | None,
         period: Period | None,
         action: Action | None,
+        *,
+        weak: bool = False,
     ) -> list[tuple[Ask, float]]:
-        """What is asked, best first, with a score in [0, 1]."""
+        """What is asked, best first, with a score in [0, 1]. ``weak``: the subject is only
+        a bare name ("an thịnh" of "Báo An Thịnh"), which small talk may hold too."""
         found = self.found
         if action is not None:
             return [(Ask.ACTION, 1.0)]
@@ -483,7 +492,9 @@ class _Decision:
             return [(Ask.UNKNOWN, 0.0)]
         if not subject and self.weight(CueKind.HELP) >= CLEAR and not self._asked():
             return [(Ask.HELP, 1.0)]
-        if not (clear or subject) and self.weight(CueKind.OFF_TOPIC) >= 2:
+        if self.weight(CueKind.OFF_TOPIC) >= PEOPLE and status is None and not self._asked():
+            return [(Ask.OFF_TOPIC, 1.0)]  # "số điện thoại sở tư pháp": not what is followed
+        if not clear and (not subject or weak) and self.weight(CueKind.OFF_TOPIC) >= 2:
             return [(Ask.OFF_TOPIC, 1.0)]  # "thời tiết hôm nay thế nào"
         scores = {ask: self.weight(CueKind.ASK, ask) for ask in _ASK_ORDER}
         if status is not None:
@@ -605,6 +616,11 @@ def _with_subject(intent: Intent, subject: _Subject) -> Intent:
         task=subject.task,
         notes=subject.notes,
     )
+
+
+def _up_to(period: Period) -> bool:
+    """A window "đến 31/1" reads as: from the first of the year up to that day."""
+    return period.kind is PeriodKind.RANGE and period.start == date(period.end.year, 1, 1)
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:

@@ -69,8 +69,9 @@ class Tasks:
         # Which tasks hold a word, to score only those a question can mean.
         self._holding: dict[str, list[int]] = {}
         for n, task in enumerate(vocabulary.tasks):
-            title = self._text(spell(task.title))
-            text = self._text([*spell(task.title), *spell(task.words)])
+            spelled = spell(task.title)
+            title = self._text(spelled)
+            text = self._text([*spelled, *spell(task.words)])
             self._texts.append(_TaskText(task, text, title))
             self._text_of[id(task)] = text
             counts.update(text.held.keys())
@@ -141,6 +142,10 @@ class Tasks:
             if task is not None:
                 activity, stop = self._activity_after(words, end + after + 1)
                 return self._mention(i, stop, task, activity)
+            if section is not None:
+                # "nhiệm vụ 5 phần II" of a plan whose section II has no task 5: say so.
+                ref = TaskRef(section, number)
+                return TaskMention(i, end + after + 1, (ref,), (1.0,), known=False)
         candidates = [t for (s, n), t in self._by_ref.items() if n == number]
         if not candidates:
             # "nhiệm vụ 99": a task the plan does not have; the answer says so.

@@ -32,6 +32,20 @@ class TaskEntry:
 
 
 @dataclass(frozen=True)
+class TaskRow:
+    """One row of a plan's task list as the importer reads it and the database keeps it: a
+    task, or one activity row of it (``activity``)."""
+
+    section: str | None
+    section_title: str | None
+    number: str | None
+    activity: int | None
+    title: str
+    objective: str | None = None
+    product: str | None = None
+
+
+@dataclass(frozen=True)
 class AgencyEntry:
     """An agency the plan names: its directory key, its name, the other names it goes by
     (as the plan writes it, aliases, abbreviation), its level, whether it is a group
@@ -103,6 +117,46 @@ class PlanVocabulary:
             sections=tuple(sections),
             tasks=tuple(tasks),
             agencies=tuple(entries),
+        )
+
+    @classmethod
+    def of_rows(
+        cls,
+        directory: AgencyDirectory,
+        *,
+        years: tuple[int, int] | None,
+        rows: Iterable[TaskRow],
+        agencies: Mapping[str, Sequence[str]],
+    ) -> PlanVocabulary:
+        """The vocabulary of a plan's task rows, in the plan's order: its sections, its tasks
+        (a task's title is its objective where its rows have one; its words, every row's
+        title and product), and the agencies it assigns."""
+        sections: dict[str, SectionRef] = {}
+        titles: dict[tuple[str | None, str], str] = {}
+        words: dict[tuple[str | None, str], list[str]] = {}
+        activities: dict[tuple[str | None, str], list[int]] = {}
+        for row in rows:
+            if row.section and row.section not in sections:
+                sections[row.section] = SectionRef(row.section, row.section_title or row.section)
+            if row.number is None:
+                continue
+            ref = (row.section, row.number)
+            titles.setdefault(ref, row.objective or row.title)
+            words.setdefault(ref, []).extend(p for p in (row.title, row.product) if p)
+            if row.activity is not None:
+                activities.setdefault(ref, []).append(row.activity)
+        tasks = [
+            TaskEntry(
+                section=ref[0],
+                number=ref[1],
+                title=title,
+                activities=tuple(activities.get(ref, ())),
+                words=" ".join(words[ref]),
+            )
+            for ref, title in titles.items()
+        ]
+        return cls.build(
+            directory, years=years, sections=sections.values(), tasks=tasks, agencies=agencies
         )
 
     def agency(self, key: str) -> AgencyEntry | None:

@@ -83,15 +83,27 @@ def phrase_marks(text: str, words: Sequence[str]) -> tuple[str | None, ...]:
     return tuple(marks(lowered[c.start : c.end]) for c in chunks)
 
 
+@lru_cache(maxsize=1 << 16)
+def _folded(chunk: str) -> tuple[str, bool, bool, str | None]:
+    """A chunk of text folded, whether it is a numbered token, whether it is one word, and
+    its marks (plan texts repeat their words: each is read once)."""
+    folded = fold(chunk)
+    if _NUMBERED.fullmatch(folded):
+        return folded, True, False, None
+    if folded.isalnum():
+        return folded, False, True, marks(chunk)
+    return folded, False, False, None
+
+
 def _chunks(text: str) -> list[Word]:
     words: list[Word] = []
     for m in _CHUNK.finditer(text):
-        chunk = fold(m.group())
-        if _NUMBERED.fullmatch(chunk):
+        chunk, numbered, whole, chunk_marks = _folded(m.group())
+        if numbered:
             words.append(Word(chunk, m.start(), m.end()))
             continue
-        if chunk.isalnum():
-            words.append(Word(chunk, m.start(), m.end(), marks(m.group())))
+        if whole:
+            words.append(Word(chunk, m.start(), m.end(), chunk_marks))
             continue
         parts = [p for p in _JOINER.split(chunk) if p]
         if (
@@ -125,7 +137,10 @@ class Speller:
         acronyms: Iterable[str] = (),
     ) -> None:
         self._replacements = dict(replacements)
-        self._longest = max((len(k) for k in self._replacements), default=1)
+        # Replacements by their first word, longest first.
+        self._starting: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for key in sorted(self._replacements, key=len, reverse=True):
+            self._starting.setdefault(key[0], []).append((len(key), key))
         self._syllables = frozenset(syllables)
         self._choices = sorted(s for s in self._syllables if has_vowel(s) and s.isalpha())
         self._acronyms = frozenset(acronyms)
@@ -189,14 +204,13 @@ class Speller:
         out: list[Word] = []
         i = 0
         while i < len(words):
-            for n in range(min(self._longest, len(words) - i), 0, -1):
-                key = tuple(w.text for w in words[i : i + n])
-                replacement = self._replacements.get(key)
-                if replacement is not None:
-                    start, end = words[i].start, words[i + n - 1].end
-                    out.extend(Word(r, start, end) for r in replacement)
-                    i += n
-                    break
+            for n, key in self._starting.get(words[i].text, ()):
+                if i + n > len(words) or any(words[i + k].text != key[k] for k in range(1, n)):
+                    continue
+                start, end = words[i].start, words[i + n - 1].end
+                out.extend(Word(r, start, end) for r in self._replacements[key])
+                i += n
+                break
             else:
                 out.append(words[i])
                 i += 1

@@ -93,6 +93,24 @@ def test_a_period_is_found_among_other_words():
     assert read("việc quá hạn quý 1 của sở tư pháp") == [(period("quý 1"), "quy 1")]
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "first", "last"),
+    [
+        ("báo cáo 6 tháng", "6 tháng đầu năm 2025", date(2025, 1, 1), date(2025, 6, 30)),
+        ("bao cao 6 thang nam 2024", "6 tháng đầu năm 2024", date(2024, 1, 1), date(2024, 6, 30)),
+        ("báo cáo 9 tháng", "01/01/2025–30/09/2025", date(2025, 1, 1), date(2025, 9, 30)),
+    ],
+)
+def test_the_half_year_and_nine_month_reports_name_their_period(text, label, first, last):
+    with use_language("vi"):
+        found = [v for v, _ in read(text) if isinstance(v, Period)]
+        assert [(p.label, p.start, p.end) for p in found] == [(label, first, last)]
+
+
+def test_six_months_elsewhere_is_a_duration():
+    assert read("gia hạn 6 tháng") == [(Duration(6, "month"), "6 thang")]
+
+
 # (words, duration)
 DURATIONS = [
     ("thêm 1 tháng", Duration(1, "month")),

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -69,10 +69,18 @@ class Outcome:
     why: tuple[str, ...] = ()
 
 
+class Judged(Protocol):
+    """A question judged: read (or answered) as asked, or confidently wrong."""
+
+    right: bool
+    confidently_wrong: bool
+
+
 @dataclass
 class Score:
     part: str
-    outcomes: list[Outcome] = field(default_factory=list)
+    outcomes: list[Any] = field(default_factory=list)  # Judged: Outcome, or a chat's answer
+    what: str = "right"
 
     @property
     def total(self) -> int:
@@ -92,7 +100,7 @@ class Score:
 
     def line(self) -> str:
         return (
-            f"{self.part:<24} {self.right:>4}/{self.total:<4} right ({self.share:.1%}), "
+            f"{self.part:<24} {self.right:>4}/{self.total:<4} {self.what} ({self.share:.1%}), "
             f"{self.confidently_wrong} confidently wrong"
         )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from planning.agencies import AgencyDirectory
 from planning.importer import ImportedPlan, import_document
-from planning.intent import PlanVocabulary, SectionRef, TaskEntry
+from planning.intent import PlanVocabulary, TaskRow
 from planning.text import fold
 
 SAMPLE = Path(__file__).resolve().parents[2] / "bot" / "data" / "ke_hoach_mau.txt"
@@ -16,21 +16,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "bot" / "data" / "ke_hoach_mau.tx
 
 def vocabulary_of(plan: ImportedPlan, directory: AgencyDirectory) -> PlanVocabulary:
     """What the database will hold of a plan, as the caller passes it to the reader."""
-    sections: dict[str, SectionRef] = {}
-    tasks: dict[tuple[str | None, str], list[str]] = {}
-    titles: dict[tuple[str | None, str], str] = {}
-    activities: dict[tuple[str | None, str], list[int]] = {}
     agencies: dict[str, list[str]] = {}
     for task in plan.tasks:
-        raw = task.raw
-        if raw.section and raw.section not in sections:
-            sections[raw.section] = SectionRef(raw.section, raw.section_title or raw.section)
-        if raw.number is not None:
-            ref = (raw.section, raw.number)
-            titles.setdefault(ref, raw.objective or raw.title)
-            tasks.setdefault(ref, []).extend(p for p in (raw.title, raw.product) if p)
-            if raw.activity_index is not None:
-                activities.setdefault(ref, []).append(raw.activity_index)
         for resolution in (*task.lead, *task.support):
             key = (
                 resolution.agency.key
@@ -42,22 +29,19 @@ def vocabulary_of(plan: ImportedPlan, directory: AgencyDirectory) -> PlanVocabul
                 if name not in names:
                     names.append(name)
     years = plan.meta.period or ((plan.meta.year, plan.meta.year) if plan.meta.year else None)
-    return PlanVocabulary.build(
-        directory,
-        years=years,
-        sections=sections.values(),
-        tasks=[
-            TaskEntry(
-                section=ref[0],
-                number=ref[1],
-                title=titles[ref],
-                activities=tuple(activities.get(ref, ())),
-                words=" ".join(words),
-            )
-            for ref, words in tasks.items()
-        ],
-        agencies=agencies,
-    )
+    rows = [
+        TaskRow(
+            t.raw.section,
+            t.raw.section_title,
+            t.raw.number,
+            t.raw.activity_index,
+            t.raw.title,
+            t.raw.objective,
+            t.raw.product,
+        )
+        for t in plan.tasks
+    ]
+    return PlanVocabulary.of_rows(directory, years=years, rows=rows, agencies=agencies)
 
 
 @lru_cache(maxsize=4)

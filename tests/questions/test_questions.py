@@ -49,7 +49,7 @@ def test_the_reader_reads_the_questions_as_asked(path: Path) -> None:
 
 def test_every_file_says_its_plan_day_and_part() -> None:
     parts = {QuestionFile(p).part for p in FILES}
-    assert parts == {"dev", "held-out", "held-out-2"}
+    assert parts == {"dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"}
     for path in FILES:
         questions = QuestionFile(path)
         assert questions.plan in ("sample", "003")
@@ -57,13 +57,22 @@ def test_every_file_says_its_plan_day_and_part() -> None:
 
 
 def test_there_are_enough_questions_and_a_held_out_share() -> None:
-    counts = {"dev": 0, "held-out": 0, "held-out-2": 0}
+    counts = {
+        "dev": 0,
+        "held-out": 0,
+        "held-out-2": 0,
+        "held-out-3": 0,
+        "held-out-4": 0,
+        "held-out-5": 0,
+    }
     for path in FILES:
         questions = QuestionFile(path)
         counts[questions.part] += len(questions.questions)
     total = sum(counts.values())
     assert total >= 250
-    assert (counts["held-out"] + counts["held-out-2"]) / total >= 0.25
+    held_out = counts["held-out"] + counts["held-out-2"] + counts["held-out-3"]
+    held_out += counts["held-out-4"] + counts["held-out-5"]
+    assert held_out / total >= 0.25
 
 
 def test_answers_to_come_are_named_with_known_keys() -> None:

@@ -1,0 +1,91 @@
+"""A plan's vocabulary for the question reader (sections, tasks, the agencies it assigns),
+read from the database, and the reader built on it, kept per version of the plan.
+
+Building a reader takes a few tenths of a second for a real plan, reading a question about a
+millisecond: the reader is kept for the plan's id and the checksum of the document it was
+imported from, so an amended plan gets a new reader at its first question.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from models import Agency, Assignment, Plan, Task
+from planning.agencies import AgencyDirectory
+from planning.intent import PlanVocabulary, QuestionReader, TaskRow
+
+# Readers kept at once: one per plan people ask about.
+KEPT = 8
+
+_readers: OrderedDict[tuple[int, str, AgencyDirectory], QuestionReader] = OrderedDict()
+_lock = threading.Lock()
+
+
+def question_plan(session: Session, plan_id: int | None = None) -> int | None:
+    """The plan a question is about: ``plan_id`` (a group's plan) when given, else the plan
+    imported last that has live tasks; None with no plan."""
+    if plan_id is not None:
+        return plan_id
+    live = exists().where(Task.plan_id == Plan.id, Task.removed_at.is_(None))
+    return session.scalar(select(func.max(Plan.id)).where(live))
+
+
+def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) -> PlanVocabulary:
+    """What the plan's questions may name, from its live tasks and their assignments."""
+    plan = session.get(Plan, plan_id)
+    years = None
+    if plan is not None and plan.period_start and plan.period_end:
+        years = (plan.period_start, plan.period_end)
+    elif plan is not None and plan.year:
+        years = (plan.year, plan.year)
+    rows = [
+        TaskRow(*row)
+        for row in session.execute(
+            select(
+                Task.section,
+                Task.section_title,
+                Task.number,
+                Task.activity_index,
+                Task.title,
+                Task.objective,
+                Task.product,
+            )
+            .where(Task.plan_id == plan_id, Task.removed_at.is_(None))
+            .order_by(Task.position)
+        )
+    ]
+    agencies: dict[str, list[str]] = {}
+    assigned = session.execute(
+        select(Agency.key, Agency.name, Assignment.as_written)
+        .join(Assignment, Assignment.agency_id == Agency.id)
+        .join(Task, Task.id == Assignment.task_id)
+        .where(Task.plan_id == plan_id, Task.removed_at.is_(None))
+        .order_by(Task.position, Assignment.role, Assignment.position)
+    )
+    for key, name, as_written in assigned:
+        names = agencies.setdefault(key, [])
+        for written in (name, as_written):
+            if written and written not in names:
+                names.append(written)
+    return PlanVocabulary.of_rows(directory, years=years, rows=rows, agencies=agencies)
+
+
+def plan_reader(session: Session, directory: AgencyDirectory, plan_id: int) -> QuestionReader:
+    """The reader of questions about the plan as it stands (rebuilt once it is amended)."""
+    version = session.scalar(select(Plan.source_sha256).where(Plan.id == plan_id)) or ""
+    key = (plan_id, version, directory)
+    with _lock:
+        reader = _readers.get(key)
+        if reader is not None:
+            _readers.move_to_end(key)
+            return reader
+    reader = QuestionReader(plan_vocabulary(session, directory, plan_id), directory)
+    with _lock:
+        _readers[key] = reader
+        while len(_readers) > KEPT:
+            _readers.popitem(last=False)
+    return reader
