@@ -12,11 +12,13 @@ from benchmarks import (
     bench_intent,
     bench_nudges,
     import_accuracy,
+    targets_accuracy,
 )
 
 
 def main() -> int:
     import_accuracy.main([])
+    targets_accuracy.main([])
     results = (
         bench_import.run()
         + bench_hostile.run()

@@ -41,7 +41,7 @@ def test_import_json_prints_exactly_the_document(workdir, capsys):
     assert main(["plan", "import", str(SAMPLE_PLAN), "--json"]) == 0
     out, err = capsys.readouterr()
     document = json.loads(out)
-    assert set(document) == {"plan", "tasks", "warnings"}
+    assert list(document) == ["plan", "tasks", "warnings", "targets"]
     assert set(document["plan"]) == {"number", "title", "issuer", "year"}
     assert document["plan"]["number"] == "15/KH-UBND"
     first = document["tasks"][0]
