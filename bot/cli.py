@@ -329,6 +329,7 @@ def _plan_import(args: argparse.Namespace) -> int:
             actor="cli",
         )
     print(_describe(report), file=report_to)
+    _describe_targets(report, report_to)
     return 0
 
 
@@ -346,6 +347,7 @@ def _plan_correct(app: App, args: argparse.Namespace, data: bytes) -> int:
         else:
             session.commit()
     print(_describe(report))
+    _describe_targets(report, sys.stdout)
     if args.dry_run:
         print(_("Nothing written (dry run)."))
     return 0
@@ -388,6 +390,18 @@ def _describe(report: ImportReport) -> str:
         "changed": len(report.changed),
         "removed": len(report.removed),
     }
+
+
+def _describe_targets(report: ImportReport, to: object) -> None:
+    """What happened to the plan's targets (chỉ tiêu), when anything did."""
+    added, changed = len(report.targets_added), len(report.targets_changed)
+    removed = len(report.targets_removed)
+    if added or changed or removed:
+        print(
+            _("Targets: %(added)d added, %(changed)d changed, %(removed)d removed.")
+            % {"added": added, "changed": changed, "removed": removed},
+            file=to,  # type: ignore[arg-type]
+        )
 
 
 def _plan_list(_args: argparse.Namespace) -> int:

@@ -62,6 +62,12 @@ EDIT_DUE = Action("edd")  # milestone
 EXPLAIN = Action("expl", about_task=True)  # task
 EXPLAIN_REASON = Action("exr")  # task, reason code
 EXPLAIN_DATE = Action("exd")  # task, days or "none"
+# Targets (chỉ tiêu) and the values reported for them
+TARGETS = Action("tgl")  # page
+TARGET = Action("tg")  # target
+TASK_TARGETS = Action("tgt", about_task=True)  # task
+REPORT_TARGET = Action("tgr")  # target: enter the value achieved
+TARGET_NO_NOTE = Action("tgn")  # target
 # Questions and settings
 ASK = Action("ask")  # one reading of a question the bot was unsure of
 OVERDUE_OF = Action("qh")  # agency
@@ -95,6 +101,11 @@ ACTIONS = {
         EXPLAIN,
         EXPLAIN_REASON,
         EXPLAIN_DATE,
+        TARGETS,
+        TARGET,
+        TASK_TARGETS,
+        REPORT_TARGET,
+        TARGET_NO_NOTE,
         ASK,
         OVERDUE_OF,
         LANGUAGE,
@@ -120,3 +131,6 @@ class Step(StrEnum):
     EXPLAIN_DATE = "expl_date"  # waiting for the date the task will be done
     EDIT_AGENCY = "edit_agency"  # (coordinator) waiting for part of an agency's name
     EDIT_DUE = "edit_due"  # (coordinator) waiting for a deadline's correct date
+    TARGET_VALUE = "target_value"  # waiting for the value a target achieved
+    TARGET_NOTE = "target_note"  # waiting for a note on the value just given
+    TARGET_EVIDENCE = "target_evidence"  # waiting for a file as the value's evidence

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from handlers import actions, callbacks, groups, start
+from handlers import actions, callbacks, groups, start, targets
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
@@ -416,6 +416,7 @@ def progress(ctx: Context, agency: Agency | None, section: str | None) -> list[R
     subject = _subject(ctx, agency, section)
     lines = [t(N_("<b>Progress: %(subject)s</b>, %(date)s"), subject=subject, date=day(ctx.today))]
     lines.extend(_count_lines(snap.counts()))
+    lines.extend(targets.count_lines(ctx, plan_id=_plan(ctx), agency=agency, section=section))
     return [Reply("\n".join(lines), _menu(ctx))]
 
 
@@ -490,6 +491,7 @@ def report(ctx: Context) -> list[Reply]:
             lines.extend(_rank_line(n, s) for n, s in enumerate(summary.worst, start=1))
         else:
             lines.append(t(N_("Nothing is overdue.")))
+        lines.extend(targets.count_lines(ctx, plan_id=summary.plan_id))
         replies.append(Reply("\n".join(lines)))
     replies[-1].buttons = _menu(ctx)
     return replies

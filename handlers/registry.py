@@ -18,6 +18,7 @@ from handlers import (
     queries,
     review,
     start,
+    targets,
     tasks,
     upload,
 )
@@ -48,10 +49,11 @@ COMMANDS: dict[str, Command] = {
     "baocao": queries.report_command,
     "xuatbaocao": queries.export_command,
     "tonghop": digest.digest_command,
+    "chitieu": targets.list_command,
 }
 
 # Commands that show one person's own work: answered only in a private chat.
-PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket"}
+PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket", "chitieu"}
 
 BUTTONS: dict[Action, ButtonHandler] = {
     actions.LIST_PAGE: tasks.list_button,
@@ -82,6 +84,11 @@ BUTTONS: dict[Action, ButtonHandler] = {
     actions.EXPLAIN: explain.explain_button,
     actions.EXPLAIN_REASON: explain.reason_button,
     actions.EXPLAIN_DATE: explain.date_button,
+    actions.TARGETS: targets.list_button,
+    actions.TARGET: targets.card_button,
+    actions.TASK_TARGETS: targets.task_targets_button,
+    actions.REPORT_TARGET: targets.report_button,
+    actions.TARGET_NO_NOTE: targets.no_note_button,
 }
 
 STEPS: dict[Step, StepHandler] = {
@@ -96,6 +103,9 @@ STEPS: dict[Step, StepHandler] = {
     Step.EXPLAIN_DATE: explain.date_step,
     Step.EDIT_AGENCY: corrections.agency_step,
     Step.EDIT_DUE: corrections.due_step,
+    Step.TARGET_VALUE: targets.value_step,
+    Step.TARGET_NOTE: targets.note_step,
+    Step.TARGET_EVIDENCE: targets.evidence_step,
 }
 
 # How the steps follow each other: (from, what the person does, to); None is "no step".
@@ -105,6 +115,7 @@ TYPED_NUMBER = "types a number 0-100"
 TYPED_TEXT = "types text"
 TYPED_DATE = "types a date dd/mm/yyyy"
 SENT_FILE = "sends a file or a photo"
+TYPED_VALUE = "types a number or x/y"
 FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (None, actions.PROGRESS, Step.PROGRESS),
     (Step.PROGRESS, actions.PERCENT, Step.PROGRESS_NOTE),
@@ -131,6 +142,11 @@ FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (Step.EDIT_AGENCY, actions.PICK_AGENCY, None),
     (None, actions.EDIT_DUE, Step.EDIT_DUE),
     (Step.EDIT_DUE, TYPED_DATE, None),
+    (None, actions.REPORT_TARGET, Step.TARGET_VALUE),
+    (Step.TARGET_VALUE, TYPED_VALUE, Step.TARGET_NOTE),
+    (Step.TARGET_NOTE, TYPED_TEXT, Step.TARGET_EVIDENCE),
+    (Step.TARGET_NOTE, actions.TARGET_NO_NOTE, Step.TARGET_EVIDENCE),
+    (Step.TARGET_EVIDENCE, SENT_FILE, None),
 ]
 
 # The command list shown by the chat apps (Telegram's setMyCommands), in menu order.
@@ -141,6 +157,7 @@ MENU: list[tuple[str, str]] = [
     ("baocao", N_("The plan's summary")),
     ("xuatbaocao", N_("The report as an Excel file")),
     ("tonghop", N_("The weekly digest with a chart")),
+    ("chitieu", N_("Targets and the values achieved")),
     ("ngonngu", N_("Change the language")),
     ("lienket", N_("Link another chat app")),
     ("trogiup", N_("Help")),
@@ -153,5 +170,6 @@ MENU: list[tuple[str, str]] = [
 # answered like the matching command, and anything else gets a short hint.
 FREE_TEXT: tuple[Callable[[Incoming, Context], list[Reply] | None], ...] = (
     evidence.file_reply,
+    targets.free_text,
     queries.free_text,
 )

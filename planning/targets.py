@@ -746,3 +746,37 @@ def parse_achieved(text: str, unit: str) -> Achieved | None:
     except InvalidOperation:
         return None
     return Achieved(value) if value <= MAX_ACHIEVED else None
+
+
+# ------------------------------------------------------------------- a question
+
+
+@dataclass(frozen=True)
+class TargetQuestion:
+    """A question about targets typed in plain Vietnamese ("chỉ tiêu nào chưa đạt", "chi tieu
+    qua han bao cao cua so tu phap"): which targets, by where they stand (None: all)."""
+
+    status: Literal["met", "not_met", "not_reported", "report_overdue"] | None = None
+
+
+_ASKS_TARGETS = re.compile(r"\bchi ?tieu\b")
+_NOT_REPORTED = re.compile(r"\bchua (?:bao cao|co (?:so lieu|ket qua)|nhap|cap nhat)\b")
+_REPORT_OVERDUE = re.compile(r"\bqua han\b|\btre han\b")
+_NOT_MET = re.compile(r"\b(?:chua|khong|ko|k) (?:dat|hoan thanh)\b")
+_MET = re.compile(r"\b(?:da |duoc )?dat\b|\bhoan thanh\b")
+
+
+def target_question(text: str) -> TargetQuestion | None:
+    """The targets a question asks about; None when it is not about targets."""
+    folded = fold(text)
+    if not _ASKS_TARGETS.search(folded):
+        return None
+    if _NOT_REPORTED.search(folded):
+        return TargetQuestion("not_reported")
+    if _REPORT_OVERDUE.search(folded):
+        return TargetQuestion("report_overdue")
+    if _NOT_MET.search(folded):
+        return TargetQuestion("not_met")
+    if _MET.search(folded):
+        return TargetQuestion("met")
+    return TargetQuestion()

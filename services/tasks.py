@@ -32,6 +32,7 @@ from models import (
     OfficialRole,
     ProgressReport,
     Role,
+    Target,
     Task,
 )
 from models.plan import task_label
@@ -101,6 +102,7 @@ class TaskCard:
     role: Role | None
     can_update: bool
     can_verify: bool
+    targets: int = 0  # the task's targets (chỉ tiêu)
 
 
 def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
@@ -312,6 +314,9 @@ def task_card(session: Session, official: Official, task_id: int, today: date) -
         .limit(1)
     )
     evidence = session.scalar(select(func.count(Evidence.id)).where(Evidence.task_id == task.id))
+    targets = session.scalar(
+        select(func.count(Target.id)).where(Target.task_id == task.id, Target.removed_at.is_(None))
+    )
     return TaskCard(
         id=task.id,
         plan_title=task.plan.title,
@@ -329,6 +334,7 @@ def task_card(session: Session, official: Official, task_id: int, today: date) -
         can_update=role is Role.LEAD
         and official.role in (OfficialRole.OFFICIAL, OfficialRole.FOCAL),
         can_verify=is_coordinator(official),
+        targets=targets or 0,
     )
 
 

@@ -21,7 +21,7 @@ from models import Agency, Official, OfficialRole, Task
 from planning.agencies import AgencyDirectory
 from planning.importer import import_document
 from services.people import create_invite, redeem_invite
-from services.plans import import_plan
+from services.plans import ImportReport, import_plan
 
 VN = __import__("zoneinfo").ZoneInfo("Asia/Ho_Chi_Minh")
 DEFAULT_NOW = datetime(2026, 3, 25, 9, 0, tzinfo=VN)
@@ -52,20 +52,23 @@ class World:
         world.app.clock = lambda: world.now
         if directory is not None:
             world.app.__dict__["directory"] = directory
-        data = SAMPLE_PLAN.read_bytes()
-        imported = import_document(data, SAMPLE_PLAN.name, world.app.directory)
-        with sessions.begin() as session:
-            report = import_plan(
+        world.plan_id = world.import_plan(SAMPLE_PLAN.read_bytes(), SAMPLE_PLAN.name).plan_id
+        return world
+
+    def import_plan(self, data: bytes, name: str) -> ImportReport:
+        """A plan document imported now, as `nhacviec plan import` would (an amended version
+        of one already there updates it)."""
+        imported = import_document(data, name, self.app.directory)
+        with self.app.sessions.begin() as session:
+            return import_plan(
                 session,
                 imported,
-                source_name=SAMPLE_PLAN.name,
+                source_name=name,
                 sha256=hashlib.sha256(data).hexdigest(),
-                directory=world.app.directory,
-                now=now,
+                directory=self.app.directory,
+                now=self.now,
                 actor="test",
             )
-        world.plan_id = report.plan_id
-        return world
 
     def invite(self, agency_name: str, role: OfficialRole = OfficialRole.OFFICIAL) -> str:
         with self.app.sessions.begin() as session:
