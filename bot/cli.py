@@ -358,7 +358,7 @@ def _plan_export(args: argparse.Namespace) -> int:
 
     app = build_app()
     with app.sessions() as session:
-        data = export_plan(session, args.plan_id, _)
+        data = export_plan(session, args.plan_id, _, app.now().date())
     args.out.write_bytes(data)
     print(_("Plan #%(id)d written to %(path)s.") % {"id": args.plan_id, "path": str(args.out)})
     return 0
