@@ -11,6 +11,7 @@ from benchmarks import (
     bench_import,
     bench_intent,
     bench_nudges,
+    bench_report,
     import_accuracy,
     targets_accuracy,
 )
@@ -25,6 +26,7 @@ def main() -> int:
         + bench_intent.run()
         + bench_chat.run()
         + bench_nudges.run()
+        + bench_report.run()
         + bench_dispatch.run()
     )
     failed = [r for r in results if not r.met]

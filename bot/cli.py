@@ -136,6 +136,20 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("plan_id", type=int, metavar="ID", help=_("the plan"))
     export.add_argument("--out", type=Path, required=True, help=_("the workbook to write (.xlsx)"))
 
+    report = _command(
+        commands,
+        "report",
+        N_("Write the report to the People's Committee for a period as a Word document"),
+        func=_report,
+    )
+    report.add_argument("--plan", type=int, metavar="ID", required=True, help=_("the plan"))
+    report.add_argument(
+        "--period",
+        required=True,
+        help=_("a quarter, a half-year or a year: 2025-Q3, 2025-H1, 2025"),
+    )
+    report.add_argument("--out", type=Path, required=True, help=_("the document to write (.docx)"))
+
     tasks = _command(commands, "tasks", N_("A plan's tasks with their status"), func=_tasks)
     tasks.add_argument("--plan", type=int, metavar="ID", help=_("the plan (default: the newest)"))
 
@@ -361,6 +375,21 @@ def _plan_export(args: argparse.Namespace) -> int:
         data = export_plan(session, args.plan_id, _, app.now().date())
     args.out.write_bytes(data)
     print(_("Plan #%(id)d written to %(path)s.") % {"id": args.plan_id, "path": str(args.out)})
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from services.report_docx import build_report, parse_period
+
+    period = parse_period(args.period)
+    app = build_app()
+    with app.sessions() as session:
+        data = build_report(session, args.plan, period, app.now())
+    args.out.write_bytes(data)
+    print(
+        _("The report of plan #%(id)d for %(period)s is written to %(path)s.")
+        % {"id": args.plan, "period": period.label(_), "path": str(args.out)}
+    )
     return 0
 
 

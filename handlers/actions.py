@@ -68,6 +68,8 @@ TARGET = Action("tg")  # target
 TASK_TARGETS = Action("tgt", about_task=True)  # task
 REPORT_TARGET = Action("tgr")  # target: enter the value achieved
 TARGET_NO_NOTE = Action("tgn")  # target
+# The report to the People's Committee as a Word document
+WORD_REPORT = Action("rdoc")  # plan, period code ("2025-Q3")
 # Questions and settings
 ASK = Action("ask")  # one reading of a question the bot was unsure of
 OVERDUE_OF = Action("qh")  # agency
@@ -106,6 +108,7 @@ ACTIONS = {
         TASK_TARGETS,
         REPORT_TARGET,
         TARGET_NO_NOTE,
+        WORD_REPORT,
         ASK,
         OVERDUE_OF,
         LANGUAGE,

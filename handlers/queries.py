@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from handlers import actions, callbacks, groups, start, targets
+from handlers import actions, callbacks, groups, reporting, start, targets
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
@@ -512,7 +512,7 @@ def export(ctx: Context) -> list[Reply]:
     name = gettext(N_("cchc-report-%(date)s.xlsx")) % {"date": f"{ctx.today:%Y-%m-%d}"}
     document = OutFile(name, content, xlsx_report.MIME_TYPE)
     text = t(N_("The report as of %(date)s."), date=day(ctx.today))
-    return [Reply(text, _menu(ctx), document=document)]
+    return [Reply(text, _menu(ctx), document=document), *reporting.offer(ctx)]
 
 
 # -------------------------------------------------------------------------------- helpers

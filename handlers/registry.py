@@ -16,6 +16,7 @@ from handlers import (
     explain,
     groups,
     queries,
+    reporting,
     review,
     start,
     targets,
@@ -89,6 +90,7 @@ BUTTONS: dict[Action, ButtonHandler] = {
     actions.TASK_TARGETS: targets.task_targets_button,
     actions.REPORT_TARGET: targets.report_button,
     actions.TARGET_NO_NOTE: targets.no_note_button,
+    actions.WORD_REPORT: reporting.word_report_button,
 }
 
 STEPS: dict[Step, StepHandler] = {
