@@ -325,7 +325,7 @@ AGENCY_COLUMNS = (
 )
 TARGET_COLUMNS = (
     (N_("No."), 1.2),
-    (N_("Target"), 6.8),
+    (N_("What is measured"), 6.8),
     (N_("Goal"), 2.6),
     (N_("Achieved"), 2.4),
     (N_("Agency"), 4.2),
@@ -456,8 +456,7 @@ def _body(document: WordDocument, data: ReportData) -> None:
     else:
         _body_text(document, gettext(NO_DEADLINES) % {"period": period})
     for n, area in enumerate(data.areas, start=1):
-        title = " ".join(p for p in (area.code and f"{area.code}.", area.title) if p)
-        _heading(document, f"{n}. {title or '—'}", size=14, caps=False)
+        _heading(document, f"{n}. {_as_heading(area.title) or area.code or '—'}", caps=False)
         if area.counts.total:
             _body_text(document, gettext(AREA_COUNTS) % _count_values(area.counts))
         else:
@@ -533,6 +532,26 @@ def _overdue_cells(line: OverdueLine) -> list[str]:
     else:
         why = gettext(NO_EXPLANATION)
     return [line.label, line.title, line.leads, short_day(line.due), str(line.days), why]
+
+
+# Abbreviations that stay in capitals when a heading written in capitals is set in sentence
+# case ("CẢI CÁCH TTHC" -> "Cải cách TTHC"); a word with no vowel is one too.
+_ABBREVIATIONS = {"UBND", "HĐND", "PAR", "INDEX", "PCI", "PAPI", "SIPAS", "ISO", "DVC", "QPPL"}
+_VOWELS = set("AEIOUY")
+
+
+def _as_heading(title: str) -> str:
+    """An area's title as a sub-heading: as written, or in sentence case when the plan
+    writes it in capitals."""
+    if not title or title != title.upper():
+        return title
+    words = []
+    for word in title.split():
+        bare = word.strip(",.;:()")
+        keep = bare in _ABBREVIATIONS or (bare.isascii() and not _VOWELS & set(bare))
+        words.append(word if keep else word.lower())
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _target_sentence(target: TargetRow) -> str:

@@ -179,7 +179,9 @@ def test_the_2025_quang_tri_plan_reports_a_value_entered_by_chat(
     assert saved is not None and "95% (57/60), đạt" in saved[0].text
     document = report(world, "2025", datetime(2026, 1, 6, 9, tzinfo=VN))
     (met,) = [
-        t for t in document.tables if t.rows[0].cells[1].text == "Chỉ tiêu" and len(t.columns) == 5
+        t
+        for t in document.tables
+        if t.rows[0].cells[1].text == "Nội dung chỉ tiêu" and len(t.columns) == 5
     ]
     assert [c.text for c in met.rows[1].cells][1:4] == [
         "Xử lý VB và HSCV đúng quy trình (cấp tỉnh) [VII.4 (1)]",
