@@ -314,9 +314,10 @@ APPENDIX_TITLE = N_("RESULTS OF THE TASKS OF THE PLAN IN %(period)s")
 APPENDIX_NOTE = N_("(Attached to Report No.      /BC-UBND of the People's Committee)")
 AS_OF = N_("Status as of %(date)s.")
 
+# Column widths in cm: a portrait page's text is 16.5 cm wide, a landscape page's 26.2 cm.
 AGENCY_COLUMNS = (
-    (N_("No."), 1.2),
-    (N_("Agency"), 6.0),
+    (N_("No."), 1.0),
+    (N_("Agency"), 5.5),
     (N_("Done on time"), 2.0),
     (N_("Done late"), 2.0),
     (N_("Overdue"), 2.0),
@@ -324,24 +325,31 @@ AGENCY_COLUMNS = (
     (N_("On-time rate"), 2.0),
 )
 TARGET_COLUMNS = (
-    (N_("No."), 1.2),
-    (N_("What is measured"), 6.8),
-    (N_("Goal"), 2.6),
-    (N_("Achieved"), 2.4),
-    (N_("Agency"), 4.2),
+    (N_("No."), 1.0),
+    (N_("What is measured"), 7.0),
+    (N_("Goal"), 2.5),
+    (N_("Achieved"), 2.5),
+    (N_("Agency"), 3.5),
 )
-NOT_MET_COLUMNS = (*TARGET_COLUMNS[:4], (N_("Status"), 2.2), (N_("Agency"), 3.0))
+NOT_MET_COLUMNS = (
+    (N_("No."), 1.0),
+    (N_("What is measured"), 6.0),
+    (N_("Goal"), 2.3),
+    (N_("Achieved"), 2.3),
+    (N_("Status"), 2.0),
+    (N_("Agency"), 2.9),
+)
 OVERDUE_COLUMNS = (
-    (N_("Task"), 1.6),
-    (N_("Title"), 5.6),
-    (N_("Lead agency"), 3.4),
-    (N_("Deadline"), 2.2),
-    (N_("Days overdue"), 1.6),
-    (N_("Explanation"), 4.0),
+    (N_("Task"), 1.4),
+    (N_("Title"), 4.7),
+    (N_("Lead agency"), 3.0),
+    (N_("Deadline"), 2.6),
+    (N_("Days overdue"), 1.5),
+    (N_("Explanation"), 3.3),
 )
 APPENDIX_COLUMNS = (
     (N_("No."), 1.3),
-    (N_("Task"), 7.5),
+    (N_("Task"), 7.1),
     (N_("Deliverable"), 4.0),
     (N_("Lead agency"), 3.6),
     (N_("Coordinating agencies"), 3.6),
@@ -406,8 +414,8 @@ def _header(document: WordDocument, data: ReportData) -> None:
     table = document.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    _widths(table, (6.0, 10.5))
     left, right = table.rows[0].cells
-    left.width, right.width = Cm(6.5), Cm(10.0)
     body, place = _issuer(data.issuer)
     _line(left.paragraphs[0], body[0], size=13, bold=True)
     for extra in body[1:]:
@@ -609,8 +617,8 @@ def _rate(counts: StatusCounts) -> str:
 def _signature(document: WordDocument) -> None:
     table = document.add_table(rows=1, cols=2)
     table.autofit = False
+    _widths(table, (8.0, 8.5))
     left, right = table.rows[0].cells
-    left.width, right.width = Cm(8.0), Cm(8.5)
     first = left.paragraphs[0]
     _line(first, gettext(RECIPIENTS), size=12, bold=True, italic=True, center=False)
     for recipient in RECIPIENT_LINES:
@@ -716,11 +724,8 @@ def _table(
     table = document.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    for column, (_header, width) in zip(table.columns, columns, strict=True):
-        column.width = Cm(width)  # new rows take their cells' widths from here
-    for cell, (header, width) in zip(table.rows[0].cells, columns, strict=True):
-        cell.width = Cm(width)
+    _widths(table, tuple(width for _header, width in columns))  # new rows take these
+    for cell, (header, _width) in zip(table.rows[0].cells, columns, strict=True):
         paragraph = cell.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = paragraph.add_run(gettext(header))
@@ -728,6 +733,15 @@ def _table(
         run.font.size = Pt(size)
     _repeat_header(table)
     return table
+
+
+def _widths(table: Table, widths: tuple[float, ...]) -> None:
+    """Column widths in cm, in the table's grid (which LibreOffice reads) and its cells."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)
+    for cell, width in zip(table.rows[0].cells, widths, strict=True):
+        cell.width = Cm(width)
 
 
 def _repeat_header(table: Table) -> None:
