@@ -12,18 +12,22 @@ from benchmarks import (
     bench_import,
     bench_intent,
     bench_nudges,
+    bench_report,
     import_accuracy,
+    targets_accuracy,
 )
 
 
 def main() -> int:
     import_accuracy.main([])
+    targets_accuracy.main([])
     results = (
         bench_import.run()
         + bench_hostile.run()
         + bench_intent.run()
         + bench_chat.run()
         + bench_nudges.run()
+        + bench_report.run()
         + bench_dispatch.run()
         + bench_evidence.run()
     )

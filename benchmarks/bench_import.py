@@ -10,6 +10,7 @@ import hashlib
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,8 +45,13 @@ DEADLINES = [
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
-def generated_plan(tasks: int, agencies: list[str] = AGENCIES) -> bytes:
-    """A plan in the 6-column appendix shape with ``tasks`` rows over ten sections."""
+def generated_plan(
+    tasks: int,
+    agencies: list[str] = AGENCIES,
+    product: Callable[[int], str] = lambda n: f"Báo cáo kết quả {n}",
+) -> bytes:
+    """A plan in the 6-column appendix shape with ``tasks`` rows over ten sections;
+    ``product`` writes the n-th task's deliverable."""
     lines = [
         "ỦY BAN NHÂN DÂN",
         "TỈNH AN THỊNH",
@@ -64,7 +70,7 @@ def generated_plan(tasks: int, agencies: list[str] = AGENCIES) -> bytes:
             support = f"{agencies[(n + 3) % len(agencies)]}; UBND cấp huyện"
             deadline = DEADLINES[n % len(DEADLINES)]
             lines.append(
-                f"{number}\tRà soát, đánh giá thủ tục hành chính số {n}\tBáo cáo kết quả {n}"
+                f"{number}\tRà soát, đánh giá thủ tục hành chính số {n}\t{product(n)}"
                 f"\t{lead}\t{support}\t{deadline}"
             )
             n += 1

@@ -139,6 +139,20 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("plan_id", type=int, metavar="ID", help=_("the plan"))
     export.add_argument("--out", type=Path, required=True, help=_("the workbook to write (.xlsx)"))
 
+    report = _command(
+        commands,
+        "report",
+        N_("Write the report to the People's Committee for a period as a Word document"),
+        func=_report,
+    )
+    report.add_argument("--plan", type=int, metavar="ID", required=True, help=_("the plan"))
+    report.add_argument(
+        "--period",
+        required=True,
+        help=_("a quarter, a half-year or a year: 2025-Q3, 2025-H1, 2025"),
+    )
+    report.add_argument("--out", type=Path, required=True, help=_("the document to write (.docx)"))
+
     tasks = _command(commands, "tasks", N_("A plan's tasks with their status"), func=_tasks)
     tasks.add_argument("--plan", type=int, metavar="ID", help=_("the plan (default: the newest)"))
 
@@ -603,6 +617,7 @@ def _plan_import(args: argparse.Namespace) -> int:
             actor="cli",
         )
     print(_describe(report), file=report_to)
+    _describe_targets(report, report_to)
     return 0
 
 
@@ -620,6 +635,7 @@ def _plan_correct(app: App, args: argparse.Namespace, data: bytes) -> int:
         else:
             session.commit()
     print(_describe(report))
+    _describe_targets(report, sys.stdout)
     if args.dry_run:
         print(_("Nothing written (dry run)."))
     return 0
@@ -630,7 +646,7 @@ def _plan_export(args: argparse.Namespace) -> int:
 
     app = build_app()
     with app.sessions() as session:
-        data = export_plan(session, args.plan_id, _)
+        data = export_plan(session, args.plan_id, _, app.now().date())
     args.out.write_bytes(data)
     print(_("Plan #%(id)d written to %(path)s.") % {"id": args.plan_id, "path": str(args.out)})
     return 0
@@ -651,6 +667,21 @@ def _read_document(path: Path, limit: int) -> bytes:
             limit=limit,
         )
     return data
+
+
+def _report(args: argparse.Namespace) -> int:
+    from services.report_docx import build_report, parse_period
+
+    period = parse_period(args.period)
+    app = build_app()
+    with app.sessions() as session:
+        data = build_report(session, args.plan, period, app.now())
+    args.out.write_bytes(data)
+    print(
+        _("The report of plan #%(id)d for %(period)s is written to %(path)s.")
+        % {"id": args.plan, "period": period.label(_), "path": str(args.out)}
+    )
+    return 0
 
 
 def _finding(finding) -> str:  # type: ignore[no-untyped-def]
@@ -679,6 +710,18 @@ def _describe(report: ImportReport) -> str:
         "changed": len(report.changed),
         "removed": len(report.removed),
     }
+
+
+def _describe_targets(report: ImportReport, to: object) -> None:
+    """What happened to the plan's targets (chỉ tiêu), when anything did."""
+    added, changed = len(report.targets_added), len(report.targets_changed)
+    removed = len(report.targets_removed)
+    if added or changed or removed:
+        print(
+            _("Targets: %(added)d added, %(changed)d changed, %(removed)d removed.")
+            % {"added": added, "changed": changed, "removed": removed},
+            file=to,  # type: ignore[arg-type]
+        )
 
 
 def _plan_list(_args: argparse.Namespace) -> int:

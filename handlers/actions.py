@@ -65,6 +65,14 @@ EDIT_DUE = Action("edd", Act.CORRECT)  # milestone
 EXPLAIN = Action("expl", Act.REPORT, about_task=True)  # task
 EXPLAIN_REASON = Action("exr", Act.REPORT)  # task, reason code
 EXPLAIN_DATE = Action("exd", Act.REPORT)  # task, days or "none"
+# Targets (chỉ tiêu) and the values reported for them
+TARGETS = Action("tgl", Act.LIST)  # page
+TARGET = Action("tg", Act.TARGET)  # target
+TASK_TARGETS = Action("tgt", Act.VIEW, about_task=True)  # task
+REPORT_TARGET = Action("tgr", Act.TARGET)  # target: enter the value achieved
+TARGET_NO_NOTE = Action("tgn", Act.TARGET)  # target
+# The report to the People's Committee as a Word document
+WORD_REPORT = Action("rdoc", Act.EXPORT)  # plan, period code ("2025-Q3")
 # Questions and settings
 ASK = Action("ask", Act.ASK)  # a reading of a question, as buttons were made before "q"
 QUESTION = Action("q", Act.ASK)  # a reading of a question: ask, filters, window (handlers.answers)
@@ -105,6 +113,12 @@ ACTIONS = {
         EXPLAIN,
         EXPLAIN_REASON,
         EXPLAIN_DATE,
+        TARGETS,
+        TARGET,
+        TASK_TARGETS,
+        REPORT_TARGET,
+        TARGET_NO_NOTE,
+        WORD_REPORT,
         ASK,
         QUESTION,
         OVERDUE_OF,
@@ -138,6 +152,9 @@ class Step(StrEnum):
     EDIT_DUE = "edit_due"  # (coordinator) waiting for a deadline's correct date
     DIGEST_TIME = "digest_time"  # waiting for the time of day to receive the digest
     PAUSE_UNTIL = "pause_until"  # waiting for the last day of a pause
+    TARGET_VALUE = "target_value"  # waiting for the value a target achieved
+    TARGET_NOTE = "target_note"  # waiting for a note on the value just given
+    TARGET_EVIDENCE = "target_evidence"  # waiting for a file as the value's evidence
 
 
 # What each step does, as far as permission goes: a step goes on only while its act is allowed.
@@ -155,4 +172,7 @@ STEP_ACTS: dict[Step, Act] = {
     Step.EDIT_DUE: Act.CORRECT,
     Step.DIGEST_TIME: Act.SETTINGS,
     Step.PAUSE_UNTIL: Act.SETTINGS,
+    Step.TARGET_VALUE: Act.TARGET,
+    Step.TARGET_NOTE: Act.TARGET,
+    Step.TARGET_EVIDENCE: Act.TARGET,
 }

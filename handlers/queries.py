@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import timedelta
 from enum import StrEnum
 
-from handlers import actions, callbacks, groups
+from handlers import actions, callbacks, groups, reporting, targets
 from handlers.common import menu_row, t
 from handlers.context import Context
 from handlers.markup import escape, fmt
@@ -323,6 +323,7 @@ def progress(
     subject = _subject(ctx, agency, section)
     lines = [t(N_("<b>Progress: %(subject)s</b>, %(date)s"), subject=subject, date=day(ctx.today))]
     lines.extend(count_lines(snap.counts()))
+    lines.extend(targets.count_lines(ctx, plan_id=group_plan(ctx), agency=agency, section=section))
     return [Reply("\n".join(lines), menu(ctx))]
 
 
@@ -404,6 +405,7 @@ def report(ctx: Context, plan_id: int | None = None, window: Period | None = Non
             lines.extend(_rank_line(n, s) for n, s in enumerate(summary.worst, start=1))
         else:
             lines.append(t(N_("Nothing is overdue.")))
+        lines.extend(targets.count_lines(ctx, plan_id=summary.plan_id))
         replies.append(Reply("\n".join(lines)))
     replies[-1].buttons = menu(ctx)
     return replies
@@ -428,7 +430,7 @@ def export(ctx: Context, plan_id: int | None = None, window: Period | None = Non
     text = t(N_("The report as of %(date)s."), date=day(ctx.today))
     if window is not None:
         text += "\n" + t(N_("Tasks with milestones due in %(window)s."), window=window.label)
-    return [Reply(text, menu(ctx), document=document)]
+    return [Reply(text, menu(ctx), document=document), *reporting.offer(ctx)]
 
 
 # -------------------------------------------------------------------------------- helpers

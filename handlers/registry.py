@@ -18,9 +18,11 @@ from handlers import (
     groups,
     queries,
     questions,
+    reporting,
     review,
     settings,
     start,
+    targets,
     tasks,
     upload,
 )
@@ -53,10 +55,11 @@ COMMANDS: dict[str, Command] = {
     "tonghop": digest.digest_command,
     "caidat": settings.settings_command,
     "hoi": questions.ask_command,
+    "chitieu": targets.list_command,
 }
 
 # Commands that show one person's own work: answered only in a private chat.
-PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket", "caidat"}
+PRIVATE_COMMANDS = {"nhiemvu", "ngonngu", "xuatbaocao", "lienket", "caidat", "chitieu"}
 
 BUTTONS: dict[Action, ButtonHandler] = {
     actions.LIST_PAGE: tasks.list_button,
@@ -93,6 +96,12 @@ BUTTONS: dict[Action, ButtonHandler] = {
     actions.DIGEST_TIME: settings.time_button,
     actions.PAUSE: settings.pause_button,
     actions.RESUME: settings.resume_button,
+    actions.TARGETS: targets.list_button,
+    actions.TARGET: targets.card_button,
+    actions.TASK_TARGETS: targets.task_targets_button,
+    actions.REPORT_TARGET: targets.report_button,
+    actions.TARGET_NO_NOTE: targets.no_note_button,
+    actions.WORD_REPORT: reporting.word_report_button,
 }
 
 STEPS: dict[Step, StepHandler] = {
@@ -109,6 +118,9 @@ STEPS: dict[Step, StepHandler] = {
     Step.EDIT_DUE: corrections.due_step,
     Step.DIGEST_TIME: settings.time_step,
     Step.PAUSE_UNTIL: settings.pause_step,
+    Step.TARGET_VALUE: targets.value_step,
+    Step.TARGET_NOTE: targets.note_step,
+    Step.TARGET_EVIDENCE: targets.evidence_step,
 }
 
 # How the steps follow each other: (from, what the person does, to); None is "no step".
@@ -119,6 +131,7 @@ TYPED_TEXT = "types text"
 TYPED_DATE = "types a date dd/mm/yyyy"
 TYPED_TIME = "types a time hh:mm"
 SENT_FILE = "sends a file or a photo"
+TYPED_VALUE = "types a number or x/y"
 FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (None, actions.PROGRESS, Step.PROGRESS),
     (Step.PROGRESS, actions.PERCENT, Step.PROGRESS_NOTE),
@@ -151,6 +164,11 @@ FLOW: list[tuple[Step | None, Action | str, Step | None]] = [
     (None, actions.PAUSE, Step.PAUSE_UNTIL),
     (Step.PAUSE_UNTIL, TYPED_DATE, None),
     (Step.PAUSE_UNTIL, actions.PAUSE, None),
+    (None, actions.REPORT_TARGET, Step.TARGET_VALUE),
+    (Step.TARGET_VALUE, TYPED_VALUE, Step.TARGET_NOTE),
+    (Step.TARGET_NOTE, TYPED_TEXT, Step.TARGET_EVIDENCE),
+    (Step.TARGET_NOTE, actions.TARGET_NO_NOTE, Step.TARGET_EVIDENCE),
+    (Step.TARGET_EVIDENCE, SENT_FILE, None),
 ]
 
 # The command list shown by the chat apps (Telegram's setMyCommands), in menu order.
@@ -163,6 +181,7 @@ MENU: list[tuple[str, str]] = [
     ("tonghop", N_("The weekly digest with a chart")),
     ("caidat", N_("Your settings: digest time, pause, language")),
     ("hoi", N_("Ask about the plan in your own words")),
+    ("chitieu", N_("Targets and the values achieved")),
     ("ngonngu", N_("Change the language")),
     ("lienket", N_("Link another chat app")),
     ("trogiup", N_("Help")),
@@ -174,5 +193,6 @@ MENU: list[tuple[str, str]] = [
 # hạn của sở tư pháp", "nv II.3 tới đâu rồi"), answered, or pointed to what the bot can do.
 FREE_TEXT: tuple[Callable[[Incoming, Context], list[Reply] | None], ...] = (
     evidence.file_reply,
+    targets.free_text,
     questions.free_text,
 )

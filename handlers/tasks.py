@@ -172,7 +172,11 @@ def card_buttons(card: TaskCard) -> list[list[Button]]:
         )
     elif card.role is Role.SUPPORT:
         rows.append([Button(t(N_("Add a note")), actions.NOTE.data(card.id))])
-    rows.append([Button(t(N_("History")), actions.HISTORY.data(card.id))])
+    history = [Button(t(N_("History")), actions.HISTORY.data(card.id))]
+    if card.targets and (card.can_update or card.can_verify):
+        label = t(N_("🎯 Targets (%(count)d)"), count=card.targets)
+        history.append(Button(label, actions.TASK_TARGETS.data(card.id)))
+    rows.append(history)
     rows.append(menu_row())
     return rows
 

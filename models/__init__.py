@@ -15,6 +15,7 @@ from models.people import (
 )
 from models.plan import Assignment, Milestone, MilestoneStatus, Plan, Role, Task
 from models.progress import Evidence, ProgressReport
+from models.target import Target, TargetAgency, TargetStatus, TargetValue
 from models.upload import UploadLink as UploadLink
 
 __all__ = [
@@ -41,5 +42,9 @@ __all__ = [
     "ProgressReport",
     "PublicImage",
     "Role",
+    "Target",
+    "TargetAgency",
+    "TargetStatus",
+    "TargetValue",
     "Task",
 ]

@@ -23,6 +23,7 @@ from planning.findings import Finding
 from planning.metadata import read_metadata
 from planning.prose import read_prose
 from planning.tables import read_tables
+from planning.targets import PlanTarget, TaskText, plan_targets
 from planning.text import fold
 from planning.types import Deadline, PlanMeta, RawPlan, RawTask
 
@@ -37,12 +38,22 @@ class ImportedTask:
     content_hash: str
 
 
+@dataclass(frozen=True)
+class ImportedTarget:
+    """A target (chỉ tiêu) of the plan; ``agencies`` are those named by the heading an
+    objective is written under ("2. Sở Nội vụ"). A task's target is its lead agency's."""
+
+    target: PlanTarget
+    agencies: tuple[Resolution, ...] = ()
+
+
 @dataclass
 class ImportedPlan:
     meta: PlanMeta
     identity: str
     tasks: list[ImportedTask]
     findings: list[Finding] = field(default_factory=list)
+    targets: list[ImportedTarget] = field(default_factory=list)
 
 
 def read_plan(lines: Sequence[str]) -> RawPlan:
@@ -62,7 +73,37 @@ def import_document(
     directory: AgencyDirectory,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportedPlan:
-    return build_plan(read_plan(document_lines(data, filename, max_bytes)), directory)
+    lines = document_lines(data, filename, max_bytes)
+    plan = build_plan(read_plan(lines), directory)
+    plan.targets = read_targets(lines, plan, directory)
+    return plan
+
+
+def read_targets(
+    lines: Sequence[str], plan: ImportedPlan, directory: AgencyDirectory
+) -> list[ImportedTarget]:
+    """The plan's targets (planning.targets), each task's on the first row of its number."""
+    tasks = [
+        TaskText(
+            slot=task.slot,
+            group=f"{task.raw.section or '-'}|{task.raw.number or task.slot}",
+            texts=tuple(t for t in (task.raw.title, task.raw.objective, task.raw.product) if t),
+            due=max((m.due for m in task.deadline.milestones if m.due), default=None),
+        )
+        for task in plan.tasks
+    ]
+    meta = plan.meta
+    period = meta.period or ((meta.year, meta.year) if meta.year else None)
+    city = directory.is_centrally_run(meta.issuer)
+    targets = []
+    for target in plan_targets(lines, tasks, period=period):
+        agencies: tuple[Resolution, ...] = ()
+        if target.agency_text:
+            named, _findings = directory.resolve_list(target.agency_text, city=city)
+            if named and all(r.agency is not None for r in named):
+                agencies = tuple(named)
+        targets.append(ImportedTarget(target, agencies))
+    return targets
 
 
 def build_plan(raw: RawPlan, directory: AgencyDirectory) -> ImportedPlan:
@@ -192,7 +233,36 @@ def to_json(plan: ImportedPlan, gettext: Any = lambda s: s) -> dict[str, Any]:
         },
         "tasks": [_task_json(t) for t in plan.tasks],
         "warnings": [_finding_text(f, gettext) for f in plan.findings],
+        "targets": _targets_json(plan),
     }
+
+
+def _targets_json(plan: ImportedPlan) -> list[dict[str, Any]]:
+    tasks = {task.slot: task for task in plan.tasks}
+    out = []
+    for item in plan.targets:
+        target, figure = item.target, item.target.figure
+        task = tasks.get(target.slot) if target.slot else None
+        agencies = [r.name for r in (task.lead if task else item.agencies)]
+        out.append(
+            {
+                "source": target.source,
+                "section": task.raw.section if task else None,
+                "number": task.raw.number if task else None,
+                "activity_index": task.raw.activity_index if task else None,
+                "measure": figure.measure,
+                "comparison": figure.comparison,
+                "value": _number(figure.value),
+                "unit": figure.unit,
+                "level": figure.level,
+                "change": figure.change,
+                "baseline": figure.baseline,
+                "due": target.due.isoformat() if target.due else None,
+                "agencies": agencies,
+                "text": figure.text,
+            }
+        )
+    return out
 
 
 def _task_json(task: ImportedTask) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from typing import Any
 from i18n import N_
 from planning.documents import BAD_EXCEL, check_zip
 from planning.errors import BadDocument
+from planning.text import fold
 
 MARK = "nhacviec-plan-export"
 VERSION = 1
@@ -32,6 +33,10 @@ NOT_AN_EXPORT = N_(
 )
 NO_HEADER = N_("The workbook's header row is missing its %(column)s column.")
 NOT_A_DATE = N_("Row %(row)d: “%(value)s” is not a date; write deadlines as dd/mm/yyyy.")
+NOT_A_NUMBER = N_(
+    "Targets, row %(row)d: “%(value)s” is not a number; write the target value as 80 or 12,5."
+)
+TARGET_NOT_A_DATE = N_("Targets, row %(row)d: “%(value)s” is not a date; write it as dd/mm/yyyy.")
 
 # (key, header): the columns in order; a header is a catalog message.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -79,14 +84,81 @@ class SheetRow:
     warnings: tuple[str, ...] = ()
 
 
+# The targets' sheet (chỉ tiêu): (key, header) of the columns read back, then those shown only.
+TARGET_SHEET = N_("Targets")
+TARGET_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("key", N_("Code (do not change)")),
+    ("task", N_("Task")),
+    ("measure", N_("What is measured")),
+    ("level", N_("Level")),
+    ("comparison", N_("Comparison")),
+    ("value", N_("Target value")),
+    ("unit", N_("Unit")),
+    ("change", N_("Change")),
+    ("baseline", N_("Baseline")),
+    ("due", N_("Report by")),
+    ("agencies", N_("Agencies answering for it")),
+)
+TARGET_SHOWN = (N_("As written in the plan"), N_("Latest value"), N_("Status"))
+DECREASE = N_("decrease")
+INCREASE = N_("increase")
+_COMPARISONS = {
+    "≥": "ge",
+    ">=": "ge",
+    ">": "ge",
+    "ge": "ge",
+    "toi thieu": "ge",
+    "it nhat": "ge",
+    "≤": "le",
+    "<=": "le",
+    "<": "le",
+    "le": "le",
+    "toi da": "le",
+    "khong qua": "le",
+    "=": "eq",
+    "eq": "eq",
+    "dat": "eq",
+    "": "eq",
+}
+_SYMBOLS = {"ge": "≥", "le": "≤", "eq": "="}
+
+
+@dataclass(frozen=True)
+class SheetTarget:
+    """A target (chỉ tiêu) row: ``key`` None for a row the coordinator added; ``task`` the
+    task's number as people name it ("III.2"), empty for an objective of the whole plan;
+    ``agencies`` separated by ";". ``text``, ``latest`` and ``status`` are shown, not read."""
+
+    key: str | None
+    task: str | None
+    measure: str
+    level: str | None
+    comparison: str
+    value: Decimal
+    unit: str
+    change: str | None
+    baseline: str | None
+    due: date | None
+    agencies: str
+    text: str = ""
+    latest: str = ""
+    status: str = ""
+    warnings: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class SheetPlan:
     plan_id: int
     rows: tuple[SheetRow, ...]
+    targets: tuple[SheetTarget, ...] | None = None  # None: a workbook with no targets' sheet
 
 
 def write_workbook(
-    plan_id: int, title: str, rows: Sequence[SheetRow], gettext: Callable[[str], str]
+    plan_id: int,
+    title: str,
+    rows: Sequence[SheetRow],
+    gettext: Callable[[str], str],
+    targets: Sequence[SheetTarget] = (),
 ) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -123,18 +195,12 @@ def write_workbook(
         values += [m.due for m in row.milestones] + [None] * (width - len(row.milestones))
         meanings = [f"{n}. {m.label}" for n, m in enumerate(row.milestones, start=1) if m.label]
         values += ["\n".join(meanings) or None, "\n".join(row.warnings) or None]
-        for c, value in enumerate(values, start=1):
-            cell = sheet.cell(row=r, column=c)
-            _set(cell, value)
-            cell.alignment = wrap
-            if isinstance(value, date):
-                cell.number_format = "DD/MM/YYYY"
-            if row.warnings:
-                cell.fill = fill
+        _write_row(sheet, r, values, wrap, fill if row.warnings else None)
     sheet.column_dimensions["A"].hidden = True
     for letter, size in (("E", 60), ("G", 40), ("H", 28), ("I", 36), ("J", 24)):
         sheet.column_dimensions[letter].width = size
     sheet.freeze_panes = "E2"
+    _target_sheet(book, targets, gettext, wrap, bold, fill)
     marks = book.create_sheet(MARKS_SHEET)
     marks.append([MARK, VERSION])
     marks.append(["plan", plan_id])
@@ -142,6 +208,58 @@ def write_workbook(
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _target_sheet(
+    book: Any,
+    targets: Sequence[SheetTarget],
+    gettext: Callable[[str], str],
+    wrap: Any,
+    bold: Any,
+    fill: Any,
+) -> None:
+    """The second sheet: one row per target, its goal in columns a coordinator can fix, its
+    agencies to assign; the rows with a warning (no agency) are yellow."""
+    sheet = book.create_sheet(gettext(TARGET_SHEET)[:31])
+    sheet.append([gettext(h) for _key, h in TARGET_COLUMNS] + [gettext(h) for h in TARGET_SHOWN])
+    for cell in sheet[1]:
+        cell.font = bold
+        cell.alignment = wrap
+    change = {"decrease": gettext(DECREASE), "increase": gettext(INCREASE)}
+    for r, target in enumerate(targets, start=2):
+        values: list[Any] = [
+            target.key,
+            target.task,
+            target.measure,
+            target.level,
+            _SYMBOLS.get(target.comparison, target.comparison),
+            float(target.value),
+            target.unit,
+            change.get(target.change or ""),
+            target.baseline,
+            target.due,
+            target.agencies,
+            target.text,
+            target.latest,
+            target.status,
+        ]
+        _write_row(sheet, r, values, wrap, fill if target.warnings else None)
+    sheet.column_dimensions["A"].hidden = True
+    for letter, size in (("C", 60), ("K", 36), ("L", 60)):
+        sheet.column_dimensions[letter].width = size
+    sheet.freeze_panes = "C2"
+
+
+def _write_row(sheet: Any, r: int, values: list[Any], wrap: Any, fill: Any | None) -> None:
+    """One row of values, wrapped, dates as dd/mm/yyyy, yellow where ``fill`` is given."""
+    for c, value in enumerate(values, start=1):
+        cell = sheet.cell(row=r, column=c)
+        _set(cell, value)
+        cell.alignment = wrap
+        if isinstance(value, date):
+            cell.number_format = "DD/MM/YYYY"
+        if fill is not None:
+            cell.fill = fill
 
 
 def is_export(data: bytes) -> bool:
@@ -169,7 +287,74 @@ def read_workbook(data: bytes, headers_in: Sequence[Callable[[str], str]]) -> Sh
         if all(v is None or str(v).strip() == "" for v in cells):
             continue
         read.append(_row(number, cells, where))
-    return SheetPlan(plan_id, tuple(read))
+    return SheetPlan(plan_id, tuple(read), _read_targets(book, headers_in))
+
+
+def _read_targets(
+    book: Any, headers_in: Sequence[Callable[[str], str]]
+) -> tuple[SheetTarget, ...] | None:
+    """The targets' sheet, found by its header (it may be renamed); None if there is none."""
+    wanted = {
+        key: {g(h).casefold() for g in headers_in} | {h.casefold()} for key, h in TARGET_COLUMNS
+    }
+    for sheet in book.worksheets[1:]:
+        if sheet.title == MARKS_SHEET:
+            continue
+        rows = sheet.iter_rows(values_only=True)
+        header = [str(v or "").strip().casefold() for v in next(rows, ())]
+        where = {}
+        for key, names in wanted.items():
+            found = next((i for i, h in enumerate(header) if h in names), None)
+            if found is None:
+                break
+            where[key] = found
+        else:
+            changes = {}
+            for gettext in headers_in:
+                changes[gettext(DECREASE).casefold()] = "decrease"
+                changes[gettext(INCREASE).casefold()] = "increase"
+            read = []
+            for number, values in enumerate(rows, start=2):
+                cells = list(values) + [None] * (len(header) - len(values))
+                if all(v is None or str(v).strip() == "" for v in cells):
+                    continue
+                read.append(_target_row(number, cells, where, changes))
+            return tuple(read)
+    return None
+
+
+def _target_row(
+    number: int, cells: list[Any], where: dict[str, int], changes: dict[str, str]
+) -> SheetTarget:
+    def text(key: str) -> str:
+        value = cells[where[key]] if where[key] < len(cells) else None
+        return "" if value is None else " ".join(str(value).split())
+
+    raw_value = cells[where["value"]]
+    value = _decimal(str(raw_value)) if raw_value is not None else None
+    if value is None:
+        raise BadDocument(NOT_A_NUMBER, row=number, value=text("value"))
+    raw_due = cells[where["due"]]
+    due = _date(raw_due)
+    if due is None and str(raw_due or "").strip():
+        raise BadDocument(TARGET_NOT_A_DATE, row=number, value=str(raw_due).strip())
+    comparison = _COMPARISONS.get(fold(text("comparison")), "eq")
+    change = changes.get(text("change").casefold()) or {"giam": "decrease", "tang": "increase"}.get(
+        fold(text("change"))
+    )
+    return SheetTarget(
+        key=text("key") or None,
+        task=text("task") or None,
+        measure=text("measure"),
+        level=text("level") or None,
+        comparison=comparison,
+        value=value,
+        unit=text("unit") or "%",
+        change=change,
+        baseline=text("baseline") or None,
+        due=due,
+        agencies=text("agencies"),
+    )
 
 
 def _row(number: int, cells: list[Any], where: dict[str, int | list[int]]) -> SheetRow:

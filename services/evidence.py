@@ -84,29 +84,14 @@ def attach_evidence(
     """Store the file under its SHA-256 and list it on the task; a file sent twice is kept once."""
     task = load_task(session, task_id)
     require_lead(session, official, task, now.date())
-    problem = allowed_file(name, mime_type, len(content))
-    if problem is None and not content:
-        problem = EMPTY
-    if problem is not None:
-        raise BadFile(problem)
-    suffix = PurePath(name).suffix.lower()
-    if not content.startswith(SIGNATURES[suffix]):
-        raise BadFile(WRONG_TYPE)
-    refused = contents.problem(suffix, content)  # it opens as what its name says, no macros
-    if refused is not None:
-        raise BadFile(refused.message, **refused.params)
+    suffix = checked_suffix(name, mime_type, content)
     digest = hashlib.sha256(content).hexdigest()
     existing = session.scalar(
         select(Evidence).where(Evidence.task_id == task.id, Evidence.sha256 == digest)
     )
     if existing is not None:
         return StoredEvidence(existing, new=False)
-    path = evidence_dir / digest[:2] / f"{digest}{suffix}"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(path.suffix + ".part")
-        partial.write_bytes(content)
-        os.replace(partial, path)  # never a half-written file under the final name
+    path = store_file(evidence_dir, content, suffix)
     evidence = Evidence(
         task_id=task.id,
         official_id=official.id,
@@ -130,6 +115,34 @@ def attach_evidence(
         after={"task_id": task.id, "sha256": digest, "name": evidence.original_name},
     )
     return StoredEvidence(evidence, new=True)
+
+
+def checked_suffix(name: str, mime_type: str | None, content: bytes) -> str:
+    """The file's suffix once it is known to be evidence we accept; BadFile otherwise."""
+    problem = allowed_file(name, mime_type, len(content))
+    if problem is None and not content:
+        problem = EMPTY
+    suffix = PurePath(name).suffix.lower()
+    if problem is None and not content.startswith(SIGNATURES[suffix]):
+        problem = WRONG_TYPE
+    if problem is not None:
+        raise BadFile(problem)
+    refused = contents.problem(suffix, content)  # it opens as what its name says, no macros
+    if refused is not None:
+        raise BadFile(refused.message, **refused.params)
+    return suffix
+
+
+def store_file(evidence_dir: Path, content: bytes, suffix: str) -> Path:
+    """The file under ``evidence_dir``, named by its SHA-256: the same bytes are kept once."""
+    digest = hashlib.sha256(content).hexdigest()
+    path = evidence_dir / digest[:2] / f"{digest}{suffix}"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(path.suffix + ".part")
+        partial.write_bytes(content)
+        os.replace(partial, path)  # never a half-written file under the final name
+    return path
 
 
 def refusal(

@@ -56,6 +56,8 @@ class Act(StrEnum):
     NOTE = "note"  # a note on a task
     DECIDE = "decide"  # approve or reject a completion or an extension request
     ASK = "ask"  # questions and counts; how much detail is reports.Detail's to say
+    TARGET = "target"  # the targets an agency answers for, and the values it reports for them
+    EXPORT = "export"  # the report to the People's Committee as a Word document
     CORRECT = "correct"  # correct what the importer misread: a task's agencies, a deadline
     SETTINGS = "settings"  # one's own: the language, the digest's time, a pause; leaving a step
 
@@ -76,6 +78,10 @@ TABLE: dict[Act, dict[Who, frozenset[Relation]]] = {
     Act.NOTE: {Who.OFFICIAL: PART, Who.FOCAL: PART},
     Act.DECIDE: {Who.COORDINATOR: ANY},
     Act.CORRECT: {Who.COORDINATOR: ANY},
+    # A target is "led" by the agencies answering for it (services.targets.responsible, which
+    # says so); a coordinator may enter a value an agency gave by other means.
+    Act.TARGET: {Who.OFFICIAL: LEAD, Who.FOCAL: LEAD, Who.COORDINATOR: ANY},
+    Act.EXPORT: {Who.COORDINATOR: ANY},
     Act.ASK: {Who.OFFICIAL: ANY, Who.FOCAL: ANY, Who.COORDINATOR: ANY, Who.STEERING: ANY},
     Act.SETTINGS: {Who.OFFICIAL: ANY, Who.FOCAL: ANY, Who.COORDINATOR: ANY, Who.STEERING: ANY},
 }
@@ -93,6 +99,7 @@ ROLE_REFUSALS = {
     Act.NOTE: AGENCY_OFFICIALS_ONLY,
     Act.DECIDE: COORDINATORS_ONLY,
     Act.CORRECT: COORDINATORS_ONLY,
+    Act.EXPORT: COORDINATORS_ONLY,
 }
 
 

@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from i18n import N_
-from models import Agency, Assignment, Milestone, Plan, Role, Task
+from models import Agency, Assignment, Milestone, Plan, Role, Target, TargetAgency, Task
 from planning.agencies import AgencyDirectory
-from planning.importer import ImportedPlan, ImportedTask
+from planning.importer import ImportedPlan, ImportedTarget, ImportedTask
 from services import audit
 from services.agencies import agency_for, sync_directory
 from services.errors import UserError
@@ -30,6 +30,9 @@ class ImportReport:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     task_count: int = 0
+    targets_added: list[str] = field(default_factory=list)
+    targets_changed: list[str] = field(default_factory=list)
+    targets_removed: list[str] = field(default_factory=list)
 
 
 def import_plan(
@@ -61,6 +64,8 @@ def import_plan(
     _fill_plan(plan, imported, source_name, sha256, now)
     report = _merge_tasks(session, plan, imported, rows, now)
     session.flush()
+    _merge_targets(session, plan, imported.targets, rows, now, report)
+    session.flush()
     report.plan_id, report.created, report.task_count = plan.id, created, _live(plan)
     audit.record(
         session,
@@ -75,6 +80,11 @@ def import_plan(
             "added": report.added,
             "changed": report.changed,
             "removed": report.removed,
+            "targets": {
+                "added": report.targets_added,
+                "changed": report.targets_changed,
+                "removed": report.targets_removed,
+            },
         },
     )
     return report
@@ -181,3 +191,54 @@ def _fill_task(session: Session, task: Task, item: ImportedTask, rows: dict[str,
 
 def _milestone_key(level: str | None, period: str | None, label: str) -> tuple[str, str]:
     return (level or "", period or label)
+
+
+def _merge_targets(
+    session: Session,
+    plan: Plan,
+    targets: list[ImportedTarget],
+    rows: dict[str, Agency],
+    now: datetime,
+    report: ImportReport,
+) -> None:
+    """Write the plan's targets (chỉ tiêu), matched by their key (what they measure, their
+    level, their task): a target read as before is left as it is, with any correction a
+    coordinator made; one read differently takes the new reading; one the plan no longer
+    writes is marked removed. Values reported stay with their target either way."""
+    existing = {t.key: t for t in session.scalars(select(Target).where(Target.plan_id == plan.id))}
+    tasks = {t.slot: t for t in plan.tasks}
+    for position, item in enumerate(targets):
+        spec = item.target
+        target = existing.pop(spec.key, None)
+        if target is None:
+            target = Target(plan_id=plan.id, key=spec.key, source=spec.source, agencies=[])
+            session.add(target)
+            report.targets_added.append(spec.key)
+        elif target.content_hash == spec.content_hash and target.removed_at is None:
+            target.position = position
+            continue
+        else:
+            report.targets_changed.append(spec.key)
+        figure = spec.figure
+        target.position = position
+        target.task = tasks.get(spec.slot) if spec.slot else None
+        target.measure = figure.measure
+        target.comparison = figure.comparison
+        target.value = figure.value
+        target.unit = figure.unit
+        target.level = figure.level
+        target.change = figure.change
+        target.baseline = figure.baseline
+        target.text = figure.text
+        target.due = spec.due
+        target.content_hash = spec.content_hash
+        target.removed_at = None
+        if item.agencies:
+            target.agencies[:] = [
+                TargetAgency(agency=agency_for(session, resolution, rows), position=n)
+                for n, resolution in enumerate(item.agencies)
+            ]
+    for target in existing.values():
+        if target.removed_at is None and target.source != "added":
+            target.removed_at = now
+            report.targets_removed.append(target.key)

@@ -31,6 +31,7 @@ from models import (
     Official,
     ProgressReport,
     Role,
+    Target,
     Task,
 )
 from models.plan import task_label
@@ -104,6 +105,7 @@ class TaskCard:
     role: Role | None
     can_update: bool
     can_verify: bool
+    targets: int = 0  # the task's targets (chỉ tiêu)
 
 
 def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
@@ -296,6 +298,9 @@ def task_card(session: Session, official: Official, task_id: int, today: date) -
         .limit(1)
     )
     evidence = session.scalar(select(func.count(Evidence.id)).where(Evidence.task_id == task.id))
+    targets = session.scalar(
+        select(func.count(Target.id)).where(Target.task_id == task.id, Target.removed_at.is_(None))
+    )
     return TaskCard(
         id=task.id,
         plan_title=task.plan.title,
@@ -312,6 +317,7 @@ def task_card(session: Session, official: Official, task_id: int, today: date) -
         role=ROLES.get(relation),
         can_update=permissions.may(who, Act.REPORT, relation),
         can_verify=permissions.may(who, Act.DECIDE, relation),
+        targets=targets or 0,
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,9 @@ from handlers.dispatch import GROUP_MEMBERS_ONLY
 from handlers.messages import Attachment, Reply
 from i18n import use_language
 from models import Base, ConversationState, Evidence, OfficialRole, ProgressReport, Task
+from models import Target as PlanTarget
 from services import access, permissions
+from services import targets as targets_service
 from services.permissions import Act, Relation, Who
 from tests import samples
 from tests.world import World
@@ -66,6 +69,7 @@ REFUSALS = (
     access.COORDINATORS_ONLY,
     GROUP_MEMBERS_ONLY,
     groups.PRIVATE_ONLY,
+    targets_service.NOT_YOUR_TARGET,
 )
 
 
@@ -75,6 +79,7 @@ class Target:
     report_id: int  # a completion report of the task, waiting for a coordinator
     lead_agency_id: int
     milestone_id: int  # the task's first milestone
+    target_id: int  # a target of the task, which its lead agency answers for
 
 
 # What a press of each button carries, for a task: its arguments, and the step the person is in
@@ -103,6 +108,12 @@ BUTTON_ARGS: dict[Action, Callable[[Target], tuple[object, ...]]] = {
     actions.QUESTION: lambda t: ("l", "o", "", t.lead_agency_id, "", "", ""),  # its overdue
     actions.OVERDUE_OF: lambda t: (t.lead_agency_id,),
     actions.LANGUAGE: lambda t: ("en",),
+    actions.TARGETS: lambda t: (0,),
+    actions.TARGET: lambda t: (t.target_id,),
+    actions.TASK_TARGETS: lambda t: (t.task_id,),
+    actions.REPORT_TARGET: lambda t: (t.target_id,),
+    actions.TARGET_NO_NOTE: lambda t: (t.target_id,),
+    actions.WORD_REPORT: lambda t: (1, "2026-Q1"),
     actions.EDIT: lambda t: (t.task_id,),
     actions.EDIT_AGENCIES: lambda t: (t.task_id, "s"),
     actions.ADD_AGENCY: lambda t: (t.task_id, "s"),
@@ -120,6 +131,7 @@ BUTTON_STEPS: dict[Action, tuple[Step, dict[str, object]]] = {
     actions.EXPLAIN_REASON: (Step.EXPLAIN_REASON, {}),
     actions.EXPLAIN_DATE: (Step.EXPLAIN_DATE, {"reason": "Chờ kinh phí"}),
     actions.CANCEL: (Step.NOTE, {}),
+    actions.TARGET_NO_NOTE: (Step.TARGET_NOTE, {"value": "45/60"}),
 }
 # Each step's data beyond the task, and what the person types or sends in it.
 STEP_INPUTS: dict[Step, tuple[dict[str, object], dict[str, Any]]] = {
@@ -139,6 +151,12 @@ STEP_INPUTS: dict[Step, tuple[dict[str, object], dict[str, Any]]] = {
     Step.EDIT_DUE: ({}, {"text": "30/06/2027"}),
     Step.DIGEST_TIME: ({}, {"text": "7:30"}),
     Step.PAUSE_UNTIL: ({}, {"text": "31/12/2027"}),
+    Step.TARGET_VALUE: ({}, {"text": "45/60"}),
+    Step.TARGET_NOTE: ({"value": "45/60"}, {"text": "Số liệu quý I"}),
+    Step.TARGET_EVIDENCE: (
+        {"value_id": 0},
+        {"attachment": Attachment("document", "so-lieu.pdf", "application/pdf", None, samples.PDF)},
+    ),
 }
 
 
@@ -180,8 +198,20 @@ def targets(world: World) -> dict[str, Target]:
                 )
             )
             session.flush()
+            target = PlanTarget(
+                plan_id=task.plan_id,
+                task_id=task.id,
+                key=f"walk-{task.id}",
+                source="task",
+                measure="Tỷ lệ hồ sơ giải quyết trực tuyến",
+                comparison=">=",
+                value=Decimal(50),
+                unit="%",
+            )
+            session.add(target)
+            session.flush()
             lead = next(a.agency_id for a in task.assignments if a.role == "lead")
-            found[name] = Target(task.id, report.id, lead, task.milestones[0].id)
+            found[name] = Target(task.id, report.id, lead, task.milestones[0].id, target.id)
     return found
 
 
@@ -350,7 +380,8 @@ def test_every_button_and_step_for_everyone_and_every_task(world: World) -> None
                 case = Attempt(who, name, action.wire, expected(who, action.act, relation))
                 step = BUTTON_STEPS.get(action)
                 if step is not None:
-                    step = (step[0], {"task_id": target.task_id, **step[1]})
+                    ids = {"task_id": target.task_id, "target_id": target.target_id}
+                    step = (step[0], {**ids, **step[1]})
                 send = {"button": action.data(*args(target))}
                 attempts.append(attempt(world, baseline, case, send, step))
             for step_name, (data, typed) in STEP_INPUTS.items():
@@ -359,6 +390,9 @@ def test_every_button_and_step_for_everyone_and_every_task(world: World) -> None
                 keys = {
                     Step.REJECT_REASON: {"report_id": target.report_id},
                     Step.EDIT_DUE: {"milestone_id": target.milestone_id},
+                    Step.TARGET_VALUE: {"target_id": target.target_id},
+                    Step.TARGET_NOTE: {"target_id": target.target_id},
+                    Step.TARGET_EVIDENCE: {"target_id": target.target_id},
                 }
                 state = {**keys.get(step_name, {}), **data}
                 state.setdefault("task_id", target.task_id)

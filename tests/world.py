@@ -22,7 +22,7 @@ from models import Agency, Official, OfficialRole, Task
 from planning.agencies import AgencyDirectory
 from planning.importer import import_document
 from services.people import create_invite, redeem_invite
-from services.plans import import_plan
+from services.plans import ImportReport, import_plan
 
 VN = __import__("zoneinfo").ZoneInfo("Asia/Ho_Chi_Minh")
 DEFAULT_NOW = datetime(2026, 3, 25, 9, 0, tzinfo=VN)
@@ -56,24 +56,12 @@ class World:
         world.app.clock = lambda: world.now
         if directory is not None:
             world.app.__dict__["directory"] = directory
-        data = plan.read_bytes()
-        imported = import_document(data, plan.name, world.app.directory)
-        with sessions.begin() as session:
-            report = import_plan(
-                session,
-                imported,
-                source_name=plan.name,
-                sha256=hashlib.sha256(data).hexdigest(),
-                directory=world.app.directory,
-                now=now,
-                actor="test",
-            )
-        world.plan_id = report.plan_id
+        world.plan_id = world.import_plan(plan.read_bytes(), plan.name).plan_id
         return world
 
-    def import_text(self, text: str, name: str) -> int:
-        """Another plan, from its text (the sample plan edited, typically); its id."""
-        data = text.encode()
+    def import_plan(self, data: bytes, name: str) -> ImportReport:
+        """A plan document imported now, as `nhacviec plan import` would (an amended version
+        of one already there updates it)."""
         imported = import_document(data, name, self.app.directory)
         with self.app.sessions.begin() as session:
             return import_plan(
@@ -84,7 +72,11 @@ class World:
                 directory=self.app.directory,
                 now=self.now,
                 actor="test",
-            ).plan_id
+            )
+
+    def import_text(self, text: str, name: str) -> int:
+        """Another plan, from its text (the sample plan edited, typically); its id."""
+        return self.import_plan(text.encode(), name).plan_id
 
     def invite(self, agency_name: str, role: OfficialRole = OfficialRole.OFFICIAL) -> str:
         with self.app.sessions.begin() as session:
