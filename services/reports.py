@@ -19,7 +19,7 @@ second.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -40,6 +40,7 @@ from models import (
     Role,
     Task,
 )
+from models.agency import answering_on
 from planning.intent import SectionRef
 from services.access import is_coordinator
 from services.errors import NotAllowed
@@ -321,7 +322,7 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
         )
     ]
     names = {a_id: name for a_id, name, _successor, _since in agencies}
-    current = _current_agencies(agencies, today)
+    current = answering_on(((a_id, succ, since) for a_id, _name, succ, since in agencies), today)
     query = (
         select(
             Milestone.id,
@@ -365,25 +366,6 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
     if plan_id is not None:
         plans = (plan_id,)
     return Snapshot(today, list(facts.values()), names, plans)
-
-
-def _current_agencies(
-    rows: Sequence[tuple[int, str, int | None, date | None]], on: date
-) -> dict[int, int]:
-    """agency id -> the id of the agency answering for it on ``on`` (``Agency.current``)."""
-    successor = {
-        a_id: succ
-        for a_id, _name, succ, since in rows
-        if succ is not None and since and since <= on
-    }
-    out = {}
-    for a_id, *_ in rows:
-        seen, agency = {a_id}, a_id
-        while agency in successor and successor[agency] not in seen:
-            agency = successor[agency]
-            seen.add(agency)
-        out[a_id] = agency
-    return out
 
 
 # ---------------------------------------------------------------------------- use cases
