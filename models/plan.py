@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime
+from planning.agencies import as_the_plan_writes
 
 if TYPE_CHECKING:
     from models.agency import Agency
@@ -120,6 +121,12 @@ class Assignment(Base):
 
     task: Mapped[Task] = relationship(back_populates="assignments")
     agency: Mapped[Agency] = relationship()
+
+    @property
+    def shown_name(self) -> str:
+        """The agency's name as this plan's issuer writes it (a city's offices stay "thành
+        phố"), where it differs from the directory's only so."""
+        return as_the_plan_writes(self.agency.name, self.as_written)
 
 
 class MilestoneStatus(StrEnum):

@@ -973,3 +973,16 @@ def _check_acyclic(
         raise ValueError(f"Agency directory: {what} links form a cycle: {chain}")
     for nxt in links(keys[start]):
         _check_acyclic(nxt, keys, links, what, (*path, start))
+
+
+def as_the_plan_writes(name: str, written: str) -> str:
+    """The name to show for a directory agency a plan named ``written``: the plan's own words
+    where a centrally-run city writes a province-level body by its city name ("Văn phòng UBND
+    Thành phố", "Công an Thành phố" for "… tỉnh"), else the directory's ``name``."""
+    folded = fold(name)
+    if not folded.endswith(" tinh"):
+        return name
+    city = folded.removesuffix(" tinh")
+    if fold(written) in (f"{city} thanh pho", f"{city} tp"):
+        return written.strip()
+    return name

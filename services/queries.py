@@ -67,7 +67,7 @@ def plan_tasks(sessions: sessionmaker[Session], plan_id: int, today: date) -> li
                     id=task.id,
                     label=task.label,
                     title=task.title,
-                    leads=tuple(a.agency.name for a in task.assignments if a.role == Role.LEAD),
+                    leads=tuple(a.shown_name for a in task.assignments if a.role == Role.LEAD),
                     due=current.due if current else None,
                     status=task.status(today),
                 )

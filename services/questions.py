@@ -425,7 +425,7 @@ def find_tasks(session: Session, plan_id: int, ref: TaskRef) -> list[Task]:
 
 
 def _names(task: Task, role: Role) -> tuple[str, ...]:
-    return tuple(a.agency.name for a in task.assignments if a.role == role)
+    return tuple(a.shown_name for a in task.assignments if a.role == role)
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:

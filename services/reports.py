@@ -445,7 +445,7 @@ def _tasks(session: Session, ids: Iterable[int]) -> list[Task]:
 
 
 def _lead_names(task: Task) -> tuple[str, ...]:
-    return tuple(a.agency.name for a in task.assignments if a.role == Role.LEAD)
+    return tuple(a.shown_name for a in task.assignments if a.role == Role.LEAD)
 
 
 def sections(session: Session, plan_id: int | None = None) -> list[SectionRef]:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import insert, select
 from sqlalchemy.orm import selectinload
 
+from handlers import actions
 from handlers.markup import to_plain
 from models import Agency, Assignment, Milestone, MilestoneStatus, OfficialRole, Plan, Role, Task
 from services import reports
@@ -459,3 +460,31 @@ def _extend(world: World, slot: str, to: date) -> None:
         milestone = _first_open(session, slot)
         milestone.original_due = milestone.original_due or milestone.due
         milestone.due = to
+
+
+CITY_PLAN = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ ĐÀ NẴNG
+
+Số: 88/KH-UBND
+
+KẾ HOẠCH
+Cải cách hành chính thành phố Đà Nẵng năm 2026
+
+TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
+1\tRà soát quy trình nội bộ giải quyết TTHC\tVăn phòng UBND Thành phố\tSở Nội vụ\tQuý II/2026
+2\tAn toàn thông tin Cổng dịch vụ công\tCông an Thành phố\tVăn phòng UBND Thành phố\t30/9/2026
+"""
+
+
+def test_a_city_s_offices_are_shown_as_its_plan_writes_them(world):  # type: ignore[no-untyped-def]
+    """A centrally-run city's plan says "Văn phòng UBND Thành phố": the task card says so
+    too, while the office is the directory's province-level one (its officials see the task)."""
+    plan_id = world.import_text(CITY_PLAN, "ke-hoach-da-nang.txt")
+    world.register("vp", "Văn phòng UBND tỉnh", name="Lê Văn Phòng")
+    with world.app.sessions() as session:
+        task = session.scalar(select(Task).where(Task.plan_id == plan_id, Task.number == "2"))
+        assert task is not None
+        task_id = task.id
+    card = text_of(world.send("vp", button=actions.CARD.data(task_id)))
+    assert "Chủ trì: Công an Thành phố" in card
+    assert "Văn phòng UBND Thành phố" in card and "UBND tỉnh" not in card

@@ -17,6 +17,7 @@ from planning.agencies import (
     Agency,
     AgencyDirectory,
     Resolution,
+    as_the_plan_writes,
     resolve_agency,
 )
 from tests.conftest import seed_lines
@@ -966,3 +967,20 @@ def test_which_issuers_are_centrally_run_cities(
     directory: AgencyDirectory, issuer: str | None, expected: bool
 ) -> None:
     assert directory.is_centrally_run(issuer) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "shown"),
+    [
+        ("Văn phòng UBND tỉnh", "Văn phòng UBND Thành phố", "Văn phòng UBND Thành phố"),
+        ("Công an tỉnh", "Công an Thành phố", "Công an Thành phố"),
+        ("Công an tỉnh", "Công an TP", "Công an TP"),
+        ("Công an tỉnh", "Công an tỉnh", "Công an tỉnh"),
+        ("Văn phòng UBND tỉnh", "VP UBND tỉnh", "Văn phòng UBND tỉnh"),  # shorthand: the name
+        ("Sở Nội vụ", "Sở Nội vụ thành phố", "Sở Nội vụ"),  # no level in the name to keep
+    ],
+)
+def test_a_city_s_offices_are_shown_as_the_plan_writes_them(
+    name: str, written: str, shown: str
+) -> None:
+    assert as_the_plan_writes(name, written) == shown
