@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -154,16 +155,21 @@ _TRAIL_WORDS = re.compile(
 _YEAR_WORDS = re.compile(r"(?<!\w)(?:đến |vào |trong )?năm \d{4}")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _folded(text: str) -> str:
     """``fold`` one character at a time, so positions in the folded text are positions in
     the text as written."""
-    out = []
-    for ch in text:
-        base = "".join(
-            c for c in unicodedata.normalize("NFD", ch.lower()) if unicodedata.category(c) != "Mn"
-        )
-        out.append((base or " ")[0].replace("đ", "d"))
-    return "".join(out)
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = "".join(
+        c for c in unicodedata.normalize("NFD", ch.lower()) if unicodedata.category(c) != "Mn"
+    )
+    return (base or " ")[0].replace("đ", "d")
 
 
 def _decimal(text: str) -> Decimal:
@@ -189,6 +195,8 @@ _ABBREVIATION = re.compile(r"\s*\((?:sau đây )?(?:viết|gọi) tắt là [^()
 
 def read_figures(passage: str) -> list[Figure]:
     """The targets a passage (an objective, a table cell) writes, in order."""
+    if not _DIGIT.search(passage):
+        return []  # every target has a figure
     text = _ABBREVIATION.sub("", clean(passage))
     folded = _folded(text)
     figures: list[Figure] = []
