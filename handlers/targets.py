@@ -5,7 +5,7 @@ the value achieved (a number, or "x/y"), an optional note, then a file as eviden
 Report value -> step "target_value" (a number or x/y) -> step "target_note" (a note, or No
 note) -> saved, audited -> step "target_evidence" (a file or a photo, or Finish).
 
-Who may enter a value (``services.targets.REPORTER_ROLES``, checked by the service): an
+Who may enter a value (``Act.TARGET`` in ``services.permissions``, checked by the service): an
 official or focal point of an agency answering for the target, or a coordinator.
 """
 
@@ -245,9 +245,7 @@ def card_buttons(card: TargetCard) -> list[list[Button]]:
 def report_button(incoming: Incoming, ctx: Context, cb: callbacks.Callback) -> list[Reply]:
     """Report the value achieved: check the official may, then ask for it."""
     assert ctx.official is not None
-    target = target_service.load_target(ctx.session, cb.arg_int(0))
-    if not target_service.may_report(ctx.session, ctx.official, target, ctx.today):
-        return say(target_service.NOT_YOUR_TARGET)
+    target = target_service.require_reporter(ctx.session, ctx.official, cb.arg_int(0), ctx.today)
     card = target_service.target_card(ctx.session, ctx.official, target.id, ctx.today)
     ctx.set_state(Step.TARGET_VALUE, target_id=target.id)
     goal = target_goal(target.comparison, target.value, target.unit, target.change)

@@ -40,12 +40,11 @@ from services import audit, permissions
 from services.access import agency_scope, is_coordinator
 from services.errors import NotAllowed, UserError
 from services.evidence import ALLOWED, checked_suffix, store_file
-from services.permissions import Act
+from services.permissions import Act, Relation, Who
 from services.tasks import load_task
 
 # Who may enter a target's value, for the permission table: an official or focal point of
 # an agency answering for the target, or a coordinator (Sở Nội vụ) on an agency's behalf.
-REPORTER_ROLES = (OfficialRole.OFFICIAL, OfficialRole.FOCAL, OfficialRole.COORDINATOR)
 
 TARGET_GONE = N_("This target no longer exists in the plan.")
 NOT_YOUR_TARGET = N_("This target is not one your agency answers for.")
@@ -302,13 +301,14 @@ def load_target(session: Session, target_id: int) -> Target:
 
 
 def may_report(session: Session, official: Official, target: Target, today: date) -> bool:
-    """An official or focal point of an agency answering for the target, or a coordinator."""
-    if official.role not in REPORTER_ROLES or not official.active:
+    """What the permission table says of ``Act.TARGET``, the agencies answering for the target
+    counting as its leads: their officials and focal points, and any coordinator."""
+    who = Who.of(official)
+    if not official.active or not permissions.may(who, Act.TARGET):
         return False
-    if is_coordinator(official):
-        return True
     scope = agency_scope(session, official.agency_id, today)
-    return any(a.id in scope for a in responsible(target))
+    answers = any(a.id in scope for a in responsible(target))
+    return permissions.may(who, Act.TARGET, Relation.LEADS if answers else Relation.NEITHER)
 
 
 def require_reporter(session: Session, official: Official, target_id: int, today: date) -> Target:
@@ -319,14 +319,8 @@ def require_reporter(session: Session, official: Official, target_id: int, today
     return target
 
 
-def _require_sees(session: Session, official: Official, target: Target, today: date) -> None:
-    if official.role == OfficialRole.STEERING or not may_report(session, official, target, today):
-        raise NotAllowed(NOT_YOUR_TARGET)
-
-
 def target_card(session: Session, official: Official, target_id: int, today: date) -> TargetCard:
-    target = load_target(session, target_id)
-    _require_sees(session, official, target, today)
+    target = require_reporter(session, official, target_id, today)
     (row,) = [r for r in target_rows(session, today, plan_id=target.plan_id) if r.id == target.id]
     return TargetCard(
         row=row,
@@ -386,9 +380,7 @@ def record_value(
 ) -> TargetValue:
     """An agency reports the value it achieved: a number, or "x/y" kept and read as a
     percentage; with an optional note. Audited."""
-    target = load_target(session, target_id)
-    if not may_report(session, official, target, now.date()):
-        raise NotAllowed(NOT_YOUR_TARGET)
+    target = require_reporter(session, official, target_id, now.date())
     achieved = parse_achieved(text, target.unit)
     if achieved is None:
         if target.unit != PERCENT and "/" in text:
