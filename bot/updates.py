@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 
@@ -13,6 +14,7 @@ from handlers.dispatch import dispatch
 from handlers.messages import Incoming, Reply
 from i18n import N_, use_language
 from models import ProcessedUpdate
+from services import outbox
 from services.people import find_account
 
 log = logging.getLogger(__name__)
@@ -20,7 +22,16 @@ log = logging.getLogger(__name__)
 APOLOGY = N_("Sorry, something went wrong and nothing was changed. Please try again.")
 
 
-def process(app: App, incoming: Incoming) -> list[Reply] | None:
+@dataclass(frozen=True)
+class Processed:
+    """What handling an update gave: its replies (None: it was processed before), and whether
+    it queued messages to other people, so that the outbox's sender looks now, and only then."""
+
+    replies: list[Reply] | None
+    queued: bool = False
+
+
+def process(app: App, incoming: Incoming) -> Processed:
     """The replies to ``incoming``, or None if this update was already processed.
 
     The ledger row that marks the update processed commits in the same transaction as the
@@ -42,7 +53,7 @@ def process(app: App, incoming: Incoming) -> list[Reply] | None:
             try:
                 session.flush()
             except IntegrityError:
-                return None  # delivered before (or at the same moment) and already handled
+                return Processed(None)  # delivered before (or at once) and already handled
             account = find_account(session, sender.channel, sender.user_id)
             language = account.official.language if account else sender.language
             with use_language(language):
@@ -58,8 +69,8 @@ def process(app: App, incoming: Incoming) -> list[Reply] | None:
                 )
                 replies = dispatch(incoming, ctx)
                 session.flush()
-            return replies
+            return Processed(replies, outbox.written(session))
     except Exception:
         log.exception("update %s/%s failed", sender.channel, incoming.update_key)
         with use_language(sender.language):
-            return [Reply(t(APOLOGY))]
+            return Processed([Reply(t(APOLOGY))])

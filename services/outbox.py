@@ -19,6 +19,12 @@ from services.messages import OutboxMessage
 
 MAX_ATTEMPTS = 5
 RETRY_AFTER = timedelta(minutes=1)  # doubled after each failed attempt
+_WRITTEN = "outbox_written"
+
+
+def written(session: Session) -> bool:
+    """Whether this session has queued a message: its dispatcher need only look then."""
+    return bool(session.info.get(_WRITTEN))
 
 
 def enqueue(
@@ -62,6 +68,7 @@ def enqueue(
     )
     session.add(notification)
     session.flush()
+    session.info[_WRITTEN] = True
     return notification
 
 
@@ -219,4 +226,5 @@ def enqueue_many(
             }
         )
     session.execute(insert(Notification), rows)
+    session.info[_WRITTEN] = True
     return len(rows)

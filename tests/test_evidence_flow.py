@@ -151,7 +151,7 @@ def test_a_file_sent_as_a_reply_to_a_task_card_is_evidence_for_that_task(world: 
         attachment=Attachment("document", "bao_cao_quy.pdf", "application/pdf", None, PDF),
         reply_to=first_button,
     )
-    replies = process(world.app, incoming)
+    replies = process(world.app, incoming).replies
 
     assert text_of(replies).startswith(
         vi(evidence_handlers.SAVED, label="I.3", name="bao_cao_quy.pdf", count=1)
@@ -182,7 +182,7 @@ def test_an_agency_that_only_supports_cannot_send_evidence(world: World) -> None
         attachment=Attachment("document", "a.pdf", "application/pdf", None, PDF),
         reply_to=f"1:card:{task_id}",
     )
-    replies = process(world.app, incoming)
+    replies = process(world.app, incoming).replies
 
     assert text_of(replies).startswith(vi(NOT_YOURS))
     assert evidence_rows(world) == []

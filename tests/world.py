@@ -161,7 +161,7 @@ class World:
             attachment=attachment,
             capabilities=CAPABILITIES.get(channel, Capabilities()),
         )
-        return process(self.app, incoming)
+        return process(self.app, incoming).replies
 
 
 def text_of(replies: list[Reply] | None) -> str:

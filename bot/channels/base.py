@@ -147,9 +147,11 @@ class ChatApp(Channel):
     ) -> None:
         """Answer one update: processed once and committed, and replied to; where the app wants
         an acknowledgement (a button's spinner) it goes at once, beside the processing, so the
-        person waits for one round trip, not two. Then the dispatcher looks at the outbox."""
+        person waits for one round trip, not two. Where the update queued messages to other
+        people, the dispatcher looks at the outbox now (else at its next tick)."""
         acknowledged = asyncio.create_task(acknowledge()) if acknowledge is not None else None
-        replies = await asyncio.to_thread(process, self.app, incoming)
+        processed = await asyncio.to_thread(process, self.app, incoming)
+        replies = processed.replies
         if acknowledged is not None:
             try:
                 await acknowledged
@@ -161,7 +163,8 @@ class ChatApp(Channel):
             except self.send_errors:
                 # The change is committed; only this answer is lost, and the person can ask again.
                 log.warning("reply to %s update %s not delivered", self.name, incoming.update_key)
-        self.dispatcher.wake()
+        if processed.queued:
+            self.dispatcher.wake()
 
     @contextlib.asynccontextmanager
     async def counted(self, chat_id: str, group: bool) -> AsyncIterator[None]:

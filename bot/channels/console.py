@@ -51,8 +51,7 @@ class Console(Channel):
         incoming = self.to_incoming(line)
         if incoming is None:
             return
-        replies = process(self.app, incoming)
-        self.show(replies or [])
+        self.show(process(self.app, incoming).replies or [])
 
     def to_incoming(self, line: str) -> Incoming | None:
         key = f"{self.person.user_id}-{next(self._keys)}-{id(self)}"
