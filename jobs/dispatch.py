@@ -589,18 +589,33 @@ class Dispatcher:
             for waiting in waits:
                 waiting.cancel()
 
+    @property
+    def claim_size(self) -> int:
+        """Rows claimed at once: ``batch``, but no more than the limiter lets go in half a
+        lease, so that the last of them still starts going within its lease."""
+        if self.limiter is None:
+            return self.batch
+        return max(1, min(self.batch, int(self.limiter.limits.rate * self.lease / 2)))
+
     async def drain(self, limit: int | None = None) -> DrainReport:
         """Send what is due until nothing is (or ``limit`` rows were taken, or this process
-        is no longer the sender)."""
+        is no longer the sender).
+
+        Rows are claimed as the workers need them: the queue holds one row per worker, and the
+        next batch is claimed once the last one is all handed out, so a claimed row waits for
+        no more than its own batch and a queue's worth ahead of it. With `claim_size` that is
+        well within the lease; a row held past it would be given back unsent, its limiter
+        token spent for nothing.
+        """
         report = DrainReport()
-        queue: asyncio.Queue[tuple[Claimed, float] | None] = asyncio.Queue(maxsize=self.batch)
+        queue: asyncio.Queue[tuple[Claimed, float] | None] = asyncio.Queue(maxsize=self.workers)
 
         async def feed() -> None:
             taken = 0
             while limit is None or taken < limit:
                 if taken and not await self.is_sender():
                     break
-                size = self.batch if limit is None else min(self.batch, limit - taken)
+                size = self.claim_size if limit is None else min(self.claim_size, limit - taken)
                 channel = self.transport.channel
                 lease_ends = time.monotonic() + self.lease
                 claimed = await self._db(claim, self.sessions, channel, self.clock(), size)
