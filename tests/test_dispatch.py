@@ -18,7 +18,7 @@ from datetime import timedelta
 
 import pytest
 from pydantic import SecretStr
-from sqlalchemy import select
+from sqlalchemy import event, select
 from telegram.request import HTTPXRequest
 
 from bot.channels.telegram import TelegramChannel, make_bot
@@ -32,6 +32,7 @@ from jobs.dispatch import (
     STALE_AFTER,
     Backoff,
     Dispatcher,
+    claim,
     kind_label,
     release_stale,
 )
@@ -298,6 +299,24 @@ def nudge(world: World, official_id: int, n: int = 1, kind: str = "before_7") ->
             now=world.now,
         )
         return row.id
+
+
+def test_a_claim_finds_where_its_rows_go_in_a_few_statements_however_many_rows(world):  # type: ignore[no-untyped-def]
+    chats = range(4001, 4041)
+    for chat in chats:
+        nudge(world, register(world, chat, name=f"Cán bộ {chat}"))
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *rest) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(world.app.engine, "before_cursor_execute", count)
+    try:
+        claimed = claim(world.app.sessions, "telegram", world.now, 100)
+    finally:
+        event.remove(world.app.engine, "before_cursor_execute", count)
+    assert sorted(item.chat_id for item in claimed) == [str(chat) for chat in chats]
+    assert len(statements) < 10, "one statement a row would be over 40"
 
 
 def rows(world: World, **where) -> list[Notification]:  # type: ignore[no-untyped-def]
