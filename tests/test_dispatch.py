@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import heapq
+import itertools
 import random
 import time
 from collections.abc import AsyncIterator, Callable
@@ -194,6 +195,17 @@ def test_a_little_late_keeps_the_schedule_and_a_stall_restarts_it_without_a_bunc
     assert limiter.bucket_ready_in(0.103) == pytest.approx(0.097)
     limiter.take("3", 0.5)  # due at 0.2: the event loop stalled for 300 ms
     assert limiter.bucket_ready_in(0.5) == pytest.approx(0.1), "the next one waits its turn"
+
+
+def test_wake_ups_late_by_more_than_a_turn_do_not_slow_the_bucket_down():
+    """A busy host wakes each sender some milliseconds late, often past the next turn: the
+    schedule is kept and catches up, so the rate stays the bucket's."""
+    limiter = RateLimiter(Limits(rate=30))
+    now, overshoots = 0.0, itertools.cycle([0.01, 0.04, 0.002, 0.06])
+    for chat in range(301):
+        now += limiter.bucket_ready_in(now) + next(overshoots)
+        limiter.take(str(chat), now)
+    assert 300 / now >= 0.95 * 30
 
 
 def test_a_group_waiting_for_its_minute_holds_nothing_and_other_chats_go_on():
