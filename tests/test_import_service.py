@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo import SAMPLE_PLAN
-from models import AuditLog, Base, Milestone, Plan, Task
+from models import AuditLog, Base, Milestone, Plan, Role, Task
 from planning.agencies import AgencyDirectory
-from planning.importer import import_document
+from planning.importer import ImportedPlan, import_document
 from services.plans import import_plan
 from tests.conftest import seed_path
 
@@ -127,3 +127,138 @@ def test_every_dated_milestone_is_stored_with_its_date(sessions, directory):
             )
         )
     assert stored == expected and len(stored) >= 10
+
+
+def _as_read(imported: ImportedPlan) -> list[tuple[object, ...]]:
+    """Each task as the document reads it: its columns, its agencies by role, its deadlines."""
+    rows = []
+    for position, item in enumerate(imported.tasks):
+        raw = item.raw
+        agencies = sorted(
+            (role.value, n, r.agency.name if r.agency else r.name, r.as_written)
+            for role, resolutions in ((Role.LEAD, item.lead), (Role.SUPPORT, item.support))
+            for n, r in enumerate(resolutions)
+        )
+        milestones = [
+            (n, m.label, m.level, m.period, m.due, m.due)
+            for n, m in enumerate(item.deadline.milestones)
+        ]
+        rows.append(
+            (item.slot, position, raw.section, raw.section_title, raw.number, raw.parent)
+            + (raw.activity_index, raw.title, raw.objective, raw.product, raw.lead_text)
+            + (raw.support_text, raw.deadline_text, item.deadline.kind, raw.budget_million_vnd)
+            + (item.content_hash, agencies, milestones)
+        )
+    return rows
+
+
+def _as_stored(sessions: sessionmaker[Session], plan_id: int) -> list[tuple[object, ...]]:
+    """The plan's live tasks as stored, in the shape of ``_as_read``."""
+    with sessions() as session:
+        tasks = session.scalars(
+            select(Task)
+            .where(Task.plan_id == plan_id, Task.removed_at.is_(None))
+            .order_by(Task.position)
+        )
+        return [
+            (t.slot, t.position, t.section, t.section_title, t.number, t.parent_number)
+            + (t.activity_index, t.title, t.objective, t.product, t.lead_as_written)
+            + (t.support_as_written, t.deadline_text, t.deadline_kind, t.budget_million_vnd)
+            + (
+                t.content_hash,
+                sorted((a.role, a.position, a.agency.name, a.as_written) for a in t.assignments),
+                [
+                    (m.position, m.label, m.level, m.period, m.due, m.original_due)
+                    for m in t.milestones
+                ],
+            )
+            for t in tasks
+        ]
+
+
+def _audited(sessions: sessionmaker[Session]) -> list[tuple[str, object]]:
+    with sessions() as session:
+        entries = session.scalars(select(AuditLog).order_by(AuditLog.id))
+        return [
+            (e.action, {k: e.after[k] for k in ("added", "changed", "removed")}) for e in entries
+        ]  # type: ignore[index]
+
+
+def _amended(text: str) -> str:
+    """``text`` with every seventh line after the header dropped and every fifth rewritten."""
+    lines = text.splitlines()
+    return "\n".join(
+        line.replace("2025", "2026").replace("Sở", "Sở ") if n % 5 == 0 else line
+        for n, line in enumerate(lines)
+        if n <= 20 or n % 7
+    )
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_what_is_stored_is_the_document_as_read_through_amendments(sessions, directory, prefix):
+    """A plan stored, amended and amended back holds, each time, exactly the tasks, agencies
+    and deadlines the latest document reads, and the audit log says what changed."""
+    original = seed_path(prefix).read_text(encoding="utf-8")
+    amended = _amended(original)
+    readings = [import_document(v.encode(), "p.txt", directory) for v in (original, amended)]
+    slots = [[t.slot for t in reading.tasks] for reading in readings]
+
+    first = _import(sessions, directory, original.encode())
+    assert _as_stored(sessions, first.plan_id) == _as_read(readings[0])
+    second = _import(sessions, directory, amended.encode())
+    assert _as_stored(sessions, first.plan_id) == _as_read(readings[1])
+    assert second.removed == [s for s in slots[0] if s not in slots[1]]
+    assert second.added == [s for s in slots[1] if s not in slots[0]]
+    third = _import(sessions, directory, original.encode())
+    assert _as_stored(sessions, first.plan_id) == _as_read(readings[0])
+    assert set(second.removed) <= set(third.changed)
+
+    assert _audited(sessions) == [
+        ("plan.import", {"added": slots[0], "changed": [], "removed": []}),
+        (
+            "plan.amend",
+            {"added": second.added, "changed": second.changed, "removed": second.removed},
+        ),
+        ("plan.amend", {"added": third.added, "changed": third.changed, "removed": third.removed}),
+    ]
+    assert second.changed and second.removed and third.changed
+
+
+def test_an_amendment_keeps_completed_deadlines_and_extensions(sessions, directory):
+    """A rewritten task keeps the milestones it still has, with their completion and any
+    extension; a completed milestone the document no longer writes stays, an open one goes."""
+    original = SAMPLE_PLAN.read_text(encoding="utf-8")
+    first = _import(sessions, directory, original.encode())
+    with sessions.begin() as session:
+        tasks = {t.slot: t for t in session.scalars(select(Task))}
+        quarterly = tasks["I|3"].milestones
+        quarterly[0].completed_on = quarterly[1].completed_on = date(2026, 3, 20)
+        quarterly[2].due = date(2026, 10, 15)
+        tasks["II|1"].milestones[0].completed_on = date(2026, 2, 1)
+    amended = (
+        original.replace("Báo cáo kết quả thực hiện Kế hoạch", "Báo cáo thực hiện Kế hoạch")
+        .replace("\tTháng 12/2026", "\tTháng 11/2026")
+        .replace("\tQuý IV/2026", "\tQuý III/2026")
+    )
+    report = _import(sessions, directory, amended.encode())
+
+    assert report.changed == ["I|3", "II|1", "III|2"]
+    with sessions() as session:
+        tasks = {
+            t.slot: t for t in session.scalars(select(Task).where(Task.plan_id == first.plan_id))
+        }
+        assert [
+            (m.period, m.completed_on, m.due, m.original_due) for m in tasks["I|3"].milestones
+        ] == [
+            ("2026-Q1", date(2026, 3, 20), date(2026, 3, 31), date(2026, 3, 31)),
+            ("2026-Q2", date(2026, 3, 20), date(2026, 6, 30), date(2026, 6, 30)),
+            ("2026-Q3", None, date(2026, 10, 15), date(2026, 9, 30)),
+            ("2026-Q4", None, date(2026, 12, 31), date(2026, 12, 31)),
+        ]
+        assert sorted((m.label, m.completed_on) for m in tasks["II|1"].milestones) == [
+            ("Tháng 11/2026", None),
+            ("Tháng 12/2026", date(2026, 2, 1)),
+        ]
+        assert [(m.label, m.due) for m in tasks["III|2"].milestones] == [
+            ("Quý III/2026", date(2026, 9, 30))
+        ]

@@ -71,6 +71,40 @@ def test_a_workbook_applied_unchanged_changes_nothing(world: World) -> None:
     assert (report.added, report.changed, report.removed) == ([], [], [])
 
 
+@pytest.mark.parametrize(
+    ("column", "value", "field"),
+    [
+        ("Nhiệm vụ", "Rà soát quy trình nội bộ", "title"),
+        ("Mục tiêu", "Giảm thời gian giải quyết", "objective"),
+        ("Sản phẩm", "Báo cáo", "product"),
+        ("Thời gian hoàn thành (theo văn bản)", "Quý III/2026", "deadline_text"),
+        ("Kinh phí (triệu đồng)", 12.5, "budget_million_vnd"),
+        ("Hoạt động", 2, "activity_index"),
+        ("TT", "7", "number"),
+        ("Cơ quan chủ trì", "Văn phòng UBND tỉnh", "lead"),
+        ("Cơ quan phối hợp", None, "support"),
+        ("Mốc 1", "15/11/2026", "milestones"),
+        ("Mốc 1", None, "milestones"),
+        ("Mốc 2", "01/12/2026", "milestones"),
+    ],
+)
+def test_each_kind_of_correction_is_applied_and_audited(
+    world: World, column: str, value: object, field: str
+) -> None:
+    """Applying compares each row with the stored task before loading it: every cell a
+    coordinator may correct is found changed, and only its task is; the corrected plan
+    exported and applied again changes nothing."""
+    book = exported(world)
+    row_of(book.worksheets[0], "1", "II")[column].value = value
+    report = apply(world, book)
+    assert (report.added, report.changed, report.removed) == ([], ["II|1"], [])
+    with world.app.sessions() as session:
+        entry = session.scalars(select(AuditLog).where(AuditLog.action == "plan.correct")).one()
+        assert entry.after["changed"] == {"II|1": [field]}  # type: ignore[index]
+    again = apply(world, exported(world))
+    assert (again.added, again.changed, again.removed) == ([], [], [])
+
+
 def test_the_sheet_shows_each_task_with_its_agencies_and_dates(world: World) -> None:
     sheet = exported(world).worksheets[0]
     header = [c.value for c in sheet[1]]
