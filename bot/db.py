@@ -41,6 +41,9 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            # A plan of thousands of tasks outgrows the 2 MiB default: lists would read pages
+            # from the OS again on every request.
+            cursor.execute("PRAGMA cache_size=-32768")
             cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
             cursor.close()
 

@@ -57,7 +57,9 @@ class ChannelAccount(Base):
     __table_args__ = (UniqueConstraint("channel", "external_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    official_id: Mapped[int] = mapped_column(ForeignKey("official.id", ondelete="CASCADE"))
+    official_id: Mapped[int] = mapped_column(
+        ForeignKey("official.id", ondelete="CASCADE"), index=True
+    )
     channel: Mapped[str] = mapped_column(String(20))
     external_id: Mapped[str] = mapped_column(String(100))
     chat_id: Mapped[str] = mapped_column(String(100))

@@ -110,7 +110,8 @@ class Assignment(Base):
     """An agency's part in a task: lead (chủ trì) or support (phối hợp), with the words used."""
 
     __tablename__ = "assignment"
-    __table_args__ = (Index("ix_assignment_agency_role", "agency_id", "role"),)
+    # Covering an agency's list: its tasks and its part in each, read from the index alone.
+    __table_args__ = (Index("ix_assignment_agency_task", "agency_id", "task_id", "role"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
@@ -147,10 +148,14 @@ class Milestone(Base):
     """
 
     __tablename__ = "milestone"
-    __table_args__ = (Index("ix_milestone_open_due", "completed_on", "due"),)
+    __table_args__ = (
+        Index("ix_milestone_open_due", "completed_on", "due"),
+        # Covering a task's current milestone (`current_of`), judged without reading the rows.
+        Index("ix_milestone_task", "task_id", "position", "completed_on", "due", "original_due"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     due: Mapped[date | None] = mapped_column(Date)
     original_due: Mapped[date | None] = mapped_column(Date)

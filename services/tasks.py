@@ -120,26 +120,31 @@ def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
             Task.removed_at.is_(None)
         )
     else:
+        # From the assignment index alone; removed tasks fall out at the join with the task.
         scoped = (
             select(
                 Assignment.task_id.label("task_id"),
                 func.min(case((Assignment.role == Role.LEAD, 0), else_=1)).label("lead_rank"),
             )
-            .join(Task, Task.id == Assignment.task_id)
-            .where(Task.removed_at.is_(None), Assignment.agency_id.in_(scope))
+            .where(Assignment.agency_id.in_(scope))
             .group_by(Assignment.task_id)
         )
     tasks = scoped.cte("scoped")
     is_open = Milestone.completed_on.is_(None)
+    # Each scoped task with its milestones summed up, driven by the scoped tasks so that every
+    # join below is a lookup by key (a task with no milestone has an open_count of 0 and no
+    # last one: undated, as `judge` has it).
     summary = (
         select(
-            Milestone.task_id,
+            tasks.c.task_id,
+            tasks.c.lead_rank,
             func.min(case((is_open, Milestone.due))).label("open_due"),
             func.count(case((is_open, 1))).label("open_count"),
             func.max(Milestone.position).label("last_position"),
         )
-        .where(Milestone.task_id.in_(select(tasks.c.task_id)))
-        .group_by(Milestone.task_id)
+        .select_from(tasks)
+        .outerjoin(Milestone, Milestone.task_id == tasks.c.task_id)
+        .group_by(tasks.c.task_id, tasks.c.lead_rank)
         .cte("summary")
     )
     last = aliased(Milestone)
@@ -174,16 +179,17 @@ def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
             Task.position,
             Task.title,
             Task.progress_percent,
-            tasks.c.lead_rank,
+            summary.c.lead_rank,
             due.label("due"),
             status.label("status"),
         )
-        .join(tasks, tasks.c.task_id == Task.id)
-        .outerjoin(summary, summary.c.task_id == Task.id)
+        .select_from(summary)
+        .join(Task, Task.id == summary.c.task_id)
         .outerjoin(
             last,
             and_(last.task_id == Task.id, last.position == summary.c.last_position, all_done),
         )
+        .where(Task.removed_at.is_(None))
         .subquery("listing")
     )
 
