@@ -85,6 +85,14 @@ class Task(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     progress_percent: Mapped[int] = mapped_column(Integer, default=0)
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The current milestone (`current_of`) in three dates, for lists that judge thousands of
+    # tasks at once: its due date, the date it is judged against (`judge`) and, once every
+    # milestone is done, the last one's completion. Written only by the database's triggers
+    # on milestone (migration 0007), whatever writes the milestones; read them in queries,
+    # not from a loaded entity, which does not see the triggers' writes.
+    current_due: Mapped[date | None] = mapped_column(Date, deferred=True)
+    current_judged: Mapped[date | None] = mapped_column(Date, deferred=True)
+    current_completed: Mapped[date | None] = mapped_column(Date, deferred=True)
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
     assignments: Mapped[list[Assignment]] = relationship(

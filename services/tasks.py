@@ -5,22 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Date,
+    Integer,
+    Select,
     Subquery,
     and_,
+    bindparam,
     case,
     func,
     literal,
     select,
     true,
-    type_coerce,
 )
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from i18n import N_
 from models import (
@@ -108,56 +111,38 @@ class TaskCard:
     targets: int = 0  # the task's targets (chỉ tiêu)
 
 
-def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
-    """Every live task in ``scope`` (None: every task, a coordinator's, each counted as led)
-    with its agency's part (``lead_rank`` 0 lead, 1 support) and its current milestone
-    (``models.plan.current_of``: the earliest open dated one; failing that an open undated
-    one; failing that, all done, the last one), judged as ``models.plan.judge`` does, all by
-    the database: thousands of tasks are counted and sorted without one row reaching Python.
+# A list's statement is built once for each shape (an agency's or everyone's; the filter on
+# top) and run with its values bound: building and keying a statement this size costs more
+# than the database takes to run it.
+TODAY = bindparam("today", type_=Date)
+SOON = bindparam("soon", type_=Date)  # the last day "due in 7 days" takes in
+SCOPE = bindparam("scope", expanding=True)
+LIMIT, OFFSET = bindparam("limit", type_=Integer), bindparam("offset", type_=Integer)
+
+
+def _listing(scoped: bool) -> Subquery:
+    """Every live task in ``SCOPE`` (not ``scoped``: every task, a coordinator's, each counted
+    as led) with its agency's part (``lead_rank`` 0 lead, 1 support) and its current
+    milestone's class, judged as ``models.plan.judge`` does from the dates the task keeps of it
+    (``current_*``), all by the database: thousands of tasks are counted and sorted without one
+    row reaching Python.
     """
-    if scope is None:
-        scoped = select(Task.id.label("task_id"), literal(0).label("lead_rank")).where(
+    if not scoped:
+        parts = select(Task.id.label("task_id"), literal(0).label("lead_rank")).where(
             Task.removed_at.is_(None)
         )
     else:
         # From the assignment index alone; removed tasks fall out at the join with the task.
-        scoped = (
+        parts = (
             select(
                 Assignment.task_id.label("task_id"),
                 func.min(case((Assignment.role == Role.LEAD, 0), else_=1)).label("lead_rank"),
             )
-            .where(Assignment.agency_id.in_(scope))
+            .where(Assignment.agency_id.in_(SCOPE))
             .group_by(Assignment.task_id)
         )
-    tasks = scoped.cte("scoped")
-    is_open = Milestone.completed_on.is_(None)
-    # Each scoped task with its milestones summed up, driven by the scoped tasks so that every
-    # join below is a lookup by key (a task with no milestone has an open_count of 0 and no
-    # last one: undated, as `judge` has it).
-    summary = (
-        select(
-            tasks.c.task_id,
-            tasks.c.lead_rank,
-            func.min(case((is_open, Milestone.due))).label("open_due"),
-            func.count(case((is_open, 1))).label("open_count"),
-            func.max(Milestone.position).label("last_position"),
-        )
-        .select_from(tasks)
-        .outerjoin(Milestone, Milestone.task_id == tasks.c.task_id)
-        .group_by(tasks.c.task_id, tasks.c.lead_rank)
-        .cte("summary")
-    )
-    last = aliased(Milestone)
-    all_done = summary.c.open_count == 0
-    # While a milestone is open its class depends on its due date alone.
-    due = type_coerce(
-        case((summary.c.open_due.is_not(None), summary.c.open_due), (all_done, last.due)), Date
-    )
-    judged = case(
-        (summary.c.open_due.is_not(None), summary.c.open_due),
-        (all_done, func.coalesce(last.original_due, last.due)),
-    )
-    completed = case((all_done, last.completed_on))
+    tasks = parts.subquery("scoped")
+    judged, completed = Task.current_judged, Task.current_completed
     status = case(
         (judged.is_(None), MilestoneStatus.UNDATED.value),
         (
@@ -167,7 +152,7 @@ def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
                 else_=MilestoneStatus.DONE_LATE.value,
             ),
         ),
-        (due < today, MilestoneStatus.OVERDUE.value),
+        (Task.current_due < TODAY, MilestoneStatus.OVERDUE.value),
         else_=MilestoneStatus.IN_PROGRESS.value,
     )
     return (
@@ -179,16 +164,12 @@ def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
             Task.position,
             Task.title,
             Task.progress_percent,
-            summary.c.lead_rank,
-            due.label("due"),
+            tasks.c.lead_rank,
+            Task.current_due.label("due"),
             status.label("status"),
         )
-        .select_from(summary)
-        .join(Task, Task.id == summary.c.task_id)
-        .outerjoin(
-            last,
-            and_(last.task_id == Task.id, last.position == summary.c.last_position, all_done),
-        )
+        .select_from(tasks)
+        .join(Task, Task.id == tasks.c.task_id)
         .where(Task.removed_at.is_(None))
         .subquery("listing")
     )
@@ -197,18 +178,47 @@ def _listing(session: Session, today: date, scope: set[int] | None) -> Subquery:
 _DONE = (MilestoneStatus.DONE_ON_TIME.value, MilestoneStatus.DONE_LATE.value)
 
 
-def _in_filter(listing: Subquery, which: TaskFilter, today: date) -> ColumnElement[bool]:
+def _in_filter(listing: Subquery, which: TaskFilter) -> ColumnElement[bool]:
     status = listing.c.status
     if which is TaskFilter.OVERDUE:
         return status == MilestoneStatus.OVERDUE.value
     if which is TaskFilter.SOON:
-        return and_(
-            status == MilestoneStatus.IN_PROGRESS.value,
-            listing.c.due <= today + timedelta(days=SOON_DAYS),
-        )
+        return and_(status == MilestoneStatus.IN_PROGRESS.value, listing.c.due <= SOON)
     if which is TaskFilter.DONE:
         return status.in_(_DONE)
     return true()
+
+
+@cache
+def _page(scoped: bool, which: TaskFilter) -> Select[Any]:
+    """One page of the list, ``which`` first, with every filter's count on each row."""
+    listing = _listing(scoped)
+    rank = case(
+        (listing.c.status == MilestoneStatus.OVERDUE.value, 0),
+        (listing.c.status == MilestoneStatus.IN_PROGRESS.value, 2),
+        (listing.c.status == MilestoneStatus.UNDATED.value, 4),
+        else_=6,
+    )
+    # Each filter's count rides on every row of the page (a window over the whole listing),
+    # so one query both counts and reads the page.
+    counted = [
+        func.count(case((_in_filter(listing, f), 1))).over().label(f"n_{f.name}")
+        for f in TaskFilter
+    ]
+    return (
+        select(listing, *counted)
+        .order_by(
+            case((_in_filter(listing, which), 0), else_=1),
+            rank + listing.c.lead_rank,
+            func.coalesce(listing.c.due, date.max),
+            listing.c.section,
+            listing.c.number,
+            listing.c.activity_index,
+            listing.c.position,
+        )
+        .limit(LIMIT)
+        .offset(OFFSET)
+    )
 
 
 def list_tasks(
@@ -219,37 +229,17 @@ def list_tasks(
     date and number; ``PAGE_SIZE`` to a page. One query counts every filter, one reads the page."""
     permissions.require_any(official, Act.LIST)
     scope = None if is_coordinator(official) else agency_scope(session, official.agency_id, today)
-    listing = _listing(session, today, scope)
-    rank = case(
-        (listing.c.status == MilestoneStatus.OVERDUE.value, 0),
-        (listing.c.status == MilestoneStatus.IN_PROGRESS.value, 2),
-        (listing.c.status == MilestoneStatus.UNDATED.value, 4),
-        else_=6,
-    )
-    # Each filter's count rides on every row of the page (a window over the whole listing),
-    # so one query both counts and reads the page.
-    counted = [
-        func.count(case((_in_filter(listing, f, today), 1))).over().label(f"n_{f.name}")
-        for f in TaskFilter
-    ]
+    values: dict[str, Any] = {
+        "today": today,
+        "soon": today + timedelta(days=SOON_DAYS),
+        "limit": PAGE_SIZE,
+    }
+    if scope is not None:
+        values["scope"] = sorted(scope)
+    statement = _page(scope is not None, which)
 
     def read(page: int) -> list[Row[Any]]:
-        return list(
-            session.execute(
-                select(listing, *counted)
-                .order_by(
-                    case((_in_filter(listing, which, today), 0), else_=1),
-                    rank + listing.c.lead_rank,
-                    func.coalesce(listing.c.due, date.max),
-                    listing.c.section,
-                    listing.c.number,
-                    listing.c.activity_index,
-                    listing.c.position,
-                )
-                .limit(PAGE_SIZE)
-                .offset(page * PAGE_SIZE)
-            )
-        )
+        return list(session.execute(statement, {**values, "offset": page * PAGE_SIZE}))
 
     read_page = max(page, 0)
     found = read(read_page)

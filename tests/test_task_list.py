@@ -8,6 +8,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select, update
 
 from models import (
     Agency,
@@ -113,10 +114,44 @@ def _in(which: TaskFilter, status: MilestoneStatus, due: date | None) -> bool:
     return True
 
 
+def _change(session, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+    """What people and the importer do to milestones after the plan is stored, each through
+    the path that does it: completions, extensions and new dates through the entities, a
+    reopened milestone and a re-dated batch through bulk statements, removed milestones."""
+    milestones = list(session.scalars(select(Milestone).order_by(Milestone.id)))
+    for milestone in rng.sample(milestones, len(milestones) // 4):
+        roll = rng.random()
+        if roll < 0.35 and milestone.completed_on is None:
+            milestone.completed_on = TODAY - timedelta(days=rng.randint(0, 30))
+        elif roll < 0.6 and milestone.due is not None and milestone.completed_on is None:
+            milestone.original_due = milestone.original_due or milestone.due
+            milestone.due = milestone.due + timedelta(days=rng.randint(1, 60))
+        elif roll < 0.75:
+            session.delete(milestone)
+        else:
+            due = TODAY + timedelta(days=rng.randint(-30, 30))
+            position = len(milestone.task.milestones) + 10
+            milestone.task.milestones.append(
+                Milestone(position=position, due=due, original_due=due)
+            )
+    session.flush()
+    done = [m.id for m in milestones[::7] if m in session and m.completed_on is not None]
+    session.execute(update(Milestone).where(Milestone.id.in_(done)).values(completed_on=None))
+    session.execute(
+        update(Milestone)
+        .where(Milestone.id.in_([m.id for m in milestones[3::11] if m in session]))
+        .values(due=TODAY - timedelta(days=3), original_due=TODAY - timedelta(days=3))
+    )
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_every_task_is_listed_as_its_entity_judges_it(sessions, seed):
+@pytest.mark.parametrize("changed", [False, True], ids=["stored", "changed"])
+def test_every_task_is_listed_as_its_entity_judges_it(sessions, seed, changed):
     with sessions.begin() as session:
         official, coordinator, parts = _build(session, seed)
+    if changed:  # the dates the tasks keep of their milestones follow every kind of write
+        with sessions.begin() as session:
+            _change(session, random.Random(seed))
     with sessions() as session:
         official = session.get(Official, official.id)
         coordinator = session.get(Official, coordinator.id)
