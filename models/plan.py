@@ -63,7 +63,23 @@ class Task(Base):
     """
 
     __tablename__ = "task"
-    __table_args__ = (UniqueConstraint("plan_id", "slot"),)
+    __table_args__ = (
+        UniqueConstraint("plan_id", "slot"),
+        # Covering an agency's list: what judges, sorts and labels a task, without its texts.
+        Index(
+            "ix_task_listing",
+            "id",
+            "removed_at",
+            "current_due",
+            "current_judged",
+            "current_completed",
+            "section",
+            "number",
+            "activity_index",
+            "position",
+            "progress_percent",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)

@@ -22,8 +22,15 @@ NOT_REGISTERED = N_(
 def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
     """Agencies whose tasks this agency answers for today: itself, the agencies merged into it,
     and the groups ("Các Sở, ban, ngành") any of those belong to."""
-    links = session.execute(select(Agency.id, Agency.successor_id, Agency.successor_from))
-    answering = answering_on(links.tuples(), today)
+    # Only agencies that were merged can answer to another: the rest answer for themselves.
+    links = list(
+        session.execute(
+            select(Agency.id, Agency.successor_id, Agency.successor_from).where(
+                Agency.successor_id.is_not(None)
+            )
+        ).tuples()
+    )
+    answering = answering_on([*links, (agency_id, None, None)], today)
     scope = {a for a, current in answering.items() if current == agency_id}
     groups = session.execute(
         select(AgencyGroupMember.group_id).where(AgencyGroupMember.member_id.in_(scope))

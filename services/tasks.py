@@ -23,7 +23,7 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from i18n import N_
 from models import (
@@ -162,7 +162,6 @@ def _listing(scoped: bool) -> Subquery:
             Task.number,
             Task.activity_index,
             Task.position,
-            Task.title,
             Task.progress_percent,
             tasks.c.lead_rank,
             Task.current_due.label("due"),
@@ -253,11 +252,17 @@ def list_tasks(
     if page != read_page:
         found = read(page)
     found = found[: max(0, total - page * PAGE_SIZE)]  # the rows of other filters come last
+    # Titles for the page alone: the listing reads its thousands of rows from an index.
+    titles = dict(
+        session.execute(select(Task.id, Task.title).where(Task.id.in_([r.id for r in found])))
+        .tuples()
+        .all()
+    )
     rows = [
         TaskRow(
             id=r.id,
             label=task_label(r.section, r.number, r.activity_index, r.position),
-            title=r.title,
+            title=titles[r.id],
             role=Role.LEAD if r.lead_rank == 0 else Role.SUPPORT,
             due=r.due,
             status=MilestoneStatus(r.status),
@@ -270,33 +275,54 @@ def list_tasks(
 
 
 def load_task(session: Session, task_id: int) -> Task:
-    task = session.scalar(
-        select(Task)
-        .where(Task.id == task_id)
-        .options(
-            selectinload(Task.milestones),
-            selectinload(Task.assignments).selectinload(Assignment.agency),
+    """The task with its plan, milestones and assignments (with their agencies), in one
+    query: a card is read on every tap, and loading each collection by its own query cost
+    more than reading them."""
+    task = (
+        session.execute(
+            select(Task)
+            .where(Task.id == task_id)
+            .options(
+                joinedload(Task.plan),
+                joinedload(Task.milestones),
+                joinedload(Task.assignments).joinedload(Assignment.agency),
+            )
         )
+        .unique()
+        .scalar_one_or_none()
     )
     if task is None or task.removed_at is not None:
         raise NotAllowed(TASK_GONE)
     return task
 
 
+def _card_extras() -> Select[Any]:
+    """The card's last progress note and when, its evidence files and targets, in one query."""
+    task = bindparam("task", type_=Integer)
+    last = (
+        select(ProgressReport.note, ProgressReport.created_at)
+        .where(ProgressReport.task_id == task)
+        .order_by(ProgressReport.created_at.desc(), ProgressReport.id.desc())
+        .limit(1)
+    )
+    return select(
+        last.with_only_columns(ProgressReport.note).scalar_subquery(),
+        last.with_only_columns(ProgressReport.created_at).scalar_subquery(),
+        select(func.count(Evidence.id)).where(Evidence.task_id == task).scalar_subquery(),
+        select(func.count(Target.id))
+        .where(Target.task_id == task, Target.removed_at.is_(None))
+        .scalar_subquery(),
+    )
+
+
+_CARD_EXTRAS = _card_extras()
+
+
 def task_card(session: Session, official: Official, task_id: int, today: date) -> TaskCard:
     task = load_task(session, task_id)
     relation = permissions.require(session, official, Act.VIEW, task, today)
     who = Who.of(official)
-    last = session.scalar(
-        select(ProgressReport)
-        .where(ProgressReport.task_id == task.id)
-        .order_by(ProgressReport.created_at.desc(), ProgressReport.id.desc())
-        .limit(1)
-    )
-    evidence = session.scalar(select(func.count(Evidence.id)).where(Evidence.task_id == task.id))
-    targets = session.scalar(
-        select(func.count(Target.id)).where(Target.task_id == task.id, Target.removed_at.is_(None))
-    )
+    last_note, last_at, evidence, targets = session.execute(_CARD_EXTRAS, {"task": task.id}).one()
     return TaskCard(
         id=task.id,
         plan_title=task.plan.title,
@@ -307,13 +333,13 @@ def task_card(session: Session, official: Official, task_id: int, today: date) -
         supports=[a.shown_name for a in task.assignments if a.role == Role.SUPPORT],
         milestones=[_milestone_line(m, today) for m in task.milestones],
         progress=task.progress_percent,
-        last_report=(last.note or None) if last else None,
-        last_report_at=last.created_at if last else None,
-        evidence_count=evidence or 0,
+        last_report=last_note or None,
+        last_report_at=last_at,
+        evidence_count=evidence,
         role=ROLES.get(relation),
         can_update=permissions.may(who, Act.REPORT, relation),
         can_verify=permissions.may(who, Act.DECIDE, relation),
-        targets=targets or 0,
+        targets=targets,
     )
 
 

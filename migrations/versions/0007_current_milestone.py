@@ -26,6 +26,11 @@ depends_on: str | Sequence[str] | None = None
 # milestone done, the last one, judged against the date the plan set.
 
 
+# Covering an agency's list: what judges, sorts and labels a task, without its texts.
+JUDGED = ["id", "removed_at", "current_due", "current_judged", "current_completed"]
+SORTED = ["section", "number", "activity_index", "position", "progress_percent"]
+
+
 def refresh(dialect: str, tasks: str) -> str:
     """The statement that sets the three dates of the tasks whose ids ``tasks`` gives."""
     # A task's milestones by the task's index: without statistics SQLite would rather walk
@@ -75,6 +80,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("current_due", sa.Date(), nullable=True))
         batch.add_column(sa.Column("current_judged", sa.Date(), nullable=True))
         batch.add_column(sa.Column("current_completed", sa.Date(), nullable=True))
+    op.create_index("ix_task_listing", "task", [*JUDGED, *SORTED])
     dialect = op.get_bind().dialect.name
     if dialect == "postgresql":
         for event, (when, referencing, rows) in _POSTGRESQL.items():
@@ -104,6 +110,7 @@ def downgrade() -> None:
             op.execute(f"DROP FUNCTION milestone_current_{event}()")
         else:
             op.execute(f"DROP TRIGGER milestone_current_{event}")
+    op.drop_index("ix_task_listing", "task")
     with op.batch_alter_table("task") as batch:
         batch.drop_column("current_completed")
         batch.drop_column("current_judged")
