@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, Integer, any_, bindparam, case, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
@@ -204,6 +205,15 @@ def milestone_status(today: date) -> ColumnElement[str]:
     )
 
 
+def _one_of(session: Session, column: ColumnElement[int], ids: list[int]) -> ColumnElement[bool]:
+    """``column IN ids``; on PostgreSQL as one array, so that the statement is the same for
+    any number of ids and is planned once (a list of hundreds is hundreds of parameters, and a
+    new statement for each length)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam("ids", ids, type_=ARRAY(Integer)))
+    return column.in_(ids)
+
+
 def _narrowing(session: Session, selection: Selection, today: date) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if selection.plan_id is not None:
@@ -222,7 +232,7 @@ def _narrowing(session: Session, selection: Selection, today: date) -> list[Colu
         # loaded) may otherwise scan the assignments again for every milestone.
         task_ids = sorted(set(session.scalars(assigned)))
         if len(task_ids) <= MANY_TASKS:
-            where.append(Milestone.task_id.in_(task_ids))
+            where.append(_one_of(session, Milestone.task_id, task_ids))
         else:
             where.append(Milestone.task_id.in_(assigned))
     status = selection.status
