@@ -225,7 +225,8 @@ def list_tasks(
 ) -> TaskPage:
     """The tasks the official's agency leads or supports (a coordinator: every task),
     overdue first, then in progress, undated and done; led before supported; then by due
-    date and number; ``PAGE_SIZE`` to a page. One query counts every filter, one reads the page."""
+    date and number; ``PAGE_SIZE`` to a page. One query counts every filter and reads the
+    page, one the page's titles."""
     permissions.require_any(official, Act.LIST)
     scope = None if is_coordinator(official) else agency_scope(session, official.agency_id, today)
     values: dict[str, Any] = {

@@ -21,18 +21,16 @@ down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# `models.plan.current_of` and `judge` in SQL, for the tasks ``{tasks}`` names: the earliest
-# open dated milestone; with open milestones but none dated, nothing (undated); with every
-# milestone done, the last one, judged against the date the plan set.
-
-
 # Covering an agency's list: what judges, sorts and labels a task, without its texts.
 JUDGED = ["id", "removed_at", "current_due", "current_judged", "current_completed"]
 SORTED = ["section", "number", "activity_index", "position", "progress_percent"]
 
 
 def refresh(dialect: str, tasks: str) -> str:
-    """The statement that sets the three dates of the tasks whose ids ``tasks`` gives."""
+    """The statement that sets the three dates of the tasks whose ids ``tasks`` gives:
+    `models.plan.current_of` and `judge` in SQL. The earliest open dated milestone; with open
+    milestones but none dated, nothing (undated); with every milestone done, the last one,
+    judged against the date the plan set."""
     # A task's milestones by the task's index: without statistics SQLite would rather walk
     # every open milestone of the plan (the open-due index) for each task.
     milestone = "milestone m" + (" INDEXED BY ix_milestone_task" if dialect == "sqlite" else "")
@@ -54,6 +52,8 @@ WHERE task.id IN ({tasks})
 """
 
 
+# A later migration that rebuilds the milestone table on SQLite (batch mode copies it to a new
+# table) loses these triggers and must create them again; tests/test_task_list.py fails if not.
 _SQLITE = {
     "insert": ("AFTER INSERT", "NEW.task_id"),
     "update": (
