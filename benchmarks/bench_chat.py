@@ -151,9 +151,10 @@ async def _measure(
                     tg.push_callback(user, user, actions.CARD.data(task_id), 1)
                 else:
                     tg.push_text(user, user, QUESTIONS[i % len(QUESTIONS)])
+                # A minute: a reply that stalls is a figure to report, not a reason to stop.
                 call = await tg.wait_for(
                     lambda c, s=start: c.method == "sendMessage" and c.time >= s,
-                    timeout=10,
+                    timeout=60,
                 )
                 timings[kind].append((call.time - start) * 1000)
     finally:
@@ -190,6 +191,7 @@ def _results(backend: str, timings: dict[str, list[float]]) -> list[Result]:
         Result(f"[{backend}] echo floor, p50", floor50, "ms", None),
         Result(f"[{backend}] echo floor, p99", floor99, "ms", None),
     ]
+    slowest: list[float] = []
     for kind, label, goals in (
         ("help", '"/help" (the unit of work\'s floor)', (None, None)),
         ("list", '"/nhiemvu" to reply', (2, 3)),
@@ -198,12 +200,15 @@ def _results(backend: str, timings: dict[str, list[float]]) -> list[Result]:
     ):
         values = timings[kind]
         p50, p99 = statistics.median(values), percentile(values, 0.99)
+        slowest.append(max(values))
         results.append(
             Result(f"[{backend}] {label}, p50 ({p50:.1f} ms)", p50 / floor50, "x floor", goals[0])
         )
         results.append(
             Result(f"[{backend}] {label}, p99 ({p99:.1f} ms)", p99 / floor99, "x floor", goals[1])
         )
+    each = " / ".join(f"{ms:.0f}" for ms in slowest)
+    results.append(Result(f"[{backend}] slowest of the four ({each} ms)", max(slowest), "ms", None))
     return results
 
 
