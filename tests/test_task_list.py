@@ -130,7 +130,8 @@ def _change(session, rng: random.Random) -> None:  # type: ignore[no-untyped-def
             session.delete(milestone)
         else:
             due = TODAY + timedelta(days=rng.randint(-30, 30))
-            position = len(milestone.task.milestones) + 10
+            # After the task's last, so that "the last one" is one milestone, never a tie.
+            position = max(m.position for m in milestone.task.milestones) + 1
             milestone.task.milestones.append(
                 Milestone(position=position, due=due, original_due=due)
             )
