@@ -65,6 +65,8 @@ class Task(Base):
     __tablename__ = "task"
     __table_args__ = (
         UniqueConstraint("plan_id", "slot"),
+        # A plan's tasks, and a task asked for by its number ("nv III.12") without reading them.
+        Index("ix_task_plan_number", "plan_id", "number"),
         # Covering an agency's list: what judges, sorts and labels a task, without its texts.
         Index(
             "ix_task_listing",
@@ -82,7 +84,7 @@ class Task(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
     slot: Mapped[str] = mapped_column(String(80))
     position: Mapped[int] = mapped_column(Integer)
     section: Mapped[str | None] = mapped_column(String(20))

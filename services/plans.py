@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, func, insert, select, update
+from sqlalchemy import Row, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from i18n import N_
@@ -80,6 +80,7 @@ def import_plan(
     session.flush()
     report.plan_id, report.created = plan.id, created
     report.task_count = live_tasks(session, plan.id)
+    refresh_statistics(session)
     audit.record(
         session,
         at=now,
@@ -101,6 +102,14 @@ def import_plan(
         },
     )
     return report
+
+
+def refresh_statistics(session: Session) -> None:
+    """Tell the query planner what the tables now hold. An import changes them more than
+    anything else; without this, SQLite (which keeps no statistics unless asked) takes
+    ``task.plan_id = ?`` for a few rows when it is the whole plan, and PostgreSQL plans on the
+    empty tables until its autovacuum comes round."""
+    session.execute(text("ANALYZE"))
 
 
 def plan_identity_of(session: Session, plan_id: int) -> str:

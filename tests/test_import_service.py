@@ -6,7 +6,7 @@ import hashlib
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo import SAMPLE_PLAN
@@ -262,3 +262,25 @@ def test_an_amendment_keeps_completed_deadlines_and_extensions(sessions, directo
         assert [(m.label, m.due) for m in tasks["III|2"].milestones] == [
             ("Quý III/2026", date(2026, 9, 30))
         ]
+
+
+def _planned_tasks(session: Session) -> float | None:
+    """How many rows of ``task`` the query planner believes there are."""
+    if session.get_bind().dialect.name == "sqlite":
+        stat = session.scalar(
+            text("SELECT stat FROM sqlite_stat1 WHERE idx = 'ix_task_plan_number'")
+        )
+        return None if stat is None else float(stat.split()[0])
+    return session.scalar(text("SELECT reltuples FROM pg_class WHERE relname = 'task'"))
+
+
+def test_after_an_import_the_query_planner_knows_how_many_tasks_there_are(sessions, directory):
+    # Without it SQLite reads a whole plan's tasks where a question names a few hundred.
+    with sessions.begin() as session:
+        session.execute(text("ANALYZE"))  # the emptied tables
+        assert not _planned_tasks(session)
+
+    report = _import(sessions, directory, SAMPLE_PLAN.read_bytes())
+
+    with sessions() as session:
+        assert _planned_tasks(session) == report.task_count > 1
