@@ -18,11 +18,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, Integer, any_, bindparam, case, func, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import ColumnElement, case, func, literal, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
+from models.agency import answering_on
 from models.plan import task_label
 from planning.intent import Status, TaskRef
 from services.reports import OpenCounts, StatusCounts, classify
@@ -38,8 +38,6 @@ _STATES: dict[Status, tuple[MilestoneStatus, ...]] = {
     Status.IN_PROGRESS: (MilestoneStatus.IN_PROGRESS,),
     Status.OPEN: _OPEN,
 }
-# Up to this many tasks of the asked agencies are named in the query itself.
-MANY_TASKS = 5000
 # The order of a list: overdue first, then in progress, undated, done.
 _RANK = {
     MilestoneStatus.OVERDUE: 0,
@@ -60,7 +58,6 @@ class Selection:
     agencies: frozenset[int] = frozenset()
     role: Role | None = Role.LEAD
     section: str | None = None
-    task_ids: tuple[int, ...] = ()
     status: Status | None = None
     window: tuple[date, date] | None = None
 
@@ -135,7 +132,7 @@ def select_milestones(session: Session, today: date, selection: Selection) -> Se
             Milestone.completed_on,
         )
         .join(Task, Task.id == Milestone.task_id)
-        .where(Task.removed_at.is_(None), *_narrowing(session, selection, today))
+        .where(*_narrowing(selection, today).where)
         .order_by(Task.position, Milestone.position, Milestone.id)
     )
     wanted = _STATES.get(selection.status) if selection.status else None
@@ -163,31 +160,54 @@ class Tally:
         return self.tasks.open + self.tasks.done
 
 
+# A task's state from the classes of its selected milestones, as ``OpenCounts.of`` ranks
+# them, in text that sorts the same way: the least is the task's state.
+_TASK_STATE = {
+    MilestoneStatus.OVERDUE: "0",
+    MilestoneStatus.IN_PROGRESS: "1",
+    MilestoneStatus.UNDATED: "2",
+    MilestoneStatus.DONE_LATE: "3",
+    MilestoneStatus.DONE_ON_TIME: "3",
+}
+
+
 def tally(session: Session, today: date, selection: Selection) -> Tally:
     """The counts of ``select_milestones``, counted by the database: a count over thousands of
-    milestones reads a row per task and a row per class, not a row per milestone."""
+    milestones reads a row per class and a row per task state, not a row per milestone."""
     if selection.status is Status.DONE and selection.window is None:
         selected = select_milestones(session, today, selection)
         return Tally(selected.counts(), selected.open_tasks())
+    narrowing = _narrowing(selection, today)
     status = milestone_status(today)
-    chosen = (
-        select(Milestone.task_id.label("task_id"), status.label("status"))
-        .join(Task, Task.id == Milestone.task_id)
-        .where(Task.removed_at.is_(None), *_narrowing(session, selection, today))
-    )
+    chosen = select(Milestone.task_id.label("task_id"), status.label("status"))
+    if not narrowing.by_agency:
+        chosen = chosen.join(Task, Task.id == Milestone.task_id)
+    chosen = chosen.where(*narrowing.where)
+    rows = chosen.cte("chosen")
+    # The states wanted are picked from the judged rows, not in the statement that judges
+    # them: PostgreSQL cannot estimate how many rows a condition on the CASE keeps, and
+    # guessing few, it would read every milestone of the plan.
     wanted = _STATES.get(selection.status) if selection.status else None
-    if wanted is not None:
-        chosen = chosen.where(status.in_([s.value for s in wanted]))
-    rows = chosen.subquery()
-    classes: dict[int, set[MilestoneStatus]] = defaultdict(set)
-    counts: dict[MilestoneStatus, int] = defaultdict(int)
-    for task_id, name, n in session.execute(
-        select(rows.c.task_id, rows.c.status, func.count()).group_by(rows.c.task_id, rows.c.status)
-    ):
-        status_ = MilestoneStatus(name)
-        classes[task_id].add(status_)
-        counts[status_] += n
-    return Tally(StatusCounts(dict(counts)), OpenCounts.of(classes.values()))
+    picked = [] if wanted is None else [rows.c.status.in_([s.value for s in wanted])]
+    state = case({s.value: rank for s, rank in _TASK_STATE.items()}, value=rows.c.status)
+    tasks = (
+        select(func.min(state).label("state")).where(*picked).group_by(rows.c.task_id).subquery()
+    )
+    query = union_all(
+        select(literal("milestones"), rows.c.status, func.count())
+        .where(*picked)
+        .group_by(rows.c.status),
+        select(literal("tasks"), tasks.c.state, func.count()).group_by(tasks.c.state),
+    )
+    counts: dict[MilestoneStatus, int] = {}
+    states: dict[str, int] = defaultdict(int)
+    for kind, value, n in session.execute(query):
+        if kind == "milestones":
+            counts[MilestoneStatus(value)] = n
+        else:
+            states[value] = n
+    open_counts = OpenCounts(states["0"], states["1"], states["2"], states["3"])
+    return Tally(StatusCounts(counts), open_counts)
 
 
 def milestone_status(today: date) -> ColumnElement[str]:
@@ -205,36 +225,32 @@ def milestone_status(today: date) -> ColumnElement[str]:
     )
 
 
-def _one_of(session: Session, column: ColumnElement[int], ids: list[int]) -> ColumnElement[bool]:
-    """``column IN ids``; on PostgreSQL as one array, so that the statement is the same for
-    any number of ids and is planned once (a list of hundreds is hundreds of parameters, and a
-    new statement for each length)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam("ids", ids, type_=ARRAY(Integer)))
-    return column.in_(ids)
+@dataclass(frozen=True)
+class _Narrowing:
+    """The conditions of a selection but its state. ``by_agency``: the milestones are those of
+    the agencies' tasks, found by a subquery that holds the tasks' own conditions, so that the
+    milestones need no join to ``task``."""
+
+    where: list[ColumnElement[bool]]
+    by_agency: bool
 
 
-def _narrowing(session: Session, selection: Selection, today: date) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
+def _narrowing(selection: Selection, today: date) -> _Narrowing:
+    tasks: list[ColumnElement[bool]] = [Task.removed_at.is_(None)]
     if selection.plan_id is not None:
-        where.append(Task.plan_id == selection.plan_id)
+        tasks.append(Task.plan_id == selection.plan_id)
     if selection.section is not None:
-        where.append(Task.section == selection.section)
-    if selection.task_ids:
-        where.append(Task.id.in_(selection.task_ids))
+        tasks.append(Task.section == selection.section)
+    where, by_agency = tasks, False
     if selection.agencies:
-        assigned = select(Assignment.task_id).where(
-            Assignment.agency_id.in_(sorted(selection.agencies))
+        assigned = (
+            select(Assignment.task_id)
+            .join(Task, Task.id == Assignment.task_id)
+            .where(Assignment.agency_id.in_(sorted(selection.agencies)), *tasks)
         )
         if selection.role is not None:
             assigned = assigned.where(Assignment.role == selection.role)
-        # The agencies' tasks are read first: a planner without statistics (a database just
-        # loaded) may otherwise scan the assignments again for every milestone.
-        task_ids = sorted(set(session.scalars(assigned)))
-        if len(task_ids) <= MANY_TASKS:
-            where.append(_one_of(session, Milestone.task_id, task_ids))
-        else:
-            where.append(Milestone.task_id.in_(assigned))
+        where, by_agency = [Milestone.task_id.in_(assigned)], True
     status = selection.status
     if selection.window is not None and status is not Status.UNDATED:
         start, end = selection.window
@@ -242,13 +258,17 @@ def _narrowing(session: Session, selection: Selection, today: date) -> list[Colu
             where.append(Milestone.completed_on.between(start, end))
         else:
             where.append(Milestone.due.between(start, end))
-    if status in (Status.OVERDUE, Status.DUE, Status.IN_PROGRESS, Status.OPEN):
+    # The state is judged on the rows read; these terms only let a whole plan's open
+    # milestones be read from their index. For an agency's tasks that index is the wrong way
+    # in (every open milestone, for a few hundred tasks), which SQLite's statistics cannot
+    # tell it: a NULL completion date counts as one value among hundreds of dates.
+    if status in (Status.OVERDUE, Status.DUE, Status.IN_PROGRESS, Status.OPEN) and not by_agency:
         where.append(Milestone.completed_on.is_(None))
-    if status is Status.OVERDUE:
+    if status is Status.OVERDUE and not by_agency:
         where.append(Milestone.due < today)
     if status is Status.DONE and selection.window is not None:
         where.append(Milestone.completed_on.is_not(None))
-    return where
+    return _Narrowing(where, by_agency)
 
 
 # ------------------------------------------------------------------------------ agencies
@@ -259,22 +279,14 @@ def answering_for(session: Session, agency: Agency, today: date) -> frozenset[in
     it has merged into another, the agencies merged into it by ``today``."""
     if agency.current(today).id != agency.id:
         return frozenset({agency.id})
-    links = {
-        row.id: (row.successor_id, row.successor_from)
-        for row in session.execute(select(Agency.id, Agency.successor_id, Agency.successor_from))
-    }
-    found = {agency.id}
-    for start in links:
-        seen, current = {start}, start
-        while True:
-            successor, since = links[current]
-            if successor is None or since is None or since > today or successor in seen:
-                break
-            current = successor
-            seen.add(current)
-        if current == agency.id:
-            found.add(start)
-    return frozenset(found)
+    # Only agencies that were merged can answer to another.
+    links = session.execute(
+        select(Agency.id, Agency.successor_id, Agency.successor_from).where(
+            Agency.successor_id.is_not(None)
+        )
+    ).tuples()
+    answering = answering_on([*links, (agency.id, None, None)], today)
+    return frozenset(a for a, current in answering.items() if current == agency.id)
 
 
 def agencies_by_key(session: Session, keys: Iterable[str]) -> dict[str, Agency]:
