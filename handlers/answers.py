@@ -554,7 +554,7 @@ def _card(ctx: Context, task: Task) -> TaskCard | None:
     if detail is Detail.AGGREGATE:
         return None
     try:
-        return task_service.task_card(ctx.session, official, task.id, ctx.today)
+        return task_service.card_of(ctx.session, official, task, ctx.today)
     except NotAllowed:
         return None
 

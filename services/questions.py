@@ -26,6 +26,7 @@ from models.agency import answering_on
 from models.plan import task_label
 from planning.intent import Status, TaskRef
 from services.reports import OpenCounts, StatusCounts, classify
+from services.tasks import CARD_LOAD
 
 _DONE = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE)
 _OPEN = (MilestoneStatus.OVERDUE, MilestoneStatus.IN_PROGRESS, MilestoneStatus.UNDATED)
@@ -423,8 +424,9 @@ def load_tasks(session: Session, ids: Iterable[int]) -> dict[int, Task]:
 
 
 def find_tasks(session: Session, plan_id: int, ref: TaskRef) -> list[Task]:
-    """The live rows of the task ``ref`` names in the plan: every activity row of "II.3",
-    the second only of "II.3 (2)"; none when the plan has no such task."""
+    """The live rows of the task ``ref`` names in the plan, loaded for their cards: every
+    activity row of "II.3", the second only of "II.3 (2)"; none when the plan has no such
+    task."""
     query = (
         select(Task)
         .where(
@@ -432,10 +434,7 @@ def find_tasks(session: Session, plan_id: int, ref: TaskRef) -> list[Task]:
             Task.removed_at.is_(None),
             Task.number == ref.number,
         )
-        .options(
-            selectinload(Task.assignments).selectinload(Assignment.agency),
-            selectinload(Task.milestones),
-        )
+        .options(*CARD_LOAD)
         .order_by(Task.position)
     )
     query = query.where(
@@ -443,7 +442,7 @@ def find_tasks(session: Session, plan_id: int, ref: TaskRef) -> list[Task]:
     )
     if ref.activity is not None:
         query = query.where(Task.activity_index == ref.activity)
-    return list(session.scalars(query))
+    return list(session.execute(query).unique().scalars())
 
 
 def _names(task: Task, role: Role) -> tuple[str, ...]:

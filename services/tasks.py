@@ -275,20 +275,19 @@ def list_tasks(
     return TaskPage(rows=rows, page=page, pages=pages, total=total, counts=counts)
 
 
+# What a card shows of a task, loaded with it in one query: a card is read on every tap, and
+# loading each collection by its own query cost more than reading them.
+CARD_LOAD = (
+    joinedload(Task.plan),
+    joinedload(Task.milestones),
+    joinedload(Task.assignments).joinedload(Assignment.agency),
+)
+
+
 def load_task(session: Session, task_id: int) -> Task:
-    """The task with its plan, milestones and assignments (with their agencies), in one
-    query: a card is read on every tap, and loading each collection by its own query cost
-    more than reading them."""
+    """The task with its plan, milestones and assignments (with their agencies)."""
     task = (
-        session.execute(
-            select(Task)
-            .where(Task.id == task_id)
-            .options(
-                joinedload(Task.plan),
-                joinedload(Task.milestones),
-                joinedload(Task.assignments).joinedload(Assignment.agency),
-            )
-        )
+        session.execute(select(Task).where(Task.id == task_id).options(*CARD_LOAD))
         .unique()
         .scalar_one_or_none()
     )
@@ -320,7 +319,11 @@ _CARD_EXTRAS = _card_extras()
 
 
 def task_card(session: Session, official: Official, task_id: int, today: date) -> TaskCard:
-    task = load_task(session, task_id)
+    return card_of(session, official, load_task(session, task_id), today)
+
+
+def card_of(session: Session, official: Official, task: Task, today: date) -> TaskCard:
+    """The card of a task loaded with ``CARD_LOAD``."""
     relation = permissions.require(session, official, Act.VIEW, task, today)
     who = Who.of(official)
     last_note, last_at, evidence, targets = session.execute(_CARD_EXTRAS, {"task": task.id}).one()
