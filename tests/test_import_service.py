@@ -284,3 +284,11 @@ def test_after_an_import_the_query_planner_knows_how_many_tasks_there_are(sessio
 
     with sessions() as session:
         assert _planned_tasks(session) == report.task_count > 1
+
+
+def test_postgresql_plans_each_run_of_a_statement_for_its_values(engine):
+    # A plan made once for any values read a question's milestones at half the speed.
+    if engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL setting")
+    with engine.connect() as connection:
+        assert connection.scalar(text("SHOW plan_cache_mode")) == "force_custom_plan"
