@@ -67,11 +67,13 @@ class Task(Base):
         UniqueConstraint("plan_id", "slot"),
         # A plan's tasks, and a task asked for by its number ("nv III.12") without reading them.
         Index("ix_task_plan_number", "plan_id", "number"),
-        # Covering an agency's list: what judges, sorts and labels a task, without its texts.
+        # Covering an agency's list: what judges, sorts and labels a task, without its texts;
+        # and whether a task is live in the plan and section a question names.
         Index(
             "ix_task_listing",
             "id",
             "removed_at",
+            "plan_id",
             "current_due",
             "current_judged",
             "current_completed",
