@@ -1,5 +1,6 @@
-"""The question sets end to end: each question typed by a coordinator of Sở Nội vụ through
-the console channel's path (``World.send``: the real ``process``, handlers and database),
+"""The question sets end to end: each question typed by a coordinator of Sở Nội vụ (or of the
+agency a file names as its ``asker``: Phòng Nội vụ of a city's plan) through the console
+channel's path (``World.send``: the real ``process``, handlers and database),
 against the plan the file is about, on the file's day; each reply judged by what it must
 show for the reading the file expects.
 
@@ -36,8 +37,8 @@ from i18n import gettext, use_language
 from models import Agency, OfficialRole
 from planning.agencies import AgencyDirectory
 from planning.intent import Action, Ask, Status, TaskField
-from tests.questions.evaluate import AgencyNames, QuestionFile, Score, plan_path
-from tests.questions.plans import plan_vocabulary
+from tests.questions.evaluate import AgencyNames, QuestionFile, Score
+from tests.questions.plans import plan_path, plan_vocabulary
 from tests.world import VN, World
 
 ASKER = "dieuphoi"
@@ -86,7 +87,9 @@ class Chat:
         self.directory = AgencyDirectory.load()
         now = datetime.combine(questions_file.today, time(9, 0), tzinfo=VN)
         self.world = World.build(sessions, tmp, now=now, directory=self.directory, plan=plan)
-        self.world.register(ASKER, "Sở Nội vụ", OfficialRole.COORDINATOR, name="Trần Điều Phối")
+        self.world.register(
+            ASKER, questions_file.asker, OfficialRole.COORDINATOR, name="Trần Điều Phối"
+        )
         vocabulary = plan_vocabulary(plan)
         self.names = AgencyNames(vocabulary, self.directory)
         self.tasks = vocabulary.tasks
@@ -147,7 +150,7 @@ class Chat:
         elif ask is Ask.TASK and not self._in_plan(wanted["task"]):
             shows.append((NO_SUCH_TASK, wanted["task"]))
         elif ask is Ask.TASK:
-            shows.append((_task_label(wanted["task"]),))
+            shows.append((self._task_label(wanted["task"]),))
             task_field = TaskField(wanted["field"] or "card")
             if task_field is TaskField.DUE:
                 shows.append(("__date__",))
@@ -185,7 +188,7 @@ class Chat:
         if wanted["member_of"]:
             shows.append(("thuộc nhóm",))
         if answer.get("task"):
-            shows.append((_task_label(str(answer["task"])),))
+            shows.append((self._task_label(str(answer["task"])),))
         for key in ("window", "agency"):
             if answer.get(key):
                 shows.append((str(answer[key]),))
@@ -207,8 +210,27 @@ class Chat:
         return missing
 
     def _in_plan(self, task: str) -> bool:
-        section, number = task.split(".")[:2]
-        return any(t.section == section and t.number == number for t in self.tasks)
+        return self._task_of(task) is not None
+
+    def _task_of(self, task: str) -> tuple[str, str, str | None] | None:
+        """A task as the question files write it, as section, number and activity: "II.3.2"
+        is task 3.2 of section II where the plan numbers it so (a table's "3.2", a prose
+        plan's "2.b"), else activity 2 of task II.3."""
+        section, _, rest = task.partition(".")
+        numbered = {(t.section, t.number) for t in self.tasks}
+        if (section, rest) in numbered:
+            return section, rest, None
+        number, _, activity = rest.rpartition(".")
+        if number and (section, number) in numbered:
+            return section, number, activity
+        return None
+
+    def _task_label(self, task: str) -> str:
+        """A task as replies show it: "II.3.2", or "II.3 (2)" for activity 2 of II.3."""
+        found = self._task_of(task)
+        if found is None or found[2] is None:
+            return task
+        return f"{found[0]}.{found[1]} ({found[2]})"
 
     def _past_week(self, label: str | None) -> str | None:
         """The first day of the week a digest question names, when that week is over."""
@@ -262,14 +284,6 @@ def _without_notes(text: str) -> str:
     while lines and any(n in lines[0] for n in (" nay là ", "thuộc nhóm", "không có trong")):
         lines.pop(0)
     return "\n".join(lines)
-
-
-def _task_label(task: str) -> str:
-    """ "II.3.2" (activity 2 of II.3, as the question files write it) as replies show it."""
-    parts = task.split(".")
-    if len(parts) == 3:
-        return f"{parts[0]}.{parts[1]} ({parts[2]})"
-    return task
 
 
 def chat_scores(

@@ -14,10 +14,11 @@ import yaml
 
 from planning.agencies import AgencyDirectory
 from planning.intent import Ask, Intent, PlanVocabulary, Reading, Relation, understand
-from tests.questions.plans import SAMPLE, plan_vocabulary
+from tests.questions.plans import plan_path, plan_vocabulary
 
 HERE = Path(__file__).resolve().parent
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# Who asks, unless a file names another agency ("asker: Phòng Nội vụ" of a city's plan).
+ASKER_AGENCY = "Sở Nội vụ"
 READING_KEYS = frozenset(
     {
         "ask",
@@ -49,14 +50,6 @@ SILENT = frozenset({Ask.UNKNOWN, Ask.OFF_TOPIC, Ask.HELP})
 
 def question_files() -> list[Path]:
     return sorted(HERE.glob("*.yaml"))
-
-
-def plan_path(plan: str) -> Path | None:
-    """The plan a question file is about; None where the seeds are absent."""
-    if plan == "sample":
-        return SAMPLE
-    matches = sorted(SEEDS.glob(f"{plan}_*.txt")) if SEEDS.is_dir() else []
-    return matches[0] if matches else None
 
 
 @dataclass
@@ -114,6 +107,7 @@ class QuestionFile:
         self.plan = str(data["plan"])
         self.part = str(data["part"])
         self.today: date = data["today"]
+        self.asker = str(data.get("asker", ASKER_AGENCY))
         self.questions: list[dict[str, Any]] = data["questions"]
         for entry in self.questions:
             _check(entry, path)

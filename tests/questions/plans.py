@@ -12,6 +12,20 @@ from planning.intent import PlanVocabulary, TaskRow
 from planning.text import fold
 
 SAMPLE = Path(__file__).resolve().parents[2] / "bot" / "data" / "ke_hoach_mau.txt"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# The plans question files may be about: the sample plan (always here) and seeds of
+# ../shared/seeds (002: a city's prose plan; 003, 004: provinces' plans with a task table).
+PLANS = ("sample", "002", "003", "004")
+
+
+def plan_path(plan: str) -> Path | None:
+    """The plan a question file is about; None where the seeds are absent."""
+    if plan == "sample":
+        return SAMPLE
+    if plan not in PLANS:
+        raise ValueError(f"no plan {plan!r}: one of {', '.join(PLANS)}")
+    matches = sorted(SEEDS.glob(f"{plan}_*.txt")) if SEEDS.is_dir() else []
+    return matches[0] if matches else None
 
 
 def vocabulary_of(plan: ImportedPlan, directory: AgencyDirectory) -> PlanVocabulary:

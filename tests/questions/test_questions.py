@@ -20,11 +20,10 @@ from tests.questions.evaluate import (
     QuestionFile,
     Score,
     judge,
-    plan_path,
     project,
     question_files,
 )
-from tests.questions.plans import plan_vocabulary
+from tests.questions.plans import PLANS, plan_path, plan_vocabulary
 
 RIGHT_FLOOR = 0.90
 DIRECTORY = AgencyDirectory.load()
@@ -47,31 +46,40 @@ def test_the_reader_reads_the_questions_as_asked(path: Path) -> None:
     assert score.share >= RIGHT_FLOOR, f"{score.line()}\n{report}"
 
 
+PARTS = ("dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6")
+
+
 def test_every_file_says_its_plan_day_and_part() -> None:
     parts = {QuestionFile(p).part for p in FILES}
-    assert parts == {"dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"}
+    assert parts == set(PARTS)
     for path in FILES:
         questions = QuestionFile(path)
-        assert questions.plan in ("sample", "003")
+        assert questions.plan in PLANS
         assert questions.questions, path
 
 
+def _one_question(tmp_path: Path, plan: str, read: str) -> Path:
+    """A file of one question, "quá hạn", about ``plan`` and read as ``read``."""
+    path = tmp_path / "one.yaml"
+    text = f"plan: {plan}\ntoday: 2026-03-25\npart: dev\nquestions:\n  - q: quá hạn\n"
+    path.write_text(text + f"    read: {read}\n", encoding="utf-8")
+    return path
+
+
+def test_a_file_about_another_plan_is_refused(tmp_path: Path) -> None:
+    path = _one_question(tmp_path, '"999"', "{ask: list, status: overdue}")
+    with pytest.raises(ValueError, match="no plan '999'"):
+        plan_path(QuestionFile(path).plan)
+
+
 def test_there_are_enough_questions_and_a_held_out_share() -> None:
-    counts = {
-        "dev": 0,
-        "held-out": 0,
-        "held-out-2": 0,
-        "held-out-3": 0,
-        "held-out-4": 0,
-        "held-out-5": 0,
-    }
+    counts = dict.fromkeys(PARTS, 0)
     for path in FILES:
         questions = QuestionFile(path)
         counts[questions.part] += len(questions.questions)
     total = sum(counts.values())
     assert total >= 250
-    held_out = counts["held-out"] + counts["held-out-2"] + counts["held-out-3"]
-    held_out += counts["held-out-4"] + counts["held-out-5"]
+    held_out = sum(n for part, n in counts.items() if part != "dev")
     assert held_out / total >= 0.25
 
 
@@ -84,12 +92,7 @@ def test_answers_to_come_are_named_with_known_keys() -> None:
 
 
 def test_a_file_with_a_broken_entry_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "broken.yaml"
-    path.write_text(
-        "plan: sample\ntoday: 2026-03-25\npart: dev\nquestions:\n"
-        "  - q: quá hạn\n    read: {ask: list, colour: red}\n",
-        encoding="utf-8",
-    )
+    path = _one_question(tmp_path, "sample", "{ask: list, colour: red}")
     with pytest.raises(ValueError, match="unknown keys"):
         QuestionFile(path)
 
