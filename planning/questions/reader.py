@@ -78,6 +78,8 @@ class _Found:
     raw: list[str]
     marks: list[str | None]
     taken: list[bool]
+    # Whether each word was typed joined to the next by a dot or a dash ("1.a").
+    joined: list[bool] = field(default_factory=list)
     # Which step took each word: "task", "period", "name", a cue kind, ...
     takers: list[str] = field(default_factory=list)
     tasks: list[TaskMention] = field(default_factory=list)
@@ -143,6 +145,11 @@ class QuestionReader:
             marks=[w.marks for w in spelled],
             taken=[False] * len(spelled),
             takers=[""] * len(spelled),
+            joined=[
+                a.end + 1 == b.start and typed[a.end] in "./-"
+                for a, b in zip(spelled, spelled[1:], strict=False)
+            ]
+            + [False],
         )
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
@@ -160,7 +167,8 @@ class QuestionReader:
     # ------------------------------------------------------------------------- steps
 
     def _find_tasks(self, found: _Found) -> None:
-        for hit in self.tasks.find_numbered(found.words):
+        typed = [r.lower() for r in found.raw]
+        for hit in self.tasks.find_numbered(found.words, typed, found.joined):
             found.tasks.append(hit)
             found.take(hit.start, hit.end, "task " + "/".join(r.label for r in hit.refs), "task")
 

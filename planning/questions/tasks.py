@@ -1,6 +1,7 @@
 """Tasks named in questions: by number in any written form ("II.3", "2.3", "nv III.4",
-"việc số 7 mục V", "II.3.2" for its second activity) or by words of their title ("nhiệm vụ
-rà soát văn bản QPPL")."""
+"việc số 7 mục V", "II.3.2" for its second activity, or for task 3.2 of a plan that numbers
+its tasks so; a lettered item of a prose plan: "1.a", "7b", "điểm d mục 1") or by words of
+their title ("nhiệm vụ rà soát văn bản QPPL")."""
 
 from __future__ import annotations
 
@@ -16,10 +17,19 @@ from planning.questions.lexicon import Lexicon
 from planning.questions.reading import TaskRef
 from planning.questions.vocabulary import PlanVocabulary, TaskEntry
 from planning.questions.words import Word
+from planning.text import fold
 
 _DOTTED = re.compile(r"([ivx]+|\d{1,2})[.\-](\d{1,3})(?:[.\-](\d{1,2}))?")
+_DOTS = re.compile(r"[.\-]")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
+# A lettered item (điểm) as documents number it: "a" to "y", "đ" after "d".
+_LETTER = re.compile(r"[a-yđ]")
+_FUSED = re.compile(r"(\d{1,2})([a-yđ])")  # "7b", "4a"
+# Words before an item's letter ("điểm d", "ý b") and before the number of the part that
+# holds it ("mục 1", "khoản 2").
+_LETTER_WORDS = (("diem",), ("y",))
+_PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",))
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",))
 # A title match must cover this share of the question's words (weighted by rarity) ...
 TITLE_COVER = 0.6
@@ -61,6 +71,14 @@ class Tasks:
         self._sections.update(
             {(t.section or "").lower(): t.section or "" for t in vocabulary.tasks}
         )
+        # Tasks by their number alone ("1.1" of several sections, "2.đ"), as written and
+        # folded ("2.d" typed without diacritics).
+        self._numbered: dict[str, list[TaskEntry]] = {}
+        self._folded: dict[str, list[TaskEntry]] = {}
+        for task in vocabulary.tasks:
+            self._numbered.setdefault(task.number.lower(), []).append(task)
+            self._folded.setdefault(fold(task.number), []).append(task)
+        self._lettered = any(_LETTER.fullmatch(t.number.lower()[-1:]) for t in vocabulary.tasks)
         self._heads = sorted(lexicon.task_heads, key=len, reverse=True)
         self._filler = lexicon.filler
         self._texts: list[_TaskText] = []
@@ -97,12 +115,31 @@ class Tasks:
 
     # -------------------------------------------------------------------- by number
 
-    def find_numbered(self, words: Sequence[str]) -> list[TaskMention]:
-        return scan(len(words), lambda i: self._numbered_at(words, i))
+    def find_numbered(
+        self,
+        words: Sequence[str],
+        typed: Sequence[str] | None = None,
+        joined: Sequence[bool] | None = None,
+    ) -> list[TaskMention]:
+        """Tasks named by number. ``typed``: each word as typed, lower case ("đ", "e" where
+        the words read "d", "em"); ``joined``: whether a word was typed joined to the next by
+        a dot or a dash ("1.a")."""
+        typed = typed if typed is not None else words
+        joined = joined if joined is not None else [False] * len(words)
+        return scan(len(words), lambda i: self._numbered_at(words, typed, joined, i))
 
-    def _numbered_at(self, words: Sequence[str], i: int) -> TaskMention | None:
+    def _numbered_at(
+        self, words: Sequence[str], typed: Sequence[str], joined: Sequence[bool], i: int
+    ) -> TaskMention | None:
+        if self._lettered:
+            lettered = self._lettered_at(words, typed, joined, i)
+            if lettered is not None:
+                return lettered
         head = self._head_at(words, i)
         j = i + head
+        whole = self._whole_number_at(words, i, j)
+        if whole is not None:
+            return whole
         m = _DOTTED.fullmatch(words[j]) if j < len(words) else None
         if m:
             section = self._section(m.group(1))
@@ -152,6 +189,112 @@ class Tasks:
             return TaskMention(i, end, (TaskRef(None, number),), (1.0,), known=False)
         refs = tuple(TaskRef(t.section, t.number) for t in candidates)
         return TaskMention(i, end, refs, tuple(1.0 for _ in refs))
+
+    def _whole_number_at(self, words: Sequence[str], i: int, j: int) -> TaskMention | None:
+        """A dotted number that is a task's whole number in a plan that numbers tasks "1.1"
+        under groups: "I.1.1" (section I, task 1.1), "2.3 mục I", and "1.1" alone, which
+        every section with a task 1.1 may mean (and section I's task 1, where there is one)."""
+        if j >= len(words) or not _DOTTED.fullmatch(words[j]):
+            return None
+        first, _, rest = _DOTS.sub(".", words[j]).partition(".")
+        after = self._section_word_at(words, j + 1)
+        if after and j + 1 + after < len(words):
+            section = self._section(words[j + 1 + after])
+            task = self._by_ref.get((section, words[j])) if section else None
+            if task is not None:
+                return self._mention(i, j + 2 + after, task, None)
+        section = self._section(first)
+        task = self._by_ref.get((section, rest)) if section else None
+        if task is not None and "." in rest:
+            return self._mention(i, j + 1, task, None)
+        if not first.isdigit():
+            return None
+        tasks = self._numbered.get(words[j], [])
+        if not tasks:
+            return None
+        led = [task] if task is not None else []
+        if task is None and section is not None and "." not in rest:
+            # "2.3": task 3 of section II, when the plan has it, before every task 2.3.
+            led = [t for t in (self._by_ref.get((section, rest)),) if t is not None]
+        refs = tuple(TaskRef(t.section, t.number) for t in (*led, *tasks))
+        return TaskMention(i, j + 1, refs, tuple(1.0 for _ in refs))
+
+    def _lettered_at(
+        self, words: Sequence[str], typed: Sequence[str], joined: Sequence[bool], i: int
+    ) -> TaskMention | None:
+        """A lettered item of a prose plan: "nv 1.a", "II.2.b", "7b", "mục 1 điểm d",
+        "điểm đ mục 3", and "điểm c" alone (of every part that has one)."""
+        head = self._head_at(words, i)
+        j = i + head
+        if j >= len(words):
+            return None
+        letter_word = self._word_at(_LETTER_WORDS, words, j)
+        if letter_word:
+            # "điểm d", "điểm đ mục 3"
+            letter, end = self._letter(typed, j + letter_word), j + letter_word + 1
+            if letter is None:
+                return None
+            part, end = self._part_after(words, end)
+            return self._item(i, end, None, part, letter)
+        section = None
+        if j + 1 < len(words) and joined[j] and not words[j].isdigit():
+            section = self._section(words[j])  # "II.2.b"
+            if section is not None:
+                j += 1
+        fused = _FUSED.fullmatch(typed[j])
+        if fused:
+            return self._item(i, j + 1, section, fused[1], fused[2])
+        if not words[j].isdigit() or j + 1 >= len(words):
+            return None
+        letter_word = self._word_at(_LETTER_WORDS, words, j + 1)
+        if letter_word:
+            # "mục 1 điểm d"
+            letter = self._letter(typed, j + 1 + letter_word)
+            end = j + 2 + letter_word
+        elif joined[j] or head:
+            letter, end = self._letter(typed, j + 1), j + 2
+        else:
+            return None
+        return self._item(i, end, section, words[j], letter) if letter else None
+
+    def _item(
+        self, i: int, end: int, section: str | None, part: str | None, letter: str
+    ) -> TaskMention | None:
+        """The tasks lettered ``letter`` (in part ``part`` of ``section`` where given)."""
+
+        def of(numbered: dict[str, list[TaskEntry]], letter: str) -> list[TaskEntry]:
+            return [
+                t
+                for key, tasks in numbered.items()
+                if key.rpartition(".")[2] == letter
+                and (part is None or key.rpartition(".")[0] == part)
+                for t in tasks
+                if section is None or t.section == section
+            ]
+
+        tasks = of(self._numbered, letter) or of(self._folded, fold(letter))
+        if not tasks:
+            return None
+        refs = tuple(TaskRef(t.section, t.number) for t in tasks)
+        return TaskMention(i, end, refs, tuple(1.0 for _ in refs))
+
+    @staticmethod
+    def _letter(typed: Sequence[str], k: int) -> str | None:
+        return typed[k] if k < len(typed) and _LETTER.fullmatch(typed[k]) else None
+
+    def _part_after(self, words: Sequence[str], k: int) -> tuple[str | None, int]:
+        """ "mục 3" after an item's letter: the part's number, and where the words end."""
+        n = self._word_at(_PART_WORDS, words, k)
+        if n and k + n < len(words) and words[k + n].isdigit():
+            return words[k + n], k + n + 1
+        return None, k
+
+    @staticmethod
+    def _word_at(heads: Sequence[tuple[str, ...]], words: Sequence[str], i: int) -> int:
+        for head in heads:
+            if tuple(words[i : i + len(head)]) == head:
+                return len(head)
+        return 0
 
     def _missing(self, i: int, j: int, m: re.Match[str], head: int) -> TaskMention | None:
         """ "nv VIII.2": a task number the plan does not have, when it surely is one (after

@@ -127,6 +127,53 @@ def test_an_activity_row_is_named_where_the_plan_has_several():
     assert TaskRef("II", "3", 2).label == "II.3 (2)"
 
 
+def test_a_task_numbered_under_a_group_is_named_by_its_whole_number():
+    vocabulary = PlanVocabulary(
+        sections=(SectionRef("I", "Chỉ đạo điều hành"), SectionRef("II", "Cải cách thể chế")),
+        tasks=(
+            TaskEntry("I", "1.1", "Kiện toàn Ban chỉ đạo"),
+            TaskEntry("I", "2.3", "Đánh giá chỉ số CCHC"),
+            TaskEntry("II", "1.1", "Rà soát văn bản"),
+            TaskEntry("II", "3", "Kiểm tra văn bản"),
+        ),
+    )
+    assert read("nv I.1.1 ai chủ trì", vocabulary).best.task == TaskRef("I", "1.1")
+    assert read("nv 2.3 mục I tới đâu", vocabulary).best.task == TaskRef("I", "2.3")
+    assert read("nv 2.3 tới đâu", vocabulary).choices[0].task == TaskRef("II", "3")
+    both = read("nhiệm vụ 1.1 ai chủ trì", vocabulary)
+    assert both.ask_back
+    assert [i.task for i in both.choices] == [TaskRef("I", "1.1"), TaskRef("II", "1.1")]
+
+
+# (question, task): the lettered items of a prose plan, "1.a", "2.đ"
+LETTERED = [
+    ("nv 1.a ai chủ trì", TaskRef("II", "1.a")),
+    ("II.2.b tới đâu", TaskRef("II", "2.b")),
+    ("việc 2b ai làm", TaskRef("II", "2.b")),
+    ("mục 2 điểm d hạn khi nào", TaskRef("II", "2.d")),
+    ("điểm đ mục 2 xong chưa", TaskRef("II", "2.đ")),
+    ("báo xong việc 2.d", TaskRef("II", "2.d")),
+    ("nv 2.e tới đâu", TaskRef("II", "2.e")),  # "e" is no "em" here
+]
+
+
+@pytest.mark.parametrize(("text", "task"), LETTERED)
+def test_a_lettered_item_is_named_as_documents_number_it(text, task):
+    vocabulary = PlanVocabulary(
+        sections=(SectionRef("II", "Nhiệm vụ cụ thể"),),
+        tasks=tuple(
+            TaskEntry("II", number, f"Việc {number}")
+            for number in ("1.a", "1.b", "2.a", "2.b", "2.d", "2.đ", "2.e")
+        ),
+    )
+    reading = read(text, vocabulary)
+    assert not reading.ask_back
+    assert reading.best.task == task
+    letter_b = read("điểm b ai chủ trì", vocabulary)
+    assert letter_b.ask_back
+    assert [i.task for i in letter_b.choices] == [TaskRef("II", "1.b"), TaskRef("II", "2.b")]
+
+
 def test_a_number_several_sections_share_is_asked_back():
     reading = read("nhiệm vụ 3 ai chủ trì")
     assert reading.ask_back
