@@ -17,8 +17,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Date,
+    Select,
+    bindparam,
+    case,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
@@ -124,21 +137,10 @@ def _standing(hits: Sequence[Hit]) -> Hit:
 
 def select_milestones(session: Session, today: date, selection: Selection) -> Selected:
     """The milestones of live tasks that ``selection`` names, judged on ``today``."""
-    query = (
-        select(
-            Milestone.id,
-            Milestone.task_id,
-            Milestone.due,
-            Milestone.original_due,
-            Milestone.completed_on,
-        )
-        .join(Task, Task.id == Milestone.task_id)
-        .where(*_narrowing(selection, today).where)
-        .order_by(Task.position, Milestone.position, Milestone.id)
-    )
+    rows = session.execute(_milestones(_Shape.of(selection)), _values(selection, today))
     wanted = _STATES.get(selection.status) if selection.status else None
     hits = []
-    for m_id, task_id, due, original, completed in session.execute(query):
+    for m_id, task_id, due, original, completed in rows:
         status = classify(due, original, completed, today)
         if wanted is None or status in wanted:
             hits.append(Hit(m_id, task_id, due, completed, status))
@@ -161,48 +163,15 @@ class Tally:
         return self.tasks.open + self.tasks.done
 
 
-# A task's state from the classes of its selected milestones, as ``OpenCounts.of`` ranks
-# them, in text that sorts the same way: the least is the task's state.
-_TASK_STATE = {
-    MilestoneStatus.OVERDUE: "0",
-    MilestoneStatus.IN_PROGRESS: "1",
-    MilestoneStatus.UNDATED: "2",
-    MilestoneStatus.DONE_LATE: "3",
-    MilestoneStatus.DONE_ON_TIME: "3",
-}
-
-
 def tally(session: Session, today: date, selection: Selection) -> Tally:
     """The counts of ``select_milestones``, counted by the database: a count over thousands of
     milestones reads a row per class and a row per task state, not a row per milestone."""
     if selection.status is Status.DONE and selection.window is None:
         selected = select_milestones(session, today, selection)
         return Tally(selected.counts(), selected.open_tasks())
-    narrowing = _narrowing(selection, today)
-    status = milestone_status(today)
-    chosen = select(Milestone.task_id.label("task_id"), status.label("status"))
-    if not narrowing.by_agency:
-        chosen = chosen.join(Task, Task.id == Milestone.task_id)
-    chosen = chosen.where(*narrowing.where)
-    rows = chosen.cte("chosen")
-    # The states wanted are picked from the judged rows, not in the statement that judges
-    # them: PostgreSQL cannot estimate how many rows a condition on the CASE keeps, and
-    # guessing few, it would read every milestone of the plan.
-    wanted = _STATES.get(selection.status) if selection.status else None
-    picked = [] if wanted is None else [rows.c.status.in_([s.value for s in wanted])]
-    state = case({s.value: rank for s, rank in _TASK_STATE.items()}, value=rows.c.status)
-    tasks = (
-        select(func.min(state).label("state")).where(*picked).group_by(rows.c.task_id).subquery()
-    )
-    query = union_all(
-        select(literal("milestones"), rows.c.status, func.count())
-        .where(*picked)
-        .group_by(rows.c.status),
-        select(literal("tasks"), tasks.c.state, func.count()).group_by(tasks.c.state),
-    )
     counts: dict[MilestoneStatus, int] = {}
     states: dict[str, int] = defaultdict(int)
-    for kind, value, n in session.execute(query):
+    for kind, value, n in session.execute(_counts(_Shape.of(selection)), _values(selection, today)):
         if kind == "milestones":
             counts[MilestoneStatus(value)] = n
         else:
@@ -211,7 +180,7 @@ def tally(session: Session, today: date, selection: Selection) -> Tally:
     return Tally(StatusCounts(counts), open_counts)
 
 
-def milestone_status(today: date) -> ColumnElement[str]:
+def milestone_status(today: date | ColumnElement[date]) -> ColumnElement[str]:
     """``Milestone.status(today)`` as a column, for the database to judge (``classify``)."""
     judged = func.coalesce(Milestone.original_due, Milestone.due)
     done = case(
@@ -226,50 +195,137 @@ def milestone_status(today: date) -> ColumnElement[str]:
     )
 
 
+# ------------------------------------------------------------------------------ statements
+# A question's statements are built once for each shape of selection (which conditions it
+# has), and run with its values: building and keying a statement cost as much as running it.
+
+
 @dataclass(frozen=True)
-class _Narrowing:
-    """The conditions of a selection but its state. ``by_agency``: the milestones are those of
-    the agencies' tasks, found by a subquery that holds the tasks' own conditions, so that the
+class _Shape:
+    """Which conditions a selection has. ``by_agency``: the milestones are those of the
+    agencies' tasks, found by a subquery that holds the tasks' own conditions, so that the
     milestones need no join to ``task``."""
 
-    where: list[ColumnElement[bool]]
+    plan: bool
+    section: bool
     by_agency: bool
+    role: bool
+    status: Status | None
+    window: bool
+
+    @classmethod
+    def of(cls, selection: Selection) -> _Shape:
+        return cls(
+            plan=selection.plan_id is not None,
+            section=selection.section is not None,
+            by_agency=bool(selection.agencies),
+            role=bool(selection.agencies) and selection.role is not None,
+            status=selection.status,
+            window=selection.window is not None,
+        )
 
 
-def _narrowing(selection: Selection, today: date) -> _Narrowing:
+def _values(selection: Selection, today: date) -> dict[str, Any]:
+    """The values of the parameters of ``selection``'s statements."""
+    start, end = selection.window or (None, None)
+    return {
+        "today": today,
+        "plan_id": selection.plan_id,
+        "section": selection.section,
+        "agencies": sorted(selection.agencies),
+        "role": selection.role,
+        "start": start,
+        "end": end,
+    }
+
+
+def _narrowing(shape: _Shape) -> list[ColumnElement[bool]]:
+    """The conditions of a selection but its state."""
     tasks: list[ColumnElement[bool]] = [Task.removed_at.is_(None)]
-    if selection.plan_id is not None:
-        tasks.append(Task.plan_id == selection.plan_id)
-    if selection.section is not None:
-        tasks.append(Task.section == selection.section)
-    where, by_agency = tasks, False
-    if selection.agencies:
+    if shape.plan:
+        tasks.append(Task.plan_id == bindparam("plan_id"))
+    if shape.section:
+        tasks.append(Task.section == bindparam("section"))
+    where = tasks
+    if shape.by_agency:
         assigned = (
             select(Assignment.task_id)
             .join(Task, Task.id == Assignment.task_id)
-            .where(Assignment.agency_id.in_(sorted(selection.agencies)), *tasks)
+            .where(Assignment.agency_id.in_(bindparam("agencies", expanding=True)), *tasks)
         )
-        if selection.role is not None:
-            assigned = assigned.where(Assignment.role == selection.role)
-        where, by_agency = [Milestone.task_id.in_(assigned)], True
-    status = selection.status
-    if selection.window is not None and status is not Status.UNDATED:
-        start, end = selection.window
-        if status is Status.DONE:
-            where.append(Milestone.completed_on.between(start, end))
-        else:
-            where.append(Milestone.due.between(start, end))
+        if shape.role:
+            assigned = assigned.where(Assignment.role == bindparam("role"))
+        where = [Milestone.task_id.in_(assigned)]
+    status = shape.status
+    if shape.window and status is not Status.UNDATED:
+        dated = Milestone.completed_on if status is Status.DONE else Milestone.due
+        where.append(dated.between(bindparam("start"), bindparam("end")))
     # The state is judged on the rows read; these terms only let a whole plan's open
     # milestones be read from their index. For an agency's tasks that index is the wrong way
     # in (every open milestone, for a few hundred tasks), which SQLite's statistics cannot
     # tell it: a NULL completion date counts as one value among hundreds of dates.
-    if status in (Status.OVERDUE, Status.DUE, Status.IN_PROGRESS, Status.OPEN) and not by_agency:
-        where.append(Milestone.completed_on.is_(None))
-    if status is Status.OVERDUE and not by_agency:
-        where.append(Milestone.due < today)
-    if status is Status.DONE and selection.window is not None:
+    if not shape.by_agency:
+        if status in (Status.OVERDUE, Status.DUE, Status.IN_PROGRESS, Status.OPEN):
+            where.append(Milestone.completed_on.is_(None))
+        if status is Status.OVERDUE:
+            where.append(Milestone.due < bindparam("today"))
+    if status is Status.DONE and shape.window:
         where.append(Milestone.completed_on.is_not(None))
-    return _Narrowing(where, by_agency)
+    return where
+
+
+@cache
+def _milestones(shape: _Shape) -> Select[Any]:
+    return (
+        select(
+            Milestone.id,
+            Milestone.task_id,
+            Milestone.due,
+            Milestone.original_due,
+            Milestone.completed_on,
+        )
+        .join(Task, Task.id == Milestone.task_id)
+        .where(*_narrowing(shape))
+        .order_by(Task.position, Milestone.position, Milestone.id)
+    )
+
+
+# A task's state from the classes of its selected milestones, as ``OpenCounts.of`` ranks
+# them, in text that sorts the same way: the least is the task's state.
+_TASK_STATE = {
+    MilestoneStatus.OVERDUE: "0",
+    MilestoneStatus.IN_PROGRESS: "1",
+    MilestoneStatus.UNDATED: "2",
+    MilestoneStatus.DONE_LATE: "3",
+    MilestoneStatus.DONE_ON_TIME: "3",
+}
+
+
+@cache
+def _counts(shape: _Shape) -> CompoundSelect:
+    """A row per class of milestone and a row per state of task (``_TASK_STATE``)."""
+    chosen = select(
+        Milestone.task_id.label("task_id"),
+        milestone_status(bindparam("today", type_=Date)).label("status"),
+    )
+    if not shape.by_agency:
+        chosen = chosen.join(Task, Task.id == Milestone.task_id)
+    rows = chosen.where(*_narrowing(shape)).cte("chosen")
+    # The states wanted are picked from the judged rows, not in the statement that judges
+    # them: PostgreSQL cannot estimate how many rows a condition on the CASE keeps, and
+    # guessing few, it would read every milestone of the plan.
+    wanted = _STATES.get(shape.status) if shape.status else None
+    picked = [] if wanted is None else [rows.c.status.in_([s.value for s in wanted])]
+    state = case({s.value: rank for s, rank in _TASK_STATE.items()}, value=rows.c.status)
+    tasks = (
+        select(func.min(state).label("state")).where(*picked).group_by(rows.c.task_id).subquery()
+    )
+    return union_all(
+        select(literal("milestones"), rows.c.status, func.count())
+        .where(*picked)
+        .group_by(rows.c.status),
+        select(literal("tasks"), tasks.c.state, func.count()).group_by(tasks.c.state),
+    )
 
 
 # ------------------------------------------------------------------------------ agencies
@@ -333,6 +389,18 @@ class TaskLine:
     matched: int  # how many of its milestones the question selected
 
 
+# What a list shows of its tasks, and their agencies.
+_LINES = select(
+    Task.id, Task.section, Task.number, Task.activity_index, Task.position, Task.title
+).where(Task.id.in_(bindparam("ids", expanding=True)))
+_PARTS = (
+    select(Assignment.task_id, Assignment.role, Assignment.agency_id, Agency.name)
+    .join(Agency, Agency.id == Assignment.agency_id)
+    .where(Assignment.task_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Assignment.task_id, Assignment.role, Assignment.position)
+)
+
+
 def task_lines(
     session: Session,
     selected: Selected,
@@ -345,26 +413,9 @@ def task_lines(
     ids = [task_id for task_id, _ in ranked]
     if not ids:
         return []
-    tasks = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Task.id,
-                Task.section,
-                Task.number,
-                Task.activity_index,
-                Task.position,
-                Task.title,
-            ).where(Task.id.in_(ids))
-        )
-    }
+    tasks = {row.id: row for row in session.execute(_LINES, {"ids": ids})}
     parts: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
-    for task_id, role, agency_id, name in session.execute(
-        select(Assignment.task_id, Assignment.role, Assignment.agency_id, Agency.name)
-        .join(Agency, Agency.id == Assignment.agency_id)
-        .where(Assignment.task_id.in_(ids))
-        .order_by(Assignment.task_id, Assignment.role, Assignment.position)
-    ):
+    for task_id, role, agency_id, name in session.execute(_PARTS, {"ids": ids}):
         parts[task_id].append((role, agency_id, name))
     matched = {task_id: len(hits) for task_id, hits in selected.by_task().items()}
     lines = []
