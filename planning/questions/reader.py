@@ -123,8 +123,8 @@ class QuestionReader:
         self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
         for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
             self._cues.setdefault(said[0], []).append((said, cues))
-        # The agencies "sở" alone may mean, and "ubnd" alone: plans name single Sở but
-        # UBND by level ("UBND cấp huyện"), so for UBND the choices are groups.
+        # The agencies "sở" (a city's "phòng") alone may mean, and "ubnd" alone: plans name
+        # single Sở but UBND by level ("UBND cấp huyện"), so for UBND the choices are groups.
         self._kinds: dict[str, tuple[str, ...]] = {}
         for kind in self.lexicon.agency_kinds:
             self._kinds[kind] = tuple(
@@ -270,7 +270,7 @@ class QuestionReader:
                 i += 1
 
     def _find_kind_words(self, found: _Found) -> None:
-        """ "sở" alone asks which one; so does "ubnd"."""
+        """ "sở" alone asks which one; so do "phòng" (of a city's plan) and "ubnd"."""
         if found.names:
             return
         for i, word in enumerate(found.words):

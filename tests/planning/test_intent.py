@@ -258,6 +258,18 @@ def test_sở_alone_asks_which_one():
     assert not read("sở nào quá hạn nhiều nhất").ask_back  # all of them, ranked
 
 
+def test_phòng_alone_asks_which_one_of_a_citys_plan():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2024, 2024),
+        agencies=["phong-tu-phap", "phong-noi-vu", "van-phong-hdnd-va-ubnd-huyen"],
+    )
+    reading = read("phòng còn bao nhiêu việc", vocabulary)
+    assert reading.ask_back
+    assert {i.agencies[0] for i in reading.choices} == {"phong-tu-phap", "phong-noi-vu"}
+    assert not read("phòng còn bao nhiêu việc").ask_back  # a plan with no Phòng
+
+
 def test_agency_in_finds_an_agency_anywhere_in_a_sentence():
     assert agency_in("cho hỏi việc của Sở KH&CN với", DIRECTORY) == KHCN
     assert agency_in("việc của văn phòng ubnd tỉnh", DIRECTORY) == VP  # the longest name
