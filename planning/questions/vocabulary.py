@@ -129,19 +129,27 @@ class PlanVocabulary:
         agencies: Mapping[str, Sequence[str]],
     ) -> PlanVocabulary:
         """The vocabulary of a plan's task rows, in the plan's order: its sections, its tasks
-        (a task's title is its objective where its rows have one; its words, every row's
-        title and product), and the agencies it assigns."""
+        (a task's title is its objective where its rows have one of their own; an objective
+        several tasks share is the title of the group they are in, "1. Kiểm tra CCHC" over
+        1.1 and 1.2, and names none of them; its words, every row's title and product), and
+        the agencies it assigns."""
+        rows = list(rows)
         sections: dict[str, SectionRef] = {}
         titles: dict[tuple[str | None, str], str] = {}
         words: dict[tuple[str | None, str], list[str]] = {}
         activities: dict[tuple[str | None, str], list[int]] = {}
+        sharing: dict[str, set[tuple[str | None, str]]] = {}
+        for row in rows:
+            if row.objective and row.number is not None:
+                sharing.setdefault(row.objective, set()).add((row.section, row.number))
         for row in rows:
             if row.section and row.section not in sections:
                 sections[row.section] = SectionRef(row.section, row.section_title or row.section)
             if row.number is None:
                 continue
             ref = (row.section, row.number)
-            titles.setdefault(ref, row.objective or row.title)
+            own = row.objective if len(sharing.get(row.objective or "", ())) == 1 else None
+            titles.setdefault(ref, own or row.title)
             words.setdefault(ref, []).extend(p for p in (row.title, row.product) if p)
             if row.activity is not None:
                 activities.setdefault(ref, []).append(row.activity)

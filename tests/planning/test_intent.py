@@ -25,6 +25,7 @@ from planning.intent import (
     TaskEntry,
     TaskField,
     TaskRef,
+    TaskRow,
     agency_in,
     reader_for,
     section_in,
@@ -172,6 +173,22 @@ def test_a_lettered_item_is_named_as_documents_number_it(text, task):
     letter_b = read("điểm b ai chủ trì", vocabulary)
     assert letter_b.ask_back
     assert [i.task for i in letter_b.choices] == [TaskRef("II", "1.b"), TaskRef("II", "2.b")]
+
+
+def test_a_group_title_names_none_of_its_tasks():
+    # "3. Một cửa" over 3.1 and 3.2 is their objective in the rows; each is named by its own.
+    rows = [
+        TaskRow("III", "Thủ tục hành chính", "3.1", None, "Niêm yết TTHC", "Một cửa"),
+        TaskRow("III", "Thủ tục hành chính", "3.2", None, "Lớp tập huấn một cửa", "Một cửa"),
+        TaskRow("III", "Thủ tục hành chính", "4", 1, "Ban hành kế hoạch", "Kiểm soát TTHC"),
+        TaskRow("III", "Thủ tục hành chính", "4", 2, "Báo cáo kết quả", "Kiểm soát TTHC"),
+    ]
+    vocabulary = PlanVocabulary.of_rows(DIRECTORY, years=None, rows=rows, agencies={})
+    assert [t.title for t in vocabulary.tasks] == [
+        "Niêm yết TTHC",
+        "Lớp tập huấn một cửa",
+        "Kiểm soát TTHC",  # a task's own objective, over its activity rows
+    ]
 
 
 def test_a_number_several_sections_share_is_asked_back():
