@@ -1,6 +1,7 @@
 """Understanding a question, without the database: every question of the question sets
-(tests/questions) read against the sample plan and seed 003, and against a generated plan
-of 1,000 tasks. Goal: p99 under 5 ms a question; a plan's reader built in under 1 s.
+(tests/questions) read against the plan each is about (the sample plan, seeds 002, 003 and
+004), and against a generated plan of 1,000 tasks. Goal: p99 under 5 ms a question; a plan's
+reader built in under 1 s.
 
 The reader is built once per plan (as the chat keeps it) and then reads each question
 several times in this one process, garbage collection frozen as `nhacviec run` does. A
