@@ -202,9 +202,8 @@ def milestone_status(today: date | ColumnElement[date]) -> ColumnElement[str]:
 
 @dataclass(frozen=True)
 class _Shape:
-    """Which conditions a selection has. ``by_agency``: the milestones are those of the
-    agencies' tasks, found by a subquery that holds the tasks' own conditions, so that the
-    milestones need no join to ``task``."""
+    """Which conditions a selection has. ``by_agency``: the milestones are those of the tasks
+    the agencies are assigned, a subquery of their assignments."""
 
     plan: bool
     section: bool
@@ -241,21 +240,18 @@ def _values(selection: Selection, today: date) -> dict[str, Any]:
 
 def _narrowing(shape: _Shape) -> list[ColumnElement[bool]]:
     """The conditions of a selection but its state."""
-    tasks: list[ColumnElement[bool]] = [Task.removed_at.is_(None)]
+    where: list[ColumnElement[bool]] = [Task.removed_at.is_(None)]
     if shape.plan:
-        tasks.append(Task.plan_id == bindparam("plan_id"))
+        where.append(Task.plan_id == bindparam("plan_id"))
     if shape.section:
-        tasks.append(Task.section == bindparam("section"))
-    where = tasks
+        where.append(Task.section == bindparam("section"))
     if shape.by_agency:
-        assigned = (
-            select(Assignment.task_id)
-            .join(Task, Task.id == Assignment.task_id)
-            .where(Assignment.agency_id.in_(bindparam("agencies", expanding=True)), *tasks)
+        assigned = select(Assignment.task_id).where(
+            Assignment.agency_id.in_(bindparam("agencies", expanding=True))
         )
         if shape.role:
             assigned = assigned.where(Assignment.role == bindparam("role"))
-        where = [Milestone.task_id.in_(assigned)]
+        where.append(Milestone.task_id.in_(assigned))
     status = shape.status
     if shape.window and status is not Status.UNDATED:
         dated = Milestone.completed_on if status is Status.DONE else Milestone.due
@@ -304,13 +300,15 @@ _TASK_STATE = {
 @cache
 def _counts(shape: _Shape) -> CompoundSelect:
     """A row per class of milestone and a row per state of task (``_TASK_STATE``)."""
-    chosen = select(
-        Milestone.task_id.label("task_id"),
-        milestone_status(bindparam("today", type_=Date)).label("status"),
+    rows = (
+        select(
+            Milestone.task_id.label("task_id"),
+            milestone_status(bindparam("today", type_=Date)).label("status"),
+        )
+        .join(Task, Task.id == Milestone.task_id)
+        .where(*_narrowing(shape))
+        .cte("chosen")
     )
-    if not shape.by_agency:
-        chosen = chosen.join(Task, Task.id == Milestone.task_id)
-    rows = chosen.where(*_narrowing(shape)).cte("chosen")
     # The states wanted are picked from the judged rows, not in the statement that judges
     # them: PostgreSQL cannot estimate how many rows a condition on the CASE keeps, and
     # guessing few, it would read every milestone of the plan.
