@@ -215,14 +215,17 @@ class Chat:
     def _task_of(self, task: str) -> tuple[str, str, str | None] | None:
         """A task as the question files write it, as section, number and activity: "II.3.2"
         is task 3.2 of section II where the plan numbers it so (a table's "3.2", a prose
-        plan's "2.b"), else activity 2 of task II.3."""
-        section, _, rest = task.partition(".")
+        plan's "2.b"), else activity 2 of task II.3. A section's code may have parts of its
+        own: "II.3.a.4" is item a.4 of section II.3 where the plan makes a part a section."""
         numbered = {(t.section, t.number) for t in self.tasks}
-        if (section, rest) in numbered:
-            return section, rest, None
-        number, _, activity = rest.rpartition(".")
-        if number and (section, number) in numbered:
-            return section, number, activity
+        parts = task.split(".")
+        for cut in range(1, len(parts)):
+            section, rest = ".".join(parts[:cut]), ".".join(parts[cut:])
+            if (section, rest) in numbered:
+                return section, rest, None
+            number, _, activity = rest.rpartition(".")
+            if number and (section, number) in numbered:
+                return section, number, activity
         return None
 
     def _task_label(self, task: str) -> str:

@@ -14,8 +14,9 @@ from planning.text import fold
 SAMPLE = Path(__file__).resolve().parents[2] / "bot" / "data" / "ke_hoach_mau.txt"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 # The plans question files may be about: the sample plan (always here) and seeds of
-# ../shared/seeds (002: a city's prose plan; 003, 004: provinces' plans with a task table).
-PLANS = ("sample", "002", "003", "004")
+# ../shared/seeds (000, 003, 004: provinces' plans with a task table; 001: a province's
+# prose plan split by agency; 002: a city's prose plan).
+PLANS = ("sample", "000", "001", "002", "003", "004")
 
 
 def plan_path(plan: str) -> Path | None:

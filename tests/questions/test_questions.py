@@ -46,7 +46,16 @@ def test_the_reader_reads_the_questions_as_asked(path: Path) -> None:
     assert score.share >= RIGHT_FLOOR, f"{score.line()}\n{report}"
 
 
-PARTS = ("dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6")
+PARTS = (
+    "dev",
+    "held-out",
+    "held-out-2",
+    "held-out-3",
+    "held-out-4",
+    "held-out-5",
+    "held-out-6",
+    "held-out-7",
+)
 
 
 def test_every_file_says_its_plan_day_and_part() -> None:
