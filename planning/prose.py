@@ -218,6 +218,17 @@ class _Open:
     has_children: bool = False
 
 
+@dataclass(frozen=True)
+class _Part:
+    """A numbered heading of a task section ("2. Cải cách thủ tục hành chính") that holds
+    items rather than being a task: a part of the plan, read as a section of its own."""
+
+    section: str | None
+    number: str
+    title: str
+    names_agency: bool
+
+
 @dataclass
 class _Candidate:
     task: RawTask
@@ -238,8 +249,10 @@ def read_prose(
 
     Numbering: a lettered item is "<subsection>.<letter>" ("1.a", parent "1"); a
     bullet under an agency heading is "<subsection>.<letter>.<n>" ("2.a.1", parent
-    "2.a"). ``section`` is the roman section ("II") and ``section_title`` the
-    numbered subsection's title (the field's name in quotes where there is one).
+    "2.a"). ``section`` is the roman section ("II") with its title; a numbered part
+    of it that holds items and names no agency (a field of reform, "2. Cải cách thủ
+    tục hành chính") is a section of its own, "II.2" titled after the part (the field's
+    name in quotes where there is one), and its items are numbered within it ("b").
     Only sections that assign work are read: aims, targets (mục tiêu, chỉ tiêu),
     funding and the organising section (tổ chức thực hiện, which says who monitors
     and reports) are skipped.
@@ -275,6 +288,8 @@ class _Reader:
         self.open: _Open | None = None
         self.candidates: list[_Candidate] = []
         self.labelled_subsections: set[int] = set()
+        self.parts: dict[int, _Part] = {}
+        self.section_titles: dict[str, str] = {}
         self.findings: list[Finding] = []
 
     def feed(self, p: _Paragraph) -> None:
@@ -289,6 +304,7 @@ class _Reader:
             self._close()
             self.section = roman["num"]
             self.section_title = roman["title"].rstrip(":").strip()
+            self.section_titles[self.section] = self.section_title
             self.in_tasks = _assigns_work(roman["title"])
             # The organising section assigns duties too; only dated ones become tasks.
             self.organising = (
@@ -334,6 +350,9 @@ class _Reader:
         name = quoted["name"] if quoted else title.rstrip(":").strip()
         self._reset_subsection(number, clean(name))
         self.sub_agency = _heading_agency(title)
+        self.parts[self.sub_key] = _Part(
+            self.section, number, self.sub_title or "", bool(self.sub_agency)
+        )
         self.open = _Open(
             "numbered",
             p.line,
@@ -507,8 +526,36 @@ class _Reader:
             if not task.lead_text:
                 findings.append(Finding(NO_LEAD, {"number": number}, line=task.line))
             tasks.append(task)
+            self._as_part(task, candidate.subsection)
         findings.sort(key=lambda f: f.line or 0)
         return tasks, findings
+
+    def _as_part(self, task: RawTask, subsection: int) -> None:
+        """Make the part a task sits in its section: item "b" of section "II.2", not item
+        "2.b" of section "II".
+
+        A plan writes its fields of reform (cải cách thể chế, cải cách thủ tục hành chính,
+        ...) either as sections of their own ("III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH") or as
+        numbered parts of one section of tasks ("II. NHIỆM VỤ CỤ THỂ", then "2. Cải cách
+        thủ tục hành chính" over lettered items). Either way a field is a section with its
+        own title, to be asked about by name. A numbered heading that names an agency ("3.
+        Sở Tư pháp:") groups that agency's work, not a field: its items stay in the
+        section and take the section's title.
+        """
+        part = self.parts.get(subsection)
+        if part is None or task.number == part.number:
+            return
+        if part.names_agency:
+            if part.section is not None:
+                task.section_title = self.section_titles.get(part.section)
+            return
+        prefix = f"{part.number}."
+        task.section = f"{part.section}.{part.number}" if part.section else part.number
+        task.section_title = part.title
+        task.number = (task.number or "").removeprefix(prefix)
+        task.parent = (
+            None if task.parent == part.number else (task.parent or "").removeprefix(prefix) or None
+        )
 
 
 def _duplicate(task: RawTask) -> Finding:

@@ -304,7 +304,10 @@ class Names:
 
     def _section_code(self, word: str) -> str | None:
         if word.isdigit() and 0 < int(word) <= len(_ROMAN):
-            word = _ROMAN[int(word) - 1]
+            code = self._sections.get(_ROMAN[int(word) - 1])
+            # "mục 2" of a plan whose parts are numbered in one section ("II.2").
+            parts = [c for k, c in self._sections.items() if k.rpartition(".")[2] == word]
+            return code or (parts[0] if len(parts) == 1 else None)
         return self._sections.get(word)
 
 

@@ -303,12 +303,26 @@ class QuestionReader:
             for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
             if (not t or k in _TITLE_WORDS - {"name"}) and not self.lexicon.filler(w, m)
         ]
-        if len(free) < (2 if heads else 3):
+        # After "nhiệm vụ" or "việc", words of the title may also name a section ("việc
+        # ban hành kế hoạch chuyển đổi số"): they count when the title holds them all.
+        named = [
+            w
+            for w, m, k in zip(found.words, found.marks, found.takers, strict=True)
+            if k == "name" and not self.lexicon.filler(w, m)
+        ]
+        short = len(free) < (2 if heads else 3)
+        if short and not (free and len(free) + len(named) >= 2):
             return
+        if short and not self._has_task_head(
+            found, [u and k != "name" for u, k in zip(usable, found.takers, strict=True)]
+        ):
+            return  # "chỉ số PCI": the name's own "số" is no task head
         words = [w for w, u in zip(found.words, usable, strict=True) if u]
         marks = [m for m, u in zip(found.marks, usable, strict=True) if u]
         titled = self.tasks.find_titled(words, marks)
         if not titled or titled[0][1] < (TITLE_COVER if heads else TITLE_ALONE):
+            return
+        if short and not self.tasks.holds(titled[0][0], named):
             return
         if not heads and len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
             return  # words many titles share ("cải cách hành chính") name no one task

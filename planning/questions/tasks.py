@@ -79,6 +79,14 @@ class Tasks:
             self._numbered.setdefault(task.number.lower(), []).append(task)
             self._folded.setdefault(fold(task.number), []).append(task)
         self._lettered = any(_LETTER.fullmatch(t.number.lower()[-1:]) for t in vocabulary.tasks)
+        # Each task's whole number as a person writes it ("II.2.b"), in its parts: a plan
+        # that makes its numbered parts sections ("II.2", item "b") is read like one that
+        # numbers the item "2.b" of section II.
+        self._labels = [
+            (tuple(".".join(p for p in (t.section, t.number) if p).lower().split(".")), t)
+            for t in vocabulary.tasks
+        ]
+        self._tops = {label[0] for label, _ in self._labels if len(label) > 1}
         self._heads = sorted(lexicon.task_heads, key=len, reverse=True)
         self._filler = lexicon.filler
         self._texts: list[_TaskText] = []
@@ -238,7 +246,7 @@ class Tasks:
             return self._item(i, end, None, part, letter)
         section = None
         if j + 1 < len(words) and joined[j] and not words[j].isdigit():
-            section = self._section(words[j])  # "II.2.b"
+            section = words[j] if words[j] in self._tops else None  # "II.2.b"
             if section is not None:
                 j += 1
         fused = _FUSED.fullmatch(typed[j])
@@ -260,19 +268,19 @@ class Tasks:
     def _item(
         self, i: int, end: int, section: str | None, part: str | None, letter: str
     ) -> TaskMention | None:
-        """The tasks lettered ``letter`` (in part ``part`` of ``section`` where given)."""
+        """The tasks lettered ``letter`` (in part ``part`` of the top section ``section``,
+        "ii", where given)."""
 
-        def of(numbered: dict[str, list[TaskEntry]], letter: str) -> list[TaskEntry]:
+        def of(spelt: Callable[[str], str], letter: str) -> list[TaskEntry]:
             return [
                 t
-                for key, tasks in numbered.items()
-                if key.rpartition(".")[2] == letter
-                and (part is None or key.rpartition(".")[0] == part)
-                for t in tasks
-                if section is None or t.section == section
+                for label, t in self._labels
+                if spelt(label[-1]) == letter
+                and (part is None or label[-2:-1] == (part,))
+                and (section is None or label[0] == section)
             ]
 
-        tasks = of(self._numbered, letter) or of(self._folded, fold(letter))
+        tasks = of(str, letter) or of(fold, fold(letter))
         if not tasks:
             return None
         refs = tuple(TaskRef(t.section, t.number) for t in tasks)

@@ -19,8 +19,13 @@ from tests.conftest import seed_lines
 
 
 def _by_number(prefix: str) -> dict[str, RawTask]:
+    """The tasks of a seed by their number within section II ("2.b" is item b of II.2)."""
     tasks, _ = read_prose(seed_lines(prefix))
-    return {t.number or "": t for t in tasks}
+    return {_label(t).removeprefix("II."): t for t in tasks}
+
+
+def _label(task: RawTask) -> str:
+    return ".".join(p for p in (task.section, task.number) if p)
 
 
 def _read(text: str) -> tuple[list[RawTask], list[Finding]]:
@@ -167,7 +172,7 @@ def test_city_plan_markdown_emphasis_is_dropped_from_products() -> None:
 
 def test_city_plan_numbers_follow_the_document() -> None:
     tasks, _ = read_prose(seed_lines("002"))
-    assert [t.number for t in tasks] == [
+    assert [_label(t).removeprefix("II.") for t in tasks] == [
         *("1.a", "1.b", "1.c", "1.d", "1.đ", "1.e", "1.g"),
         *("2.a", "2.b", "2.c", "2.d", "2.đ", "2.e", "2.g", "2.h", "2.i", "2.k", "2.l"),
         *("2.m", "2.o"),
@@ -188,9 +193,18 @@ def test_city_plan_numbers_follow_the_document() -> None:
         ("7.b", "7", "Công tác chỉ đạo, điều hành cải cách hành chính"),
     ],
 )
-def test_city_plan_items_sit_in_section_two(number: str, parent: str, section_title: str) -> None:
+def test_city_plan_fields_are_sections_of_their_own(
+    number: str, parent: str, section_title: str
+) -> None:
+    # "II. NHIỆM VỤ CỤ THỂ ..." holds the fields "1. Cải cách thể chế:", "2. ...": item
+    # 2.o is item "o" of section II.2, titled after its field.
     task = _by_number("002")[number]
-    assert (task.section, task.parent, task.section_title) == ("II", parent, section_title)
+    assert (task.section, task.number, task.parent, task.section_title) == (
+        f"II.{parent}",
+        number.removeprefix(f"{parent}."),
+        None,
+        section_title,
+    )
 
 
 def test_city_plan_repeated_letter_is_reported_once() -> None:
@@ -292,7 +306,12 @@ def test_province_plan_fields_name_the_subsection(
     number: str, parent: str, section_title: str
 ) -> None:
     task = _by_number("001")[number]
-    assert (task.section, task.parent, task.section_title) == ("II", parent, section_title)
+    field, _, rest = parent.partition(".")
+    assert (task.section, task.parent, task.section_title) == (
+        f"II.{field}",
+        rest or None,
+        section_title,
+    )
 
 
 @pytest.mark.parametrize(
@@ -347,7 +366,7 @@ def test_province_plan_task_count_by_field() -> None:
     tasks, findings = read_prose(seed_lines("001"))
     counts: dict[str, int] = {}
     for task in tasks:
-        field_number = (task.number or "").split(".")[0]
+        field_number = _label(task).split(".")[1]
         counts[field_number] = counts.get(field_number, 0) + 1
     # Counted by hand: bullets under headings plus items that open with an agency.
     assert counts == {"1": 7, "2": 4, "3": 13, "4": 4, "5": 8, "6": 4, "7": 10, "8": 3}
@@ -431,13 +450,16 @@ b) Rà soát lộ trình tự chủ tài chính.
 
 def test_unlabelled_item_in_a_labelled_subsection_is_a_task_without_lead() -> None:
     tasks, findings = _read(MIXED)
-    assert [(t.number, t.lead_text) for t in tasks] == [("1.a", "Phòng Tư pháp"), ("1.b", "")]
+    assert [(_label(t).removeprefix("II."), t.lead_text) for t in tasks] == [
+        ("1.a", "Phòng Tư pháp"),
+        ("1.b", ""),
+    ]
     assert findings == [Finding(NO_LEAD, {"number": "1.b"}, line=9)]
 
 
 def test_unlabelled_items_in_an_unlabelled_subsection_are_description_not_tasks() -> None:
     tasks, _ = _read(MIXED)
-    assert not any((t.number or "").startswith("2.") for t in tasks)
+    assert not any(_label(t).startswith("II.2") for t in tasks)
 
 
 LABELLED_BULLETS = """\
@@ -457,7 +479,9 @@ II. NHIỆM VỤ
 
 def test_bullets_with_labelled_lines_are_tasks_and_plus_bullets_list_their_products() -> None:
     tasks, _ = _read(LABELLED_BULLETS)
-    assert [(t.number, t.title, t.lead_text, t.product, t.line) for t in tasks] == [
+    assert [
+        (_label(t).removeprefix("II."), t.title, t.lead_text, t.product, t.line) for t in tasks
+    ] == [
         (
             "1.1",
             "Rà soát, đơn giản hóa TTHC.",
@@ -579,7 +603,7 @@ def test_a_lettered_item_in_lower_case_is_not_a_continuation() -> None:
         "đ) Sở Nội vụ tham mưu\n\nkế hoạch kiểm tra.\n"
     )
     tasks, _ = _read(text)
-    assert [(t.number, t.title) for t in tasks] == [
+    assert [(_label(t).removeprefix("II."), t.title) for t in tasks] == [
         ("1.d", "Sở Tư pháp tham mưu văn bản."),
         ("1.đ", "Sở Nội vụ tham mưu kế hoạch kiểm tra."),
     ]
@@ -591,7 +615,7 @@ def test_a_heading_split_by_a_page_break_is_joined() -> None:
         "² Quyết định số 881/QĐ-UBND.\n\nquy phạm pháp luật”\n\na) Sở Tư pháp:\n\n- Tham mưu.\n"
     )
     tasks, _ = _read(text)
-    assert [(t.number, t.section_title) for t in tasks] == [
+    assert [(_label(t).removeprefix("II."), t.section_title) for t in tasks] == [
         ("2.a.1", "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật"),
     ]
 
@@ -680,8 +704,8 @@ III. TỔ CHỨC THỰC HIỆN
 def test_a_plan_without_a_table_reads_its_own_items_and_dated_duties() -> None:
     tasks, _ = read_prose(COMMUNE_PLAN.splitlines(), lenient=True)
     assert [(t.section, t.number, t.lead_text, t.deadline_text) for t in tasks] == [
-        ("II", "1.a", "", "thường xuyên"),
-        ("II", "1.b", "", ""),
+        ("II.1", "a", "", "thường xuyên"),
+        ("II.1", "b", "", ""),
         ("III", "1", "Văn phòng HĐND và UBND phường", "trước ngày 15 của tháng cuối quý"),
         ("III", "2", "Phòng Văn hóa - Xã hội", "hoàn thành trước ngày 30/9/2026"),
     ]
@@ -689,3 +713,53 @@ def test_a_plan_without_a_table_reads_its_own_items_and_dated_duties() -> None:
 
 def test_without_leniency_the_organising_section_and_unassigned_items_are_not_tasks() -> None:
     assert _read(COMMUNE_PLAN) == ([], [])
+
+
+# A district's plan that writes its fields of reform as numbered parts of one section.
+DISTRICT_PLAN = """II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN
+
+1. Cải cách thể chế
+
+a) Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành.
+
+- Cơ quan chủ trì: Phòng Tư pháp.
+
+- Thời gian hoàn thành: Quý II/2025.
+
+2. Cải cách thủ tục hành chính
+
+a) Công khai thủ tục hành chính tại Bộ phận Một cửa huyện.
+
+- Cơ quan chủ trì: Văn phòng HĐND và UBND huyện.
+
+- Thời gian thực hiện: Thường xuyên.
+
+b) Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.
+
+- Cơ quan chủ trì: Văn phòng HĐND và UBND huyện.
+
+- Cơ quan phối hợp: UBND các xã, thị trấn.
+
+3. Phòng Nội vụ:
+
+a) Tham mưu kế hoạch tuyển dụng công chức cấp xã.
+
+- Thời gian hoàn thành: tháng 6/2025.
+
+4. Tổng hợp báo cáo cải cách hành chính quý, 6 tháng, năm.
+
+- Cơ quan chủ trì: Phòng Nội vụ.
+"""
+
+
+def test_numbered_fields_of_a_task_section_are_sections_with_their_own_titles() -> None:
+    tasks, _ = _read(DISTRICT_PLAN)
+    assert [(t.section, t.section_title, t.number, t.parent) for t in tasks] == [
+        ("II.1", "Cải cách thể chế", "a", None),
+        ("II.2", "Cải cách thủ tục hành chính", "a", None),
+        ("II.2", "Cải cách thủ tục hành chính", "b", None),
+        # A heading that names an agency groups its work: its items stay in section II ...
+        ("II", "NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN", "3.a", "3"),
+        # ... and so does a numbered paragraph that is a task itself.
+        ("II", "NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN", "4", None),
+    ]
