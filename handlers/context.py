@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from handlers.messages import Incoming
@@ -70,10 +70,12 @@ def state_row(
     session: Session, channel: str, chat_id: str, user_id: str
 ) -> ConversationState | None:
     """The conversation state of one person in one chat: the step, its data, the last choices."""
-    return session.scalar(
-        select(ConversationState).where(
-            ConversationState.channel == channel,
-            ConversationState.chat_id == chat_id,
-            ConversationState.external_id == user_id,
-        )
-    )
+    return session.scalar(_STATE, {"channel": channel, "chat_id": chat_id, "user_id": user_id})
+
+
+# Read for every update: built once, run with its values.
+_STATE = select(ConversationState).where(
+    ConversationState.channel == bindparam("channel"),
+    ConversationState.chat_id == bindparam("chat_id"),
+    ConversationState.external_id == bindparam("user_id"),
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from i18n import N_
@@ -22,21 +22,21 @@ NOT_REGISTERED = N_(
 def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
     """Agencies whose tasks this agency answers for today: itself, the agencies merged into it,
     and the groups ("Các Sở, ban, ngành") any of those belong to."""
-    # Only agencies that were merged can answer to another: the rest answer for themselves.
-    links = list(
-        session.execute(
-            select(Agency.id, Agency.successor_id, Agency.successor_from).where(
-                Agency.successor_id.is_not(None)
-            )
-        ).tuples()
-    )
+    links = list(session.execute(MERGED).tuples())
     answering = answering_on([*links, (agency_id, None, None)], today)
     scope = {a for a, current in answering.items() if current == agency_id}
-    groups = session.execute(
-        select(AgencyGroupMember.group_id).where(AgencyGroupMember.member_id.in_(scope))
-    )
-    scope.update(g for (g,) in groups)
+    scope.update(session.scalars(_GROUPS, {"members": list(scope)}))
     return scope
+
+
+# Read for most updates: built once. Only agencies that were merged can answer to another;
+# the rest answer for themselves.
+MERGED = select(Agency.id, Agency.successor_id, Agency.successor_from).where(
+    Agency.successor_id.is_not(None)
+)
+_GROUPS = select(AgencyGroupMember.group_id).where(
+    AgencyGroupMember.member_id.in_(bindparam("members", expanding=True))
+)
 
 
 def is_coordinator(official: Official) -> bool:

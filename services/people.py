@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from i18n import N_
@@ -284,12 +284,20 @@ def _link_account(
     return official
 
 
-def find_account(session: Session, channel: str, external_id: str) -> ChannelAccount | None:
-    return session.scalar(
-        select(ChannelAccount)
-        .where(ChannelAccount.channel == channel, ChannelAccount.external_id == external_id)
-        .options(joinedload(ChannelAccount.official).joinedload(Official.agency))
+# Read for every update: built once, run with its values (building and keying the statement
+# cost as much as running it).
+_ACCOUNT = (
+    select(ChannelAccount)
+    .where(
+        ChannelAccount.channel == bindparam("channel"),
+        ChannelAccount.external_id == bindparam("external_id"),
     )
+    .options(joinedload(ChannelAccount.official).joinedload(Official.agency))
+)
+
+
+def find_account(session: Session, channel: str, external_id: str) -> ChannelAccount | None:
+    return session.scalar(_ACCOUNT, {"channel": channel, "external_id": external_id})
 
 
 # --- personal data (Nghị định 13/2023/NĐ-CP): removing a person keeps the facts, not the person

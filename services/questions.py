@@ -38,6 +38,7 @@ from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
 from models.agency import answering_on
 from models.plan import task_label
 from planning.intent import Status, TaskRef
+from services.access import MERGED
 from services.reports import OpenCounts, StatusCounts, classify
 from services.tasks import CARD_LOAD
 
@@ -334,12 +335,7 @@ def answering_for(session: Session, agency: Agency, today: date) -> frozenset[in
     it has merged into another, the agencies merged into it by ``today``."""
     if agency.current(today).id != agency.id:
         return frozenset({agency.id})
-    # Only agencies that were merged can answer to another.
-    links = session.execute(
-        select(Agency.id, Agency.successor_id, Agency.successor_from).where(
-            Agency.successor_id.is_not(None)
-        )
-    ).tuples()
+    links = session.execute(MERGED).tuples()
     answering = answering_on([*links, (agency.id, None, None)], today)
     return frozenset(a for a, current in answering.items() if current == agency.id)
 
