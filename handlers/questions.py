@@ -99,10 +99,10 @@ def ask(ctx: Context, text: str) -> list[Reply]:
 
 
 def _ask(ctx: Context, text: str) -> list[Reply]:
-    plan_id = _question_plan(ctx)
-    if plan_id is None:
+    found = vocabulary.question_reader(ctx.session, ctx.directory, queries.group_plan(ctx))
+    if found is None:
         return [Reply(t(NO_PLAN), queries.menu(ctx))]
-    reader = vocabulary.plan_reader(ctx.session, ctx.directory, plan_id)
+    plan_id, reader = found
     reading = reader.read(text, ctx.today)
     log.debug("question %r read as %s because %s", text, reading.best, reading.best.why)
     if reading.ask_back:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from models import Agency, Assignment, Plan, Task
@@ -30,8 +30,25 @@ def question_plan(session: Session, plan_id: int | None = None) -> int | None:
     imported last that has live tasks; None with no plan."""
     if plan_id is not None:
         return plan_id
-    live = exists().where(Task.plan_id == Plan.id, Task.removed_at.is_(None))
-    return session.scalar(select(func.max(Plan.id)).where(live))
+    return session.scalar(_LAST_PLAN)
+
+
+def question_reader(
+    session: Session, directory: AgencyDirectory, plan_id: int | None = None
+) -> tuple[int, QuestionReader] | None:
+    """``question_plan`` and its reader: the plan and its version read in one statement."""
+    statement = _LAST_VERSION if plan_id is None else _VERSION
+    found = session.execute(statement, {"plan_id": plan_id}).first()
+    if found is None:
+        return None
+    return found.id, _reader(session, directory, found.id, found.source_sha256 or "")
+
+
+_LAST_PLAN = select(func.max(Plan.id)).where(
+    exists().where(Task.plan_id == Plan.id, Task.removed_at.is_(None))
+)
+_VERSION = select(Plan.id, Plan.source_sha256).where(Plan.id == bindparam("plan_id"))
+_LAST_VERSION = select(Plan.id, Plan.source_sha256).where(Plan.id == _LAST_PLAN.scalar_subquery())
 
 
 def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) -> PlanVocabulary:
@@ -77,6 +94,12 @@ def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) 
 def plan_reader(session: Session, directory: AgencyDirectory, plan_id: int) -> QuestionReader:
     """The reader of questions about the plan as it stands (rebuilt once it is amended)."""
     version = session.scalar(select(Plan.source_sha256).where(Plan.id == plan_id)) or ""
+    return _reader(session, directory, plan_id, version)
+
+
+def _reader(
+    session: Session, directory: AgencyDirectory, plan_id: int, version: str
+) -> QuestionReader:
     key = (plan_id, version, directory)
     with _lock:
         reader = _readers.get(key)

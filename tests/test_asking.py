@@ -216,6 +216,10 @@ def test_an_amended_plan_gets_a_new_reader_and_a_second_plan_is_asked_about(worl
     with world.app.sessions() as session:
         first = vocabulary.plan_reader(session, world.app.directory, world.plan_id)
         assert vocabulary.plan_reader(session, world.app.directory, world.plan_id) is first
+        latest = vocabulary.question_reader(session, world.app.directory)
+        assert latest == (world.plan_id, first)
+        assert vocabulary.question_reader(session, world.app.directory, world.plan_id) == latest
+        assert vocabulary.question_reader(session, world.app.directory, world.plan_id + 1) is None
     data = SAMPLE_PLAN.read_bytes().replace(
         "Kiểm tra văn bản QPPL sau khi ban hành".encode(), "Kiểm tra hậu kiểm văn bản".encode()
     )
@@ -233,6 +237,7 @@ def test_an_amended_plan_gets_a_new_reader_and_a_second_plan_is_asked_about(worl
         again = vocabulary.plan_reader(session, world.app.directory, world.plan_id)
         assert again is not first
         assert vocabulary.question_plan(session) == world.plan_id
+        assert vocabulary.question_reader(session, world.app.directory) == (world.plan_id, again)
     text = text_of(world.send("coord", text="nhiệm vụ hậu kiểm văn bản ai chủ trì"))
     assert text.startswith("II.2 Kiểm tra hậu kiểm văn bản")
 
