@@ -64,6 +64,15 @@ _GENERIC = frozenset(
     {"cac", "co", "quan", "don", "vi", "dia", "phuong", "nganh", "ban", "so", "phong", "lien"}
 )
 _BODIES = frozenset({"ubnd", "hdnd", "tinh", "huyen", "xa"})
+# The kinds of local government a People's Committee is of, and how people shorten them.
+_PLACES: tuple[tuple[Phrase, str | None], ...] = (
+    (("thanh", "pho"), "tp"),
+    (("thi", "xa"), "tx"),
+    (("thi", "tran"), "tt"),
+    (("huyen",), None),
+    (("xa",), None),
+    (("phuong",), None),
+)
 _SECTION_OPENERS = (
     ("xay", "dung", "va", "phat", "trien"),
     ("xay", "dung"),
@@ -360,6 +369,8 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
     for variant in list(variants):
         if "va" in variant:
             variants.add(tuple(w for w in variant if w != "va"))
+    for variant in list(variants):
+        variants.update(_places(variant))
     for variant in variants:
         if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
             continue
@@ -367,6 +378,20 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
         if is_group:
             continue
         yield from _derived(variant)
+
+
+def _places(words: Phrase) -> Iterable[Phrase]:
+    """A local People's Committee by its place, as people name it: "UBND huyện Tây Trà" is
+    "huyện Tây Trà", "UBND thành phố Quảng Ngãi" "thành phố Quảng Ngãi" and "tp Quảng Ngãi".
+    A level alone ("UBND cấp huyện", "UBND huyện") names no place."""
+    if words[:1] != ("ubnd",):
+        return
+    for place, short in _PLACES:
+        rest = words[1 + len(place) :]
+        if words[1 : 1 + len(place)] == place and rest and "cap" not in rest:
+            yield (*place, *rest)
+            if short:
+                yield (short, *rest)
 
 
 def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:

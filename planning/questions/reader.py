@@ -8,6 +8,7 @@ quý 1 của sở tư pháp" is a period, an agency and a cue, and nothing is le
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -66,7 +67,11 @@ _WHICH = frozenset({"nao", "gi"})
 # Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
 _OTHER_BODIES = frozenset({"bo", "phong", "cuc", "vien", "truong", "hoi", "chi"})
 _EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
+# Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
+_MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
 _TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
+# Takers of words that are no cue: what a question names, not what it asks.
+_NOT_CUES = frozenset({"task", "period", "name", "kind", ""})
 _ACTION_ORDER = tuple(Action)
 
 
@@ -123,6 +128,10 @@ class QuestionReader:
         self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
         for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
             self._cues.setdefault(said[0], []).append((said, cues))
+        # The level most of the plan's own agencies are at (a province's Sở, a city's Phòng).
+        self._levels = {a.key: a.level for a in vocabulary.agencies}
+        levels = Counter(a.level for a in vocabulary.agencies if not a.is_group)
+        self._level = levels.most_common(1)[0][0] if levels else None
         # The agencies "sở" (a city's "phòng") alone may mean, and "ubnd" alone: plans name
         # single Sở but UBND by level ("UBND cấp huyện"), so for UBND the choices are groups.
         self._kinds: dict[str, tuple[str, ...]] = {}
@@ -132,6 +141,15 @@ class QuestionReader:
                 for a in vocabulary.agencies
                 if plain.spell(a.name)[:1] == (kind,) and (kind == "ubnd" or not a.is_group)
             )
+
+    def at_plan_level(self, options: list[tuple[Target, float]]) -> list[tuple[Target, float]]:
+        """Of agencies a name fits equally ("tư pháp": Sở Tư pháp and Phòng Tư pháp, both
+        in a province's plan), the one at the level the plan's own agencies are at: a
+        province's coordinator means the Sở, a city's the Phòng."""
+        if len(options) < 2 or any(t.kind != "agency" or len(t.values) != 1 for t, _ in options):
+            return options
+        level = [o for o in options if self._levels.get(o[0].values[0]) == self._level]
+        return level if len(level) == 1 else options
 
     # ------------------------------------------------------------------------ reading
 
@@ -234,7 +252,10 @@ class QuestionReader:
                     c
                     for c in cues
                     if (kinds is None or c.kind in kinds)
-                    and all(agree(t, w, c.strict) for t, w in zip(typed, c.marks, strict=False))
+                    and all(
+                        agree(t, w, c.strict, shapeless=n > 1)
+                        for t, w in zip(typed, c.marks, strict=False)
+                    )
                 ]
                 if meant:
                     hits.append((i, i + n, said, meant))
@@ -283,6 +304,8 @@ class QuestionReader:
                 i > 0 and found.words[i - 1] in _EACH
             ):
                 continue  # "sở nào quá hạn nhiều nhất", "từng sở": all of them, ranked
+            if i + 1 < len(found.words) and found.words[i + 1] in _MINE:
+                continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -294,9 +317,10 @@ class QuestionReader:
             return
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
         # "thủ tục hành chính" (a section), "đơn vị sự nghiệp" (an agency).
-        usable = [
-            not t or k in _TITLE_WORDS for t, k in zip(found.taken, found.takers, strict=True)
-        ]
+        usable = self._inside_titles(
+            found,
+            [not t or k in _TITLE_WORDS for t, k in zip(found.taken, found.takers, strict=True)],
+        )
         heads = self._has_task_head(found, usable)
         free = [
             w
@@ -334,6 +358,32 @@ class QuestionReader:
             if not self.tasks.holds(titled[0][0], found.words[m.start : m.end])
         ]
         found.why.append("title " + ", ".join(f"{r.label}:{s}" for r, s in titled[:3]))
+
+    def _inside_titles(self, found: _Found, usable: list[bool]) -> list[bool]:
+        """Cue words typed between two free words of a question (not both fillers) are
+        words of the title they sit in: "an toàn thông tin mạng" holds "thông tin", which
+        alone asks for a task's details."""
+        words, n = found.words, len(found.words)
+
+        def free(k: int) -> bool:
+            return 0 <= k < n and not found.taken[k]
+
+        def filler(k: int) -> bool:
+            return self.lexicon.filler(words[k], found.marks[k])
+
+        out = list(usable)
+        i = 0
+        while i < n:
+            if usable[i] or found.takers[i] in _NOT_CUES:
+                i += 1
+                continue
+            k = i
+            while k < n and not usable[k] and found.takers[k] not in _NOT_CUES:
+                k += 1
+            if free(i - 1) and free(k) and not (filler(i - 1) and filler(k)):
+                out[i:k] = [True] * (k - i)
+            i = k
+        return out
 
     def _has_task_head(self, found: _Found, usable: Sequence[bool]) -> bool:
         """A word such as "nhiệm vụ" or "việc" that no cue took: a task named by its title."""
@@ -572,11 +622,11 @@ class _Decision:
         strength = 1.0
         for mention in found.names:
             top = mention.options[0][1]
-            close = [o for o in mention.options if o[1] >= CLOSE * top]
+            close = self.reader.at_plan_level([o for o in mention.options if o[1] >= CLOSE * top])
             if len(close) > 1 and not choices:
                 choices = [_Subject.of(t, s / top, self.today) for t, s in close]
                 continue
-            target = mention.options[0][0]
+            target = close[0][0]
             strength = min(strength, top)
             if target.kind == "section":
                 section = section or target.values[0]

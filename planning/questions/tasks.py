@@ -1,7 +1,8 @@
 """Tasks named in questions: by number in any written form ("II.3", "2.3", "nv III.4",
 "việc số 7 mục V", "II.3.2" for its second activity, or for task 3.2 of a plan that numbers
-its tasks so; a lettered item of a prose plan: "1.a", "7b", "điểm d mục 1") or by words of
-their title ("nhiệm vụ rà soát văn bản QPPL")."""
+its tasks so; a lettered item of a prose plan: "1.a", "7b", "điểm d mục 1", and a dashed
+item under one: "3.a.4", "ý 2 điểm a mục 3") or by words of their title ("nhiệm vụ rà soát
+văn bản QPPL")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from planning.text import fold
 
 _DOTTED = re.compile(r"([ivx]+|\d{1,2})[.\-](\d{1,3})(?:[.\-](\d{1,2}))?")
 _DOTS = re.compile(r"[.\-]")
+_SPAN = re.compile(r"\d{4}-\d{4}")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
 # A lettered item (điểm) as documents number it: "a" to "y", "đ" after "d".
@@ -29,6 +31,8 @@ _FUSED = re.compile(r"(\d{1,2})([a-yđ])")  # "7b", "4a"
 # Words before an item's letter ("điểm d", "ý b") and before the number of the part that
 # holds it ("mục 1", "khoản 2").
 _LETTER_WORDS = (("diem",), ("y",))
+# Words before the number of a dashed item under a point ("ý 2 điểm a", "ý thứ 2").
+_DASH_WORDS = (("y",), ("gach", "dau", "dong"))
 _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",))
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",))
 # A title match must cover this share of the question's words (weighted by rarity) ...
@@ -78,7 +82,6 @@ class Tasks:
         for task in vocabulary.tasks:
             self._numbered.setdefault(task.number.lower(), []).append(task)
             self._folded.setdefault(fold(task.number), []).append(task)
-        self._lettered = any(_LETTER.fullmatch(t.number.lower()[-1:]) for t in vocabulary.tasks)
         # Each task's whole number as a person writes it ("II.2.b"), in its parts: a plan
         # that makes its numbered parts sections ("II.2", item "b") is read like one that
         # numbers the item "2.b" of section II.
@@ -86,6 +89,11 @@ class Tasks:
             (tuple(".".join(p for p in (t.section, t.number) if p).lower().split(".")), t)
             for t in vocabulary.tasks
         ]
+        # A plan with lettered points (điểm "a"), items themselves or holding the dashed
+        # items a plan numbers under them ("3.a.4").
+        self._lettered = any(
+            _LETTER.fullmatch(part) for label, _ in self._labels for part in label[1:]
+        )
         self._tops = {label[0] for label, _ in self._labels if len(label) > 1}
         self._heads = sorted(lexicon.task_heads, key=len, reverse=True)
         self._filler = lexicon.filler
@@ -110,7 +118,12 @@ class Tasks:
         self.syllables = frozenset(counts)
 
     def _text(self, words: Sequence[Word]) -> _Words:
-        kept = [w for w in words if not self._filler(w.text, w.marks)]
+        kept = [
+            Word(part, w.start, w.end, w.marks)
+            for w in words
+            if not self._filler(w.text, w.marks)
+            for part in _apart(w.text)
+        ]
         held: dict[str, set[str | None]] = {}
         for word in kept:
             held.setdefault(word.text, set()).add(word.marks)
@@ -236,14 +249,18 @@ class Tasks:
         j = i + head
         if j >= len(words):
             return None
-        letter_word = self._word_at(_LETTER_WORDS, words, j)
+        # "ý 2 điểm a mục 3": the second dashed item of point a of part 3.
+        dash, j = self._dash_before(words, j)
+        letter_word = self._word_at(_LETTER_WORDS, words, j) if j < len(words) else 0
         if letter_word:
             # "điểm d", "điểm đ mục 3"
             letter, end = self._letter(typed, j + letter_word), j + letter_word + 1
             if letter is None:
                 return None
             part, end = self._part_after(words, end)
-            return self._item(i, end, None, part, letter)
+            return self._item(i, end, None, part, letter, dash)
+        if dash is not None or j >= len(words):
+            return None
         section = None
         if j + 1 < len(words) and joined[j] and not words[j].isdigit():
             section = words[j] if words[j] in self._tops else None  # "II.2.b"
@@ -251,7 +268,8 @@ class Tasks:
                 j += 1
         fused = _FUSED.fullmatch(typed[j])
         if fused:
-            return self._item(i, j + 1, section, fused[1], fused[2])
+            dash, end = self._dash_after(words, joined, j + 1)
+            return self._item(i, end, section, fused[1], fused[2], dash)
         if not words[j].isdigit() or j + 1 >= len(words):
             return None
         letter_word = self._word_at(_LETTER_WORDS, words, j + 1)
@@ -261,26 +279,60 @@ class Tasks:
             end = j + 2 + letter_word
         elif joined[j] or head:
             letter, end = self._letter(typed, j + 1), j + 2
+            dash, end = self._dash_after(words, joined, end)  # "3.a.4"
         else:
             return None
-        return self._item(i, end, section, words[j], letter) if letter else None
+        return self._item(i, end, section, words[j], letter, dash) if letter else None
+
+    def _dash_before(self, words: Sequence[str], j: int) -> tuple[str | None, int]:
+        """ "ý 2", "ý thứ 2" before a point's letter: the number of a dashed item under it."""
+        n = self._word_at(_DASH_WORDS, words, j)
+        if n and j + n < len(words) and words[j + n] == "thu":
+            n += 1
+        if n and j + n < len(words) and words[j + n].isdigit():
+            return words[j + n], j + n + 1
+        return None, j
+
+    @staticmethod
+    def _dash_after(
+        words: Sequence[str], joined: Sequence[bool], end: int
+    ) -> tuple[str | None, int]:
+        """ "3.a.4": the number of a dashed item typed joined after its point's letter."""
+        if 0 < end < len(words) and joined[end - 1] and words[end].isdigit():
+            return words[end], end + 1
+        return None, end
 
     def _item(
-        self, i: int, end: int, section: str | None, part: str | None, letter: str
+        self,
+        i: int,
+        end: int,
+        section: str | None,
+        part: str | None,
+        letter: str,
+        dash: str | None = None,
     ) -> TaskMention | None:
         """The tasks lettered ``letter`` (in part ``part`` of the top section ``section``,
-        "ii", where given)."""
+        "ii", where given), or dashed item ``dash`` under that point. A point that is no
+        task but holds dashed items ("3.a" over 3.a.1 to 3.a.6) means each of them."""
 
-        def of(spelt: Callable[[str], str], letter: str) -> list[TaskEntry]:
-            return [
-                t
-                for label, t in self._labels
-                if spelt(label[-1]) == letter
-                and (part is None or label[-2:-1] == (part,))
-                and (section is None or label[0] == section)
-            ]
+        def of(spelt: Callable[[str], str], letter: str, under: bool) -> list[TaskEntry]:
+            found = []
+            for label, t in self._labels:
+                point = label[:-1] if under or dash is not None else label
+                if dash is not None and label[-1] != dash:
+                    continue
+                if (
+                    len(point) > 1
+                    and spelt(point[-1]) == letter
+                    and (part is None or point[-2:-1] == (part,))
+                    and (section is None or label[0] == section)
+                ):
+                    found.append(t)
+            return found
 
-        tasks = of(str, letter) or of(fold, fold(letter))
+        tasks = of(str, letter, False) or of(fold, fold(letter), False)
+        if not tasks and dash is None:
+            tasks = of(str, letter, True) or of(fold, fold(letter), True)
         if not tasks:
             return None
         refs = tuple(TaskRef(t.section, t.number) for t in tasks)
@@ -362,7 +414,12 @@ class Tasks:
         pairs of neighbouring words found together ("tuyển dụng", not "tuyên truyền" and
         "xây dựng"); a word typed with diacritics must be written so in the task.
         """
-        asked = [(w, m) for w, m in zip(words, marks, strict=True) if not self._filler(w, m)]
+        asked = [
+            (part, m)
+            for w, m in zip(words, marks, strict=True)
+            if not self._filler(w, m)
+            for part in _apart(w)
+        ]
         if not asked:
             return []
         rarity = [self._rarity.get(w, self._unknown_rarity) for w, _ in asked]
@@ -390,6 +447,12 @@ class Tasks:
         task = self._by_ref.get((ref.section, ref.number))
         text = self._text_of.get(id(task))
         return text is not None and all(w in text.held or self._filler(w, None) for w in words)
+
+
+def _apart(word: str) -> list[str]:
+    """A span of numbers typed with a dash, "2021-2030", as its numbers: documents write
+    the span "2021 - 2030" as often as not."""
+    return word.split("-") if _SPAN.fullmatch(word) else [word]
 
 
 @dataclass(frozen=True)

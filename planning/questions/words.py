@@ -57,12 +57,27 @@ def marks(text: str) -> str | None:
     return unicodedata.normalize("NFC", "".join(c for c in split if c not in _TONES)) + tone
 
 
-def agree(typed: str | None, written: str | None, strict: bool = False) -> bool:
+def agree(
+    typed: str | None, written: str | None, strict: bool = False, shapeless: bool = False
+) -> bool:
     """Whether a word typed with these marks can be the lexicon's word with those; a
-    ``strict`` word must be typed with its marks."""
+    ``strict`` word must be typed with its marks. ``shapeless``: a word of a longer phrase
+    may be typed with its tone but without its vowel's shape ("tiến đọ" for "tiến độ"), as
+    quick typing often leaves it; the phrase around it tells the word."""
     if typed is None:
         return not strict or written is None
-    return written is None or typed == written
+    if written is None or typed == written:
+        return True
+    return shapeless and typed == _without_shapes(written)
+
+
+# Marks that shape a vowel (â, ă, ơ), as against its tone.
+_SHAPES = frozenset("\u0302\u0306\u031b")
+
+
+def _without_shapes(marks: str) -> str:
+    split = unicodedata.normalize("NFD", marks)
+    return unicodedata.normalize("NFC", "".join(c for c in split if c not in _SHAPES))
 
 
 def has_vowel(text: str) -> bool:

@@ -20,6 +20,7 @@ from planning.intent import (
     PlanVocabulary,
     Reading,
     Relation,
+    Role,
     SectionRef,
     Status,
     TaskEntry,
@@ -44,6 +45,14 @@ KHCN, TTTT = "so-khoa-hoc-va-cong-nghe", "so-thong-tin-va-truyen-thong"
 
 def read(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
     return understand(text, vocabulary, directory=DIRECTORY, today=WEDNESDAY)
+
+
+def _section_of(code: str, *tasks: tuple[str, str]) -> PlanVocabulary:
+    """A plan of one section and its tasks, each a number and a title."""
+    return PlanVocabulary(
+        sections=(SectionRef(code, f"Phần {code}"),),
+        tasks=tuple(TaskEntry(code, number, title) for number, title in tasks),
+    )
 
 
 # ------------------------------------------------------------------------------- words
@@ -91,6 +100,17 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "ask"), LOOK_ALIKES)
 def test_look_alike_words_are_read_by_their_diacritics(text, ask):
     assert read(text).best.ask is ask
+
+
+def test_a_phrase_typed_with_its_tones_but_not_its_vowels_shapes_is_read():
+    vocabulary = _section_of(
+        "VIII",
+        ("3", "Tổ chức Hội nghị đối thoại với doanh nghiệp"),
+        ("6", "Tổ chức Hội nghị phân tích chỉ số PCI"),
+    )
+    reading = read("hội nghị đối thoại doanh nghiệp tiến đọ", vocabulary)  # "đọ": "độ"
+    assert (reading.best.task, reading.best.field) == (TaskRef("VIII", "3"), TaskField.PROGRESS)
+    assert read("tối nay đá bóng ko").best.ask is Ask.OFF_TOPIC
 
 
 # ------------------------------------------------------------------------------- tasks
@@ -173,6 +193,57 @@ def test_a_lettered_item_is_named_as_documents_number_it(text, task):
     letter_b = read("điểm b ai chủ trì", vocabulary)
     assert letter_b.ask_back
     assert [i.task for i in letter_b.choices] == [TaskRef("II", "1.b"), TaskRef("II", "2.b")]
+
+
+# (question, task): the dashed items a prose plan numbers under its lettered points
+DASHED = [
+    ("nv 3.a.2 hạn khi nào", "II.3.a.2"),
+    ("nhiệm vụ II.3.a.1 tới đâu rồi", "II.3.a.1"),
+    ("nhắc vp ubnd làm 3.a.2", "II.3.a.2"),
+    ("ý 2 điểm a mục 3 xong chưa", "II.3.a.2"),
+    ("gạch đầu dòng thứ 1 điểm a mục 3 ai làm", "II.3.a.1"),
+    ("việc 3b ai làm", "II.3.b"),
+]
+
+
+@pytest.mark.parametrize("layout", ["section II", "section II.3"])
+@pytest.mark.parametrize(("text", "task"), DASHED)
+def test_a_dashed_item_is_named_by_its_whole_number(layout, text, task):
+    # Either way a plan stores item "3.a.2": as "3.a.2" of section II, or "a.2" of II.3.
+    numbers = ("3.a.1", "3.a.2", "3.b")
+    sections = [("II", n) if layout == "section II" else ("II.3", n[2:]) for n in numbers]
+    vocabulary = PlanVocabulary(
+        sections=tuple(SectionRef(s, f"Phần {s}") for s in dict.fromkeys(s for s, _ in sections)),
+        tasks=tuple(TaskEntry(s, n, f"Việc {s}.{n}") for s, n in sections),
+    )
+    reading = read(text, vocabulary)
+    assert not reading.ask_back
+    assert reading.best.task is not None and reading.best.task.label == task
+    # A point that only holds dashed items means each of them.
+    point = read("nv 3.a ai chủ trì", vocabulary)
+    assert point.ask_back
+    assert [i.task.label for i in point.choices if i.task] == ["II.3.a.1", "II.3.a.2"]
+
+
+def test_cue_words_inside_a_title_belong_to_it():
+    vocabulary = _section_of(
+        "VII",
+        ("5", "Kế hoạch bảo đảm an toàn thông tin mạng"),
+        ("6", "Áp dụng ISO điện tử trên môi trường mạng, an toàn"),
+    )
+    reading = read("nv an toàn thông tin mạng ai chủ trì", vocabulary)  # "thông tin": details
+    assert not reading.ask_back
+    assert (reading.best.task, reading.best.field) == (TaskRef("VII", "5"), TaskField.LEAD)
+
+
+def test_a_span_of_years_is_read_however_it_is_spaced():
+    vocabulary = _section_of(
+        "VIII",
+        ("2", "Phê duyệt Quy hoạch tỉnh thời kỳ 2021 - 2030"),
+        ("3", "Hội nghị đối thoại với doanh nghiệp"),
+    )
+    reading = read("quy hoạch tỉnh thời kỳ 2021-2030 ai phối hợp", vocabulary)
+    assert (reading.best.ask, reading.best.task) == (Ask.TASK, TaskRef("VIII", "2"))
 
 
 def test_a_group_title_names_none_of_its_tasks():
@@ -287,6 +358,36 @@ def test_phòng_alone_asks_which_one_of_a_citys_plan():
     assert not read("phòng còn bao nhiêu việc").ask_back  # a plan with no Phòng
 
 
+def test_sở_mình_is_the_askers_own():
+    reading = read("việc sở mình chủ trì còn gì chưa xong")
+    assert not reading.ask_back
+    assert (reading.best.own, reading.best.role) == (True, Role.LEAD)
+
+
+def test_a_local_peoples_committee_is_named_by_its_place():
+    plan = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2018, 2018),
+        agencies=["ubnd-huyen-tay-tra", "ubnd-tp-quang-ngai", "ubnd-cap-huyen", SNV],
+    )
+    assert read("huyện tây trà có mấy việc", plan).best.agencies == ("ubnd-huyen-tay-tra",)
+    assert read("tp quảng ngãi quá hạn gì", plan).best.agencies == ("ubnd-tp-quang-ngai",)
+    assert read("ubnd huyện quá hạn", plan).best.agencies == ("ubnd-cap-huyen",)
+
+
+def test_a_name_of_agencies_at_two_levels_is_the_one_at_the_plans_level():
+    province = PlanVocabulary.build(
+        DIRECTORY, years=(2022, 2022), agencies=[STP, SNV, VP, "phong-tu-phap"]
+    )
+    reading = read("bên tư pháp có việc gì quá hạn", province)
+    assert not reading.ask_back
+    assert reading.best.agencies == (STP,)
+    city = PlanVocabulary.build(
+        DIRECTORY, years=(2024, 2024), agencies=["phong-tu-phap", "phong-noi-vu", STP]
+    )
+    assert read("bên tư pháp có việc gì quá hạn", city).best.agencies == ("phong-tu-phap",)
+
+
 def test_agency_in_finds_an_agency_anywhere_in_a_sentence():
     assert agency_in("cho hỏi việc của Sở KH&CN với", DIRECTORY) == KHCN
     assert agency_in("việc của văn phòng ubnd tỉnh", DIRECTORY) == VP  # the longest name
@@ -312,6 +413,21 @@ SECTIONS = SAMPLE_PLAN.sections
 )
 def test_a_section_is_found_by_code_number_or_title(text, code):
     assert section_in(text, SECTIONS) == code
+
+
+def test_an_index_is_named_by_its_acronym():
+    sections = (
+        SectionRef("II", "Cải cách thể chế"),
+        SectionRef(
+            "VIII",
+            "Nâng cao chỉ số CCHC; Chỉ số hiệu quả quản trị và hành chính công; "
+            "Chỉ số năng lực cạnh tranh cấp tỉnh",
+        ),
+    )
+    for acronym in ("PCI", "papi", "Par Index"):
+        assert section_in(acronym, sections) == "VIII", acronym
+    reading = read("các việc về papi còn bn việc chưa xong", PlanVocabulary(sections=sections))
+    assert (reading.best.ask, reading.best.section) == (Ask.COUNT, "VIII")  # not a list
 
 
 def test_a_lower_case_roman_inside_a_word_is_no_section():
