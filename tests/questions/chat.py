@@ -216,11 +216,13 @@ class Chat:
         """A task as the question files write it, as section, number and activity: "II.3.2"
         is task 3.2 of section II where the plan numbers it so (a table's "3.2", a prose
         plan's "2.b"), else activity 2 of task II.3. A section's code may have parts of its
-        own: "II.3.a.4" is item a.4 of section II.3 where the plan makes a part a section."""
+        own: "II.3.a.4" is item a.4 of section II.3 where the plan makes a part a section.
+        A task of no section ("3", "4.1") is written without one."""
         numbered = {(t.section, t.number) for t in self.tasks}
         parts = task.split(".")
-        for cut in range(1, len(parts)):
-            section, rest = ".".join(parts[:cut]), ".".join(parts[cut:])
+        for cut in range(len(parts)):
+            section = ".".join(parts[:cut]) or None
+            rest = ".".join(parts[cut:])
             if (section, rest) in numbered:
                 return section, rest, None
             number, _, activity = rest.rpartition(".")
@@ -233,7 +235,8 @@ class Chat:
         found = self._task_of(task)
         if found is None or found[2] is None:
             return task
-        return f"{found[0]}.{found[1]} ({found[2]})"
+        number = ".".join(p for p in found[:2] if p)
+        return f"{number} ({found[2]})"
 
     def _past_week(self, label: str | None) -> str | None:
         """The first day of the week a digest question names, when that week is over."""

@@ -13,10 +13,18 @@ from planning.text import fold
 
 SAMPLE = Path(__file__).resolve().parents[2] / "bot" / "data" / "ke_hoach_mau.txt"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-# The plans question files may be about: the sample plan (always here) and seeds of
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+# Plans of the importer's corpus (always here): a ministry's plan as a PDF whose tasks are
+# numbered rows of one table, its lead units the ministry's departments (Vụ, Cục); a
+# province's task list in Excel, its first group unheaded and its second the communes'.
+CORPUS_PLANS = {
+    "bo_khcn_2026": CORPUS / "heldout" / "bo_khcn_2026.pdf",
+    "danh_muc_gia_lai": CORPUS / "heldout" / "danh_muc_gia_lai.xlsx",
+}
+# The plans question files may be about: the sample plan (always here), seeds of
 # ../shared/seeds (000, 003, 004: provinces' plans with a task table; 001: a province's
-# prose plan split by agency; 002: a city's prose plan).
-PLANS = ("sample", "000", "001", "002", "003", "004")
+# prose plan split by agency; 002: a city's prose plan) and the corpus plans above.
+PLANS = ("sample", "000", "001", "002", "003", "004", *CORPUS_PLANS)
 
 
 def plan_path(plan: str) -> Path | None:
@@ -25,6 +33,8 @@ def plan_path(plan: str) -> Path | None:
         return SAMPLE
     if plan not in PLANS:
         raise ValueError(f"no plan {plan!r}: one of {', '.join(PLANS)}")
+    if plan in CORPUS_PLANS:
+        return CORPUS_PLANS[plan]
     matches = sorted(SEEDS.glob(f"{plan}_*.txt")) if SEEDS.is_dir() else []
     return matches[0] if matches else None
 

@@ -55,6 +55,7 @@ PARTS = (
     "held-out-5",
     "held-out-6",
     "held-out-7",
+    "held-out-8",
 )
 
 
