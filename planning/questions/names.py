@@ -59,9 +59,13 @@ _TRAILING = (
     ("tinh",),
 )
 # Words a group's name may consist of without naming any body in particular ("Các cơ
-# quan", "Các đơn vị"): such a form would catch "các cơ quan nào quá hạn".
+# quan", "Các đơn vị", a ministry's "Các Cục", "Vụ liên quan"): such a form would catch
+# "các cơ quan nào quá hạn", and "cục" alone, which asks which Cục.
 _GENERIC = frozenset(
-    {"cac", "co", "quan", "don", "vi", "dia", "phuong", "nganh", "ban", "so", "phong", "lien"}
+    {
+        *("cac", "co", "quan", "don", "vi", "dia", "phuong", "nganh", "ban", "so", "phong"),
+        *("lien", "cuc", "vu"),
+    }
 )
 _BODIES = frozenset({"ubnd", "hdnd", "tinh", "huyen", "xa"})
 # The kinds of local government a People's Committee is of, and how people shorten them.

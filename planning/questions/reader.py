@@ -23,6 +23,7 @@ from planning.questions.reading import (
     Ask,
     Intent,
     Reading,
+    Relation,
     Role,
     Status,
     TaskField,
@@ -73,6 +74,8 @@ _TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HEL
 # Takers of words that are no cue: what a question names, not what it asks.
 _NOT_CUES = frozenset({"task", "period", "name", "kind", ""})
 _ACTION_ORDER = tuple(Action)
+# The subject of every plan the reader reads: said alone, it is the whole plan.
+_PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
 
 
 @dataclass
@@ -89,6 +92,8 @@ class _Found:
     takers: list[str] = field(default_factory=list)
     tasks: list[TaskMention] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
+    # The words [start, end) each period was read from.
+    period_spans: list[tuple[int, int]] = field(default_factory=list)
     durations: list[Duration] = field(default_factory=list)
     names: list[Mention] = field(default_factory=list)
     cues: list[tuple[Phrase, Cue]] = field(default_factory=list)
@@ -128,6 +133,10 @@ class QuestionReader:
         self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
         for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
             self._cues.setdefault(said[0], []).append((said, cues))
+        # Each of the plan's agencies by the names it goes by, spelled.
+        self._agency_words = {
+            a.key: tuple(plain.spell(n) for n in (a.name, *a.names)) for a in vocabulary.agencies
+        }
         # The level most of the plan's own agencies are at (a province's Sở, a city's Phòng).
         self._levels = {a.key: a.level for a in vocabulary.agencies}
         levels = Counter(a.level for a in vocabulary.agencies if not a.is_group)
@@ -194,6 +203,7 @@ class QuestionReader:
         for hit in find_periods(found.free(), today, self.vocabulary.years):
             if isinstance(hit.value, Period):
                 found.periods.append(hit.value)
+                found.period_spans.append((hit.start, hit.end))
                 found.take(hit.start, hit.end, f"period {hit.value.label}", "period")
             else:
                 found.durations.append(hit.value)
@@ -322,10 +332,21 @@ class QuestionReader:
             [not t or k in _TITLE_WORDS for t, k in zip(found.taken, found.takers, strict=True)],
         )
         heads = self._has_task_head(found, usable)
+        # An agency the plan does not name is no filter of it: its words may be a title's
+        # ("rà soát đơn vị sự nghiệp công lập").
+        outside = {
+            k
+            for m in found.names
+            if all(_outside_plan(t) for t, _ in m.options)
+            for k in range(m.start, m.end)
+        }
         free = [
             w
-            for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
-            if (not t or k in _TITLE_WORDS - {"name"}) and not self.lexicon.filler(w, m)
+            for n, (w, m, t, k) in enumerate(
+                zip(found.words, found.marks, found.taken, found.takers, strict=True)
+            )
+            if (not t or k in _TITLE_WORDS - {"name"} or n in outside)
+            and not self.lexicon.filler(w, m)
         ]
         # After "nhiệm vụ" or "việc", words of the title may also name a section ("việc
         # ban hành kế hoạch chuyển đổi số"): they count when the title holds them all.
@@ -349,15 +370,42 @@ class QuestionReader:
         if short and not self.tasks.holds(titled[0][0], named):
             return
         if not heads and len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
-            return  # words many titles share ("cải cách hành chính") name no one task
-        found.titled = titled
-        # Names inside the title belong to it: "số hóa hồ sơ TTHC" is no section III.
-        found.names = [
-            m
-            for m in found.names
-            if not self.tasks.holds(titled[0][0], found.words[m.start : m.end])
+            # Words several titles share name no one task. The plan's own subject ("cải
+            # cách hành chính") is the whole plan; other words ("thủ tục hành chính" of a
+            # plan with no section of that name) ask which of those tasks is meant.
+            asked = {w for w, m in zip(words, marks, strict=True) if not self.lexicon.filler(w, m)}
+            talk = {k for k in found.takers} & {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
+            if found.names or found.periods or talk or asked <= _PLAN_SUBJECT:
+                return
+            found.titled = [(r, s) for r, s in titled if s >= TITLE_CLOSE * titled[0][1]]
+            found.why.append("titles " + ", ".join(r.label for r, _ in found.titled))
+            return
+        # Of a task with several rows, the row the words name, where one is named.
+        first = self.tasks.row_named(titled[0][0], words, marks)
+        found.titled = [(first, titled[0][1]), *titled[1:]]
+        # Names inside the title belong to it: "số hóa hồ sơ TTHC" is no section III, and
+        # "trung tâm HCC" of "phục vụ của Trung tâm Phục vụ hành chính công" no agency.
+        found.names = [m for m in found.names if not self._in_title(titled[0][0], found.words, m)]
+        # So do its dates: "tổng kết CCHC năm 2026" names the task, not the year.
+        spans = [
+            (p, (a, b))
+            for p, (a, b) in zip(found.periods, found.period_spans, strict=True)
+            if not self.tasks.holds(titled[0][0], found.words[a:b])
         ]
+        found.periods = [p for p, _ in spans]
+        found.period_spans = [span for _, span in spans]
         found.why.append("title " + ", ".join(f"{r.label}:{s}" for r, s in titled[:3]))
+
+    def _in_title(self, task: TaskRef, words: Sequence[str], mention: Mention) -> bool:
+        """Whether the task's text holds a name, as typed or as its agency is named."""
+        if self.tasks.holds(task, words[mention.start : mention.end]):
+            return True
+        target = mention.options[0][0]
+        return target.kind == "agency" and any(
+            self.tasks.holds(task, named)
+            for key in target.values
+            for named in self._agency_words.get(key, ())
+        )
 
     def _inside_titles(self, found: _Found, usable: list[bool]) -> list[bool]:
         """Cue words typed between two free words of a question (not both fillers) are
@@ -715,6 +763,13 @@ def _said(found: _Found, mention: Mention) -> list[str]:
 
 def _only_sections(mention: Mention) -> bool:
     return all(t.kind == "section" for t, _ in mention.options)
+
+
+def _outside_plan(target: Target) -> bool:
+    """Whether a name's target is an agency the plan does not name at all."""
+    return target.kind == "agency" and any(
+        note.relation is Relation.NOT_IN_PLAN for note in target.notes
+    )
 
 
 def _next_is_number(words: Sequence[str], i: int) -> bool:

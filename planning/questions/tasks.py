@@ -35,6 +35,18 @@ _LETTER_WORDS = (("diem",), ("y",))
 _DASH_WORDS = (("y",), ("gach", "dau", "dong"))
 _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",))
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",))
+# A task's head typed joined to its number: "nv1", "stt5".
+_FUSED_HEAD = re.compile(r"([a-z]{2,4})(\d{1,3})")
+# A task named by its place in the list after its head, "việc thứ 6", "nhiệm vụ thứ bảy",
+# the ordinal in figures or in words; not a weekday ("việc thứ 2 tuần sau").
+_ORDINALS = dict(
+    zip(
+        ("nhat", "hai", "ba", "tu", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"),
+        ("1", "2", "3", "4", "4", "5", "6", "7", "8", "9", "10"),
+        strict=True,
+    )
+)
+_WEEK_WORDS = frozenset({"tuan", "nay", "toi", "sau", "truoc", "vua", "qua"})
 # A title match must cover this share of the question's words (weighted by rarity) ...
 TITLE_COVER = 0.6
 TITLE_CHOICES = 5
@@ -98,7 +110,10 @@ class Tasks:
         self._heads = sorted(lexicon.task_heads, key=len, reverse=True)
         self._filler = lexicon.filler
         self._texts: list[_TaskText] = []
+        # The titles of a task's activity rows other than the one that is its own title.
+        self._rows: dict[int, list[tuple[int, _Words]]] = {}
         self._text_of: dict[int, _Words] = {}
+        self._index_of: dict[int, int] = {}
         counts: Counter[str] = Counter()
         # Which tasks hold a word, to score only those a question can mean.
         self._holding: dict[str, list[int]] = {}
@@ -108,6 +123,13 @@ class Tasks:
             text = self._text([*spelled, *spell(task.words)])
             self._texts.append(_TaskText(task, text, title))
             self._text_of[id(task)] = text
+            self._index_of[id(task)] = n
+            if len(task.rows) > 1 and len(task.rows) == len(task.activities):
+                self._rows[id(task)] = [
+                    (activity, self._text(spell(row)))
+                    for activity, row in zip(task.activities, task.rows, strict=True)
+                    if row != task.title
+                ]
             counts.update(text.held.keys())
             for word in text.held:
                 self._holding.setdefault(word, []).append(n)
@@ -152,6 +174,9 @@ class Tasks:
     def _numbered_at(
         self, words: Sequence[str], typed: Sequence[str], joined: Sequence[bool], i: int
     ) -> TaskMention | None:
+        fused = _FUSED_HEAD.fullmatch(words[i])
+        if fused and (fused[1],) in self._heads:
+            return self._by_number(words, i, i + 1, fused[2])  # "nv1", "stt5"
         if self._lettered:
             lettered = self._lettered_at(words, typed, joined, i)
             if lettered is not None:
@@ -188,11 +213,15 @@ class Tasks:
                 return None
             activity, end = self._activity_after(words, k + head + 1)
             return self._mention(i, end, task, activity)
-        # "nhiệm vụ 3", "việc số 7 mục V"
-        if j >= len(words) or not words[j].isdigit():
+        # "nhiệm vụ 3", "việc số 7 mục V", "việc thứ 6", "nhiệm vụ thứ bảy"
+        said = _number_at(words, j)
+        if said is None:
             return None
-        number = words[j]
-        end = j + 1
+        return self._by_number(words, i, j + said[1], said[0])
+
+    def _by_number(self, words: Sequence[str], i: int, end: int, number: str) -> TaskMention:
+        """Task ``number`` named by words ``[i, end)``, of the section named after it ("mục
+        V"), else of every section that has one."""
         after = self._section_word_at(words, end)
         if after and end + after < len(words):
             section = self._section(words[end + after])
@@ -442,11 +471,50 @@ class Tasks:
             return []
         return [(TaskRef(t.section, t.number), round(s, 3)) for s, _, t in scored[:TITLE_CHOICES]]
 
+    def row_named(self, ref: TaskRef, words: Sequence[str], marks: Sequence[str | None]) -> TaskRef:
+        """The task, or the one activity row of it whose own title the words name ("trình
+        phương án sắp xếp" of task 4, "rà soát" over it): a row that is not the task's title
+        and that the words fit clearly better than the task's title."""
+        task = self._by_ref.get((ref.section, ref.number))
+        rows = self._rows.get(id(task), [])
+        asked = [
+            (part, m)
+            for w, m in zip(words, marks, strict=True)
+            if not self._filler(w, m)
+            for part in _apart(w)
+        ]
+        if task is None or not rows or not asked:
+            return ref
+        rarity = [self._rarity.get(w, self._unknown_rarity) for w, _ in asked]
+        _, own = self._texts[self._index_of[id(task)]].title.score(asked, rarity)
+        scored = sorted(((text.score(asked, rarity)[1], a) for a, text in rows), reverse=True)
+        best, activity = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if best >= TITLE_COVER and best > own and best > runner_up:
+            return TaskRef(ref.section, ref.number, activity)
+        return ref
+
     def holds(self, ref: TaskRef, words: Sequence[str]) -> bool:
         """Whether every one of ``words`` is in the text of the task ``ref``."""
         task = self._by_ref.get((ref.section, ref.number))
         text = self._text_of.get(id(task))
         return text is not None and all(w in text.held or self._filler(w, None) for w in words)
+
+
+def _number_at(words: Sequence[str], j: int) -> tuple[str, int] | None:
+    """The task number after a head at ``j``, and how many words say it: "3", "thứ 3",
+    "thứ ba"."""
+    if j < len(words) and words[j].isdigit():
+        return words[j], 1
+    if j + 1 < len(words) and words[j] == "thu":
+        after = words[j + 2 : j + 4]
+        if after[:1] and after[0] in _WEEK_WORDS and after != ["toi", "dau"]:
+            return None  # "việc thứ 2 tuần sau", "thứ bảy tới": a weekday, not "tới đâu"
+        said = words[j + 1]
+        number = said if said.isdigit() else _ORDINALS.get(said)
+        if number is not None:
+            return number, 2
+    return None
 
 
 def _apart(word: str) -> list[str]:

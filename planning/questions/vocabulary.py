@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planning.agencies import AgencyDirectory
+from planning.text import fold
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class TaskEntry:
     title: str
     activities: tuple[int, ...] = ()
     words: str = ""
+    # The title of each activity row, as ``activities`` numbers them.
+    rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,8 @@ class PlanVocabulary:
         for key, as_written in written.items():
             if key not in known:
                 name = as_written[0] if as_written else key
-                entries.append(AgencyEntry(key, name, tuple(as_written[1:])))
+                group = _named_as_group(name)
+                entries.append(AgencyEntry(key, name, tuple(as_written[1:]), is_group=group))
                 continue
             agency = directory.get(key)
             names = [*as_written, *agency.aliases]
@@ -138,6 +142,7 @@ class PlanVocabulary:
         titles: dict[tuple[str | None, str], str] = {}
         words: dict[tuple[str | None, str], list[str]] = {}
         activities: dict[tuple[str | None, str], list[int]] = {}
+        row_titles: dict[tuple[str | None, str], list[str]] = {}
         sharing: dict[str, set[tuple[str | None, str]]] = {}
         for row in rows:
             if row.objective and row.number is not None:
@@ -153,6 +158,7 @@ class PlanVocabulary:
             words.setdefault(ref, []).extend(p for p in (row.title, row.product) if p)
             if row.activity is not None:
                 activities.setdefault(ref, []).append(row.activity)
+                row_titles.setdefault(ref, []).append(row.title)
         tasks = [
             TaskEntry(
                 section=ref[0],
@@ -160,6 +166,7 @@ class PlanVocabulary:
                 title=title,
                 activities=tuple(activities.get(ref, ())),
                 words=" ".join(words[ref]),
+                rows=tuple(row_titles.get(ref, ())),
             )
             for ref, title in titles.items()
         ]
@@ -169,3 +176,10 @@ class PlanVocabulary:
 
     def agency(self, key: str) -> AgencyEntry | None:
         return next((a for a in self.agencies if a.key == key), None)
+
+
+def _named_as_group(name: str) -> bool:
+    """Whether an agency the directory does not know is, by its name, a group of bodies, as
+    documents write them: "Các Cục", "Các đơn vị thuộc Bộ", "Vụ liên quan"."""
+    words = fold(name).split()
+    return words[:1] == ["cac"] or words[-2:] == ["lien", "quan"]

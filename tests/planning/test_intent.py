@@ -73,6 +73,7 @@ SPELLING = [
     ("Sở TT-TT", "so tttt"),
     ("nv II.3.2 hạn 31/12/2025", "nv ii.3.2 han 31/12/2025"),
     ("Ủy ban nhân dân cấp xã", "ubnd cap xa"),
+    ("sắp xếp ĐVSN công lập", "sap xep don vi su nghiep cong lap"),
 ]
 
 
@@ -272,6 +273,95 @@ def test_a_number_several_sections_share_is_asked_back():
     ]
 
 
+def _numbered_list(*titles: str) -> PlanVocabulary:
+    """A plan whose tasks are the numbered rows of one table, under no section."""
+    return PlanVocabulary(
+        tasks=tuple(TaskEntry(None, str(n), t) for n, t in enumerate(titles, start=1))
+    )
+
+
+# (question, task number): a task by its place in the list, as people write it
+ORDINALS = [
+    ("việc thứ 3 ai phối hợp", "3"),
+    ("nhiệm vụ thứ hai tới đâu rồi", "2"),
+    ("nv thu tu han khi nao", "4"),
+    ("stt 3 ai làm", "3"),
+    ("số thứ tự 1 ai chủ trì", "1"),
+    ("nv1 xong chưa", "1"),
+    ("nv4 ai phối hợp", "4"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), ORDINALS)
+def test_a_task_is_named_by_its_place_in_the_list(text, number):
+    vocabulary = _numbered_list("Rà soát văn bản", "Kiểm tra", "Tổng kết", "Công bố TTHC")
+    reading = read(text, vocabulary)
+    assert not reading.ask_back
+    assert (reading.best.ask, reading.best.task) == (Ask.TASK, TaskRef(None, number))
+    # A weekday is no place in the list.
+    assert read("việc thứ 2 tuần sau", vocabulary).best.task is None
+
+
+def test_a_year_inside_a_title_names_the_task_not_a_period():
+    vocabulary = _numbered_list("Rà soát văn bản", "Tổng kết công tác CCHC năm 2026")
+    reading = read("nv tổng kết cchc năm 2026 ai phối hợp", vocabulary)
+    assert (reading.best.task, reading.best.period) == (TaskRef(None, "2"), None)
+    assert read("nv tổng kết cchc quý 2 ai phối hợp", vocabulary).best.period is not None
+
+
+def test_an_agency_a_title_names_belongs_to_the_title():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=[
+            TaskEntry(
+                None, "1", "Nâng cao chất lượng phục vụ của Trung tâm Phục vụ hành chính công tỉnh"
+            ),
+            TaskEntry(None, "2", "Rà soát các đơn vị sự nghiệp công lập thuộc tỉnh"),
+            TaskEntry(None, "3", "Kiểm tra công tác cải cách hành chính"),
+        ],
+        agencies=["trung-tam-phuc-vu-hanh-chinh-cong-tinh", SNV],
+    )
+    # Named by a short form the title does not hold.
+    reading = read("việc nâng cao chất lượng phục vụ của trung tâm hcc ai chủ trì", vocabulary)
+    assert (reading.best.task, reading.best.agencies) == (TaskRef(None, "1"), ())
+    # An agency the plan does not name, with no "việc" before it: the title's words.
+    reading = read("rà soát đơn vị sự nghiệp công lập tiến độ sao rồi", vocabulary)
+    assert not reading.ask_back
+    assert (reading.best.task, reading.best.notes) == (TaskRef(None, "2"), ())
+
+
+def test_an_activity_row_is_named_by_its_own_title():
+    rows = [
+        TaskRow(None, None, "4", 1, "Rà soát các đơn vị sự nghiệp công lập thuộc tỉnh"),
+        TaskRow(None, None, "4", 2, "Trình phương án sắp xếp đơn vị sự nghiệp công lập"),
+        TaskRow(None, None, "5", None, "Kiểm tra công tác cải cách hành chính"),
+    ]
+    vocabulary = PlanVocabulary.of_rows(DIRECTORY, years=(2026, 2026), rows=rows, agencies={})
+    named = read("trình phương án sắp xếp đvsn công lập hạn khi nào", vocabulary)
+    assert named.best.task == TaskRef(None, "4", 2)
+    # The first row's title is the task's: naming it names the task.
+    assert read("việc rà soát đơn vị sự nghiệp công lập", vocabulary).best.task == TaskRef(
+        None, "4"
+    )
+
+
+def test_words_several_titles_share_ask_which_task():
+    vocabulary = _numbered_list(
+        "Đơn giản hóa thủ tục hành chính lĩnh vực sở hữu trí tuệ",
+        "Công bố thủ tục hành chính",
+        "Vận hành hệ thống giải quyết thủ tục hành chính",
+        "Kiểm tra công tác cải cách hành chính",
+        "Tổng kết công tác cải cách hành chính",
+    )
+    reading = read("thủ tục hành chính tới đâu rồi", vocabulary)
+    assert reading.ask_back
+    assert {i.task for i in reading.choices} == {TaskRef(None, n) for n in ("1", "2", "3")}
+    # The plan's own subject is the whole plan.
+    whole = read("cải cách hành chính tới đâu rồi", vocabulary)
+    assert (whole.ask_back, whole.best.task) == (False, None)
+
+
 def test_dates_and_decimals_are_no_task_numbers():
     assert read("ngày 31.12 đến hạn gì").best.task is None
     assert read("tăng 2.5 lần").best.task is None
@@ -356,6 +446,24 @@ def test_phòng_alone_asks_which_one_of_a_citys_plan():
     assert reading.ask_back
     assert {i.agencies[0] for i in reading.choices} == {"phong-tu-phap", "phong-noi-vu"}
     assert not read("phòng còn bao nhiêu việc").ask_back  # a plan with no Phòng
+
+
+def test_cục_alone_asks_which_one_of_a_ministrys_plan():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        agencies={
+            "unverified-cuc-a": ["Cục Sở hữu trí tuệ"],
+            "unverified-cuc-b": ["Cục Chuyển đổi số quốc gia"],
+            "unverified-cac-cuc": ["Các Cục"],
+            "unverified-vu-lien-quan": ["Vụ liên quan"],
+        },
+    )
+    # Named as documents name groups, "Các Cục" and "Vụ liên quan" are groups.
+    assert [a.is_group for a in vocabulary.agencies] == [False, False, True, True]
+    reading = read("bên cục còn mấy việc", vocabulary)
+    assert reading.ask_back
+    assert {i.agencies[0] for i in reading.choices} == {"unverified-cuc-a", "unverified-cuc-b"}
 
 
 def test_sở_mình_is_the_askers_own():

@@ -295,11 +295,13 @@ def _without_notes(text: str) -> str:
 def chat_scores(
     sessions_for: Iterator[sessionmaker[Session]], tmp: Path, parts: set[str] | None
 ) -> Iterator[Score]:
-    from tests.questions.evaluate import question_files
+    from tests.questions.evaluate import OPEN, question_files
 
-    for path in question_files():
+    for path in question_files(open_too=bool(parts and "open" in parts)):
         questions_file = QuestionFile(path)
-        if parts and questions_file.part not in parts:
+        if path.stem.endswith(OPEN):
+            questions_file.part += " open"
+        if parts and questions_file.part not in parts and not path.stem.endswith(OPEN):
             continue
         if plan_path(questions_file.plan) is None:
             continue
