@@ -305,7 +305,12 @@ def _scope(ctx: Context, question: Question, *, listing: bool) -> _Scope:
     own = reports.own_agency(official, ctx.today)
     if question.own:
         scope = frozenset(agency_scope(ctx.session, own.id, ctx.today))
-        line = t(N_("Your agency: %(agency)s"), agency=own.name)
+        if role is AssignmentRole.SUPPORT:
+            line = t(N_("Your agency, coordinating: %(agency)s"), agency=own.name)
+        elif role is AssignmentRole.LEAD:
+            line = t(N_("Your agency, leading: %(agency)s"), agency=own.name)
+        else:
+            line = t(N_("Your agency: %(agency)s"), agency=own.name)
         return _Scope(scope, role, (line,))
     rows = [a for a in (ctx.session.get(Agency, i) for i in question.agencies) if a is not None]
     if not rows and detail is Detail.OWN and (listing or not question.section):
