@@ -177,7 +177,12 @@ def _slot_base(task: RawTask, position: int) -> str:
     if task.number is None:
         return f"{task.section or '-'}|{task.parent or '-'}|@{position}"
     activity = "" if task.activity_index is None else f"/{task.activity_index}"
-    return f"{task.section or '-'}|{task.number}{activity}"
+    # A part of a section read as a section of its own ("II.2", item "b") keeps the slot it
+    # had as item "2.b" of section "II": a plan stored before parts were sections, amended,
+    # must find its tasks again.
+    section, _, part = (task.section or "-").partition(".")
+    number = f"{part}.{task.number}" if part else task.number
+    return f"{section}|{number}{activity}"
 
 
 def _content_hash(task: RawTask) -> str:

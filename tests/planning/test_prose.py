@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planning.agencies import AgencyDirectory
 from planning.findings import Finding
+from planning.importer import import_document
 from planning.prose import (
     DUPLICATE_NUMBER,
     DUPLICATE_NUMBER_NO_SECTION,
@@ -763,3 +765,10 @@ def test_numbered_fields_of_a_task_section_are_sections_with_their_own_titles() 
         # ... and so does a numbered paragraph that is a task itself.
         ("II", "NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN", "4", None),
     ]
+
+
+def test_a_field_read_as_a_section_keeps_the_slot_its_item_had_in_the_task_section() -> None:
+    # A plan stored when item "b" of field 2 was item "2.b" of section II, amended since,
+    # must find its tasks again (a task's slot is what an amended version is matched by).
+    plan = import_document(DISTRICT_PLAN.encode(), "plan.txt", AgencyDirectory.load())
+    assert [t.slot for t in plan.tasks] == ["II|1.a", "II|2.a", "II|2.b", "II|3.a", "II|4"]
