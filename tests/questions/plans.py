@@ -16,10 +16,15 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Plans of the importer's corpus (always here): a ministry's plan as a PDF whose tasks are
 # numbered rows of one table, its lead units the ministry's departments (Vụ, Cục); a
-# province's task list in Excel, its first group unheaded and its second the communes'.
+# province's task list in Excel, its first group unheaded and its second the communes'; a
+# province's plan as a Word decision whose task table, in five sections, is its appendix; a
+# province chairman's directive in prose, its points addressed agency by agency, lettered
+# items under them, and no sections.
 CORPUS_PLANS = {
     "bo_khcn_2026": CORPUS / "heldout" / "bo_khcn_2026.pdf",
     "danh_muc_gia_lai": CORPUS / "heldout" / "danh_muc_gia_lai.xlsx",
+    "tinh_dong_thap_2026": CORPUS / "heldout" / "tinh_dong_thap_2026.docx",
+    "chi_thi_quang_tri": CORPUS / "heldout" / "chi_thi_quang_tri.docx",
 }
 # The plans question files may be about: the sample plan (always here), seeds of
 # ../shared/seeds (000, 003, 004: provinces' plans with a task table; 001: a province's

@@ -56,6 +56,7 @@ PARTS = (
     "held-out-6",
     "held-out-7",
     "held-out-8",
+    "held-out-9",
 )
 
 
