@@ -32,6 +32,7 @@ from planning.questions.reading import (
 from planning.questions.tasks import TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
 from planning.questions.words import Speller, Word, agree
+from planning.text import fold
 
 # Two names for the same words within this share of each other are both offered.
 CLOSE = 0.75
@@ -76,6 +77,8 @@ _NOT_CUES = frozenset({"task", "period", "name", "kind", ""})
 _ACTION_ORDER = tuple(Action)
 # The subject of every plan the reader reads: said alone, it is the whole plan.
 _PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
+# What is asked of one task, never of a list: who leads it, who supports it, when it is due.
+_ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, TaskField.DUE.value})
 
 
 @dataclass
@@ -189,6 +192,8 @@ class QuestionReader:
         self._find_loose_names(found)
         self._find_kind_words(found)
         self._find_titles(found)
+        self._find_asked_titles(found)
+        self._drop_title_actions(found)
         return _Decision(found, self, today).reading()
 
     # ------------------------------------------------------------------------- steps
@@ -310,6 +315,8 @@ class QuestionReader:
             raw = found.raw[i].lower()
             if raw not in self.lexicon.agency_kinds[word] or _next_is_number(found.words, i):
                 continue  # "số", "sổ": not "sở"
+            if raw == fold(raw) and self._title_pair(found, i):
+                continue  # "so hoa", "ho so" typed bare: "số hóa", "hồ sơ" of a title
             if (i + 1 < len(found.words) and found.words[i + 1] in _WHICH) or (
                 i > 0 and found.words[i - 1] in _EACH
             ):
@@ -319,6 +326,56 @@ class QuestionReader:
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
+
+    def _find_asked_titles(self, found: _Found) -> None:
+        """ "rà soát ai chủ trì", "giám sát hạn khi nào": who leads, supports or when, of
+        words that name no agency, section or task by number, asks about the tasks whose
+        text holds those words; several are offered to choose from."""
+        if found.tasks or found.titled or found.names or found.kind_choices or found.periods:
+            return
+        fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+        if not fields & _ASKED_OF_A_TASK or any(c.kind is CueKind.OWN for _, c in found.cues):
+            return
+        asked = [
+            (w, m)
+            for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
+            if not t and not self.lexicon.filler(w, m)
+        ]
+        refs = self.tasks.holding(asked)
+        if refs:
+            found.titled = [(r, 1.0) for r in refs[:MAX_CHOICES]]
+            found.why.append("held " + ", ".join(r.label for r in refs[:MAX_CHOICES]))
+
+    def _drop_title_actions(self, found: _Found) -> None:
+        """ "việc đôn đốc thực hiện chỉ thị hạn khi nào", "cập nhật TTHC lên CSDL ai làm":
+        a request's word that the title of the task named holds, in a question that asks
+        who or when of it, is a word of the title; nothing is to be done."""
+        if not found.titled or not any(
+            c.kind is CueKind.FIELD and c.weight >= CLEAR for _, c in found.cues
+        ):
+            return
+        task = found.titled[0][0]
+        kept = [
+            (said, c)
+            for said, c in found.cues
+            if c.kind is not CueKind.ACTION or not self.tasks.holds(task, said)
+        ]
+        if len(kept) < len(found.cues):
+            found.cues = kept
+            found.why.append("title holds the request's words")
+
+    def _title_pair(self, found: _Found, i: int) -> bool:
+        """Whether word ``i`` and a free neighbour are two neighbours of a task's text ("so
+        hoa", "ho so")."""
+        words, taken = found.words, found.taken
+        return any(
+            a >= 0
+            and b < len(words)
+            and not taken[a]
+            and not taken[b]
+            and self.tasks.pair_in_title(words[a], words[b])
+            for a, b in ((i - 1, i), (i, i + 1))
+        )
 
     def _find_titles(self, found: _Found) -> None:
         """A task named by the words of its title: after "nhiệm vụ" or "việc", or alone when

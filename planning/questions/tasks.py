@@ -150,7 +150,8 @@ class Tasks:
         for word in kept:
             held.setdefault(word.text, set()).add(word.marks)
         pairs = frozenset(zip((w.text for w in kept), (w.text for w in kept[1:]), strict=False))
-        return _Words(held, pairs)
+        every = [part for w in words for part in _apart(w.text)]
+        return _Words(held, pairs, frozenset(zip(every, every[1:], strict=False)))
 
     @property
     def empty(self) -> bool:
@@ -205,6 +206,9 @@ class Tasks:
             k = i + section_first + 1
             section = self._section(words[k - 1]) if k - 1 < len(words) else None
             head = self._head_at(words, k)
+            if section is None and not head and k - 1 < len(words) and self._points(words[k - 1]):
+                # "mục 6", "khoản 2" of a plan with no such section: its numbered point.
+                return self._by_number(words, i, k, words[k - 1])
             if section is None or not head or k + head >= len(words):
                 return None
             number = words[k + head]
@@ -234,6 +238,10 @@ class Tasks:
                 ref = TaskRef(section, number)
                 return TaskMention(i, end + after + 1, (ref,), (1.0,), known=False)
         candidates = [t for (s, n), t in self._by_ref.items() if n == number]
+        if not candidates:
+            # A point whose items the plan numbers under it ("2.a", "2.b"; "4.1"): its number
+            # names its items, one of them that task, several asking which.
+            candidates = [t for (s, n), t in self._by_ref.items() if _item_of(n, number)]
         if not candidates:
             # "nhiệm vụ 99": a task the plan does not have; the answer says so.
             return TaskMention(i, end, (TaskRef(None, number),), (1.0,), known=False)
@@ -424,6 +432,12 @@ class Tasks:
                 return int(words[j]), j + 1
         return None, i
 
+    def _points(self, number: str) -> bool:
+        """Whether tasks of no section are numbered ``number`` or as its items ("2.a")."""
+        return number.isdigit() and any(
+            s is None and (n == number or _item_of(n, number)) for s, n in self._by_ref
+        )
+
     def _section(self, code: str) -> str | None:
         if code.isdigit():
             number = int(code)
@@ -494,11 +508,28 @@ class Tasks:
             return TaskRef(ref.section, ref.number, activity)
         return ref
 
+    def holding(self, asked: Sequence[tuple[str, str | None]]) -> list[TaskRef]:
+        """The tasks whose text holds every one of the ``asked`` words (with their marks)."""
+        return [
+            TaskRef(t.task.section, t.task.number)
+            for t in self._texts
+            if asked and all(t.text.holds(w, m) for w, m in asked)
+        ]
+
+    def pair_in_title(self, first: str, second: str) -> bool:
+        """Whether some task's text holds ``first`` right before ``second`` ("số hóa")."""
+        return any((first, second) in t.text.written for t in self._texts)
+
     def holds(self, ref: TaskRef, words: Sequence[str]) -> bool:
         """Whether every one of ``words`` is in the text of the task ``ref``."""
         task = self._by_ref.get((ref.section, ref.number))
         text = self._text_of.get(id(task))
         return text is not None and all(w in text.held or self._filler(w, None) for w in words)
+
+
+def _item_of(number: str, point: str) -> bool:
+    """Whether a task numbered ``number`` is an item of point ``point``: "2.a", "4.1" of 2, 4."""
+    return number.lower().startswith(point + ".") and number.count(".") == 1
 
 
 def _number_at(words: Sequence[str], j: int) -> tuple[str, int] | None:
@@ -529,6 +560,8 @@ class _Words:
 
     held: dict[str, set[str | None]]
     pairs: frozenset[tuple[str, str]]
+    # Neighbours as written, fillers too ("số hóa").
+    written: frozenset[tuple[str, str]] = frozenset()
 
     def holds(self, word: str, marks: str | None) -> bool:
         written = self.held.get(word)

@@ -672,3 +672,97 @@ def test_a_broken_lexicon_is_refused(tmp_path: Path, yaml_text: str, message: st
     path.write_text(yaml_text, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         Lexicon.load(path)
+
+
+# ------------------------------------------------------- a directive's points, titles' words
+
+
+def _points(*tasks: tuple[str, str]) -> PlanVocabulary:
+    """A directive's tasks, each a number ("2.a", "5") under no section, and its text."""
+    return PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=[TaskEntry(None, number, title) for number, title in tasks],
+        agencies=[STP, SNV, KHCN],
+    )
+
+
+DIRECTIVE = _points(
+    ("2.a", "Kiểm tra đột xuất việc chấp hành kỷ luật hành chính"),
+    ("2.b", "Theo dõi, tổng hợp tình hình thực hiện Chỉ thị"),
+    ("4.1", "Nâng cấp chức năng nhắc hạn xử lý hồ sơ"),
+    ("6", "Giám sát việc thực hiện Chỉ thị này"),
+    ("7", "Đôn đốc việc thực hiện Chỉ thị, báo cáo trước ngày 20/12/2026"),
+)
+
+
+def test_a_point_by_its_number_names_its_items():
+    reading = read("nv 2 tới đâu rồi", DIRECTIVE)
+    assert reading.ask_back
+    assert {i.task for i in reading.choices} == {TaskRef(None, "2.a"), TaskRef(None, "2.b")}
+    reading = read("nv 4 ai phối hợp", DIRECTIVE)
+    assert not reading.ask_back
+    assert (reading.best.task, reading.best.field) == (TaskRef(None, "4.1"), TaskField.SUPPORT)
+
+
+def test_a_part_word_before_a_number_names_the_point_of_a_plan_without_sections():
+    intent = read("mục 6 ai làm", DIRECTIVE).best
+    assert (intent.ask, intent.task, intent.field) == (Ask.TASK, TaskRef(None, "6"), TaskField.LEAD)
+    # Of a plan with sections, "mục 2" is still its section.
+    assert read("mục II còn mấy việc", _section_of("II", ("1", "Rà soát"))).best.section == "II"
+
+
+def test_who_leads_words_several_tasks_hold_asks_which():
+    plan = _points(
+        ("1", "Rà soát văn bản quy phạm pháp luật"), ("2", "Rà soát chức năng, nhiệm vụ")
+    )
+    reading = read("rà soát ai chủ trì vậy", plan)
+    assert reading.ask_back
+    assert {(i.task, i.field) for i in reading.choices} == {
+        (TaskRef(None, "1"), TaskField.LEAD),
+        (TaskRef(None, "2"), TaskField.LEAD),
+    }
+    # Words no task holds leave the list of what the plan's agencies lead.
+    assert read("ai chủ trì", plan).best.ask is Ask.LIST
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "field"),
+    [
+        ("việc đôn đốc thực hiện chỉ thị hạn khi nào", "7", TaskField.DUE),
+        ("nâng cấp chức năng nhắc hạn xử lý hồ sơ ai phối hợp", "4.1", TaskField.SUPPORT),
+    ],
+)
+def test_a_request_word_a_title_holds_is_the_titles_when_a_field_is_asked(text, task, field):
+    intent = read(text, DIRECTIVE).best
+    assert (intent.ask, intent.task, intent.field) == (Ask.TASK, TaskRef(None, task), field)
+    assert intent.action is None
+
+
+def test_a_request_beside_a_task_number_is_still_a_request():
+    intent = read("nhắc sở tư pháp làm nv 7", DIRECTIVE).best
+    assert (intent.ask, intent.action, intent.task) == (
+        Ask.ACTION,
+        Action.REMIND,
+        TaskRef(None, "7"),
+    )
+
+
+def test_bare_so_beside_a_titles_neighbour_is_no_agency_kind():
+    plan = _points(("1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"))
+    reading = read("viec so hoa ho so ai chu tri", plan)
+    assert not reading.ask_back
+    assert (reading.best.task, reading.best.field) == (TaskRef(None, "1"), TaskField.LEAD)
+    assert read("so con may viec", plan).ask_back  # "sở" alone still asks which
+
+
+def test_words_officials_write_for_completion_progress_and_law():
+    assert read("nv 7 đã xong, cập nhật hoàn thành giúp", DIRECTIVE).best.action is Action.COMPLETE
+    plan = _points(("3", "Công khai danh sách cơ quan có hồ sơ quá hạn trên Cổng thông tin"))
+    intent = read("công khai danh sách cơ quan có hồ sơ quá hạn tiến độ sao", plan).best
+    assert (intent.ask, intent.task, intent.field) == (
+        Ask.TASK,
+        TaskRef(None, "3"),
+        TaskField.PROGRESS,
+    )
+    assert " ".join(w.text for w in SPELLER("pl vphc")) == "phap luat vi pham hanh chinh"
