@@ -341,10 +341,10 @@ class QuestionReader:
             for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
             if not t and not self.lexicon.filler(w, m)
         ]
-        refs = self.tasks.holding(asked)
+        refs = self.tasks.holding(asked, MAX_CHOICES)
         if refs:
-            found.titled = [(r, 1.0) for r in refs[:MAX_CHOICES]]
-            found.why.append("held " + ", ".join(r.label for r in refs[:MAX_CHOICES]))
+            found.titled = [(r, 1.0) for r in refs]
+            found.why.append("held " + ", ".join(r.label for r in refs))
 
     def _drop_title_actions(self, found: _Found) -> None:
         """ "việc đôn đốc thực hiện chỉ thị hạn khi nào", "cập nhật TTHC lên CSDL ai làm":

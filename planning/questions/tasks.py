@@ -133,6 +133,8 @@ class Tasks:
             counts.update(text.held.keys())
             for word in text.held:
                 self._holding.setdefault(word, []).append(n)
+        # Every pair of neighbours any task's text holds as written.
+        self._written = frozenset().union(*(t.text.written for t in self._texts))
         total = max(len(self._texts), 1)
         # Rare words say more about which task is meant ("QPPL" more than "kiểm tra").
         self._rarity = {w: math.log(1 + total / n) for w, n in counts.items()}
@@ -508,17 +510,25 @@ class Tasks:
             return TaskRef(ref.section, ref.number, activity)
         return ref
 
-    def holding(self, asked: Sequence[tuple[str, str | None]]) -> list[TaskRef]:
-        """The tasks whose text holds every one of the ``asked`` words (with their marks)."""
-        return [
-            TaskRef(t.task.section, t.task.number)
-            for t in self._texts
-            if asked and all(t.text.holds(w, m) for w, m in asked)
-        ]
+    def holding(self, asked: Sequence[tuple[str, str | None]], limit: int) -> list[TaskRef]:
+        """The first ``limit`` tasks whose text holds every one of the ``asked`` words (with
+        their marks)."""
+        if not asked:
+            return []
+        # Only the tasks that hold every word as spelled are looked at (``_holding``).
+        common = set.intersection(*(set(self._holding.get(w, ())) for w, _ in asked))
+        found: list[TaskRef] = []
+        for n in sorted(common):
+            text = self._texts[n]
+            if all(text.text.holds(w, m) for w, m in asked):
+                found.append(TaskRef(text.task.section, text.task.number))
+                if len(found) == limit:
+                    break
+        return found
 
     def pair_in_title(self, first: str, second: str) -> bool:
         """Whether some task's text holds ``first`` right before ``second`` ("số hóa")."""
-        return any((first, second) in t.text.written for t in self._texts)
+        return (first, second) in self._written
 
     def holds(self, ref: TaskRef, words: Sequence[str]) -> bool:
         """Whether every one of ``words`` is in the text of the task ``ref``."""
