@@ -22,16 +22,21 @@ NOT_REGISTERED = N_(
 def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
     """Agencies whose tasks this agency answers for today: itself, the agencies merged into it,
     and the groups ("Các Sở, ban, ngành") any of those belong to."""
-    links = list(session.execute(MERGED).tuples())
-    answering = answering_on([*links, (agency_id, None, None)], today)
-    scope = {a for a, current in answering.items() if current == agency_id}
+    scope = merged_into(session, agency_id, today)
     scope.update(session.scalars(_GROUPS, {"members": list(scope)}))
     return scope
 
 
+def merged_into(session: Session, agency_id: int, today: date) -> set[int]:
+    """The agency and the agencies merged into it by ``today``."""
+    links = session.execute(_MERGED).tuples()
+    answering = answering_on([*links, (agency_id, None, None)], today)
+    return {a for a, current in answering.items() if current == agency_id}
+
+
 # Read for most updates: built once. Only agencies that were merged can answer to another;
 # the rest answer for themselves.
-MERGED = select(Agency.id, Agency.successor_id, Agency.successor_from).where(
+_MERGED = select(Agency.id, Agency.successor_id, Agency.successor_from).where(
     Agency.successor_id.is_not(None)
 )
 _GROUPS = select(AgencyGroupMember.group_id).where(

@@ -35,11 +35,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
-from models.agency import answering_on
 from models.plan import task_label
 from planning.intent import Status, TaskRef
-from services.access import MERGED
-from services.reports import OpenCounts, StatusCounts, classify
+from services.access import merged_into
+from services.reports import OpenCounts, StatusCounts, classified, classify
 from services.tasks import CARD_LOAD
 
 _DONE = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE)
@@ -184,16 +183,7 @@ def tally(session: Session, today: date, selection: Selection) -> Tally:
 def milestone_status(today: date | ColumnElement[date]) -> ColumnElement[str]:
     """``Milestone.status(today)`` as a column, for the database to judge (``classify``)."""
     judged = func.coalesce(Milestone.original_due, Milestone.due)
-    done = case(
-        (Milestone.completed_on <= judged, MilestoneStatus.DONE_ON_TIME.value),
-        else_=MilestoneStatus.DONE_LATE.value,
-    )
-    return case(
-        (judged.is_(None), MilestoneStatus.UNDATED.value),
-        (Milestone.completed_on.is_not(None), done),
-        (Milestone.due < today, MilestoneStatus.OVERDUE.value),
-        else_=MilestoneStatus.IN_PROGRESS.value,
-    )
+    return classified(Milestone.due, judged, Milestone.completed_on, today)
 
 
 # ------------------------------------------------------------------------------ statements
@@ -335,9 +325,7 @@ def answering_for(session: Session, agency: Agency, today: date) -> frozenset[in
     it has merged into another, the agencies merged into it by ``today``."""
     if agency.current(today).id != agency.id:
         return frozenset({agency.id})
-    links = session.execute(MERGED).tuples()
-    answering = answering_on([*links, (agency.id, None, None)], today)
-    return frozenset(a for a, current in answering.items() if current == agency.id)
+    return frozenset(merged_into(session, agency.id, today))
 
 
 def agencies_by_key(session: Session, keys: Iterable[str]) -> dict[str, Agency]:
@@ -345,25 +333,6 @@ def agencies_by_key(session: Session, keys: Iterable[str]) -> dict[str, Agency]:
     if not keys:
         return {}
     return {a.key: a for a in session.scalars(select(Agency).where(Agency.key.in_(keys)))}
-
-
-def assigned_in(session: Session, plan_id: int, agency_ids: Iterable[int]) -> set[int]:
-    """Which of ``agency_ids`` the plan assigns any live task to."""
-    ids = list(agency_ids)
-    if not ids:
-        return set()
-    return set(
-        session.scalars(
-            select(Assignment.agency_id)
-            .join(Task, Task.id == Assignment.task_id)
-            .where(
-                Task.plan_id == plan_id,
-                Task.removed_at.is_(None),
-                Assignment.agency_id.in_(ids),
-            )
-            .distinct()
-        )
-    )
 
 
 # ---------------------------------------------------------------------------------- tasks
@@ -488,10 +457,6 @@ def find_tasks(session: Session, plan_id: int, ref: TaskRef) -> list[Task]:
     if ref.activity is not None:
         query = query.where(Task.activity_index == ref.activity)
     return list(session.execute(query).unique().scalars())
-
-
-def _names(task: Task, role: Role) -> tuple[str, ...]:
-    return tuple(a.shown_name for a in task.assignments if a.role == role)
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:

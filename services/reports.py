@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from i18n import N_
@@ -65,6 +65,29 @@ def classify(
     if due is not None and due < on:
         return MilestoneStatus.OVERDUE
     return MilestoneStatus.IN_PROGRESS
+
+
+def classified(
+    due: ColumnElement[date],
+    judged: ColumnElement[date],
+    completed: ColumnElement[date],
+    on: date | ColumnElement[date],
+) -> ColumnElement[str]:
+    """``classify`` as a column, for the database to judge: from the due date, the date the
+    milestone is judged against (its original due date, else its due date) and its completion
+    date."""
+    return case(
+        (judged.is_(None), MilestoneStatus.UNDATED.value),
+        (
+            completed.is_not(None),
+            case(
+                (completed <= judged, MilestoneStatus.DONE_ON_TIME.value),
+                else_=MilestoneStatus.DONE_LATE.value,
+            ),
+        ),
+        (due < on, MilestoneStatus.OVERDUE.value),
+        else_=MilestoneStatus.IN_PROGRESS.value,
+    )
 
 
 # ------------------------------------------------------------------------------ results

@@ -42,6 +42,7 @@ from services import audit, permissions
 from services.access import agency_scope, is_coordinator
 from services.people import NotAllowed
 from services.permissions import Act, Relation, Who
+from services.reports import classified
 
 PAGE_SIZE = 8
 SOON_DAYS = 7
@@ -142,19 +143,7 @@ def _listing(scoped: bool) -> Subquery:
             .group_by(Assignment.task_id)
         )
     tasks = parts.subquery("scoped")
-    judged, completed = Task.current_judged, Task.current_completed
-    status = case(
-        (judged.is_(None), MilestoneStatus.UNDATED.value),
-        (
-            completed.is_not(None),
-            case(
-                (completed <= judged, MilestoneStatus.DONE_ON_TIME.value),
-                else_=MilestoneStatus.DONE_LATE.value,
-            ),
-        ),
-        (Task.current_due < TODAY, MilestoneStatus.OVERDUE.value),
-        else_=MilestoneStatus.IN_PROGRESS.value,
-    )
+    status = classified(Task.current_due, Task.current_judged, Task.current_completed, TODAY)
     return (
         select(
             Task.id,
