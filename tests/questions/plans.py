@@ -19,12 +19,18 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # province's task list in Excel, its first group unheaded and its second the communes'; a
 # province's plan as a Word decision whose task table, in five sections, is its appendix; a
 # province chairman's directive in prose, its points addressed agency by agency, lettered
-# items under them, and no sections.
+# items under them, and no sections; a province's plan for two-level local government with
+# two task tables, the first (the province's agencies) under a heading the importer leaves
+# unnumbered and the second (the communes') section II; a centrally-run city's plan, its
+# "thành phố" the province level and its departments Sở, whose one task table of numbered
+# rows is under no section.
 CORPUS_PLANS = {
     "bo_khcn_2026": CORPUS / "heldout" / "bo_khcn_2026.pdf",
     "danh_muc_gia_lai": CORPUS / "heldout" / "danh_muc_gia_lai.xlsx",
     "tinh_dong_thap_2026": CORPUS / "heldout" / "tinh_dong_thap_2026.docx",
     "chi_thi_quang_tri": CORPUS / "heldout" / "chi_thi_quang_tri.docx",
+    "an_giang_hai_cap": CORPUS / "dev" / "an_giang_hai_cap.docx",
+    "thanh_pho_hai_phong": CORPUS / "dev" / "thanh_pho_hai_phong.docx",
 }
 # The plans question files may be about: the sample plan (always here), seeds of
 # ../shared/seeds (000, 003, 004: provinces' plans with a task table; 001: a province's

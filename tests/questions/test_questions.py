@@ -57,6 +57,7 @@ PARTS = (
     "held-out-7",
     "held-out-8",
     "held-out-9",
+    "held-out-10",
 )
 
 
