@@ -87,6 +87,7 @@ class Tasks:
         self._sections.update(
             {(t.section or "").lower(): t.section or "" for t in vocabulary.tasks}
         )
+        self._unheaded = _unheaded_codes(vocabulary.tasks)
         # Tasks by their number alone ("1.1" of several sections, "2.đ"), as written and
         # folded ("2.d" typed without diacritics).
         self._numbered: dict[str, list[TaskEntry]] = {}
@@ -191,8 +192,7 @@ class Tasks:
             return whole
         m = _DOTTED.fullmatch(words[j]) if j < len(words) else None
         if m:
-            section = self._section(m.group(1))
-            task = self._by_ref.get((section, m.group(2))) if section else None
+            task = self._in_section(m.group(1), m.group(2))
             if task is None:
                 return self._missing(i, j, m, head)
             end = j + 1
@@ -206,15 +206,17 @@ class Tasks:
         section_first = self._section_word_at(words, i)
         if section_first:
             k = i + section_first + 1
-            section = self._section(words[k - 1]) if k - 1 < len(words) else None
+            code = words[k - 1] if k - 1 < len(words) else ""
+            section = self._section(code) if code else None
             head = self._head_at(words, k)
-            if section is None and not head and k - 1 < len(words) and self._points(words[k - 1]):
+            if section is None and not head and code and self._points(code):
                 # "mục 6", "khoản 2" of a plan with no such section: its numbered point.
-                return self._by_number(words, i, k, words[k - 1])
-            if section is None or not head or k + head >= len(words):
+                return self._by_number(words, i, k, code)
+            if (section is None and code not in self._unheaded) or not head:
                 return None
-            number = words[k + head]
-            task = self._by_ref.get((section, number))
+            if k + head >= len(words):
+                return None
+            task = self._in_section(code, words[k + head])
             if task is None:
                 return None
             activity, end = self._activity_after(words, k + head + 1)
@@ -231,7 +233,7 @@ class Tasks:
         after = self._section_word_at(words, end)
         if after and end + after < len(words):
             section = self._section(words[end + after])
-            task = self._by_ref.get((section, number)) if section else None
+            task = self._in_section(words[end + after], number)
             if task is not None:
                 activity, stop = self._activity_after(words, end + after + 1)
                 return self._mention(i, stop, task, activity)
@@ -440,6 +442,16 @@ class Tasks:
             s is None and (n == number or _item_of(n, number)) for s, n in self._by_ref
         )
 
+    def _in_section(self, code: str, number: str) -> TaskEntry | None:
+        """Task ``number`` of the section coded ``code`` ("ii", "2"), or of the tasks under no
+        section where the code is the heading the plan's document gives them."""
+        section = self._section(code)
+        if section:
+            return self._by_ref.get((section, number))
+        if code in self._unheaded:
+            return self._by_ref.get((None, number))
+        return None
+
     def _section(self, code: str) -> str | None:
         if code.isdigit():
             number = int(code)
@@ -535,6 +547,24 @@ class Tasks:
         task = self._by_ref.get((ref.section, ref.number))
         text = self._text_of.get(id(task))
         return text is not None and all(w in text.held or self._filler(w, None) for w in words)
+
+
+def _unheaded_codes(tasks: Sequence[TaskEntry]) -> frozenset[str]:
+    """The Roman codes that name a plan's tasks under no section, as its document heads them.
+
+    A plan's task table sits under a Roman heading ("II. NHIỆM VỤ, GIẢI PHÁP") that the
+    importer may not keep: of a plan with no sections, any Roman code ("II.3" is task 3);
+    of one whose unheaded tasks come first and whose sections start after I, the code
+    before its first section ("I.3" where section II follows)."""
+    if not any(t.section is None for t in tasks):
+        return frozenset()
+    sections = [t.section for t in tasks if t.section]
+    if not sections:
+        return frozenset(_ROMAN)
+    first = sections[0].lower()
+    if tasks[0].section is not None or first not in _ROMAN[1:]:
+        return frozenset()
+    return frozenset({_ROMAN[_ROMAN.index(first) - 1]})
 
 
 def _item_of(number: str, point: str) -> bool:

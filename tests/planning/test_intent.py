@@ -766,3 +766,41 @@ def test_words_officials_write_for_completion_progress_and_law():
         TaskField.PROGRESS,
     )
     assert " ".join(w.text for w in SPELLER("pl vphc")) == "phap luat vi pham hanh chinh"
+
+
+# ------------------------------------------------- tasks under no section, as documents head them
+
+
+def _two_tables() -> PlanVocabulary:
+    """A plan's first table of tasks under a heading the importer does not keep, then II."""
+    return PlanVocabulary(
+        sections=(SectionRef("II", "Nhiệm vụ của cấp xã"),),
+        tasks=(
+            TaskEntry(None, "1", "Hướng dẫn vận hành bộ máy"),
+            TaskEntry(None, "2", "Chuẩn hóa dữ liệu"),
+            TaskEntry("II", "1", "Kiện toàn bộ phận một cửa"),
+            TaskEntry("II", "2", "Bảo đảm an ninh trật tự"),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("nv I.2 ai chủ trì", TaskRef(None, "2")),
+        ("mục I nhiệm vụ 2 hạn bao giờ", TaskRef(None, "2")),
+        ("việc số 1 mục I xong chưa", TaskRef(None, "1")),
+        ("ii.2 ai lam", TaskRef("II", "2")),
+    ],
+)
+def test_unheaded_tasks_before_section_ii_are_section_i(text, task):
+    reading = read(text, _two_tables())
+    assert not reading.ask_back
+    assert (reading.best.ask, reading.best.task) == (Ask.TASK, task)
+
+
+def test_a_section_code_of_a_plan_without_sections_is_the_heading_of_its_table():
+    vocabulary = _numbered_list("Rà soát văn bản", "Kiểm tra", "Tổng kết")
+    assert read("II.3 ai làm", vocabulary).best.task == TaskRef(None, "3")
+    # Of a plan with sections, a section it does not have names no task of it.
+    assert read("nv III.1 ai làm", _two_tables()).best.task == TaskRef("III", "1")
