@@ -77,6 +77,8 @@ _PLACES: tuple[tuple[Phrase, str | None], ...] = (
     (("xa",), None),
     (("phuong",), None),
 )
+# The two kinds of commune a group of them is listed by ("UBND các xã, phường").
+_COMMUNES = ("xa", "phuong")
 _SECTION_OPENERS = (
     ("xay", "dung", "va", "phat", "trien"),
     ("xay", "dung"),
@@ -375,6 +377,11 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
             variants.add(tuple(w for w in variant if w != "va"))
     for variant in list(variants):
         variants.update(_places(variant))
+    for variant in list(variants):
+        # "các phường, xã": the kinds of commune listed the other way round.
+        at = next((k for k in range(len(variant) - 1) if variant[k : k + 2] == _COMMUNES), -1)
+        if at >= 0:
+            variants.add((*variant[:at], *_COMMUNES[::-1], *variant[at + 2 :]))
     for variant in variants:
         if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
             continue

@@ -379,6 +379,10 @@ AGENCIES = [
     ("văn phòng quá hạn", (VP,), ()),
     ("sở kh&cn quá hạn", (KHCN,), ()),
     ("ubnd xã quá hạn", ("ubnd-cap-xa",), ()),
+    # The kinds of commune listed either way round.
+    ("các xã phường quá hạn", ("ubnd-cap-xa",), ()),
+    ("các phường, xã quá hạn", ("ubnd-cap-xa",), ()),
+    ("phuong xa qua han", ("ubnd-cap-xa",), ()),
     ("sở nội vụ và stp quá hạn", (SNV, STP), ()),
     (
         "sở tttt quá hạn",
@@ -609,7 +613,17 @@ def test_what_says_nothing_is_unknown(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["chào em", "cảm ơn nhé", "thời tiết hôm nay thế nào", "ok", "hôm nay thứ mấy"]
+    "text",
+    [
+        "chào em",
+        "cảm ơn nhé",
+        "thời tiết hôm nay thế nào",
+        "ok",
+        "hôm nay thứ mấy",
+        # A meeting's hour, a coffee: no task of the plan, whatever day is said.
+        "mai họp giao ban mấy giờ",
+        "chiều nay đi cafe ko",
+    ],
 )
 def test_small_talk_is_recognised(text):
     assert read(text).best.ask is Ask.OFF_TOPIC
