@@ -17,7 +17,7 @@ from planning.periods import scan
 from planning.questions.lexicon import Lexicon
 from planning.questions.reading import TaskRef
 from planning.questions.vocabulary import PlanVocabulary, TaskEntry
-from planning.questions.words import Word
+from planning.questions.words import Word, has_vowel
 from planning.text import fold
 
 _DOTTED = re.compile(r"([ivx]+|\d{1,2})[.\-](\d{1,3})(?:[.\-](\d{1,2}))?")
@@ -476,6 +476,7 @@ class Tasks:
             for w, m in zip(words, marks, strict=True)
             if not self._filler(w, m)
             for part in _apart(w)
+            if self._weighed(part)
         ]
         if not asked:
             return []
@@ -498,6 +499,12 @@ class Tasks:
         if not scored or scored[0][0] < TITLE_COVER or scored[0][1] < TITLE_RARITY:
             return []
         return [(TaskRef(t.section, t.number), round(s, 3)) for s, _, t in scored[:TITLE_CHOICES]]
+
+    def _weighed(self, word: str) -> bool:
+        """Whether a question's word weighs in a title's score: not an abbreviation (a word
+        with no vowel, "kh") that no task's text holds, which the reader cannot spell out
+        and which says nothing for or against a title."""
+        return word in self._holding or has_vowel(word) or any(c.isdigit() for c in word)
 
     def row_named(self, ref: TaskRef, words: Sequence[str], marks: Sequence[str | None]) -> TaskRef:
         """The task, or the one activity row of it whose own title the words name ("trình

@@ -74,6 +74,7 @@ SPELLING = [
     ("nv II.3.2 hạn 31/12/2025", "nv ii.3.2 han 31/12/2025"),
     ("Ủy ban nhân dân cấp xã", "ubnd cap xa"),
     ("sắp xếp ĐVSN công lập", "sap xep don vi su nghiep cong lap"),
+    ("trung tâm phục vụ HCC", "trung tam phuc vu hanh chinh cong"),
 ]
 
 
@@ -818,3 +819,16 @@ def test_a_section_code_of_a_plan_without_sections_is_the_heading_of_its_table()
     assert read("II.3 ai làm", vocabulary).best.task == TaskRef(None, "3")
     # Of a plan with sections, a section it does not have names no task of it.
     assert read("nv III.1 ai làm", _two_tables()).best.task == TaskRef("III", "1")
+
+
+def test_an_abbreviation_no_task_holds_weighs_nothing_in_a_title():
+    vocabulary = _numbered_list(
+        "Ban hành Kế hoạch kiểm tra cải cách hành chính năm 2026",
+        "Kiểm soát thủ tục hành chính và công bố danh mục thủ tục",
+        "Kiện toàn Trung tâm Phục vụ hành chính công xã, phường",
+    )
+    # "kh" (kế hoạch, or không): neither for nor against the title; not an agency either.
+    intent = read("ban hành kh kiểm tra cchc xong chưa", vocabulary).best
+    assert (intent.ask, intent.task, intent.agencies) == (Ask.TASK, TaskRef(None, "1"), ())
+    intent = read("kiện toàn trung tâm phục vụ hcc tiến độ sao rồi", vocabulary).best
+    assert (intent.ask, intent.task, intent.agencies) == (Ask.TASK, TaskRef(None, "3"), ())
