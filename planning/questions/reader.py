@@ -336,10 +336,13 @@ class QuestionReader:
         fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
         if not fields & _ASKED_OF_A_TASK or any(c.kind is CueKind.OWN for _, c in found.cues):
             return
+        # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
+        # field is asked of them.
+        talk = {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
         asked = [
             (w, m)
-            for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
-            if not t and not self.lexicon.filler(w, m)
+            for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
+            if (not t or k in talk) and not self.lexicon.filler(w, m)
         ]
         refs = self.tasks.holding(asked, MAX_CHOICES)
         if refs:

@@ -727,11 +727,17 @@ def test_a_part_word_before_a_number_names_the_point_of_a_plan_without_sections(
     assert read("mục II còn mấy việc", _section_of("II", ("1", "Rà soát"))).best.section == "II"
 
 
-def test_who_leads_words_several_tasks_hold_asks_which():
-    plan = _points(
-        ("1", "Rà soát văn bản quy phạm pháp luật"), ("2", "Rà soát chức năng, nhiệm vụ")
-    )
-    reading = read("rà soát ai chủ trì vậy", plan)
+@pytest.mark.parametrize(
+    ("first", "second", "text"),
+    [
+        ("Rà soát văn bản quy phạm pháp luật", "Rà soát chức năng", "rà soát ai chủ trì vậy"),
+        # A word that asks for help when alone is the titles' when who leads is asked.
+        ("Hướng dẫn vận hành bộ máy", "Hướng dẫn giải quyết TTHC", "hướng dẫn ai chủ trì vậy"),
+    ],
+)
+def test_who_leads_words_several_tasks_hold_asks_which(first, second, text):
+    plan = _points(("1", first), ("2", second))
+    reading = read(text, plan)
     assert reading.ask_back
     assert {(i.task, i.field) for i in reading.choices} == {
         (TaskRef(None, "1"), TaskField.LEAD),
@@ -739,6 +745,7 @@ def test_who_leads_words_several_tasks_hold_asks_which():
     }
     # Words no task holds leave the list of what the plan's agencies lead.
     assert read("ai chủ trì", plan).best.ask is Ask.LIST
+    assert read("hướng dẫn sử dụng", plan).best.ask is Ask.HELP
 
 
 @pytest.mark.parametrize(
