@@ -229,19 +229,24 @@ def _values(selection: Selection, today: date) -> dict[str, Any]:
     }
 
 
-def _narrowing(shape: _Shape) -> list[ColumnElement[bool]]:
-    """The conditions of a selection but its state."""
-    where: list[ColumnElement[bool]] = [Task.removed_at.is_(None)]
+def _narrowing(shape: _Shape, joined: bool = True) -> list[ColumnElement[bool]]:
+    """The conditions of a selection but its state. ``joined``: the statement joins each
+    milestone's task; otherwise an agency's tasks are narrowed in the subquery of their
+    assignments, which spares PostgreSQL a join of every milestone it counts to its task."""
+    tasks: list[ColumnElement[bool]] = [Task.removed_at.is_(None)]
     if shape.plan:
-        where.append(Task.plan_id == bindparam("plan_id"))
+        tasks.append(Task.plan_id == bindparam("plan_id"))
     if shape.section:
-        where.append(Task.section == bindparam("section"))
+        tasks.append(Task.section == bindparam("section"))
+    where = [] if shape.by_agency and not joined else list(tasks)
     if shape.by_agency:
         assigned = select(Assignment.task_id).where(
             Assignment.agency_id.in_(bindparam("agencies", expanding=True))
         )
         if shape.role:
             assigned = assigned.where(Assignment.role == bindparam("role"))
+        if not joined:
+            assigned = assigned.join(Task, Task.id == Assignment.task_id).where(*tasks)
         where.append(Milestone.task_id.in_(assigned))
     status = shape.status
     if shape.window and status is not Status.UNDATED:
@@ -291,28 +296,26 @@ _TASK_STATE = {
 @cache
 def _counts(shape: _Shape) -> CompoundSelect:
     """A row per class of milestone and a row per state of task (``_TASK_STATE``)."""
-    rows = (
-        select(
-            Milestone.task_id.label("task_id"),
-            milestone_status(bindparam("today", type_=Date)).label("status"),
-        )
-        .join(Task, Task.id == Milestone.task_id)
-        .where(*_narrowing(shape))
-        .cte("chosen")
+    rows = select(
+        Milestone.task_id.label("task_id"),
+        milestone_status(bindparam("today", type_=Date)).label("status"),
     )
+    if not shape.by_agency:
+        rows = rows.join(Task, Task.id == Milestone.task_id)
+    chosen = rows.where(*_narrowing(shape, joined=not shape.by_agency)).cte("chosen")
     # The states wanted are picked from the judged rows, not in the statement that judges
     # them: PostgreSQL cannot estimate how many rows a condition on the CASE keeps, and
     # guessing few, it would read every milestone of the plan.
     wanted = _STATES.get(shape.status) if shape.status else None
-    picked = [] if wanted is None else [rows.c.status.in_([s.value for s in wanted])]
-    state = case({s.value: rank for s, rank in _TASK_STATE.items()}, value=rows.c.status)
+    picked = [] if wanted is None else [chosen.c.status.in_([s.value for s in wanted])]
+    state = case({s.value: rank for s, rank in _TASK_STATE.items()}, value=chosen.c.status)
     tasks = (
-        select(func.min(state).label("state")).where(*picked).group_by(rows.c.task_id).subquery()
+        select(func.min(state).label("state")).where(*picked).group_by(chosen.c.task_id).subquery()
     )
     return union_all(
-        select(literal("milestones"), rows.c.status, func.count())
+        select(literal("milestones"), chosen.c.status, func.count())
         .where(*picked)
-        .group_by(rows.c.status),
+        .group_by(chosen.c.status),
         select(literal("tasks"), tasks.c.state, func.count()).group_by(tasks.c.state),
     )
 
