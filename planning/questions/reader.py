@@ -140,6 +140,8 @@ class QuestionReader:
         self._agency_words = {
             a.key: tuple(plain.spell(n) for n in (a.name, *a.names)) for a in vocabulary.agencies
         }
+        # Each section's title, spelled, to tell by a name which section a task is of.
+        self._section_titles = {s.code: plain.spell(s.title) for s in vocabulary.sections}
         # The level most of the plan's own agencies are at (a province's Sở, a city's Phòng).
         self._levels = {a.key: a.level for a in vocabulary.agencies}
         levels = Counter(a.level for a in vocabulary.agencies if not a.is_group)
@@ -189,6 +191,7 @@ class QuestionReader:
         self._find_periods(found, today)
         self._find_names(found)
         self._find_cues(found)
+        self._section_by_name(found)
         self._find_loose_names(found)
         self._find_kind_words(found)
         self._find_titles(found)
@@ -250,6 +253,33 @@ class QuestionReader:
                 mention.start, mention.end, "name " + " ".join(_said(found, mention)), "name"
             )
         found.names = sorted(chosen, key=lambda m: m.start)
+
+    def _section_by_name(self, found: _Found) -> None:
+        """ "việc số 3 cấp xã": of the tasks a number names in several sections, those of the
+        section whose title holds a name said with it ("II. NHIỆM VỤ CỦA CẤP XÃ", or the
+        plan's name of the agency, "UBND các xã, phường"); the name only told them apart,
+        unless something is to be done by the agency it names."""
+        if not found.tasks or len(found.tasks[0].refs) < 2 or not found.names:
+            return
+        hit = found.tasks[0]
+        for mention in found.names:
+            said = tuple(found.words[mention.start : mention.end])
+            target = mention.options[0][0]
+            forms = [said]
+            forms += [w for k in target.values for w in self._agency_words.get(k, ())]
+            kept = [
+                (r, s)
+                for r, s in zip(hit.refs, hit.scores, strict=True)
+                if r.section in self._section_titles
+                and any(_holds(self._section_titles[r.section], f) for f in forms)
+            ]
+            if len(kept) == 1:
+                found.tasks[0] = replace(hit, refs=(kept[0][0],), scores=(kept[0][1],))
+                if not any(c.kind is CueKind.ACTION for _, c in found.cues):
+                    # "nhắc UBND các xã làm nv 3": whom to remind, as well.
+                    found.names = [m for m in found.names if m is not mention]
+                found.why.append(f"section {kept[0][0].section} by its title")
+                return
 
     def _find_cues(
         self, found: _Found, kinds: frozenset[CueKind] | None = None, min_words: int = 1
@@ -830,6 +860,12 @@ def _outside_plan(target: Target) -> bool:
     return target.kind == "agency" and any(
         note.relation is Relation.NOT_IN_PLAN for note in target.notes
     )
+
+
+def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
+    """Whether ``words`` hold the run ``part``."""
+    n = len(part)
+    return n > 0 and any(tuple(words[i : i + n]) == tuple(part) for i in range(len(words) - n + 1))
 
 
 def _next_is_number(words: Sequence[str], i: int) -> bool:

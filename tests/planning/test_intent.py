@@ -821,6 +821,37 @@ def test_unheaded_tasks_before_section_ii_are_section_i(text, task):
     assert (reading.best.ask, reading.best.task) == (Ask.TASK, task)
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Nhiệm vụ của cấp xã", "việc số 2 cấp xã xong chưa"),
+        # The plan's name of the agency the question names by its level.
+        ("Nhiệm vụ của UBND các xã, phường, đặc khu", "nv 2 cấp xã xong chưa"),
+    ],
+)
+def test_a_name_a_section_title_holds_tells_which_sections_task_a_number_is(title, text):
+    tasks = _two_tables().tasks
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        sections=[SectionRef("II", title)],
+        tasks=tasks,
+        agencies={"ubnd-cap-xa": ["UBND các xã, phường, đặc khu"]},
+    )
+    reading = read(text, vocabulary)
+    assert not reading.ask_back
+    assert (reading.best.task, reading.best.agencies) == (TaskRef("II", "2"), ())
+    # Whom to remind, as well.
+    intent = read("nhắc ubnd các xã làm nv 2", vocabulary).best
+    assert (intent.action, intent.task, intent.agencies) == (
+        Action.REMIND,
+        TaskRef("II", "2"),
+        ("ubnd-cap-xa",),
+    )
+    # A name no section's title holds still asks which.
+    assert read("nv 2 sở nội vụ xong chưa", vocabulary).ask_back
+
+
 def test_a_section_code_of_a_plan_without_sections_is_the_heading_of_its_table():
     vocabulary = _numbered_list("Rà soát văn bản", "Kiểm tra", "Tổng kết")
     assert read("II.3 ai làm", vocabulary).best.task == TaskRef(None, "3")
