@@ -449,6 +449,16 @@ def _when(ctx: Context, hit: found.Hit, matched: int) -> str:
     return f"{escape(short_day(hit.due))} ({when})"
 
 
+_ALL_STATES = N_(
+    "<b>%(open)d</b> tasks not finished: %(overdue)d overdue, %(in_progress)d in progress, "
+    "%(undated)d with no deadline yet; %(done)d done."
+)
+_OPEN_STATES = N_(
+    "<b>%(open)d</b> tasks not finished: %(overdue)d overdue, %(in_progress)d in progress, "
+    "%(undated)d with no deadline yet."
+)
+
+
 def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     """How many tasks (and milestones) a question selects; an open count by state."""
     official = ctx.official
@@ -462,20 +472,16 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
         if question.status is None:
             total = t(N_("<b>%(total)d</b> tasks in all."), total=counted.task_count)
             lines.append(total)
-        lines.append(
-            t(
-                N_(
-                    "<b>%(open)d</b> tasks not finished: %(overdue)d overdue, "
-                    "%(in_progress)d in progress, %(undated)d with no deadline yet; "
-                    "%(done)d done."
-                ),
-                open=tally.open,
-                overdue=tally.overdue,
-                in_progress=tally.in_progress,
-                undated=tally.undated,
-                done=tally.done,
-            )
-        )
+        counts = {
+            "open": tally.open,
+            "overdue": tally.overdue,
+            "in_progress": tally.in_progress,
+            "undated": tally.undated,
+        }
+        if question.status is None:
+            lines.append(t(_ALL_STATES, **counts, done=tally.done))
+        else:  # what is not finished: the tasks done were not counted
+            lines.append(t(_OPEN_STATES, **counts))
     else:
         count = counted.task_count
         lines.append(

@@ -89,6 +89,7 @@ def test_still_to_do_lists_and_how_many_counts(world):
     ]
     counted = world.send("coord", text="sở nội vụ còn bao nhiêu việc chưa xong")
     assert "5 nhiệm vụ chưa hoàn thành: 2 quá hạn" in text_of(counted)
+    assert "đã hoàn thành" not in text_of(counted)  # the done ones were not counted
     see = buttons_of(counted)["Xem danh sách"]
     assert text_of(world.send("coord", button=see)) == listed
 
