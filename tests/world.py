@@ -98,6 +98,7 @@ class World:
         role: OfficialRole = OfficialRole.OFFICIAL,
         name: str = "Nguyễn Văn A",
         channel: str = "console",
+        language: str = "vi",
     ) -> int:
         code = self.invite(agency_name, role)
         with self.app.sessions.begin() as session:
@@ -108,7 +109,7 @@ class World:
                 external_id=user_id,
                 chat_id=user_id,
                 display_name=name,
-                language="vi",
+                language=language,
                 now=self.now,
             )
             return official.id

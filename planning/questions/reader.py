@@ -15,6 +15,7 @@ from datetime import date
 
 from planning.agencies import AgencyDirectory
 from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_periods, soon
+from planning.questions.english import Bilingual
 from planning.questions.lexicon import Cue, CueKind, Lexicon, Phrase
 from planning.questions.names import BARE, Mention, Names, Target
 from planning.questions.reading import (
@@ -132,7 +133,8 @@ class QuestionReader:
         syllables = (
             self.lexicon.syllables() | self.names.syllables | self.tasks.syllables | PERIOD_WORDS
         )
-        self.speller = Speller(self.lexicon.replacements, syllables, self.names.acronyms)
+        # Questions typed in English are spelled into Vietnamese first (english.py).
+        self.speller = Bilingual(self.lexicon.replacements, syllables, self.names.acronyms)
         self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
         for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
             self._cues.setdefault(said[0], []).append((said, cues))
@@ -169,7 +171,7 @@ class QuestionReader:
 
     def read(self, text: str, today: date) -> Reading:
         """The reading of one question asked on ``today``."""
-        typed = unicodedata.normalize("NFC", text or "")
+        typed = self.speller.translate(unicodedata.normalize("NFC", text or ""))
         spelled: list[Word] = self.speller(typed)
         found = _Found(
             words=[w.text for w in spelled],

@@ -60,6 +60,36 @@ _DATE = re.compile(r"\d\d/\d\d/\d{4}|chưa có thời hạn")
 # The answer's first lines (its header) must name what is listed or counted, and the window.
 HEADER_LINES = 4
 OVERDUE_RANKING = ("Quá hạn theo cơ quan", "Nhiệm vụ quá hạn của")
+COUNTED = ("nhiệm vụ chưa hoàn thành:", "mốc thời hạn", "mốc quá hạn")
+# What a reply shows in English, to an asker who set English (a file's ``language: en``).
+ENGLISH = {
+    "Có phải bạn muốn hỏi": "Did you mean",
+    "Tổng hợp:": "Summary:",
+    "Tổng hợp tuần": "Weekly digest",
+    "Kế hoạch không có nhiệm vụ": "The plan has no task",
+    "Chủ trì": "Lead",
+    "Phối hợp": "Support",
+    "Sản phẩm": "Deliverable",
+    "Tiến độ": "Progress",
+    "Tỷ lệ đúng hạn": "On-time rate",
+    "Quá hạn theo cơ quan": "Overdue by agency",
+    "Nhiệm vụ quá hạn của": "Overdue tasks of",
+    "nhiệm vụ chưa hoàn thành:": "tasks not finished:",
+    "mốc thời hạn": "milestones",
+    "mốc quá hạn": "overdue milestone",
+    "phối hợp": "Coordinating agency",
+    "Cơ quan của bạn": "Your agency",
+    "nay là": "now",
+    "thuộc nhóm": "is in the group",
+    "không có trong kế hoạch": "is not assigned anything",
+}
+_ENGLISH_PERIODS = (
+    (re.compile(r"quý (\S+)"), r"quarter \1"),
+    (re.compile(r"6 tháng đầu năm (\d+)"), r"first half of \1"),
+    (re.compile(r"6 tháng cuối năm (\d+)"), r"second half of \1"),
+    (re.compile(r"tháng (\S+)"), r"month \1"),
+    (re.compile(r"năm (\d+)"), r"year \1"),
+)
 
 
 @dataclass
@@ -88,7 +118,11 @@ class Chat:
         now = datetime.combine(questions_file.today, time(9, 0), tzinfo=VN)
         self.world = World.build(sessions, tmp, now=now, directory=self.directory, plan=plan)
         self.world.register(
-            ASKER, questions_file.asker, OfficialRole.COORDINATOR, name="Trần Điều Phối"
+            ASKER,
+            questions_file.asker,
+            OfficialRole.COORDINATOR,
+            name="Trần Điều Phối",
+            language=questions_file.language,
         )
         vocabulary = plan_vocabulary(plan)
         self.names = AgencyNames(vocabulary, self.directory)
@@ -104,18 +138,33 @@ class Chat:
         return score
 
     def ask(self, entry: Mapping[str, Any]) -> Answered:
+        with use_language(self.file.language):  # what the reply must show, in its language
+            return self._ask(entry)
+
+    def _ask(self, entry: Mapping[str, Any]) -> Answered:
         replies = self.world.send(ASKER, text=entry["q"]) or []
         text = "\n".join(to_plain(r.text) for r in replies)
         pointer = POINTER in text
         if "choices" in entry:
             missing = self._missing_choices(entry["choices"], replies, text)
-            asked_back = CHOICES in text
+            asked_back = self._says(CHOICES) in text
             wrong = bool(missing) and not asked_back and not pointer
         else:
             missing = self._missing(entry["read"], entry.get("answer") or {}, replies, text)
-            asked_back = CHOICES in text
+            asked_back = self._says(CHOICES) in text
             wrong = bool(missing) and not asked_back and not pointer
         return Answered(entry["q"], not missing, wrong, pointer, missing, text)
+
+    def _says(self, text: str) -> str:
+        """What a reply shows, in the asker's language (a period's label too)."""
+        if self.file.language != "en":
+            return text
+        if text in ENGLISH:
+            return ENGLISH[text]
+        for pattern, english in _ENGLISH_PERIODS:
+            if pattern.fullmatch(text):
+                return pattern.sub(english, text)
+        return text
 
     # ------------------------------------------------------------------------- readings
 
@@ -141,7 +190,7 @@ class Chat:
             if not any(r.document is not None for r in replies):
                 return ["an Excel file"]
         elif ask is Ask.DIGEST:
-            shows.append((DIGEST,))
+            shows.append((self._says(DIGEST),))
             past = self._past_week(wanted["period"])
             if past:
                 shows.append((past,))  # "tuần trước": that week's digest
@@ -155,38 +204,40 @@ class Chat:
             if task_field is TaskField.DUE:
                 shows.append(("__date__",))
             else:
-                shows.append(FIELDS[task_field])
+                shows.append(tuple(self._says(f) for f in FIELDS[task_field]))
         elif ask is Ask.REPORT and not wanted["agencies"] and not wanted["section"]:
-            shows.append((SUMMARY,))
+            shows.append((self._says(SUMMARY),))
         elif ask in (Ask.PROGRESS, Ask.REPORT):
-            shows.append(("Tiến độ",))
-            shows.append(("Tỷ lệ đúng hạn",))
+            shows.append((self._says("Tiến độ"),))
+            shows.append((self._says("Tỷ lệ đúng hạn"),))
         else:  # list, count
             status = Status(wanted["status"]) if wanted["status"] else None
             title = gettext(answers.WHAT[status])
-            ranking = OVERDUE_RANKING if status is Status.OVERDUE else ()
+            ranking = (
+                tuple(self._says(r) for r in OVERDUE_RANKING) if status is Status.OVERDUE else ()
+            )
             heads.append((title, *ranking))
             if ask is Ask.COUNT:
-                shows.append(("nhiệm vụ chưa hoàn thành:", "mốc thời hạn", "mốc quá hạn"))
+                shows.append(tuple(self._says(c) for c in COUNTED))
             if wanted["role"] == "support":
-                shows.append(("phối hợp",))
+                shows.append((self._says("phối hợp"),))
             if wanted["own"]:
-                shows.append(("Cơ quan của bạn",))
+                shows.append((self._says("Cơ quan của bạn"),))
         if ask not in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):
             for key in wanted["agencies"]:
                 shows.append((self.agency_names[key],))
             if wanted["section"]:
                 shows.append((f"{wanted['section']}.",))
             if wanted["period"] and ask not in (Ask.ACTION, Ask.DIGEST):
-                heads.append((wanted["period"],))
+                heads.append((self._says(wanted["period"]),))
         for named, other in wanted["merged"].items():
             shows.append((self.agency_names[named],))
             shows.append((self.agency_names[other],))
-            shows.append(("nay là",))
+            shows.append((self._says("nay là"),))
         if wanted["not_in_plan"]:
-            shows.append(("không có trong kế hoạch",))
+            shows.append((self._says("không có trong kế hoạch"),))
         if wanted["member_of"]:
-            shows.append(("thuộc nhóm",))
+            shows.append((self._says("thuộc nhóm"),))
         if answer.get("task"):
             shows.append((self._task_label(str(answer["task"])),))
         for key in ("window", "agency"):
@@ -203,7 +254,7 @@ class Chat:
                 if not _DATE.search(text):
                     missing.append("a date")
             elif options[0] == NO_SUCH_TASK:
-                if f"{NO_SUCH_TASK} {options[1]}" not in text:
+                if f"{self._says(NO_SUCH_TASK)} {options[1]}" not in text:
                     missing.append(f"{NO_SUCH_TASK} {options[1]}")
             elif not any(o in text for o in options):
                 missing.append(" | ".join(options))
@@ -248,7 +299,7 @@ class Chat:
     def _missing_choices(
         self, choices: list[Mapping[str, Any]], replies: list[Reply], text: str
     ) -> list[str]:
-        if CHOICES not in text:
+        if self._says(CHOICES) not in text:
             return ["choices"]
         offered = []
         for reply in replies:
@@ -305,7 +356,7 @@ def chat_scores(
             continue
         if plan_path(questions_file.plan) is None:
             continue
-        with use_language("vi"):
+        with use_language(questions_file.language):
             yield Chat(questions_file, next(sessions_for), tmp).score()
 
 

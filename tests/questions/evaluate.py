@@ -113,6 +113,8 @@ class QuestionFile:
         self.part = str(data["part"])
         self.today: date = data["today"]
         self.asker = str(data.get("asker", ASKER_AGENCY))
+        # The asker's language: "en" files are asked and answered in English.
+        self.language = str(data.get("language", "vi"))
         self.questions: list[dict[str, Any]] = data["questions"]
         for entry in self.questions:
             _check(entry, path)

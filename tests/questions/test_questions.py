@@ -58,6 +58,8 @@ PARTS = (
     "held-out-8",
     "held-out-9",
     "held-out-10",
+    "dev-english",
+    "held-out-english",
 )
 
 

@@ -1,0 +1,266 @@
+"""Questions typed in English, spelled into the Vietnamese words the reader reads.
+
+"how many tasks are overdue this quarter" -> bao nhieu viec qua han quy nay. The phrases and
+what they stand for are data (planning/data/questions_en.yaml), replaced by the same speller
+that spells the lexicon's shorthand; a few rules need the words around them: dates ("dec 31",
+"31st of december 2026" -> 31/12/2026), ranges ("between march and june": từ ... đến ...),
+"the next 10 days" (trong 10 ngày) and "by 2 weeks" (thêm 2 tuần).
+
+English and Vietnamese meet once diacritics are folded ("do" and "đó", "so" and "sở"), so
+English phrases apply only to a question that reads as English: one with a word no
+Vietnamese syllable is spelled like ("overdue", "tasks", "who"), or one the English phrases
+cover whole ("due soon"). Any other question is spelled as before, word for word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from planning.questions.words import Speller, Word, _chunks, phrase
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "questions_en.yaml"
+
+Phrase = tuple[str, ...]
+
+# The shape of a Vietnamese syllable with its diacritics folded: onset, vowels, final.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|oai|oay|oeo|uoi|uou|ieu|yeu|uay|uai|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi"
+    r"|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
+    r"(?:ch|nh|ng|[cmnpt])?"
+)
+# An English word this long at least, spelled unlike any Vietnamese syllable, tells that a
+# question is English.
+ANCHOR_MIN = 3
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"20\d\d")
+# Words that open a range ("from", "between") and the words that close it.
+_OPENS = frozenset({"from", "between"})
+_CLOSES = frozenset({"to", "and", "till", "until", "through", "thru"})
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+
+
+def vietnamese_shaped(word: str) -> bool:
+    """Whether a folded word could be a Vietnamese syllable ("the", "do", "an" could)."""
+    return _SYLLABLE.fullmatch(word) is not None
+
+
+@dataclass(frozen=True)
+class English:
+    """English phrases and the Vietnamese words they stand for, with the rules' words."""
+
+    phrases: Mapping[Phrase, Phrase]
+    # What each phrase means, as Vietnamese writes it ("quá hạn").
+    meanings: Mapping[Phrase, str]
+    months: Mapping[str, int]
+    numbers: Mapping[str, int]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> English:
+        if path is None:
+            return _default()
+        return _parse(path.read_text(encoding="utf-8"), str(path))
+
+    def words(self) -> frozenset[str]:
+        """Every English word the phrases and rules know."""
+        out = set(self.months) | set(self.numbers) | _OPENS | _CLOSES | {"next", "by"}
+        for key in self.phrases:
+            out.update(key)
+        return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _default() -> English:
+    return _parse(DEFAULT_PATH.read_text(encoding="utf-8"), str(DEFAULT_PATH))
+
+
+def _parse(text: str, source: str) -> English:
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"English phrases {source}: expected a mapping")
+    phrases: dict[Phrase, Phrase] = {}
+    meanings: dict[Phrase, str] = {}
+    for meaning, said in _section(data, "phrases", source).items():
+        if not isinstance(said, list) or not said:
+            raise ValueError(f"English phrases {source}: {meaning!r} needs a list of phrases")
+        for english in said:
+            key = phrase(str(english))
+            if not key or key in phrases:
+                raise ValueError(f"English phrases {source}: {english!r} is empty or twice")
+            phrases[key] = phrase(str(meaning or ""))
+            meanings[key] = str(meaning or "")
+    months = {str(k): int(v) for k, v in _section(data, "months", source).items()}
+    numbers = {str(k): int(v) for k, v in _section(data, "numbers", source).items()}
+    for name, number in months.items():  # a month alone: "in march", "overdue in dec"
+        if (name,) not in phrases:
+            phrases[(name,)] = ("thang", str(number))
+            meanings[(name,)] = f"tháng {number}"
+    return English(phrases, meanings, months, numbers)
+
+
+def _section(data: dict[str, Any], key: str, source: str) -> dict[Any, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ValueError(f"English phrases {source}: '{key}' must be a mapping")
+    return value
+
+
+class Bilingual:
+    """The reader's speller, and the translator of questions that read as English into the
+    Vietnamese words they stand for, written out with their diacritics."""
+
+    def __init__(
+        self,
+        replacements: Mapping[Phrase, Phrase],
+        syllables: Iterable[str],
+        acronyms: Iterable[str] = (),
+        english: English | None = None,
+    ) -> None:
+        self.english = english or English.load()
+        known = frozenset(syllables)
+        self.vietnamese = Speller(replacements, known, acronyms)
+        words = self.english.words()
+        # Words that tell a question is English: no Vietnamese word is spelled like them,
+        # and they are no chat shorthand's letters ("r", "ko").
+        self.anchors = frozenset(
+            w
+            for w in words
+            if len(w) >= ANCHOR_MIN and w.isalpha() and w not in known and not vietnamese_shaped(w)
+        )
+        self._words = words
+        self._speller = _EnglishSpeller(self.english.phrases, known, words, self.english)
+
+    def __call__(self, text: str) -> list[Word]:
+        return self.vietnamese(text)
+
+    def spell(self, text: str) -> tuple[str, ...]:
+        return self.vietnamese.spell(text)
+
+    def reads_english(self, text: str) -> bool:
+        words = phrase(text)
+        if any(w in self.anchors for w in words):
+            return True
+        said = [w for w in words if not w[:1].isdigit()]
+        if not said or not all(w in self._words for w in said):
+            return False
+        # Every word is an English one ("due soon"): English if its phrases say something.
+        return phrase(self._speller.translate(text)) != words
+
+    def translate(self, text: str) -> str:
+        """The question in Vietnamese when it reads as English, else as typed: "overdue
+        tasks of the doj" -> "quá hạn việc sở tư pháp"."""
+        if not self.reads_english(text):
+            return text
+        return self._speller.translate(unicodedata.normalize("NFC", text))
+
+
+class _EnglishSpeller(Speller):
+    """The speller of English phrases, and the rules that need the words around them."""
+
+    def __init__(
+        self,
+        replacements: Mapping[Phrase, Phrase],
+        vietnamese: frozenset[str],
+        english_words: frozenset[str],
+        english: English,
+    ) -> None:
+        super().__init__(replacements, vietnamese | english_words)
+        self._english = english
+        # Vietnamese words, which a phrase folded Vietnamese also spells must not be read
+        # before: "so" of "so tu phap" is "sở", "do" of "do ai" is "do".
+        self._vietnamese = vietnamese - english_words
+
+    def translate(self, text: str) -> str:
+        lowered = text.lower()
+        words: list[Word] = []
+        for word in _chunks(lowered):
+            words.extend(self._mend(word.text, word.start, word.end, word.marks))
+        words = self._around(self._dates(words))
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n, key in self._starting.get(words[i].text, ()):
+                if i + n > len(words) or any(words[i + k].text != key[k] for k in range(1, n)):
+                    continue
+                if i + n < len(words) and all(vietnamese_shaped(w) for w in key):
+                    after = words[i + n]
+                    as_typed = phrase(text[after.start : after.end]) == (after.text,)
+                    if as_typed and after.text in self._vietnamese:
+                        continue
+                out.append(self._english.meanings[key])
+                i += n
+                break
+            else:
+                word = words[i]
+                typed = text[word.start : word.end]
+                out.append(typed if phrase(typed) == (word.text,) else word.text)
+                i += 1
+        return " ".join(o for o in out if o)
+
+    def _dates(self, words: list[Word]) -> list[Word]:
+        """ "dec 31", "december 31st, 2026", "31 dec", "31st of december" -> 31/12(/2026)."""
+        months = self._english.months
+        out: list[Word] = []
+        i = 0
+        while i < len(words):
+            text = words[i].text
+            day = month = None
+            end = i
+            nxt = words[i + 1].text if i + 1 < len(words) else ""
+            if text in months and _ORDINAL.fullmatch(nxt):
+                month, day, end = months[text], int(_ordinal(nxt)), i + 2
+            elif _ORDINAL.fullmatch(text):
+                j = i + 2 if nxt == "of" else i + 1
+                if j < len(words) and words[j].text in months:
+                    month, day, end = months[words[j].text], int(_ordinal(text)), j + 1
+            if month is None or day is None or not 1 <= day <= 31:
+                out.append(words[i])
+                i += 1
+                continue
+            label = f"{day}/{month}"
+            if end < len(words) and _YEAR.fullmatch(words[end].text):
+                label += f"/{words[end].text}"
+                end += 1
+            out.append(Word(label, words[i].start, words[end - 1].end))
+            i = end
+        return out
+
+    def _around(self, words: list[Word]) -> list[Word]:
+        """Words read by their neighbours: a range's close ("from ... to", "between ...
+        and": đến), "next 10 days" (trong), "by 2 weeks" (thêm), "one month" (1)."""
+        numbers = self._english.numbers
+        out: list[Word] = []
+        opened = False
+        for i, word in enumerate(words):
+            text = word.text
+            nxt = words[i + 1].text if i + 1 < len(words) else ""
+            after = words[i + 2].text if i + 2 < len(words) else ""
+            counted = nxt.isdigit() or nxt in numbers
+            if text in _OPENS:
+                opened = True
+                out.append(Word("từ", word.start, word.end))
+            elif text in _CLOSES and opened:
+                opened = False
+                out.append(Word("đến", word.start, word.end))
+            elif text in ("next", "coming") and counted and after in _UNITS:
+                out.append(Word("trong", word.start, word.end))
+            elif text in ("by", "for", "another") and counted and after in _UNITS:
+                out.append(Word("thêm", word.start, word.end))
+            elif text in numbers and nxt in _UNITS:
+                out.append(Word(str(numbers[text]), word.start, word.end))
+            else:
+                out.append(word)
+        return out
+
+
+def _ordinal(text: str) -> str:
+    m = _ORDINAL.fullmatch(text)
+    return m.group(1) if m else text

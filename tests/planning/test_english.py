@@ -1,0 +1,116 @@
+"""Questions typed in English: spelled into the Vietnamese words the reader reads, and only
+where a question reads as English, so that no Vietnamese question changes its reading."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planning.agencies import AgencyDirectory
+from planning.intent import Ask, Status, reader_for, understand
+from planning.questions.english import English, vietnamese_shaped
+from tests.questions.plans import SAMPLE, plan_path, plan_vocabulary
+
+DIRECTORY = AgencyDirectory.load()
+SAMPLE_PLAN = plan_vocabulary(SAMPLE)
+WEDNESDAY = date(2026, 3, 25)
+QUESTIONS = Path(__file__).resolve().parents[1] / "questions"
+
+
+def _speller():  # type: ignore[no-untyped-def]
+    return reader_for(SAMPLE_PLAN, DIRECTORY).speller
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("how many tasks are overdue this quarter", "bao nhiêu việc quá hạn quý này"),
+        ("overdue tasks of the doj", "quá hạn việc sở tư pháp"),
+        ("so tu phap overdue", "so tu phap quá hạn"),
+        ("what's late for UBND cấp huyện", "gì quá hạn UBND cấp huyện"),
+        ("tasks due on dec 31", "việc đến hạn 31/12"),
+        ("due 31st of december 2026", "đến hạn 31/12/2026"),
+        ("what's due between march and june", "gì đến hạn từ tháng 3 đến tháng 6"),
+        ("anything in the next 10 days", "có gì trong 10 ngày"),
+        ("extend II.1 by 2 weeks", "gia hạn II.1 thêm 2 tuần"),
+        ("extend III.7 by one month", "gia hạn III.7 thêm 1 tháng"),
+        ("due soon", "sắp đến hạn"),
+    ],
+)
+def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelled: str) -> None:
+    assert _speller().translate(typed) == spelled
+
+
+@pytest.mark.parametrize(
+    "typed", ["sở tư pháp", "so tu phap", "do ai chủ trì", "to cong tac", "hi", "an ninh", "ok"]
+)
+def test_words_english_shares_with_folded_vietnamese_leave_a_question_vietnamese(
+    typed: str,
+) -> None:
+    assert not _speller().reads_english(typed)
+    assert _speller().translate(typed) == typed
+
+
+def test_anchors_are_spelled_unlike_any_vietnamese_syllable() -> None:
+    assert all(vietnamese_shaped(w) for w in ("the", "do", "so", "an", "to", "my", "nghieng"))
+    assert not any(vietnamese_shaped(w) for w in ("overdue", "tasks", "who", "late", "doj"))
+    speller = _speller()
+    assert {"overdue", "tasks", "doj"} <= speller.anchors
+    assert not speller.anchors & {"the", "do", "so", "to", "me", "an", "in", "on", "at", "a"}
+
+
+def _vietnamese_questions() -> list[tuple[str, str]]:
+    found = []
+    for path in sorted(QUESTIONS.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data.get("language", "vi") != "vi":
+            continue
+        found.extend((str(data["plan"]), str(e["q"])) for e in data["questions"])
+    return found
+
+
+def test_no_vietnamese_question_reads_as_english() -> None:
+    questions = _vietnamese_questions()
+    assert len(questions) > 500
+    english = []
+    for plan, question in questions:
+        path = plan_path(plan)
+        if path is None:
+            continue
+        speller = reader_for(plan_vocabulary(path), DIRECTORY).speller
+        if speller.reads_english(question):
+            english.append(question)
+    assert english == []
+
+
+def test_an_english_question_is_read_like_its_vietnamese_equivalent() -> None:
+    for english, vietnamese in [
+        ("how many tasks are overdue this quarter", "bao nhiêu việc quá hạn quý này"),
+        ("overdue tasks of Sở Tư pháp", "việc quá hạn của sở tư pháp"),
+        ("who leads task II.1", "ai chủ trì nhiệm vụ II.1"),
+        ("weekly digest", "tổng hợp tuần"),
+    ]:
+        read = understand(english, SAMPLE_PLAN, directory=DIRECTORY, today=WEDNESDAY)
+        meant = understand(vietnamese, SAMPLE_PLAN, directory=DIRECTORY, today=WEDNESDAY)
+        assert read.choices == meant.choices
+
+
+def test_small_talk_and_unknown_english() -> None:
+    def ask(text: str) -> Ask:
+        return understand(text, SAMPLE_PLAN, directory=DIRECTORY, today=WEDNESDAY).best.ask
+
+    assert ask("what's the weather") is Ask.OFF_TOPIC
+    assert ask("what can you do") is Ask.HELP
+    reading = understand("overdue in may", SAMPLE_PLAN, directory=DIRECTORY, today=WEDNESDAY)
+    assert reading.best.status is Status.OVERDUE
+    assert reading.best.period is not None and reading.best.period.start == date(2026, 5, 1)
+
+
+def test_a_phrase_said_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "en.yaml"
+    path.write_text("phrases:\n  quá hạn: [late]\n  trễ: [late]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="twice"):
+        English.load(path)
