@@ -23,7 +23,11 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # two task tables, the first (the province's agencies) under a heading the importer leaves
 # unnumbered and the second (the communes') section II; a centrally-run city's plan, its
 # "thành phố" the province level and its departments Sở, whose one task table of numbered
-# rows is under no section.
+# rows is under no section; a province's plan as a Word document whose task table, in four
+# sections, is its appendix, a task of two rows and a cell of two dashed activities; a
+# ministry's decision issuing its plan, one table of numbered tasks under no section, its
+# units the ministry's Vụ and Cục; a province's PDF plan for controlling administrative
+# procedures, one short table of numbered tasks under no section, titles broken over lines.
 CORPUS_PLANS = {
     "bo_khcn_2026": CORPUS / "heldout" / "bo_khcn_2026.pdf",
     "danh_muc_gia_lai": CORPUS / "heldout" / "danh_muc_gia_lai.xlsx",
@@ -31,6 +35,9 @@ CORPUS_PLANS = {
     "chi_thi_quang_tri": CORPUS / "heldout" / "chi_thi_quang_tri.docx",
     "an_giang_hai_cap": CORPUS / "dev" / "an_giang_hai_cap.docx",
     "thanh_pho_hai_phong": CORPUS / "dev" / "thanh_pho_hai_phong.docx",
+    "tinh_nghe_an_phu_luc": CORPUS / "dev" / "tinh_nghe_an_phu_luc.docx",
+    "bo_tu_phap_quyet_dinh": CORPUS / "dev" / "bo_tu_phap_quyet_dinh.docx",
+    "khanh_hoa_kiem_soat": CORPUS / "dev" / "khanh_hoa_kiem_soat.pdf",
 }
 # The plans question files may be about: the sample plan (always here), seeds of
 # ../shared/seeds (000, 003, 004: provinces' plans with a task table; 001: a province's

@@ -58,6 +58,7 @@ PARTS = (
     "held-out-8",
     "held-out-9",
     "held-out-10",
+    "held-out-11",
     "dev-english",
     "held-out-english",
 )
