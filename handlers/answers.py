@@ -650,6 +650,14 @@ def _action(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
         else:
             lines.append(f"<b>{escape(question.task.label)}</b> {escape(task_title(rows))}")
             lines.extend(dict.fromkeys(_field_lines(r, TaskField.LEAD, None)[0] for r in rows))
+            leads = {
+                a.agency_id for r in rows for a in r.assignments if a.role == AssignmentRole.LEAD
+            }
+            if set(question.agencies) - leads:
+                # "nhắc ubnd cấp xã làm nv II.2" of a task it supports: its part too.
+                lines.extend(
+                    dict.fromkeys(_field_lines(r, TaskField.SUPPORT, None)[0] for r in rows)
+                )
     elif question.agencies or question.own:
         scope = _scope(ctx, question, listing=False)
         status = Status.OVERDUE if action is Action.REMIND else Status.OPEN

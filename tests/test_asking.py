@@ -124,6 +124,14 @@ def test_a_request_to_act_gets_the_way_to_do_it_not_a_menu(world):
     assert len(cards) == 2  # II.1 and II.2, the tasks Sở Tư pháp leads
 
 
+def test_a_reminder_for_a_supporting_agency_says_its_part_beside_the_lead(world):
+    text = text_of(world.send("coord", text="nhắc ubnd cấp xã làm nv II.2"))
+    assert "Chủ trì: Sở Tư pháp" in text
+    assert "Phối hợp: UBND cấp xã" in text
+    # Named as the lead, the lead alone.
+    assert "Phối hợp" not in text_of(world.send("coord", text="nhắc stp làm nv II.2"))
+
+
 def test_small_talk_gets_a_short_pointer(world):
     for text in ("xin chào", "cảm ơn bot nhé", "thời tiết hôm nay thế nào"):
         answer = text_of(world.send("coord", text=text))
