@@ -48,12 +48,15 @@ _KINDS: tuple[tuple[Phrase, str], ...] = (
     (("bao",), "b"),
     (("to",), "t"),
     (("cuc",), "c"),
+    (("vu",), "v"),  # a ministry's departments: "Vụ Tổ chức cán bộ", "vụ tccb"
 )
 _TRAILING = (
     ("tren", "dia", "ban", "tinh"),
     ("tren", "dia", "ban"),
     ("co", "lien", "quan"),
     ("lien", "quan"),
+    ("thuoc", "ubnd", "cap", "tinh"),
+    ("thuoc", "ubnd", "tinh"),
     ("thuoc", "tinh"),
     ("cap", "tinh"),
     ("tinh",),

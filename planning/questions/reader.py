@@ -70,6 +70,14 @@ _WHICH = frozenset({"nao", "gi"})
 # Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
 _OTHER_BODIES = frozenset({"bo", "phong", "cuc", "vien", "truong", "hoi", "chi"})
 _EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
+# Words before a kind's word that make it the end of another word, as typed: "nhiệm vụ",
+# "dịch vụ", "chức vụ", "cơ sở", "trụ sở", "dự phòng" are no "vụ", "sở" or "phòng".
+_COMPOUNDS = {
+    "vu": frozenset({"nhiệm", "nhiem", "dịch", "dich", "phục", "phuc", "nghiệp", "nghiep"})
+    | frozenset({"chức", "chuc", "thời", "thoi", "sự", "su", "nv"}),
+    "so": frozenset({"cơ", "trụ", "tru"}),
+    "phong": frozenset({"dự", "du", "văn", "van"}),
+}
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
 _TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
@@ -80,6 +88,7 @@ _ACTION_ORDER = tuple(Action)
 _PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
 # What is asked of one task, never of a list: who leads it, who supports it, when it is due.
 _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, TaskField.DUE.value})
+_OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
 
 
 @dataclass
@@ -229,6 +238,10 @@ class QuestionReader:
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
+            if mention.start and found.raw[mention.start - 1].lower() in _COMPOUNDS.get(
+                found.words[mention.start], ()
+            ):
+                continue  # "nhiệm vụ tổ chức" holds no "Vụ Tổ chức cán bộ"
             rivals = [
                 c
                 for c in candidates
@@ -347,6 +360,8 @@ class QuestionReader:
             raw = found.raw[i].lower()
             if raw not in self.lexicon.agency_kinds[word] or _next_is_number(found.words, i):
                 continue  # "số", "sổ": not "sở"
+            if i > 0 and found.raw[i - 1].lower() in _COMPOUNDS.get(word, ()):
+                continue  # "nhiệm vụ còn mấy": not "vụ"
             if raw == fold(raw) and self._title_pair(found, i):
                 continue  # "so hoa", "ho so" typed bare: "số hóa", "hồ sơ" of a title
             if (i + 1 < len(found.words) and found.words[i + 1] in _WHICH) or (
@@ -450,8 +465,18 @@ class QuestionReader:
         short = len(free) < (2 if heads else 3)
         if short and not (free and len(free) + len(named) >= 2):
             return
-        if short and not self._has_task_head(
-            found, [u and k != "name" for u, k in zip(usable, found.takers, strict=True)]
+        # "đánh giá bộ máy các cqcm kết quả dự kiến là gì": what is asked of one task, of
+        # words beside names that its title holds with them, is asked of that task.
+        of_a_task = any(
+            c.kind is CueKind.FIELD and c.weight >= CLEAR and c.value in _OF_ONE_TASK
+            for _, c in found.cues
+        )
+        if (
+            short
+            and not of_a_task
+            and not self._has_task_head(
+                found, [u and k != "name" for u, k in zip(usable, found.takers, strict=True)]
+            )
         ):
             return  # "chỉ số PCI": the name's own "số" is no task head
         words = [w for w, u in zip(found.words, usable, strict=True) if u]

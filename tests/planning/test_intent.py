@@ -471,6 +471,48 @@ def test_cục_alone_asks_which_one_of_a_ministrys_plan():
     assert {i.agencies[0] for i in reading.choices} == {"unverified-cuc-a", "unverified-cuc-b"}
 
 
+def _ministry_units() -> PlanVocabulary:
+    """A ministry's plan whose units are its Vụ."""
+    return PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=[TaskEntry(None, "1", "Xây dựng kế hoạch"), TaskEntry(None, "2", "Kiểm tra")],
+        agencies={
+            "unverified-vu-tccb": ["Vụ Tổ chức cán bộ"],
+            "unverified-vu-qldn": ["Vụ Quản lý doanh nghiệp"],
+            "unverified-vu-qldt": ["Vụ Quản lý đầu tư"],
+        },
+    )
+
+
+def test_a_ministrys_vụ_is_named_as_its_officials_shorten_it():
+    vocabulary = _ministry_units()
+    # By its initials, and by the first words of its name.
+    reading = read("vụ tccb còn mấy việc", vocabulary)
+    assert not reading.ask_back
+    assert reading.best.agencies == ("unverified-vu-tccb",)
+    assert read("vụ tổ chức có mấy việc", vocabulary).best.agencies == ("unverified-vu-tccb",)
+    # Words two units' names begin with ask which of them.
+    reading = read("vụ quản lý có mấy việc", vocabulary)
+    assert reading.ask_back
+    assert {i.agencies[0] for i in reading.choices} == {
+        "unverified-vu-qldn",
+        "unverified-vu-qldt",
+    }
+
+
+def test_a_vụ_the_plan_does_not_name_asks_which_instead_of_counting_every_task():
+    vocabulary = _ministry_units()
+    for text in ("vụ hợp tác quốc tế có mấy việc", "vụ còn mấy việc chưa xong"):
+        reading = read(text, vocabulary)
+        assert reading.ask_back, text
+        assert all(i.agencies for i in reading.choices), text
+    # "nhiệm vụ", "dịch vụ" hold no "vụ".
+    for text in ("nhiệm vụ còn mấy", "có bao nhiêu nhiệm vụ quá hạn", "dịch vụ công ai làm"):
+        reading = read(text, vocabulary)
+        assert not reading.ask_back and reading.best.agencies == (), text
+
+
 def test_sở_mình_is_the_askers_own():
     reading = read("việc sở mình chủ trì còn gì chưa xong")
     assert not reading.ask_back
@@ -624,10 +666,19 @@ def test_what_says_nothing_is_unknown(text):
         # A meeting's hour, a coffee: no task of the plan, whatever day is said.
         "mai họp giao ban mấy giờ",
         "chiều nay đi cafe ko",
+        # The weather felt ("quá" no overdue), wishes to the group, an outing asked of all.
+        "hôm nay nóng quá",
+        "chúc cả nhà cuối tuần vui vẻ",
+        "chủ nhật đi biển ko mọi người",
     ],
 )
 def test_small_talk_is_recognised(text):
     assert read(text).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_question_of_the_plan_asked_of_everyone_is_still_read():
+    intent = read("có việc gì quá hạn không mọi người").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
 
 
 def test_a_reading_says_why():
@@ -870,3 +921,48 @@ def test_an_abbreviation_no_task_holds_weighs_nothing_in_a_title():
     assert (intent.ask, intent.task, intent.agencies) == (Ask.TASK, TaskRef(None, "1"), ())
     intent = read("kiện toàn trung tâm phục vụ hcc tiến độ sao rồi", vocabulary).best
     assert (intent.ask, intent.task, intent.agencies) == (Ask.TASK, TaskRef(None, "3"), ())
+
+
+def test_a_deliverable_is_asked_for_as_the_expected_result_and_a_document_as_submitted():
+    vocabulary = _numbered_list("Xây dựng đề án vị trí việc làm", "Kiểm tra công vụ")
+    intent = read("nv 2 kết quả dự kiến là gì", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.PRODUCT)
+    intent = read("đề án vị trí việc làm nộp chưa", vocabulary).best
+    assert (intent.ask, intent.task, intent.field) == (
+        Ask.TASK,
+        TaskRef(None, "1"),
+        TaskField.PROGRESS,
+    )
+
+
+def test_a_group_of_the_provinces_agencies_is_named_without_whose_they_are():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY, years=(2026, 2026), agencies=["co-quan-chuyen-mon-ubnd-tinh", SNV]
+    )
+    for text in ("các cqcm phối hợp mấy việc", "các cơ quan chuyên môn phối hợp mấy việc"):
+        intent = read(text, vocabulary).best
+        assert intent.agencies == ("co-quan-chuyen-mon-ubnd-tinh",), text
+        assert intent.notes == (), text
+
+
+def test_what_is_asked_of_one_task_of_words_beside_names_its_title_holds_is_that_tasks():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        sections=[SectionRef("III", "Cải cách tổ chức bộ máy")],
+        tasks=[
+            TaskEntry("III", "1", "Đánh giá bộ máy các cơ quan chuyên môn thuộc UBND tỉnh"),
+            TaskEntry("III", "2", "Sắp xếp các đơn vị sự nghiệp công lập"),
+        ],
+        agencies=["co-quan-chuyen-mon-ubnd-tinh", SNV],
+    )
+    intent = read("đánh giá bộ máy các cqcm kết quả dự kiến là gì", vocabulary).best
+    assert (intent.ask, intent.task, intent.field, intent.agencies) == (
+        Ask.TASK,
+        TaskRef("III", "1"),
+        TaskField.PRODUCT,
+        (),
+    )
+    # A name alone is the agency's, not a task's.
+    intent = read("sở nội vụ kết quả dự kiến là gì", vocabulary).best
+    assert (intent.task, intent.agencies) == (None, (SNV,))
