@@ -81,6 +81,11 @@ class World:
     def invite(self, agency_name: str, role: OfficialRole = OfficialRole.OFFICIAL) -> str:
         with self.app.sessions.begin() as session:
             agency = session.scalar(select(Agency).where(Agency.name == agency_name))
+            if agency is None:
+                # Named as a plan names it ("Văn phòng HĐND và UBND phường"): the directory's.
+                known = self.app.directory.resolve(agency_name).agency
+                if known is not None:
+                    agency = session.scalar(select(Agency).where(Agency.key == known.key))
             assert agency is not None, agency_name
             return create_invite(
                 session,

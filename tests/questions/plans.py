@@ -27,7 +27,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # sections, is its appendix, a task of two rows and a cell of two dashed activities; a
 # ministry's decision issuing its plan, one table of numbered tasks under no section, its
 # units the ministry's Vụ and Cục; a province's PDF plan for controlling administrative
-# procedures, one short table of numbered tasks under no section, titles broken over lines.
+# procedures, one short table of numbered tasks under no section, titles broken over lines;
+# a province chairman's directive in prose, its points addressed agency by agency, lettered
+# items under some, no sections; a province's assignment table in Excel, numbered rows under
+# no section, a lead cell merged over two rows; a ward's prose plan, its lettered duties
+# under numbered fields of a section ("II.1.a"), then numbered duties that open with their
+# agency.
 CORPUS_PLANS = {
     "bo_khcn_2026": CORPUS / "heldout" / "bo_khcn_2026.pdf",
     "danh_muc_gia_lai": CORPUS / "heldout" / "danh_muc_gia_lai.xlsx",
@@ -38,6 +43,9 @@ CORPUS_PLANS = {
     "tinh_nghe_an_phu_luc": CORPUS / "dev" / "tinh_nghe_an_phu_luc.docx",
     "bo_tu_phap_quyet_dinh": CORPUS / "dev" / "bo_tu_phap_quyet_dinh.docx",
     "khanh_hoa_kiem_soat": CORPUS / "dev" / "khanh_hoa_kiem_soat.pdf",
+    "chi_thi_thanh_hoa": CORPUS / "dev" / "chi_thi_thanh_hoa.docx",
+    "lao_cai_bang_phan_cong": CORPUS / "dev" / "lao_cai_bang_phan_cong.xlsx",
+    "phuong_hoa_khanh": CORPUS / "dev" / "phuong_hoa_khanh.docx",
 }
 # The plans question files may be about: the sample plan (always here), seeds of
 # ../shared/seeds (000, 003, 004: provinces' plans with a task table; 001: a province's

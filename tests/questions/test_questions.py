@@ -59,6 +59,7 @@ PARTS = (
     "held-out-9",
     "held-out-10",
     "held-out-11",
+    "held-out-12",
     "dev-english",
     "held-out-english",
 )
