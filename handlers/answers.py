@@ -602,7 +602,8 @@ def _field_lines(task: Task, field: TaskField, card: TaskCard | None) -> list[st
         return [t(N_("Support: %(agencies)s"), agencies=", ".join(supports) or "—")]
     if field is TaskField.PRODUCT:
         return [t(N_("Deliverable: %(product)s"), product=task.product or "—")]
-    dates = tasks.milestone_lines(card.milestones) if card else _planned_dates(task)
+    # A task the plan gives no deadline has no milestone: its card says so, as the plan does.
+    dates = (tasks.milestone_lines(card.milestones) if card else []) or _planned_dates(task)
     if field is TaskField.DUE:
         return dates
     lines = [lead_line]

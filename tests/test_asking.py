@@ -132,6 +132,16 @@ def test_a_reminder_for_a_supporting_agency_says_its_part_beside_the_lead(world)
     assert "Phối hợp" not in text_of(world.send("coord", text="nhắc stp làm nv II.2"))
 
 
+def test_the_deadline_of_a_task_the_plan_gives_none_says_it_has_none(world):
+    data = SAMPLE_PLAN.read_bytes().replace(
+        "Sở Tư pháp\tUBND cấp xã\tThường xuyên".encode(), "Sở Tư pháp\tUBND cấp xã\t".encode()
+    )
+    world.import_plan(data, SAMPLE_PLAN.name)
+    text = text_of(world.send("coord", text="nv II.2 hạn khi nào"))
+    assert text.splitlines()[0].startswith("II.2 ")
+    assert "chưa có thời hạn" in text
+
+
 def test_small_talk_gets_a_short_pointer(world):
     for text in ("xin chào", "cảm ơn bot nhé", "thời tiết hôm nay thế nào"):
         answer = text_of(world.send("coord", text=text))
