@@ -136,6 +136,7 @@ class Bilingual:
             if len(w) >= ANCHOR_MIN and w.isalpha() and w not in known and not vietnamese_shaped(w)
         )
         self._words = words
+        self._known = known
         self._speller = _EnglishSpeller(self.english.phrases, known, words, self.english)
 
     def __call__(self, text: str) -> list[Word]:
@@ -151,6 +152,8 @@ class Bilingual:
         said = [w for w in words if not w[:1].isdigit()]
         if not said or not all(w in self._words for w in said):
             return False
+        if all(w in self._known for w in said):
+            return False  # "hello bot", "ok": words Vietnamese chat reads the same way
         # Every word is an English one ("due soon"): English if its phrases say something.
         return phrase(self._speller.translate(text)) != words
 

@@ -812,6 +812,9 @@ class _Decision:
             if len(task_refs) > 1:
                 return [replace(common, task=r, score=s) for r, s in task_refs][:MAX_CHOICES]
             common = replace(common, task=task_refs[0][0])
+            if common.section is not None and common.section == task_refs[0][0].section:
+                # "nhiệm vụ 1 phần tổ chức thực hiện": the section only says where it is.
+                common = replace(common, section=None)
         if choices:
             # "sở tư pháp và tài chính": Sở Tư pháp with Sở Tài chính, or with section VI.
             return [

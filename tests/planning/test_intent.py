@@ -670,6 +670,8 @@ def test_what_says_nothing_is_unknown(text):
         "hôm nay nóng quá",
         "chúc cả nhà cuối tuần vui vẻ",
         "chủ nhật đi biển ko mọi người",
+        "hôm nay trời đẹp ghê",
+        "kể chuyện cười đi bot",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -966,3 +968,22 @@ def test_what_is_asked_of_one_task_of_words_beside_names_its_title_holds_is_that
     # A name alone is the agency's, not a task's.
     intent = read("sở nội vụ kết quả dự kiến là gì", vocabulary).best
     assert (intent.task, intent.agencies) == (None, (SNV,))
+
+
+def test_a_section_said_with_one_of_its_tasks_only_says_where_the_task_is():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        sections=[SectionRef("II", "Nhiệm vụ trọng tâm"), SectionRef("III", "Tổ chức thực hiện")],
+        tasks=[
+            TaskEntry("II", "1", "Niêm yết thủ tục"),
+            TaskEntry("III", "1", "Tham mưu triển khai"),
+            TaskEntry("III", "2", "Tuyên truyền"),
+        ],
+    )
+    intent = read("nhiệm vụ 1 phần tổ chức thực hiện ai chủ trì", vocabulary).best
+    assert (intent.task, intent.section, intent.field) == (
+        TaskRef("III", "1"),
+        None,
+        TaskField.LEAD,
+    )
