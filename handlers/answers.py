@@ -469,9 +469,6 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     lines = _header(ctx, question, WHAT[question.status], scope)
     if question.status in (Status.OPEN, None):
         tally = counted.tasks
-        if question.status is None:
-            total = t(N_("<b>%(total)d</b> tasks in all."), total=counted.task_count)
-            lines.append(total)
         counts = {
             "open": tally.open,
             "overdue": tally.overdue,
@@ -479,6 +476,7 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
             "undated": tally.undated,
         }
         if question.status is None:
+            lines.append(t(N_("<b>%(total)d</b> tasks in all."), total=counted.task_count))
             lines.append(t(_ALL_STATES, **counts, done=tally.done))
         else:  # what is not finished: the tasks done were not counted
             lines.append(t(_OPEN_STATES, **counts))

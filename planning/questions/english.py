@@ -190,9 +190,7 @@ class _EnglishSpeller(Speller):
         out: list[str] = []
         i = 0
         while i < len(words):
-            for n, key in self._starting.get(words[i].text, ()):
-                if i + n > len(words) or any(words[i + k].text != key[k] for k in range(1, n)):
-                    continue
+            for n, key in self.phrases_at(words, i):
                 if i + n < len(words) and all(vietnamese_shaped(w) for w in key):
                     after = words[i + n]
                     as_typed = phrase(text[after.start : after.end]) == (after.text,)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -215,13 +215,18 @@ class Speller:
         found = best[len(text)]
         return found if found is not None and len(found) > 1 else None
 
+    def phrases_at(self, words: Sequence[Word], i: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """The phrases to replace that ``words`` hold from ``i`` on, longest first, with
+        their lengths."""
+        for n, key in self._starting.get(words[i].text, ()):
+            if i + n <= len(words) and all(words[i + k].text == key[k] for k in range(1, n)):
+                yield n, key
+
     def _replace(self, words: Sequence[Word]) -> list[Word]:
         out: list[Word] = []
         i = 0
         while i < len(words):
-            for n, key in self._starting.get(words[i].text, ()):
-                if i + n > len(words) or any(words[i + k].text != key[k] for k in range(1, n)):
-                    continue
+            for n, key in self.phrases_at(words, i):
                 start, end = words[i].start, words[i + n - 1].end
                 out.extend(Word(r, start, end) for r in self._replacements[key])
                 i += n

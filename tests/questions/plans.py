@@ -34,18 +34,32 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # under numbered fields of a section ("II.1.a"), then numbered duties that open with their
 # agency.
 CORPUS_PLANS = {
-    "bo_khcn_2026": CORPUS / "heldout" / "bo_khcn_2026.pdf",
-    "danh_muc_gia_lai": CORPUS / "heldout" / "danh_muc_gia_lai.xlsx",
-    "tinh_dong_thap_2026": CORPUS / "heldout" / "tinh_dong_thap_2026.docx",
-    "chi_thi_quang_tri": CORPUS / "heldout" / "chi_thi_quang_tri.docx",
-    "an_giang_hai_cap": CORPUS / "dev" / "an_giang_hai_cap.docx",
-    "thanh_pho_hai_phong": CORPUS / "dev" / "thanh_pho_hai_phong.docx",
-    "tinh_nghe_an_phu_luc": CORPUS / "dev" / "tinh_nghe_an_phu_luc.docx",
-    "bo_tu_phap_quyet_dinh": CORPUS / "dev" / "bo_tu_phap_quyet_dinh.docx",
-    "khanh_hoa_kiem_soat": CORPUS / "dev" / "khanh_hoa_kiem_soat.pdf",
-    "chi_thi_thanh_hoa": CORPUS / "dev" / "chi_thi_thanh_hoa.docx",
-    "lao_cai_bang_phan_cong": CORPUS / "dev" / "lao_cai_bang_phan_cong.xlsx",
-    "phuong_hoa_khanh": CORPUS / "dev" / "phuong_hoa_khanh.docx",
+    Path(name).stem: CORPUS / folder / name
+    for folder, names in (
+        (
+            "heldout",
+            (
+                "bo_khcn_2026.pdf",
+                "danh_muc_gia_lai.xlsx",
+                "tinh_dong_thap_2026.docx",
+                "chi_thi_quang_tri.docx",
+            ),
+        ),
+        (
+            "dev",
+            (
+                "an_giang_hai_cap.docx",
+                "thanh_pho_hai_phong.docx",
+                "tinh_nghe_an_phu_luc.docx",
+                "bo_tu_phap_quyet_dinh.docx",
+                "khanh_hoa_kiem_soat.pdf",
+                "chi_thi_thanh_hoa.docx",
+                "lao_cai_bang_phan_cong.xlsx",
+                "phuong_hoa_khanh.docx",
+            ),
+        ),
+    )
+    for name in names
 }
 # The plans question files may be about: the sample plan (always here), seeds of
 # ../shared/seeds (000, 003, 004: provinces' plans with a task table; 001: a province's
