@@ -29,6 +29,7 @@ FULL = 1.0  # the name, an alias, "sở tp", "stp"
 SHORTENED = 0.8  # "sở văn hóa" for "Sở Văn hóa, Thể thao và Du lịch"; "khdt" alone
 BARE = 0.6  # the name without its kind: "tư pháp", "tài chính"
 LOOSE = 0.5  # the start of a section's distinctive words: "tài chính" of "tài chính công"
+HALF = 0.5  # the words before a name's "và": "giáo dục" of "Sở Giáo dục và Đào tạo"
 # An agency the plan does not name is a little weaker than one it does.
 OUTSIDE_PLAN = 0.9
 # A typo'd name (rapidfuzz ratio over the words) must be at least this close.
@@ -134,7 +135,7 @@ class Names:
         self._forms: dict[Phrase, dict[Target, float]] = {}
         self._sections = {s.code.lower(): s.code for s in vocabulary.sections}
         self._plan_keys = {a.key for a in vocabulary.agencies}
-        self._add_plan_agencies(vocabulary)
+        self._add_plan_agencies(vocabulary, lexicon)
         for section in vocabulary.sections:
             self._add_section(section, lexicon)
         self._add_directory(vocabulary, directory, lexicon)
@@ -159,7 +160,11 @@ class Names:
             form = self._forms.setdefault(words, {})
             form[target] = max(strength, form.get(target, 0.0))
 
-    def _add_plan_agencies(self, vocabulary: PlanVocabulary) -> None:
+    def _add_plan_agencies(self, vocabulary: PlanVocabulary, lexicon: Lexicon) -> None:
+        """The plan's agencies by every name they go by; half a name only where the lexicon
+        gives those words no other sense ("kế hoạch" of "Sở Kế hoạch và Đầu tư" is a plan,
+        "thông tin" of "Sở Thông tin và Truyền thông" a task's details)."""
+        other = {*lexicon.cues, *lexicon.plan_words, *lexicon.task_heads}
         for entry in vocabulary.agencies:
             notes: tuple[AgencyNote, ...] = ()
             if entry.successor is not None:
@@ -171,7 +176,8 @@ class Names:
             target = Target("agency", (entry.key,), notes)
             for name in (entry.name, *entry.names):
                 for words, strength in _agency_forms(self._spell(name), entry.is_group):
-                    self._put(words, target, strength)
+                    if strength > HALF or words not in other:
+                        self._put(words, target, strength)
 
     def _add_directory(
         self, vocabulary: PlanVocabulary, directory: AgencyDirectory, lexicon: Lexicon
@@ -441,4 +447,6 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
                     yield (*kind, *rest[:n]), SHORTENED
             if len(core) >= 3:
                 yield (*kind, *core[-2:]), SHORTENED  # "đài truyền hình", "sở du lịch"
+            if "va" in rest and rest.index("va") >= 2:
+                yield rest[: rest.index("va")], HALF  # "giáo dục", "tài nguyên"
         return

@@ -89,6 +89,8 @@ _PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
 # What is asked of one task, never of a list: who leads it, who supports it, when it is due.
 _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, TaskField.DUE.value})
 _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
+# Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
+_HOW_IT_STANDS = frozenset({Ask.PROGRESS.value, TaskField.PROGRESS.value})
 
 
 @dataclass
@@ -112,6 +114,8 @@ class _Found:
     cues: list[tuple[Phrase, Cue]] = field(default_factory=list)
     kind_choices: tuple[str, ...] = ()
     titled: list[tuple[TaskRef, float]] = field(default_factory=list)
+    # Tasks whose titles hold a weak name said alone: offered beside the agency.
+    rival_titles: list[TaskRef] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
 
     def take(self, start: int, end: int, why: str, taker: str) -> None:
@@ -208,6 +212,7 @@ class QuestionReader:
         self._find_titles(found)
         self._find_asked_titles(found)
         self._drop_title_actions(found)
+        self._find_name_in_titles(found)
         return _Decision(found, self, today).reading()
 
     # ------------------------------------------------------------------------- steps
@@ -395,6 +400,31 @@ class QuestionReader:
         if refs:
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
+
+    def _find_name_in_titles(self, found: _Found) -> None:
+        """ "giáo dục thế nào rồi", "trung tâm phục vụ hành chính công tiến độ sao": an
+        agency's name, said alone with nothing but how things stand, may as well be the words
+        of a task's title ("dịch vụ giáo dục công", "chất lượng phục vụ của Trung tâm Phục
+        vụ hành chính công"); those tasks are offered beside the agency."""
+        if found.tasks or found.titled or found.periods or len(found.names) != 1:
+            return
+        mention = found.names[0]
+        if not all(t.kind == "agency" for t, _ in mention.options):
+            return
+        if any(
+            c.kind not in (CueKind.ASK, CueKind.FIELD) or c.value not in _HOW_IT_STANDS
+            for _, c in found.cues
+        ):
+            return  # "giáo dục còn mấy việc quá hạn": the agency's tasks
+        if any(
+            not t and not self.lexicon.filler(w, m)
+            for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
+        ):
+            return
+        refs = self.tasks.titles_with(_said(found, mention), MAX_CHOICES - 1)
+        if refs:
+            found.rival_titles = refs
+            found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
 
     def _drop_title_actions(self, found: _Found) -> None:
         """ "việc đôn đốc thực hiện chỉ thị hạn khi nào", "cập nhật TTHC lên CSDL ai làm":
@@ -679,6 +709,10 @@ class _Decision:
         ]
         if len(intents) > 1:
             return Reading(intents[0], tuple(intents[1:MAX_CHOICES]), ask_back=True)
+        if found.rival_titles and best_ask is Ask.PROGRESS:
+            task = replace(base, ask=Ask.TASK, field=TaskField.PROGRESS, score=intents[0].score)
+            tasks = (_with_subject(task, _Subject(task=ref)) for ref in found.rival_titles)
+            return Reading(intents[0], tuple(tasks), ask_back=True)
         if best_ask is Ask.PROGRESS and self.inferred(status, period):
             # "sở tư pháp": nothing said what is asked. Its progress, unsure; its overdue
             # tasks next.

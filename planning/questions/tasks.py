@@ -545,6 +545,21 @@ class Tasks:
                     break
         return found
 
+    def titles_with(self, run: Sequence[str], limit: int) -> list[TaskRef]:
+        """The first ``limit`` tasks whose title holds the words ``run`` one after another
+        ("giáo dục" of "dịch vụ giáo dục công")."""
+        kept = [w for w in run if not self._filler(w, None)]
+        if not kept:
+            return []
+        common = set.intersection(*(set(self._holding.get(w, ())) for w in kept))
+        pairs = list(zip(run, run[1:], strict=False))
+        found = []
+        for n in sorted(common):
+            title = self._texts[n].title
+            if all(w in title.held for w in kept) and all(p in title.written for p in pairs):
+                found.append(TaskRef(self._texts[n].task.section, self._texts[n].task.number))
+        return found[:limit]
+
     def pair_in_title(self, first: str, second: str) -> bool:
         """Whether some task's text holds ``first`` right before ``second`` ("số hóa")."""
         return (first, second) in self._written

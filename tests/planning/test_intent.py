@@ -987,3 +987,31 @@ def test_a_section_said_with_one_of_its_tasks_only_says_where_the_task_is():
         None,
         TaskField.LEAD,
     )
+
+
+def test_half_an_agencys_name_names_it_and_a_title_holding_it_is_offered_beside():
+    gddt = "so-giao-duc-va-dao-tao"
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=[
+            TaskEntry(None, "1", "Rà soát thủ tục hành chính"),
+            TaskEntry(None, "2", "Nâng cao chất lượng dịch vụ giáo dục công lập"),
+        ],
+        agencies=[gddt, STP],
+    )
+    reading = read("giáo dục thế nào rồi", vocabulary)
+    assert reading.ask_back
+    assert [(i.ask, i.agencies, i.task) for i in reading.choices] == [
+        (Ask.PROGRESS, (gddt,), None),
+        (Ask.TASK, (), TaskRef(None, "2")),
+    ]
+    # Counting or listing is of the agency's tasks: no title is offered.
+    reading = read("giao duc con bao nhieu viec qua han", vocabulary)
+    assert not reading.ask_back and reading.best.agencies == (gddt,)
+    # A title that does not hold the words: the agency alone.
+    reading = read("tư pháp thế nào rồi", vocabulary)
+    assert not reading.ask_back and reading.best.agencies == (STP,)
+    # Half a name that is also a word of the plan names no agency: "kế hoạch".
+    khdt = PlanVocabulary.build(DIRECTORY, years=(2026, 2026), agencies=["so-ke-hoach-va-dau-tu"])
+    assert read("kế hoạch thế nào rồi", khdt).best.agencies == ()
