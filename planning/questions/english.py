@@ -123,10 +123,11 @@ class Bilingual:
         syllables: Iterable[str],
         acronyms: Iterable[str] = (),
         english: English | None = None,
+        written: Mapping[Phrase, tuple[str | None, ...]] | None = None,
     ) -> None:
         self.english = english or English.load()
         known = frozenset(syllables)
-        self.vietnamese = Speller(replacements, known, acronyms)
+        self.vietnamese = Speller(replacements, known, acronyms, written)
         words = self.english.words()
         # Words that tell a question is English: no Vietnamese word is spelled like them,
         # and they are no chat shorthand's letters ("r", "ko").

@@ -60,6 +60,9 @@ class Cue:
 @dataclass(frozen=True)
 class Lexicon:
     replacements: Mapping[Phrase, Phrase]
+    # The diacritics each replacement is written with ("cchc": "cải cách hành chính", so
+    # that its "cải" is no "cái").
+    written: Mapping[Phrase, Marks]
     synonyms: Mapping[Phrase, tuple[Phrase, ...]]
     # Filler words, each with the diacritics it is written with ("hộ" but not "hồ").
     fillers: Mapping[str, frozenset[str | None]]
@@ -104,12 +107,14 @@ def _parse(text: str, source: str) -> Lexicon:
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise ValueError(f"Question lexicon {source}: expected a mapping")
-    replacements = {
-        phrase(str(k)): phrase(str(v))
+    pairs = [
+        (phrase(str(k)), str(v))
         for section in ("shorthand", "abbreviations")
         for k, v in _mapping(data, section, source).items()
-    }
-    spell = Speller(replacements, ()).spell
+    ]
+    replacements = {k: phrase(v) for k, v in pairs}
+    marked = {k: phrase_marks(v, phrase(v)) for k, v in pairs}
+    spell = Speller(replacements, (), written=marked).spell
     cues: dict[Phrase, list[Cue]] = {}
     for n, entry in enumerate(_list(data, "cues", source), start=1):
         meanings = _meanings(entry, f"{source}, cue {n}")
@@ -122,6 +127,7 @@ def _parse(text: str, source: str) -> Lexicon:
             )
     return Lexicon(
         replacements=replacements,
+        written=marked,
         synonyms={
             spell(k): tuple(spell(t) for t in _as_list(v, source, "synonyms"))
             for k, v in _mapping(data, "synonyms", source).items()

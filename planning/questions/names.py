@@ -394,6 +394,9 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
     for variant in variants:
         if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
             continue
+        if not is_group and "cac" in variant and "cac" not in words:
+            yield variant, BARE  # "các huyện" is a group's, before one body's
+            continue
         yield variant, FULL
         if is_group:
             continue

@@ -30,7 +30,7 @@ from planning.questions.reading import (
     TaskField,
     TaskRef,
 )
-from planning.questions.tasks import TITLE_COVER, TaskMention, Tasks
+from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
 from planning.questions.words import Speller, Word, agree
 from planning.text import fold
@@ -89,6 +89,8 @@ _PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
 # What is asked of one task, never of a list: who leads it, who supports it, when it is due.
 _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, TaskField.DUE.value})
 _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
+# Cues of a question about many tasks at once: a status, a role, a count, a request.
+_OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
 _HOW_IT_STANDS = frozenset({Ask.PROGRESS.value, TaskField.PROGRESS.value})
 
@@ -139,7 +141,7 @@ class QuestionReader:
         lexicon: Lexicon | None = None,
     ) -> None:
         self.lexicon = lexicon or Lexicon.load()
-        plain = Speller(self.lexicon.replacements, ())
+        plain = Speller(self.lexicon.replacements, (), written=self.lexicon.written)
         self.vocabulary = vocabulary
         self.names = Names(vocabulary, directory, plain.spell, self.lexicon)
         self.tasks = Tasks(vocabulary, plain.spell_marked, self.lexicon)
@@ -147,7 +149,12 @@ class QuestionReader:
             self.lexicon.syllables() | self.names.syllables | self.tasks.syllables | PERIOD_WORDS
         )
         # Questions typed in English are spelled into Vietnamese first (english.py).
-        self.speller = Bilingual(self.lexicon.replacements, syllables, self.names.acronyms)
+        self.speller = Bilingual(
+            self.lexicon.replacements,
+            syllables,
+            self.names.acronyms,
+            written=self.lexicon.written,
+        )
         self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
         for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
             self._cues.setdefault(said[0], []).append((said, cues))
@@ -161,6 +168,14 @@ class QuestionReader:
         self._levels = {a.key: a.level for a in vocabulary.agencies}
         levels = Counter(a.level for a in vocabulary.agencies if not a.is_group)
         self._level = levels.most_common(1)[0][0] if levels else None
+        # Words that say the plan as a whole, or a kind of agency: no task's.
+        self._general = frozenset(
+            {
+                *_PLAN_SUBJECT,
+                *self.lexicon.agency_kinds,
+                *(w for p in self.lexicon.plan_words for w in p),
+            }
+        )
         # The agencies "sở" (a city's "phòng") alone may mean, and "ubnd" alone: plans name
         # single Sở but UBND by level ("UBND cấp huyện"), so for UBND the choices are groups.
         self._kinds: dict[str, tuple[str, ...]] = {}
@@ -383,10 +398,13 @@ class QuestionReader:
         """ "rà soát ai chủ trì", "giám sát hạn khi nào": who leads, supports or when, of
         words that name no agency, section or task by number, asks about the tasks whose
         text holds those words; several are offered to choose from."""
-        if found.tasks or found.titled or found.names or found.kind_choices or found.periods:
+        if found.tasks or found.titled or found.kind_choices or found.periods:
             return
         fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
-        if not fields & _ASKED_OF_A_TASK or any(c.kind is CueKind.OWN for _, c in found.cues):
+        kinds = {c.kind for _, c in found.cues}
+        # "kiện toàn tới đâu rồi": how the tasks those words are of stand, when few are.
+        progress = fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
+        if not (fields & _ASKED_OF_A_TASK or progress) or CueKind.OWN in kinds:
             return
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
         # field is asked of them.
@@ -396,8 +414,22 @@ class QuestionReader:
             for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
             if (not t or k in talk) and not self.lexicon.filler(w, m)
         ]
-        refs = self.tasks.holding(asked, MAX_CHOICES)
+        if progress and {w for w, _ in asked} <= self._general:
+            return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
+        if found.names and (progress or not asked):
+            return
+        # "tuyên truyền cchc trên đài ptth hạn thế nào": a name said with the words is one
+        # the titles hold too.
+        refs = [
+            r
+            for r in self.tasks.holding(asked, TITLE_CANDIDATES if found.names else MAX_CHOICES + 1)
+            if all(self._in_title(r, found.words, m) for m in found.names)
+        ]
+        if progress and len(refs) > MAX_CHOICES:
+            return
+        refs = refs[:MAX_CHOICES]
         if refs:
+            found.names = []
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
 
@@ -509,6 +541,12 @@ class QuestionReader:
             )
         ):
             return  # "chỉ số PCI": the name's own "số" is no task head
+        # "cải cách hành chính tới đâu rồi", "làm giúp chị báo cáo cchc quý I": the plan's
+        # own subject, alone or with a report's words, is the whole plan, not a task.
+        own = {w for w, t in zip(found.words, found.taken, strict=True) if not t}
+        report = any(c.kind is CueKind.ASK and c.value == Ask.REPORT for _, c in found.cues)
+        if not heads and {w for w in free if w in own or not report} <= _PLAN_SUBJECT:
+            return
         words = [w for w, u in zip(found.words, usable, strict=True) if u]
         marks = [m for m, u in zip(found.marks, usable, strict=True) if u]
         titled = self.tasks.find_titled(words, marks)
@@ -695,6 +733,10 @@ class _Decision:
                 base = replace(base, period=Period(PeriodKind.DAY, period.end, period.end))
         elif best_ask is Ask.TASK:
             base = replace(base, field=self.task_field(status), status=None, role=None)
+            # "nv II.8.a thì Sở Tài chính phối hợp với cơ quan nào": the task's, whoever
+            # the question names it by.
+            apart = {(s.task, s.section): replace(s, agencies=(), notes=()) for s in subjects}
+            subjects = list(apart.values())
             if not found.periods:
                 base = replace(base, period=None)
         elif best_ask in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):

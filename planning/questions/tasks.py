@@ -27,7 +27,8 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
 # A lettered item (điểm) as documents number it: "a" to "y", "đ" after "d".
 _LETTER = re.compile(r"[a-yđ]")
-_FUSED = re.compile(r"(\d{1,2})([a-yđ])")  # "7b", "4a"
+_FUSED = re.compile(r"(\d{1,2})([a-yđ])(\d{1,2})?")  # "7b", "4a", "3d4"
+_LETTER_FIRST = re.compile(r"([a-yđ])(\d{1,2})")  # "nv d3": dashed item 3 of a point d
 # Words before an item's letter ("điểm d", "ý b") and before the number of the part that
 # holds it ("mục 1", "khoản 2").
 _LETTER_WORDS = (("diem",), ("y",))
@@ -298,8 +299,8 @@ class Tasks:
             letter, end = self._letter(typed, j + letter_word), j + letter_word + 1
             if letter is None:
                 return None
-            part, end = self._part_after(words, end)
-            return self._item(i, end, None, part, letter, dash)
+            top, part, end = self._part_after(words, end)
+            return self._item(i, end, top, part, letter, dash)
         if dash is not None or j >= len(words):
             return None
         section = None
@@ -307,10 +308,25 @@ class Tasks:
             section = words[j] if words[j] in self._tops else None  # "II.2.b"
             if section is not None:
                 j += 1
+        elif j + 2 < len(words) and joined[j] and joined[j + 1] and words[j + 1].isdigit():
+            section = _roman(words[j])  # "2.1.b": section II's
+            if section not in self._tops:
+                section = None
+            else:
+                j += 1
+        top, part = self._top_and_part(words[j]) if section is None else (None, None)
+        letter_word = self._word_at(_LETTER_WORDS, words, j + 1) if top else 0
+        if letter_word:
+            # "mục II.2 điểm a"
+            letter = self._letter(typed, j + 1 + letter_word)
+            return self._item(i, j + 2 + letter_word, top, part, letter) if letter else None
         fused = _FUSED.fullmatch(typed[j])
         if fused:
-            dash, end = self._dash_after(words, joined, j + 1)
+            dash, end = (fused[3], j + 1) if fused[3] else self._dash_after(words, joined, j + 1)
             return self._item(i, end, section, fused[1], fused[2], dash)
+        fused = _LETTER_FIRST.fullmatch(typed[j]) if head and section is None else None
+        if fused:
+            return self._item(i, j + 1, None, None, fused[1], fused[2])
         if not words[j].isdigit() or j + 1 >= len(words):
             return None
         letter_word = self._word_at(_LETTER_WORDS, words, j + 1)
@@ -383,12 +399,25 @@ class Tasks:
     def _letter(typed: Sequence[str], k: int) -> str | None:
         return typed[k] if k < len(typed) and _LETTER.fullmatch(typed[k]) else None
 
-    def _part_after(self, words: Sequence[str], k: int) -> tuple[str | None, int]:
-        """ "mục 3" after an item's letter: the part's number, and where the words end."""
+    def _part_after(self, words: Sequence[str], k: int) -> tuple[str | None, str | None, int]:
+        """ "mục 3", "mục II.2" after an item's letter: the top section (where said), the
+        part's number, and where the words end."""
         n = self._word_at(_PART_WORDS, words, k)
-        if n and k + n < len(words) and words[k + n].isdigit():
-            return words[k + n], k + n + 1
-        return None, k
+        if n and k + n < len(words):
+            top, part = self._top_and_part(words[k + n])
+            if part is not None:
+                return top, part, k + n + 1
+        return None, None, k
+
+    def _top_and_part(self, word: str) -> tuple[str | None, str | None]:
+        """ "3": part 3; "ii.2", "2.2": part 2 of the top section II."""
+        if word.isdigit():
+            return None, word
+        m = _DOTTED.fullmatch(word)
+        if m is None or m.group(3):
+            return None, None
+        top = m.group(1) if not m.group(1).isdigit() else _roman(m.group(1))
+        return (top, m.group(2)) if top in self._tops else (None, None)
 
     @staticmethod
     def _word_at(heads: Sequence[tuple[str, ...]], words: Sequence[str], i: int) -> int:
@@ -608,6 +637,11 @@ def _number_at(words: Sequence[str], j: int) -> tuple[str, int] | None:
         if number is not None:
             return number, 2
     return None
+
+
+def _roman(number: str) -> str | None:
+    """ "2" -> "ii"; None for what is no section's number."""
+    return _ROMAN[int(number) - 1] if number.isdigit() and 0 < int(number) <= len(_ROMAN) else None
 
 
 def _apart(word: str) -> list[str]:

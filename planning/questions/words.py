@@ -142,7 +142,8 @@ class Speller:
 
     ``replacements``: folded phrases and what they stand for (shorthand, abbreviations);
     ``syllables``: every word the lexicon and the plan use; ``acronyms``: vowel-less names
-    ("khdt") that a question may split ("kh đt").
+    ("khdt") that a question may split ("kh đt"); ``written``: the diacritics each
+    replacement is written with.
     """
 
     def __init__(
@@ -150,8 +151,10 @@ class Speller:
         replacements: Mapping[tuple[str, ...], tuple[str, ...]],
         syllables: Iterable[str],
         acronyms: Iterable[str] = (),
+        written: Mapping[tuple[str, ...], tuple[str | None, ...]] | None = None,
     ) -> None:
         self._replacements = dict(replacements)
+        self._written = dict(written or {})
         # Replacements by their first word, longest first.
         self._starting: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for key in sorted(self._replacements, key=len, reverse=True):
@@ -228,7 +231,11 @@ class Speller:
         while i < len(words):
             for n, key in self.phrases_at(words, i):
                 start, end = words[i].start, words[i + n - 1].end
-                out.extend(Word(r, start, end) for r in self._replacements[key])
+                marked = self._written.get(key, ())
+                out.extend(
+                    Word(r, start, end, marked[k] if k < len(marked) else None)
+                    for k, r in enumerate(self._replacements[key])
+                )
                 i += n
                 break
             else:

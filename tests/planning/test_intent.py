@@ -672,6 +672,9 @@ def test_what_says_nothing_is_unknown(text):
         "chủ nhật đi biển ko mọi người",
         "hôm nay trời đẹp ghê",
         "kể chuyện cười đi bot",
+        # Rain ("quá" no overdue, "hôm nay" no period), football at a given hour.
+        "gia nghĩa hôm nay mưa to quá",
+        "tối nay mấy giờ đá bóng vậy",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -1015,3 +1018,112 @@ def test_half_an_agencys_name_names_it_and_a_title_holding_it_is_offered_beside(
     # Half a name that is also a word of the plan names no agency: "kế hoạch".
     khdt = PlanVocabulary.build(DIRECTORY, years=(2026, 2026), agencies=["so-ke-hoach-va-dau-tu"])
     assert read("kế hoạch thế nào rồi", khdt).best.agencies == ()
+
+
+# A prose plan's items under numbered fields of section II, two of them with dashed items.
+FIELDS = PlanVocabulary.build(
+    DIRECTORY,
+    years=(2026, 2026),
+    sections=[
+        SectionRef("II.1", "Cải cách thể chế"),
+        SectionRef("II.2", "Cải cách thủ tục hành chính"),
+        SectionRef("II.3", "Cải cách tổ chức bộ máy"),
+    ],
+    tasks=[
+        TaskEntry("II.1", "a", "Rà soát văn bản quy phạm pháp luật"),
+        TaskEntry("II.1", "b", "Theo dõi thi hành pháp luật"),
+        TaskEntry("II.1", "d.3", "Kiểm tra việc ban hành văn bản"),
+        TaskEntry("II.2", "a", "Niêm yết công khai thủ tục hành chính"),
+        TaskEntry("II.3", "d.3", "Sắp xếp các phòng chuyên môn"),
+        TaskEntry("II.3", "d.4", "Tinh giản biên chế"),
+    ],
+    agencies=[STP, SNV, "so-tai-chinh"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        ("nv 2.1.b ai phối hợp", {"II.1.b"}),  # the section's number in figures
+        ("nv 3d4 tới đâu rồi", {"II.3.d.4"}),  # run together
+        ("nv d3 hạn khi nào", {"II.1.d.3", "II.3.d.3"}),  # the letter first, of two points
+        ("mục II.2 điểm a tới đâu rồi", {"II.2.a"}),
+        ("điểm a mục II.2 tới đâu rồi", {"II.2.a"}),
+    ],
+)
+def test_an_items_number_in_the_forms_people_write_it(text, tasks):
+    reading = read(text, FIELDS)
+    assert {i.task.label for i in reading.choices if i.task} == tasks
+    assert reading.ask_back == (len(tasks) > 1)
+
+
+def test_what_is_asked_of_a_task_is_the_tasks_whatever_agency_says_it():
+    text = "dạ nhiệm vụ II.1.a thì Sở Tài chính phối hợp với những cơ quan nào ạ"
+    intent = read(text, FIELDS).best
+    assert (intent.task, intent.field, intent.agencies) == (
+        TaskRef("II.1", "a"),
+        TaskField.SUPPORT,
+        (),
+    )
+
+
+TITLED = _points(
+    ("1", "Kiện toàn Ban chỉ đạo cải cách hành chính"),
+    ("2", "Kiện toàn Tổ tư vấn của Ban chỉ đạo"),
+    ("3", "Đôn đốc việc thực hiện Chỉ thị"),
+    ("5", "Xây dựng Kế hoạch tuyên truyền CCHC giai đoạn 2022 - 2025"),
+    ("6", "Xây dựng Kế hoạch tuyên truyền CCHC hàng năm"),
+    ("7", "Báo cáo kết quả kiểm tra công tác CCHC"),
+)
+
+
+def test_a_shorthand_keeps_the_diacritics_it_stands_for():
+    plan = TITLED
+    # The titles' "CCHC" says "cải", no filler "cái": both plans of propaganda are offered.
+    reading = read("kế hoạch tuyên truyền cải cách hành chính hạn khi nào ạ", plan)
+    assert reading.ask_back
+    assert {i.task for i in reading.choices} == {TaskRef(None, "5"), TaskRef(None, "6")}
+    # A report asked of nothing but the plan's subject is the plan's, not task 7's.
+    assert read("làm giúp chị báo cáo cchc quý I", plan).best.ask is Ask.REPORT
+    assert read("cho xin bc tình hình thực hiện kh quý III", plan).best.ask is Ask.REPORT
+
+
+def test_how_the_few_tasks_a_questions_words_are_of_stand():
+    plan = TITLED
+    reading = read("kiện toàn tới đâu rồi em", plan)
+    assert reading.ask_back
+    assert {(i.task, i.field) for i in reading.choices} == {
+        (TaskRef(None, "1"), TaskField.PROGRESS),
+        (TaskRef(None, "2"), TaskField.PROGRESS),
+    }
+    # The plan's subject, or the plan itself, is the whole plan.
+    for text in ("cải cách hành chính tới đâu rồi", "tiến độ thực hiện chỉ thị thế nào"):
+        intent = read(text, plan).best
+        assert (intent.ask, intent.task) == (Ask.PROGRESS, None), text
+    # Of many tasks at once ("quá hạn"), no one task is meant.
+    assert read("kiện toàn có gì quá hạn", plan).best.task is None
+
+
+def test_the_plural_of_a_level_is_its_group_before_one_body():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY, years=(2026, 2026), agencies=["ubnd-cap-huyen", "bo-phan-mot-cua-huyen"]
+    )
+    reading = read("các huyện còn bn việc chưa xong", vocabulary)
+    assert not reading.ask_back and reading.best.agencies == ("ubnd-cap-huyen",)
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "field", "status"),
+    [
+        ("nv 3 sp là gì", Ask.TASK, TaskField.PRODUCT, None),
+        ("việc 3 xog chưa nhỉ", Ask.TASK, TaskField.PROGRESS, None),
+        ("nv 3 hạn thế nào", Ask.TASK, TaskField.DUE, None),
+        # Whether an agency has anything at all to do: its tasks, not this week's.
+        ("sở tư pháp có phải làm j trong kh này ko", Ask.LIST, None, None),
+    ],
+)
+def test_words_officials_write_for_a_product_completion_a_deadline_and_any_task(
+    text, ask, field, status
+):
+    intent = read(text, DIRECTIVE if "nv" in text or "việc" in text else SAMPLE_PLAN).best
+    assert (intent.ask, intent.field, intent.status) == (ask, field, status)

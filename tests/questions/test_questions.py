@@ -60,6 +60,7 @@ PARTS = (
     "held-out-10",
     "held-out-11",
     "held-out-12",
+    "held-out-13",
     "dev-english",
     "held-out-english",
 )
