@@ -197,6 +197,7 @@ class _Reader:
             self._week,
             self._day,
             self._next_days,
+            self._until_year_end,
             self._before,
             self._date,
         ):
@@ -362,6 +363,21 @@ class _Reader:
             return None  # "15 ngày" alone is a duration
         days = count * (7 if unit == "tuan" else 1)
         return Found(Period(PeriodKind.RANGE, self.today, self.today + timedelta(days)), i, end)
+
+    def _until_year_end(self, i: int) -> Found | None:
+        """ "từ giờ đến cuối năm", "từ nay tới cuối năm", "đến cuối năm": from today to the
+        end of this year."""
+        j = i
+        if self.word(j) == "tu":
+            j += 1
+            j += 1 if self.word(j) == "bay" else 0
+            if self.word(j) not in ("gio", "nay"):
+                return None
+            j += 1
+        if self.word(j) not in ("den", "toi", "truoc") or not self.at(j + 1, "cuoi", "nam"):
+            return None
+        end = date(self.today.year, 12, 31)
+        return Found(Period(PeriodKind.RANGE, self.today, end), i, j + 3)
 
     def _before(self, i: int) -> Found | None:
         """ "trước ngày 30/6", "đến 31/12": from the start of the plan's year to that day."""

@@ -770,6 +770,8 @@ class TargetQuestion:
 _ASKS_TARGETS = re.compile(r"\bchi ?tieu\b")
 # "nhiệm vụ hướng dẫn chỉ tiêu CCHC ai làm": a task named by its title, which has the word.
 _TASK_NAMED = re.compile(r"\b(?:nhiem vu|nv|viec|cong viec)\b.*\bchi ?tieu\b")
+# "hướng dẫn chỉ tiêu CCHC của TW bao giờ phải xong": who or when, asked of a task.
+_OF_A_TASK = re.compile(r"\bai (?:chu tri|phoi hop|lam)\b|\bbao gio\b|\bkhi nao\b|\bluc nao\b")
 _NOT_REPORTED = re.compile(r"\bchua (?:bao cao|co (?:so lieu|ket qua)|nhap|cap nhat)\b")
 _REPORT_OVERDUE = re.compile(r"\bqua han\b|\btre han\b")
 _NOT_MET = re.compile(r"\b(?:chua|khong|ko|k) (?:dat|hoan thanh)\b")
@@ -779,7 +781,7 @@ _MET = re.compile(r"\b(?:da |duoc )?dat\b|\bhoan thanh\b")
 def target_question(text: str) -> TargetQuestion | None:
     """The targets a question asks about; None when it is not about targets."""
     folded = fold(text)
-    if not _ASKS_TARGETS.search(folded) or _TASK_NAMED.search(folded):
+    if not _ASKS_TARGETS.search(folded) or _TASK_NAMED.search(folded) or _OF_A_TASK.search(folded):
         return None
     if _NOT_REPORTED.search(folded):
         return TargetQuestion("not_reported")

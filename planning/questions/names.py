@@ -140,10 +140,14 @@ class Names:
             self._add_section(section, lexicon)
         self._add_directory(vocabulary, directory, lexicon)
         self._longest = max((len(f) for f in self._forms), default=0)
+        # A name typed with typos is looked for among what the plan names (or names through a
+        # merger): "kiểm tra cchc" typed near an unrelated body's name is a task's words.
         self._fuzzy = [
             (" ".join(phrase), phrase)
             for phrase, form in self._forms.items()
-            if max(form.values()) >= SHORTENED and sum(len(w) for w in phrase) >= FUZZY_MIN_LETTERS
+            if max(form.values()) >= SHORTENED
+            and sum(len(w) for w in phrase) >= FUZZY_MIN_LETTERS
+            and not all(_not_in_plan(t) for t in form)
         ]
         self._fuzzy_names = [name for name, _ in self._fuzzy]
         self.fuzzy_starts = frozenset(phrase[0] for _, phrase in self._fuzzy)
@@ -333,6 +337,10 @@ class Names:
             parts = [c for k, c in self._sections.items() if k.rpartition(".")[2] == word]
             return code or (parts[0] if len(parts) == 1 else None)
         return self._sections.get(word)
+
+
+def _not_in_plan(target: Target) -> bool:
+    return any(n.relation is Relation.NOT_IN_PLAN for n in target.notes)
 
 
 def _ranked(form: dict[Target, float]) -> tuple[tuple[Target, float], ...]:

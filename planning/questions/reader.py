@@ -89,6 +89,11 @@ _PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
 # What is asked of one task, never of a list: who leads it, who supports it, when it is due.
 _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, TaskField.DUE.value})
 _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
+# A number asked for, which may be a phone's.
+_A_NUMBER = frozenset({("bao", "nhieu"), ("may",)})
+# Reports, and the words before whom they go to.
+_REPORTS = frozenset({Ask.REPORT.value, Ask.DIGEST.value, Ask.EXPORT.value})
+_SENT_TO = frozenset({"gui", "trinh"})
 # Cues of a question about many tasks at once: a status, a role, a count, a request.
 _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
@@ -222,6 +227,7 @@ class QuestionReader:
         self._find_names(found)
         self._find_cues(found)
         self._section_by_name(found)
+        self._drop_recipients(found)
         self._find_loose_names(found)
         self._find_kind_words(found)
         self._find_titles(found)
@@ -315,6 +321,16 @@ class QuestionReader:
                     found.names = [m for m in found.names if m is not mention]
                 found.why.append(f"section {kept[0][0].section} by its title")
                 return
+
+    def _drop_recipients(self, found: _Found) -> None:
+        """ "tổng hợp tuần này gửi ban chỉ đạo", "báo cáo 6 tháng trình bcđ": whom a report
+        goes to is no subject of it."""
+        if not any(c.kind is CueKind.ASK and c.value in _REPORTS for _, c in found.cues):
+            return
+        kept = [m for m in found.names if not (m.start and found.words[m.start - 1] in _SENT_TO)]
+        if len(kept) < len(found.names):
+            found.names = kept
+            found.why.append("recipient")
 
     def _find_cues(
         self, found: _Found, kinds: frozenset[CueKind] | None = None, min_words: int = 1
@@ -414,9 +430,22 @@ class QuestionReader:
             for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
             if (not t or k in talk) and not self.lexicon.filler(w, m)
         ]
-        if progress and {w for w, _ in asked} <= self._general:
-            return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
-        if found.names and (progress or not asked):
+        if progress:
+            # "kế hoạch công tác pháp chế các sở nộp đủ chưa": of the words, the task's.
+            asked = [(w, m) for w, m in asked if w not in self._general]
+            if not asked:
+                return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
+        if not asked and not progress and found.names and all(map(_only_sections, found.names)):
+            # "việc thủ tục hành chính ai chủ trì": a section's words, of a task.
+            asked = [
+                (w, m)
+                for n in found.names
+                for w, m in zip(
+                    found.words[n.start : n.end], found.marks[n.start : n.end], strict=True
+                )
+                if not self.lexicon.filler(w, m)
+            ]
+        elif found.names and (progress or not asked):
             return
         # "tuyên truyền cchc trên đài ptth hạn thế nào": a name said with the words is one
         # the titles hold too.
@@ -427,7 +456,9 @@ class QuestionReader:
         ]
         if progress and len(refs) > MAX_CHOICES:
             return
-        refs = refs[:MAX_CHOICES]
+        # Of a task with several rows, the row the words name, where one is named.
+        words, marks = [w for w, _ in asked], [m for _, m in asked]
+        refs = [self.tasks.row_named(r, words, marks) for r in refs[:MAX_CHOICES]]
         if refs:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
@@ -467,10 +498,17 @@ class QuestionReader:
         ):
             return
         task = found.titled[0][0]
+        # "điều tra khảo sát tình hình thi hành pháp luật sản phẩm là j": what else is asked
+        # in the title's words ("tình hình") gives way to what is asked outside them.
+        other = any(
+            c.kind is CueKind.FIELD and c.weight >= CLEAR and not self.tasks.holds(task, said)
+            for said, c in found.cues
+        )
+        dropped = (CueKind.ACTION, CueKind.FIELD, CueKind.ASK) if other else (CueKind.ACTION,)
         kept = [
             (said, c)
             for said, c in found.cues
-            if c.kind is not CueKind.ACTION or not self.tasks.holds(task, said)
+            if c.kind not in dropped or not self.tasks.holds(task, said)
         ]
         if len(kept) < len(found.cues):
             found.cues = kept
@@ -547,6 +585,14 @@ class QuestionReader:
         report = any(c.kind is CueKind.ASK and c.value == Ask.REPORT for _, c in found.cues)
         if not heads and {w for w in free if w in own or not report} <= _PLAN_SUBJECT:
             return
+        # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".
+        years = {
+            k
+            for p, (a, b) in zip(found.periods, found.period_spans, strict=True)
+            if p.kind is PeriodKind.YEAR
+            for k in range(a, b)
+        }
+        usable = [u or n in years for n, u in enumerate(usable)]
         words = [w for w, u in zip(found.words, usable, strict=True) if u]
         marks = [m for m, u in zip(found.marks, usable, strict=True) if u]
         titled = self.tasks.find_titled(words, marks)
@@ -674,7 +720,8 @@ class _Decision:
         best = self.best_of(CueKind.ACTION, _ACTION_ORDER)
         if best is None:
             return None
-        if self.weight(CueKind.ACTION, best) >= CLEAR or has_target:
+        # "làm sao báo cáo tiến độ": how to do it asks for it, answered with the way.
+        if self.weight(CueKind.ACTION, best) >= CLEAR or has_target or self.weight(CueKind.HELP):
             return Action(best)
         return None
 
@@ -725,8 +772,16 @@ class _Decision:
         asks = self.asks(has_subject or own, status, period, action, weak=weak)
         best_ask = asks[0][0]
         if best_ask is Ask.ACTION:
-            base = replace(base, action=action, duration=duration, status=None, role=None)
-            if period is not None and not found.periods:
+            # "nhắc các sở đang chậm tiến độ": whom to remind, by how they stand.
+            remind = action is Action.REMIND and subjects[0].task is None
+            kept = status if remind and status in (Status.OVERDUE, Status.DUE) else None
+            base = replace(base, action=action, duration=duration, status=kept, role=None)
+            if subjects[0].task is not None:
+                # "nv II.2.2 sở em xong r nhé, kh ban hành từ tháng 1": the task says what.
+                base = replace(base, own=False)
+                if action is not Action.EXTEND:
+                    base = replace(base, period=None)
+            if base.period is not None and not found.periods:
                 base = replace(base, period=None)
             elif action is Action.EXTEND and period is not None and _up_to(period):
                 # "gia hạn đến 31/1/2026": the new deadline, not the days up to it.
@@ -805,7 +860,11 @@ class _Decision:
             return [(Ask.UNKNOWN, 0.0)]
         if not subject and self.weight(CueKind.HELP) >= CLEAR and not self._asked():
             return [(Ask.HELP, 1.0)]
-        if self.weight(CueKind.OFF_TOPIC) >= PEOPLE and status is None and not self._asked():
+        if (
+            self.weight(CueKind.OFF_TOPIC) >= PEOPLE
+            and status is None
+            and not self._asked(beyond=_A_NUMBER)
+        ):  # "số đt của a Hùng bên stp là bn": the number asked is a phone's
             return [(Ask.OFF_TOPIC, 1.0)]  # "số điện thoại sở tư pháp": not what is followed
         if not clear and (not subject or weak) and self.weight(CueKind.OFF_TOPIC) >= 2:
             return [(Ask.OFF_TOPIC, 1.0)]  # "thời tiết hôm nay thế nào"
@@ -831,8 +890,9 @@ class _Decision:
         top = ranked[0][1]
         return [(ask, min(1.0, s / max(top, CLEAR))) for ask, s in ranked]
 
-    def _asked(self) -> bool:
-        return any(self.weight(CueKind.ASK, a) for a in _ASK_ORDER)
+    def _asked(self, beyond: frozenset[Phrase] = frozenset()) -> bool:
+        """Whether a cue says what is asked (a phrase of ``beyond`` does not count)."""
+        return any(c.kind is CueKind.ASK and said not in beyond for said, c in self.found.cues)
 
     def inferred(self, status: Status | None, period: Period | None) -> bool:
         """Only a subject, nothing of what is asked about it ("sở tư pháp", "thể chế")."""
@@ -841,6 +901,8 @@ class _Decision:
     def task_field(self, status: Status | None) -> TaskField:
         best = self.best_of(CueKind.FIELD, _FIELD_ORDER)
         weights = {f: self.weight(CueKind.FIELD, f) for f in _FIELD_ORDER}
+        if sum(weights[TaskField(f)] >= CLEAR for f in _OF_ONE_TASK) > 1:
+            return TaskField.CARD  # "IV.3 ai chủ trì vs hạn bao giờ": all of it
         if best is not None and weights[TaskField(best)] >= 2:
             return TaskField(best)
         if status is not None or self.weight(CueKind.ASK, Ask.PROGRESS):

@@ -193,6 +193,9 @@ class Tasks:
             return whole
         m = _DOTTED.fullmatch(words[j]) if j < len(words) else None
         if m:
+            row = self._row_in_section_after(words, j, m)
+            if row is not None:
+                return row
             task = self._in_section(m.group(1), m.group(2))
             if task is None:
                 return self._missing(i, j, m, head)
@@ -252,6 +255,19 @@ class Tasks:
             return TaskMention(i, end, (TaskRef(None, number),), (1.0,), known=False)
         refs = tuple(TaskRef(t.section, t.number) for t in candidates)
         return TaskMention(i, end, refs, tuple(1.0 for _ in refs))
+
+    def _row_in_section_after(
+        self, words: Sequence[str], j: int, m: re.Match[str]
+    ) -> TaskMention | None:
+        """ "nhiệm vụ 1.3 mục II": row 3 of task 1 of the section named after the number."""
+        after = self._section_word_at(words, j + 1)
+        if m.group(3) or not after or j + 1 + after >= len(words) or not m.group(1).isdigit():
+            return None
+        task = self._in_section(words[j + 1 + after], m.group(1))
+        row = int(m.group(2))
+        if task is None or row not in task.activities:
+            return None
+        return self._mention(j, j + 2 + after, task, row)
 
     def _whole_number_at(self, words: Sequence[str], i: int, j: int) -> TaskMention | None:
         """A dotted number that is a task's whole number in a plan that numbers tasks "1.1"

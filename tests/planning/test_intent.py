@@ -675,6 +675,14 @@ def test_what_says_nothing_is_unknown(text):
         # Rain ("quá" no overdue, "hôm nay" no period), football at a given hour.
         "gia nghĩa hôm nay mưa to quá",
         "tối nay mấy giờ đá bóng vậy",
+        # The office's day: a meeting's hour, a car's papers; wishes; a hot day; "you guys".
+        "họp bcđ cchc chiều mai mấy giờ nhỉ",
+        "xe e het han dang kiem r, chieu e xin ve som ti",
+        "Chào em, chúc em một tuần làm việc hiệu quả nhé!",
+        "hôm nay trời nóng quá nhỉ",
+        "chiều nay đi cà phê hông mấy anh",
+        # A phone number asked for is no count of tasks.
+        "so dt cua a Hung ben stp la bn vay",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -973,16 +981,23 @@ def test_what_is_asked_of_one_task_of_words_beside_names_its_title_holds_is_that
     assert (intent.task, intent.agencies) == (None, (SNV,))
 
 
-def test_a_section_said_with_one_of_its_tasks_only_says_where_the_task_is():
-    vocabulary = PlanVocabulary.build(
+def _plan(sections: dict[str, str], *tasks: TaskEntry, year: int = 2026) -> PlanVocabulary:
+    """A plan of these sections (code: title) and tasks, Sở Tư pháp's and Sở Nội vụ's."""
+    return PlanVocabulary.build(
         DIRECTORY,
-        years=(2026, 2026),
-        sections=[SectionRef("II", "Nhiệm vụ trọng tâm"), SectionRef("III", "Tổ chức thực hiện")],
-        tasks=[
-            TaskEntry("II", "1", "Niêm yết thủ tục"),
-            TaskEntry("III", "1", "Tham mưu triển khai"),
-            TaskEntry("III", "2", "Tuyên truyền"),
-        ],
+        years=(year, year),
+        sections=[SectionRef(code, title) for code, title in sections.items()],
+        tasks=tasks,
+        agencies=[STP, SNV],
+    )
+
+
+def test_a_section_said_with_one_of_its_tasks_only_says_where_the_task_is():
+    vocabulary = _plan(
+        {"II": "Nhiệm vụ trọng tâm", "III": "Tổ chức thực hiện"},
+        TaskEntry("II", "1", "Niêm yết thủ tục"),
+        TaskEntry("III", "1", "Tham mưu triển khai"),
+        TaskEntry("III", "2", "Tuyên truyền"),
     )
     intent = read("nhiệm vụ 1 phần tổ chức thực hiện ai chủ trì", vocabulary).best
     assert (intent.task, intent.section, intent.field) == (
@@ -1127,3 +1142,84 @@ def test_words_officials_write_for_a_product_completion_a_deadline_and_any_task(
 ):
     intent = read(text, DIRECTIVE if "nv" in text or "việc" in text else SAMPLE_PLAN).best
     assert (intent.ask, intent.field, intent.status) == (ask, field, status)
+
+
+# A plan whose tasks have activity rows, as seed 003's table gives them.
+_ROWS = (
+    "Xây dựng văn bản — Lập đề nghị xây dựng nghị quyết",
+    "Xây dựng văn bản — Thẩm định dự thảo",
+    "Xây dựng văn bản — Công bố danh mục văn bản hết hiệu lực",
+)
+ROWS = _plan(
+    {"I": "Công tác chỉ đạo", "II": "Cải cách thể chế"},
+    TaskEntry("I", "3", "Kiểm tra công tác cải cách hành chính"),
+    TaskEntry(
+        "II",
+        "1",
+        "Xây dựng văn bản quy phạm pháp luật",
+        activities=(1, 2, 3),
+        words=" ".join(_ROWS),
+        rows=_ROWS,
+    ),
+    TaskEntry("II", "8", "Đánh giá tình hình thi hành pháp luật", words="Phương án điều tra"),
+    year=2025,
+)
+
+
+def test_a_row_by_its_number_after_its_tasks_and_by_its_words():
+    intent = read("nhiem vu 1.3 muc II ai phoi hop", ROWS).best
+    assert (intent.task, intent.field) == (TaskRef("II", "1", 3), TaskField.SUPPORT)
+    intent = read("công bố danh mục văn bản hết hiệu lực hạn bao giờ ạ", ROWS).best
+    assert (intent.task, intent.field) == (TaskRef("II", "1", 3), TaskField.DUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("nv I.3 ai chu tri vs han bao gio", TaskField.CARD),  # two fields: all of it
+        # "tình hình" is the title's; the product is what is asked.
+        ("đánh giá tình hình thi hành pháp luật sản phẩm là j", TaskField.PRODUCT),
+        ("nv I.3 ai phoi hơp", TaskField.SUPPORT),  # the tone left off "hợp"
+    ],
+)
+def test_the_field_asked_of_a_task(text, field):
+    assert read(text, ROWS).best.field is field
+
+
+def test_a_completion_reported_of_a_task_is_the_tasks_alone():
+    intent = read("nv II.1.2 sở em xong r nhé, kh ban hành từ tháng 1", ROWS).best
+    assert (intent.ask, intent.action, intent.task, intent.own, intent.period) == (
+        Ask.ACTION,
+        Action.COMPLETE,
+        TaskRef("II", "1", 2),
+        False,
+        None,
+    )
+
+
+def test_a_reminder_keeps_whom_it_is_for_and_how_to_do_a_request_is_the_request():
+    intent = read("nhắc các sở đang chậm tiến độ").best
+    assert (intent.action, intent.status) == (Action.REMIND, Status.OVERDUE)
+    intent = read("lam sao bao cao tien do vay bot").best
+    assert (intent.ask, intent.action) == (Ask.ACTION, Action.REPORT_PROGRESS)
+
+
+def test_whom_a_report_goes_to_is_no_subject():
+    for text, ask in (
+        ("tổng hợp tuần này gửi ban chỉ đạo giúp chị", Ask.DIGEST),
+        ("lam bao cao 6 thang trinh bcd", Ask.REPORT),
+    ):
+        reading = read(text)
+        assert (reading.best.ask, reading.best.agencies, reading.ask_back) == (ask, (), False)
+
+
+def test_a_year_said_with_a_titles_words_names_the_task():
+    # Tasks I.1 and I.2 of the sample plan both say "kiểm tra cải cách hành chính"; only
+    # I.1's title says "năm 2026". No unrelated body is read into "kiểm tra cchc".
+    intent = read("kế hoạch kiểm tra cchc năm 2026 xong chưa").best
+    assert (intent.ask, intent.task, intent.agencies) == (Ask.TASK, TaskRef("I", "1"), ())
+
+
+def test_we_typed_as_people_in_the_south_and_the_north_say_it_is_ones_own():
+    intent = read("6 tháng cuối năm tụi em có những nv gì").best
+    assert (intent.ask, intent.own) == (Ask.LIST, True)

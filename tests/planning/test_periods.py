@@ -89,6 +89,15 @@ def test_relative_periods_count_from_today_whatever_the_plan():
     assert period("tháng sau", today=date(2025, 12, 5)).label == "tháng 1/2026"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["từ giờ đến cuối năm", "tu nay toi cuoi nam", "từ bây giờ đến cuối năm", "đến cuối năm"],
+)
+def test_from_now_to_the_end_of_the_year(text):
+    window = period(text, today=date(2025, 6, 25))
+    assert (window.start, window.end) == (date(2025, 6, 25), date(2025, 12, 31))
+
+
 def test_a_period_is_found_among_other_words():
     assert read("việc quá hạn quý 1 của sở tư pháp") == [(period("quý 1"), "quy 1")]
 

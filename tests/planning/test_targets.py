@@ -287,6 +287,9 @@ def test_a_question_about_targets_says_which(text: str, status: str | None) -> N
         "nhiệm vụ hướng dẫn chỉ tiêu cchc ai làm",  # a task named by words of its title
         "việc giao chỉ tiêu biên chế tới đâu rồi",
         "sở tư pháp còn việc gì quá hạn",
+        # Who leads it or when it is due: asked of a task whose title has the word.
+        "huong dan chi tieu cchc cua TW bao gio phai xong",
+        "giao chỉ tiêu biên chế ai chủ trì",
     ],
 )
 def test_a_question_about_a_task_is_not_about_targets(text: str) -> None:

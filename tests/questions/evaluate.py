@@ -177,6 +177,14 @@ class AgencyNames:
 
     def __init__(self, vocabulary: PlanVocabulary, directory: AgencyDirectory) -> None:
         self.directory = directory
+        # A task's only activity row is the task itself ("II.9.1" of a task of one row is
+        # "II.9", as the reader and the card name it).
+        self.only_rows = {
+            f"{base}.{t.activities[0]}": base
+            for t in vocabulary.tasks
+            if len(t.activities) == 1
+            for base in (".".join(p for p in (t.section, t.number) if p),)
+        }
         self.by_name = {}
         for agency in vocabulary.agencies:
             for name in (agency.name, *agency.names):
@@ -201,7 +209,9 @@ class AgencyNames:
             "action": read.get("action"),
             "agencies": sorted(self.key(a) for a in read.get("agencies") or ()),
             "section": read.get("section"),
-            "task": read.get("task"),
+            "task": self.only_rows.get(str(read["task"]), read["task"])
+            if read.get("task")
+            else None,
             "status": read.get("status"),
             "role": read.get("role"),
             "own": bool(read.get("own", False)),

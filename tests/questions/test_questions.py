@@ -61,6 +61,7 @@ PARTS = (
     "held-out-11",
     "held-out-12",
     "held-out-13",
+    "held-out-14",
     "dev-english",
     "held-out-english",
 )
