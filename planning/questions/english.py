@@ -45,7 +45,7 @@ _YEAR = re.compile(r"20\d\d")
 # Words that open a range ("from", "between") and the words that close it.
 _OPENS = frozenset({"from", "between"})
 _CLOSES = frozenset({"to", "and", "till", "until", "through", "thru"})
-_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months"})
 
 
 def vietnamese_shaped(word: str) -> bool:
@@ -256,6 +256,8 @@ class _EnglishSpeller(Speller):
                 out.append(Word("trong", word.start, word.end))
             elif text in ("by", "for", "another") and counted and after in _UNITS:
                 out.append(Word("thêm", word.start, word.end))
+            elif text == "in" and _YEAR.fullmatch(nxt):
+                out.append(Word("năm", word.start, word.end))  # "due in 2023"
             elif text in numbers and nxt in _UNITS:
                 out.append(Word(str(numbers[text]), word.start, word.end))
             else:

@@ -233,6 +233,11 @@ class Names:
             if current.key in self._plan_keys:
                 note = AgencyNote(key, Relation.MERGED_INTO, current.key, agency.successor_from)
                 return Target("agency", (current.key,), (note,))
+        # Merged into an agency in one of the plan's groups: that agency, as a member.
+        if current.key != key and current.key in groups_of:
+            merged = AgencyNote(key, Relation.MERGED_INTO, current.key, agency.successor_from)
+            member = AgencyNote(current.key, Relation.MEMBER_OF, groups_of[current.key][0])
+            return Target("agency", (current.key,), (merged, member))
         # Took over agencies the plan names: their tasks.
         taken = [
             e.key

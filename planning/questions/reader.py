@@ -435,8 +435,13 @@ class QuestionReader:
             asked = [(w, m) for w, m in asked if w not in self._general]
             if not asked:
                 return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
-        if not asked and not progress and found.names and all(map(_only_sections, found.names)):
-            # "việc thủ tục hành chính ai chủ trì": a section's words, of a task.
+        named = not asked and not progress and bool(found.names)
+        if named and (
+            all(map(_only_sections, found.names))
+            or self._has_task_head(found, [not t for t in found.taken])
+        ):
+            # "việc thủ tục hành chính ai chủ trì", "nv cấp xã hạn bao giờ": a section's or
+            # an agency's words, of a task.
             asked = [
                 (w, m)
                 for n in found.names
@@ -706,6 +711,8 @@ class _Decision:
         if clear:
             return clear[0]
         leaning = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) > 0]
+        if self.weight(CueKind.ASK, Ask.PROGRESS) >= CLEAR:
+            return None  # "còn quý 3 thì sao": how it stands, no status
         return leaning[0] if leaning else None
 
     def period(self, status: Status | None) -> Period | None:

@@ -38,6 +38,15 @@ def _speller():  # type: ignore[no-untyped-def]
         ("extend II.1 by 2 weeks", "gia hạn II.1 thêm 2 tuần"),
         ("extend III.7 by one month", "gia hạn III.7 thêm 1 tháng"),
         ("due soon", "sắp đến hạn"),
+        ("can we extend VI.4 by 2 wks", "chúng tôi gia hạn VI.4 thêm 2 tuần"),
+        ("how many tasks fall due in 2023", "bao nhiêu việc đến hạn năm 2023"),
+        ("tasks w/o a deadline", "việc chưa có thời hạn"),
+        # Words of tasks' titles, said in English.
+        ("who leads the one-stop shop task", "ai chủ trì một cửa việc"),
+        (
+            "when's the PAR communication plan due",
+            "khi nào cải cách hành chính kế hoạch tuyên truyền đến hạn",
+        ),
     ],
 )
 def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelled: str) -> None:

@@ -34,7 +34,7 @@ from planning.intent import (
 )
 from planning.questions.lexicon import Lexicon
 from planning.questions.words import marks
-from tests.questions.plans import SAMPLE, plan_vocabulary
+from tests.questions.plans import CORPUS_PLANS, SAMPLE, plan_vocabulary
 
 DIRECTORY = AgencyDirectory.load()
 SAMPLE_PLAN = plan_vocabulary(SAMPLE)
@@ -683,6 +683,7 @@ def test_what_says_nothing_is_unknown(text):
         "chiều nay đi cà phê hông mấy anh",
         # A phone number asked for is no count of tasks.
         "so dt cua a Hung ben stp la bn vay",
+        "chiều nay có họp giao ban ko e",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -981,14 +982,19 @@ def test_what_is_asked_of_one_task_of_words_beside_names_its_title_holds_is_that
     assert (intent.task, intent.agencies) == (None, (SNV,))
 
 
-def _plan(sections: dict[str, str], *tasks: TaskEntry, year: int = 2026) -> PlanVocabulary:
-    """A plan of these sections (code: title) and tasks, Sở Tư pháp's and Sở Nội vụ's."""
+def _plan(
+    sections: dict[str, str],
+    *tasks: TaskEntry,
+    year: int = 2026,
+    agencies: tuple[str, ...] = (STP, SNV),
+) -> PlanVocabulary:
+    """A plan of these sections (code: title), tasks and agencies."""
     return PlanVocabulary.build(
         DIRECTORY,
         years=(year, year),
         sections=[SectionRef(code, title) for code, title in sections.items()],
         tasks=tasks,
-        agencies=[STP, SNV],
+        agencies=agencies,
     )
 
 
@@ -1223,3 +1229,67 @@ def test_a_year_said_with_a_titles_words_names_the_task():
 def test_we_typed_as_people_in_the_south_and_the_north_say_it_is_ones_own():
     intent = read("6 tháng cuối năm tụi em có những nv gì").best
     assert (intent.ask, intent.own) == (Ask.LIST, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies", "period"),
+    [
+        ("thế còn sở y tế thì sao", ("so-y-te",), None),
+        ("con quy 3 thi sao", (), "quý III/2026"),
+    ],
+)
+def test_a_follow_up_asks_how_things_stand(text, agencies, period):
+    intent = read(text).best
+    assert (intent.ask, intent.status, intent.agencies) == (Ask.PROGRESS, None, agencies)
+    assert (intent.period.label if intent.period else None) == period
+
+
+def test_what_is_not_reported_done_is_open_and_help_said_in_other_words():
+    intent = read("những việc chưa có ai báo xong").best
+    assert (intent.ask, intent.status, intent.action) == (Ask.LIST, Status.OPEN, None)
+    for text in ("bot làm được những gì vậy", "bot này xài sao vậy, chỉ em với"):
+        assert read(text).best.ask is Ask.HELP, text
+
+
+def test_an_agency_merged_into_a_member_of_the_plans_group_is_that_member():
+    vocabulary = PlanVocabulary.build(DIRECTORY, years=(2026, 2026), agencies=["so-ban-nganh", SNV])
+    intent = read("sở kh&đt có việc gì ko", vocabulary).best
+    relations = {(n.named, n.relation, n.other) for n in intent.notes}
+    assert intent.agencies == ("so-tai-chinh",)
+    assert relations == {
+        ("so-ke-hoach-va-dau-tu", Relation.MERGED_INTO, "so-tai-chinh"),
+        ("so-tai-chinh", Relation.MEMBER_OF, "so-ban-nganh"),
+    }
+
+
+def test_an_agencys_words_after_a_task_head_asked_of_one_task_are_its_titles():
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "5", "Thí điểm một cửa liên thông cấp xã"),
+        TaskEntry(None, "6", "Đánh giá mức độ hài lòng ở cấp xã"),
+        TaskEntry(None, "7", "Rà soát văn bản"),
+        agencies=("ubnd-cap-xa", SNV),
+    )
+    reading = read("nv cấp xã hạn bao giờ", vocabulary)
+    assert reading.ask_back
+    assert {(i.task, i.field) for i in reading.choices} == {
+        (TaskRef(None, "5"), TaskField.DUE),
+        (TaskRef(None, "6"), TaskField.DUE),
+    }
+    # Without "nv", the agency's tasks.
+    assert read("cấp xã hạn bao giờ", vocabulary).best.task is None
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("cuc cds quoc gia chu tri viec nao", "cuc-chuyen-doi-so-quoc-gia"),
+        ("tt bộ phối hợp việc nào", "thanh-tra-bo"),
+    ],
+)
+def test_a_ministrys_units_by_their_shorthand(text, agency):
+    reading = understand(
+        text, plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"]), directory=DIRECTORY, today=WEDNESDAY
+    )
+    assert any(agency in k for k in reading.best.agencies), reading.best
+    assert read("vụ mình còn mấy việc chưa xong").best.own

@@ -62,6 +62,7 @@ PARTS = (
     "held-out-12",
     "held-out-13",
     "held-out-14",
+    "held-out-15",
     "dev-english",
     "held-out-english",
 )
