@@ -81,6 +81,31 @@ def _without_shapes(marks: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in split if c not in _SHAPES))
 
 
+# Telex, as typed with the input method off: "quas hanj", "tieens ddooj", "sowr tuw phaps".
+TELEX_MIN = 3
+_TELEX_SHAPES = (("dd", "đ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"), ("oo", "ô"))
+_TELEX_SHAPES += (("ow", "ơ"), ("uw", "ư"))
+_TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+_VOWELS = "aăâeêioôơuưy"
+
+
+def telex(word: str) -> str | None:
+    """The Vietnamese a word typed in Telex with the input method off stands for ("quas" ->
+    "quá"), or None when it holds no Telex keys."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    shaped = word
+    for keys, letter in _TELEX_SHAPES:
+        shaped = shaped.replace(keys, letter)
+    tone = ""
+    if shaped[-1] in _TELEX_TONES and any(c in _VOWELS for c in shaped[:-1]):
+        tone, shaped = _TELEX_TONES[shaped[-1]], shaped[:-1]
+    if shaped == word or not any(c in _VOWELS for c in shaped):
+        return None
+    last = max(i for i, c in enumerate(shaped) if c in _VOWELS)
+    return unicodedata.normalize("NFC", shaped[: last + 1] + tone + shaped[last + 1 :])
+
+
 def has_vowel(text: str) -> bool:
     return _VOWEL.search(text) is not None
 
@@ -189,6 +214,9 @@ class Speller:
             or not has_vowel(text)
         ):
             return (Word(text, start, end, marks_),)
+        decoded = telex(text) if len(text) >= TELEX_MIN else None
+        if decoded is not None and fold(decoded) in self._syllables:
+            return (Word(fold(decoded), start, end, marks(decoded)),)
         if len(text) >= RUN_ON_MIN:
             pieces = self._split(text)
             if pieces:

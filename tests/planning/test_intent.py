@@ -75,6 +75,9 @@ SPELLING = [
     ("Ủy ban nhân dân cấp xã", "ubnd cap xa"),
     ("sắp xếp ĐVSN công lập", "sap xep don vi su nghiep cong lap"),
     ("trung tâm phục vụ HCC", "trung tam phuc vu hanh chinh cong"),
+    # Telex typed with the input method off.
+    ("sowr tuw phaps con bn vieecj quas hanj", "so tu phap con bao nhieu viec qua han"),
+    ("tieens ddooj nv II.1", "tien do nv ii.1"),
 ]
 
 
