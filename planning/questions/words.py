@@ -83,8 +83,10 @@ def _without_shapes(marks: str) -> str:
 
 # Telex, as typed with the input method off: "quas hanj", "tieens ddooj", "sowr tuw phaps".
 TELEX_MIN = 3
-_TELEX_SHAPES = (("dd", "đ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"), ("oo", "ô"))
-_TELEX_SHAPES += (("ow", "ơ"), ("uw", "ư"))
+_TELEX_SHAPES: tuple[tuple[str, str], ...] = (
+    *(("dd", "đ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă")),
+    *(("ee", "ê"), ("oo", "ô"), ("ow", "ơ"), ("uw", "ư")),
+)
 _TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
 _VOWELS = "aăâeêioôơuưy"
 
