@@ -448,8 +448,8 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
             initials = ""
         if len(initials) >= 2:
             yield (*kind, initials), FULL
-            if kind == ("so",):
-                yield (letter + initials,), FULL
+            if kind in (("so",), ("phong",)):
+                yield (letter + initials,), FULL  # "stp", "p.vh-xh"
             if len(initials) >= 3:
                 yield (initials,), SHORTENED
         if kind == ("van", "phong"):

@@ -80,6 +80,8 @@ _COMPOUNDS = {
 }
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
+# The same as typed after a kind of body ("văn phòng mình"); "toi" may be "tới".
+_MINE_TYPED = frozenset({"mình", "minh", "em", "tôi", "tui"})
 _TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
 # Takers of words that are no cue: what a question names, not what it asks.
 _NOT_CUES = frozenset({"task", "period", "name", "kind", ""})
@@ -93,7 +95,13 @@ _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
 _A_NUMBER = frozenset({("bao", "nhieu"), ("may",)})
 # Reports, and the words before whom they go to.
 _REPORTS = frozenset({Ask.REPORT.value, Ask.DIGEST.value, Ask.EXPORT.value})
-_SENT_TO = frozenset({"gui", "trinh"})
+_SENT_TO = frozenset({"gui", "trinh", "len"})
+# Verbs every title may have: said alone with the plan's words, they name the whole plan
+# ("các sở thực hiện chỉ thị tới đâu rồi").
+_GENERIC_VERBS = frozenset({"thuc", "hien", "trien", "khai"})
+# What one must do: due within a window said, else all of it.
+_POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
+_MUST = frozenset({("phai", "lam"), ("can", "lam")})
 # Cues of a question about many tasks at once: a status, a role, a count, a request.
 _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
@@ -264,6 +272,9 @@ class QuestionReader:
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
+            after = found.raw[mention.end].lower() if mention.end < len(found.raw) else ""
+            if mention.strength <= BARE and after in _MINE_TYPED:
+                continue  # "văn phòng mình": the asker's own
             if mention.start and found.raw[mention.start - 1].lower() in _COMPOUNDS.get(
                 found.words[mention.start], ()
             ):
@@ -343,6 +354,8 @@ class QuestionReader:
                 n = len(said)
                 if n < min_words or tuple(words[i : i + n]) != said:
                     continue
+                if n == 1 and self._in_plan_word(words, i):
+                    continue  # "chỉ thị": no "chi" (gì)
                 typed = found.marks[i : i + n]
                 meant = [
                     c
@@ -363,6 +376,11 @@ class QuestionReader:
                 taker = "report"  # "tổng kết", "báo cáo": also words of task titles
             found.take(start, end, "cue " + " ".join(said), taker)
             found.cues.extend((said, cue) for cue in meant)
+
+    def _in_plan_word(self, words: Sequence[str], i: int) -> bool:
+        """Whether word ``i`` is half of a two-word name of the plan ("chỉ thị")."""
+        pairs = (tuple(words[a : a + 2]) for a in (i - 1, i) if a >= 0)
+        return any(len(p) == 2 and p in self.lexicon.plan_words for p in pairs)
 
     def _find_loose_names(self, found: _Found) -> None:
         """Names typed with typos, in runs of words no step has explained."""
@@ -425,6 +443,8 @@ class QuestionReader:
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
         # field is asked of them.
         talk = {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
+        if self._has_task_head(found, [not t for t in found.taken]):
+            talk.add("report")  # "việc báo cáo hạn khi nào": the title's words
         asked = [
             (w, m)
             for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
@@ -543,7 +563,10 @@ class QuestionReader:
             found,
             [not t or k in _TITLE_WORDS for t, k in zip(found.taken, found.takers, strict=True)],
         )
-        heads = self._has_task_head(found, usable)
+        # A name's own "sở" is no "số" that heads a task.
+        heads = self._has_task_head(
+            found, [u and k != "name" for u, k in zip(usable, found.takers, strict=True)]
+        )
         # An agency the plan does not name is no filter of it: its words may be a title's
         # ("rà soát đơn vị sự nghiệp công lập").
         outside = {
@@ -588,7 +611,8 @@ class QuestionReader:
         # own subject, alone or with a report's words, is the whole plan, not a task.
         own = {w for w, t in zip(found.words, found.taken, strict=True) if not t}
         report = any(c.kind is CueKind.ASK and c.value == Ask.REPORT for _, c in found.cues)
-        if not heads and {w for w in free if w in own or not report} <= _PLAN_SUBJECT:
+        general = self._general | _GENERIC_VERBS | _SENT_TO
+        if not heads and {w for w in free if w in own or not report} <= general:
             return
         # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".
         years = {
@@ -707,6 +731,9 @@ class _Decision:
     # --------------------------------------------------------------------- the parts
 
     def status(self) -> Status | None:
+        said = [p for p, c in self.found.cues if c.kind is CueKind.STATUS]
+        if said and set(said) <= _MUST and not self.found.periods:
+            return None  # "ubnd cấp huyện phải làm gì": all it must do, not this week's
         clear = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) >= 2]
         if clear:
             return clear[0]
@@ -912,11 +939,18 @@ class _Decision:
             return TaskField.CARD  # "IV.3 ai chủ trì vs hạn bao giờ": all of it
         if best is not None and weights[TaskField(best)] >= 2:
             return TaskField(best)
-        if status is not None or self.weight(CueKind.ASK, Ask.PROGRESS):
+        if status is not None or self.weight(CueKind.ASK, Ask.PROGRESS) or self._yet():
             return TaskField.PROGRESS
         return TaskField(best) if best is not None else TaskField.CARD
 
     # --------------------------------------------------------------------- subjects
+
+    def _yet(self) -> bool:
+        """Whether the question ends by asking "yet?" ("stc trình ... năm 2027 chưa")."""
+        words = [w for w, m in zip(self.found.words, self.found.marks, strict=True)]
+        while words and words[-1] in _POLITE_ENDS:
+            words.pop()
+        return bool(words) and words[-1] == "chua"
 
     def in_force(self, notes: Sequence[AgencyNote]) -> tuple[AgencyNote, ...]:
         """Notes of mergers that have taken effect by today."""

@@ -34,7 +34,7 @@ _LETTER_FIRST = re.compile(r"([a-yđ])(\d{1,2})")  # "nv d3": dashed item 3 of a
 _LETTER_WORDS = (("diem",), ("y",))
 # Words before the number of a dashed item under a point ("ý 2 điểm a", "ý thứ 2").
 _DASH_WORDS = (("y",), ("gach", "dau", "dong"))
-_PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",))
+_PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("diem",))
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",))
 # A task's head typed joined to its number: "nv1", "stt5".
 _FUSED_HEAD = re.compile(r"([a-z]{2,4})(\d{1,3})")
@@ -314,7 +314,7 @@ class Tasks:
             # "điểm d", "điểm đ mục 3"
             letter, end = self._letter(typed, j + letter_word), j + letter_word + 1
             if letter is None:
-                return None
+                return self._point_then_letter(words, typed, i, j + letter_word)
             top, part, end = self._part_after(words, end)
             return self._item(i, end, top, part, letter, dash)
         if dash is not None or j >= len(words):
@@ -356,6 +356,20 @@ class Tasks:
         else:
             return None
         return self._item(i, end, section, words[j], letter, dash) if letter else None
+
+    def _point_then_letter(
+        self, words: Sequence[str], typed: Sequence[str], i: int, k: int
+    ) -> TaskMention | None:
+        """ "điểm 2 khoản a": item a of point 2, the words the other way round; "điểm 4"
+        alone, point 4 of a plan of points."""
+        number = words[k] if k < len(words) else ""
+        if not self._points(number):
+            return None
+        after = self._word_at((*_LETTER_WORDS, ("khoan",)), words, k + 1)
+        letter = self._letter(typed, k + 1 + after) if after else None
+        if letter is not None:
+            return self._item(i, k + 2 + after, None, number, letter)
+        return self._by_number(words, i, k + 1, number)
 
     def _dash_before(self, words: Sequence[str], j: int) -> tuple[str | None, int]:
         """ "ý 2", "ý thứ 2" before a point's letter: the number of a dashed item under it."""

@@ -19,6 +19,7 @@ from planning.text import fold
 
 _CHUNK = re.compile(r"[^\W_]+(?:[./&\-][^\W_]+)*")
 _NUMBERED = re.compile(r"(?:[ivx]+|\d+)(?:[./\-]\d+)+")
+_HEADED = re.compile(r"(nv|nvu|viec)((?:[ivx]+|\d+)(?:[./\-]\d+)+)")
 _JOINER = re.compile(r"[./&\-]")
 _VOWEL = re.compile(r"[aeiouy]")
 # Run-on words ("quahan", "sotuphap") are split when at least this long ...
@@ -108,6 +109,37 @@ def telex(word: str) -> str | None:
     return unicodedata.normalize("NFC", shaped[: last + 1] + tone + shaped[last + 1 :])
 
 
+# VNI, as typed with the input method off: "qua1 ha5n"; 6-9 shape a vowel or make "đ".
+_VNI_TONES = {"1": "\u0301", "2": "\u0300", "3": "\u0309", "4": "\u0303", "5": "\u0323"}
+_VNI_SHAPES = {"6": "\u0302", "7": "\u031b", "8": "\u0306"}
+_VNI = re.compile(r"[a-z]+[1-9][a-z1-9]*")
+
+
+def vni(word: str) -> str | None:
+    """The Vietnamese a word typed in VNI with the input method off stands for ("ha5n" ->
+    "hạn"), or None when it is no such word."""
+    if not word.isascii() or not _VNI.fullmatch(word):
+        return None
+    out = ""
+    tone = ""
+    for c in word:
+        if c in _VNI_TONES:
+            tone = _VNI_TONES[c]
+        elif c == "9" and out.endswith("d"):
+            out = out[:-1] + "đ"
+        elif c in _VNI_SHAPES and out and out[-1] in "aeoiu":
+            out += _VNI_SHAPES[c]
+        elif c.isdigit():
+            return None
+        else:
+            out += c
+    shaped = unicodedata.normalize("NFC", out)
+    if not any(v in _VOWELS for v in shaped):
+        return None
+    last = max(i for i, v in enumerate(shaped) if v in _VOWELS)
+    return unicodedata.normalize("NFC", shaped[: last + 1] + tone + shaped[last + 1 :])
+
+
 def has_vowel(text: str) -> bool:
     return _VOWEL.search(text) is not None
 
@@ -142,6 +174,12 @@ def _chunks(text: str) -> list[Word]:
     words: list[Word] = []
     for m in _CHUNK.finditer(text):
         chunk, numbered, whole, chunk_marks = _folded(m.group())
+        headed = _HEADED.fullmatch(chunk)
+        if headed:  # "nvII.1.2": a task's head typed joined to its number
+            split = m.start() + len(headed[1])
+            words.append(Word(headed[1], m.start(), split))
+            words.append(Word(headed[2], split, m.end()))
+            continue
         if numbered:
             words.append(Word(chunk, m.start(), m.end()))
             continue
@@ -208,6 +246,9 @@ class Speller:
         return self._join_acronyms(self._replace(_chunks(normal)))
 
     def _mend_word(self, text: str, start: int, end: int, marks_: str | None) -> tuple[Word, ...]:
+        decoded = vni(text) if len(text) >= TELEX_MIN else None
+        if decoded is not None and fold(decoded) in self._syllables:
+            return (Word(fold(decoded), start, end, marks(decoded)),)
         if (
             text in self._syllables
             or text in self._protected
@@ -219,6 +260,9 @@ class Speller:
         decoded = telex(text) if len(text) >= TELEX_MIN else None
         if decoded is not None and fold(decoded) in self._syllables:
             return (Word(fold(decoded), start, end, marks(decoded)),)
+        glued = self._glued(text, start, end)
+        if glued:
+            return glued
         if len(text) >= RUN_ON_MIN:
             pieces = self._split(text)
             if pieces:
@@ -230,6 +274,14 @@ class Speller:
             if len(near) == 1:
                 return (Word(near[0][0], start, end),)
         return (Word(text, start, end, marks_),)
+
+    def _glued(self, text: str, start: int, end: int) -> tuple[Word, ...]:
+        """ "bnviệc": a vowel-less shorthand typed joined to the word after it."""
+        for n in range(2, min(len(text) - 1, 4)):
+            head, rest = text[:n], text[n:]
+            if head in self._protected and not has_vowel(head) and rest in self._syllables:
+                return (Word(head, start, start + n), Word(rest, start + n, end))
+        return ()
 
     def _split(self, text: str) -> list[str] | None:
         """The fewest known syllables (two letters or more) that spell ``text``, if any."""

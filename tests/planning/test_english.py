@@ -47,6 +47,11 @@ def _speller():  # type: ignore[no-untyped-def]
             "when's the PAR communication plan due",
             "khi nào cải cách hành chính kế hoạch tuyên truyền đến hạn",
         ),
+        (
+            "hows the handbook for law drafting coming along",
+            "thế nào sổ tay xây dựng pháp luật tiến độ",
+        ),
+        ("how many e-gov tasks due in q3", "bao nhiêu chính quyền điện tử việc đến hạn q3"),
     ],
 )
 def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelled: str) -> None:

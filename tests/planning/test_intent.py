@@ -78,6 +78,12 @@ SPELLING = [
     # Telex typed with the input method off.
     ("sowr tuw phaps con bn vieecj quas hanj", "so tu phap con bao nhieu viec qua han"),
     ("tieens ddooj nv II.1", "tien do nv ii.1"),
+    # VNI typed the same way; a head typed joined to its number; a shorthand joined on.
+    ("co j qua1 ha5n ko", "co gi qua han khong"),
+    ("nvII.1.2 ai chủ trì", "nv ii.1.2 ai chu tri"),
+    ("còn bnviệc chưa xong", "con bao nhieu viec chua xong"),
+    # Nghệ An's "răng rồi", "khi mô", "ni".
+    ("tiến độ răng rồi, hạn khi mô, tuần ni", "tien do sao roi han khi nao tuan nay"),
 ]
 
 
@@ -687,6 +693,9 @@ def test_what_says_nothing_is_unknown(text):
         # A phone number asked for is no count of tasks.
         "so dt cua a Hung ben stp la bn vay",
         "chiều nay có họp giao ban ko e",
+        "đông hà hôm nay mưa dữ ko",
+        "hôm nay nắng nóng quá",
+        "morning!",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -1296,3 +1305,59 @@ def test_a_ministrys_units_by_their_shorthand(text, agency):
     )
     assert any(agency in k for k in reading.best.agencies), reading.best
     assert read("vụ mình còn mấy việc chưa xong").best.own
+
+
+# A directive's points, one of them a single sentence ("4.1").
+POINTS = _points(
+    ("1.a", "Rà soát quy trình nội bộ giải quyết thủ tục hành chính"),
+    ("2.a", "Báo cáo kết quả thực hiện Chỉ thị"),
+    ("2.b", "Báo cáo định kỳ hằng quý"),
+    ("3.b", "Kiểm tra đột xuất kỷ luật, kỷ cương"),
+    ("4.1", "Tuyên truyền Chỉ thị trên báo, đài"),
+    ("5", "Trình UBND tỉnh kinh phí thực hiện cải cách hành chính năm 2027"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "field"),
+    [
+        ("điểm 2 khoản a hạn khi nào ạ", "2.a", TaskField.DUE),  # the other way round
+        ("ý b điểm 3 tới đâu rồi", "3.b", TaskField.PROGRESS),
+        ("điểm 4 chỉ thị ai chủ trì vậy", "4.1", TaskField.LEAD),  # "chỉ thị": no "chi" (gì)
+        # A question ending in "chưa" asks how the task stands.
+        ("stc trình ubnd tỉnh kinh phí cchc năm 2027 chưa", "5", TaskField.PROGRESS),
+    ],
+)
+def test_a_directives_points_as_officials_name_them(text, task, field):
+    intent = read(text, POINTS).best
+    assert (intent.ask, intent.task, intent.field) == (Ask.TASK, TaskRef(None, task), field)
+
+
+def test_what_an_agency_must_do_without_a_window_is_all_of_it():
+    intent = read("ubnd cấp huyện phải làm gì").best
+    assert (intent.ask, intent.status, intent.period) == (Ask.LIST, None, None)
+    intent = read("tháng 4 sở tư pháp phải làm gì").best
+    assert (intent.status, intent.period.label) == (Status.DUE, "tháng 4/2026")
+
+
+def test_the_plans_own_words_with_a_generic_verb_are_the_whole_plan():
+    intent = read("tình hình thực hiện chỉ thị đến nay thế nào", POINTS).best
+    assert (intent.ask, intent.task, intent.period) == (Ask.PROGRESS, None, None)
+
+
+def test_a_ward_office_by_its_initials_and_ones_own_office():
+    vocabulary = _plan(
+        {"III": "Tổ chức thực hiện"},
+        TaskEntry("III", "1", "Tổng hợp báo cáo cải cách hành chính quý gửi Sở Nội vụ"),
+        TaskEntry("III", "2", "Tuyên truyền trên loa truyền thanh"),
+        TaskEntry("III", "3", "Báo cáo kết quả số hóa hồ sơ"),
+        agencies=("phong-van-hoa-xa-hoi", "van-phong-hdnd-va-ubnd-xa"),
+    )
+    intent = read("nhắc p.vh-xh làm III.2 nhé", vocabulary).best
+    assert (intent.action, intent.agencies) == (Action.REMIND, ("phong-van-hoa-xa-hoi",))
+    intent = read("văn phòng mình còn việc gì chưa làm ko", vocabulary).best
+    assert (intent.own, intent.agencies) == (True, ())
+    # A report's words after "việc" are the titles'; whom it goes to is no subject.
+    reading = read("việc báo cáo hạn khi nào", vocabulary)
+    assert {i.task for i in reading.choices} == {TaskRef("III", "1"), TaskRef("III", "3")}
+    assert read("lam bao cao cchc quy 2 gui so noi vu", vocabulary).best.ask is Ask.REPORT

@@ -63,6 +63,7 @@ PARTS = (
     "held-out-13",
     "held-out-14",
     "held-out-15",
+    "held-out-16",
     "dev-english",
     "held-out-english",
 )
