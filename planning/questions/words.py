@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from planning.questions.keyboards import KEYS_MIN, telex, vni
 from planning.text import fold
 
 _CHUNK = re.compile(r"[^\W_]+(?:[./&\-][^\W_]+)*")
@@ -80,64 +81,6 @@ _SHAPES = frozenset("\u0302\u0306\u031b")
 def _without_shapes(marks: str) -> str:
     split = unicodedata.normalize("NFD", marks)
     return unicodedata.normalize("NFC", "".join(c for c in split if c not in _SHAPES))
-
-
-# Telex, as typed with the input method off: "quas hanj", "tieens ddooj", "sowr tuw phaps".
-TELEX_MIN = 3
-_TELEX_SHAPES: tuple[tuple[str, str], ...] = (
-    *(("dd", "đ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă")),
-    *(("ee", "ê"), ("oo", "ô"), ("ow", "ơ"), ("uw", "ư")),
-)
-_TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
-_VOWELS = "aăâeêioôơuưy"
-
-
-def telex(word: str) -> str | None:
-    """The Vietnamese a word typed in Telex with the input method off stands for ("quas" ->
-    "quá"), or None when it holds no Telex keys."""
-    if not word.isascii() or not word.isalpha():
-        return None
-    shaped = word
-    for keys, letter in _TELEX_SHAPES:
-        shaped = shaped.replace(keys, letter)
-    tone = ""
-    if shaped[-1] in _TELEX_TONES and any(c in _VOWELS for c in shaped[:-1]):
-        tone, shaped = _TELEX_TONES[shaped[-1]], shaped[:-1]
-    if shaped == word or not any(c in _VOWELS for c in shaped):
-        return None
-    last = max(i for i, c in enumerate(shaped) if c in _VOWELS)
-    return unicodedata.normalize("NFC", shaped[: last + 1] + tone + shaped[last + 1 :])
-
-
-# VNI, as typed with the input method off: "qua1 ha5n"; 6-9 shape a vowel or make "đ".
-_VNI_TONES = {"1": "\u0301", "2": "\u0300", "3": "\u0309", "4": "\u0303", "5": "\u0323"}
-_VNI_SHAPES = {"6": "\u0302", "7": "\u031b", "8": "\u0306"}
-_VNI = re.compile(r"[a-z]+[1-9][a-z1-9]*")
-
-
-def vni(word: str) -> str | None:
-    """The Vietnamese a word typed in VNI with the input method off stands for ("ha5n" ->
-    "hạn"), or None when it is no such word."""
-    if not word.isascii() or not _VNI.fullmatch(word):
-        return None
-    out = ""
-    tone = ""
-    for c in word:
-        if c in _VNI_TONES:
-            tone = _VNI_TONES[c]
-        elif c == "9" and out.endswith("d"):
-            out = out[:-1] + "đ"
-        elif c in _VNI_SHAPES and out and out[-1] in "aeoiu":
-            out += _VNI_SHAPES[c]
-        elif c.isdigit():
-            return None
-        else:
-            out += c
-    shaped = unicodedata.normalize("NFC", out)
-    if not any(v in _VOWELS for v in shaped):
-        return None
-    last = max(i for i, v in enumerate(shaped) if v in _VOWELS)
-    return unicodedata.normalize("NFC", shaped[: last + 1] + tone + shaped[last + 1 :])
 
 
 def has_vowel(text: str) -> bool:
@@ -246,9 +189,11 @@ class Speller:
         return self._join_acronyms(self._replace(_chunks(normal)))
 
     def _mend_word(self, text: str, start: int, end: int, marks_: str | None) -> tuple[Word, ...]:
-        decoded = vni(text) if len(text) >= TELEX_MIN else None
-        if decoded is not None and fold(decoded) in self._syllables:
-            return (Word(fold(decoded), start, end, marks(decoded)),)
+        if text not in self._syllables and len(text) >= KEYS_MIN:
+            for decode in (telex, vni):  # "quas hanj", "qua1 ha5n"
+                decoded = decode(text)
+                if decoded is not None and fold(decoded) in self._syllables:
+                    return (Word(fold(decoded), start, end, marks(decoded)),)
         if (
             text in self._syllables
             or text in self._protected
@@ -257,9 +202,6 @@ class Speller:
             or not has_vowel(text)
         ):
             return (Word(text, start, end, marks_),)
-        decoded = telex(text) if len(text) >= TELEX_MIN else None
-        if decoded is not None and fold(decoded) in self._syllables:
-            return (Word(fold(decoded), start, end, marks(decoded)),)
         glued = self._glued(text, start, end)
         if glued:
             return glued
