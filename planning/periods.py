@@ -197,6 +197,7 @@ class _Reader:
             self._week,
             self._day,
             self._next_days,
+            self._year_to_date,
             self._until_year_end,
             self._before,
             self._date,
@@ -364,6 +365,14 @@ class _Reader:
         days = count * (7 if unit == "tuan" else 1)
         return Found(Period(PeriodKind.RANGE, self.today, self.today + timedelta(days)), i, end)
 
+    def _year_to_date(self, i: int) -> Found | None:
+        """ "từ đầu năm đến nay", "từ đầu năm tới giờ": from the first of the year to today."""
+        if not self.at(i, "tu", "dau", "nam") or self.word(i + 3) not in ("den", "toi"):
+            return None
+        if self.word(i + 4) not in ("nay", "gio"):
+            return None
+        return Found(Period(PeriodKind.RANGE, date(self.today.year, 1, 1), self.today), i, i + 5)
+
     def _until_year_end(self, i: int) -> Found | None:
         """ "từ giờ đến cuối năm", "từ nay tới cuối năm", "đến cuối năm": from today to the
         end of this year."""
@@ -396,7 +405,7 @@ class _Reader:
         start = i + 1 if self.word(i) == "ngay" else i
         m = _DATE.fullmatch(self.word(start))
         if not m:
-            return None
+            return self._date_in_words(i)
         day_, month = int(m.group(1)), int(m.group(2))
         if m.group(3):
             year = int(m.group(3))
@@ -405,6 +414,19 @@ class _Reader:
             year = self.year
         try:
             return Found(_day(date(year, month, day_)), i, start + 1)
+        except ValueError:
+            return None
+
+    def _date_in_words(self, i: int) -> Found | None:
+        """ "ngày 30 tháng 6", "ngày 1 tháng 7 năm 2026", as said aloud."""
+        if self.word(i) != "ngay" or self.word(i + 2) != "thang":
+            return None
+        day_, month = self.word(i + 1), self.word(i + 3)
+        if not (day_.isdigit() and month.isdigit()):
+            return None
+        year, end = self.with_year(i + 4)
+        try:
+            return Found(_day(date(year, int(month), int(day_))), i, end)
         except ValueError:
             return None
 

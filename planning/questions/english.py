@@ -185,7 +185,7 @@ class _EnglishSpeller(Speller):
     def translate(self, text: str) -> str:
         lowered = text.lower()
         words: list[Word] = []
-        for word in _chunks(lowered):
+        for word in _labels(_chunks(lowered), lowered):
             words.extend(self._mend(word.text, word.start, word.end, word.marks))
         words = self._around(self._dates(words))
         out: list[str] = []
@@ -263,6 +263,25 @@ class _EnglishSpeller(Speller):
             else:
                 out.append(word)
         return out
+
+
+def _labels(words: list[Word], text: str) -> list[Word]:
+    """A task's number typed with dots ("II.1.a.2") as one word, kept as typed: its "a" is
+    no article. Dotted words with no figure ("e.g") stay apart."""
+    runs: list[list[Word]] = []
+    for word in words:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.end + 1 == word.start and text[last.end] == ".":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    out: list[Word] = []
+    for run in runs:
+        if len(run) > 1 and any(c.isdigit() for w in run for c in w.text):
+            out.append(Word(text[run[0].start : run[-1].end], run[0].start, run[-1].end))
+        else:
+            out.extend(run)
+    return out
 
 
 def _ordinal(text: str) -> str:

@@ -256,21 +256,30 @@ class Names:
         return Target("agency", (key,), (AgencyNote(key, Relation.NOT_IN_PLAN),))
 
     def _add_section(self, section: SectionRef, lexicon: Lexicon) -> None:
+        """A section by its title, its clauses and their starts; a start that says nothing
+        but the plan's own nouns ("nhiệm vụ của" of "NHIỆM VỤ CỦA CẤP XÃ") names no section,
+        though the whole title does."""
         target = Target("section", (section.code,))
         title = self._spell(section.title)
-        self._put(title, target, FULL)
+        plain = {w for p in (*lexicon.plan_words, *lexicon.task_heads) for w in p}
+
+        def put(words: Phrase, strength: float) -> None:
+            if words == title or not all(w in plain or w in lexicon.fillers for w in words):
+                self._put(words, target, strength)
+
+        put(title, FULL)
         for n in range(3, len(title)):
-            self._put(title[:n], target, SHORTENED)
+            put(title[:n], SHORTENED)
         clauses = [self._spell(c) for c in re.split(r"[,;]", section.title)]
         for clause in [title, *clauses]:
             if len(clause) >= 2:
-                self._put(clause, target, FULL if clause == title else SHORTENED + 0.1)
+                put(clause, FULL if clause == title else SHORTENED + 0.1)
             rest = _strip_opener(clause)
             if len(rest) < 2:
                 continue
-            self._put(rest, target, SHORTENED + 0.1)
+            put(rest, SHORTENED + 0.1)
             for n in range(2, len(rest)):
-                self._put(rest[:n], target, LOOSE if n == 2 else SHORTENED - 0.1)
+                put(rest[:n], LOOSE if n == 2 else SHORTENED - 0.1)
         for said, meanings in lexicon.synonyms.items():
             if any(_contains(title, m) for m in meanings):
                 self._put(said, target, SHORTENED + 0.1)

@@ -30,6 +30,7 @@ from planning.questions.reading import (
     TaskField,
     TaskRef,
 )
+from planning.questions.spoken import spoken_numbers
 from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
 from planning.questions.words import Speller, Word, agree
@@ -41,6 +42,8 @@ CLOSE = 0.75
 TITLE_ALONE = 0.8
 # Task titles close to the best one by this share are offered with it.
 TITLE_CLOSE = 0.95
+# Words that cover a title this well name it when who or when is asked of one task.
+TITLE_ASKED = 0.45
 # A name typed with typos is looked for in runs of at most this many words.
 LOOSE_WORDS = 9
 # At most this many choices when asking back.
@@ -80,6 +83,10 @@ _COMPOUNDS = {
 }
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
+# Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
+_DIRECTED = frozenset({"dao", "kien", "can", "xin"})
+# Who introduces themselves ("chị là Hoa bên ...").
+_SELF = frozenset({"chi", "anh", "co", "chu"})
 # The same as typed after a kind of body ("văn phòng mình"); "toi" may be "tới".
 _MINE_TYPED = frozenset({"mình", "minh", "em", "tôi", "tui"})
 _TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
@@ -131,6 +138,9 @@ class _Found:
     titled: list[tuple[TaskRef, float]] = field(default_factory=list)
     # Tasks whose titles hold a weak name said alone: offered beside the agency.
     rival_titles: list[TaskRef] = field(default_factory=list)
+    # Words a task's field was asked of that no task holds ("số hóa kết quả ai chủ trì" of a
+    # plan with no such task): not understood, rather than every task's field.
+    unmatched: bool = False
     why: list[str] = field(default_factory=list)
 
     def take(self, start: int, end: int, why: str, taker: str) -> None:
@@ -213,7 +223,7 @@ class QuestionReader:
     def read(self, text: str, today: date) -> Reading:
         """The reading of one question asked on ``today``."""
         typed = self.speller.translate(unicodedata.normalize("NFC", text or ""))
-        spelled: list[Word] = self.speller(typed)
+        spelled: list[Word] = spoken_numbers(self.speller(typed))
         found = _Found(
             words=[w.text for w in spelled],
             raw=[typed[w.start : w.end] for w in spelled],
@@ -272,6 +282,8 @@ class QuestionReader:
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
+            if _only_sections(mention) and before in _DIRECTED:
+                continue  # "cần lãnh đạo chỉ đạo": leaders to direct, no section
             after = found.raw[mention.end].lower() if mention.end < len(found.raw) else ""
             if mention.strength <= BARE and after in _MINE_TYPED:
                 continue  # "văn phòng mình": the asker's own
@@ -300,11 +312,25 @@ class QuestionReader:
                     max(mention.end, *(r.end for r in rivals)),
                     tuple(options),
                 )
+            if self._introduces(found, mention):
+                found.take(mention.start, mention.end, "asker's agency", "name")
+                continue
             chosen.append(mention)
             found.take(
                 mention.start, mention.end, "name " + " ".join(_said(found, mention)), "name"
             )
         found.names = sorted(chosen, key=lambda m: m.start)
+
+    @staticmethod
+    def _introduces(found: _Found, mention: Mention) -> bool:
+        """ "chị là Hoa bên Sở Nội vụ, chị hỏi ...": the asker's own agency, said to
+        introduce herself, is no subject."""
+        words, k = found.words, mention.start
+        if k < 3 or words[k - 1] not in ("ben", "o", "thuoc"):
+            return False
+        return any(
+            words[j] == "la" and words[j - 1] in _MINE | _SELF for j in range(max(1, k - 5), k - 1)
+        )
 
     def _section_by_name(self, found: _Found) -> None:
         """ "việc số 3 cấp xã": of the tasks a number names in several sections, those of the
@@ -481,9 +507,29 @@ class QuestionReader:
         ]
         if progress and len(refs) > MAX_CHOICES:
             return
-        # Of a task with several rows, the row the words name, where one is named.
+        content = {w for w, _ in asked if w not in self._general}
         words, marks = [w for w, _ in asked], [m for _, m in asked]
+        if not refs and not progress and len(asked) >= 2:
+            # "tâp huấn nghiệp vụ ks tthc cho cc cấp xã hạn khi nào": no title holds every
+            # word, but who or when is asked of one task; the titles the words (and the
+            # names among them) fit best.
+            spans = [k for m in found.names for k in range(m.start, m.end)]
+            titled = self.tasks.find_titled(
+                words + [found.words[k] for k in spans],
+                marks + [found.marks[k] for k in spans],
+                cover=TITLE_ASKED,
+            )
+            refs = [
+                r
+                for r, score in titled
+                if score >= TITLE_CLOSE * titled[0][1]
+                and all(self._in_title(r, found.words, m) for m in found.names)
+            ]
+        # Of a task with several rows, the row the words name, where one is named.
         refs = [self.tasks.row_named(r, words, marks) for r in refs[:MAX_CHOICES]]
+        if not refs and not found.names and len(content) >= 3:
+            found.unmatched = True
+            found.why.append("no task holds " + " ".join(sorted(content)))
         if refs:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
@@ -879,6 +925,8 @@ class _Decision:
             return [(Ask.ACTION, 1.0)]
         if found.tasks or found.titled:
             return [(Ask.TASK, 1.0)]
+        if found.unmatched:
+            return [(Ask.UNKNOWN, 0.0)]
         if self.weight(CueKind.ASK, Ask.EXPORT):
             return [(Ask.EXPORT, 1.0)]
         report = self.weight(CueKind.ASK, Ask.REPORT)
@@ -887,6 +935,9 @@ class _Decision:
             return [(Ask.DIGEST, 1.0)]
         clear = self.clear_evidence() or bool(found.kind_choices)
         if not (clear or subject or found.periods):
+            # "bot ơi bot làm được những gì thế hướng dẫn chị với": help, greeting or not.
+            if self.weight(CueKind.HELP) >= max(CLEAR, self.weight(CueKind.OFF_TOPIC)):
+                return [(Ask.HELP, 1.0)]
             if self.weight(CueKind.OFF_TOPIC) >= 2:
                 return [(Ask.OFF_TOPIC, 1.0)]
             if self.weight(CueKind.HELP):
@@ -939,6 +990,10 @@ class _Decision:
             return TaskField.CARD  # "IV.3 ai chủ trì vs hạn bao giờ": all of it
         if best is not None and weights[TaskField(best)] >= 2:
             return TaskField(best)
+        role = self.best_of(CueKind.ROLE, tuple(Role))
+        if best is None and role is not None:
+            # "công bố danh mục tthc có phải vp ubnd chủ trì ko": who leads it.
+            return TaskField.LEAD if role == Role.LEAD.value else TaskField.SUPPORT
         if status is not None or self.weight(CueKind.ASK, Ask.PROGRESS) or self._yet():
             return TaskField.PROGRESS
         return TaskField(best) if best is not None else TaskField.CARD

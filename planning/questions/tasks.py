@@ -197,6 +197,10 @@ class Tasks:
             if row is not None:
                 return row
             task = self._in_section(m.group(1), m.group(2))
+            unheaded = self._by_ref.get((None, m.group(1)))
+            if task is None and unheaded is not None and int(m.group(2)) in unheaded.activities:
+                # "nv 4.1" of a plan whose task 4, under no section, has rows 4.1 and 4.2
+                return self._mention(i, j + 1, unheaded, int(m.group(2)))
             if task is None:
                 return self._missing(i, j, m, head)
             end = j + 1
@@ -522,7 +526,7 @@ class Tasks:
     # --------------------------------------------------------------------- by title
 
     def find_titled(
-        self, words: Sequence[str], marks: Sequence[str | None]
+        self, words: Sequence[str], marks: Sequence[str | None], cover: float = TITLE_COVER
     ) -> list[tuple[TaskRef, float]]:
         """The tasks whose title and activities hold the question's words, best first.
 
@@ -551,11 +555,11 @@ class Tasks:
         for n in candidates:
             text = self._texts[n]
             held, score = text.text.score(asked, rarity)
-            if held and score >= TITLE_COVER * (1 - IN_TITLE):
+            if held and score >= cover * (1 - IN_TITLE):
                 _, in_title = text.title.score(asked, rarity)
                 scored.append((IN_TITLE * in_title + (1 - IN_TITLE) * score, held, text.task))
         scored.sort(key=lambda e: -e[0])
-        if not scored or scored[0][0] < TITLE_COVER or scored[0][1] < TITLE_RARITY:
+        if not scored or scored[0][0] < cover or scored[0][1] < TITLE_RARITY:
             return []
         return [(TaskRef(t.section, t.number), round(s, 3)) for s, _, t in scored[:TITLE_CHOICES]]
 

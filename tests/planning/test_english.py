@@ -52,6 +52,9 @@ def _speller():  # type: ignore[no-untyped-def]
             "thế nào sổ tay xây dựng pháp luật tiến độ",
         ),
         ("how many e-gov tasks due in q3", "bao nhiêu chính quyền điện tử việc đến hạn q3"),
+        # A dotted number is kept whole: its "a" is no article.
+        ("extend II.7.a.3 by 1 month", "gia hạn ii.7.a.3 thêm 1 tháng"),
+        ("field 7 point b - which agency is in the lead?", "mục 7 điểm b nào đơn vị chủ trì"),
     ],
 )
 def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelled: str) -> None:

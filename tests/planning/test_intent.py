@@ -1361,3 +1361,77 @@ def test_a_ward_office_by_its_initials_and_ones_own_office():
     reading = read("việc báo cáo hạn khi nào", vocabulary)
     assert {i.task for i in reading.choices} == {TaskRef("III", "1"), TaskRef("III", "3")}
     assert read("lam bao cao cchc quy 2 gui so noi vu", vocabulary).best.ask is Ask.REPORT
+
+
+# A task list with a task of two rows under no section, then the communes' section II.
+TWO_GROUPS = _plan(
+    {"II": "NHIỆM VỤ CỦA CẤP XÃ"},
+    TaskEntry(None, "1", "Nâng cao chất lượng phục vụ của Trung tâm"),
+    TaskEntry(None, "4", "Rà soát đơn vị sự nghiệp", activities=(1, 2)),
+    TaskEntry("II", "1", "Niêm yết thủ tục hành chính"),
+    TaskEntry("II", "3", "Báo cáo kết quả cải cách hành chính"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "field"),
+    [
+        (
+            "bot ơi cho chị hỏi là nhiệm vụ 4 chấm 2 thì ai phối hợp",
+            TaskRef(None, "4", 2),
+            TaskField.SUPPORT,
+        ),
+        ("nhiệm vụ hai chấm ba của xã hạng chót là ngày nào", TaskRef("II", "3"), TaskField.DUE),
+        ("mục hai nhiệm vụ một ai phối hợp", TaskRef("II", "1"), TaskField.SUPPORT),
+        ("cho xem chi tiết nhiệm vụ bốn", TaskRef(None, "4"), TaskField.CARD),
+        ("nv 4.1 sp là gì", TaskRef(None, "4", 1), TaskField.PRODUCT),
+    ],
+)
+def test_numbers_said_aloud_and_a_row_of_a_task_of_no_section(text, task, field):
+    intent = read(text, TWO_GROUPS).best
+    assert (intent.ask, intent.task, intent.field) == (Ask.TASK, task, field)
+
+
+def test_number_words_elsewhere_stay_words():
+    # "tháng sau" is next month, "sở tư pháp" no "sở 4", "thí điểm một cửa" no point 1.
+    assert read("tháng sau phải nộp những gì").best.period.label == "tháng 4/2026"
+    assert read("sở tư pháp còn bao nhiêu việc").best.agencies == (STP,)
+    intent = read("gia hạn nhiệm vụ bốn chấm hai thêm mười lăm ngày", TWO_GROUPS).best
+    assert (intent.task, str(intent.duration)) == (TaskRef(None, "4", 2), "15 days")
+    assert (
+        read("ngày ba mươi tháng sáu có những việc nào đến hạn").best.period.label == "30/06/2026"
+    )
+
+
+def test_the_asker_introducing_herself_names_no_subject():
+    intent = read(
+        "chào bot chị là hoa bên sở nội vụ chị hỏi tí là sở tư pháp phối hợp những việc nào"
+    ).best
+    assert (intent.agencies, intent.role) == ((STP,), Role.SUPPORT)
+
+
+def test_words_of_one_tasks_field_that_no_task_holds_are_not_understood():
+    plan = _points(
+        ("2", "Rà soát thủ tục hành chính lĩnh vực đất đai"), ("4", "Tập huấn nghiệp vụ")
+    )
+    assert read("việc số hóa kết quả giải quyết tthc ai chủ trì", plan).best.ask is Ask.UNKNOWN
+    # Words that fit one title well enough, though not wholly, name it.
+    intent = read("đơn giản hóa tthc đất đai hạn bao giờ", plan).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.DUE)
+    # A role asked of a task is who has it.
+    intent = read("nv 2 có phải stp chủ trì ko", plan).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.LEAD)
+
+
+def test_briefing_words():
+    intent = read("Hiện có bao nhiêu việc quá hạn cần lãnh đạo chỉ đạo?").best
+    assert (intent.ask, intent.status, intent.section) == (Ask.COUNT, Status.OVERDUE, None)
+    intent = read("6 tháng đầu năm hoàn thành đúng hạn được bao nhiêu phần trăm").best
+    assert (intent.ask, intent.status) == (Ask.PROGRESS, None)
+    intent = read("Từ đầu năm đến nay đã hoàn thành bao nhiêu nhiệm vụ?").best
+    assert (intent.status, intent.period.start, intent.period.end) == (
+        Status.DONE,
+        date(2026, 1, 1),
+        WEDNESDAY,
+    )
+    assert read("bot ơi bot làm được những gì thế hướng dẫn chị với").best.ask is Ask.HELP

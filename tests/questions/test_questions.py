@@ -64,6 +64,7 @@ PARTS = (
     "held-out-14",
     "held-out-15",
     "held-out-16",
+    "held-out-17",
     "dev-english",
     "held-out-english",
 )

@@ -1,0 +1,121 @@
+"""Numbers said in words, as a phone's speech-to-text writes them: "nhiệm vụ bốn chấm hai"
+is "nhiệm vụ 4.2", "thêm mười lăm ngày" "thêm 15 ngày", "ngày ba mươi tháng sáu" "ngày 30
+tháng 6". A number word is read as a number only where a number is expected (after "nhiệm
+vụ", "mục", "quý", "tháng", "ngày", "thêm" ..., or around "chấm"): "một cửa" stays words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planning.questions.words import Word, agree, marks
+from planning.text import fold
+
+# The number words, each with how it is written: a word typed with other marks ("sau" for
+# "after", "tâm", "bà", "làm") is no number; typed with none, it may be.
+_DIGITS = {
+    "mot": ("một", 1),
+    "hai": ("hai", 2),
+    "ba": ("ba", 3),
+    "bon": ("bốn", 4),
+    "nam": ("năm", 5),
+    "sau": ("sáu", 6),
+    "bay": ("bảy", 7),
+    "tam": ("tám", 8),
+    "chin": ("chín", 9),
+}
+# Units said only after tens: "mười lăm", "hai mươi mốt", "ba mươi tư".
+_AFTER_TEN = {"lam": ("lăm", 5), "mot": ("mốt", 1), "tu": ("tư", 4), **_DIGITS}
+_TEN = "muoi"
+# Words after which a number is expected, as written ("số" is left out: "sở tư pháp";
+# "phần", not "bộ phận").
+_BEFORE = {
+    w: marks(w)
+    for w in ("nv", "vụ", "việc", "mục", "phần", "điểm", "khoản", "quý", "tháng", "ngày")
+    + ("thêm", "chương", "điều", "stt", "nhóm")
+}
+_BEFORE_FOLDED = {fold(w): m for w, m in _BEFORE.items()}
+# Words after a number that make it no task's: "việc sáu tháng đầu năm", "việc năm nay"
+# (units of time, unless a duration or a date is being said: "thêm 15 ngày", "ngày 30
+# tháng 6").
+_TIME = frozenset({"thang", "nam", "tuan", "ngay", "quy", "nay", "toi", "sau", "truoc"})
+_DURATION_OR_DATE = frozenset({"them", "trong", "ngay"})
+# Words that end a compound, not a number's head, typed without marks: "thí điểm", "bộ
+# phận", "địa điểm".
+_COMPOUNDS = frozenset(
+    {("thi", "diem"), ("dac", "diem"), ("dia", "diem"), ("thoi", "diem"), ("quan", "diem")}
+    | {("uu", "diem"), ("bo", "phan"), ("thanh", "phan"), ("mot", "phan")}
+)
+_POINT = "cham"
+# "sau" typed bare after "tháng", "tuần", "quý" is "next", not six.
+_NEXT = frozenset({"sau"})
+
+
+def _value(word: Word, table: dict[str, tuple[str, int]]) -> int | None:
+    entry = table.get(word.text)
+    if entry is None or not agree(word.marks, marks(entry[0])):
+        return None
+    return entry[1]
+
+
+def _number_at(words: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """The number said from word ``i`` on, and the index after it."""
+    if i >= len(words):
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if words[i].text == _TEN:  # "mười", "mười lăm"
+        unit = _value(nxt, _AFTER_TEN) if nxt else None
+        return (10 + unit, i + 2) if unit else (10, i + 1)
+    if words[i].text in _NEXT and words[i].marks is None:
+        return None
+    digit = _value(words[i], _DIGITS)
+    if digit is None:
+        return None
+    if nxt is not None and nxt.text == _TEN:  # "ba mươi", "hai mươi mốt"
+        after = words[i + 2] if i + 2 < len(words) else None
+        unit = _value(after, _AFTER_TEN) if after else None
+        return (digit * 10 + unit, i + 3) if unit else (digit * 10, i + 2)
+    return digit, i + 1
+
+
+def _expected(earlier: Word | None, before: Word | None, after: Word | None) -> bool:
+    """Whether a number is expected between ``before`` and ``after`` (``earlier`` is the
+    word before ``before``: "thí điểm một cửa" is a pilot, no point 1)."""
+    if before is None or before.text not in _BEFORE_FOLDED:
+        return False
+    if earlier is not None and (earlier.text, before.text) in _COMPOUNDS:
+        return False
+    if not agree(before.marks, _BEFORE_FOLDED[before.text]):
+        return False
+    return after is None or after.text not in _TIME or before.text in _DURATION_OR_DATE
+
+
+def _is_number(words: Sequence[Word], i: int) -> bool:
+    return i < len(words) and (words[i].text.isdigit() or _number_at(words, i) is not None)
+
+
+def spoken_numbers(words: list[Word]) -> list[Word]:
+    """The words with numbers said in words written in figures, and "X chấm Y" as "X.Y"."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        said = _number_at(words, i) if not words[i].text.isdigit() else None
+        after = words[said[1]] if said is not None and said[1] < len(words) else None
+        earlier = out[-2] if len(out) > 1 else None
+        expected = said is not None and _expected(earlier, out[-1] if out else None, after)
+        around_point = (
+            i + 1 < len(words) and words[i + 1].text == _POINT and _is_number(words, i + 2)
+        ) or (bool(out) and out[-1].text == _POINT)
+        if said is not None and (expected or around_point):
+            value, end = said
+            out.append(Word(str(value), words[i].start, words[end - 1].end))
+            i = end
+        else:
+            out.append(words[i])
+            i += 1
+        # "4 chấm 2": one number, "4.2".
+        if len(out) >= 3 and out[-2].text == _POINT and out[-1].text.isdigit():
+            before = out[-3]
+            if before.text.replace(".", "").isdigit():
+                joined = Word(f"{before.text}.{out[-1].text}", before.start, out[-1].end)
+                out[-3:] = [joined]
+    return out
