@@ -84,6 +84,11 @@ SPELLING = [
     ("còn bnviệc chưa xong", "con bao nhieu viec chua xong"),
     # Nghệ An's "răng rồi", "khi mô", "ni".
     ("tiến độ răng rồi, hạn khi mô, tuần ni", "tien do sao roi han khi nao tuan nay"),
+    # "kh" alone is a plan, "kh đt" Sở KH&ĐT's initials; "ql" is "quản lý".
+    (
+        "kh tuyên truyền cchc, sở kh đt, ban ql",
+        "ke hoach tuyen truyen cai cach hanh chinh so khdt ban quan ly",
+    ),
 ]
 
 

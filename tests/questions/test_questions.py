@@ -65,6 +65,7 @@ PARTS = (
     "held-out-15",
     "held-out-16",
     "held-out-17",
+    "held-out-18",
     "dev-english",
     "held-out-english",
 )
