@@ -252,7 +252,9 @@ def answer(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     if ask is Ask.ACTION:
         return _action(ctx, question, plan_id)
     if ask is Ask.EXPORT:
-        return queries.export(ctx, plan_id, question.period)
+        return queries.export(
+            ctx, plan_id, question.period, question.status, gettext(WHAT[question.status])
+        )
     if ask is Ask.DIGEST:
         return _digest(ctx, question)
     if ask is Ask.HELP:

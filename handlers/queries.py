@@ -22,7 +22,7 @@ from handlers.messages import Incoming, Reply
 from i18n import N_, gettext, ngettext
 from i18n.formatting import day, status_label
 from models import Agency, MilestoneStatus
-from planning.intent import DEFAULT_SOON_DAYS, Period, agency_in, section_in
+from planning.intent import DEFAULT_SOON_DAYS, Period, Status, agency_in, section_in
 from services import reports, xlsx_report
 from services.access import require_coordinator
 from services.agencies import UNKNOWN_AGENCY
@@ -415,21 +415,30 @@ def _compact(counts: StatusCounts) -> str:
     return " ".join(f"{STATUS_ICONS[s]} {counts[s]}" for s in STATUS_ORDER)
 
 
-def export(ctx: Context, plan_id: int | None = None, window: Period | None = None) -> list[Reply]:
+def export(
+    ctx: Context,
+    plan_id: int | None = None,
+    window: Period | None = None,
+    status: Status | None = None,
+    what: str | None = None,
+) -> list[Reply]:
     """The Excel report, for a coordinator in a private chat: every plan's (or ``plan_id``'s),
-    of the tasks due in ``window`` where one is given."""
+    of the tasks due in ``window`` and standing as ``status`` says (named ``what``) where
+    given."""
     official = ctx.official
     assert official is not None
     if in_group(ctx):
         return groups.private_only(ctx.incoming, ctx)
     require_coordinator(official)
     due_in = (window.start, window.end) if window is not None else None
-    content = xlsx_report.build_report(ctx.session, ctx.now, plan_id, due_in)
+    content = xlsx_report.build_report(ctx.session, ctx.now, plan_id, due_in, status)
     name = gettext(N_("cchc-report-%(date)s.xlsx")) % {"date": f"{ctx.today:%Y-%m-%d}"}
     document = OutFile(name, content, xlsx_report.MIME_TYPE)
     text = t(N_("The report as of %(date)s."), date=day(ctx.today))
     if window is not None:
         text += "\n" + t(N_("Tasks with milestones due in %(window)s."), window=window.label)
+    if status is not None and what:
+        text += "\n" + t(N_("Only: %(what)s."), what=what)
     return [Reply(text, menu(ctx), document=document), *reporting.offer(ctx)]
 
 

@@ -28,6 +28,7 @@ from models import (
     Role,
     Task,
 )
+from planning.intent import Status
 from services import reports
 
 MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -231,10 +232,12 @@ def load_report(
     now: datetime,
     plan_id: int | None = None,
     due_in: tuple[date, date] | None = None,
+    status: Status | None = None,
 ) -> tuple[list[PlanSheet], list[AgencyLine]]:
     """The plans' rows as of ``now`` (its time zone dates the last updates), and the
     per-agency summary counted as ``services.reports`` counts; with ``due_in``, of the tasks
-    and milestones due in that window only (a quarter's report)."""
+    and milestones due in that window only (a quarter's report); with ``status``, of the
+    tasks that stand so ("xuất excel các việc quá hạn")."""
     today = now.date()
     query = select(Plan).order_by(Plan.id)
     if plan_id is not None:
@@ -272,6 +275,8 @@ def load_report(
                 m.due is not None and due_in[0] <= m.due <= due_in[1] for m in task.milestones
             ):
                 continue
+            if status is not None and not _stands(task, today, status):
+                continue
             if task.section and (task.section, task.section_title) != section:
                 section = (task.section, task.section_title)
                 rows.append(SectionLine(task.section, task.section_title or ""))
@@ -292,9 +297,28 @@ def build_report(
     now: datetime,
     plan_id: int | None = None,
     due_in: tuple[date, date] | None = None,
+    status: Status | None = None,
 ) -> bytes:
-    """The .xlsx bytes of the report as of ``now`` (of the window ``due_in`` if given)."""
-    return render(*load_report(session, now, plan_id, due_in))
+    """The .xlsx bytes of the report as of ``now`` (of the window ``due_in`` and the tasks
+    that stand as ``status`` says, if given)."""
+    return render(*load_report(session, now, plan_id, due_in, status))
+
+
+def _stands(task: Task, today: date, status: Status) -> bool:
+    """Whether a task stands as ``status`` says on ``today``, by its milestones."""
+    milestones = task.milestones
+    done = bool(milestones) and all(m.completed_on is not None for m in milestones)
+    overdue = any(m.is_overdue(today) for m in milestones)
+    dated = any(m.due is not None for m in milestones)
+    if status is Status.OVERDUE:
+        return overdue
+    if status is Status.DONE:
+        return done
+    if status is Status.UNDATED:
+        return not dated
+    if status is Status.IN_PROGRESS:
+        return dated and not done and not overdue
+    return not done  # open; falling due, within the window given
 
 
 def _task_line(task: Task, today: date, evidence: int, updated: date | None) -> TaskLine:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from i18n import gettext, use_language
 from models import Evidence, Milestone, MilestoneStatus, ProgressReport, Task
+from planning.intent import Status
 from services import reports, xlsx_report
 from services.xlsx_report import AGENCY_COLUMNS, AGENCY_SHEET, TASK_COLUMNS, sheet_name
 from tests.world import VN, World
@@ -250,3 +251,34 @@ def test_every_cell_that_starts_like_a_formula_is_written_as_text(written):
     texts = [c for sheet in book for row in sheet.iter_rows(min_row=2) for c in row]
     assert sum(c.value == written for c in texts) == 2 + 6 + 1
     assert all(c.data_type == "s" and c.quotePrefix for c in texts if c.value == written)
+
+
+@pytest.mark.parametrize("status", [Status.OVERDUE, Status.DONE, Status.OPEN, Status.UNDATED])
+def test_a_report_of_the_tasks_that_stand_one_way_holds_those_and_no_other(world, status):
+    """ "xuất excel các việc quá hạn": the rows are the tasks whose milestones stand so,
+    judged from the database on its own."""
+    today = APRIL_14.date()
+    with world.app.sessions() as session, use_language("vi"):
+        tasks = session.scalars(select(Task)).all()
+        wanted = set()
+        for task in tasks:
+            milestones = task.milestones
+            done = bool(milestones) and all(m.completed_on for m in milestones)
+            stands = {
+                Status.OVERDUE: any(
+                    m.completed_on is None and m.due and m.due < today for m in milestones
+                ),
+                Status.DONE: done,
+                Status.OPEN: not done,
+                Status.UNDATED: not any(m.due for m in milestones),
+            }[status]
+            if stands:
+                wanted.add(task.title)
+        content = xlsx_report.build_report(session, APRIL_14, status=status)
+    sheet = load_workbook(BytesIO(content))["15-KH-UBND"]
+    titles = {
+        r[1] for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] and r[2] is not None
+    }
+    assert titles == wanted
+    if status is Status.OVERDUE:
+        assert wanted  # the sample plan has overdue tasks on 14 April

@@ -126,7 +126,8 @@ class Bilingual:
         written: Mapping[Phrase, tuple[str | None, ...]] | None = None,
     ) -> None:
         self.english = english or English.load()
-        known = frozenset(syllables)
+        # Chat shorthand Vietnamese speakers type ("thanks", "ok") is no sign of English.
+        known = frozenset(syllables) | {k[0] for k in replacements if len(k) == 1}
         self.vietnamese = Speller(replacements, known, acronyms, written)
         words = self.english.words()
         # Words that tell a question is English: no Vietnamese word is spelled like them,

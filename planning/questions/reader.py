@@ -877,8 +877,10 @@ class _Decision:
         elif best_ask in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):
             base = Intent(best_ask, why=tuple(found.why))
             return Reading(base)
-        elif best_ask in (Ask.REPORT, Ask.DIGEST, Ask.EXPORT):
+        elif best_ask in (Ask.REPORT, Ask.DIGEST):
             base = replace(base, status=None, role=None)
+        elif best_ask is Ask.EXPORT:
+            base = replace(base, role=None)  # "xuất excel các việc quá hạn": those tasks
         score = asks[0][1]
         intents = [
             _with_subject(replace(base, ask=best_ask, score=round(score * s.score, 3)), s)

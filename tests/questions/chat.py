@@ -189,6 +189,8 @@ class Chat:
         elif ask is Ask.EXPORT:
             if not any(r.document is not None for r in replies):
                 return ["an Excel file"]
+            if wanted["status"]:
+                shows.append((gettext(answers.WHAT[Status(wanted["status"])]),))
         elif ask is Ask.DIGEST:
             shows.append((self._says(DIGEST),))
             past = self._past_week(wanted["period"])
