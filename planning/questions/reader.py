@@ -100,6 +100,8 @@ _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, Tas
 _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
 # A number asked for, which may be a phone's.
 _A_NUMBER = frozenset({("bao", "nhieu"), ("may",)})
+# Words that name a task's row before its number ("dòng 2 của nv III.1").
+_ROW_WORDS = frozenset({"dong", "hang"})
 # Reports, and the words before whom they go to.
 _REPORTS = frozenset({Ask.REPORT.value, Ask.DIGEST.value, Ask.EXPORT.value})
 _SENT_TO = frozenset({"gui", "trinh", "len"})
@@ -259,8 +261,25 @@ class QuestionReader:
     def _find_tasks(self, found: _Found) -> None:
         typed = [r.lower() for r in found.raw]
         for hit in self.tasks.find_numbered(found.words, typed, found.joined):
+            hit = self._row_said_before(found, hit)
             found.tasks.append(hit)
             found.take(hit.start, hit.end, "task " + "/".join(r.label for r in hit.refs), "task")
+
+    def _row_said_before(self, found: _Found, hit: TaskMention) -> TaskMention:
+        """ "dòng 2 của nv III.1": row 2 of the task named after it."""
+        words, k = found.words, hit.start
+        k -= 1 if k > 0 and words[k - 1] == "cua" else 0
+        if (
+            k < 2
+            or words[k - 2] not in _ROW_WORDS
+            or not words[k - 1].isdigit()
+            or len(hit.refs) != 1
+        ):
+            return hit
+        row = self.tasks.row_of(hit.refs[0], int(words[k - 1]))
+        if row is None:
+            return hit
+        return replace(hit, start=k - 2, refs=(row,))
 
     def _find_periods(self, found: _Found, today: date) -> None:
         for hit in find_periods(found.free(), today, self.vocabulary.years):
@@ -603,6 +622,10 @@ class QuestionReader:
         the words fit one task clearly better than any other."""
         if found.tasks or self.tasks.empty:
             return
+        if any(
+            c.kind is CueKind.ASK and c.value == Ask.COUNT and len(p) > 1 for p, c in found.cues
+        ):
+            return  # "lĩnh vực văn bản qppl có mấy việc": how many, of many tasks
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
         # "thủ tục hành chính" (a section), "đơn vị sự nghiệp" (an agency).
         usable = self._inside_titles(

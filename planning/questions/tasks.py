@@ -608,6 +608,13 @@ class Tasks:
                     break
         return found
 
+    def row_of(self, ref: TaskRef, row: int) -> TaskRef | None:
+        """Row ``row`` of the task ``ref``, where it has that row."""
+        task = self._by_ref.get((ref.section, ref.number))
+        if task is None or row not in task.activities or len(task.activities) < 2:
+            return None
+        return TaskRef(ref.section, ref.number, row)
+
     def titles_with(self, run: Sequence[str], limit: int) -> list[TaskRef]:
         """The first ``limit`` tasks whose title holds the words ``run`` one after another
         ("giáo dục" of "dịch vụ giáo dục công")."""

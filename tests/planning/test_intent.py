@@ -1440,3 +1440,16 @@ def test_briefing_words():
         WEDNESDAY,
     )
     assert read("bot ơi bot làm được những gì thế hướng dẫn chị với").best.ask is Ask.HELP
+
+
+def test_a_row_said_before_its_task_and_how_many_is_of_many_tasks():
+    intent = read("dòng 2 của nv II.1 ai chủ trì vậy", ROWS).best
+    assert (intent.task, intent.field) == (TaskRef("II", "1", 2), TaskField.LEAD)
+    # "có mấy việc" counts tasks, whatever title the other words fit.
+    intent = read("xây dựng văn bản qppl có mấy việc", ROWS).best
+    assert (intent.ask, intent.task) == (Ask.COUNT, None)
+    # "bộ máy" typed bare holds a "mấy" that asks nothing.
+    plan = _points(("1", "Hướng dẫn các huyện vận hành bộ máy sau sắp xếp"))
+    intent = read("huong dan van hanh bo may sau sap xep xong chua", plan).best
+    assert (intent.task, intent.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+    assert read("e ko biet dung bot nay, chi minh voi").best.ask is Ask.HELP

@@ -66,6 +66,7 @@ PARTS = (
     "held-out-16",
     "held-out-17",
     "held-out-18",
+    "held-out-19",
     "dev-english",
     "held-out-english",
 )
