@@ -108,8 +108,9 @@ _SENT_TO = frozenset({"gui", "trinh", "len"})
 # Verbs every title may have: said alone with the plan's words, they name the whole plan
 # ("các sở thực hiện chỉ thị tới đâu rồi").
 _GENERIC_VERBS = frozenset({"thuc", "hien", "trien", "khai"})
-# What one must do: due within a window said, else all of it.
+# Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
+# What one must do: due within a window said, else all of it.
 _MUST = frozenset({("phai", "lam"), ("can", "lam")})
 # Cues of a question about many tasks at once: a status, a role, a count, a request.
 _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
@@ -1027,7 +1028,7 @@ class _Decision:
 
     def _yet(self) -> bool:
         """Whether the question ends by asking "yet?" ("stc trình ... năm 2027 chưa")."""
-        words = [w for w, m in zip(self.found.words, self.found.marks, strict=True)]
+        words = list(self.found.words)
         while words and words[-1] in _POLITE_ENDS:
             words.pop()
         return bool(words) and words[-1] == "chua"
