@@ -695,7 +695,9 @@ class QuestionReader:
         words = [w for w, u in zip(found.words, usable, strict=True) if u]
         marks = [m for m, u in zip(found.marks, usable, strict=True) if u]
         titled = self.tasks.find_titled(words, marks)
-        if not titled or titled[0][1] < (TITLE_COVER if heads else TITLE_ALONE):
+        # "nhắc sxd đẩy nhanh rà soát tthc xây dựng": what a request is about, as with a head.
+        requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
+        if not titled or titled[0][1] < (TITLE_COVER if heads or requested else TITLE_ALONE):
             return
         if short and not self.tasks.holds(titled[0][0], named):
             return
@@ -715,7 +717,15 @@ class QuestionReader:
         found.titled = [(first, titled[0][1]), *titled[1:]]
         # Names inside the title belong to it: "số hóa hồ sơ TTHC" is no section III, and
         # "trung tâm HCC" of "phục vụ của Trung tâm Phục vụ hành chính công" no agency.
-        found.names = [m for m in found.names if not self._in_title(titled[0][0], found.words, m)]
+        found.names = [
+            m
+            for m in found.names
+            if not (
+                self.tasks.holds(titled[0][0], found.words[m.start : m.end])
+                if requested  # "nhắc sxd ... rà soát tthc xây dựng": whom to remind stays
+                else self._in_title(titled[0][0], found.words, m)
+            )
+        ]
         # So do its dates: "tổng kết CCHC năm 2026" names the task, not the year.
         spans = [
             (p, (a, b))

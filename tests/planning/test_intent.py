@@ -1453,3 +1453,23 @@ def test_a_row_said_before_its_task_and_how_many_is_of_many_tasks():
     intent = read("huong dan van hanh bo may sau sap xep xong chua", plan).best
     assert (intent.task, intent.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
     assert read("e ko biet dung bot nay, chi minh voi").best.ask is Ask.HELP
+
+
+def test_a_request_about_a_task_named_by_its_words_keeps_whom_it_is_for():
+    plan = _points(
+        ("2", "Rà soát thủ tục hành chính lĩnh vực đất đai"),
+        ("3", "Rà soát thủ tục hành chính lĩnh vực xây dựng"),
+    )
+    intent = understand(
+        "nhắc sxd đẩy nhanh rà soát tthc xây dựng nhé",
+        PlanVocabulary.build(
+            DIRECTORY, years=(2026, 2026), tasks=plan.tasks, agencies=["so-xay-dung"]
+        ),
+        directory=DIRECTORY,
+        today=WEDNESDAY,
+    ).best
+    assert (intent.action, intent.task, intent.agencies) == (
+        Action.REMIND,
+        TaskRef(None, "3"),
+        ("so-xay-dung",),
+    )

@@ -67,6 +67,7 @@ PARTS = (
     "held-out-17",
     "held-out-18",
     "held-out-19",
+    "held-out-20",
     "dev-english",
     "held-out-english",
 )
