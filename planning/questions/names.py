@@ -463,6 +463,8 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
                 yield (initials,), SHORTENED
         if kind == ("van", "phong"):
             yield ("vp", *rest), FULL
+        if kind == ("phong",):
+            yield ("p", *rest), FULL  # "p. văn hóa xã hội"
         if len(kind) > 1:
             yield kind, BARE  # "văn phòng", "thanh tra"
         if len(core) >= 2 and plain:

@@ -623,10 +623,8 @@ class QuestionReader:
         the words fit one task clearly better than any other."""
         if found.tasks or self.tasks.empty:
             return
-        if any(
-            c.kind is CueKind.ASK and c.value == Ask.COUNT and len(p) > 1 for p, c in found.cues
-        ):
-            return  # "lĩnh vực văn bản qppl có mấy việc": how many, of many tasks
+        if any(_of_many_tasks(p, c) for p, c in found.cues):
+            return  # "có mấy việc", "còn việc gì chưa xong": of many tasks, no one title
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
         # "thủ tục hành chính" (a section), "đơn vị sự nghiệp" (an agency).
         usable = self._inside_titles(
@@ -1126,6 +1124,15 @@ def _with_subject(intent: Intent, subject: _Subject) -> Intent:
         task=subject.task,
         notes=subject.notes,
     )
+
+
+def _of_many_tasks(said: Phrase, cue: Cue) -> bool:
+    """A cue that asks of many tasks: a count said in two words or more ("có mấy"), or a
+    list or status said with "việc" ("còn việc gì", "những việc nào"); "danh sách" of a
+    title's "công khai danh sách" is not one."""
+    if cue.kind is CueKind.ASK and cue.value == Ask.COUNT.value:
+        return len(said) > 1
+    return cue.kind in (CueKind.ASK, CueKind.STATUS) and ("viec" in said or "nv" in said)
 
 
 def _up_to(period: Period) -> bool:

@@ -318,7 +318,7 @@ class Tasks:
             # "điểm d", "điểm đ mục 3"
             letter, end = self._letter(typed, j + letter_word), j + letter_word + 1
             if letter is None:
-                return self._point_then_letter(words, typed, i, j + letter_word)
+                return self._point_then_letter(words, typed, joined, i, j + letter_word)
             top, part, end = self._part_after(words, end)
             return self._item(i, end, top, part, letter, dash)
         if dash is not None or j >= len(words):
@@ -362,7 +362,7 @@ class Tasks:
         return self._item(i, end, section, words[j], letter, dash) if letter else None
 
     def _point_then_letter(
-        self, words: Sequence[str], typed: Sequence[str], i: int, k: int
+        self, words: Sequence[str], typed: Sequence[str], joined: Sequence[bool], i: int, k: int
     ) -> TaskMention | None:
         """ "điểm 2 khoản a": item a of point 2, the words the other way round; "điểm 4"
         alone, point 4 of a plan of points."""
@@ -370,7 +370,8 @@ class Tasks:
         if not self._points(number):
             return None
         after = self._word_at((*_LETTER_WORDS, ("khoan",)), words, k + 1)
-        letter = self._letter(typed, k + 1 + after) if after else None
+        # "điểm 2 khoản a", "điểm 2.b"
+        letter = self._letter(typed, k + 1 + after) if after or joined[k] else None
         if letter is not None:
             return self._item(i, k + 2 + after, None, number, letter)
         return self._by_number(words, i, k + 1, number)

@@ -1473,3 +1473,24 @@ def test_a_request_about_a_task_named_by_its_words_keeps_whom_it_is_for():
         TaskRef(None, "3"),
         ("so-xay-dung",),
     )
+
+
+def test_a_wards_office_by_p_and_its_own_and_a_list_of_tasks_is_no_title():
+    vocabulary = _plan(
+        {"III": "Tổ chức thực hiện"},
+        TaskEntry("III", "2", "Phòng Văn hóa - Xã hội chủ trì tuyên truyền về cải cách hành chính"),
+        agencies=("phong-van-hoa-xa-hoi", "van-phong-hdnd-va-ubnd-xa"),
+    )
+    intent = read("p. văn hóa xã hội còn việc gì chưa xong", vocabulary).best
+    assert (intent.ask, intent.agencies, intent.status, intent.task) == (
+        Ask.LIST,
+        ("phong-van-hoa-xa-hoi",),
+        Status.OPEN,
+        None,
+    )
+    assert read("vp minh co viec nao sap den han k", vocabulary).best.own
+    # Who leads, said as "bên nào làm"; a point's item typed joined, "điểm 2.b".
+    intent = read("tuyên truyền cải cách hành chính bên nào làm thế", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.LEAD)
+    intent = read("điểm 2.b hạn khi nào vậy", POINTS).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2.b"), TaskField.DUE)

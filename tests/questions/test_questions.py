@@ -68,6 +68,7 @@ PARTS = (
     "held-out-18",
     "held-out-19",
     "held-out-20",
+    "held-out-21",
     "dev-english",
     "held-out-english",
 )
