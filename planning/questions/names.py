@@ -147,7 +147,7 @@ class Names:
             for phrase, form in self._forms.items()
             if max(form.values()) >= SHORTENED
             and sum(len(w) for w in phrase) >= FUZZY_MIN_LETTERS
-            and not all(_not_in_plan(t) for t in form)
+            and not all(outside_plan(t) for t in form)
         ]
         self._fuzzy_names = [name for name, _ in self._fuzzy]
         self.fuzzy_starts = frozenset(phrase[0] for _, phrase in self._fuzzy)
@@ -353,8 +353,11 @@ class Names:
         return self._sections.get(word)
 
 
-def _not_in_plan(target: Target) -> bool:
-    return any(n.relation is Relation.NOT_IN_PLAN for n in target.notes)
+def outside_plan(target: Target) -> bool:
+    """Whether a name's target is an agency the plan does not name at all."""
+    return target.kind == "agency" and any(
+        note.relation is Relation.NOT_IN_PLAN for note in target.notes
+    )
 
 
 def _ranked(form: dict[Target, float]) -> tuple[tuple[Target, float], ...]:

@@ -17,14 +17,13 @@ from planning.agencies import AgencyDirectory
 from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_periods, soon
 from planning.questions.english import Bilingual
 from planning.questions.lexicon import Cue, CueKind, Lexicon, Phrase
-from planning.questions.names import BARE, Mention, Names, Target
+from planning.questions.names import BARE, Mention, Names, Target, outside_plan
 from planning.questions.reading import (
     Action,
     AgencyNote,
     Ask,
     Intent,
     Reading,
-    Relation,
     Role,
     Status,
     TaskField,
@@ -202,6 +201,9 @@ class QuestionReader:
                 *(w for p in self.lexicon.plan_words for w in p),
             }
         )
+        # ... and with the verbs every title has and whom a report goes to: "các sở thực hiện
+        # chỉ thị tới đâu rồi", "làm báo cáo cchc gửi sở nội vụ" name no task.
+        self._whole_plan = self._general | _GENERIC_VERBS | _SENT_TO
         # The agencies "sở" (a city's "phòng") alone may mean, and "ubnd" alone: plans name
         # single Sở but UBND by level ("UBND cấp huyện"), so for UBND the choices are groups.
         self._kinds: dict[str, tuple[str, ...]] = {}
@@ -489,7 +491,8 @@ class QuestionReader:
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
         # field is asked of them.
         talk = {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
-        if self._has_task_head(found, [not t for t in found.taken]):
+        head = self._has_task_head(found, [not t for t in found.taken])
+        if head:
             talk.add("report")  # "việc báo cáo hạn khi nào": the title's words
         asked = [
             (w, m)
@@ -502,10 +505,7 @@ class QuestionReader:
             if not asked:
                 return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
         named = not asked and not progress and bool(found.names)
-        if named and (
-            all(map(_only_sections, found.names))
-            or self._has_task_head(found, [not t for t in found.taken])
-        ):
+        if named and (all(map(_only_sections, found.names)) or head):
             # "việc thủ tục hành chính ai chủ trì", "nv cấp xã hạn bao giờ": a section's or
             # an agency's words, of a task.
             asked = [
@@ -640,7 +640,7 @@ class QuestionReader:
         outside = {
             k
             for m in found.names
-            if all(_outside_plan(t) for t, _ in m.options)
+            if all(outside_plan(t) for t, _ in m.options)
             for k in range(m.start, m.end)
         }
         free = [
@@ -667,20 +667,13 @@ class QuestionReader:
             c.kind is CueKind.FIELD and c.weight >= CLEAR and c.value in _OF_ONE_TASK
             for _, c in found.cues
         )
-        if (
-            short
-            and not of_a_task
-            and not self._has_task_head(
-                found, [u and k != "name" for u, k in zip(usable, found.takers, strict=True)]
-            )
-        ):
+        if short and not of_a_task and not heads:
             return  # "chỉ số PCI": the name's own "số" is no task head
         # "cải cách hành chính tới đâu rồi", "làm giúp chị báo cáo cchc quý I": the plan's
         # own subject, alone or with a report's words, is the whole plan, not a task.
         own = {w for w, t in zip(found.words, found.taken, strict=True) if not t}
         report = any(c.kind is CueKind.ASK and c.value == Ask.REPORT for _, c in found.cues)
-        general = self._general | _GENERIC_VERBS | _SENT_TO
-        if not heads and {w for w in free if w in own or not report} <= general:
+        if not heads and {w for w in free if w in own or not report} <= self._whole_plan:
             return
         # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".
         years = {
@@ -1160,13 +1153,6 @@ def _said(found: _Found, mention: Mention) -> list[str]:
 
 def _only_sections(mention: Mention) -> bool:
     return all(t.kind == "section" for t, _ in mention.options)
-
-
-def _outside_plan(target: Target) -> bool:
-    """Whether a name's target is an agency the plan does not name at all."""
-    return target.kind == "agency" and any(
-        note.relation is Relation.NOT_IN_PLAN for note in target.notes
-    )
 
 
 def _holds(words: Sequence[str], part: Sequence[str]) -> bool:

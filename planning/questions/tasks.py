@@ -517,12 +517,8 @@ class Tasks:
         return None
 
     def _section(self, code: str) -> str | None:
-        if code.isdigit():
-            number = int(code)
-            if not 0 < number <= len(_ROMAN):
-                return None
-            code = _ROMAN[number - 1]
-        return self._sections.get(code)
+        roman = _roman(code) if code.isdigit() else code
+        return self._sections.get(roman) if roman else None
 
     # --------------------------------------------------------------------- by title
 
