@@ -7,6 +7,7 @@ quý 1 của sở tư pháp" is a period, an agency and a cue, and nothing is le
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -107,6 +108,10 @@ _SENT_TO = frozenset({"gui", "trinh", "len"})
 # Verbs every title may have: said alone with the plan's words, they name the whole plan
 # ("các sở thực hiện chỉ thị tới đâu rồi").
 _GENERIC_VERBS = frozenset({"thuc", "hien", "trien", "khai"})
+# A year said as a bare number ("kế hoạch cchc 2026").
+_YEAR = re.compile(r"(19|20)\d\d")
+# Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
+_OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
 # What one must do: due within a window said, else all of it.
@@ -203,7 +208,7 @@ class QuestionReader:
         )
         # ... and with the verbs every title has and whom a report goes to: "các sở thực hiện
         # chỉ thị tới đâu rồi", "làm báo cáo cchc gửi sở nội vụ" name no task.
-        self._whole_plan = self._general | _GENERIC_VERBS | _SENT_TO
+        self._whole_plan = self._general | _GENERIC_VERBS | _SENT_TO | _OVERALL
         # The agencies "sở" (a city's "phòng") alone may mean, and "ubnd" alone: plans name
         # single Sở but UBND by level ("UBND cấp huyện"), so for UBND the choices are groups.
         self._kinds: dict[str, tuple[str, ...]] = {}
@@ -383,8 +388,15 @@ class QuestionReader:
 
     def _drop_recipients(self, found: _Found) -> None:
         """ "tổng hợp tuần này gửi ban chỉ đạo", "báo cáo 6 tháng trình bcđ": whom a report
-        goes to is no subject of it."""
-        if not any(c.kind is CueKind.ASK and c.value in _REPORTS for _, c in found.cues):
+        goes to is no subject of it; nor, of a task named, whom its result went to ("nv
+        II.4.a đã trình UBND tỉnh rồi, đánh dấu hoàn thành")."""
+        sent = any(c.kind is CueKind.ASK and c.value in _REPORTS for _, c in found.cues) or (
+            bool(found.tasks)
+            and any(
+                c.kind is CueKind.ACTION and c.value != Action.REMIND.value for _, c in found.cues
+            )
+        )
+        if not sent:
             return
         kept = [m for m in found.names if not (m.start and found.words[m.start - 1] in _SENT_TO)]
         if len(kept) < len(found.names):
@@ -501,7 +513,11 @@ class QuestionReader:
         ]
         if progress:
             # "kế hoạch công tác pháp chế các sở nộp đủ chưa": of the words, the task's.
-            asked = [(w, m) for w, m in asked if w not in self._general]
+            asked = [
+                (w, m)
+                for w, m in asked
+                if w not in self._general and w not in _OVERALL and not _YEAR.fullmatch(w)
+            ]
             if not asked:
                 return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
         named = not asked and not progress and bool(found.names)
@@ -672,8 +688,13 @@ class QuestionReader:
         # "cải cách hành chính tới đâu rồi", "làm giúp chị báo cáo cchc quý I": the plan's
         # own subject, alone or with a report's words, is the whole plan, not a task.
         own = {w for w, t in zip(found.words, found.taken, strict=True) if not t}
-        report = any(c.kind is CueKind.ASK and c.value == Ask.REPORT for _, c in found.cues)
-        if not heads and {w for w in free if w in own or not report} <= self._whole_plan:
+        # A report's words asked who or when of are a task's title ("tổng kết cchc năm 2026
+        # hạn bao giờ"): the report the plan makes, not one to write now.
+        report = any(
+            c.kind is CueKind.ASK and c.value == Ask.REPORT for _, c in found.cues
+        ) and not any(c.kind is CueKind.FIELD and c.weight >= CLEAR for _, c in found.cues)
+        said = {w for w in free if (w in own or not report) and not _YEAR.fullmatch(w)}
+        if not heads and said <= self._whole_plan:
             return
         # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".
         years = {

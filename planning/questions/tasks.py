@@ -364,17 +364,16 @@ class Tasks:
     def _point_then_letter(
         self, words: Sequence[str], typed: Sequence[str], joined: Sequence[bool], i: int, k: int
     ) -> TaskMention | None:
-        """ "điểm 2 khoản a": item a of point 2, the words the other way round; "điểm 4"
-        alone, point 4 of a plan of points."""
+        """ "điểm 2 khoản a", "điểm 1 mục b": item a of point 2, the words the other way
+        round; "điểm 4" alone, point 4 of a plan of points."""
         number = words[k] if k < len(words) else ""
         if not self._points(number):
             return None
-        after = self._word_at((*_LETTER_WORDS, ("khoan",)), words, k + 1)
+        after = self._word_at((*_LETTER_WORDS, ("khoan",), ("muc",)), words, k + 1)
         # "điểm 2 khoản a", "điểm 2.b"
         letter = self._letter(typed, k + 1 + after) if after or joined[k] else None
-        if letter is not None:
-            return self._item(i, k + 2 + after, None, number, letter)
-        return self._by_number(words, i, k + 1, number)
+        item = self._item(i, k + 2 + after, None, number, letter) if letter else None
+        return item or self._by_number(words, i, k + 1, number)
 
     def _dash_before(self, words: Sequence[str], j: int) -> tuple[str | None, int]:
         """ "ý 2", "ý thứ 2" before a point's letter: the number of a dashed item under it."""

@@ -1494,3 +1494,64 @@ def test_a_wards_office_by_p_and_its_own_and_a_list_of_tasks_is_no_title():
     assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.LEAD)
     intent = read("điểm 2.b hạn khi nào vậy", POINTS).best
     assert (intent.task, intent.field) == (TaskRef(None, "2.b"), TaskField.DUE)
+
+
+def test_a_points_item_said_as_muc_and_what_assigned_means_without_a_role():
+    intent = read("điểm 2 mục b tiến độ sao rồi", POINTS).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2.b"), TaskField.PROGRESS)
+    # "được giao" alone is whatever part the plan gives; "được giao phối hợp" supporting.
+    intent = read("stp dc giao nhung viec gi").best
+    assert (intent.ask, intent.agencies, intent.role) == (Ask.LIST, (STP,), None)
+    intent = read("stp duoc giao phoi hop nhung viec gi").best
+    assert (intent.agencies, intent.role) == ((STP,), Role.SUPPORT)
+    assert read("Mặt trận Tổ quốc tỉnh có bao nhiêu nhiệm vụ").best.agencies == (
+        "uy-ban-mttq-tinh",
+    )
+
+
+def test_a_requests_words_in_a_title_asked_which_unit_leads_and_small_talks_qua():
+    plan = _points(
+        ("4", "Cập nhật, công bố thủ tục hành chính thuộc phạm vi quản lý của Bộ"),
+        ("8", "Tổng kết công tác cải cách hành chính năm 2026"),
+    )
+    intent = read("việc cập nhật công bố tthc giao đv nào chủ trì", plan).best
+    assert (intent.ask, intent.task, intent.field) == (
+        Ask.TASK,
+        TaskRef(None, "4"),
+        TaskField.LEAD,
+    )
+    # A report's words asked when of are the task's title, its year too.
+    intent = read("tong ket cchc nam 2026 han bao gio", plan).best
+    assert (intent.ask, intent.task, intent.period) == (Ask.TASK, TaskRef(None, "8"), None)
+    assert read("tổng kết cchc năm 2026", plan).best.ask is Ask.REPORT
+    # "quá trời" says how much, not overdue.
+    assert read("nay nha trang nang qua troi").best.ask is Ask.OFF_TOPIC
+    assert read("viec qua han nhieu qua troi").best.status is Status.OVERDUE
+
+
+def test_the_plan_as_a_whole_with_its_year_or_in_general():
+    plan = _points(
+        ("1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026"),
+        ("8", "Tổng kết công tác cải cách hành chính năm 2026"),
+    )
+    for text in (
+        "tình hình thực hiện kế hoạch cchc 2026 đến nay thế nào",
+        "tinh hinh thuc hien ke hoach cchc chung the nao",
+    ):
+        intent = read(text, plan).best
+        assert (intent.ask, intent.task) == (Ask.PROGRESS, None), text
+    # Who drafts it is still task 1's.
+    assert read("kế hoạch cchc 2026 ai chủ trì xây dựng", plan).best.task == TaskRef(None, "1")
+
+
+def test_whom_a_tasks_result_went_to_is_no_subject_of_a_request():
+    intent = read("nv II.1 đã trình UBND tỉnh r, đánh dấu hoàn thành giúp mình").best
+    assert (intent.action, intent.task, intent.agencies, intent.notes) == (
+        Action.COMPLETE,
+        TaskRef("II", "1"),
+        (),
+        (),
+    )
+    # Whom to remind stays.
+    intent = read("nv II.1 gửi stp nhắc giúp").best
+    assert (intent.action, intent.agencies) == (Action.REMIND, (STP,))

@@ -69,6 +69,7 @@ PARTS = (
     "held-out-19",
     "held-out-20",
     "held-out-21",
+    "held-out-22",
     "dev-english",
     "held-out-english",
 )
