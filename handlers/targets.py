@@ -25,7 +25,7 @@ from models import Agency, OfficialRole, TargetStatus
 from planning.intent import agency_in
 from planning.targets import PERCENT, Achieved, parse_achieved, target_question
 from services import evidence as evidence_service
-from services import reports
+from services import reports, vocabulary
 from services import targets as target_service
 from services.access import is_coordinator
 from services.messages import Button
@@ -336,6 +336,19 @@ def evidence_step(incoming: Incoming, ctx: Context, data: dict[str, object]) -> 
 # ----------------------------------------------------------------------- a question
 
 
+def _names_a_task(ctx: Context, text: str) -> bool:
+    """Whether the plan's reader reads the text as about a task: "hướng dẫn chỉ tiêu cchc
+    theo TW thì ai lo" asks who leads the task whose title holds "chỉ tiêu"."""
+    sender = ctx.incoming.sender
+    plan = (
+        reports.group_plan(ctx.session, sender.channel, sender.chat_id, sender.thread_id)
+        if sender.chat_type == "group"
+        else None
+    )
+    found = vocabulary.question_reader(ctx.session, ctx.directory, plan)
+    return found is not None and found[1].read(text, ctx.today).best.task is not None
+
+
 def free_text(incoming: Incoming, ctx: Context) -> list[Reply] | None:
     """A question about targets in plain Vietnamese ("chỉ tiêu nào chưa đạt", "chi tieu
     qua han cua so tu phap"); None when the text is not about targets."""
@@ -343,7 +356,7 @@ def free_text(incoming: Incoming, ctx: Context) -> list[Reply] | None:
         return None
     question = target_question(incoming.text)
     official = ctx.official
-    if question is None or official is None:
+    if question is None or official is None or _names_a_task(ctx, incoming.text):
         return None
     detail = reports.detail_for(official, in_group=incoming.sender.chat_type == "group")
     key = agency_in(incoming.text, ctx.directory, ctx.today)

@@ -161,6 +161,9 @@ def test_a_coordinator_asks_which_targets_are_not_met(world: World) -> None:
     assert "Chỉ tiêu chưa báo cáo</b>: Văn phòng UBND tỉnh (1)" in by_agency
     mine = text_of(world.send("tp", text="chỉ tiêu chưa đạt"))
     assert "Sở Tư pháp (0)" in mine
+    # Who leads the task whose title holds the word is the task's, not the targets'.
+    task = text_of(world.send("dieuphoi", text="huong dan chi tieu cchc theo TW thi ai lo"))
+    assert "IV.3" in task and "Sở Nội vụ" in task and "Chỉ tiêu chưa" not in task
 
 
 def test_progress_and_the_summary_count_the_targets(world: World) -> None:

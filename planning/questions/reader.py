@@ -108,6 +108,9 @@ _SENT_TO = frozenset({"gui", "trinh", "len"})
 # Verbs every title may have: said alone with the plan's words, they name the whole plan
 # ("các sở thực hiện chỉ thị tới đâu rồi").
 _GENERIC_VERBS = frozenset({"thuc", "hien", "trien", "khai"})
+# Words after a length of time that make it how often ("6 tháng 1 lần", "6 tháng/lần"):
+# how many of them.
+_ONCE = {("1", "lan"): 2, ("mot", "lan"): 2, ("lan",): 1}
 # A year said as a bare number ("kế hoạch cchc 2026").
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
@@ -295,6 +298,9 @@ class QuestionReader:
                 found.periods.append(hit.value)
                 found.period_spans.append((hit.start, hit.end))
                 found.take(hit.start, hit.end, f"period {hit.value.label}", "period")
+            elif once := _once(found.words, hit.end):
+                # "6 tháng 1 lần": how often, a title's words, no length of time asked for.
+                found.take(hit.start, hit.end + once, f"every {hit.value}", "period")
             else:
                 found.durations.append(hit.value)
                 found.take(hit.start, hit.end, f"duration {hit.value}", "period")
@@ -1152,6 +1158,11 @@ def _of_many_tasks(said: Phrase, cue: Cue) -> bool:
 def _up_to(period: Period) -> bool:
     """A window "đến 31/1" reads as: from the first of the year up to that day."""
     return period.kind is PeriodKind.RANGE and period.start == date(period.end.year, 1, 1)
+
+
+def _once(words: Sequence[str], i: int) -> int:
+    """How many words from ``i`` say "once" after a length of time ("1 lần", "lần")."""
+    return _ONCE.get(tuple(words[i : i + 2])) or _ONCE.get(tuple(words[i : i + 1])) or 0
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:

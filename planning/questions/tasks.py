@@ -36,6 +36,8 @@ _LETTER_WORDS = (("diem",), ("y",))
 _DASH_WORDS = (("y",), ("gach", "dau", "dong"))
 _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("diem",))
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",))
+# Words before a numbered point of a section ("mục 4 điểm 1").
+_POINT_WORDS = (("diem",), ("khoan",))
 # A task's head typed joined to its number: "nv1", "stt5".
 _FUSED_HEAD = re.compile(r"([a-z]{2,4})(\d{1,3})")
 # A task named by its place in the list after its head, "việc thứ 6", "nhiệm vụ thứ bảy",
@@ -216,7 +218,11 @@ class Tasks:
             k = i + section_first + 1
             code = words[k - 1] if k - 1 < len(words) else ""
             section = self._section(code) if code else None
-            head = self._head_at(words, k)
+            # "mục 4 điểm 1": a point of a section is its task, where the point is a number.
+            point = self._word_at(_POINT_WORDS, words, k)
+            head = self._head_at(words, k) or (
+                point if section and k + point < len(words) and words[k + point].isdigit() else 0
+            )
             if section is None and not head and code and self._points(code):
                 # "mục 6", "khoản 2" of a plan with no such section: its numbered point.
                 return self._by_number(words, i, k, code)
@@ -580,11 +586,18 @@ class Tasks:
         if task is None or not rows or not asked:
             return ref
         rarity = [self._rarity.get(w, self._unknown_rarity) for w, _ in asked]
-        _, own = self._texts[self._index_of[id(task)]].title.score(asked, rarity)
-        scored = sorted(((text.score(asked, rarity)[1], a) for a, text in rows), reverse=True)
+        # Equal scores are told apart by the neighbours typed as the text writes them,
+        # fillers too: "kế hoạch tuyên truyền CCHC của tỉnh" is a row's, word for word.
+        typed = list(zip(words, words[1:], strict=False))
+
+        def fit(text: _Words) -> tuple[float, int]:
+            return text.score(asked, rarity)[1], sum(p in text.written for p in typed)
+
+        own = fit(self._texts[self._index_of[id(task)]].title)
+        scored = sorted(((fit(text), a) for a, text in rows), reverse=True)
         best, activity = scored[0]
-        runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        if best >= TITLE_COVER and best > own and best > runner_up:
+        runner_up = scored[1][0] if len(scored) > 1 else (0.0, 0)
+        if best[0] >= TITLE_COVER and best > own and best > runner_up:
             return TaskRef(ref.section, ref.number, activity)
         return ref
 

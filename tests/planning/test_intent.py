@@ -1555,3 +1555,42 @@ def test_whom_a_tasks_result_went_to_is_no_subject_of_a_request():
     # Whom to remind stays.
     intent = read("nv II.1 gửi stp nhắc giúp").best
     assert (intent.action, intent.agencies) == (Action.REMIND, (STP,))
+
+
+def test_a_sections_numbered_point_how_often_and_how_to_use():
+    intent = read("muc 4 diem 1 den dau r").best
+    assert (intent.task, intent.field) == (TaskRef("IV", "1"), TaskField.PROGRESS)
+    assert read("mục 4 tới đâu rồi").best.section == "IV"
+    assert read("bot này dùng ntn vậy").best.ask is Ask.HELP
+    # "6 tháng 1 lần" says how often: a title's words, no length of time.
+    plan = _points(
+        ("5", "Định kỳ 6 tháng/lần tổ chức đối thoại với tổ chức, công dân về thủ tục hành chính"),
+        ("6", "Tổ chức hội nghị tổng kết"),
+    )
+    intent = read("viec doi thoai voi cong dan 6 thang 1 lan den dau roi", plan).best
+    assert (intent.task, intent.duration) == (TaskRef(None, "5"), None)
+    intent = read("gia hạn nv 5 thêm 6 tháng", plan).best
+    assert (intent.action, str(intent.duration)) == (Action.EXTEND, "6 months")
+
+
+def test_a_row_that_holds_the_words_word_for_word_over_its_tasks_title():
+    rows = (
+        "Xác định nhiệm vụ — Xây dựng, ban hành Kế hoạch tuyên truyền CCHC của tỉnh",
+        "Đẩy mạnh thông tin — Tuyên truyền công tác CCHC đến người dân",
+    )
+    plan = _plan(
+        {"I": "Công tác chỉ đạo"},
+        TaskEntry(
+            "I",
+            "2",
+            "Xây dựng Kế hoạch tuyên truyền về CCHC và tổ chức thực hiện",
+            activities=(1, 2),
+            words=" ".join(rows),
+            rows=rows,
+        ),
+        TaskEntry("I", "3", "Kiểm tra công tác cải cách hành chính"),
+    )
+    intent = read("Kế hoạch tuyên truyền CCHC của tỉnh hạn chót khi nào?", plan).best
+    assert (intent.task, intent.field) == (TaskRef("I", "2", 1), TaskField.DUE)
+    intent = read("xây dựng kế hoạch tuyên truyền về cchc ai chủ trì", plan).best
+    assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.LEAD)

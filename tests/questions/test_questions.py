@@ -70,6 +70,7 @@ PARTS = (
     "held-out-20",
     "held-out-21",
     "held-out-22",
+    "held-out-23",
     "dev-english",
     "held-out-english",
 )
