@@ -259,6 +259,7 @@ class QuestionReader:
         self._find_cues(found)
         self._section_by_name(found)
         self._drop_recipients(found)
+        self._drop_note_names(found)
         self._find_loose_names(found)
         self._find_kind_words(found)
         self._find_titles(found)
@@ -408,6 +409,21 @@ class QuestionReader:
         if len(kept) < len(found.names):
             found.names = kept
             found.why.append("recipient")
+
+    @staticmethod
+    def _drop_note_names(found: _Found) -> None:
+        """ "bc tiến độ nv I.2.1 đã tổ chức xong lớp tập huấn": what follows the task of a
+        progress report is the report's words; a name among them is no subject."""
+        if not found.tasks or not any(
+            c.kind is CueKind.ACTION and c.value == Action.REPORT_PROGRESS.value
+            for _, c in found.cues
+        ):
+            return
+        end = found.tasks[0].end
+        kept = [m for m in found.names if m.start < end]
+        if len(kept) < len(found.names):
+            found.names = kept
+            found.why.append("the report's words")
 
     def _find_cues(
         self, found: _Found, kinds: frozenset[CueKind] | None = None, min_words: int = 1

@@ -33,7 +33,7 @@ _LETTER_FIRST = re.compile(r"([a-yđ])(\d{1,2})")  # "nv d3": dashed item 3 of a
 # holds it ("mục 1", "khoản 2").
 _LETTER_WORDS = (("diem",), ("y",))
 # Words before the number of a dashed item under a point ("ý 2 điểm a", "ý thứ 2").
-_DASH_WORDS = (("y",), ("gach", "dau", "dong"))
+_DASH_WORDS = (("y",), ("gach", "dau", "dong"), ("gach",))
 _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("diem",))
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",))
 # Words before a numbered point of a section ("mục 4 điểm 1").

@@ -1594,3 +1594,48 @@ def test_a_row_that_holds_the_words_word_for_word_over_its_tasks_title():
     assert (intent.task, intent.field) == (TaskRef("I", "2", 1), TaskField.DUE)
     intent = read("xây dựng kế hoạch tuyên truyền về cchc ai chủ trì", plan).best
     assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.LEAD)
+
+
+def test_fast_typing_of_the_year_end():
+    # Words that, typed without diacritics, would read as fillers: "cua" (của), "so" (số).
+    plan = _points(
+        ("1", "Bố trí thiết bị đánh giá sự hài lòng tại Bộ phận Một cửa"),
+        ("2", "Số hóa hồ sơ thủ tục hành chính"),
+        ("3", "Quyết định kiện toàn Ban Chỉ đạo"),
+        ("4", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật"),
+    )
+    for text, task in (
+        ("bo tri thiet bi danh gia hai long o 1 cua xong chua", "1"),
+        ("so hoa ho so tien do sao r", "2"),
+        ("qd kien toan ban chi dao xong chua", "3"),
+        ("he thong hoa vb qppl tien do sao r", "4"),
+    ):
+        assert read(text, plan).best.task == TaskRef(None, task), text
+    # How things stand, said as a summary of progress; one's own part as supporting.
+    assert read("tom tat tien do chung ke hoach giup").best.ask is Ask.PROGRESS
+    intent = read("mình phối hợp những việc gì").best
+    assert (intent.ask, intent.role, intent.own) == (Ask.LIST, Role.SUPPORT, True)
+    # What follows the task of a progress report is the report's words.
+    intent = read("bc tien do nv II.1 da to chuc xong lop tap huan").best
+    assert (intent.action, intent.task, intent.section) == (
+        Action.REPORT_PROGRESS,
+        TaskRef("II", "1"),
+        None,
+    )
+
+
+def test_a_dashed_item_said_as_gach_and_offices_by_their_short_names():
+    plan = _section_of("II", ("5.a.3", "Xây dựng đề án tinh giản biên chế"))
+    assert read("gạch 3 điểm a mục 5 sản phẩm là gì", plan).best.task == TaskRef("II", "5.a.3")
+    city = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2024, 2024),
+        tasks=[TaskEntry(None, "1", "Rà soát thủ tục hành chính")],
+        agencies=["van-phong-hdnd-va-ubnd-huyen", "dai-phat-thanh-truyen-hinh-tinh"],
+    )
+    assert read("vp ubnd tp chu tri nhung viec nao", city).best.agencies == (
+        "van-phong-hdnd-va-ubnd-huyen",
+    )
+    assert read("ben truyen hinh tien do sao r", city).best.agencies == (
+        "dai-phat-thanh-truyen-hinh-tinh",
+    )

@@ -71,6 +71,7 @@ PARTS = (
     "held-out-21",
     "held-out-22",
     "held-out-23",
+    "held-out-24",
     "dev-english",
     "held-out-english",
 )
