@@ -41,6 +41,8 @@ _SYLLABLE = re.compile(
 # question is English.
 ANCHOR_MIN = 3
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+# A date as ``_dates`` writes it, after its day: the month and the year, if any.
+_DAY_MONTH = re.compile(r"\d{1,2}/(\d{1,2}(?:/\d{4})?)")
 _YEAR = re.compile(r"20\d\d")
 # Words that open a range ("from", "between") and the words that close it.
 _OPENS = frozenset({"from", "between"})
@@ -234,6 +236,18 @@ class _EnglishSpeller(Speller):
                 end += 1
             out.append(Word(label, words[i].start, words[end - 1].end))
             i = end
+        # "between 1 and 15 September": the first day takes the month of the second.
+        for k in range(1, len(out) - 2):
+            first, close, second = out[k], out[k + 1], out[k + 2]
+            dated = _DAY_MONTH.fullmatch(second.text)
+            if (
+                out[k - 1].text in _OPENS
+                and close.text in _CLOSES
+                and first.text.isdigit()
+                and 1 <= int(first.text) <= 31
+                and dated
+            ):
+                out[k] = Word(f"{first.text}/{dated[1]}", first.start, first.end)
         return out
 
     def _around(self, words: list[Word]) -> list[Word]:

@@ -142,12 +142,16 @@ class _Found:
     # The words [start, end) each period was read from.
     period_spans: list[tuple[int, int]] = field(default_factory=list)
     durations: list[Duration] = field(default_factory=list)
+    # The words of a year that names the plan ("kế hoạch cchc năm nay"), no window.
+    plan_years: list[tuple[int, int]] = field(default_factory=list)
     names: list[Mention] = field(default_factory=list)
     cues: list[tuple[Phrase, Cue]] = field(default_factory=list)
     kind_choices: tuple[str, ...] = ()
     titled: list[tuple[TaskRef, float]] = field(default_factory=list)
-    # Tasks whose titles hold a weak name said alone: offered beside the agency.
+    # Tasks whose titles hold a weak name said alone: offered beside the agency; or the
+    # section whose title holds it ("II. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG").
     rival_titles: list[TaskRef] = field(default_factory=list)
+    rival_section: str | None = None
     # Words a task's field was asked of that no task holds ("số hóa kết quả ai chủ trì" of a
     # plan with no such task): not understood, rather than every task's field.
     unmatched: bool = False
@@ -260,6 +264,7 @@ class QuestionReader:
         self._section_by_name(found)
         self._drop_recipients(found)
         self._drop_note_names(found)
+        self._drop_plan_year(found)
         self._find_loose_names(found)
         self._find_kind_words(found)
         self._find_titles(found)
@@ -305,6 +310,28 @@ class QuestionReader:
             else:
                 found.durations.append(hit.value)
                 found.take(hit.start, hit.end, f"duration {hit.value}", "period")
+
+    def _drop_plan_year(self, found: _Found) -> None:
+        """ "tình hình thực hiện kế hoạch cchc năm nay": a year of the plan said right after
+        the plan's own words names the plan, no window; a report's year stays its period."""
+        years = self.vocabulary.years
+        if not years or any(c.kind is CueKind.ASK and c.value in _REPORTS for _, c in found.cues):
+            return
+        kept = []
+        for period, (start, end) in zip(found.periods, found.period_spans, strict=True):
+            before = found.words[max(0, start - 2) : start]
+            if (
+                period.kind is PeriodKind.YEAR
+                and years[0] <= period.start.year <= years[1]
+                and before
+                and (before[-1] in _PLAN_SUBJECT or tuple(before) in self.lexicon.plan_words)
+            ):
+                found.plan_years.append((start, end))
+                found.why.append("the plan's year")
+            else:
+                kept.append((period, (start, end)))
+        found.periods = [p for p, _ in kept]
+        found.period_spans = [span for _, span in kept]
 
     def _find_names(self, found: _Found) -> None:
         upper = [r.isupper() for r in found.raw]
@@ -613,7 +640,13 @@ class QuestionReader:
             for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
         ):
             return
-        refs = self.tasks.titles_with(_said(found, mention), MAX_CHOICES - 1)
+        said = _said(found, mention)
+        sections = [c for c, title in self._section_titles.items() if _holds(title, said)]
+        if len(sections) == 1:
+            found.rival_section = sections[0]
+            found.why.append(f"section {sections[0]} holds the name")
+            return
+        refs = self.tasks.titles_with(said, MAX_CHOICES - 1)
         if refs:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
@@ -724,7 +757,7 @@ class QuestionReader:
             for p, (a, b) in zip(found.periods, found.period_spans, strict=True)
             if p.kind is PeriodKind.YEAR
             for k in range(a, b)
-        }
+        } | {k for a, b in found.plan_years for k in range(a, b)}
         usable = [u or n in years for n, u in enumerate(usable)]
         words = [w for w, u in zip(found.words, usable, strict=True) if u]
         marks = [m for m, u in zip(found.marks, usable, strict=True) if u]
@@ -956,6 +989,10 @@ class _Decision:
         ]
         if len(intents) > 1:
             return Reading(intents[0], tuple(intents[1:MAX_CHOICES]), ask_back=True)
+        if found.rival_section and best_ask is Ask.PROGRESS:
+            section = _with_subject(base, _Subject(section=found.rival_section))
+            rival = replace(section, ask=best_ask, score=intents[0].score)
+            return Reading(intents[0], (rival,), ask_back=True)
         if found.rival_titles and best_ask is Ask.PROGRESS:
             task = replace(base, ask=Ask.TASK, field=TaskField.PROGRESS, score=intents[0].score)
             tasks = (_with_subject(task, _Subject(task=ref)) for ref in found.rival_titles)

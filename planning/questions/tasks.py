@@ -35,7 +35,7 @@ _LETTER_WORDS = (("diem",), ("y",))
 # Words before the number of a dashed item under a point ("ý 2 điểm a", "ý thứ 2").
 _DASH_WORDS = (("y",), ("gach", "dau", "dong"), ("gach",))
 _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("diem",))
-_ACTIVITY_WORDS = (("hoat", "dong"), ("hd",))
+_ACTIVITY_WORDS = (("hoat", "dong"), ("hd",), ("dong",))
 # Words before a numbered point of a section ("mục 4 điểm 1").
 _POINT_WORDS = (("diem",), ("khoan",))
 # A task's head typed joined to its number: "nv1", "stt5".

@@ -55,6 +55,12 @@ def _speller():  # type: ignore[no-untyped-def]
         # A dotted number is kept whole: its "a" is no article.
         ("extend II.7.a.3 by 1 month", "gia hạn ii.7.a.3 thêm 1 tháng"),
         ("field 7 point b - which agency is in the lead?", "mục 7 điểm b nào đơn vị chủ trì"),
+        # "I" after a section's word is its number; a range's first day takes the month of
+        # its second; a row by its place.
+        ("Which agencies support item 6 of section I?", "ai phối hợp việc 6 mục I"),
+        ("what's due between 1 and 15 September", "gì đến hạn từ 1/9 đến 15/9"),
+        ("task V.3, second row - deadline?", "việc V.3 dòng 2 hạn chót"),
+        ("Which items have no fixed deadline?", "những việc nào chưa có thời hạn"),
     ],
 )
 def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelled: str) -> None:

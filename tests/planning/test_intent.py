@@ -1639,3 +1639,42 @@ def test_a_dashed_item_said_as_gach_and_offices_by_their_short_names():
     assert read("ben truyen hinh tien do sao r", city).best.agencies == (
         "dai-phat-thanh-truyen-hinh-tinh",
     )
+
+
+def test_the_plan_as_a_whole_in_a_summary_its_year_and_a_section_named_for_a_group():
+    assert read("tóm tắt tình hình thực hiện kế hoạch giúp mình").best.ask is Ask.PROGRESS
+    assert read("tom tat tinh hinh th kh cchc giup e").best.ask is Ask.PROGRESS
+    assert read("tóm tắt tuần này").best.ask is Ask.DIGEST
+    # A year of the plan after the plan's words names the plan; a report's stays its period.
+    intent = read("tinh hinh thuc hien ke hoach cchc nam nay toi dau roi").best
+    assert (intent.ask, intent.period) == (Ask.PROGRESS, None)
+    assert read("tổng hợp tình hình thực hiện kế hoạch năm 2026").best.period.label == "năm 2026"
+    assert read("việc quá hạn năm nay").best.period.label == "năm 2026"
+    # A group said with how it stands offers the section of its tasks beside it.
+    plan = _plan(
+        {"I": "Nhiệm vụ của các sở", "II": "Nhiệm vụ của UBND các xã, phường"},
+        TaskEntry("II", "1", "Kiện toàn Trung tâm Phục vụ hành chính công xã, phường"),
+        agencies=(STP, "ubnd-cap-xa"),
+    )
+    reading = read("xã phường làm tới đâu rồi", plan)
+    assert reading.ask_back
+    assert {(i.agencies, i.section) for i in reading.choices} == {
+        (("ubnd-cap-xa",), None),
+        ((), "II"),
+    }
+
+
+def test_a_row_after_its_task_the_police_by_initials_and_a_list_of_tasks():
+    intent = read("dòng 2 của nv II.1 ai chủ trì vậy", ROWS).best
+    assert read("nv II.1 dòng 2 ai chủ trì", ROWS).best.task == intent.task == TaskRef("II", "1", 2)
+    city = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=[TaskEntry(None, "2", "Theo dõi việc giải quyết hồ sơ về cư trú")],
+        agencies=["cong-an-tinh"],
+    )
+    assert read("ca tp con bn viec chua xong", city).best.agencies == ("cong-an-tinh",)
+    intent = read("nv II.1 giao cho dv nao").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.LEAD)
+    intent = read("danh sách việc thuộc cải cách thủ tục hành chính").best
+    assert (intent.ask, intent.section, intent.task) == (Ask.LIST, "III", None)

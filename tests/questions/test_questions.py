@@ -72,6 +72,7 @@ PARTS = (
     "held-out-22",
     "held-out-23",
     "held-out-24",
+    "held-out-25",
     "dev-english",
     "held-out-english",
 )
