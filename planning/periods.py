@@ -154,6 +154,10 @@ def find_periods(
     return scan(len(words), at)
 
 
+# "từ nay", "từ hôm nay", "từ bây giờ", "từ giờ": from today.
+_NOW = (("hom", "nay"), ("bay", "gio"), ("nay",), ("gio",))
+
+
 class _Reader:
     """Pattern readers over one question's words."""
 
@@ -208,15 +212,23 @@ class _Reader:
         return None
 
     def range_at(self, i: int) -> Found | None:
-        """ "từ 1/10 đến 31/12", "từ tháng 3 đến tháng 5"."""
+        """ "từ 1/10 đến 31/12", "từ tháng 3 đến tháng 5", "từ nay đến hết ngày 30/9"."""
         if self.word(i) != "tu":
             return None
-        first = self.period_at(i + 1)
+        now = next((n for n in _NOW if self.at(i + 1, *n)), None)
+        if now is not None:  # "từ nay", "từ hôm nay", "từ bây giờ": from today
+            first: Found | None = Found(
+                Period(PeriodKind.DAY, self.today, self.today), i + 1, i + 1 + len(now)
+            )
+        else:
+            first = self.period_at(i + 1)
         if first is None or not isinstance(first.value, Period):
             return None
         j = first.end
         if self.word(j) not in ("den", "toi"):
             return None
+        if self.word(j + 1) == "het":  # "đến hết ngày 30/9": through that day
+            j += 1
         second = self.period_at(j + 1)
         if second is None or not isinstance(second.value, Period):
             return None

@@ -33,7 +33,7 @@ from planning.questions.reading import (
 from planning.questions.spoken import spoken_numbers
 from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
-from planning.questions.words import Speller, Word, agree
+from planning.questions.words import Speller, Word, agree, marks
 from planning.text import fold
 
 # Two names for the same words within this share of each other are both offered.
@@ -111,6 +111,24 @@ _GENERIC_VERBS = frozenset({"thuc", "hien", "trien", "khai"})
 # Words after a length of time that make it how often ("6 tháng 1 lần", "6 tháng/lần"):
 # how many of them.
 _ONCE = {("1", "lan"): 2, ("mot", "lan"): 2, ("lan",): 1}
+# Times of day before "nay", "mai": when the asker needs something, not a window.
+_TIMES_OF_DAY = {w: marks(t) for w, t in (("sang", "sáng"), ("chieu", "chiều"), ("trua", "trưa"))}
+# ... followed by a meeting or by who goes to it ("chiều nay họp", "sáng mai em trình"),
+# not by what is asked ("sáng mai có việc gì đến hạn").
+_MEETING_AFTER = frozenset({"hop", "trinh", "em", "chi", "anh", "minh", "lanh", "sep"})
+# Requests done to a task, whoever asks for them.
+_DONE_TO_A_TASK = frozenset(
+    {Action.EXTEND.value, Action.COMPLETE.value, Action.REPORT_PROGRESS.value}
+    | {Action.ATTACH_EVIDENCE.value}
+)
+# "để" (so that) before what the asker will do; what asks the bot for an answer before it.
+_PURPOSE_MARKS = marks("để")
+_ASKS_FOR_AN_ANSWER = frozenset({"ask", "status", "report"})
+# "tính đến hôm nay": as of today.
+_AS_OF = (("tinh", "den"), ("den",), ("toi",))
+# Period words by the marks they are written with, where the same letters with other marks
+# are common words: "nắm" (to grasp) is no "năm".
+_OTHER_MARKS = {"nam": marks("năm")}
 # A year said as a bare number ("kế hoạch cchc 2026").
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
@@ -261,12 +279,13 @@ class QuestionReader:
         self._find_periods(found, today)
         self._find_names(found)
         self._find_cues(found)
+        self._drop_purpose(found)
         self._section_by_name(found)
         self._drop_recipients(found)
-        self._drop_note_names(found)
         self._drop_plan_year(found)
         self._find_loose_names(found)
         self._find_kind_words(found)
+        self._drop_note_names(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._drop_title_actions(found)
@@ -299,8 +318,25 @@ class QuestionReader:
         return replace(hit, start=k - 2, refs=(row,))
 
     def _find_periods(self, found: _Found, today: date) -> None:
-        for hit in find_periods(found.free(), today, self.vocabulary.years):
-            if isinstance(hit.value, Period):
+        # A word typed with marks that make it another word opens no period ("nắm trước":
+        # to know beforehand, not "năm trước").
+        hidden = [
+            k
+            for k, (w, m) in enumerate(zip(found.words, found.marks, strict=True))
+            if not found.taken[k] and w in _OTHER_MARKS and not agree(m, _OTHER_MARKS[w])
+        ]
+        for k in hidden:
+            found.taken[k] = True
+        hits = find_periods(found.free(), today, self.vocabulary.years)
+        for k in hidden:
+            found.taken[k] = False
+        for hit in hits:
+            context = _context_day(found.words, found.marks, hit.start, hit.value, today)
+            if context:
+                # "chiều nay họp giao ban", "sáng mai trình lãnh đạo": when the asker needs
+                # it; "tính đến hôm nay": as of today. No window of the plan either way.
+                found.take(hit.start - context, hit.end, "context", "period")
+            elif isinstance(hit.value, Period):
                 found.periods.append(hit.value)
                 found.period_spans.append((hit.start, hit.end))
                 found.take(hit.start, hit.end, f"period {hit.value.label}", "period")
@@ -423,34 +459,71 @@ class QuestionReader:
     def _drop_recipients(self, found: _Found) -> None:
         """ "tổng hợp tuần này gửi ban chỉ đạo", "báo cáo 6 tháng trình bcđ": whom a report
         goes to is no subject of it; nor, of a task named, whom its result went to ("nv
-        II.4.a đã trình UBND tỉnh rồi, đánh dấu hoàn thành")."""
+        II.4.a đã trình UBND tỉnh rồi, đánh dấu hoàn thành"); nor a body outside the plan
+        whose rules a deadline follows ("chỉ ghi theo quy định của Chính phủ")."""
         sent = any(c.kind is CueKind.ASK and c.value in _REPORTS for _, c in found.cues) or (
             bool(found.tasks)
             and any(
                 c.kind is CueKind.ACTION and c.value != Action.REMIND.value for _, c in found.cues
             )
         )
-        if not sent:
-            return
-        kept = [m for m in found.names if not (m.start and found.words[m.start - 1] in _SENT_TO)]
+        kept = [
+            m
+            for m in found.names
+            if not (sent and m.start and found.words[m.start - 1] in _SENT_TO)
+            and not (
+                all(outside_plan(t) for t, _ in m.options)
+                and "theo" in found.words[max(0, m.start - 8) : m.start]
+            )
+        ]
         if len(kept) < len(found.names):
             found.names = kept
-            found.why.append("recipient")
+            found.why.append("recipient or rule-maker")
 
     @staticmethod
     def _drop_note_names(found: _Found) -> None:
-        """ "bc tiến độ nv I.2.1 đã tổ chức xong lớp tập huấn": what follows the task of a
-        progress report is the report's words; a name among them is no subject."""
-        if not found.tasks or not any(
-            c.kind is CueKind.ACTION and c.value == Action.REPORT_PROGRESS.value
-            for _, c in found.cues
-        ):
+        """Of a task named by its number: the sections named after it are its title's words
+        ("nhiệm vụ III.7 về nâng cao hiệu quả ... Trung tâm"); and what is to be done to it
+        (extended, marked done, reported on) is done to the task, whoever the question
+        names as asking for it or in the report's words ("Sở Tài chính có văn bản xin lùi
+        thời hạn nhiệm vụ VI.1", "bc tiến độ nv I.2.1 đã tổ chức xong lớp tập huấn")."""
+        if len(found.tasks) != 1 or len(found.tasks[0].refs) != 1:
             return
         end = found.tasks[0].end
-        kept = [m for m in found.names if m.start < end]
-        if len(kept) < len(found.names):
+        actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
+        # "nhắc phòng tư pháp báo cáo tiến độ nv II.1.e": whom to remind stays.
+        to_the_task = bool(actions & _DONE_TO_A_TASK) and Action.REMIND.value not in actions
+        kept = [
+            m for m in found.names if not to_the_task and not (m.start >= end and _only_sections(m))
+        ]
+        if len(kept) < len(found.names) or (to_the_task and found.kind_choices):
             found.names = kept
-            found.why.append("the report's words")
+            found.kind_choices = ()
+            found.why.append("the task's own words")
+
+    @staticmethod
+    def _drop_purpose(found: _Found) -> None:
+        """ "liệt kê các nhiệm vụ sắp đến hạn để chị nhắc các đơn vị": what the asker will do
+        with the answer ("để ...", "em muốn chuẩn bị ...") is no request to the bot."""
+        marker = next(
+            (
+                k
+                for k, (w, m) in enumerate(zip(found.words, found.marks, strict=True))
+                if (w == "de" and agree(m, _PURPOSE_MARKS))
+                or tuple(fold(r) for r in found.raw[k : k + 2]) == ("chuan", "bi")
+            ),
+            None,
+        )
+        if marker is None:
+            return
+        before = {found.takers[k] for k in range(marker)}
+        actions = [k for k in range(marker, len(found.words)) if found.takers[k] == "action"]
+        if not actions or "action" in before or not before & _ASKS_FOR_AN_ANSWER:
+            return
+        found.cues = [(said, c) for said, c in found.cues if c.kind is not CueKind.ACTION]
+        for k in actions:
+            found.takers[k] = "purpose"
+        found.why.append("what the asker will do")
 
     def _find_cues(
         self, found: _Found, kinds: frozenset[CueKind] | None = None, min_words: int = 1
@@ -555,6 +628,8 @@ class QuestionReader:
         head = self._has_task_head(found, [not t for t in found.taken])
         if head:
             talk.add("report")  # "việc báo cáo hạn khi nào": the title's words
+        if progress:
+            talk = set()  # "lãnh đạo sở vừa hỏi ... tình hình thực hiện": context, no title
         asked = [
             (w, m)
             for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
@@ -759,9 +834,24 @@ class QuestionReader:
             for k in range(a, b)
         } | {k for a, b in found.plan_years for k in range(a, b)}
         usable = [u or n in years for n, u in enumerate(usable)]
-        words = [w for w, u in zip(found.words, usable, strict=True) if u]
-        marks = [m for m, u in zip(found.marks, usable, strict=True) if u]
-        titled = self.tasks.find_titled(words, marks)
+        # Who the asker speaks of may be a title's words ("thi tuyển lãnh đạo"), but a title
+        # that fits without them is read first: "lãnh đạo sở vừa hỏi, nhiệm vụ xây dựng kế
+        # hoạch hành động ...".
+        people = {
+            k
+            for said, c in found.cues
+            if c.kind is CueKind.OFF_TOPIC and c.weight >= PEOPLE
+            for i in range(len(found.words) - len(said) + 1)
+            if tuple(found.words[i : i + len(said)]) == said
+            for k in range(i, i + len(said))
+        }
+        plain = [u and n not in people for n, u in enumerate(usable)]
+        for chosen in (plain, usable) if plain != usable else (usable,):
+            words = [w for w, u in zip(found.words, chosen, strict=True) if u]
+            marks = [m for m, u in zip(found.marks, chosen, strict=True) if u]
+            titled = self.tasks.find_titled(words, marks)
+            if titled and titled[0][1] >= TITLE_COVER:
+                break
         # "nhắc sxd đẩy nhanh rà soát tthc xây dựng": what a request is about, as with a head.
         requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
         if not titled or titled[0][1] < (TITLE_COVER if heads or requested else TITLE_ALONE):
@@ -1205,12 +1295,37 @@ def _of_many_tasks(said: Phrase, cue: Cue) -> bool:
     title's "công khai danh sách" is not one."""
     if cue.kind is CueKind.ASK and cue.value == Ask.COUNT.value:
         return len(said) > 1
-    return cue.kind in (CueKind.ASK, CueKind.STATUS) and ("viec" in said or "nv" in said)
+    return cue.kind in (CueKind.ASK, CueKind.STATUS) and bool({"viec", "nv", "nhiem"} & set(said))
 
 
 def _up_to(period: Period) -> bool:
     """A window "đến 31/1" reads as: from the first of the year up to that day."""
     return period.kind is PeriodKind.RANGE and period.start == date(period.end.year, 1, 1)
+
+
+def _context_day(
+    words: Sequence[str], typed: Sequence[str | None], start: int, value: object, today: date
+) -> int:
+    """How many words before a period said at ``start`` make it the asker's context, not a
+    window: "mấy tuần nay" (for weeks), a time of day ("chiều nay", "sáng mai"; "sang 31/7"
+    is a new deadline), or "tính đến hôm nay" (as of today); 0 when it is a window."""
+    if not isinstance(value, Period):
+        return 0
+    before = tuple(words[max(0, start - 2) : start])
+    if before[-1:] == ("may",) and typed[start - 1] is not None and "nay" in words[start:]:
+        return 1  # "chưa cập nhật mấy tuần nay": for weeks, no window
+    if value.kind is not PeriodKind.DAY:
+        return 0
+    if before[-1:] and before[-1] in _TIMES_OF_DAY:
+        written = _TIMES_OF_DAY[before[-1]]
+        after = words[start + 1] if start + 1 < len(words) else ""
+        marked = typed[start - 1] is not None and agree(typed[start - 1], written)
+        return 1 if marked and after in _MEETING_AFTER else 0
+    if value.start == today and value.end == today:
+        for said in _AS_OF:
+            if before[-len(said) :] == said:
+                return len(said)
+    return 0
 
 
 def _once(words: Sequence[str], i: int) -> int:

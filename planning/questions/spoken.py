@@ -46,6 +46,8 @@ _COMPOUNDS = frozenset(
     | {("uu", "diem"), ("bo", "phan"), ("thanh", "phan"), ("mot", "phan")}
 )
 _POINT = "cham"
+# Words that make "một" before them a word of a name, not a number: "một cửa".
+_NOUNS_AFTER = frozenset({"cua"})
 # "sau" typed bare after "tháng", "tuần", "quý" is "next", not six.
 _NEXT = frozenset({"sau"})
 
@@ -86,6 +88,8 @@ def _expected(earlier: Word | None, before: Word | None, after: Word | None) -> 
         return False
     if not agree(before.marks, _BEFORE_FOLDED[before.text]):
         return False
+    if after is not None and after.text in _NOUNS_AFTER:
+        return False  # "việc một cửa": the one-stop shop
     return after is None or after.text not in _TIME or before.text in _DURATION_OR_DATE
 
 

@@ -257,6 +257,8 @@ class Speller:
             for n, key in self.phrases_at(words, i):
                 start, end = words[i].start, words[i + n - 1].end
                 marked = self._written.get(key, ())
+                if self._other_word(words[i : i + n], key, marked):
+                    continue
                 out.extend(
                     Word(r, start, end, marked[k] if k < len(marked) else None)
                     for k, r in enumerate(self._replacements[key])
@@ -267,6 +269,21 @@ class Speller:
                 out.append(words[i])
                 i += 1
         return out
+
+    def _other_word(
+        self, typed: Sequence[Word], key: tuple[str, ...], marked: Sequence[str | None]
+    ) -> bool:
+        """Whether a word the replacement keeps is typed with other marks: "1 của" is no
+        "1 cửa" (một cửa). A replacement spelled as its key mends a slip ("tiến đổ")."""
+        replacement = self._replacements[key]
+        return replacement != key and any(
+            k < len(replacement)
+            and replacement[k] == word.text
+            and k < len(marked)
+            and word.marks is not None
+            and not agree(word.marks, marked[k])
+            for k, word in enumerate(typed)
+        )
 
     def _join_acronyms(self, words: list[Word]) -> list[Word]:
         """ "kh đt" -> "khdt" when the plan knows that abbreviation."""

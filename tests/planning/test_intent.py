@@ -1678,3 +1678,37 @@ def test_a_row_after_its_task_the_police_by_initials_and_a_list_of_tasks():
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.LEAD)
     intent = read("danh sách việc thuộc cải cách thủ tục hành chính").best
     assert (intent.ask, intent.section, intent.task) == (Ask.LIST, "III", None)
+
+
+def test_a_formal_question_wrapped_in_its_context():
+    # What the asker will do with the answer is no request to the bot.
+    for text, ask in (
+        ("chị nhờ bot liệt kê giúp các nhiệm vụ sắp đến hạn để chị nhắc các đơn vị ạ", Ask.LIST),
+        ("tuần sau có nhiệm vụ nào đến hạn không ạ, em muốn chuẩn bị văn bản đôn đốc", Ask.LIST),
+        ("em cần danh sách việc quá hạn dạng file excel để gửi kèm công văn đôn đốc", Ask.EXPORT),
+    ):
+        assert read(text).best.ask is ask, text
+    assert read("nhắc stp để họ nộp báo cáo").best.action is Action.REMIND
+    # The asker's day and "as of today" are no window; "sáng mai có việc gì" is.
+    intent = read("Chiều nay họp giao ban, cho chị xin danh sách các nhiệm vụ đã quá hạn").best
+    assert (intent.status, intent.period) == (Status.OVERDUE, None)
+    assert read("Tính đến hôm nay có bao nhiêu nhiệm vụ đã quá hạn ạ?").best.period is None
+    assert read("sáng mai có việc gì đến hạn").best.period.label == "26/03/2026"
+    assert read("stp chưa cập nhật tiến độ mấy tuần nay, nhắc giúp em").best.period is None
+    # Done to a task named by number, whoever asks for it; its title's words name no section.
+    intent = read(
+        "Sở Tư pháp có văn bản xin lùi thời hạn nhiệm vụ II.1, nhờ bot gia hạn thêm 30 ngày"
+    ).best
+    assert (intent.action, intent.task, intent.agencies) == (Action.EXTEND, TaskRef("II", "1"), ())
+    intent = read("nhắc sở tư pháp báo cáo tiến độ nv II.1").best
+    assert intent.agencies == (STP,)
+    # Other words of a formal question.
+    assert read("có nhiệm vụ nào bị quá hạn chưa ạ").best.status is Status.OVERDUE
+    assert read("những nhiệm vụ nào đã được đánh dấu hoàn thành rồi ạ").best.status is Status.DONE
+    assert read("thống kê giúp em số nhiệm vụ còn chưa hoàn thành ạ").best.ask is Ask.COUNT
+    assert read("bot hỗ trợ được những việc gì và em nên hỏi như thế nào ạ").best.ask is Ask.HELP
+    intent = read("danh sách nhiệm vụ không ghi thời hạn cụ thể (theo quy định của Chính phủ)").best
+    assert (intent.status, intent.agencies) == (Status.UNDATED, ())
+    intent = read("Từ nay đến hết ngày 30 tháng 9 có những nhiệm vụ nào phải hoàn thành ạ?").best
+    assert intent.period.label == "25/03/2026–30/09/2026"
+    assert read("quá hạn quý 1 của stp").best.period.label == "quý I/2026"

@@ -73,6 +73,7 @@ PARTS = (
     "held-out-23",
     "held-out-24",
     "held-out-25",
+    "held-out-26",
     "dev-english",
     "held-out-english",
 )
