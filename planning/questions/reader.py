@@ -115,7 +115,11 @@ _ONCE = {("1", "lan"): 2, ("mot", "lan"): 2, ("lan",): 1}
 _TIMES_OF_DAY = {w: marks(t) for w, t in (("sang", "sáng"), ("chieu", "chiều"), ("trua", "trưa"))}
 # ... followed by a meeting or by who goes to it ("chiều nay họp", "sáng mai em trình"),
 # not by what is asked ("sáng mai có việc gì đến hạn").
-_MEETING_AFTER = frozenset({"hop", "trinh", "em", "chi", "anh", "minh", "lanh", "sep"})
+_MEETING_AFTER = frozenset({"hop", "giao", "trinh", "em", "chi", "anh", "minh", "lanh", "sep"})
+# Titles of those who lead a body ("Chủ tịch UBND phường vừa hỏi").
+_LEADERS = frozenset(
+    {("chu", "tich"), ("lanh", "dao"), ("giam", "doc"), ("truong", "phong"), ("vu", "truong")}
+)
 # Requests done to a task, whoever asks for them.
 _DONE_TO_A_TASK = frozenset(
     {Action.EXTEND.value, Action.COMPLETE.value, Action.REPORT_PROGRESS.value}
@@ -475,6 +479,7 @@ class QuestionReader:
                 all(outside_plan(t) for t, _ in m.options)
                 and "theo" in found.words[max(0, m.start - 8) : m.start]
             )
+            and not _met_or_asking(found.words, m)
         ]
         if len(kept) < len(found.names):
             found.names = kept
@@ -517,11 +522,17 @@ class QuestionReader:
         if marker is None:
             return
         before = {found.takers[k] for k in range(marker)}
-        actions = [k for k in range(marker, len(found.words)) if found.takers[k] == "action"]
-        if not actions or "action" in before or not before & _ASKS_FOR_AN_ANSWER:
+        if "action" in before or not before & _ASKS_FOR_AN_ANSWER:
             return
-        found.cues = [(said, c) for said, c in found.cues if c.kind is not CueKind.ACTION]
-        for k in actions:
+        # Its cues, names and words say nothing of the question ("... để em trình Vụ
+        # trưởng": no Vụ asked about).
+        said_before = [
+            tuple(found.words[a:b]) for a in range(marker) for b in range(a + 1, marker + 1)
+        ]
+        found.cues = [(said, c) for said, c in found.cues if said in said_before]
+        found.names = [m for m in found.names if m.end <= marker]
+        for k in range(marker, len(found.words)):
+            found.taken[k] = True
             found.takers[k] = "purpose"
         found.why.append("what the asker will do")
 
@@ -1058,7 +1069,7 @@ class _Decision:
                 # "gia hạn đến 31/1/2026": the new deadline, not the days up to it.
                 base = replace(base, period=Period(PeriodKind.DAY, period.end, period.end))
         elif best_ask is Ask.TASK:
-            base = replace(base, field=self.task_field(status), status=None, role=None)
+            base = replace(base, field=self.task_field(status), status=None, role=None, own=False)
             # "nv II.8.a thì Sở Tài chính phối hợp với cơ quan nào": the task's, whoever
             # the question names it by.
             apart = {(s.task, s.section): replace(s, agencies=(), notes=()) for s in subjects}
@@ -1301,6 +1312,20 @@ def _of_many_tasks(said: Phrase, cue: Cue) -> bool:
 def _up_to(period: Period) -> bool:
     """A window "đến 31/1" reads as: from the first of the year up to that day."""
     return period.kind is PeriodKind.RANGE and period.start == date(period.end.year, 1, 1)
+
+
+def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
+    """Whether a name is whom the asker meets ("chiều mai họp Ban chỉ đạo", "sáng mai giao
+    ban UBND phường") or whose leader asks ("Chủ tịch UBND phường vừa hỏi"): no subject."""
+    before = tuple(words[max(0, mention.start - 2) : mention.start])
+    cooperating = "phoi" in words[max(0, mention.start - 3) : mention.start]  # "phối hợp với"
+    if not cooperating and (before[-1:] == ("hop",) or before in (("giao", "ban"), ("hop", "voi"))):
+        return True
+    after = words[mention.end : mention.end + 2]
+    led = any(
+        tuple(words[k : k + 2]) in _LEADERS for k in range(max(0, mention.start - 3), mention.start)
+    )
+    return led and "hoi" in after
 
 
 def _context_day(

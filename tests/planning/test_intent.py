@@ -1712,3 +1712,27 @@ def test_a_formal_question_wrapped_in_its_context():
     intent = read("Từ nay đến hết ngày 30 tháng 9 có những nhiệm vụ nào phải hoàn thành ạ?").best
     assert intent.period.label == "25/03/2026–30/09/2026"
     assert read("quá hạn quý 1 của stp").best.period.label == "quý I/2026"
+
+
+def test_a_formal_question_on_another_plan():
+    assert (
+        read("Hiện có những nhiệm vụ nào đang trong quá trình triển khai thực hiện ạ?").best.status
+        is Status.IN_PROGRESS
+    )
+    assert read("Cho em hỏi bot có thể hỗ trợ những việc gì ạ?").best.ask is Ask.HELP
+    assert (
+        read("Nhờ bot xuất giúp em file Excel toàn bộ nhiệm vụ của kế hoạch ạ.").best.ask
+        is Ask.EXPORT
+    )
+    # The purpose clause's names, whom the asker meets and whose leader asks are no subject;
+    # "phối hợp với" still names whom a task is shared with.
+    for text in (
+        "Cho em xin tóm tắt tình hình thực hiện chung của kế hoạch đến thời điểm này để em trình lãnh đạo Sở Tư pháp ạ.",
+        "Chiều mai họp Sở Tư pháp, nhờ bot tóm tắt giúp chị tình hình thực hiện kế hoạch đến thời điểm này ạ.",
+        "Lãnh đạo Sở Tư pháp vừa hỏi, nhờ bot cho em xem tiến độ thực hiện của cả kế hoạch ạ.",
+    ):
+        intent = read(text).best
+        assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ()), text
+    assert read("việc phối hợp với sở tư pháp").best.agencies == (STP,)
+    intent = read("Nhiệm vụ II.1 do Sở mình chủ trì thì có đơn vị nào phối hợp không ạ?").best
+    assert (intent.task, intent.field, intent.own) == (TaskRef("II", "1"), TaskField.SUPPORT, False)

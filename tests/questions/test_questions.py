@@ -74,6 +74,7 @@ PARTS = (
     "held-out-24",
     "held-out-25",
     "held-out-26",
+    "held-out-27",
     "dev-english",
     "held-out-english",
 )
