@@ -1727,8 +1727,8 @@ def test_a_formal_question_on_another_plan():
     # The purpose clause's names, whom the asker meets and whose leader asks are no subject;
     # "phối hợp với" still names whom a task is shared with.
     for text in (
-        "Cho em xin tóm tắt tình hình thực hiện chung của kế hoạch đến thời điểm này để em trình lãnh đạo Sở Tư pháp ạ.",
-        "Chiều mai họp Sở Tư pháp, nhờ bot tóm tắt giúp chị tình hình thực hiện kế hoạch đến thời điểm này ạ.",
+        "Cho em xin tóm tắt tình hình thực hiện chung đến nay để em trình lãnh đạo Sở Tư pháp ạ.",
+        "Chiều mai họp Sở Tư pháp, nhờ bot tóm tắt giúp chị tình hình thực hiện đến nay ạ.",
         "Lãnh đạo Sở Tư pháp vừa hỏi, nhờ bot cho em xem tiến độ thực hiện của cả kế hoạch ạ.",
     ):
         intent = read(text).best
