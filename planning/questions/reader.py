@@ -520,6 +520,7 @@ class QuestionReader:
             None,
         )
         if marker is None:
+            _drop_attach_of_export(found)
             return
         before = {found.takers[k] for k in range(marker)}
         if "action" in before or not before & _ASKS_FOR_AN_ANSWER:
@@ -1312,6 +1313,19 @@ def _of_many_tasks(said: Phrase, cue: Cue) -> bool:
 def _up_to(period: Period) -> bool:
     """A window "đến 31/1" reads as: from the first of the year up to that day."""
     return period.kind is PeriodKind.RANGE and period.start == date(period.end.year, 1, 1)
+
+
+def _drop_attach_of_export(found: _Found) -> None:
+    """ "xuất excel quý III giúp mình, cần gửi kèm báo cáo": the file is asked for, to be
+    sent on with a report; no evidence is attached to a task."""
+    export = any(c.kind is CueKind.ASK and c.value == Ask.EXPORT.value for _, c in found.cues)
+    evidence = _holds(found.words, ("minh", "chung"))  # "gửi file minh chứng": evidence
+    if export and not found.tasks and not evidence:
+        found.cues = [
+            (said, c)
+            for said, c in found.cues
+            if not (c.kind is CueKind.ACTION and c.value == Action.ATTACH_EVIDENCE.value)
+        ]
 
 
 def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:

@@ -203,6 +203,8 @@ class Tasks:
             if task is None and unheaded is not None and int(m.group(2)) in unheaded.activities:
                 # "nv 4.1" of a plan whose task 4, under no section, has rows 4.1 and 4.2
                 return self._mention(i, j + 1, unheaded, int(m.group(2)))
+            if task is None and words[j] in self._sections:
+                return None  # "mục II.5": a section of a plan that numbers them so
             if task is None:
                 return self._missing(i, j, m, head)
             end = j + 1
@@ -223,6 +225,12 @@ class Tasks:
             head = self._head_at(words, k) or (
                 point if section and k + point < len(words) and words[k + point].isdigit() else 0
             )
+            later = self._section_word_at(words, k)
+            if not head and later and k + later < len(words):
+                # "mục 2 phần VI": task 2 of the section named after it
+                task = self._in_section(words[k + later], code)
+                if task is not None:
+                    return self._mention(i, k + later + 1, task, None)
             if section is None and not head and code and self._points(code):
                 # "mục 6", "khoản 2" of a plan with no such section: its numbered point.
                 return self._by_number(words, i, k, code)

@@ -1736,3 +1736,28 @@ def test_a_formal_question_on_another_plan():
     assert read("việc phối hợp với sở tư pháp").best.agencies == (STP,)
     intent = read("Nhiệm vụ II.1 do Sở mình chủ trì thì có đơn vị nào phối hợp không ạ?").best
     assert (intent.task, intent.field, intent.own) == (TaskRef("II", "1"), TaskField.SUPPORT, False)
+
+
+def test_a_third_quarters_plain_questions():
+    intent = read("Em đang làm báo cáo 9 tháng, anh cho em xin tình hình thực hiện chung với").best
+    assert intent.ask is Ask.REPORT
+    assert read("sở tư pháp đang làm những việc gì").best.status is Status.IN_PROGRESS
+    assert read("bot này hỏi kiểu gì vậy ad").best.ask is Ask.HELP
+    intent = read("mình đang phối hợp mấy việc vậy").best
+    assert (intent.ask, intent.role, intent.own) == (Ask.COUNT, Role.SUPPORT, True)
+    intent = read("nv II.1 phoi hop gom nhung ai").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    assert read("mai bão vào có được nghỉ làm ko ae").best.ask is Ask.OFF_TOPIC
+    assert read("báo cáo quý 2").best.ask is Ask.REPORT  # "bao" typed as "báo" is no storm
+    intent = read("xuất excel quý I giúp mình, cần gửi kèm báo cáo").best
+    assert (intent.ask, intent.action) == (Ask.EXPORT, None)
+    assert read("gửi file minh chứng thế nào ạ").best.action is Action.ATTACH_EVIDENCE
+    # A task's number before its section's; a section numbered "II.5" named as such.
+    intent = read("muc 3 phan III san pham dau ra la gi").best
+    assert (intent.task, intent.field) == (TaskRef("III", "3"), TaskField.PRODUCT)
+    fields = _plan(
+        {"II.5": "Xây dựng đội ngũ cán bộ", "II.6": "Cải cách tài chính công"},
+        TaskEntry("II.5", "a.1", "Tuyển dụng công chức"),
+    )
+    intent = read("mục II.5 tiến độ ra sao", fields).best
+    assert (intent.ask, intent.section, intent.task) == (Ask.PROGRESS, "II.5", None)

@@ -75,6 +75,7 @@ PARTS = (
     "held-out-25",
     "held-out-26",
     "held-out-27",
+    "held-out-28",
     "dev-english",
     "held-out-english",
 )
