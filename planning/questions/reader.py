@@ -284,6 +284,7 @@ class QuestionReader:
         self._find_names(found)
         self._find_cues(found)
         self._drop_purpose(found)
+        _drop_attach_of_export(found)
         self._section_by_name(found)
         self._drop_recipients(found)
         self._drop_plan_year(found)
@@ -520,7 +521,6 @@ class QuestionReader:
             None,
         )
         if marker is None:
-            _drop_attach_of_export(found)
             return
         before = {found.takers[k] for k in range(marker)}
         if "action" in before or not before & _ASKS_FOR_AN_ANSWER:
