@@ -338,14 +338,9 @@ def evidence_step(incoming: Incoming, ctx: Context, data: dict[str, object]) -> 
 
 def _names_a_task(ctx: Context, text: str) -> bool:
     """Whether the plan's reader reads the text as about a task: "hướng dẫn chỉ tiêu cchc
-    theo TW thì ai lo" asks who leads the task whose title holds "chỉ tiêu"."""
-    sender = ctx.incoming.sender
-    plan = (
-        reports.group_plan(ctx.session, sender.channel, sender.chat_id, sender.thread_id)
-        if sender.chat_type == "group"
-        else None
-    )
-    found = vocabulary.question_reader(ctx.session, ctx.directory, plan)
+    theo TW thì ai lo" asks who leads the task whose title holds "chỉ tiêu". Free text comes
+    from private chats only, which ask of the latest plan."""
+    found = vocabulary.question_reader(ctx.session, ctx.directory)
     return found is not None and found[1].read(text, ctx.today).best.task is not None
 
 

@@ -325,17 +325,11 @@ class QuestionReader:
     def _find_periods(self, found: _Found, today: date) -> None:
         # A word typed with marks that make it another word opens no period ("nắm trước":
         # to know beforehand, not "năm trước").
-        hidden = [
-            k
-            for k, (w, m) in enumerate(zip(found.words, found.marks, strict=True))
-            if not found.taken[k] and w in _OTHER_MARKS and not agree(m, _OTHER_MARKS[w])
+        words = [
+            "" if w in _OTHER_MARKS and not agree(m, _OTHER_MARKS[w]) else w
+            for w, m in zip(found.free(), found.marks, strict=True)
         ]
-        for k in hidden:
-            found.taken[k] = True
-        hits = find_periods(found.free(), today, self.vocabulary.years)
-        for k in hidden:
-            found.taken[k] = False
-        for hit in hits:
+        for hit in find_periods(words, today, self.vocabulary.years):
             context = _context_day(found.words, found.marks, hit.start, hit.value, today)
             if context:
                 # "chiều nay họp giao ban", "sáng mai trình lãnh đạo": when the asker needs
@@ -527,10 +521,7 @@ class QuestionReader:
             return
         # Its cues, names and words say nothing of the question ("... để em trình Vụ
         # trưởng": no Vụ asked about).
-        said_before = [
-            tuple(found.words[a:b]) for a in range(marker) for b in range(a + 1, marker + 1)
-        ]
-        found.cues = [(said, c) for said, c in found.cues if said in said_before]
+        found.cues = [(said, c) for said, c in found.cues if _holds(found.words[:marker], said)]
         found.names = [m for m in found.names if m.end <= marker]
         for k in range(marker, len(found.words)):
             found.taken[k] = True
