@@ -31,7 +31,7 @@ from models import Agency, MilestoneStatus, Task
 from models import Role as AssignmentRole
 from planning.intent import Action, Ask, Period, PeriodKind, Role, Status, TaskField, TaskRef
 from services import questions as found
-from services import reports
+from services import reports, xlsx_report
 from services import tasks as task_service
 from services.access import agency_scope
 from services.errors import NotAllowed
@@ -252,9 +252,7 @@ def answer(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     if ask is Ask.ACTION:
         return _action(ctx, question, plan_id)
     if ask is Ask.EXPORT:
-        return queries.export(
-            ctx, plan_id, question.period, question.status, gettext(WHAT[question.status])
-        )
+        return _export(ctx, question, plan_id)
     if ask is Ask.DIGEST:
         return _digest(ctx, question)
     if ask is Ask.HELP:
@@ -268,6 +266,26 @@ def answer(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     if ask is Ask.TASK:  # a task by a number no plan has
         return _list(ctx, question, plan_id)
     return _list(ctx, question, plan_id)
+
+
+def _export(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
+    """The Excel report of the tasks a question selects: "xuất excel các việc quá hạn của
+    stp", "xuất excel phần III"."""
+    named = question.own or bool(question.agencies)
+    scope = _scope(ctx, question, listing=False) if named else None
+    return queries.export(
+        ctx,
+        plan_id,
+        question.period,
+        question.status,
+        gettext(WHAT[question.status]),
+        xlsx_report.Scope(
+            question.section,
+            scope.agencies if scope else frozenset(),
+            scope.role if scope else None,
+        ),
+        scope.lines if scope else (),
+    )
 
 
 def _digest(ctx: Context, question: Question) -> list[Reply]:

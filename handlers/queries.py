@@ -11,6 +11,7 @@ report is for coordinators, in a private chat.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 from enum import StrEnum
 
@@ -421,17 +422,20 @@ def export(
     window: Period | None = None,
     status: Status | None = None,
     what: str | None = None,
+    scope: xlsx_report.Scope | None = None,
+    scoped: Sequence[str] = (),
 ) -> list[Reply]:
     """The Excel report, for a coordinator in a private chat: every plan's (or ``plan_id``'s),
-    of the tasks due in ``window`` and standing as ``status`` says (named ``what``) where
-    given."""
+    of the tasks due in ``window``, standing as ``status`` says (named ``what``) and of
+    ``scope`` (its agencies named in the lines ``scoped``) where given."""
     official = ctx.official
     assert official is not None
     if in_group(ctx):
         return groups.private_only(ctx.incoming, ctx)
     require_coordinator(official)
     due_in = (window.start, window.end) if window is not None else None
-    content = xlsx_report.build_report(ctx.session, ctx.now, plan_id, due_in, status)
+    scope = scope or xlsx_report.Scope()
+    content = xlsx_report.build_report(ctx.session, ctx.now, plan_id, due_in, status, scope)
     name = gettext(N_("cchc-report-%(date)s.xlsx")) % {"date": f"{ctx.today:%Y-%m-%d}"}
     document = OutFile(name, content, xlsx_report.MIME_TYPE)
     text = t(N_("The report as of %(date)s."), date=day(ctx.today))
@@ -439,6 +443,9 @@ def export(
         text += "\n" + t(N_("Tasks with milestones due in %(window)s."), window=window.label)
     if status is not None and what:
         text += "\n" + t(N_("Only: %(what)s."), what=what)
+    if scope.section is not None:
+        text += "\n" + section_heading(ctx, scope.section)
+    text += "".join("\n" + line for line in scoped)
     return [Reply(text, menu(ctx), document=document), *reporting.offer(ctx)]
 
 

@@ -227,17 +227,37 @@ def _capital(text: str) -> str:
 # ---------------------------------------------------------------------------- the data
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Which tasks a report holds beyond its window and status: one section's ("xuất excel
+    các nhiệm vụ phần III"), or those some agencies take part in (as ``role`` where given)."""
+
+    section: str | None = None
+    agencies: frozenset[int] = frozenset()
+    role: Role | None = None
+
+    def holds(self, task: Task) -> bool:
+        if self.section is not None and task.section != self.section:
+            return False
+        return not self.agencies or any(
+            a.agency_id in self.agencies and (self.role is None or a.role == self.role)
+            for a in task.assignments
+        )
+
+
 def load_report(
     session: Session,
     now: datetime,
     plan_id: int | None = None,
     due_in: tuple[date, date] | None = None,
     status: Status | None = None,
+    scope: Scope = Scope(),
 ) -> tuple[list[PlanSheet], list[AgencyLine]]:
     """The plans' rows as of ``now`` (its time zone dates the last updates), and the
     per-agency summary counted as ``services.reports`` counts; with ``due_in``, of the tasks
     and milestones due in that window only (a quarter's report); with ``status``, of the
-    tasks that stand so ("xuất excel các việc quá hạn")."""
+    tasks that stand so ("xuất excel các việc quá hạn"); with ``scope``, of its tasks (and a
+    section's summary)."""
     today = now.date()
     query = select(Plan).order_by(Plan.id)
     if plan_id is not None:
@@ -277,6 +297,8 @@ def load_report(
                 continue
             if status is not None and not _stands(task, today, status):
                 continue
+            if not scope.holds(task):
+                continue
             if task.section and (task.section, task.section_title) != section:
                 section = (task.section, task.section_title)
                 rows.append(SectionLine(task.section, task.section_title or ""))
@@ -286,8 +308,8 @@ def load_report(
             )
         sheets.append(PlanSheet(plan.number or plan.title, rows))
     snap = reports.snapshot(session, today, plan_id)
-    if due_in is not None:
-        snap = snap.where(due_in=due_in)
+    if due_in is not None or scope.section is not None:
+        snap = snap.where(due_in=due_in, section=scope.section)
     agencies = [AgencyLine(s.name, s.counts) for s in snap.by_agency()]
     return sheets, agencies
 
@@ -298,10 +320,11 @@ def build_report(
     plan_id: int | None = None,
     due_in: tuple[date, date] | None = None,
     status: Status | None = None,
+    scope: Scope = Scope(),
 ) -> bytes:
-    """The .xlsx bytes of the report as of ``now`` (of the window ``due_in`` and the tasks
-    that stand as ``status`` says, if given)."""
-    return render(*load_report(session, now, plan_id, due_in, status))
+    """The .xlsx bytes of the report as of ``now`` (of the window ``due_in``, the tasks
+    that stand as ``status`` says and those of ``scope``, if given)."""
+    return render(*load_report(session, now, plan_id, due_in, status, scope))
 
 
 def _stands(task: Task, today: date, status: Status) -> bool:

@@ -9,10 +9,12 @@ missed its monthly items of January, February and March (IV.2), Sở Nội vụ 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from io import BytesIO
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from openpyxl import load_workbook
 from sqlalchemy import insert, select
 from sqlalchemy.orm import selectinload
 
@@ -488,3 +490,15 @@ def test_a_city_s_offices_are_shown_as_its_plan_writes_them(world):  # type: ign
     card = text_of(world.send("vp", button=actions.CARD.data(task_id)))
     assert "Chủ trì: Công an Thành phố" in card
     assert "Văn phòng UBND Thành phố" in card and "UBND tỉnh" not in card
+
+
+def test_the_excel_report_asked_for_of_a_section_or_an_agency_holds_their_tasks(world):
+    replies = world.send("coord", text="xuất excel các nhiệm vụ phần II giúp em")
+    files = [r.document for r in replies if r.document is not None]
+    assert len(files) == 1 and "Cải cách thể chế" in text_of(replies)
+    book = load_workbook(BytesIO(files[0].content))
+    numbers = [r[0] for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+    assert numbers[0] == "II" and "I" not in numbers and "IV" not in numbers
+    replies = world.send("coord", text="xuất excel việc stp chủ trì")
+    assert "Sở Tư pháp" in text_of(replies)
+    assert any(r.document is not None for r in replies)

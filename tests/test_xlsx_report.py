@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from i18n import gettext, use_language
-from models import Evidence, Milestone, MilestoneStatus, ProgressReport, Task
+from models import Evidence, Milestone, MilestoneStatus, ProgressReport, Role, Task
 from planning.intent import Status
 from services import reports, xlsx_report
-from services.xlsx_report import AGENCY_COLUMNS, AGENCY_SHEET, TASK_COLUMNS, sheet_name
+from services.xlsx_report import AGENCY_COLUMNS, AGENCY_SHEET, TASK_COLUMNS, Scope, sheet_name
 from tests.world import VN, World
 
 APRIL_14 = datetime(2026, 4, 14, 9, 0, tzinfo=VN)
@@ -282,3 +282,34 @@ def test_a_report_of_the_tasks_that_stand_one_way_holds_those_and_no_other(world
     assert titles == wanted
     if status is Status.OVERDUE:
         assert wanted  # the sample plan has overdue tasks on 14 April
+
+
+def test_a_report_of_one_section_or_of_the_tasks_an_agency_leads(world):
+    """ "xuất excel các nhiệm vụ phần II", "xuất excel việc stp chủ trì": those rows only,
+    judged from the database on its own; the summary sheet counts the section's."""
+    with world.app.sessions() as session, use_language("vi"):
+        tasks = session.scalars(select(Task)).all()
+        in_section = {t.title for t in tasks if t.section == "II"}
+        agency = next(a.agency for t in tasks for a in t.assignments if a.role == Role.LEAD)
+        led = {
+            t.title
+            for t in tasks
+            if any(a.agency_id == agency.id and a.role == Role.LEAD for a in t.assignments)
+        }
+        by_section = xlsx_report.build_report(session, APRIL_14, scope=Scope(section="II"))
+        by_agency = xlsx_report.build_report(
+            session, APRIL_14, scope=Scope(agencies=frozenset({agency.id}), role=Role.LEAD)
+        )
+        snap = reports.snapshot(session, APRIL_14.date()).where(section="II")
+        section_counts = {s.name for s in snap.by_agency()}
+    for content, wanted in ((by_section, in_section), (by_agency, led)):
+        book = load_workbook(BytesIO(content))
+        titles = {
+            r[1]
+            for r in book["15-KH-UBND"].iter_rows(min_row=2, values_only=True)
+            if r[1] and r[2] is not None
+        }
+        assert titles == wanted
+    assert 0 < len(in_section) < len(tasks) and 0 < len(led) < len(tasks) and section_counts
+    summary = load_workbook(BytesIO(by_section)).worksheets[1]
+    assert {r[0] for r in summary.iter_rows(min_row=2, values_only=True)} == section_counts
