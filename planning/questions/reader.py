@@ -33,7 +33,7 @@ from planning.questions.reading import (
 from planning.questions.spoken import spoken_numbers
 from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
-from planning.questions.words import Speller, Word, agree, marks
+from planning.questions.words import Speller, Word, agree, marks, phrase
 from planning.text import fold
 
 # Two names for the same words within this share of each other are both offered.
@@ -127,6 +127,52 @@ _DONE_TO_A_TASK = frozenset(
 )
 # "để" (so that) before what the asker will do; what asks the bot for an answer before it.
 _PURPOSE_MARKS = marks("để")
+# What hands the question to the bot after a clause of context: "..., nhờ bot liệt kê ...",
+# "..., đề nghị cho biết ...", "... Cho em hỏi ...", "... em cần nắm ...", "... bot tóm tắt".
+_REQUESTS = tuple(
+    (phrase(t), tuple(marks(w) for w in t.split()))
+    for t in (
+        "nhờ",
+        "đề nghị",
+        "cho em hỏi",
+        "cho mình hỏi",
+        "cho tôi hỏi",
+        "cho chị hỏi",
+        "cho anh hỏi",
+        "em cần nắm",
+        "em cần biết",
+        "chị cần nắm",
+        "bot ơi",
+    )
+)
+# "vì chiều nay phải nộp báo cáo nên ...": the reason said first, the question after "nên".
+_BECAUSE = frozenset({"vi", "do", "boi"})
+_THEREFORE = marks("nên")
+# Words that ask, in a clause that is then no context: "đài đang được giao những nhiệm vụ
+# nào, bot liệt kê giúp em".
+_ASKING = {
+    w: marks(t)
+    for w, t in (
+        ("nao", "nào"),
+        ("gi", "gì"),
+        ("j", "j"),
+        ("may", "mấy"),
+        ("ai", "ai"),
+        ("dau", "đâu"),
+        ("sao", "sao"),
+        ("bn", "bn"),
+        ("ntn", "ntn"),
+    )
+}
+_NEEDS_AN_ANSWER = frozenset({CueKind.ASK, CueKind.STATUS, CueKind.ACTION, CueKind.FIELD})
+# "gia hạn nhiệm vụ này", "nhắc hai đơn vị này": what the context named, referred back to.
+_THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (marks("đó"), True)}
+_REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv"})
+_AGENCY_HEADS = frozenset({"vi", "dv"})
+# "bên mình", "sở mình", "việc của em": the asker's own, as the question's subject.
+_WHOSE = frozenset({"ben", "so", "phong", "cua", "vi", "nganh"})
+_FILTERS = frozenset({CueKind.STATUS, CueKind.ROLE})
+_WHAT_TO_DO = frozenset({CueKind.ASK, CueKind.ACTION, CueKind.FIELD})
 _ASKS_FOR_AN_ANSWER = frozenset({"ask", "status", "report"})
 # "tính đến hôm nay": as of today.
 _AS_OF = (("tinh", "den"), ("den",), ("toi",))
@@ -164,6 +210,7 @@ class _Found:
     # The words [start, end) each period was read from.
     period_spans: list[tuple[int, int]] = field(default_factory=list)
     durations: list[Duration] = field(default_factory=list)
+    duration_starts: list[int] = field(default_factory=list)
     # The words of a year that names the plan ("kế hoạch cchc năm nay"), no window.
     plan_years: list[tuple[int, int]] = field(default_factory=list)
     names: list[Mention] = field(default_factory=list)
@@ -284,6 +331,7 @@ class QuestionReader:
         self._find_names(found)
         self._find_cues(found)
         self._drop_purpose(found)
+        self._drop_context(found)
         _drop_attach_of_export(found)
         self._section_by_name(found)
         self._drop_recipients(found)
@@ -344,6 +392,7 @@ class QuestionReader:
                 found.take(hit.start, hit.end + once, f"every {hit.value}", "period")
             else:
                 found.durations.append(hit.value)
+                found.duration_starts.append(hit.start)
                 found.take(hit.start, hit.end, f"duration {hit.value}", "period")
 
     def _drop_plan_year(self, found: _Found) -> None:
@@ -528,6 +577,158 @@ class QuestionReader:
             found.takers[k] = "purpose"
         found.why.append("what the asker will do")
 
+    def _drop_context(self, found: _Found) -> None:
+        """ "Kính gửi, để chuẩn bị công văn đôn đốc UBND các huyện, đề nghị cho biết những
+        nhiệm vụ do UBND cấp huyện chủ trì còn chưa hoàn thành": a clause of context said
+        before the question is handed over ("nhờ bot", "đề nghị", "cho em hỏi", "vì ... nên")
+        asks nothing. What it names, and its dates, stay only when the question names nothing
+        of its own ("bên tư pháp chậm quá, nhờ bot liệt kê các việc quá hạn"; "nhiệm vụ tham
+        mưu ban hành quy chế ... đã xong, nhờ bot đánh dấu hoàn thành") or refers back to it
+        ("nhờ bot nhắc hai đơn vị này", "gia hạn nhiệm vụ này")."""
+        marker = self._request_at(found)
+        if marker is None:
+            return
+        words, after = found.words, found.words[marker:]
+        asked = [(said, c) for said, c in found.cues if _holds(after, said)]
+        subject = (
+            any(m.start >= marker for m in found.names)
+            or any(t.start >= marker for t in found.tasks)
+            or any(c.kind is CueKind.OWN for _, c in asked)
+            or any(
+                words[k] in _MINE and words[k - 1] in _WHOSE for k in range(marker + 1, len(words))
+            )
+        )
+        referred = [
+            k
+            for k in range(marker + 1, len(words))
+            if words[k] in _THIS
+            and agree(found.marks[k], *_THIS[words[k]])
+            and _REFERRED.intersection(words[max(marker, k - 3) : k])
+        ]
+        back = bool(referred)
+        if back and not found.tasks:
+            # "nhắc hai đơn vị này": the agencies the context named stay.
+            agencies = any(_AGENCY_HEADS.intersection(words[k - 3 : k]) for k in referred)
+            self._title_referred_back(found, marker, agencies)
+        dated = any(start >= marker for start, _ in found.period_spans) or any(
+            k >= marker for k in found.duration_starts
+        )
+        # "Sếp nhờ em in danh sách các việc quá hạn. Bot xuất giúp em ra file Excel": a bare
+        # request takes the rest of what it is about from the context.
+        bare = not (subject or dated or any(c.kind in _FILTERS for _, c in asked))
+        dropped = _WHAT_TO_DO if bare else frozenset(CueKind)
+        found.cues = [
+            (said, c) for said, c in found.cues if (said, c) in asked or c.kind not in dropped
+        ]
+        for k in range(marker):
+            if found.takers[k] in {*dropped, "report"}:
+                found.takers[k] = "context"
+        if not bare:
+            # "Tuần sau bắt đầu đợt kiểm tra ... Em cần nắm nhiệm vụ II.7.b đến đâu".
+            spans = [
+                (p, span)
+                for p, span in zip(found.periods, found.period_spans, strict=True)
+                if span[0] >= marker
+            ]
+            found.periods = [p for p, _ in spans]
+            found.period_spans = [span for _, span in spans]
+            kept = [
+                (d, k)
+                for d, k in zip(found.durations, found.duration_starts, strict=True)
+                if k >= marker
+            ]
+            found.durations = [d for d, _ in kept]
+            found.duration_starts = [k for _, k in kept]
+        if subject and not back:
+            for m in found.names:
+                if m.start < marker:
+                    found.takers[m.start : m.end] = ["context"] * (m.end - m.start)
+            found.names = [m for m in found.names if m.start >= marker]
+        usable = [k < marker and not t for k, t in enumerate(found.taken)]
+        if not bare and not back and (subject or not self._has_task_head(found, usable)):
+            # "Kính gửi, Sở đang tổng hợp báo cáo ..., đề nghị bot lập báo cáo 6 tháng": no
+            # "sở" to ask which of, and no task's title.
+            for k in range(marker):
+                if not found.taken[k]:
+                    found.taken[k] = True
+                    found.takers[k] = "context"
+        found.why.append("context before the question")
+
+    def _title_referred_back(self, found: _Found, marker: int, agencies: bool) -> None:
+        """ "Sở Tư pháp xin lùi thời hạn biên soạn Sổ tay nghiệp vụ ... vì chưa kịp lấy ý
+        kiến, nhờ bot gia hạn nhiệm vụ này": the task the context names by its title's
+        words. Of each run of words no cue took (a task's head starts one), the start that
+        fits a title best."""
+        usable = [
+            k < marker and (not t or k_ in ("name", "report"))
+            for k, (t, k_) in enumerate(zip(found.taken, found.takers, strict=True))
+        ]
+        heads = {
+            k + len(head)
+            for head in self.lexicon.task_heads
+            for k in range(marker)
+            if tuple(found.words[k : k + len(head)]) == head
+        }
+        runs: list[tuple[int, int]] = []
+        for k, ok in enumerate(usable):
+            if ok and (not runs or runs[-1][1] != k or k in heads):
+                runs.append((k, k + 1))
+            elif ok:
+                runs[-1] = (runs[-1][0], k + 1)
+        best: tuple[float, int, TaskRef] | None = None
+        for start, end in runs:
+            for stop in range(end, start + 2, -1):
+                titled = self.tasks.find_titled(found.words[start:stop], found.marks[start:stop])
+                if titled and titled[0][1] >= TITLE_COVER:
+                    if len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
+                        break  # words several titles share
+                    if best is None or (titled[0][1], stop - start) > best[:2]:
+                        best = (titled[0][1], stop - start, titled[0][0])
+                    break
+        if best is not None:
+            found.titled = [(best[2], best[0])]
+            if not agencies:
+                found.names = [m for m in found.names if m.start >= marker]
+            found.why.append(f"title referred back {best[2].label}:{best[0]}")
+
+    def _request_at(self, found: _Found) -> int | None:
+        """Where the question is handed to the bot after a clause of context: the last such
+        place with a request after it and nothing asked before it."""
+        words, typed = found.words, found.marks
+        places = []
+        for k in range(3, len(words)):
+            for said, written in _REQUESTS:
+                n = len(said)
+                if tuple(words[k : k + n]) == said and all(
+                    agree(t, w) for t, w in zip(typed[k : k + n], written, strict=False)
+                ):
+                    places.append(k)
+            if (
+                words[k] == "bot"
+                and k + 1 < len(words)
+                and not self.lexicon.filler(words[k + 1], typed[k + 1])
+            ):
+                places.append(k)  # "..., bot liệt kê giúp em"
+            if (
+                words[k] == "nen"
+                and agree(typed[k], _THEREFORE)
+                and any(w in _BECAUSE for w in words[:4])
+            ):
+                places.append(k)
+        for k in sorted(places, reverse=True):
+            before = list(zip(words[:k], typed[:k], strict=True))
+            if any(w in _ASKING and agree(m, _ASKING[w]) for w, m in before):
+                continue
+            if any(
+                c.kind in _NEEDS_AN_ANSWER and _holds(words[k:], said) for said, c in found.cues
+            ) or any(t.start >= k for t in found.tasks):
+                if any(t.start < k for t in found.tasks) and not any(
+                    t.start >= k for t in found.tasks
+                ):
+                    return None  # "nhiệm vụ số 2 cần gia hạn 1 tháng, bot cập nhật giúp em"
+                return k
+        return None
+
     def _find_cues(
         self, found: _Found, kinds: frozenset[CueKind] | None = None, min_words: int = 1
     ) -> None:
@@ -625,6 +826,11 @@ class QuestionReader:
         progress = fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
         if not (fields & _ASKED_OF_A_TASK or progress) or CueKind.OWN in kinds:
             return
+        if progress and any(
+            c.kind is CueKind.ASK and c.value in _REPORTS and c.weight >= CLEAR
+            for _, c in found.cues
+        ):
+            return  # "bản tổng hợp tuần về tình hình thực hiện kế hoạch": the digest's words
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
         # field is asked of them.
         talk = {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
@@ -770,7 +976,7 @@ class QuestionReader:
     def _find_titles(self, found: _Found) -> None:
         """A task named by the words of its title: after "nhiệm vụ" or "việc", or alone when
         the words fit one task clearly better than any other."""
-        if found.tasks or self.tasks.empty:
+        if found.tasks or found.titled or self.tasks.empty:
             return
         if any(_of_many_tasks(p, c) for p, c in found.cues):
             return  # "có mấy việc", "còn việc gì chưa xong": of many tasks, no one title
@@ -881,7 +1087,7 @@ class QuestionReader:
             m
             for m in found.names
             if not (
-                self.tasks.holds(titled[0][0], found.words[m.start : m.end])
+                self.tasks.holds_run(titled[0][0], found.words[m.start : m.end])
                 if requested  # "nhắc sxd ... rà soát tthc xây dựng": whom to remind stays
                 else self._in_title(titled[0][0], found.words, m)
             )

@@ -327,6 +327,11 @@ class Tasks:
             return None
         # "ý 2 điểm a mục 3": the second dashed item of point a of part 3.
         dash, j = self._dash_before(words, j)
+        if dash is None and head:
+            # "việc số 5 điểm a mục 3": the fifth dashed item of point a of part 3.
+            numbered = self._numbered_point(words, typed, i, j)
+            if numbered is not None:
+                return numbered
         letter_word = self._word_at(_LETTER_WORDS, words, j) if j < len(words) else 0
         if letter_word:
             # "điểm d", "điểm đ mục 3"
@@ -374,6 +379,22 @@ class Tasks:
         else:
             return None
         return self._item(i, end, section, words[j], letter, dash) if letter else None
+
+    def _numbered_point(
+        self, words: Sequence[str], typed: Sequence[str], i: int, j: int
+    ) -> TaskMention | None:
+        """A number said after a task's head, then a point's letter and its part: the
+        number is the dashed item's ("việc số 5 điểm a mục 3")."""
+        if j + 1 >= len(words) or not words[j].isdigit():
+            return None
+        letter_word = self._word_at(_LETTER_WORDS, words, j + 1)
+        letter = self._letter(typed, j + 1 + letter_word) if letter_word else None
+        if letter is None:
+            return None
+        top, part, end = self._part_after(words, j + 2 + letter_word)
+        if part is None:
+            return None
+        return self._item(i, end, top, part, letter, words[j])
 
     def _point_then_letter(
         self, words: Sequence[str], typed: Sequence[str], joined: Sequence[bool], i: int, k: int
@@ -656,6 +677,14 @@ class Tasks:
         task = self._by_ref.get((ref.section, ref.number))
         text = self._text_of.get(id(task))
         return text is not None and all(w in text.held or self._filler(w, None) for w in words)
+
+    def holds_run(self, ref: TaskRef, words: Sequence[str]) -> bool:
+        """Whether the text of the task ``ref`` holds ``words`` one after another."""
+        task = self._by_ref.get((ref.section, ref.number))
+        text = self._text_of.get(id(task))
+        if text is None or len(words) < 2:
+            return self.holds(ref, words)
+        return all(pair in text.written for pair in zip(words, words[1:], strict=False))
 
 
 def _unheaded_codes(tasks: Sequence[TaskEntry]) -> frozenset[str]:

@@ -1761,3 +1761,105 @@ def test_a_third_quarters_plain_questions():
     )
     intent = read("mục II.5 tiến độ ra sao", fields).best
     assert (intent.ask, intent.section, intent.task) == (Ask.PROGRESS, "II.5", None)
+
+
+def test_context_said_before_the_question_is_handed_to_the_bot():
+    # The context's request, names, dates and "sở" ask nothing once the question has its own.
+    for text, ask in (
+        ("Em đang soạn công văn đôn đốc các sở nên nhờ bot liệt kê giúp việc quá hạn", Ask.LIST),
+        ("Kính gửi, để tham mưu văn bản đôn đốc, đề nghị cho biết nhiệm vụ đến hạn", Ask.LIST),
+        ("Vì sắp phải báo cáo 6 tháng nên nhờ bot liệt kê các nhiệm vụ có hạn tháng 6", Ask.LIST),
+        ("Kính gửi, Sở đang tổng hợp báo cáo, đề nghị bot lập giúp báo cáo quý 2", Ask.REPORT),
+    ):
+        reading = read(text)
+        assert (reading.best.ask, reading.ask_back) == (ask, False), text
+    intent = read(
+        "Văn phòng cần số liệu 6 tháng để tổng hợp, đề nghị bot nhắc Sở Tư pháp nộp báo cáo"
+    ).best
+    assert (intent.action, intent.agencies, intent.duration) == (Action.REMIND, (STP,), None)
+    intent = read("Tuần sau đoàn kiểm tra về, em cần nắm nv II.1 đã triển khai đến đâu").best
+    assert (intent.task, intent.period) == (TaskRef("II", "1"), None)
+    intent = read("Vì chiều nay phải nộp báo cáo nên em cần biết việc nào của mình đã xong").best
+    assert (intent.status, intent.own) == (Status.DONE, True)
+    # Without a question's own subject or filter, the context's stay.
+    intent = read("Sếp nhờ em in danh sách việc quá hạn. Bot xuất giúp em ra file Excel nhé").best
+    assert (intent.ask, intent.status) == (Ask.EXPORT, Status.OVERDUE)
+    intent = read("Bên tư pháp chậm quá, nhờ bot liệt kê giúp các việc quá hạn").best
+    assert (intent.agencies, intent.status) == ((STP,), Status.OVERDUE)
+    intent = read("Nhiệm vụ số 2 cần gia hạn thêm 1 tháng, bot cập nhật giúp em", DIRECTIVE).best
+    assert intent.action is Action.EXTEND
+    # A clause that asks is no context: "... việc nào, bot liệt kê giúp em".
+    intent = read("chị bên Sở Tư pháp hỏi sở đang được giao việc nào, bot liệt kê giúp em").best
+    assert (intent.ask, intent.agencies, intent.role) == (Ask.LIST, (STP,), None)
+
+
+def test_a_task_the_context_names_by_its_title_and_refers_back_to():
+    vocabulary = _plan(
+        {"II": "Nhiệm vụ trọng tâm"},
+        TaskEntry("II", "1", "Biên soạn Sổ tay nghiệp vụ xây dựng pháp luật"),
+        TaskEntry("II", "2", "Rà soát thủ tục hành chính lĩnh vực đất đai"),
+    )
+    text = (
+        "Sở Tư pháp có văn bản xin lùi thời hạn biên soạn Sổ tay nghiệp vụ xây dựng pháp luật"
+        " vì chưa kịp lấy ý kiến, nhờ bot gia hạn nhiệm vụ này thêm 30 ngày"
+    )
+    intent = read(text, vocabulary).best
+    assert (intent.action, intent.task, intent.agencies) == (
+        Action.EXTEND,
+        TaskRef("II", "1"),
+        (),
+    )
+    # Agencies referred back to stay whom to remind.
+    text = (
+        "Nhiệm vụ rà soát thủ tục đất đai tới giờ Sở Tư pháp và Sở Nội vụ chưa gửi số liệu."
+        " Nhờ bot nhắc hai đơn vị này giúp em."
+    )
+    intent = read(text, vocabulary).best
+    assert (intent.task, set(intent.agencies)) == (TaskRef("II", "2"), {STP, SNV})
+    # "do" (by) typed with its marks refers to nothing.
+    text = "Kính gửi, để chuẩn bị làm việc với Sở Nội vụ, đề nghị cho biết các việc do STP chủ trì"
+    assert read(text, vocabulary).best.agencies == (STP,)
+
+
+def test_a_task_named_by_its_words_keeps_whom_to_remind_said_apart_from_them():
+    vocabulary = _plan(
+        {"VI": "Cải cách tài chính công"},
+        TaskEntry(
+            "VI",
+            "1",
+            "Triển khai giải ngân kế hoạch đầu tư vốn ngân sách nhà nước, công khai số liệu"
+            " tài chính",
+        ),
+        agencies=(STP, "so-tai-chinh"),
+    )
+    text = "nhắc Sở Tài chính cập nhật tiến độ nhiệm vụ giải ngân kế hoạch đầu tư vốn ngân sách"
+    intent = read(text, vocabulary).best
+    assert (intent.task, intent.agencies) == (TaskRef("VI", "1"), ("so-tai-chinh",))
+
+
+def test_small_words_of_a_second_quarters_questions():
+    fields = _plan(
+        {"II.3": "Cải cách thủ tục hành chính"},
+        *(TaskEntry("II.3", f"a.{n}", f"Việc thứ {n} của điểm a") for n in range(1, 7)),
+    )
+    assert read("việc số 5 điểm a mục 3 tình hình sao r", fields).best.task == TaskRef(
+        "II.3", "a.5"
+    )
+    intent = read("đề nghị cho biết những nhiệm vụ nào có hạn vào ngày 30/06/2026").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    intent = read("chị phụ trách bên Sở Tư pháp hỏi sở đang được giao những việc nào").best
+    assert (intent.agencies, intent.role) == ((STP,), None)
+    # The digest's words ask for the digest, whatever context is said before.
+    text = (
+        "Kính gửi, phục vụ họp giao ban sáng thứ Hai, đề nghị bot gửi bản tổng hợp tuần về"
+        " tình hình thực hiện kế hoạch"
+    )
+    assert read(text).best.ask is Ask.DIGEST
+    # "CB", "DN" of a plan's text and "ng" typed for "người".
+    rows = _plan(
+        {"I": "Công tác chỉ đạo"},
+        TaskEntry("I", "2", "Tuyên truyền công tác CCHC đến CB, CCVC và người dân"),
+        TaskEntry("I", "3", "Tuyên truyền CCHC trên báo chí"),
+    )
+    intent = read("việc tuyên truyền cchc tới cán bộ, ng dân thì ai chủ trì", rows).best
+    assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.LEAD)
