@@ -51,6 +51,8 @@ _KINDS: tuple[tuple[Phrase, str], ...] = (
     (("cuc",), "c"),
     (("vu",), "v"),  # a ministry's departments: "Vụ Tổ chức cán bộ", "vụ tccb"
 )
+# Kinds whose letters are typed joined to the initials of the rest ("ttcntt").
+_SPELLED_TOGETHER = frozenset({("trung", "tam"), ("ban",), ("chi", "cuc")})
 _TRAILING = (
     ("tren", "dia", "ban", "tinh"),
     ("tren", "dia", "ban"),
@@ -462,6 +464,8 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
             yield (*kind, initials), FULL
             if kind in (("so",), ("phong",)):
                 yield (letter + initials,), FULL  # "stp", "p.vh-xh"
+            elif kind in _SPELLED_TOGETHER and len(initials) >= 3:
+                yield (letter + initials,), FULL  # "ttcntt", "ttpvhcc", "bqlda"
             if len(initials) >= 3:
                 yield (initials,), SHORTENED
         if kind == ("van", "phong"):

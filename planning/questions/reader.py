@@ -83,6 +83,8 @@ _COMPOUNDS = {
 }
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
+# ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng".
+_KIND_SAID_OF_ONES_OWN = frozenset({"hop", "giao", "truong", "pho"})
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
 # Who introduces themselves ("chị là Hoa bên ...").
@@ -120,6 +122,12 @@ _MEETING_AFTER = frozenset({"hop", "giao", "trinh", "em", "chi", "anh", "minh", 
 _LEADERS = frozenset(
     {("chu", "tich"), ("lanh", "dao"), ("giam", "doc"), ("truong", "phong"), ("vu", "truong")}
 )
+# What follows a body that asked the asker ("Vụ Pháp chế vừa gọi hỏi lại"), or every unit
+# ("Ban chỉ đạo đề nghị các đơn vị rà soát").
+_ASKED_BY = frozenset(
+    {("vua", "hoi"), ("vua", "goi"), ("vua", "nhan"), ("goi", "hoi"), ("hoi", "lai")}
+)
+_ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
 _DONE_TO_A_TASK = frozenset(
     {Action.EXTEND.value, Action.COMPLETE.value, Action.REPORT_PROGRESS.value}
@@ -139,9 +147,11 @@ _REQUESTS = tuple(
         "cho tôi hỏi",
         "cho chị hỏi",
         "cho anh hỏi",
-        "em cần nắm",
-        "em cần biết",
-        "chị cần nắm",
+        *(
+            f"{who} cần {what}"
+            for who in ("em", "chị", "anh", "mình")
+            for what in ("nắm", "biết", "xác nhận", "xem", "danh sách", "số liệu")
+        ),
         "bot ơi",
     )
 )
@@ -167,12 +177,27 @@ _ASKING = {
 _NEEDS_AN_ANSWER = frozenset({CueKind.ASK, CueKind.STATUS, CueKind.ACTION, CueKind.FIELD})
 # "gia hạn nhiệm vụ này", "nhắc hai đơn vị này": what the context named, referred back to.
 _THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (marks("đó"), True)}
-_REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv"})
-_AGENCY_HEADS = frozenset({"vi", "dv"})
+_REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv", "vuc", "phan", "muc"})
+# "hai đơn vị này", "lĩnh vực này": the names the context said stay.
+_NAME_HEADS = frozenset({"vi", "dv", "vuc", "phan", "muc"})
+# "đến nay", "hiện nay", "năm nay": now, no "này".
+_NOW = frozenset({"den", "hien", "tu", "toi", "hom", "sang", "chieu", "trua", "nam", "thang"})
 # "bên mình", "sở mình", "việc của em": the asker's own, as the question's subject.
 _WHOSE = frozenset({"ben", "so", "phong", "cua", "vi", "nganh"})
 _FILTERS = frozenset({CueKind.STATUS, CueKind.ROLE})
 _WHAT_TO_DO = frozenset({CueKind.ASK, CueKind.ACTION, CueKind.FIELD})
+_LISTS = frozenset({Ask.LIST.value, Ask.COUNT.value, Ask.EXPORT.value})
+# Greetings a question may open with, and the words that open a reason or a purpose.
+_GREETINGS = frozenset({"kinh", "gui", "bot", "da", "chao", "em", "chi", "anh", "oi", "ad"})
+_REASONS = {
+    ("vi",): marks("vì"),
+    ("do",): None,
+    ("boi",): marks("bởi"),
+    ("de",): marks("để"),
+    ("nham",): marks("nhằm"),
+    ("theo",): None,
+    ("phuc", "vu"): marks("phục"),
+}
 _ASKS_FOR_AN_ANSWER = frozenset({"ask", "status", "report"})
 # "tính đến hôm nay": as of today.
 _AS_OF = (("tinh", "den"), ("den",), ("toi",))
@@ -339,8 +364,16 @@ class QuestionReader:
         self._find_loose_names(found)
         self._find_kind_words(found)
         self._drop_note_names(found)
+        # Who asked the asker ("Anh bên Vụ Pháp chế vừa gọi hỏi lại, ...") is the subject
+        # only when the question has no other.
+        askers = [m for m in found.names if _asked_by(found.words, m)]
+        found.names = [m for m in found.names if m not in askers]
         self._find_titles(found)
         self._find_asked_titles(found)
+        if askers and not (found.tasks or found.titled or found.names):
+            found.names = askers
+        elif askers:
+            found.why.append("who asked")
         self._drop_title_actions(found)
         self._find_name_in_titles(found)
         return _Decision(found, self, today).reading()
@@ -553,26 +586,42 @@ class QuestionReader:
     @staticmethod
     def _drop_purpose(found: _Found) -> None:
         """ "liệt kê các nhiệm vụ sắp đến hạn để chị nhắc các đơn vị": what the asker will do
-        with the answer ("để ...", "em muốn chuẩn bị ...") is no request to the bot."""
-        marker = next(
-            (
-                k
-                for k, (w, m) in enumerate(zip(found.words, found.marks, strict=True))
-                if (w == "de" and agree(m, _PURPOSE_MARKS))
-                or tuple(fold(r) for r in found.raw[k : k + 2]) == ("chuan", "bi")
-            ),
-            None,
-        )
-        if marker is None:
-            return
-        before = {found.takers[k] for k in range(marker)}
-        if "action" in before or not before & _ASKS_FOR_AN_ANSWER:
+        with the answer ("để ...", "em muốn chuẩn bị ...", "..., em cần số liệu để báo cáo")
+        is no request to the bot. A request said before it stays the question ("nhắc stp để
+        họ nộp báo cáo"), unless something is asked after it ("việc nâng cấp chức năng nhắc
+        hạn ... thực hiện đến đâu, để em đưa vào báo cáo": the request's word is a title's)."""
+        words, takers = found.words, found.takers
+        markers = [
+            k
+            for k, (w, m) in enumerate(zip(words, found.marks, strict=True))
+            if (w == "de" and agree(m, _PURPOSE_MARKS))
+            or tuple(fold(r) for r in found.raw[k : k + 2]) == ("chuan", "bi")
+            or (
+                # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc"
+                w in _MINE
+                and tuple(words[k + 1 : k + 2]) == ("can",)
+                and any(
+                    x in _ASKING and agree(m, _ASKING[x])
+                    for x, m in zip(words[:k], found.marks[:k], strict=False)
+                )
+            )
+        ]
+        for marker in markers:
+            before = takers[:marker]
+            if not set(before) & _ASKS_FOR_AN_ANSWER:
+                continue
+            if "action" in before:
+                last = max(k for k, taker in enumerate(before) if taker == "action")
+                if not {"ask", "field"} & set(before[last:]):
+                    return
+            break
+        else:
             return
         # Its cues, names and words say nothing of the question ("... để em trình Vụ
         # trưởng": no Vụ asked about).
-        found.cues = [(said, c) for said, c in found.cues if _holds(found.words[:marker], said)]
+        found.cues = [(said, c) for said, c in found.cues if _holds(words[:marker], said)]
         found.names = [m for m in found.names if m.end <= marker]
-        for k in range(marker, len(found.words)):
+        for k in range(marker, len(words)):
             found.taken[k] = True
             found.takers[k] = "purpose"
         found.why.append("what the asker will do")
@@ -584,7 +633,8 @@ class QuestionReader:
         asks nothing. What it names, and its dates, stay only when the question names nothing
         of its own ("bên tư pháp chậm quá, nhờ bot liệt kê các việc quá hạn"; "nhiệm vụ tham
         mưu ban hành quy chế ... đã xong, nhờ bot đánh dấu hoàn thành") or refers back to it
-        ("nhờ bot nhắc hai đơn vị này", "gia hạn nhiệm vụ này")."""
+        ("nhờ bot nhắc hai đơn vị này", "gia hạn nhiệm vụ này"); a clause opened by a reason
+        or a purpose ("vì ...", "để ...", "phục vụ ...") is context through and through."""
         marker = self._request_at(found)
         if marker is None:
             return
@@ -603,27 +653,36 @@ class QuestionReader:
             for k in range(marker + 1, len(words))
             if words[k] in _THIS
             and agree(found.marks[k], *_THIS[words[k]])
+            and words[k - 1] not in _NOW
             and _REFERRED.intersection(words[max(marker, k - 3) : k])
         ]
         back = bool(referred)
-        if back and not found.tasks:
-            # "nhắc hai đơn vị này": the agencies the context named stay.
-            agencies = any(_AGENCY_HEADS.intersection(words[k - 3 : k]) for k in referred)
-            self._title_referred_back(found, marker, agencies)
+        # "nhắc hai đơn vị này", "lĩnh vực này": the names the context said stay.
+        named_back = any(_NAME_HEADS.intersection(words[k - 3 : k]) for k in referred)
+        usable = [k < marker and not t for k, t in enumerate(found.taken)]
+        headed = self._has_task_head(found, usable)
+        if back and not found.tasks and (headed or not named_back):
+            # "Nhiệm vụ tuyên truyền CCHC ... chưa gửi số liệu. Nhờ bot nhắc hai đơn vị này".
+            self._title_referred_back(found, marker, named_back)
         dated = any(start >= marker for start, _ in found.period_spans) or any(
             k >= marker for k in found.duration_starts
         )
+        opened = _opened_by_a_reason(found)
+        filtered = subject or dated or any(c.kind in _FILTERS for _, c in asked)
         # "Sếp nhờ em in danh sách các việc quá hạn. Bot xuất giúp em ra file Excel": a bare
-        # request takes the rest of what it is about from the context.
-        bare = not (subject or dated or any(c.kind in _FILTERS for _, c in asked))
-        dropped = _WHAT_TO_DO if bare else frozenset(CueKind)
+        # request takes the tasks the context lists, as it lists them.
+        listed = not (opened or filtered) and any(
+            c.kind is CueKind.ASK and c.value in _LISTS and (said, c) not in asked
+            for said, c in found.cues
+        )
+        dropped = _WHAT_TO_DO if listed else frozenset(CueKind)
         found.cues = [
             (said, c) for said, c in found.cues if (said, c) in asked or c.kind not in dropped
         ]
         for k in range(marker):
             if found.takers[k] in {*dropped, "report"}:
                 found.takers[k] = "context"
-        if not bare:
+        if filtered or opened or back:
             # "Tuần sau bắt đầu đợt kiểm tra ... Em cần nắm nhiệm vụ II.7.b đến đâu".
             spans = [
                 (p, span)
@@ -639,13 +698,12 @@ class QuestionReader:
             ]
             found.durations = [d for d, _ in kept]
             found.duration_starts = [k for _, k in kept]
-        if subject and not back:
+        if (subject or opened) and not named_back and not (back and subject):
             for m in found.names:
                 if m.start < marker:
                     found.takers[m.start : m.end] = ["context"] * (m.end - m.start)
             found.names = [m for m in found.names if m.start >= marker]
-        usable = [k < marker and not t for k, t in enumerate(found.taken)]
-        if not bare and not back and (subject or not self._has_task_head(found, usable)):
+        if (filtered or opened) and not back and (subject or opened or not headed):
             # "Kính gửi, Sở đang tổng hợp báo cáo ..., đề nghị bot lập báo cáo 6 tháng": no
             # "sở" to ask which of, and no task's title.
             for k in range(marker):
@@ -654,7 +712,7 @@ class QuestionReader:
                     found.takers[k] = "context"
         found.why.append("context before the question")
 
-    def _title_referred_back(self, found: _Found, marker: int, agencies: bool) -> None:
+    def _title_referred_back(self, found: _Found, marker: int, named: bool) -> None:
         """ "Sở Tư pháp xin lùi thời hạn biên soạn Sổ tay nghiệp vụ ... vì chưa kịp lấy ý
         kiến, nhờ bot gia hạn nhiệm vụ này": the task the context names by its title's
         words. Of each run of words no cue took (a task's head starts one), the start that
@@ -687,7 +745,7 @@ class QuestionReader:
                     break
         if best is not None:
             found.titled = [(best[2], best[0])]
-            if not agencies:
+            if not named:
                 found.names = [m for m in found.names if m.start >= marker]
             found.why.append(f"title referred back {best[2].label}:{best[0]}")
 
@@ -725,7 +783,7 @@ class QuestionReader:
                 if any(t.start < k for t in found.tasks) and not any(
                     t.start >= k for t in found.tasks
                 ):
-                    return None  # "nhiệm vụ số 2 cần gia hạn 1 tháng, bot cập nhật giúp em"
+                    continue  # "nhiệm vụ số 2 cần gia hạn 1 tháng, bot cập nhật giúp em"
                 return k
         return None
 
@@ -810,6 +868,8 @@ class QuestionReader:
                 continue  # "sở nào quá hạn nhiều nhất", "từng sở": all of them, ranked
             if i + 1 < len(found.words) and found.words[i + 1] in _MINE:
                 continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
+            if i + 1 < len(found.words) and found.words[i + 1] in _KIND_SAID_OF_ONES_OWN:
+                continue  # "Vụ giao ban", "Sở họp", "anh Vụ trưởng": the asker's own
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -938,7 +998,23 @@ class QuestionReader:
     def _drop_title_actions(self, found: _Found) -> None:
         """ "việc đôn đốc thực hiện chỉ thị hạn khi nào", "cập nhật TTHC lên CSDL ai làm":
         a request's word that the title of the task named holds, in a question that asks
-        who or when of it, is a word of the title; nothing is to be done."""
+        who or when of it, is a word of the title; nothing is to be done. So is one said
+        after a task's number, as its title ("thông tin nhiệm vụ số 7 (theo dõi, đôn đốc
+        thực hiện Chỉ thị)")."""
+        if len(found.tasks) == 1 and len(found.tasks[0].refs) == 1:
+            task, end = found.tasks[0].refs[0], found.tasks[0].end
+            kept = [
+                (said, c)
+                for said, c in found.cues
+                if c.kind is not CueKind.ACTION
+                or _holds(found.words[: found.tasks[0].start], said)
+                or not _holds(found.words[end:], said)
+                or not self.tasks.holds_run(task, said)
+            ]
+            if len(kept) < len(found.cues):
+                found.cues = kept
+                found.why.append("the task's title holds the request's words")
+            return
         if not found.titled or not any(
             c.kind is CueKind.FIELD and c.weight >= CLEAR for _, c in found.cues
         ):
@@ -1238,6 +1314,8 @@ class _Decision:
         duration = found.durations[0] if found.durations else None
         role_value = self.best_of(CueKind.ROLE, tuple(Role))
         role = Role(role_value) if role_value else None
+        if all(self.weight(CueKind.ROLE, r) >= CLEAR for r in Role):
+            role = None  # "các việc vp tham gia, cả chủ trì lẫn phối hợp"
         has_subject = bool(subjects[0].agencies or subjects[0].section or subjects[0].task)
         action = self.action(bool(subjects[0].task) or own or has_subject)
         base = Intent(
@@ -1259,7 +1337,9 @@ class _Decision:
             if subjects[0].task is not None:
                 # "nv II.2.2 sở em xong r nhé, kh ban hành từ tháng 1": the task says what.
                 base = replace(base, own=False)
-                if action is not Action.EXTEND:
+                if action is not Action.EXTEND or duration is not None:
+                    # "báo cáo tháng 6 của nv 2 chưa kịp, gia hạn thêm 10 ngày": the days
+                    # to add say it all.
                     base = replace(base, period=None)
             if base.period is not None and not found.periods:
                 base = replace(base, period=None)
@@ -1525,6 +1605,20 @@ def _drop_attach_of_export(found: _Found) -> None:
         ]
 
 
+def _opened_by_a_reason(found: _Found) -> bool:
+    """Whether the question opens, after its greeting, with a reason or a purpose ("Kính
+    gửi, để chuẩn bị ...", "Vì sắp phải báo cáo ...", "Phục vụ cuộc họp ...")."""
+    k = 0
+    while k < len(found.words) and found.words[k] in _GREETINGS:
+        k += 1
+    return any(
+        tuple(found.words[k : k + len(said)]) == said
+        and (written is None or agree(found.marks[k], written))
+        and (written is not None or found.marks[k] is None)
+        for said, written in _REASONS.items()
+    )
+
+
 def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     """Whether a name is whom the asker meets ("chiều mai họp Ban chỉ đạo", "sáng mai giao
     ban UBND phường") or whose leader asks ("Chủ tịch UBND phường vừa hỏi"): no subject."""
@@ -1536,7 +1630,17 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     led = any(
         tuple(words[k : k + 2]) in _LEADERS for k in range(max(0, mention.start - 3), mention.start)
     )
-    return led and "hoi" in after
+    if led and "hoi" in after:
+        return True
+    # "Ban chỉ đạo đề nghị các đơn vị rà soát": who asked every unit is no subject.
+    said = tuple(words[mention.end : mention.end + 3])
+    return any(said[: len(p)] == p for p in _ASKED_EVERYONE)
+
+
+def _asked_by(words: Sequence[str], mention: Mention) -> bool:
+    """Whether a name is who asked the asker ("Anh bên Vụ Pháp chế vừa gọi hỏi lại")."""
+    said = tuple(words[mention.end : mention.end + 2])
+    return said in _ASKED_BY
 
 
 def _context_day(

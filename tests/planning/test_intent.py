@@ -1863,3 +1863,85 @@ def test_small_words_of_a_second_quarters_questions():
     )
     intent = read("việc tuyên truyền cchc tới cán bộ, ng dân thì ai chủ trì", rows).best
     assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.LEAD)
+
+
+def test_context_opened_by_a_reason_or_a_purpose_is_context_through_and_through():
+    # Its names and dates are no filters, although the question names nothing of its own.
+    intent = read(
+        "Kính gửi bot, để chuẩn bị báo cáo nhanh gửi Văn phòng UBND tỉnh, đề nghị cho biết hiện"
+        " nay có bao nhiêu nhiệm vụ đã quá hạn."
+    ).best
+    assert (intent.ask, intent.agencies, intent.status) == (Ask.COUNT, (), Status.OVERDUE)
+    intent = read("Vì cuối tuần này họp giao ban, nhờ bot liệt kê giúp em các việc quá hạn").best
+    assert (intent.period, intent.status) == (None, Status.OVERDUE)
+    # Said without a reason, the context keeps what it names ("bên tư pháp chậm quá ...").
+    intent = read("Sở Tư pháp chậm quá, nhờ bot liệt kê giúp các việc quá hạn").best
+    assert intent.agencies == (STP,)
+    # A bare request keeps the context's filters only where the context lists tasks.
+    intent = read("Sáng mai em phải báo cáo sếp, bot tóm tắt giúp em tình hình thực hiện").best
+    assert (intent.ask, intent.status) == (Ask.PROGRESS, None)
+    # "lĩnh vực này" refers back to the section the context named; "đến nay" to nothing.
+    intent = read(
+        "vi lanh dao dang quan tam phan cai cach the che nen nho bot dem giup linh vuc nay con"
+        " bao nhieu viec chua xong"
+    ).best
+    assert (intent.ask, intent.section) == (Ask.COUNT, "II")
+    intent = read(
+        "Mai em báo cáo sếp, nhờ bot tóm tắt tiến độ các nhiệm vụ phần IV đến nay giúp em"
+    ).best
+    assert (intent.ask, intent.section, intent.task) == (Ask.PROGRESS, "IV", None)
+
+
+def test_who_asked_the_asker_or_every_unit_is_no_subject():
+    intent = read(
+        "Anh bên Sở Tư pháp vừa gọi hỏi lại, em cần xác nhận hạn hoàn thành nhiệm vụ kiểm tra"
+        " văn bản QPPL sau khi ban hành là khi nào"
+    ).best
+    assert (intent.task, intent.field, intent.agencies) == (TaskRef("II", "2"), TaskField.DUE, ())
+    # ... unless the question has no other subject.
+    intent = read("Sở Tư pháp vừa hỏi, sở đang được giao những việc nào, bot liệt kê giúp em").best
+    assert intent.agencies == (STP,)
+    intent = read(
+        "Kính gửi bot, Ban chỉ đạo đề nghị các đơn vị rà soát tiến độ. Cho em hỏi trong tuần sau"
+        " có những nhiệm vụ nào đến hạn ạ?"
+    ).best
+    assert (intent.agencies, intent.status) == ((), Status.DUE)
+
+
+def test_the_asker_and_their_own_unit_in_the_context():
+    for text in (
+        "Thứ Hai tuần sau Sở giao ban, anh Giám đốc dặn em chuẩn bị danh sách nhiệm vụ đến hạn."
+        " Nhờ bot liệt kê giúp em.",
+        "Sáng mai anh Sở trưởng hỏi, nhờ bot liệt kê các nhiệm vụ quá hạn",
+    ):
+        reading = read(text)
+        assert (reading.ask_back, reading.best.agencies) == (False, ()), text
+    # What the asker will do, said after the question, and a request's words in a title.
+    intent = read(
+        "Tình hình thực hiện kế hoạch đến nay thế nào ạ, em cần số liệu để báo cáo Giám đốc."
+    ).best
+    assert intent.ask is Ask.PROGRESS
+    text = (
+        "đề nghị cho biết việc nâng cấp hệ thống thông tin giải quyết thủ tục hành chính đến nay"
+        " đã thực hiện đến đâu, để em đưa vào dự thảo báo cáo"
+    )
+    intent = read(text).best
+    assert (intent.task, intent.field) == (TaskRef("IV", "1"), TaskField.PROGRESS)
+    text = "nhờ bot cho em xem thông tin nhiệm vụ IV.2 (tuyên truyền về cải cách hành chính)"
+    assert read(text).best.ask is Ask.TASK
+
+
+def test_words_of_a_plans_units_and_of_a_request():
+    hcc = "trung-tam-phuc-vu-hanh-chinh-cong-tinh"
+    vocabulary = _plan({"I": "Nhiệm vụ"}, TaskEntry("I", "1", "Số hóa hồ sơ"), agencies=(hcc,))
+    assert read("ttpvhcc con bao nhieu viec", vocabulary).best.agencies == (hcc,)
+    intent = read("các việc stp tham gia, cả chủ trì lẫn phối hợp").best
+    assert (intent.agencies, intent.role) == ((STP,), None)
+    intent = read("báo cáo tháng 3 của nv II.1 chưa kịp, đề nghị gia hạn thêm 10 ngày").best
+    assert (intent.action, intent.period, str(intent.duration)) == (Action.EXTEND, None, "10 days")
+    assert read("bot hỗ trợ những lệnh gì vậy").best.ask is Ask.HELP
+    assert read("trưa nay căng tin có món gì ngon ko").best.ask is Ask.OFF_TOPIC
+    assert read("bot tóm tắt giúp em tình hình thực hiện kế hoạch nhé").best.ask is Ask.PROGRESS
+    assert read("bot gửi giúp em bản tóm tắt tình hình thực hiện kế hoạch").best.ask is Ask.REPORT
+    intent = read("việc kiểm tra văn bản QPPL thời hạn thực hiện ra sao").best
+    assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.DUE)

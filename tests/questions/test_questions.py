@@ -77,6 +77,7 @@ PARTS = (
     "held-out-27",
     "held-out-28",
     "held-out-29",
+    "held-out-30",
     "dev-english",
     "held-out-english",
 )
