@@ -227,7 +227,7 @@ class _Reader:
         j = first.end
         if self.word(j) not in ("den", "toi"):
             return None
-        if self.word(j + 1) == "het":  # "đến hết ngày 30/9": through that day
+        if self.word(j + 1) in ("het", "cuoi"):  # "đến hết ngày 30/9", "đến cuối tháng 1"
             j += 1
         second = self.period_at(j + 1)
         if second is None or not isinstance(second.value, Period):

@@ -27,6 +27,8 @@ def telex(word: str) -> str | None:
     shaped = word
     for keys, letter in _TELEX_SHAPES:
         shaped = shaped.replace(keys, letter)
+    if "w" in shaped:
+        shaped = _late_w(shaped)
     tone = ""
     if shaped[-1] in _TELEX_TONES and any(c in _VOWELS for c in shaped[:-1]):
         tone, shaped = _TELEX_TONES[shaped[-1]], shaped[:-1]
@@ -34,6 +36,18 @@ def telex(word: str) -> str | None:
         return None
     last = max(i for i, c in enumerate(shaped) if c in _VOWELS)
     return unicodedata.normalize("NFC", shaped[: last + 1] + tone + shaped[last + 1 :])
+
+
+def _late_w(shaped: str) -> str:
+    """ "hopw" for "hơp": a Telex "w" typed after the consonant that ends the syllable
+    shapes the vowel before it ("uo" to "ươ", "o" to "ơ", "u" to "ư", "a" to "ă")."""
+    k = shaped.index("w")
+    head, tail = shaped[:k], shaped[k + 1 :]
+    for plain, shaped_vowel in (("uo", "ươ"), ("o", "ơ"), ("u", "ư"), ("a", "ă")):
+        at = head.rfind(plain)
+        if at >= 0 and all(c not in _VOWELS for c in head[at + len(plain) :]):
+            return head[:at] + shaped_vowel + head[at + len(plain) :] + tail
+    return shaped
 
 
 # VNI, as typed with the input method off: "qua1 ha5n"; 6-9 shape a vowel or make "đ".

@@ -83,8 +83,9 @@ _COMPOUNDS = {
 }
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
-# ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng".
-_KIND_SAID_OF_ONES_OWN = frozenset({"hop", "giao", "truong", "pho"})
+# ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng"
+# (not "Vụ Hợp tác quốc tế").
+_KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởng", "phó")}
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
 # Who introduces themselves ("chị là Hoa bên ...").
@@ -216,6 +217,11 @@ _MUST = frozenset({("phai", "lam"), ("can", "lam")})
 _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
 _HOW_IT_STANDS = frozenset({Ask.PROGRESS.value, TaskField.PROGRESS.value})
+# Done yet: of one task how it stands, of many the done ones ("có việc nào xong chưa").
+_DONE_YET = frozenset(
+    {("xong", "chua"), ("hoan", "thanh", "chua"), ("da", "xong", "chua")}
+    | {("da", "hoan", "thanh", "chua"), ("lam", "xong", "chua")}
+)
 
 
 @dataclass
@@ -335,17 +341,26 @@ class QuestionReader:
         """The reading of one question asked on ``today``."""
         typed = self.speller.translate(unicodedata.normalize("NFC", text or ""))
         spelled: list[Word] = spoken_numbers(self.speller(typed))
+        joined = [
+            a.end + 1 == b.start and typed[a.end] in "./-"
+            for a, b in zip(spelled, spelled[1:], strict=False)
+        ] + [False]
+        raw = [typed[w.start : w.end] for w in spelled]
+        # "hai chấm năm chấm a chấm hai", said as "2.5.a.2": its parts, as if typed so.
+        for k in range(len(spelled) - 1, -1, -1):
+            parts = spelled[k].text.split(".")
+            if len(parts) > 1 and " " in raw[k] and not all(p.isdigit() for p in parts):
+                word = spelled[k]
+                spelled[k : k + 1] = [Word(p, word.start, word.end) for p in parts]
+                raw[k : k + 1] = parts
+                joined[k : k + 1] = [True] * (len(parts) - 1) + [joined[k]]
         found = _Found(
             words=[w.text for w in spelled],
-            raw=[typed[w.start : w.end] for w in spelled],
+            raw=raw,
             marks=[w.marks for w in spelled],
             taken=[False] * len(spelled),
             takers=[""] * len(spelled),
-            joined=[
-                a.end + 1 == b.start and typed[a.end] in "./-"
-                for a, b in zip(spelled, spelled[1:], strict=False)
-            ]
-            + [False],
+            joined=joined,
         )
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
@@ -489,6 +504,11 @@ class QuestionReader:
                     min(mention.start, *(r.start for r in rivals)),
                     max(mention.end, *(r.end for r in rivals)),
                     tuple(options),
+                )
+            if before == "ben" and any(t.kind == "agency" for t, _ in mention.options):
+                # "các việc bên tài chính phối hợp": a body, not section VI's subject.
+                mention = replace(
+                    mention, options=tuple(o for o in mention.options if o[0].kind == "agency")
                 )
             if self._introduces(found, mention):
                 found.take(mention.start, mention.end, "asker's agency", "name")
@@ -868,7 +888,7 @@ class QuestionReader:
                 continue  # "sở nào quá hạn nhiều nhất", "từng sở": all of them, ranked
             if i + 1 < len(found.words) and found.words[i + 1] in _MINE:
                 continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
-            if i + 1 < len(found.words) and found.words[i + 1] in _KIND_SAID_OF_ONES_OWN:
+            if _said_of_ones_own(found, i + 1):
                 continue  # "Vụ giao ban", "Sở họp", "anh Vụ trưởng": the asker's own
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
@@ -881,7 +901,11 @@ class QuestionReader:
         if found.tasks or found.titled or found.kind_choices or found.periods:
             return
         fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
-        kinds = {c.kind for _, c in found.cues}
+        # "xong chưa" says a status for many tasks, none for the one a title names.
+        of_one = {said for said, c in found.cues if c.kind is CueKind.FIELD}
+        kinds = {
+            c.kind for said, c in found.cues if c.kind is not CueKind.STATUS or said not in of_one
+        }
         # "kiện toàn tới đâu rồi": how the tasks those words are of stand, when few are.
         progress = fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
         if not (fields & _ASKED_OF_A_TASK or progress) or CueKind.OWN in kinds:
@@ -925,7 +949,9 @@ class QuestionReader:
                 )
                 if not self.lexicon.filler(w, m)
             ]
-        elif found.names and (progress or not asked):
+        elif found.names and (progress or not asked) and not (asked and self._outside(found)):
+            # "sở tư pháp kiện toàn xong chưa": the agency's tasks; but a body the plan gives
+            # no task is a title's words ("ban chỉ đạo cchc tỉnh kiện toàn xong chưa").
             return
         # "tuyên truyền cchc trên đài ptth hạn thế nào": a name said with the words is one
         # the titles hold too.
@@ -954,6 +980,11 @@ class QuestionReader:
                 if score >= TITLE_CLOSE * titled[0][1]
                 and all(self._in_title(r, found.words, m) for m in found.names)
             ]
+        # "ban chỉ đạo cchc tỉnh kiện toàn xong chưa": of titles that hold the words, the one
+        # that says nothing else ("Kiện toàn Ban chỉ đạo CCHC tỉnh", not "Kiện toàn Tổ Tư
+        # vấn của Ban Chỉ đạo").
+        whole = [r for r in refs if self.tasks.title_within(r, set(found.words))]
+        refs = whole if len(whole) == 1 else refs
         # Of a task with several rows, the row the words name, where one is named.
         refs = [self.tasks.row_named(r, words, marks) for r in refs[:MAX_CHOICES]]
         if not refs and not found.names and len(content) >= 3:
@@ -963,6 +994,11 @@ class QuestionReader:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
+
+    @staticmethod
+    def _outside(found: _Found) -> bool:
+        """Whether every name the question says is of a body outside the plan."""
+        return all(all(outside_plan(t) for t, _ in m.options) for m in found.names)
 
     def _find_name_in_titles(self, found: _Found) -> None:
         """ "giáo dục thế nào rồi", "trung tâm phục vụ hành chính công tiến độ sao": an
@@ -1254,6 +1290,8 @@ class _Decision:
 
     def status(self) -> Status | None:
         said = [p for p, c in self.found.cues if c.kind is CueKind.STATUS]
+        if not said and self._done_yet_of_many():
+            return Status.DONE  # "có việc nào xong chưa": the done ones
         if said and set(said) <= _MUST and not self.found.periods:
             return None  # "ubnd cấp huyện phải làm gì": all it must do, not this week's
         clear = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) >= 2]
@@ -1263,6 +1301,12 @@ class _Decision:
         if self.weight(CueKind.ASK, Ask.PROGRESS) >= CLEAR:
             return None  # "còn quý 3 thì sao": how it stands, no status
         return leaning[0] if leaning else None
+
+    def _done_yet_of_many(self) -> bool:
+        cues = self.found.cues
+        return any(said in _DONE_YET for said, _ in cues) and any(
+            _of_many_tasks(said, c) and _WHICH & set(said) for said, c in cues
+        )
 
     def period(self, status: Status | None) -> Period | None:
         periods = self.found.periods
@@ -1603,6 +1647,15 @@ def _drop_attach_of_export(found: _Found) -> None:
             for said, c in found.cues
             if not (c.kind is CueKind.ACTION and c.value == Action.ATTACH_EVIDENCE.value)
         ]
+
+
+def _said_of_ones_own(found: _Found, k: int) -> bool:
+    """Whether word ``k``, after a kind said alone, makes it the asker's own unit."""
+    if k >= len(found.words) or found.words[k] not in _KIND_SAID_OF_ONES_OWN:
+        return False
+    if found.words[k : k + 2] == ["hop", "tac"]:
+        return False  # "vụ hợp tác quốc tế" typed bare
+    return agree(found.marks[k], _KIND_SAID_OF_ONES_OWN[found.words[k]])
 
 
 def _opened_by_a_reason(found: _Found) -> bool:

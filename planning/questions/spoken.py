@@ -5,6 +5,7 @@ vụ", "mục", "quý", "tháng", "ngày", "thêm" ..., or around "chấm"): "m�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from planning.questions.words import Word, agree, marks
@@ -24,21 +25,24 @@ _DIGITS = {
     "chin": ("chín", 9),
 }
 # Units said only after tens: "mười lăm", "hai mươi mốt", "ba mươi tư".
-_AFTER_TEN = {"lam": ("lăm", 5), "mot": ("mốt", 1), "tu": ("tư", 4), **_DIGITS}
+_AFTER_TEN = {**_DIGITS, "lam": ("lăm", 5), "mot": ("mốt", 1), "tu": ("tư", 4)}
 _TEN = "muoi"
+# "tư" for four after a month's or a quarter's word.
+_FOURTH = {"tu": ("tư", 4)}
+_FOURTH_AFTER = frozenset({"thang", "quy"})
 # Words after which a number is expected, as written ("số" is left out: "sở tư pháp";
 # "phần", not "bộ phận").
 _BEFORE = {
     w: marks(w)
     for w in ("nv", "vụ", "việc", "mục", "phần", "điểm", "khoản", "quý", "tháng", "ngày")
-    + ("thêm", "chương", "điều", "stt", "nhóm")
+    + ("thêm", "chương", "điều", "stt", "nhóm", "số")
 }
 _BEFORE_FOLDED = {fold(w): m for w, m in _BEFORE.items()}
 # Words after a number that make it no task's: "việc sáu tháng đầu năm", "việc năm nay"
 # (units of time, unless a duration or a date is being said: "thêm 15 ngày", "ngày 30
 # tháng 6").
 _TIME = frozenset({"thang", "nam", "tuan", "ngay", "quy", "nay", "toi", "sau", "truoc"})
-_DURATION_OR_DATE = frozenset({"them", "trong", "ngay"})
+_DURATION_OR_DATE = frozenset({"them", "trong", "ngay", "quy", "thang"})
 # Words that end a compound, not a number's head, typed without marks: "thí điểm", "bộ
 # phận", "địa điểm".
 _COMPOUNDS = frozenset(
@@ -46,6 +50,9 @@ _COMPOUNDS = frozenset(
     | {("uu", "diem"), ("bo", "phan"), ("thanh", "phan"), ("mot", "phan")}
 )
 _POINT = "cham"
+# A number said so far: "4", "2.5", "4.a".
+_SAID_NUMBER = re.compile(r"\d+(\.[0-9a-z]+)*")
+_LETTERS = frozenset("abcdeghiklmnopqrstuvxy")
 # Words that make "một" before them a word of a name, not a number: "một cửa".
 _NOUNS_AFTER = frozenset({"cua"})
 # "sau" typed bare after "tháng", "tuần", "quý" is "next", not six.
@@ -103,6 +110,8 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
     i = 0
     while i < len(words):
         said = _number_at(words, i) if not words[i].text.isdigit() else None
+        if said is None and out and out[-1].text in _FOURTH_AFTER and _value(words[i], _FOURTH):
+            said = (4, i + 1)  # "tháng tư", "quý tư": April, the fourth quarter
         after = words[said[1]] if said is not None and said[1] < len(words) else None
         earlier = out[-2] if len(out) > 1 else None
         expected = said is not None and _expected(earlier, out[-1] if out else None, after)
@@ -116,10 +125,15 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
         else:
             out.append(words[i])
             i += 1
-        # "4 chấm 2": one number, "4.2".
-        if len(out) >= 3 and out[-2].text == _POINT and out[-1].text.isdigit():
+        # "4 chấm 2": one number, "4.2"; "4 chấm a chấm 2": "4.a.2".
+        if len(out) >= 3 and out[-2].text == _POINT and _part(out[-1]):
             before = out[-3]
-            if before.text.replace(".", "").isdigit():
+            if _SAID_NUMBER.fullmatch(before.text):
                 joined = Word(f"{before.text}.{out[-1].text}", before.start, out[-1].end)
                 out[-3:] = [joined]
     return out
+
+
+def _part(word: Word) -> bool:
+    """A number, or a point's letter typed bare ("chấm a")."""
+    return word.text.isdigit() or (word.text in _LETTERS and word.marks is None)

@@ -10,7 +10,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from planning.periods import scan
@@ -339,6 +339,8 @@ class Tasks:
             if letter is None:
                 return self._point_then_letter(words, typed, joined, i, j + letter_word)
             top, part, end = self._part_after(words, end)
+            if dash is None:
+                dash, end = self._dash_before(words, end)  # "điểm a mục 4 gạch thứ 2"
             return self._item(i, end, top, part, letter, dash)
         if dash is not None or j >= len(words):
             return None
@@ -370,9 +372,9 @@ class Tasks:
             return None
         letter_word = self._word_at(_LETTER_WORDS, words, j + 1)
         if letter_word:
-            # "mục 1 điểm d"
+            # "mục 1 điểm d", "mục 4 điểm a gạch đầu dòng thứ 2"
             letter = self._letter(typed, j + 1 + letter_word)
-            end = j + 2 + letter_word
+            dash, end = self._dash_before(words, j + 2 + letter_word)
         elif joined[j] or head:
             letter, end = self._letter(typed, j + 1), j + 2
             dash, end = self._dash_after(words, joined, end)  # "3.a.4"
@@ -411,7 +413,8 @@ class Tasks:
         return item or self._by_number(words, i, k + 1, number)
 
     def _dash_before(self, words: Sequence[str], j: int) -> tuple[str | None, int]:
-        """ "ý 2", "ý thứ 2" before a point's letter: the number of a dashed item under it."""
+        """ "ý 2", "ý thứ 2" before a point's letter, or "gạch 2" after its part: the number
+        of a dashed item under it."""
         n = self._word_at(_DASH_WORDS, words, j)
         if n and j + n < len(words) and words[j + n] == "thu":
             n += 1
@@ -677,6 +680,14 @@ class Tasks:
         task = self._by_ref.get((ref.section, ref.number))
         text = self._text_of.get(id(task))
         return text is not None and all(w in text.held or self._filler(w, None) for w in words)
+
+    def title_within(self, ref: TaskRef, words: Collection[str]) -> bool:
+        """Whether every word of the task's title (but fillers) is one of ``words``."""
+        task = self._by_ref.get((ref.section, ref.number))
+        if task is None:
+            return False
+        title = self._texts[self._index_of[id(task)]].title
+        return all(w in words for w in title.held)
 
     def holds_run(self, ref: TaskRef, words: Sequence[str]) -> bool:
         """Whether the text of the task ``ref`` holds ``words`` one after another."""

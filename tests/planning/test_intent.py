@@ -1945,3 +1945,71 @@ def test_words_of_a_plans_units_and_of_a_request():
     assert read("bot gửi giúp em bản tóm tắt tình hình thực hiện kế hoạch").best.ask is Ask.REPORT
     intent = read("việc kiểm tra văn bản QPPL thời hạn thực hiện ra sao").best
     assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.DUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "field"),
+    [
+        ("nhiệm vụ hai chấm một hạn chót là ngày nào", TaskRef("II", "1"), TaskField.DUE),
+        (
+            "cho tôi hỏi nhiệm vụ số hai phần bốn thì sản phẩm là gì",
+            TaskRef("IV", "2"),
+            TaskField.PRODUCT,
+        ),
+        ("nhieemj vuj IV.2 ai phoois hopwj", TaskRef("IV", "2"), TaskField.SUPPORT),
+    ],
+)
+def test_numbers_dictated_and_words_typed_with_the_keyboard_off(text, task, field):
+    intent = read(text).best
+    assert (intent.task, intent.field) == (task, field)
+
+
+def test_a_points_dashed_item_dictated_or_named_after_it():
+    fields = _plan(
+        {"II.4": "Cải cách tổ chức bộ máy"},
+        *(TaskEntry("II.4", f"a.{n}", f"Sắp xếp đơn vị thứ {n}") for n in (1, 2)),
+    )
+    for text in (
+        "nhiệm vụ hai chấm bốn chấm a chấm hai hạn chót là ngày nào",
+        "mục 4 điểm a gạch đầu dòng thứ 2 là việc gì",
+        "điểm a mục 4 gạch 2 ai làm",
+    ):
+        assert read(text, fields).best.task == TaskRef("II.4", "a.2"), text
+    intent = read("từ ngày một tháng bảy đến ngày ba mươi mốt tháng tám có bao nhiêu việc").best
+    assert intent.period.label == "01/07/2026–31/08/2026"
+    assert read("trong quý một năm nay những nhiệm vụ nào").best.period.label == "quý I/2026"
+    intent = read("từ nay đến cuối tháng tư có những việc nào phải xong").best
+    assert intent.period.label == "25/03/2026–30/04/2026"
+
+
+def test_a_newcomers_words():
+    for text in (
+        "mình mới nhận theo dõi kế hoạch này, dùng bot ntn vậy",
+        "mình mới nhận theo dõi kế hoạch, hỏi bot kiểu gì vậy",
+    ):
+        assert read(text).best.ask is Ask.HELP, text
+    assert read("tinh hinh thuc hien ke hoach den gio the nao").best.ask is Ask.PROGRESS
+    # Done yet: of many, the done ones; of an agency, how it stands.
+    assert read("đã có nhiệm vụ nào hoàn thành chưa").best.status is Status.DONE
+    intent = read("sở tư pháp làm xong chưa").best
+    assert (intent.ask, intent.status) == (Ask.PROGRESS, None)
+    # "bên tài chính" is a body, not a section's subject.
+    finance = _plan(
+        {"VI": "Cải cách tài chính công"},
+        TaskEntry("VI", "1", "Giải ngân vốn đầu tư công"),
+        agencies=("so-tai-chinh",),
+    )
+    reading = read("cac viec ben tai chinh phoi hop", finance)
+    assert (reading.ask_back, reading.best.agencies) == (False, ("so-tai-chinh",))
+    assert read("tài chính tiến độ ra sao", finance).ask_back
+
+
+def test_a_body_outside_the_plan_said_in_a_title_and_the_title_that_says_nothing_else():
+    vocabulary = _plan(
+        {"I": "Công tác chỉ đạo"},
+        TaskEntry("I", "1", "Kiện toàn Ban chỉ đạo CCHC tỉnh"),
+        TaskEntry("I", "2", "Kiện toàn Tổ Tư vấn của Ban Chỉ đạo CCHC tỉnh"),
+    )
+    reading = read("ban chỉ đạo cchc tỉnh kiện toàn xong chưa", vocabulary)
+    assert (reading.ask_back, reading.best.task) == (False, TaskRef("I", "1"))
+    assert read("sở tư pháp kiện toàn xong chưa", vocabulary).best.agencies == (STP,)

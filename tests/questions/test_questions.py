@@ -78,6 +78,7 @@ PARTS = (
     "held-out-28",
     "held-out-29",
     "held-out-30",
+    "held-out-31",
     "dev-english",
     "held-out-english",
 )
