@@ -22,8 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from planning.questions.lexicon import load_yaml
 from planning.questions.words import Speller, Word, _chunks, phrase
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "questions_en.yaml"
@@ -48,6 +47,11 @@ _YEAR = re.compile(r"20\d\d")
 _OPENS = frozenset({"from", "between"})
 _CLOSES = frozenset({"to", "and", "till", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months"})
+# Words that open a time after "from", "between": "from now", "from the start of".
+_NOW_WORDS = frozenset(
+    {"now", "today", "tomorrow", "this", "next", "last", "start", "beginning", "end", "first"}
+    | {"mid", "early", "late", "middle", "q1", "q2", "q3", "q4", "week", "month", "quarter"}
+)
 
 
 def vietnamese_shaped(word: str) -> bool:
@@ -85,7 +89,7 @@ def _default() -> English:
 
 
 def _parse(text: str, source: str) -> English:
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise ValueError(f"English phrases {source}: expected a mapping")
     phrases: dict[Phrase, Phrase] = {}
@@ -250,6 +254,14 @@ class _EnglishSpeller(Speller):
                 out[k] = Word(f"{first.text}/{dated[1]}", first.start, first.end)
         return out
 
+    def _a_time(self, nxt: str, after: str) -> bool:
+        """Whether the words after "from", "between" open a time ("from 1 March", "from now
+        until", "between the start of Q2 and ..."), not a thing ("from the reform coverage")."""
+        months = self._english.months
+        if _time_word(nxt, months) or nxt in self._english.numbers or nxt in _NOW_WORDS:
+            return True
+        return nxt == "the" and (_time_word(after, months) or after in _NOW_WORDS)
+
     def _around(self, words: list[Word]) -> list[Word]:
         """Words read by their neighbours: a range's close ("from ... to", "between ...
         and": đến), "next 10 days" (trong), "by 2 weeks" (thêm), "one month" (1)."""
@@ -261,7 +273,7 @@ class _EnglishSpeller(Speller):
             nxt = words[i + 1].text if i + 1 < len(words) else ""
             after = words[i + 2].text if i + 2 < len(words) else ""
             counted = nxt.isdigit() or nxt in numbers
-            if text in _OPENS:
+            if text in _OPENS and self._a_time(nxt, after):
                 opened = True
                 out.append(Word("từ", word.start, word.end))
             elif text in _CLOSES and opened:
@@ -278,6 +290,10 @@ class _EnglishSpeller(Speller):
             else:
                 out.append(word)
         return out
+
+
+def _time_word(word: str, months: Mapping[str, int]) -> bool:
+    return bool(_ORDINAL.fullmatch(word) or _DAY_MONTH.fullmatch(word)) or word in months
 
 
 def _labels(words: list[Word], text: str) -> list[Word]:

@@ -98,13 +98,33 @@ class Lexicon:
         return _parse(path.read_text(encoding="utf-8"), str(path))
 
 
+class _UniqueKeys(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML has no types
+    """A YAML loader that refuses a key said twice in one mapping, which plain YAML would
+    keep the last of, silently dropping the first's phrases."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"{key!r} twice, line {key_node.start_mark.line + 1}")
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
+def load_yaml(text: str) -> Any:
+    """The data of a YAML file of phrases, none of its keys said twice."""
+    return yaml.load(text, Loader=_UniqueKeys)  # noqa: S506 - a SafeLoader
+
+
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
     return _parse(DEFAULT_PATH.read_text(encoding="utf-8"), str(DEFAULT_PATH))
 
 
 def _parse(text: str, source: str) -> Lexicon:
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise ValueError(f"Question lexicon {source}: expected a mapping")
     pairs = [

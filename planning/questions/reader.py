@@ -208,6 +208,7 @@ _OTHER_MARKS = {"nam": marks("năm")}
 # A year said as a bare number ("kế hoạch cchc 2026").
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
+_SECTION_WORDS = frozenset({"muc", "phan"})
 _OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
@@ -518,6 +519,17 @@ class QuestionReader:
                 mention.start, mention.end, "name " + " ".join(_said(found, mention)), "name"
             )
         found.names = sorted(chosen, key=lambda m: m.start)
+        for mention in found.names:
+            # "the e-government section" (chính quyền điện tử mục): the section's own word
+            # after its name, not a task's head.
+            k = mention.end
+            if (
+                _only_sections(mention)
+                and k < len(found.words)
+                and found.words[k] in _SECTION_WORDS
+                and not _next_is_number(found.words, k)
+            ):
+                found.take(k, k + 1, "section word", "name")
 
     @staticmethod
     def _introduces(found: _Found, mention: Mention) -> bool:
@@ -987,13 +999,21 @@ class QuestionReader:
         refs = whole if len(whole) == 1 else refs
         # Of a task with several rows, the row the words name, where one is named.
         refs = [self.tasks.row_named(r, words, marks) for r in refs[:MAX_CHOICES]]
-        if not refs and not found.names and len(content) >= 3:
+        # "ai chủ trì việc tập huấn" of a plan with no such task: one task was asked about.
+        if not refs and not found.names and len(content) >= (1 if head else 3):
             found.unmatched = True
             found.why.append("no task holds " + " ".join(sorted(content)))
         if refs:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
+
+    def _only_help(self, found: _Found) -> bool:
+        """Whether every word but fillers asks for help."""
+        return CueKind.HELP.value in found.takers and all(
+            k == CueKind.HELP.value or self.lexicon.filler(w, m)
+            for w, m, k in zip(found.words, found.marks, found.takers, strict=True)
+        )
 
     @staticmethod
     def _outside(found: _Found) -> bool:
@@ -1090,6 +1110,8 @@ class QuestionReader:
         the words fit one task clearly better than any other."""
         if found.tasks or found.titled or self.tasks.empty:
             return
+        if self._only_help(found):
+            return  # "how do I use this bot? what can it do?": no "Hướng dẫn ..." task
         if any(_of_many_tasks(p, c) for p, c in found.cues):
             return  # "có mấy việc", "còn việc gì chưa xong": of many tasks, no one title
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
@@ -1521,8 +1543,9 @@ class _Decision:
         if best is not None and weights[TaskField(best)] >= 2:
             return TaskField(best)
         role = self.best_of(CueKind.ROLE, tuple(Role))
-        if best is None and role is not None:
-            # "công bố danh mục tthc có phải vp ubnd chủ trì ko": who leads it.
+        if role is not None and (best is None or weights[TaskField(best)] < 2):
+            # "công bố danh mục tthc có phải vp ubnd chủ trì ko": who leads it; "ai" said
+            # apart from "phối hợp với" ("who is X working with on ..."): who supports.
             return TaskField.LEAD if role == Role.LEAD.value else TaskField.SUPPORT
         if status is not None or self.weight(CueKind.ASK, Ask.PROGRESS) or self._yet():
             return TaskField.PROGRESS

@@ -342,6 +342,9 @@ class Tasks:
             if dash is None:
                 dash, end = self._dash_before(words, end)  # "điểm a mục 4 gạch thứ 2"
             return self._item(i, end, top, part, letter, dash)
+        if dash is not None and j + 1 < len(words) and words[j].isdigit() and joined[j]:
+            letter = self._letter(typed, j + 1)  # "gạch 1 2.b": the first dash of point 2.b
+            return self._item(i, j + 2, None, words[j], letter, dash) if letter else None
         if dash is not None or j >= len(words):
             return None
         section = None
@@ -521,6 +524,8 @@ class Tasks:
     def _head_at(self, words: Sequence[str], i: int) -> int:
         for head in self._heads:
             if tuple(words[i : i + len(head)]) == head:
+                if head == ("so",) and i > 0 and words[i - 1] == "chi":
+                    continue  # "chỉ số 2018": an index, no task's number
                 return len(head)
         return 0
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from planning.agencies import AgencyDirectory
-from planning.intent import Ask, Status, reader_for, understand
+from planning.intent import Ask, Status, TaskField, TaskRef, reader_for, understand
 from planning.questions.english import English, vietnamese_shaped
 from tests.questions.plans import SAMPLE, plan_path, plan_vocabulary
 
@@ -28,7 +28,7 @@ def _speller():  # type: ignore[no-untyped-def]
     ("typed", "spelled"),
     [
         ("how many tasks are overdue this quarter", "bao nhiêu việc quá hạn quý này"),
-        ("overdue tasks of the doj", "quá hạn việc sở tư pháp"),
+        ("overdue tasks of the doj", "quá hạn các việc của sở tư pháp"),
         ("so tu phap overdue", "so tu phap quá hạn"),
         ("what's late for UBND cấp huyện", "gì quá hạn UBND cấp huyện"),
         ("tasks due on dec 31", "việc đến hạn 31/12"),
@@ -61,6 +61,14 @@ def _speller():  # type: ignore[no-untyped-def]
         ("what's due between 1 and 15 September", "gì đến hạn từ 1/9 đến 15/9"),
         ("task V.3, second row - deadline?", "việc V.3 dòng 2 hạn chót"),
         ("Which items have no fixed deadline?", "những việc nào chưa có thời hạn"),
+        # Round 32: a phrase's apostrophe left out, a part denied, "on the", a plan, a
+        # thing (not a time) after "from", bullets under a point.
+        ("how many tasks dont have a deadline at all", "bao nhiêu việc chưa có thời hạn"),
+        ("which tasks are we only supporting, not leading", "những việc nào chúng tôi phối hợp"),
+        ("Overall, how are we doing on the plan?", "chung tình hình kế hoạch"),
+        ("output expected from the reform coverage", "sản phẩm cải cách tuyên truyền"),
+        ("status of the first bullet under 2.b", "tình hình gạch 1 2.b"),
+        ("what can this bot do?", "hướng dẫn"),
     ],
 )
 def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelled: str) -> None:
@@ -137,3 +145,25 @@ def test_a_phrase_said_twice_is_refused(tmp_path: Path) -> None:
     path.write_text("phrases:\n  quá hạn: [late]\n  trễ: [late]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="twice"):
         English.load(path)
+
+
+def test_a_key_said_twice_in_the_phrases_file_is_refused(tmp_path: Path) -> None:
+    """Plain YAML keeps the last of two equal keys, and the first's phrases would be lost."""
+    path = tmp_path / "en.yaml"
+    path.write_text("phrases:\n  quá hạn: [late]\n  quá hạn: [overdue]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="twice"):
+        English.load(path)
+
+
+def test_questions_of_round_32() -> None:
+    def best(text: str):  # type: ignore[no-untyped-def]
+        return understand(text, SAMPLE_PLAN, directory=DIRECTORY, today=WEDNESDAY).best
+
+    intent = best("What output is expected from the reform coverage on the newspaper and TV?")
+    assert (intent.task, intent.field) == (TaskRef("IV", "2"), TaskField.PRODUCT)
+    intent = best("Who is the Department of Justice working with on the legal documents review?")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    assert best("how do I use this bot? what can it do?").ask is Ask.HELP
+    intent = best("How is the institutional reform section going?")
+    assert (intent.ask, intent.section) == (Ask.PROGRESS, "II")
+    assert best("who leads the training task?").ask is Ask.UNKNOWN  # no such task

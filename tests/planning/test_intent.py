@@ -2013,3 +2013,16 @@ def test_a_body_outside_the_plan_said_in_a_title_and_the_title_that_says_nothing
     reading = read("ban chỉ đạo cchc tỉnh kiện toàn xong chưa", vocabulary)
     assert (reading.ask_back, reading.best.task) == (False, TaskRef("I", "1"))
     assert read("sở tư pháp kiện toàn xong chưa", vocabulary).best.agencies == (STP,)
+
+
+def test_an_index_and_its_year_a_dash_before_its_point_and_a_section_named_before_its_word():
+    points = _plan(
+        {"II.2": "Cải cách thủ tục hành chính"},
+        *(TaskEntry("II.2", f"b.{n}", f"Công bố thủ tục lần {n}") for n in (1, 2)),
+        TaskEntry("II.2", "c", "Chấm điểm chỉ số cải cách hành chính năm 2026"),
+    )
+    assert read("gạch 1 2.b tới đâu rồi", points).best.task == TaskRef("II.2", "b.1")
+    intent = read("ai chủ trì chấm chỉ số 2026", points).best
+    assert intent.task != TaskRef(None, "2026")
+    intent = read("chuyển đổi số mục tiến độ thế nào").best
+    assert (intent.ask, intent.section, intent.task) == (Ask.PROGRESS, "IV", None)

@@ -78,6 +78,7 @@ ENGLISH = {
     "mốc thời hạn": "milestones",
     "mốc quá hạn": "overdue milestone",
     "phối hợp": "Coordinating agency",
+    "phối hợp:": "coordinating:",
     "Cơ quan của bạn": "Your agency",
     "nay là": "now",
     "thuộc nhóm": "is in the group",
@@ -222,7 +223,8 @@ class Chat:
             if ask is Ask.COUNT:
                 shows.append(tuple(self._says(c) for c in COUNTED))
             if wanted["role"] == "support":
-                shows.append((self._says("phối hợp"),))
+                # "Coordinating agency: ..."; of the asker's own, "Your agency, coordinating".
+                shows.append((self._says("phối hợp"), self._says("phối hợp:")))
             if wanted["own"]:
                 shows.append((self._says("Cơ quan của bạn"),))
         if ask not in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):
