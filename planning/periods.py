@@ -35,6 +35,8 @@ _UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
 _QUARTER_WORD = re.compile(r"q(?:uy)?([1-4])")
 _MONTH_WORD = re.compile(r"t(?:hang)?(1[0-2]|[1-9])")
 _YEAR = re.compile(r"(20\d\d)")
+# "năm nay", "năm sau", "năm tới", "năm trước", "năm ngoái" after a quarter or a month.
+_YEAR_AFTER = {"nay": 0, "sau": 1, "toi": 1, "truoc": -1, "ngoai": -1}
 
 # The words periods are made of, for mending a question's typos.
 PERIOD_WORDS = frozenset(
@@ -184,6 +186,9 @@ class _Reader:
             return int(self.word(i + 1)), i + 2
         if _YEAR.fullmatch(self.word(i)):
             return int(self.word(i)), i + 1
+        if self.word(i) == "nam" and self.word(i + 1) in _YEAR_AFTER:
+            # "quý I năm sau", "tháng 3 năm nay": a year counted from today's
+            return self.today.year + _YEAR_AFTER[self.word(i + 1)], i + 2
         return None
 
     def with_year(self, i: int) -> tuple[int, int]:

@@ -119,6 +119,9 @@ _TIMES_OF_DAY = {w: marks(t) for w, t in (("sang", "sáng"), ("chieu", "chiều"
 # ... followed by a meeting or by who goes to it ("chiều nay họp", "sáng mai em trình"),
 # not by what is asked ("sáng mai có việc gì đến hạn").
 _MEETING_AFTER = frozenset({"hop", "giao", "trinh", "em", "chi", "anh", "minh", "lanh", "sep"})
+_IS_THE_END = frozenset({("la", "het"), ("la", "cuoi"), ("la", "den")})
+# "chiều mai có cuộc họp về ...": a meeting, not what falls due then.
+_A_MEETING = frozenset({("co", "cuoc"), ("co", "buoi"), ("co", "hop"), ("co", "doan")})
 # Titles of those who lead a body ("Chủ tịch UBND phường vừa hỏi").
 _LEADERS = frozenset(
     {("chu", "tich"), ("lanh", "dao"), ("giam", "doc"), ("truong", "phong"), ("vu", "truong")}
@@ -386,6 +389,15 @@ class QuestionReader:
         found.names = [m for m in found.names if m not in askers]
         self._find_titles(found)
         self._find_asked_titles(found)
+        actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
+        if (
+            not (found.tasks or found.titled)
+            and actions & _DONE_TO_A_TASK
+            and Action.REMIND.value not in actions
+        ):
+            # "Nâng cấp cổng DVC chưa kịp vì đang chờ vốn, gia hạn thêm 1 tháng": what is to
+            # be done is done to a task, named by its title's words somewhere in the question.
+            self._title_referred_back(found, len(found.words), False)
         if askers and not (found.tasks or found.titled or found.names):
             found.names = askers
         elif askers:
@@ -428,7 +440,11 @@ class QuestionReader:
         ]
         for hit in find_periods(words, today, self.vocabulary.years):
             context = _context_day(found.words, found.marks, hit.start, hit.value, today)
-            if context:
+            if tuple(found.words[hit.end : hit.end + 2]) in _IS_THE_END:
+                # "tuần sau là hết quý 2, việc nào đến hạn trong quý 2": when, said of another
+                # time, is no window.
+                found.take(hit.start, hit.end + 2, "context", "period")
+            elif context:
                 # "chiều nay họp giao ban", "sáng mai trình lãnh đạo": when the asker needs
                 # it; "tính đến hôm nay": as of today. No window of the plan either way.
                 found.take(hit.start - context, hit.end, "context", "period")
@@ -768,6 +784,13 @@ class QuestionReader:
         best: tuple[float, int, TaskRef] | None = None
         for start, end in runs:
             for stop in range(end, start + 2, -1):
+                said = [
+                    w
+                    for w, m in zip(found.words[start:stop], found.marks[start:stop], strict=True)
+                    if not self.lexicon.filler(w, m) and not w.isdigit()
+                ]
+                if len(said) < 2:
+                    break  # "cho 1 nv": no title's words
                 titled = self.tasks.find_titled(found.words[start:stop], found.marks[start:stop])
                 if titled and titled[0][1] >= TITLE_COVER:
                     if len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
@@ -1189,14 +1212,18 @@ class QuestionReader:
             for k in range(i, i + len(said))
         }
         plain = [u and n not in people for n, u in enumerate(usable)]
-        for chosen in (plain, usable) if plain != usable else (usable,):
+        # "nhắc sxd đẩy nhanh rà soát tthc xây dựng": what a request is about, as with a head.
+        requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
+        tries = [plain, usable] if plain != usable else [usable]
+        if requested:
+            # "nhắc sở tư pháp việc rà soát đất đai": whom to remind is none of the title's.
+            tries.append([u and k != "name" for u, k in zip(plain, found.takers, strict=True)])
+        for chosen in tries:
             words = [w for w, u in zip(found.words, chosen, strict=True) if u]
             marks = [m for m, u in zip(found.marks, chosen, strict=True) if u]
             titled = self.tasks.find_titled(words, marks)
             if titled and titled[0][1] >= TITLE_COVER:
                 break
-        # "nhắc sxd đẩy nhanh rà soát tthc xây dựng": what a request is about, as with a head.
-        requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
         if not titled or titled[0][1] < (TITLE_COVER if heads or requested else TITLE_ALONE):
             return
         if short and not self.tasks.holds(titled[0][0], named):
@@ -1736,7 +1763,8 @@ def _context_day(
         written = _TIMES_OF_DAY[before[-1]]
         after = words[start + 1] if start + 1 < len(words) else ""
         marked = typed[start - 1] is not None and agree(typed[start - 1], written)
-        return 1 if marked and after in _MEETING_AFTER else 0
+        meeting = after in _MEETING_AFTER or tuple(words[start + 1 : start + 3]) in _A_MEETING
+        return 1 if marked and meeting else 0
     if value.start == today and value.end == today:
         for said in _AS_OF:
             if before[-len(said) :] == said:

@@ -2026,3 +2026,40 @@ def test_an_index_and_its_year_a_dash_before_its_point_and_a_section_named_befor
     assert intent.task != TaskRef(None, "2026")
     intent = read("chuyển đổi số mục tiến độ thế nào").best
     assert (intent.ask, intent.section, intent.task) == (Ask.PROGRESS, "IV", None)
+
+
+def test_a_year_counted_from_today_a_time_said_of_another_and_a_meeting_day():
+    intent = read("Quý I năm sau có việc gì tới hạn không").best
+    assert intent.period.label == "quý I/2027"
+    assert read("tháng 3 năm nay có gì đến hạn").best.period.label == "tháng 3/2026"
+    intent = read("tuan sau la het quy 2, viec nao den han trong quy 2 vay").best
+    assert intent.period.label == "quý II/2026"
+    intent = read("Chiều mai có cuộc họp về số hóa hồ sơ, cho mình xin tình hình việc này").best
+    assert intent.period is None
+    assert read("sáng mai có việc gì đến hạn").best.period.label == "26/03/2026"
+    assert read("dao nay lanh ghe, sang nay chay xe ma run tay").best.ask is Ask.OFF_TOPIC
+
+
+def test_a_task_to_act_on_named_by_its_words_and_whom_to_remind_apart_from_them():
+    for text, task in (
+        (
+            "Nâng cấp hệ thống thông tin giải quyết TTHC chưa kịp vì đang chờ bố trí vốn từ"
+            " ngân sách tỉnh cho năm sau, gia hạn thêm 1 tháng giúp mình",
+            TaskRef("IV", "1"),
+        ),
+        (
+            "số hóa hồ sơ chưa xong vì bộ phận một cửa thiếu người, đề nghị gia hạn thêm 15 ngày",
+            TaskRef("III", "2"),
+        ),
+    ):
+        intent = read(text).best
+        assert (intent.action, intent.task) == (Action.EXTEND, task), text
+    intent = read("nhắc sở tư pháp việc rà soát văn bản").best
+    assert (intent.action, intent.task, intent.agencies) == (
+        Action.REMIND,
+        TaskRef("II", "1"),
+        (STP,),
+    )
+    # A reminder to report progress names no task by the words of its own request.
+    intent = read("nhắc sở tư pháp báo cáo tiến độ").best
+    assert (intent.action, intent.task, intent.agencies) == (Action.REMIND, None, (STP,))

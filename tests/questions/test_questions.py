@@ -79,6 +79,7 @@ PARTS = (
     "held-out-29",
     "held-out-30",
     "held-out-31",
+    "held-out-33",
     "dev-english",
     "held-out-english",
 )
