@@ -159,6 +159,10 @@ _REQUESTS = tuple(
         "bot ơi",
     )
 )
+_REQUESTS_BY_FIRST = {
+    first: [(said, written) for said, written in _REQUESTS if said[0] == first]
+    for first in {said[0] for said, _ in _REQUESTS}
+}
 # "vì chiều nay phải nộp báo cáo nên ...": the reason said first, the question after "nên".
 _BECAUSE = frozenset({"vi", "do", "boi"})
 _THEREFORE = marks("nên")
@@ -212,6 +216,10 @@ _OTHER_MARKS = {"nam": marks("năm")}
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
 _SECTION_WORDS = frozenset({"muc", "phan"})
+# A task named by its words inside context: how many words its title may take, and how many
+# of the likeliest tasks are scored for them.
+_TITLE_WORDS_AT_MOST = 20
+_LIKELIEST_REFERRED = 8
 _OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
@@ -783,7 +791,19 @@ class QuestionReader:
                 runs[-1] = (runs[-1][0], k + 1)
         best: tuple[float, int, TaskRef] | None = None
         for start, end in runs:
-            for stop in range(end, start + 2, -1):
+            # A title as people remember it is short: the first words of a run, the likeliest
+            # tasks for them found once.
+            end = min(end, start + _TITLE_WORDS_AT_MOST)
+            within = self.tasks.likeliest(
+                found.words[start:end], found.marks[start:end], _LIKELIEST_REFERRED
+            )
+            # A title's words end at the run's end or before a small word ("... vì chưa kịp").
+            stops = [
+                k
+                for k in range(end, start + 2, -1)
+                if k == end or self.lexicon.filler(found.words[k], found.marks[k])
+            ]
+            for stop in stops:
                 said = [
                     w
                     for w, m in zip(found.words[start:stop], found.marks[start:stop], strict=True)
@@ -791,7 +811,9 @@ class QuestionReader:
                 ]
                 if len(said) < 2:
                     break  # "cho 1 nv": no title's words
-                titled = self.tasks.find_titled(found.words[start:stop], found.marks[start:stop])
+                titled = self.tasks.find_titled(
+                    found.words[start:stop], found.marks[start:stop], within=within
+                )
                 if titled and titled[0][1] >= TITLE_COVER:
                     if len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
                         break  # words several titles share
@@ -810,7 +832,7 @@ class QuestionReader:
         words, typed = found.words, found.marks
         places = []
         for k in range(3, len(words)):
-            for said, written in _REQUESTS:
+            for said, written in _REQUESTS_BY_FIRST.get(words[k], ()):
                 n = len(said)
                 if tuple(words[k : k + n]) == said and all(
                     agree(t, w) for t, w in zip(typed[k : k + n], written, strict=False)

@@ -565,31 +565,24 @@ class Tasks:
     # --------------------------------------------------------------------- by title
 
     def find_titled(
-        self, words: Sequence[str], marks: Sequence[str | None], cover: float = TITLE_COVER
+        self,
+        words: Sequence[str],
+        marks: Sequence[str | None],
+        cover: float = TITLE_COVER,
+        within: Sequence[int] | None = None,
     ) -> list[tuple[TaskRef, float]]:
-        """The tasks whose title and activities hold the question's words, best first.
+        """The tasks whose title and activities hold the question's words, best first
+        (of the tasks ``within``, as ``likeliest`` gives them, where given).
 
         A score weighs the question's words found in the task by their rarity, and its
         pairs of neighbouring words found together ("tuyển dụng", not "tuyên truyền" and
         "xây dựng"); a word typed with diacritics must be written so in the task.
         """
-        asked = [
-            (part, m)
-            for w, m in zip(words, marks, strict=True)
-            if not self._filler(w, m)
-            for part in _apart(w)
-            if self._weighed(part)
-        ]
+        asked = self._asked(words, marks)
         if not asked:
             return []
         rarity = [self._rarity.get(w, self._unknown_rarity) for w, _ in asked]
-        # A first pass on the folded words alone, to score in full only the likeliest tasks
-        # (a plan of a thousand tasks that all say "thủ tục hành chính").
-        rough: dict[int, float] = {}
-        for (word, _), weight in dict(zip(asked, rarity, strict=True)).items():
-            for n in self._holding.get(word, ()):
-                rough[n] = rough.get(n, 0.0) + weight
-        candidates = heapq.nlargest(TITLE_CANDIDATES, rough, key=rough.__getitem__)
+        candidates = self.likeliest(words, marks) if within is None else within
         scored = []
         for n in candidates:
             text = self._texts[n]
@@ -601,6 +594,30 @@ class Tasks:
         if not scored or scored[0][0] < cover or scored[0][1] < TITLE_RARITY:
             return []
         return [(TaskRef(t.section, t.number), round(s, 3)) for s, _, t in scored[:TITLE_CHOICES]]
+
+    def likeliest(
+        self, words: Sequence[str], marks: Sequence[str | None], limit: int = TITLE_CANDIDATES
+    ) -> list[int]:
+        """A first pass on the folded words alone, to score in full only the likeliest tasks
+        (a plan of a thousand tasks that all say "thủ tục hành chính")."""
+        asked = self._asked(words, marks)
+        rarity = [self._rarity.get(w, self._unknown_rarity) for w, _ in asked]
+        rough: dict[int, float] = {}
+        for (word, _), weight in dict(zip(asked, rarity, strict=True)).items():
+            for n in self._holding.get(word, ()):
+                rough[n] = rough.get(n, 0.0) + weight
+        return heapq.nlargest(limit, rough, key=rough.__getitem__)
+
+    def _asked(
+        self, words: Sequence[str], marks: Sequence[str | None]
+    ) -> list[tuple[str, str | None]]:
+        return [
+            (part, m)
+            for w, m in zip(words, marks, strict=True)
+            if not self._filler(w, m)
+            for part in _apart(w)
+            if self._weighed(part)
+        ]
 
     def _weighed(self, word: str) -> bool:
         """Whether a question's word weighs in a title's score: not an abbreviation (a word
