@@ -740,21 +740,11 @@ class QuestionReader:
                 found.takers[k] = "context"
         if filtered or opened or back:
             # "Tuần sau bắt đầu đợt kiểm tra ... Em cần nắm nhiệm vụ II.7.b đến đâu".
-            spans = [
-                (p, span)
-                for p, span in zip(found.periods, found.period_spans, strict=True)
-                if span[0] >= marker
-            ]
-            found.periods = [p for p, _ in spans]
-            found.period_spans = [span for _, span in spans]
-            kept = [
-                (d, k)
-                for d, k in zip(found.durations, found.duration_starts, strict=True)
-                if k >= marker
-            ]
-            found.durations = [d for d, _ in kept]
-            found.duration_starts = [k for _, k in kept]
-        if (subject or opened) and not named_back and not (back and subject):
+            _drop_dates_before(found, marker)
+        # The context's names stay where the question refers back to them, or to a task
+        # beside a subject of its own, or where it names nothing of its own.
+        kept_names = named_back or (back and subject) or not (subject or opened)
+        if not kept_names:
             for m in found.names:
                 if m.start < marker:
                     found.takers[m.start : m.end] = ["context"] * (m.end - m.start)
@@ -1719,6 +1709,22 @@ def _drop_attach_of_export(found: _Found) -> None:
             for said, c in found.cues
             if not (c.kind is CueKind.ACTION and c.value == Action.ATTACH_EVIDENCE.value)
         ]
+
+
+def _drop_dates_before(found: _Found, marker: int) -> None:
+    """Drops the periods and lengths of time said before word ``marker``."""
+    spans = [
+        (p, span)
+        for p, span in zip(found.periods, found.period_spans, strict=True)
+        if span[0] >= marker
+    ]
+    found.periods = [p for p, _ in spans]
+    found.period_spans = [span for _, span in spans]
+    kept = [
+        (d, k) for d, k in zip(found.durations, found.duration_starts, strict=True) if k >= marker
+    ]
+    found.durations = [d for d, _ in kept]
+    found.duration_starts = [k for _, k in kept]
 
 
 def _said_of_ones_own(found: _Found, k: int) -> bool:
