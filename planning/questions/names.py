@@ -470,6 +470,10 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
                 yield (initials,), SHORTENED
         if kind == ("van", "phong"):
             yield ("vp", *rest), FULL
+            if rest[:3] == ("hdnd", "va", "ubnd"):
+                # "vp ubnd" of a city's or a district's "Văn phòng HĐND và UBND".
+                yield ("vp", *rest[2:]), FULL
+                yield ("vp", "ubnd"), SHORTENED
         if kind == ("phong",):
             yield ("p", *rest), FULL  # "p. văn hóa xã hội"
         if len(kind) > 1:

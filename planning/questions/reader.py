@@ -1202,6 +1202,10 @@ class QuestionReader:
             c.kind is CueKind.ASK and c.value == Ask.REPORT for _, c in found.cues
         ) and not any(c.kind is CueKind.FIELD and c.weight >= CLEAR for _, c in found.cues)
         said = {w for w in free if (w in own or not report) and not _YEAR.fullmatch(w)}
+        # "kế hoạch CCHC năm nay": the plan's own year says no task either; nor do the asker's
+        # meeting and leaders ("chiều mai họp giao ban với lãnh đạo sở, ... kế hoạch CCHC").
+        said -= {found.words[k] for a, b in found.plan_years for k in range(a, b)}
+        said -= {w for w, k in zip(found.words, found.takers, strict=True) if k in _SMALL_TALK}
         if not heads and said <= self._whole_plan:
             return
         # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".

@@ -2063,3 +2063,21 @@ def test_a_task_to_act_on_named_by_its_words_and_whom_to_remind_apart_from_them(
     # A reminder to report progress names no task by the words of its own request.
     intent = read("nhắc sở tư pháp báo cáo tiến độ").best
     assert (intent.action, intent.task, intent.agencies) == (Action.REMIND, None, (STP,))
+
+
+def test_a_citys_office_said_short_and_the_askers_meeting_beside_the_plans_own_words():
+    city = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2024, 2024),
+        tasks=[TaskEntry("II", "1", "Rà soát văn bản")],
+        agencies=["van-phong-hdnd-va-ubnd-huyen", "phong-noi-vu"],
+    )
+    assert read("vp ubnd chu tri bao nhieu viec", city).best.agencies == (
+        "van-phong-hdnd-va-ubnd-huyen",
+    )
+    text = (
+        "Chiều mai họp giao ban với lãnh đạo Sở, cho mình tóm tắt tình hình thực hiện kế hoạch"
+        " CCHC năm nay đến giờ"
+    )
+    intent = read(text).best
+    assert (intent.ask, intent.task) == (Ask.PROGRESS, None)

@@ -80,6 +80,7 @@ PARTS = (
     "held-out-30",
     "held-out-31",
     "held-out-33",
+    "held-out-34",
     "dev-english",
     "held-out-english",
 )
