@@ -181,9 +181,15 @@ class Names:
                 )
             target = Target("agency", (entry.key,), notes)
             for name in (entry.name, *entry.names):
-                for words, strength in _agency_forms(self._spell(name), entry.is_group):
+                spelled = self._spell(name)
+                for words, strength in _agency_forms(spelled, entry.is_group):
                     if strength > HALF or words not in other:
                         self._put(words, target, strength)
+                if spelled[:5] == ("van", "phong", "hdnd", "va", "ubnd"):
+                    # "vp ubnd" of a plan's own "Văn phòng HĐND và UBND" (a city's, a
+                    # district's), before the province's office outside the plan.
+                    self._put(("vp", *spelled[4:]), target, FULL)
+                    self._put(("vp", "ubnd"), target, SHORTENED)
 
     def _add_directory(
         self, vocabulary: PlanVocabulary, directory: AgencyDirectory, lexicon: Lexicon
@@ -470,10 +476,6 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
                 yield (initials,), SHORTENED
         if kind == ("van", "phong"):
             yield ("vp", *rest), FULL
-            if rest[:3] == ("hdnd", "va", "ubnd"):
-                # "vp ubnd" of a city's or a district's "Văn phòng HĐND và UBND".
-                yield ("vp", *rest[2:]), FULL
-                yield ("vp", "ubnd"), SHORTENED
         if kind == ("phong",):
             yield ("p", *rest), FULL  # "p. văn hóa xã hội"
         if len(kind) > 1:
