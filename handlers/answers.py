@@ -271,21 +271,13 @@ def answer(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
 def _export(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     """The Excel report of the tasks a question selects: "xuất excel các việc quá hạn của
     stp", "xuất excel phần III"."""
-    named = question.own or bool(question.agencies)
-    scope = _scope(ctx, question, listing=False) if named else None
-    return queries.export(
-        ctx,
-        plan_id,
-        question.period,
-        question.status,
-        gettext(WHAT[question.status]),
-        xlsx_report.Scope(
-            question.section,
-            scope.agencies if scope else frozenset(),
-            scope.role if scope else None,
-        ),
-        scope.lines if scope else (),
-    )
+    tasks, lines = xlsx_report.Scope(question.section), ()
+    if question.own or question.agencies:
+        scope = _scope(ctx, question, listing=False)
+        tasks = xlsx_report.Scope(question.section, scope.agencies, scope.role)
+        lines = scope.lines
+    what = gettext(WHAT[question.status])
+    return queries.export(ctx, plan_id, question.period, question.status, what, tasks, lines)
 
 
 def _digest(ctx: Context, question: Question) -> list[Reply]:
