@@ -3,12 +3,16 @@
 `python -m benchmarks.import_accuracy` measures three parts against annotations written by
 reading the documents: the five real seed plans (../shared/seeds, annotated in
 tests/corpus/seeds_annotation), the development corpus (tests/corpus/dev) and the held-out
-corpus (tests/corpus/heldout), which is never read while tuning.
+corpus (tests/corpus/heldout), which is never read while tuning; and beside them the
+held-out headings (tests/corpus/headings_heldout.yaml), the first lines of plans in the
+forms they come in.
 
 An annotated task is matched to an imported one by its number (section.number as a reader
 names it) when their titles agree, else by its title alone. A lead is right when the set of
 agencies is the same, each annotated name resolved on its own (whole names only); a first
 due date is right when the earliest dated milestone is the annotated date (or both none).
+A heading is scored field by field where the annotation has one (number, title, issuer,
+period, signing date), each right when equal to what was read.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ import yaml
 from planning.agencies import AgencyDirectory, Resolution
 from planning.errors import BadDocument
 from planning.importer import ImportedPlan, ImportedTask, import_document
+from planning.metadata import read_metadata
 from planning.text import fold
+from planning.types import PlanMeta
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
@@ -43,6 +49,8 @@ class Scores:
     matched: int = 0
     lead_right: int = 0
     due_right: int = 0
+    heading_fields: int = 0
+    heading_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -61,11 +69,15 @@ class Scores:
     def due(self) -> float:
         return self.due_right / self.matched if self.matched else 1.0
 
+    @property
+    def heading(self) -> float:
+        return self.heading_right / self.heading_fields if self.heading_fields else 1.0
+
     def line(self, name: str) -> str:
         return (
             f"{name:8} {self.documents:3} documents {self.expected:4} tasks: "
             f"recall {self.recall:.3f}, precision {self.precision:.3f}, "
-            f"lead {self.lead:.3f}, first due {self.due:.3f}"
+            f"lead {self.lead:.3f}, first due {self.due:.3f}, heading {self.heading:.3f}"
         )
 
 
@@ -105,7 +117,29 @@ def measure(part: str, directory: AgencyDirectory | None = None) -> Scores:
         scores.imported += len(plan.tasks)
         city = bool(note.get("city", directory.is_centrally_run(plan.meta.issuer)))
         _score(plan, expected, directory, city, name, scores)
+        _score_heading(plan.meta, note.get("heading") or {}, name, scores)
     return scores
+
+
+_HEADING_FIELDS = ("number", "title", "issuer", "period", "signed")
+
+
+def _score_heading(meta: PlanMeta, wanted: dict[str, Any], name: str, scores: Scores) -> None:
+    read = {
+        "number": meta.number,
+        "title": meta.title,
+        "issuer": meta.issuer,
+        "period": list(meta.period) if meta.period else None,
+        "signed": meta.signed,
+    }
+    for key, value in wanted.items():
+        if key not in _HEADING_FIELDS:
+            continue
+        scores.heading_fields += 1
+        if read[key] == value:
+            scores.heading_right += 1
+        else:
+            scores.misses.append(f"{name}: heading {key} {read[key]!r} instead of {value!r}")
 
 
 def _score(
@@ -144,6 +178,19 @@ def _score(
             )
     for extra in free:
         scores.misses.append(f"{name}: extra task {_number(extra)}: {extra.raw.title[:60]}")
+
+
+HEADINGS = CORPUS / "headings_heldout.yaml"
+
+
+def measure_headings() -> Scores:
+    """The held-out headings (tests/corpus/headings_heldout.yaml), field by field; each
+    heading counts as a document."""
+    scores = Scores()
+    for entry in yaml.safe_load(HEADINGS.read_text(encoding="utf-8"))["headings"]:
+        scores.documents += 1
+        _score_heading(read_metadata(entry["lines"].splitlines()), entry, entry["name"], scores)
+    return scores
 
 
 def first_due(task: ImportedTask) -> date | None:
@@ -204,6 +251,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{scores.line(part)} ({elapsed:.2f} s)")
         if "--misses" in args:
             for miss in scores.misses:
+                print(f"    {miss}")
+    if not [a for a in args if a in PARTS] or "headings" in args:
+        headings = measure_headings()
+        print(f"headings {headings.documents:3} held-out headings: fields {headings.heading:.3f}")
+        if "--misses" in args:
+            for miss in headings.misses:
                 print(f"    {miss}")
     return 0
 

@@ -28,7 +28,22 @@ _ISSUING_PREFIX = re.compile(
 )
 _MAX_TITLE_LINES = 4
 # Lines that follow a title: the issuing authority or the legal grounds (căn cứ).
-_TITLE_ENDS = ("chu tich", "uy ban nhan dan", "ubnd", "can cu")
+_TITLE_ENDS = ("chu tich", "uy ban nhan dan", "ubnd", "can cu", "bo truong")
+# What parts a flattened table's cells: a tab, or the run of spaces a PDF's layout leaves.
+_CELLS = re.compile(r"\t| {4,}")
+# A line that opens the body: a numbered part ("I. MỤC ĐÍCH", "1. Sở Tư pháp:", "a)",
+# "Điều 1."), or a rule drawn under the title ("______", "-----").
+_BODY_LINE = re.compile(
+    r"^(?:[IVX]{1,4}\s*[.\-–]|\d{1,2}\s*[.)]|[a-zđ]\)|Điều\s+\d|[_\-–—=*.]{3,}$)"
+)
+# The longest line that ends with a full stop and still closes a title ("tỉnh Đắk Nông năm
+# 2021."): a longer one is the body's first sentence.
+_TITLE_TAIL_WORDS = 12
+# A task list issued on its own, with its kind in capitals on one line, and no "KẾ HOẠCH"
+# above it: "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", "BẢNG PHÂN CÔNG NHIỆM VỤ ...".
+_LIST_TITLE = re.compile(
+    r"^(?:danh muc|bang (?:phan cong|tong hop|theo doi)|ke hoach|chuong trinh|de an)\s+\S+\s+\S+"
+)
 
 _PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)\s+(?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})", re.I)
 _YEAR = re.compile(r"năm\s+(?P<year>\d{4})", re.IGNORECASE)
@@ -57,6 +72,13 @@ _BODY_ISSUER = re.compile(
     r"(?:ban hành|xây dựng|phê duyệt)\s+kế hoạch",
     re.IGNORECASE,
 )
+# A task list annexed to the plan it belongs to: "(Kèm theo Kế hoạch số 210/KH-UBND ngày
+# 20/12/2025 của UBND tỉnh Gia Lai)" names the plan's issuer.
+_ANNEX_ISSUER = re.compile(
+    rf"kèm theo\b[^()]*?\bcủa\s+(?:Chủ tịch\s+)?{_COMMITTEE}\s+{_LEVEL_PATTERN}\s+"
+    r"(?P<name>[^,;.()]{2,40})",
+    re.IGNORECASE,
+)
 _PLACE_LINE = re.compile(
     r"^(?:(?P<city>TP\.?|Thành phố)\s*)?(?P<place>[^,\d]{2,40}),\s*ngày\b", re.IGNORECASE
 )
@@ -72,7 +94,7 @@ def read_metadata(lines: Sequence[str]) -> PlanMeta:
     """
     # The heading, the title and the annexing decision stand near the start; a document
     # of a hundred thousand table rows need not be read whole for them.
-    texts = [clean(line.replace("*", "")) for line in lines[:_HEAD_LINES]]
+    texts = [clean(line.replace("*", "")) for line in _unfold_columns(lines[:_HEAD_LINES])]
     heading = _heading_zone(texts)
     title = _title(texts)
     period = _period(title)
@@ -84,6 +106,36 @@ def read_metadata(lines: Sequence[str]) -> PlanMeta:
         period=period,
         signed=_signed(heading),
     )
+
+
+def _unfold_columns(lines: Sequence[str]) -> list[str]:
+    """The lines above the title, a heading set as a table of two columns (the issuer, its
+    number; the national motto, the place and date) coming as one line per row with its
+    cells parted by a tab (or, from a PDF, a run of spaces): its left column first, then
+    its right, as each is read."""
+    end = next((i for i, line in enumerate(lines) if _opens_title(line)), 0)
+    out: list[str] = []
+    start = 0
+    while start < end:
+        stop = start
+        while stop < end and _CELLS.search(lines[stop]):
+            stop += 1
+        if stop == start:
+            out.append(lines[start])
+            start += 1
+            continue
+        rows = [[c for c in _CELLS.split(line)] for line in lines[start:stop]]
+        for column in range(max(len(r) for r in rows)):
+            out.extend(r[column] for r in rows if column < len(r) and r[column].strip())
+        start = stop
+    return [*out, *lines[end:]]
+
+
+def _opens_title(line: str) -> bool:
+    """A marker line ("KẾ HOẠCH", "QUYẾT ĐỊNH"), with the title after it or not, or a
+    task list's heading."""
+    key = fold(clean(line.replace("*", "")))
+    return key in _MARKERS or any(key.startswith(m + " ") for m in _MARKERS) and line.isupper()
 
 
 # "Quảng Ngãi, ngày 22 tháng 12 năm 2021", "Hà Nội, ngày 05/01/2026"
@@ -128,8 +180,9 @@ def _number(texts: Sequence[str], heading: Sequence[str]) -> str | None:
 
 
 def _title(texts: Sequence[str]) -> str:
-    """The decision's subject when it issues a plan, else the lines after "KẾ HOẠCH"."""
-    decision = plan = None
+    """The decision's subject when it issues a plan, else the lines after "KẾ HOẠCH", else
+    a task list's own heading ("DANH MỤC NHIỆM VỤ ... NĂM 2026")."""
+    decision = plan = listed = None
     for index, text in enumerate(texts):
         # A marker line is short ("QUYẾT ĐỊNH", "KẾ HOẠCH"): fold only those.
         key = fold(text) if len(text) <= 16 else ""
@@ -138,15 +191,23 @@ def _title(texts: Sequence[str]) -> str:
         elif key in (_PLAN_MARKER, _DIRECTIVE_MARKER) and plan is None:
             # A directive (chỉ thị) is titled like a plan: "Về việc ..." under its name.
             plan = _lines_after(texts, index)
+        elif listed is None and text.isupper() and _LIST_TITLE.match(fold(text)):
+            # "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH ..." on one line reads as under its marker.
+            inline = fold(text).startswith(_PLAN_MARKER + " ")
+            head = text.split(maxsplit=2)[2] if inline else text
+            listed = _lines_after(texts, index, head)
     if decision:
         subject = _ISSUING_PREFIX.sub("", decision)
         if subject != decision or not plan:
             return subject[:1].upper() + subject[1:]
-    return plan or ""
+    return plan or listed or ""
 
 
-def _lines_after(texts: Sequence[str], index: int) -> str:
-    taken: list[str] = []
+def _lines_after(texts: Sequence[str], index: int, head: str | None = None) -> str:
+    """The title under a marker line (or going on from ``head``): its lines up to a blank
+    line, the issuing authority, the legal grounds, a note in brackets or the body's first
+    line, at most four of them."""
+    taken: list[str] = [head] if head else []
     for text in texts[index + 1 :]:
         if not text:
             if taken:
@@ -155,10 +216,30 @@ def _lines_after(texts: Sequence[str], index: int) -> str:
         key = fold(text)
         if text.startswith("(") or key.startswith(_TITLE_ENDS) or key in _MARKERS:
             break
+        if _BODY_LINE.match(text):
+            if taken:
+                break
+            continue
+        if taken and (_body_sentence(text) or _case_changes(taken[0], text)):
+            break
         taken.append(text)
         if len(taken) == _MAX_TITLE_LINES:
             break
-    return clean(" ".join(taken))
+    return clean(" ".join(taken)).rstrip(".;:")
+
+
+def _body_sentence(text: str) -> bool:
+    """A line that opens a list ("..., Chủ tịch UBND tỉnh chỉ thị:") or is a whole sentence."""
+    return text.endswith((":", ";")) or (
+        text.endswith(".") and len(text.split()) > _TITLE_TAIL_WORDS
+    )
+
+
+def _case_changes(first: str, text: str) -> bool:
+    """A line in capitals under a title that is not, or the other way round: the issuing
+    authority ("BỘ TRƯỞNG BỘ TƯ PHÁP") under a decision's subject, the body under a title in
+    capitals."""
+    return first.isupper() != text.isupper()
 
 
 def _period(title: str) -> tuple[int, int] | None:
@@ -180,7 +261,8 @@ def _issuer(heading: Sequence[str], title: str) -> str | None:
     In order: the committee's heading ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI", or
     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG"); the body ("UBND tỉnh ban hành Kế
     hoạch ...", named from the title or the place line where the body leaves the
-    name out); the place line ("TP. Quảng Ngãi, ngày ...").
+    name out); an annexed list's note ("Kèm theo Kế hoạch số ... của UBND tỉnh Gia
+    Lai"); the place line ("TP. Quảng Ngãi, ngày ...").
     """
     from_heading = _heading_issuer(heading)
     if from_heading:
@@ -197,6 +279,11 @@ def _issuer(heading: Sequence[str], title: str) -> str | None:
             name = place
         if name:
             return f"UBND {level} {name}"
+    for text in heading:
+        annex = _ANNEX_ISSUER.search(text)
+        if annex and _capitalised_name(annex["name"].split()):
+            level = _LEVELS[fold(annex["level"])]
+            return f"UBND {level} {_capitalised_name(annex['name'].split())}"
     if place:
         place_level = place_level or _title_level(title, place)
         if place_level:
@@ -224,7 +311,10 @@ def _ministry(text: str) -> str | None:
 
 def _heading_issuer(heading: Sequence[str]) -> str | None:
     texts = [t for t in heading if t]
-    for text in texts[:6]:
+    for k, text in enumerate(texts[:6]):
+        after = texts[k + 1] if k + 1 < len(texts) else ""
+        if after.isupper() and (fold(after).startswith("va ") or text.endswith(",")):
+            text = f"{text} {after}"  # "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG"
         ministry = _ministry(text)
         if ministry:
             return ministry
@@ -240,7 +330,10 @@ def _heading_issuer(heading: Sequence[str]) -> str | None:
             rest = texts[index + 1].split()
         issuer = _committee(rest)
         if issuer:
-            return issuer
+            # A commune's heading under its province's ("UBND TỈNH HƯNG YÊN" / "ỦY BAN NHÂN
+            # DÂN XÃ NGHĨA TRỤ"): the lower one issues.
+            below = _heading_issuer(texts[index + 1 : index + 2])
+            return below if below and below.split()[1] != issuer.split()[1] else issuer
     return None
 
 

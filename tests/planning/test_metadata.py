@@ -119,6 +119,43 @@ def test_number(heading: str, number: str | None) -> None:
             "Cải cách hành chính thị xã Đức Phổ năm 2023",
         ),
         ("Số: 5/KH-UBND\n\nThực hiện Quyết định số 1", ""),
+        # With no blank line under the title, the title ends where the body begins: a
+        # numbered part, a sentence, a list's opening, the authority in capitals, a rule.
+        (
+            "KẾ HOẠCH\nCải cách hành chính năm 2026 của Bộ Công Thương\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "Triển khai đồng bộ các nhiệm vụ.",
+            "Cải cách hành chính năm 2026 của Bộ Công Thương",
+        ),
+        (
+            "CHỈ THỊ\nVề tăng cường kỷ luật hành chính năm 2026\nThời gian qua, việc giải quyết "
+            "hồ sơ ở một số nơi còn chậm, để quá hạn nhiều, gây phiền hà cho người dân.",
+            "Về tăng cường kỷ luật hành chính năm 2026",
+        ),
+        (
+            "CHỈ THỊ\nVề đẩy mạnh dịch vụ công trực tuyến\nĐể nâng cao tỷ lệ hồ sơ trực tuyến, "
+            "Chủ tịch UBND tỉnh chỉ thị:\n1. Sở Tư pháp:",
+            "Về đẩy mạnh dịch vụ công trực tuyến",
+        ),
+        (
+            "QUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2026 của Bộ Y tế\n"
+            "BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số 42/2025/NĐ-CP;",
+            "Kế hoạch cải cách hành chính năm 2026 của Bộ Y tế",
+        ),
+        (
+            "KẾ HOẠCH\nCải cách hành chính huyện Bình Sơn\nnăm 2024\n__________\nThực hiện ...",
+            "Cải cách hành chính huyện Bình Sơn năm 2024",
+        ),
+        # A title that closes with a full stop keeps its last line.
+        (
+            "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch cải cách hành chính\ntỉnh Đắk Nông năm 2021.",
+            "Kế hoạch cải cách hành chính tỉnh Đắk Nông năm 2021",
+        ),
+        # A task list issued with no "KẾ HOẠCH" above it is titled by its own heading.
+        (
+            "UBND TỈNH LÀO CAI\nBẢNG PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026\n"
+            "STT\tNội dung công việc\tCơ quan chủ trì",
+            "BẢNG PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+        ),
     ],
 )
 def test_title(heading: str, title: str) -> None:
@@ -156,6 +193,12 @@ def test_title(heading: str, title: str) -> None:
         # The heading is in capitals; a sentence in the body is not a heading.
         ("Ủy ban nhân dân tỉnh chỉ đạo các sở", None),
         ("KẾ HOẠCH\nCải cách hành chính", None),
+        # A list annexed to its plan names the plan's issuer in its note.
+        (
+            "DANH MỤC NHIỆM VỤ NĂM 2026\n(Kèm theo Kế hoạch số 210/KH-UBND ngày 20/12/2025 "
+            "của UBND tỉnh Gia Lai)",
+            "UBND tỉnh Gia Lai",
+        ),
     ],
 )
 def test_issuer(heading: str, issuer: str | None) -> None:
