@@ -64,6 +64,9 @@ _TRAILING = (
     ("cap", "tinh"),
     ("tinh",),
 )
+# A city's or a district's bodies that its own plan names, said without it: "Ban Pháp chế
+# HĐND" of its "Ban Pháp chế HĐND thành phố" (of other plans, any city's or district's).
+_LOCAL_LEVELS = (("thanh", "pho"), ("thi", "xa"), ("huyen",))
 # Words a group's name may consist of without naming any body in particular ("Các cơ
 # quan", "Các đơn vị", a ministry's "Các Cục", "Vụ liên quan"): such a form would catch
 # "các cơ quan nào quá hạn", and "cục" alone, which asks which Cục.
@@ -182,9 +185,15 @@ class Names:
             target = Target("agency", (entry.key,), notes)
             for name in (entry.name, *entry.names):
                 spelled = self._spell(name)
-                for words, strength in _agency_forms(spelled, entry.is_group):
-                    if strength > HALF or words not in other:
-                        self._put(words, target, strength)
+                local = [
+                    spelled[: -len(level)]
+                    for level in _LOCAL_LEVELS
+                    if len(spelled) > len(level) + 1 and spelled[-len(level) :] == level
+                ]
+                for said in (spelled, *local):
+                    for words, strength in _agency_forms(said, entry.is_group):
+                        if strength > HALF or words not in other:
+                            self._put(words, target, strength)
                 if spelled[:5] == ("van", "phong", "hdnd", "va", "ubnd"):
                     # "vp ubnd" of a plan's own "Văn phòng HĐND và UBND" (a city's, a
                     # district's), before the province's office outside the plan.

@@ -212,6 +212,10 @@ _AS_OF = (("tinh", "den"), ("den",), ("toi",))
 # Period words by the marks they are written with, where the same letters with other marks
 # are common words: "nắm" (to grasp) is no "năm".
 _OTHER_MARKS = {"nam": marks("năm")}
+# Takers of the words that ask something of the plan: the clause that asks holds them.
+_QUESTION_TAKERS = frozenset({CueKind.ASK.value, CueKind.FIELD.value})
+# What parts the clauses of a question: "..., cuối năm phải báo cáo rồi".
+_CLAUSE_BREAK = re.compile(r"[,;?!]|\.(?!\S)")
 # A year said as a bare number ("kế hoạch cchc 2026").
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
@@ -246,6 +250,9 @@ class _Found:
     taken: list[bool]
     # Whether each word was typed joined to the next by a dot or a dash ("1.a").
     joined: list[bool] = field(default_factory=list)
+    # Which clause of the question each word is in, clauses parted by ",", ";", "?", "!"
+    # or a full stop.
+    clauses: list[int] = field(default_factory=list)
     # Which step took each word: "task", "period", "name", a cue kind, ...
     takers: list[str] = field(default_factory=list)
     tasks: list[TaskMention] = field(default_factory=list)
@@ -373,6 +380,7 @@ class QuestionReader:
             taken=[False] * len(spelled),
             takers=[""] * len(spelled),
             joined=joined,
+            clauses=_clauses(typed, spelled),
         )
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
@@ -970,10 +978,15 @@ class QuestionReader:
             talk.add("report")  # "việc báo cáo hạn khi nào": the title's words
         if progress:
             talk = set()  # "lãnh đạo sở vừa hỏi ... tình hình thực hiện": context, no title
+        # "Tình hình thực hiện kế hoạch tới giờ ra sao, lãnh đạo đang hỏi": the words of the
+        # clause that asks, where another says who asked or why.
+        clause = self._asking_clause(found)
         asked = [
             (w, m)
-            for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
-            if (not t or k in talk) and not self.lexicon.filler(w, m)
+            for w, m, t, k, c in zip(
+                found.words, found.marks, found.taken, found.takers, found.clauses, strict=True
+            )
+            if (not t or k in talk) and not self.lexicon.filler(w, m) and clause in (None, c)
         ]
         if progress:
             # "kế hoạch công tác pháp chế các sở nộp đủ chưa": of the words, the task's.
@@ -1032,6 +1045,10 @@ class QuestionReader:
         # vấn của Ban Chỉ đạo").
         whole = [r for r in refs if self.tasks.title_within(r, set(found.words))]
         refs = whole if len(whole) == 1 else refs
+        # "dự toán ngân sách 2025 xong chưa": of those, the ones whose text says the year.
+        years = [w for w in found.words if _YEAR.fullmatch(w)]
+        dated = [r for r in refs if years and self.tasks.holds(r, years)]
+        refs = dated or refs
         # Of a task with several rows, the row the words name, where one is named.
         refs = [self.tasks.row_named(r, words, marks) for r in refs[:MAX_CHOICES]]
         # "ai chủ trì việc tập huấn" of a plan with no such task: one task was asked about.
@@ -1187,7 +1204,8 @@ class QuestionReader:
             return
         # "đánh giá bộ máy các cqcm kết quả dự kiến là gì": what is asked of one task, of
         # words beside names that its title holds with them, is asked of that task.
-        of_a_task = any(
+        # So is whether something is done yet: "hội nghị đối thoại tổ chức chưa".
+        of_a_task = _ends_with_yet(found.words) or any(
             c.kind is CueKind.FIELD and c.weight >= CLEAR and c.value in _OF_ONE_TASK
             for _, c in found.cues
         )
@@ -1231,16 +1249,28 @@ class QuestionReader:
         # "nhắc sxd đẩy nhanh rà soát tthc xây dựng": what a request is about, as with a head.
         requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
         tries = [plain, usable] if plain != usable else [usable]
-        if requested:
-            # "nhắc sở tư pháp việc rà soát đất đai": whom to remind is none of the title's.
+        if years:
+            # "hội nghị năm nay tổ chức chưa": the year is the asker's, where no title has it.
+            tries.append([u and n not in years for n, u in enumerate(plain)])
+        if requested or found.names:
+            # "nhắc sở tư pháp việc rà soát đất đai", "bên tư pháp làm xong cuốn sổ tay nghiệp
+            # vụ chưa": whom to remind, or who does it, is none of the title's.
             tries.append([u and k != "name" for u, k in zip(plain, found.takers, strict=True)])
+        threshold = TITLE_COVER if heads or requested else TITLE_ALONE
+        words: list[str] = []
+        marks: list[str | None] = []
+        titled: list[tuple[TaskRef, float]] = []
         for chosen in tries:
-            words = [w for w, u in zip(found.words, chosen, strict=True) if u]
-            marks = [m for m, u in zip(found.marks, chosen, strict=True) if u]
-            titled = self.tasks.find_titled(words, marks)
-            if titled and titled[0][1] >= TITLE_COVER:
+            tried = [w for w, u in zip(found.words, chosen, strict=True) if u]
+            tried_marks = [m for m, u in zip(found.marks, chosen, strict=True) if u]
+            found_titles = self.tasks.find_titled(tried, tried_marks)
+            if found_titles and (not titled or found_titles[0][1] > titled[0][1]):
+                words, marks, titled = tried, tried_marks, found_titles
+            if titled and titled[0][1] >= threshold:
                 break
-        if not titled or titled[0][1] < (TITLE_COVER if heads or requested else TITLE_ALONE):
+        if not titled or titled[0][1] < threshold:
+            words, marks, titled = self._title_of_asking_clause(found, plain)
+        if not titled or titled[0][1] < threshold:
             return
         if short and not self.tasks.holds(titled[0][0], named):
             return
@@ -1250,9 +1280,23 @@ class QuestionReader:
             # plan with no section of that name) ask which of those tasks is meant.
             asked = {w for w, m in zip(words, marks, strict=True) if not self.lexicon.filler(w, m)}
             talk = {k for k in found.takers} & {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
-            if found.names or found.periods or talk or asked <= _PLAN_SUBJECT:
+            close = [(r, s) for r, s in titled if s >= TITLE_CLOSE * titled[0][1]]
+            # A section's name the titles all hold is theirs: "hội nghị tổ chức chưa" names
+            # no section IV (Cải cách tổ chức bộ máy).
+            names = [
+                m
+                for m in found.names
+                if m.options[0][0].kind != "section"
+                or not all(self.tasks.holds_run(r, found.words[m.start : m.end]) for r, _ in close)
+            ]
+            # A period said of things done or not yet is theirs: "hội nghị năm nay tổ chức
+            # chưa" asks which conference, not for the year's tasks.
+            dated = found.periods and not _ends_with_yet(found.words)
+            if names or dated or talk or asked <= _PLAN_SUBJECT:
                 return
-            found.titled = [(r, s) for r, s in titled if s >= TITLE_CLOSE * titled[0][1]]
+            found.periods, found.period_spans = [], []
+            found.names = [m for m in found.names if m in names]
+            found.titled = close
             found.why.append("titles " + ", ".join(r.label for r, _ in found.titled))
             return
         # Of a task with several rows, the row the words name, where one is named.
@@ -1290,14 +1334,47 @@ class QuestionReader:
             for named in self._agency_words.get(key, ())
         )
 
+    def _title_of_asking_clause(
+        self, found: _Found, usable: Sequence[bool]
+    ) -> tuple[list[str], list[str | None], list[tuple[TaskRef, float]]]:
+        """The words, marks and titles of the one clause that asks, where the question has
+        others: "Quy hoạch tỉnh thời kỳ 2021-2030 tới đâu rồi, cuối năm phải báo cáo rồi"
+        names its task in the clause that asks; the other says why, or when. The clause's
+        words must say more than the plan and fit a title as well as a question's alone."""
+        clause = self._asking_clause(found)
+        if clause is None:
+            return [], [], []
+        chosen = [u and c == clause for u, c in zip(usable, found.clauses, strict=True)]
+        words = [w for w, u in zip(found.words, chosen, strict=True) if u]
+        marks = [m for m, u in zip(found.marks, chosen, strict=True) if u]
+        said = {w for w, m in zip(words, marks, strict=True) if not self.lexicon.filler(w, m)}
+        if said <= self._whole_plan:
+            return [], [], []  # "..., cho mình xin tình hình thực hiện chung của kế hoạch"
+        titled = self.tasks.find_titled(words, marks)
+        if not titled or titled[0][1] < TITLE_ALONE:
+            return [], [], []
+        return words, marks, titled
+
+    @staticmethod
+    def _asking_clause(found: _Found) -> int | None:
+        """The one clause of several that holds the words asking something of the plan."""
+        asking = {
+            c for c, k in zip(found.clauses, found.takers, strict=True) if k in _QUESTION_TAKERS
+        }
+        return asking.pop() if len(asking) == 1 and found.clauses[-1] else None
+
     def _inside_titles(self, found: _Found, usable: list[bool]) -> list[bool]:
-        """Cue words typed between two free words of a question (not both fillers) are
-        words of the title they sit in: "an toàn thông tin mạng" holds "thông tin", which
-        alone asks for a task's details."""
+        """Cue words typed between two free words of a question's clause (not both fillers,
+        nor the question's polite last words) are words of the title they sit in: "an toàn
+        thông tin mạng" holds "thông tin", which alone asks for a task's details."""
         words, n = found.words, len(found.words)
+        # A question's polite last words ("... đến đâu rồi em?") hold no title.
+        end = n
+        while end and words[end - 1] in _POLITE_ENDS and not found.taken[end - 1]:
+            end -= 1
 
         def free(k: int) -> bool:
-            return 0 <= k < n and not found.taken[k]
+            return 0 <= k < end and not found.taken[k]
 
         def filler(k: int) -> bool:
             return self.lexicon.filler(words[k], found.marks[k])
@@ -1311,7 +1388,12 @@ class QuestionReader:
             k = i
             while k < n and not usable[k] and found.takers[k] not in _NOT_CUES:
                 k += 1
-            if free(i - 1) and free(k) and not (filler(i - 1) and filler(k)):
+            if (
+                free(i - 1)
+                and free(k)
+                and not (filler(i - 1) and filler(k))
+                and found.clauses[i - 1] == found.clauses[k]
+            ):
                 out[i:k] = [True] * (k - i)
             i = k
         return out
@@ -1328,6 +1410,25 @@ class QuestionReader:
                 if any(all(map(agree, typed, marks)) for marks in written):
                     return True  # "số" is a head, "sở" is not
         return False
+
+
+def _ends_with_yet(words: Sequence[str]) -> bool:
+    """Whether a question ends by asking "yet?" ("... trình chưa nhỉ")."""
+    end = len(words)
+    while end and words[end - 1] in _POLITE_ENDS:
+        end -= 1
+    return bool(end) and words[end - 1] == "chua"
+
+
+def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
+    """The clause of each word: a new one after a comma, a semicolon, a question or
+    exclamation mark, or a full stop that ends a sentence ("1.a" is one word's)."""
+    clause, out = 0, []
+    for k, word in enumerate(words):
+        if k and _CLAUSE_BREAK.search(typed[words[k - 1].end : word.start]):
+            clause += 1
+        out.append(clause)
+    return out
 
 
 class _Decision:
@@ -1395,7 +1496,7 @@ class _Decision:
         strong = any(
             cue.weight >= CLEAR
             for _said, cue in self.found.cues
-            if cue.kind not in (CueKind.HELP, CueKind.OFF_TOPIC)
+            if cue.kind not in (CueKind.HELP, CueKind.OFF_TOPIC, CueKind.OWN)
         )
         return strong or self.plan_noun()
 
@@ -1435,7 +1536,11 @@ class _Decision:
             period=period,
             why=tuple(found.why),
         )
-        weak = not own and not subjects[0].task and subjects[0].score <= BARE
+        # A bare name, or the asker's own office alone ("liên hoan tất niên phòng mình ở
+        # đâu"), is a subject small talk holds too.
+        weak = not subjects[0].task and (
+            own and not has_subject if own else subjects[0].score <= BARE
+        )
         asks = self.asks(has_subject or own, status, period, action, weak=weak)
         best_ask = asks[0][0]
         if best_ask is Ask.ACTION:
@@ -1598,10 +1703,7 @@ class _Decision:
 
     def _yet(self) -> bool:
         """Whether the question ends by asking "yet?" ("stc trình ... năm 2027 chưa")."""
-        words = list(self.found.words)
-        while words and words[-1] in _POLITE_ENDS:
-            words.pop()
-        return bool(words) and words[-1] == "chua"
+        return _ends_with_yet(self.found.words)
 
     def in_force(self, notes: Sequence[AgencyNote]) -> tuple[AgencyNote, ...]:
         """Notes of mergers that have taken effect by today."""

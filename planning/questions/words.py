@@ -46,6 +46,9 @@ class Word:
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
+_ROMAN_LETTERS = frozenset("ivxlc")
+
+
 def marks(text: str) -> str | None:
     """A word's diacritics, wherever its tone mark sits, or None if typed without any.
 
@@ -189,7 +192,7 @@ class Speller:
         return self._join_acronyms(self._replace(_chunks(normal)))
 
     def _mend_word(self, text: str, start: int, end: int, marks_: str | None) -> tuple[Word, ...]:
-        if text not in self._syllables and len(text) >= KEYS_MIN:
+        if text not in self._syllables and len(text) >= KEYS_MIN and marks_ is None:
             for decode in (telex, vni):  # "quas hanj", "qua1 ha5n"
                 decoded = decode(text)
                 if decoded is not None and fold(decoded) in self._syllables:
@@ -205,6 +208,12 @@ class Speller:
         glued = self._glued(text, start, end)
         if glued:
             return glued
+        kept = text.rstrip(text[-1]) + text[-1]
+        if kept != text and kept in self._syllables and not set(text) <= _ROMAN_LETTERS:
+            # A key held down at the end: "hạnn", "chưaa", "rồiii", not "VII". A word's
+            # marks are its letters, then its tone.
+            held = marks_[: len(kept)] + marks_[len(text) :] if marks_ else marks_
+            return (Word(kept, start, end, held),)
         if len(text) >= RUN_ON_MIN:
             pieces = self._split(text)
             if pieces:

@@ -2081,3 +2081,100 @@ def test_a_citys_office_said_short_and_the_askers_meeting_beside_the_plans_own_w
     )
     intent = read(text).best
     assert (intent.ask, intent.task) == (Ask.PROGRESS, None)
+
+
+def _tasks(*tasks: TaskEntry) -> PlanVocabulary:
+    return PlanVocabulary.build(DIRECTORY, years=(2025, 2025), tasks=tasks)
+
+
+def test_a_title_is_read_in_the_clause_that_asks_and_polite_last_words_hold_none():
+    plan = _tasks(
+        TaskEntry("VIII", "2", "Xây dựng, trình phê duyệt Quy hoạch tỉnh thời kỳ 2021 - 2030"),
+        TaskEntry("VIII", "3", "Tổ chức Hội nghị đối thoại với doanh nghiệp"),
+        TaskEntry(
+            "I",
+            "9",
+            "Đánh giá kết quả sau 5 năm thực hiện",
+            words="Tổng kết Nghị quyết số 01-NQ/TU của Tỉnh ủy về đẩy mạnh CCHC",
+        ),
+    )
+    for text, task, field in (
+        # The other clause says why, or when, and no title holds its words.
+        (
+            "Quy hoạch tỉnh thời kỳ 2021-2030 giờ tới đâu rồi, cuối năm phải báo cáo rồi",
+            TaskRef("VIII", "2"),
+            TaskField.PROGRESS,
+        ),
+        (
+            "hội nghị đối thoại doanh nghiệp hạn khi nào, trong năm nay hay sang năm",
+            TaskRef("VIII", "3"),
+            TaskField.DUE,
+        ),
+        # "em" after the question is no word of a title; "NQ" is a resolution (nghị quyết).
+        ("Tổng kết NQ 01-NQ/TU của Tỉnh ủy đến đâu rồi em?", TaskRef("I", "9"), TaskField.PROGRESS),
+    ):
+        intent = read(text, plan).best
+        assert (intent.ask, intent.task, intent.field) == (Ask.TASK, task, field), text
+    # A clause that says nothing but the plan's words names no task; nor do the words of
+    # another clause, who asked.
+    intent = read("Sếp cần số liệu để báo cáo, cho mình xin tình hình thực hiện chung", plan).best
+    assert intent.task is None
+    plan = _tasks(TaskEntry("I", "1", "Tổ chức gặp mặt lãnh đạo các sở"), *plan.tasks)
+    intent = read("Tình hình thực hiện kế hoạch tới giờ ra sao, lãnh đạo đang hỏi", plan).best
+    assert (intent.ask, intent.task) == (Ask.PROGRESS, None)
+
+
+def test_whether_something_is_done_yet_is_asked_of_the_tasks_its_words_name():
+    plan = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2024, 2024),
+        sections=[SectionRef("IV", "Cải cách tổ chức bộ máy")],
+        tasks=[
+            TaskEntry("VIII", "3", "Tổ chức Hội nghị đối thoại với doanh nghiệp"),
+            TaskEntry("VIII", "6", "Tổ chức Hội nghị gặp mặt nhà đầu tư"),
+            TaskEntry("II", "5", "Tham mưu thực hiện dự toán ngân sách nhà nước năm 2024"),
+            TaskEntry("II", "6", "Xây dựng dự toán ngân sách nhà nước năm 2025"),
+            TaskEntry("II", "12", "Biên soạn Sổ tay nghiệp vụ xây dựng pháp luật"),
+        ],
+        agencies=["so-tu-phap"],
+    )
+    # "tổ chức" is the titles' verb, not section IV's name, and "năm nay" the asker's: which
+    # of the two?
+    for text in ("hội nghị tổ chức chưa", "hội nghị năm nay tổ chức chưa"):
+        reading = read(text, plan)
+        assert reading.ask_back, text
+        assert {(i.task, i.period) for i in reading.choices} == {
+            (TaskRef("VIII", "3"), None),
+            (TaskRef("VIII", "6"), None),
+        }, text
+    # The year said tells two titles apart.
+    assert read("du toan ngan sach 2025 xong chua", plan).best.task == TaskRef("II", "6")
+    # Who does it is none of the title's words, nor is a book's classifier.
+    text = "sếp hỏi bên tư pháp làm xong cuốn sổ tay nghiệp vụ xây dựng pháp luật chưa"
+    assert read(text, plan).best.task == TaskRef("II", "12")
+
+
+def test_small_talk_about_the_askers_own_office_is_no_question_about_the_plan():
+    for text in (
+        "tối thứ 6 liên hoan tất niên phòng mình ở đâu ấy nhỉ",
+        "sắp tất niên rồi, năm nay cơ quan mình liên hoan hôm nào nhỉ",
+        "cảm ơn bot nhé, đỡ quá 👍",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
+    # "quá" after a word of the plan is its state; a key held down is one letter.
+    assert read("bên đó chậm quá rồi").best.status is Status.OVERDUE
+    assert read("hiện có bao nhiêu nv quá hạnn rồi").best.status is Status.OVERDUE
+    assert read("tuan nay dv em co viec nao toi han ko").best.own
+    assert read("mục III tiến độ sao rồi").best.section == "III"
+
+
+def test_a_citys_own_body_is_named_without_the_city():
+    city = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2024, 2024),
+        tasks=[TaskEntry("II", "1", "Rà soát văn bản")],
+        agencies={"ban-phap-che-hdnd-huyen": ["Ban Pháp chế HĐND thành phố"]},
+    )
+    assert read("ban pháp chế hđnd phối hợp việc gì", city).best.agencies == (
+        "ban-phap-che-hdnd-huyen",
+    )

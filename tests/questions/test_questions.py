@@ -81,6 +81,7 @@ PARTS = (
     "held-out-31",
     "held-out-33",
     "held-out-34",
+    "held-out-35",
     "dev-english",
     "held-out-english",
 )
