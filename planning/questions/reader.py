@@ -225,6 +225,7 @@ _SECTION_WORDS = frozenset({"muc", "phan"})
 _TITLE_WORDS_AT_MOST = 20
 _LIKELIEST_REFERRED = 8
 _OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
+_AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo")})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
 # What one must do: due within a window said, else all of it.
@@ -988,6 +989,9 @@ class QuestionReader:
             )
             if (not t or k in talk) and not self.lexicon.filler(w, m) and clause in (None, c)
         ]
+        pairs = set(zip(found.words, found.words[1:], strict=False))
+        if progress and pairs & _AS_A_WHOLE:
+            return  # "tình hình thực hiện kế hoạch kiểm soát TTHC nói chung": the whole plan
         if progress:
             # "kế hoạch công tác pháp chế các sở nộp đủ chưa": of the words, the task's.
             asked = [
@@ -1339,8 +1343,9 @@ class QuestionReader:
     ) -> tuple[list[str], list[str | None], list[tuple[TaskRef, float]]]:
         """The words, marks and titles of the one clause that asks, where the question has
         others: "Quy hoạch tỉnh thời kỳ 2021-2030 tới đâu rồi, cuối năm phải báo cáo rồi"
-        names its task in the clause that asks; the other says why, or when. The clause's
-        words must say more than the plan and fit a title as well as a question's alone."""
+        names its task in the clause that asks; the other says why, or when, and its dates
+        are dropped. The clause's words must say more than the plan and fit a title as well as
+        a question's alone."""
         clause = self._asking_clause(found)
         if clause is None:
             return [], [], []
@@ -1353,15 +1358,31 @@ class QuestionReader:
         titled = self.tasks.find_titled(words, marks)
         if not titled or titled[0][1] < TITLE_ALONE:
             return [], [], []
+        # The other clauses' dates are the reason's: "... hạn từ cuối tháng 6 rồi".
+        spans = [
+            (p, span)
+            for p, span in zip(found.periods, found.period_spans, strict=True)
+            if found.clauses[span[0]] == clause
+        ]
+        found.periods = [p for p, _ in spans]
+        found.period_spans = [span for _, span in spans]
         return words, marks, titled
 
     @staticmethod
     def _asking_clause(found: _Found) -> int | None:
-        """The one clause of several that holds the words asking something of the plan."""
+        """The one clause of several that holds the words clearly asking something of the
+        plan ("xong chưa", not the "hạn" of "hạn từ tháng 6 rồi mà chưa thấy báo cáo")."""
+        if not found.clauses or not found.clauses[-1]:
+            return None
+        words = found.words
         asking = {
-            c for c, k in zip(found.clauses, found.takers, strict=True) if k in _QUESTION_TAKERS
+            found.clauses[i]
+            for said, cue in found.cues
+            if cue.kind in (CueKind.ASK, CueKind.FIELD) and cue.weight >= CLEAR
+            for i in range(len(words) - len(said) + 1)
+            if tuple(words[i : i + len(said)]) == said and found.takers[i] in _QUESTION_TAKERS
         }
-        return asking.pop() if len(asking) == 1 and found.clauses[-1] else None
+        return asking.pop() if len(asking) == 1 else None
 
     def _inside_titles(self, found: _Found, usable: list[bool]) -> list[bool]:
         """Cue words typed between two free words of a question's clause (not both fillers,
@@ -1537,10 +1558,8 @@ class _Decision:
             why=tuple(found.why),
         )
         # A bare name, or the asker's own office alone ("liên hoan tất niên phòng mình ở
-        # đâu"), is a subject small talk holds too.
-        weak = not subjects[0].task and (
-            own and not has_subject if own else subjects[0].score <= BARE
-        )
+        # đâu", "tất niên cơ quan mình tổ chức ở đâu"), is a subject small talk holds too.
+        weak = not subjects[0].task and (not has_subject or subjects[0].score <= BARE)
         asks = self.asks(has_subject or own, status, period, action, weak=weak)
         best_ask = asks[0][0]
         if best_ask is Ask.ACTION:
@@ -1551,6 +1570,11 @@ class _Decision:
             if subjects[0].task is not None:
                 # "nv II.2.2 sở em xong r nhé, kh ban hành từ tháng 1": the task says what.
                 base = replace(base, own=False)
+                if action is not Action.REMIND:
+                    # "gia hạn thêm 1 tháng cho nv 6, bên công an chưa xong": whoever is
+                    # named is the reason; only a reminder goes to an agency.
+                    by_task = {s.task: replace(s, agencies=(), notes=()) for s in subjects}
+                    subjects = list(by_task.values())
                 if action is not Action.EXTEND or duration is not None:
                     # "báo cáo tháng 6 của nv 2 chưa kịp, gia hạn thêm 10 ngày": the days
                     # to add say it all.
@@ -1626,7 +1650,9 @@ class _Decision:
         if found.tasks or found.titled:
             return [(Ask.TASK, 1.0)]
         if found.unmatched:
-            return [(Ask.UNKNOWN, 0.0)]
+            # "cuối năm chạy deadline mệt ghê": no task holds the words; small talk, if said.
+            talk = self.weight(CueKind.OFF_TOPIC) >= CLEAR
+            return [(Ask.OFF_TOPIC, 1.0) if talk else (Ask.UNKNOWN, 0.0)]
         if self.weight(CueKind.ASK, Ask.EXPORT):
             return [(Ask.EXPORT, 1.0)]
         report = self.weight(CueKind.ASK, Ask.REPORT)

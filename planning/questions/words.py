@@ -67,14 +67,20 @@ def agree(
 ) -> bool:
     """Whether a word typed with these marks can be the lexicon's word with those; a
     ``strict`` word must be typed with its marks. ``shapeless``: a word of a longer phrase
-    may be typed with its tone but without its vowel's shape ("tiến đọ" for "tiến độ"), as
-    quick typing often leaves it; the phrase around it tells the word."""
+    may be typed with its tone but without its vowel's shape ("tiến đọ" for "tiến độ") or
+    its "đ" without the bar ("dến hạn"), as quick typing often leaves them; the phrase around
+    it tells the word."""
     if typed is None:
         return not strict or written is None
     if written is None or typed == written:
         return True
-    # "phối hơp": the tone left off a shaped vowel, as quick typing often does too.
-    return shapeless and typed in (_without_shapes(written), written.rstrip("12345"))
+    # "phối hơp": the tone left off a shaped vowel, as quick typing often does too; "dến
+    # hạn": the bar left off a "đ".
+    return shapeless and typed in (
+        _without_shapes(written),
+        written.rstrip("12345"),
+        written.replace("đ", "d"),
+    )
 
 
 # Marks that shape a vowel (â, ă, ơ), as against its tone.

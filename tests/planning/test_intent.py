@@ -2159,8 +2159,13 @@ def test_small_talk_about_the_askers_own_office_is_no_question_about_the_plan():
         "tối thứ 6 liên hoan tất niên phòng mình ở đâu ấy nhỉ",
         "sắp tất niên rồi, năm nay cơ quan mình liên hoan hôm nào nhỉ",
         "cảm ơn bot nhé, đỡ quá 👍",
+        "cuoi tuan nay ha noi co ret ko",
+        "cuối năm chạy deadline mệt ghê 😅",
+        "tat nien nam nay co quan minh to chuc o dau ta",
     ):
         assert read(text).best.ask is Ask.OFF_TOPIC, text
+    # "dến hạn": the bar of its "đ" left off.
+    assert read("tuần này có nv nào dến hạn k").best.status is Status.DUE
     # "quá" after a word of the plan is its state; a key held down is one letter.
     assert read("bên đó chậm quá rồi").best.status is Status.OVERDUE
     assert read("hiện có bao nhiêu nv quá hạnn rồi").best.status is Status.OVERDUE
@@ -2178,3 +2183,35 @@ def test_a_citys_own_body_is_named_without_the_city():
     assert read("ban pháp chế hđnd phối hợp việc gì", city).best.agencies == (
         "ban-phap-che-hdnd-huyen",
     )
+
+
+def test_a_request_about_a_task_and_the_reason_said_with_it():
+    plan = _tasks(
+        TaskEntry(None, "3", "Đơn giản hóa thủ tục hành chính trong lĩnh vực sở hữu trí tuệ"),
+        TaskEntry(None, "6", "Kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư"),
+        TaskEntry(None, "7", "Kiểm tra công tác cải cách hành chính tại các đơn vị"),
+    )
+    # Who is named in the reason is none of an extension's business; only a reminder's.
+    intent = read("gia hạn thêm 1 tháng cho nv kết nối csdl dân cư, bên công an chưa xong", plan)
+    assert (intent.best.action, intent.best.task, intent.best.agencies) == (
+        Action.EXTEND,
+        TaskRef(None, "6"),
+        (),
+    )
+    intent = read("danh dau nv 7 hoan thanh nhe, bc kiem tra ky r", plan).best
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef(None, "7"))
+    # The clause that clearly asks names the task; the other's "hạn" and month are its reason.
+    text = "Đơn giản hóa TTHC lĩnh vực SHTT xong chưa em? Hạn từ cuối tháng 6 rồi mà chưa thấy"
+    intent = read(text, plan).best
+    assert (intent.task, intent.field, intent.period) == (
+        TaskRef(None, "3"),
+        TaskField.PROGRESS,
+        None,
+    )
+
+
+def test_the_whole_plan_said_in_its_own_words():
+    plan = _tasks(TaskEntry(None, "4", "Tập huấn nghiệp vụ kiểm soát thủ tục hành chính"))
+    text = "Tình hình thực hiện kế hoạch kiểm soát TTHC nói chung đến nay thế nào rồi em?"
+    intent = read(text, plan).best
+    assert (intent.ask, intent.task) == (Ask.PROGRESS, None)

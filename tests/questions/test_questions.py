@@ -82,6 +82,7 @@ PARTS = (
     "held-out-33",
     "held-out-34",
     "held-out-35",
+    "held-out-36",
     "dev-english",
     "held-out-english",
 )
