@@ -85,6 +85,8 @@ _COMPOUNDS = {
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
 # ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng"
 # (not "Vụ Hợp tác quốc tế").
+# Who heads a body, said before its kind: "trưởng phòng", "phó phòng".
+_HEAD_OF = frozenset({"truong", "pho"})
 _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởng", "phó")}
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
@@ -120,6 +122,9 @@ _TIMES_OF_DAY = {w: marks(t) for w, t in (("sang", "sáng"), ("chieu", "chiều"
 # not by what is asked ("sáng mai có việc gì đến hạn").
 _MEETING_AFTER = frozenset({"hop", "giao", "trinh", "em", "chi", "anh", "minh", "lanh", "sep"})
 _IS_THE_END = frozenset({("la", "het"), ("la", "cuoi"), ("la", "den")})
+# A meeting said right after a day near today ("mai họp", "hôm nay giao ban").
+_MEETS = frozenset({"hop", "giao"})
+_NEAR_DAYS = 2
 # "chiều mai có cuộc họp về ...": a meeting, not what falls due then.
 _A_MEETING = frozenset({("co", "cuoc"), ("co", "buoi"), ("co", "hop"), ("co", "doan")})
 # Titles of those who lead a body ("Chủ tịch UBND phường vừa hỏi").
@@ -139,6 +144,10 @@ _DONE_TO_A_TASK = frozenset(
 )
 # "để" (so that) before what the asker will do; what asks the bot for an answer before it.
 _PURPOSE_MARKS = marks("để")
+# What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
+# "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
+_ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
+_ASKER_WILL = frozenset({("goi",), ("se",), ("di",)})
 # What hands the question to the bot after a clause of context: "..., nhờ bot liệt kê ...",
 # "..., đề nghị cho biết ...", "... Cho em hỏi ...", "... em cần nắm ...", "... bot tóm tắt".
 _REQUESTS = tuple(
@@ -206,14 +215,14 @@ _REASONS = {
     ("theo",): None,
     ("phuc", "vu"): marks("phục"),
 }
-_ASKS_FOR_AN_ANSWER = frozenset({"ask", "status", "report"})
+_ASKS_FOR_AN_ANSWER = frozenset({"ask", "status", "report", "field"})
 # "tính đến hôm nay": as of today.
 _AS_OF = (("tinh", "den"), ("den",), ("toi",))
 # Period words by the marks they are written with, where the same letters with other marks
 # are common words: "nắm" (to grasp) is no "năm".
 _OTHER_MARKS = {"nam": marks("năm")}
-# Takers of the words that ask something of the plan: the clause that asks holds them.
-_QUESTION_TAKERS = frozenset({CueKind.ASK.value, CueKind.FIELD.value})
+# Cues that ask something of the plan: the clause that asks holds them.
+_ASKING_KINDS = (CueKind.ASK, CueKind.FIELD)
 # What parts the clauses of a question: "..., cuối năm phải báo cáo rồi".
 _CLAUSE_BREAK = re.compile(r"[,;?!]|\.(?!\S)")
 # A year said as a bare number ("kế hoạch cchc 2026").
@@ -421,6 +430,7 @@ class QuestionReader:
             found.why.append("who asked")
         self._drop_title_actions(found)
         self._find_name_in_titles(found)
+        self._drop_periods_of_context(found)
         return _Decision(found, self, today).reading()
 
     # ------------------------------------------------------------------------- steps
@@ -465,6 +475,9 @@ class QuestionReader:
                 # "chiều nay họp giao ban", "sáng mai trình lãnh đạo": when the asker needs
                 # it; "tính đến hôm nay": as of today. No window of the plan either way.
                 found.take(hit.start - context, hit.end, "context", "period")
+            elif _meeting_day(found.words, hit.end, hit.value, today):
+                # "mai họp BCĐ rồi, ...": the asker's meeting, tomorrow.
+                found.take(hit.start, hit.end, "context", "period")
             elif isinstance(hit.value, Period):
                 found.periods.append(hit.value)
                 found.period_spans.append((hit.start, hit.end))
@@ -651,8 +664,9 @@ class QuestionReader:
     @staticmethod
     def _drop_purpose(found: _Found) -> None:
         """ "liệt kê các nhiệm vụ sắp đến hạn để chị nhắc các đơn vị": what the asker will do
-        with the answer ("để ...", "em muốn chuẩn bị ...", "..., em cần số liệu để báo cáo")
-        is no request to the bot. A request said before it stays the question ("nhắc stp để
+        with the answer ("để ...", "em muốn chuẩn bị ...", "..., em cần số liệu để báo cáo",
+        "..., chiều nay mình gọi đôn đốc"), or heard ("nghe nói ..."), is no request to the
+        bot. A request said before it stays the question ("nhắc stp để
         họ nộp báo cáo"), unless something is asked after it ("việc nâng cấp chức năng nhắc
         hạn ... thực hiện đến đâu, để em đưa vào báo cáo": the request's word is a title's)."""
         words, takers = found.words, found.takers
@@ -660,7 +674,9 @@ class QuestionReader:
             k
             for k, (w, m) in enumerate(zip(words, found.marks, strict=True))
             if (w == "de" and agree(m, _PURPOSE_MARKS))
-            or tuple(fold(r) for r in found.raw[k : k + 2]) == ("chuan", "bi")
+            or tuple(fold(r) for r in found.raw[k : k + 2]) in _ASIDES
+            # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
+            or (w in _MINE and tuple(words[k + 1 : k + 2]) in _ASKER_WILL)
             or (
                 # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc"
                 w in _MINE
@@ -892,8 +908,8 @@ class QuestionReader:
             if any(found.taken[start:end]):
                 continue
             taker = meant[0].kind.value
-            if any(c.kind is CueKind.ASK and c.value == Ask.REPORT for c in meant):
-                taker = "report"  # "tổng kết", "báo cáo": also words of task titles
+            if any(c.kind is CueKind.ASK and c.value in (Ask.REPORT, Ask.DIGEST) for c in meant):
+                taker = "report"  # "tổng kết", "báo cáo", "bản tin": also words of task titles
             found.take(start, end, "cue " + " ".join(said), taker)
             found.cues.extend((said, cue) for cue in meant)
 
@@ -946,6 +962,8 @@ class QuestionReader:
                 continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
             if _said_of_ones_own(found, i + 1):
                 continue  # "Vụ giao ban", "Sở họp", "anh Vụ trưởng": the asker's own
+            if i > 0 and found.words[i - 1] in _HEAD_OF:
+                continue  # "Trưởng phòng muốn biết": a person, the asker's head
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -1209,7 +1227,7 @@ class QuestionReader:
         # "đánh giá bộ máy các cqcm kết quả dự kiến là gì": what is asked of one task, of
         # words beside names that its title holds with them, is asked of that task.
         # So is whether something is done yet: "hội nghị đối thoại tổ chức chưa".
-        of_a_task = _ends_with_yet(found.words) or any(
+        of_a_task = _ends_with_yet(found.words, found.clauses) or any(
             c.kind is CueKind.FIELD and c.weight >= CLEAR and c.value in _OF_ONE_TASK
             for _, c in found.cues
         )
@@ -1256,6 +1274,10 @@ class QuestionReader:
         if years:
             # "hội nghị năm nay tổ chức chưa": the year is the asker's, where no title has it.
             tries.append([u and n not in years for n, u in enumerate(plain)])
+        predicate = _yet_predicate(found.words, found.clauses)
+        if predicate:
+            # "Kế hoạch chuyển đổi số ... trình ký chưa": what is done yet, not the title's.
+            tries.append([u and n not in predicate for n, u in enumerate(plain)])
         if requested or found.names:
             # "nhắc sở tư pháp việc rà soát đất đai", "bên tư pháp làm xong cuốn sổ tay nghiệp
             # vụ chưa": whom to remind, or who does it, is none of the title's.
@@ -1356,6 +1378,14 @@ class QuestionReader:
         if said <= self._whole_plan:
             return [], [], []  # "..., cho mình xin tình hình thực hiện chung của kế hoạch"
         titled = self.tasks.find_titled(words, marks)
+        predicate = _yet_predicate(found.words, found.clauses)
+        if predicate and (not titled or titled[0][1] < TITLE_ALONE):
+            # "Kế hoạch chuyển đổi số ... trình ký chưa em? Gấp nhé, ...": and without what
+            # is asked done yet.
+            kept = [u and n not in predicate for n, u in enumerate(chosen)]
+            words = [w for w, u in zip(found.words, kept, strict=True) if u]
+            marks = [m for m, u in zip(found.marks, kept, strict=True) if u]
+            titled = self.tasks.find_titled(words, marks)
         if not titled or titled[0][1] < TITLE_ALONE:
             return [], [], []
         # The other clauses' dates are the reason's: "... hạn từ cuối tháng 6 rồi".
@@ -1369,20 +1399,48 @@ class QuestionReader:
         return words, marks, titled
 
     @staticmethod
-    def _asking_clause(found: _Found) -> int | None:
+    def _asking_clause(found: _Found, acting: bool = False) -> int | None:
         """The one clause of several that holds the words clearly asking something of the
-        plan ("xong chưa", not the "hạn" of "hạn từ tháng 6 rồi mà chưa thấy báo cáo")."""
+        plan ("xong chưa", not the "hạn" of "hạn từ tháng 6 rồi mà chưa thấy báo cáo");
+        ``acting``: or asking the bot to act ("nhắc ...")."""
         if not found.clauses or not found.clauses[-1]:
             return None
+        kinds = (CueKind.ASK, CueKind.FIELD, CueKind.ACTION) if acting else _ASKING_KINDS
+        takers = {k.value for k in kinds}
         words = found.words
         asking = {
             found.clauses[i]
             for said, cue in found.cues
-            if cue.kind in (CueKind.ASK, CueKind.FIELD) and cue.weight >= CLEAR
+            if cue.kind in kinds and cue.weight >= CLEAR
             for i in range(len(words) - len(said) + 1)
-            if tuple(words[i : i + len(said)]) == said and found.takers[i] in _QUESTION_TAKERS
+            if tuple(words[i : i + len(said)]) == said and found.takers[i] in takers
+        }
+        # ... or that asks "yet?": "đề án ... đã trình tỉnh chưa, sếp đang hỏi".
+        asking = asking or {
+            c
+            for c in set(found.clauses)
+            if _ends_with_yet([w for w, k in zip(words, found.clauses, strict=True) if k == c])
         }
         return asking.pop() if len(asking) == 1 else None
+
+    def _drop_periods_of_context(self, found: _Found) -> None:
+        """Dates said in another clause than the one that asks are the asker's context ("Mai
+        họp giao ban rồi. Quý I còn bao nhiêu việc chưa xong?", "nhiệm vụ I.5 hạn lúc nào?
+        Nghe nói quý III mới làm"): where the asking clause has its own, or asks of a task
+        (not to act on it), or asks to remind."""
+        clause = self._asking_clause(found, acting=True)
+        if clause is None or not found.periods:
+            return
+        actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION and c.weight >= CLEAR}
+        own = [found.clauses[a] == clause for a, _ in found.period_spans]
+        of_a_task = bool(found.tasks or found.titled) and not actions
+        if not (any(own) or of_a_task or Action.REMIND.value in actions):
+            return
+        kept = [(p, s) for p, s, o in zip(found.periods, found.period_spans, own, strict=True) if o]
+        if len(kept) < len(found.periods):
+            found.periods = [p for p, _ in kept]
+            found.period_spans = [s for _, s in kept]
+            found.why.append("dates of the context")
 
     def _inside_titles(self, found: _Found, usable: list[bool]) -> list[bool]:
         """Cue words typed between two free words of a question's clause (not both fillers,
@@ -1433,12 +1491,32 @@ class QuestionReader:
         return False
 
 
-def _ends_with_yet(words: Sequence[str]) -> bool:
-    """Whether a question ends by asking "yet?" ("... trình chưa nhỉ")."""
-    end = len(words)
-    while end and words[end - 1] in _POLITE_ENDS:
-        end -= 1
-    return bool(end) and words[end - 1] == "chua"
+def _ends_with_yet(words: Sequence[str], clauses: Sequence[int] = ()) -> bool:
+    """Whether a question ends by asking "yet?" ("... trình chưa nhỉ"); with its
+    ``clauses``, whether one of them does ("đề án ... đã trình tỉnh chưa, sếp đang hỏi")."""
+    ends = [k + 1 for k in range(len(words) - 1) if clauses and clauses[k] != clauses[k + 1]]
+    for end in (*ends, len(words)):
+        while end and words[end - 1] in _POLITE_ENDS:
+            end -= 1
+        if end and words[end - 1] == "chua":
+            return True
+    return False
+
+
+def _yet_predicate(words: Sequence[str], clauses: Sequence[int]) -> set[int]:
+    """The two words before the "chưa" a clause ends with, what is asked done yet ("trình
+    ký", "ban hành"; a year is the title's); none where no clause asks "yet?"."""
+    out: set[int] = set()
+    for k, word in enumerate(words):
+        last = k + 1 == len(words) or clauses[k + 1] != clauses[k]
+        rest = [w for n, w in enumerate(words[k + 1 :], k + 1) if clauses[n] == clauses[k]]
+        if word == "chua" and (last or all(w in _POLITE_ENDS for w in rest)):
+            out.update(
+                n
+                for n in (k - 2, k - 1)
+                if n >= 0 and clauses[n] == clauses[k] and words[n].isalpha()
+            )
+    return out
 
 
 def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
@@ -1729,7 +1807,7 @@ class _Decision:
 
     def _yet(self) -> bool:
         """Whether the question ends by asking "yet?" ("stc trình ... năm 2027 chưa")."""
-        return _ends_with_yet(self.found.words)
+        return _ends_with_yet(self.found.words, self.found.clauses)
 
     def in_force(self, notes: Sequence[AgencyNote]) -> tuple[AgencyNote, ...]:
         """Notes of mergers that have taken effect by today."""
@@ -1930,6 +2008,15 @@ def _context_day(
             if before[-len(said) :] == said:
                 return len(said)
     return 0
+
+
+def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> bool:
+    """Whether a day near today said at the start of a meeting ("mai họp", "hôm nay giao
+    ban") is when the asker meets, not a window."""
+    if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
+        return False
+    near = abs((value.start - today).days) <= _NEAR_DAYS
+    return near and end < len(words) and words[end] in _MEETS
 
 
 def _once(words: Sequence[str], i: int) -> int:

@@ -2083,8 +2083,15 @@ def test_a_citys_office_said_short_and_the_askers_meeting_beside_the_plans_own_w
     assert (intent.ask, intent.task) == (Ask.PROGRESS, None)
 
 
-def _tasks(*tasks: TaskEntry) -> PlanVocabulary:
-    return PlanVocabulary.build(DIRECTORY, years=(2025, 2025), tasks=tasks)
+def _tasks(
+    *tasks: TaskEntry,
+    sections: tuple[SectionRef, ...] = (),
+    agencies: tuple[str, ...] = (),
+    year: int = 2025,
+) -> PlanVocabulary:
+    return PlanVocabulary.build(
+        DIRECTORY, years=(year, year), sections=sections, tasks=tasks, agencies=agencies
+    )
 
 
 def test_a_title_is_read_in_the_clause_that_asks_and_polite_last_words_hold_none():
@@ -2125,18 +2132,15 @@ def test_a_title_is_read_in_the_clause_that_asks_and_polite_last_words_hold_none
 
 
 def test_whether_something_is_done_yet_is_asked_of_the_tasks_its_words_name():
-    plan = PlanVocabulary.build(
-        DIRECTORY,
-        years=(2024, 2024),
-        sections=[SectionRef("IV", "Cải cách tổ chức bộ máy")],
-        tasks=[
-            TaskEntry("VIII", "3", "Tổ chức Hội nghị đối thoại với doanh nghiệp"),
-            TaskEntry("VIII", "6", "Tổ chức Hội nghị gặp mặt nhà đầu tư"),
-            TaskEntry("II", "5", "Tham mưu thực hiện dự toán ngân sách nhà nước năm 2024"),
-            TaskEntry("II", "6", "Xây dựng dự toán ngân sách nhà nước năm 2025"),
-            TaskEntry("II", "12", "Biên soạn Sổ tay nghiệp vụ xây dựng pháp luật"),
-        ],
-        agencies=["so-tu-phap"],
+    plan = _tasks(
+        TaskEntry("VIII", "3", "Tổ chức Hội nghị đối thoại với doanh nghiệp"),
+        TaskEntry("VIII", "6", "Tổ chức Hội nghị gặp mặt nhà đầu tư"),
+        TaskEntry("II", "5", "Tham mưu thực hiện dự toán ngân sách nhà nước năm 2024"),
+        TaskEntry("II", "6", "Xây dựng dự toán ngân sách nhà nước năm 2025"),
+        TaskEntry("II", "12", "Biên soạn Sổ tay nghiệp vụ xây dựng pháp luật"),
+        sections=(SectionRef("IV", "Cải cách tổ chức bộ máy"),),
+        agencies=("so-tu-phap",),
+        year=2024,
     )
     # "tổ chức" is the titles' verb, not section IV's name, and "năm nay" the asker's: which
     # of the two?
@@ -2215,3 +2219,53 @@ def test_the_whole_plan_said_in_its_own_words():
     text = "Tình hình thực hiện kế hoạch kiểm soát TTHC nói chung đến nay thế nào rồi em?"
     intent = read(text, plan).best
     assert (intent.ask, intent.task) == (Ask.PROGRESS, None)
+
+
+def test_a_message_in_two_parts_is_read_by_the_part_that_asks():
+    plan = _tasks(
+        TaskEntry("II.4", "a", "Xây dựng Đề án vị trí việc làm trình UBND tỉnh"),
+        TaskEntry("II.6", "c", "Tham mưu ban hành Kế hoạch chuyển đổi số thành phố năm 2024"),
+        TaskEntry("I", "4.3", "Xây dựng bản tin CCHC trên Đài PTTH"),
+        TaskEntry("I", "4.2", "Xây dựng chuyên mục CCHC trên Đài PTTH"),
+        sections=(SectionRef("II.6", "Xây dựng chính quyền số"),),
+        agencies=("van-phong-ubnd-tinh",),
+        year=2024,
+    )
+    for text, expected in (
+        # The asker's meeting tomorrow, and hearsay, are no window of the question.
+        ("Mai họp giao ban rồi. Quý I còn bao nhiêu việc chưa xong em?", "quý I/2024"),
+        ("nhac vp ubnd tinh cap nhat tien do giup minh, sap chot so lieu quy roi", None),
+    ):
+        intent = read(text, plan).best
+        assert (intent.period.label if intent.period else None) == expected, text
+    intent = read("nv I.4.3 hạn lúc nào? Nghe nói quý III mới làm, chưa thấy cập nhật", plan).best
+    assert (intent.ask, intent.action, intent.period) == (Ask.TASK, None, None)
+    # What the asker will do themselves is no request to the bot.
+    intent = read("vp ubnd tỉnh còn bn việc chưa xong, chiều nay mình gọi đôn đốc", plan).best
+    assert (intent.ask, intent.action) == (Ask.COUNT, None)
+    # A clause asking "yet?" names its task, without what is asked done yet.
+    for text, task in (
+        ("de an vi tri viec lam da trinh tinh chua, sep dang hoi", TaskRef("II.4", "a")),
+        (
+            "Kế hoạch chuyển đổi số thành phố năm 2024 trình ký chưa em? Gấp nhé, hết quý rồi",
+            TaskRef("II.6", "c"),
+        ),
+        # "bản tin" is the digest's word and a title's.
+        ("ban tin cchc tren dai PTTH tien do sao r", TaskRef("I", "4.3")),
+    ):
+        intent = read(text, plan).best
+        assert (intent.task, intent.field) == (task, TaskField.PROGRESS), text
+
+
+def test_a_price_asked_and_a_head_of_unit_named_are_not_the_plans():
+    assert read("hôm nay giá vàng sjc bao nhiêu").best.ask is Ask.OFF_TOPIC
+    city = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2024, 2024),
+        tasks=[TaskEntry("II", "1", "Rà soát văn bản")],
+        agencies=["phong-noi-vu", "phong-tu-phap"],
+    )
+    text = "Việc của phòng mình quý I còn cái nào chưa xong? Trưởng phòng muốn biết"
+    reading = read(text, city)
+    assert not reading.ask_back
+    assert reading.best.own

@@ -83,6 +83,7 @@ PARTS = (
     "held-out-34",
     "held-out-35",
     "held-out-36",
+    "held-out-37",
     "dev-english",
     "held-out-english",
 )
