@@ -124,7 +124,7 @@ def _unfold_columns(lines: Sequence[str]) -> list[str]:
             out.append(lines[start])
             start += 1
             continue
-        rows = [[c for c in _CELLS.split(line)] for line in lines[start:stop]]
+        rows = [_CELLS.split(line) for line in lines[start:stop]]
         for column in range(max(len(r) for r in rows)):
             out.extend(r[column] for r in rows if column < len(r) and r[column].strip())
         start = stop
@@ -132,10 +132,12 @@ def _unfold_columns(lines: Sequence[str]) -> list[str]:
 
 
 def _opens_title(line: str) -> bool:
-    """A marker line ("KẾ HOẠCH", "QUYẾT ĐỊNH"), with the title after it or not, or a
-    task list's heading."""
-    key = fold(clean(line.replace("*", "")))
-    return key in _MARKERS or any(key.startswith(m + " ") for m in _MARKERS) and line.isupper()
+    """A marker line ("KẾ HOẠCH", "QUYẾT ĐỊNH"), or a title in capitals that opens with
+    one or with a task list's kind ("DANH MỤC NHIỆM VỤ ...")."""
+    text = clean(line.replace("*", ""))
+    key = fold(text)
+    inline = any(key.startswith(m + " ") for m in _MARKERS) or _LIST_TITLE.match(key)
+    return key in _MARKERS or (text.isupper() and bool(inline))
 
 
 # "Quảng Ngãi, ngày 22 tháng 12 năm 2021", "Hà Nội, ngày 05/01/2026"

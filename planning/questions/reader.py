@@ -83,10 +83,10 @@ _COMPOUNDS = {
 }
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
-# ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng"
-# (not "Vụ Hợp tác quốc tế").
 # Who heads a body, said before its kind: "trưởng phòng", "phó phòng".
 _HEAD_OF = frozenset({"truong", "pho"})
+# ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng"
+# (not "Vụ Hợp tác quốc tế").
 _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởng", "phó")}
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
@@ -1317,7 +1317,7 @@ class QuestionReader:
             ]
             # A period said of things done or not yet is theirs: "hội nghị năm nay tổ chức
             # chưa" asks which conference, not for the year's tasks.
-            dated = found.periods and not _ends_with_yet(found.words)
+            dated = found.periods and not _ends_with_yet(found.words, found.clauses)
             if names or dated or talk or asked <= _PLAN_SUBJECT:
                 return
             found.periods, found.period_spans = [], []
@@ -1365,9 +1365,9 @@ class QuestionReader:
     ) -> tuple[list[str], list[str | None], list[tuple[TaskRef, float]]]:
         """The words, marks and titles of the one clause that asks, where the question has
         others: "Quy hoạch tỉnh thời kỳ 2021-2030 tới đâu rồi, cuối năm phải báo cáo rồi"
-        names its task in the clause that asks; the other says why, or when, and its dates
-        are dropped. The clause's words must say more than the plan and fit a title as well as
-        a question's alone."""
+        names its task in the clause that asks; the other says why, or when (its dates are
+        dropped with ``_drop_periods_of_context``). The clause's words must say more than the
+        plan and fit a title as well as a question's alone."""
         clause = self._asking_clause(found)
         if clause is None:
             return [], [], []
@@ -1388,14 +1388,6 @@ class QuestionReader:
             titled = self.tasks.find_titled(words, marks)
         if not titled or titled[0][1] < TITLE_ALONE:
             return [], [], []
-        # The other clauses' dates are the reason's: "... hạn từ cuối tháng 6 rồi".
-        spans = [
-            (p, span)
-            for p, span in zip(found.periods, found.period_spans, strict=True)
-            if found.clauses[span[0]] == clause
-        ]
-        found.periods = [p for p, _ in spans]
-        found.period_spans = [span for _, span in spans]
         return words, marks, titled
 
     @staticmethod
@@ -1416,11 +1408,7 @@ class QuestionReader:
             if tuple(words[i : i + len(said)]) == said and found.takers[i] in takers
         }
         # ... or that asks "yet?": "đề án ... đã trình tỉnh chưa, sếp đang hỏi".
-        asking = asking or {
-            c
-            for c in set(found.clauses)
-            if _ends_with_yet([w for w, k in zip(words, found.clauses, strict=True) if k == c])
-        }
+        asking = asking or {found.clauses[k] for k in _yet_at(words, found.clauses)}
         return asking.pop() if len(asking) == 1 else None
 
     def _drop_periods_of_context(self, found: _Found) -> None:
@@ -1491,32 +1479,32 @@ class QuestionReader:
         return False
 
 
-def _ends_with_yet(words: Sequence[str], clauses: Sequence[int] = ()) -> bool:
-    """Whether a question ends by asking "yet?" ("... trình chưa nhỉ"); with its
-    ``clauses``, whether one of them does ("đề án ... đã trình tỉnh chưa, sếp đang hỏi")."""
+def _yet_at(words: Sequence[str], clauses: Sequence[int] = ()) -> list[int]:
+    """Where the question (with its ``clauses``, any of them) ends by asking "yet?": the
+    place of its "chưa" ("... trình chưa nhỉ", "đề án ... đã trình tỉnh chưa, sếp đang hỏi")."""
     ends = [k + 1 for k in range(len(words) - 1) if clauses and clauses[k] != clauses[k + 1]]
+    out = []
     for end in (*ends, len(words)):
         while end and words[end - 1] in _POLITE_ENDS:
             end -= 1
         if end and words[end - 1] == "chua":
-            return True
-    return False
+            out.append(end - 1)
+    return out
+
+
+def _ends_with_yet(words: Sequence[str], clauses: Sequence[int] = ()) -> bool:
+    return bool(_yet_at(words, clauses))
 
 
 def _yet_predicate(words: Sequence[str], clauses: Sequence[int]) -> set[int]:
-    """The two words before the "chưa" a clause ends with, what is asked done yet ("trình
-    ký", "ban hành"; a year is the title's); none where no clause asks "yet?"."""
-    out: set[int] = set()
-    for k, word in enumerate(words):
-        last = k + 1 == len(words) or clauses[k + 1] != clauses[k]
-        rest = [w for n, w in enumerate(words[k + 1 :], k + 1) if clauses[n] == clauses[k]]
-        if word == "chua" and (last or all(w in _POLITE_ENDS for w in rest)):
-            out.update(
-                n
-                for n in (k - 2, k - 1)
-                if n >= 0 and clauses[n] == clauses[k] and words[n].isalpha()
-            )
-    return out
+    """The two words before a clause's last "chưa", what is asked done yet ("trình ký",
+    "ban hành"; a year is the title's)."""
+    return {
+        n
+        for k in _yet_at(words, clauses)
+        for n in (k - 2, k - 1)
+        if n >= 0 and clauses[n] == clauses[k] and words[n].isalpha()
+    }
 
 
 def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
