@@ -83,8 +83,8 @@ _COMPOUNDS = {
 }
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
-# Who heads a body, said before its kind: "trưởng phòng", "phó phòng".
-_HEAD_OF = frozenset({"truong", "pho"})
+# Who heads a body, said before its kind: "trưởng phòng", "phó phòng", "giám đốc sở".
+_HEAD_OF = frozenset({"truong", "pho", "doc"})
 # ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng"
 # (not "Vụ Hợp tác quốc tế").
 _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởng", "phó")}
@@ -963,7 +963,7 @@ class QuestionReader:
             if _said_of_ones_own(found, i + 1):
                 continue  # "Vụ giao ban", "Sở họp", "anh Vụ trưởng": the asker's own
             if i > 0 and found.words[i - 1] in _HEAD_OF:
-                continue  # "Trưởng phòng muốn biết": a person, the asker's head
+                continue  # "Trưởng phòng muốn biết", "trình giám đốc sở": a person
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -1121,7 +1121,13 @@ class QuestionReader:
             found.why.append(f"section {sections[0]} holds the name")
             return
         refs = self.tasks.titles_with(said, MAX_CHOICES - 1)
-        if refs:
+        if refs and self._outside(found):
+            # "trung tâm phục vụ hcc tới đâu rồi" of a plan that gives no such centre a task:
+            # the tasks whose titles hold the name.
+            found.names = []
+            found.titled = [(r, 1.0) for r in refs]
+            found.why.append("titles hold the name: " + ", ".join(r.label for r in refs))
+        elif refs:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
 

@@ -2269,3 +2269,29 @@ def test_a_price_asked_and_a_head_of_unit_named_are_not_the_plans():
     reading = read(text, city)
     assert not reading.ask_back
     assert reading.best.own
+
+
+def test_words_of_a_task_asked_beside_a_name_the_plan_gives_no_task():
+    plan = _tasks(
+        TaskEntry("II", "1", "Kiện toàn Trung tâm Phục vụ hành chính công xã, phường"),
+        TaskEntry("II", "2", "Bảo đảm an ninh trật tự tại Trung tâm Phục vụ hành chính công"),
+        TaskEntry(None, "5", "Thí điểm một cửa liên thông không phụ thuộc địa giới hành chính"),
+        TaskEntry(None, "6", "Thực thi phương án đơn giản hóa thủ tục hành chính"),
+        year=2026,
+    )
+    # No centre is given a task: the titles that hold its name are asked about.
+    reading = read("trung tam phuc vu hcc toi dau roi", plan)
+    assert reading.ask_back
+    assert {i.task for i in reading.choices} == {TaskRef("II", "1"), TaskRef("II", "2")}
+    for text, field in (
+        ("Thực thi phương án đơn giản hóa hạn quý mấy?", TaskField.DUE),
+        (
+            "Thí điểm một cửa liên thông ko phụ thuộc địa giới thì sản phẩm cuối là gì",
+            TaskField.PRODUCT,
+        ),
+    ):
+        intent = read(text, plan).best
+        assert (intent.ask, intent.field) == (Ask.TASK, field), text
+    # "giám đốc sở" is whom the digest goes to, not a kind of body to choose.
+    intent = read("Gửi mình tổng hợp tuần này nhé, chiều trình giám đốc sở", plan)
+    assert (intent.best.ask, intent.ask_back) == (Ask.DIGEST, False)

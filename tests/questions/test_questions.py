@@ -84,6 +84,7 @@ PARTS = (
     "held-out-35",
     "held-out-36",
     "held-out-37",
+    "held-out-38",
     "dev-english",
     "held-out-english",
 )
