@@ -1485,10 +1485,10 @@ class QuestionReader:
         return False
 
 
-def _yet_at(words: Sequence[str], clauses: Sequence[int] = ()) -> list[int]:
-    """Where the question (with its ``clauses``, any of them) ends by asking "yet?": the
-    place of its "chưa" ("... trình chưa nhỉ", "đề án ... đã trình tỉnh chưa, sếp đang hỏi")."""
-    ends = [k + 1 for k in range(len(words) - 1) if clauses and clauses[k] != clauses[k + 1]]
+def _yet_at(words: Sequence[str], clauses: Sequence[int]) -> list[int]:
+    """Where a clause of the question ends by asking "yet?": the place of its "chưa" ("...
+    trình chưa nhỉ", "đề án ... đã trình tỉnh chưa, sếp đang hỏi")."""
+    ends = [k + 1 for k in range(len(words) - 1) if clauses[k] != clauses[k + 1]]
     out = []
     for end in (*ends, len(words)):
         while end and words[end - 1] in _POLITE_ENDS:
@@ -1498,7 +1498,7 @@ def _yet_at(words: Sequence[str], clauses: Sequence[int] = ()) -> list[int]:
     return out
 
 
-def _ends_with_yet(words: Sequence[str], clauses: Sequence[int] = ()) -> bool:
+def _ends_with_yet(words: Sequence[str], clauses: Sequence[int]) -> bool:
     return bool(_yet_at(words, clauses))
 
 

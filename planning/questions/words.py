@@ -46,6 +46,7 @@ class Word:
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
+# The letters of a roman number ("VII"), which a held-down key ("hạnn") is not.
 _ROMAN_LETTERS = frozenset("ivxlc")
 
 
