@@ -477,22 +477,24 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     assert official is not None
     detail = reports.detail_for(official, in_group=queries.in_group(ctx))
     scope = _scope(ctx, question, listing=False)
-    counted = found.tally(ctx.session, ctx.today, _selection(question, scope, plan_id))
+    selection = _selection(question, scope, plan_id)
     lines = _header(ctx, question, WHAT[question.status], scope)
     if question.status in (Status.OPEN, None):
-        tally = counted.tasks
+        tally = found.task_states(ctx.session, ctx.today, selection)
         counts = {
             "open": tally.open,
             "overdue": tally.overdue,
             "in_progress": tally.in_progress,
             "undated": tally.undated,
         }
+        count = tally.open + tally.done if question.status is None else tally.open
         if question.status is None:
-            lines.append(t(N_("<b>%(total)d</b> tasks in all."), total=counted.task_count))
+            lines.append(t(N_("<b>%(total)d</b> tasks in all."), total=count))
             lines.append(t(_ALL_STATES, **counts, done=tally.done))
-        else:  # what is not finished: the tasks done were not counted
+        else:  # what is not finished: the tasks done are not counted
             lines.append(t(_OPEN_STATES, **counts))
     else:
+        counted = found.tally(ctx.session, ctx.today, selection)
         count = counted.task_count
         lines.append(
             fmt(
@@ -506,7 +508,7 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
         )
     buttons: list[list[Button]] = []
     may_list = detail is Detail.ALL or (detail is Detail.OWN and _own_only(ctx, question))
-    if counted.task_count and may_list:
+    if count and may_list:
         data = encode(dataclasses.replace(question, ask=Ask.LIST))
         if data is not None:
             buttons.append([Button(t(SEE_LIST), data)])
@@ -637,9 +639,7 @@ def _planned_dates(task: Task) -> list[str]:
         label = f"{m.level}: " if m.level else ""
         planned = m.original_due or m.due
         if planned is None:
-            lines.append(
-                "⚪ " + t(N_("%(label)sno deadline yet (%(text)s)"), label=label, text=m.label)
-            )
+            lines.append("⚪ " + tasks.undated_line(label, m.label))
         else:
             lines.append("📅 " + t(N_("%(label)s%(date)s"), label=label, date=day(planned)))
     return lines

@@ -130,15 +130,20 @@ def render_card(card: TaskCard) -> str:
     return "\n".join(lines)
 
 
+def undated_line(label: str, text: str) -> str:
+    """A milestone with no date, with the plan's words for it where it has any."""
+    if not text:
+        return t(N_("%(label)sno deadline yet"), label=label)
+    return t(N_("%(label)sno deadline yet (%(text)s)"), label=label, text=text)
+
+
 def milestone_lines(milestones: list[MilestoneLine]) -> list[str]:
     """A task's milestones as its card shows them: date, status, days left or overdue."""
     lines = []
     for m in milestones:
         label = f"{m.level}: " if m.level else ""
         if m.due is None:
-            lines.append(
-                "⚪ " + t(N_("%(label)sno deadline yet (%(text)s)"), label=label, text=m.label)
-            )
+            lines.append("⚪ " + undated_line(label, m.label))
             continue
         when = _days_text(m.days, m.status)
         status = status_label(m.status)

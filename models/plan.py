@@ -241,12 +241,14 @@ def judge(
 ) -> MilestoneStatus:
     """The class of a milestone on ``on``. Completion is judged against the date the plan set
     (an extension does not turn a late completion into an on-time one); being overdue is
-    judged against the current due date."""
+    judged against the current due date. Work done with no date set is done on time: there
+    was nothing to be late against."""
     judged = original_due or due
+    if completed_on is not None:
+        late = judged is not None and completed_on > judged
+        return MilestoneStatus.DONE_LATE if late else MilestoneStatus.DONE_ON_TIME
     if judged is None:
         return MilestoneStatus.UNDATED
-    if completed_on is not None:
-        return MilestoneStatus.DONE_ON_TIME if completed_on <= judged else MilestoneStatus.DONE_LATE
     if due is not None and due < on:
         return MilestoneStatus.OVERDUE
     return MilestoneStatus.IN_PROGRESS

@@ -241,6 +241,8 @@ def apply_workbook(
             taken.add(task.slot)
             report.added.append(task.slot)
         changed = _apply_row(session, task, row, directory, agencies)
+        if not task.milestones:  # as `services.plans.NO_DEADLINE`
+            task.milestones.append(Milestone(label="", position=0))
         task.position = position
         if changed and task.slot not in report.added:
             report.changed.append(task.slot)

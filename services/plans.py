@@ -21,6 +21,7 @@ from i18n import N_
 from models import Agency, Assignment, Milestone, Plan, Role, Target, TargetAgency, Task
 from planning.agencies import AgencyDirectory
 from planning.importer import ImportedPlan, ImportedTarget, ImportedTask
+from planning.types import MilestoneSpec
 from services import audit
 from services.agencies import agency_for, sync_directory
 from services.errors import UserError
@@ -275,6 +276,12 @@ def _task_values(item: ImportedTask) -> dict[str, Any]:
     }
 
 
+# A task whose plan sets no deadline still has a milestone, undated and without words: lists,
+# counts, reports and digests judge tasks by their milestones, and one with none would be
+# counted nowhere (and could never be marked done).
+NO_DEADLINE = MilestoneSpec(None, "")
+
+
 def _merge_milestones(
     session: Session, ids: list[int], items: list[ImportedTask], changed: list[int]
 ) -> None:
@@ -305,7 +312,7 @@ def _merge_milestones(
     for task_id, item in zip(ids, items, strict=True):
         old = {_milestone_key(m.level, m.period, m.label): m for m in stored.get(task_id, [])}
         kept = {m.id for m in old.values() if m.completed_on is not None}
-        for position, spec in enumerate(item.deadline.milestones):
+        for position, spec in enumerate(item.deadline.milestones or (NO_DEADLINE,)):
             milestone = old.pop(_milestone_key(spec.level, spec.period, spec.label), None)
             if milestone is None:
                 inserts.append(

@@ -180,6 +180,21 @@ def tally(session: Session, today: date, selection: Selection) -> Tally:
     return Tally(StatusCounts(counts), open_counts)
 
 
+def task_states(session: Session, today: date, selection: Selection) -> OpenCounts:
+    """``tally(...).tasks``: the selected tasks by state. With no window, every milestone of a
+    task is selected, and its state is that of the milestone the task keeps as current (the
+    agency's list judges it so): read from one row per task, not from every milestone."""
+    if selection.window is not None or selection.status not in (Status.OPEN, None):
+        return tally(session, today, selection).tasks
+    rows = session.execute(_states(_Shape.of(selection)), _values(selection, today))
+    counts: dict[str, int] = {status: n for status, n in rows}
+    n = {s: counts.get(s.value, 0) for s in MilestoneStatus}
+    done = n[MilestoneStatus.DONE_ON_TIME] + n[MilestoneStatus.DONE_LATE]
+    return OpenCounts(
+        n[MilestoneStatus.OVERDUE], n[MilestoneStatus.IN_PROGRESS], n[MilestoneStatus.UNDATED], done
+    )
+
+
 def milestone_status(today: date | ColumnElement[date]) -> ColumnElement[str]:
     """``Milestone.status(today)`` as a column, for the database to judge (``classify``)."""
     judged = func.coalesce(Milestone.original_due, Milestone.due)
@@ -233,18 +248,10 @@ def _narrowing(shape: _Shape, joined: bool = True) -> list[ColumnElement[bool]]:
     """The conditions of a selection but its state. ``joined``: the statement joins each
     milestone's task; otherwise an agency's tasks are narrowed in the subquery of their
     assignments, which spares PostgreSQL a join of every milestone it counts to its task."""
-    tasks: list[ColumnElement[bool]] = [Task.removed_at.is_(None)]
-    if shape.plan:
-        tasks.append(Task.plan_id == bindparam("plan_id"))
-    if shape.section:
-        tasks.append(Task.section == bindparam("section"))
+    tasks = _task_terms(shape)
     where = [] if shape.by_agency and not joined else list(tasks)
     if shape.by_agency:
-        assigned = select(Assignment.task_id).where(
-            Assignment.agency_id.in_(bindparam("agencies", expanding=True))
-        )
-        if shape.role:
-            assigned = assigned.where(Assignment.role == bindparam("role"))
+        assigned = _assigned(shape)
         if not joined:
             assigned = assigned.join(Task, Task.id == Assignment.task_id).where(*tasks)
         where.append(Milestone.task_id.in_(assigned))
@@ -264,6 +271,26 @@ def _narrowing(shape: _Shape, joined: bool = True) -> list[ColumnElement[bool]]:
     if status is Status.DONE and shape.window:
         where.append(Milestone.completed_on.is_not(None))
     return where
+
+
+def _task_terms(shape: _Shape) -> list[ColumnElement[bool]]:
+    """The conditions on a selected task: live, in the plan and the section named."""
+    terms: list[ColumnElement[bool]] = [Task.removed_at.is_(None)]
+    if shape.plan:
+        terms.append(Task.plan_id == bindparam("plan_id"))
+    if shape.section:
+        terms.append(Task.section == bindparam("section"))
+    return terms
+
+
+def _assigned(shape: _Shape) -> Select[Any]:
+    """The ids of the tasks the selection's agencies are assigned (in its part, if named)."""
+    assigned = select(Assignment.task_id).where(
+        Assignment.agency_id.in_(bindparam("agencies", expanding=True))
+    )
+    if shape.role:
+        assigned = assigned.where(Assignment.role == bindparam("role"))
+    return assigned
 
 
 @cache
@@ -318,6 +345,22 @@ def _counts(shape: _Shape) -> CompoundSelect:
         .group_by(chosen.c.status),
         select(literal("tasks"), tasks.c.state, func.count()).group_by(tasks.c.state),
     )
+
+
+@cache
+def _states(shape: _Shape) -> Select[Any]:
+    """A row per class of the tasks' current milestones (``Task.current_*``)."""
+    status = classified(
+        Task.current_due,
+        Task.current_judged,
+        Task.current_completed,
+        bindparam("today", type_=Date),
+    ).label("status")
+    where = _task_terms(shape)
+    if shape.by_agency:
+        where.append(Task.id.in_(_assigned(shape)))
+    judged = select(status).where(*where).subquery()
+    return select(judged.c.status, func.count()).group_by(judged.c.status)
 
 
 # ------------------------------------------------------------------------------ agencies

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from i18n import N_
@@ -41,6 +41,7 @@ from models import (
     Task,
 )
 from models.agency import answering_on
+from models.plan import judge
 from planning.intent import SectionRef
 from services.access import is_coordinator
 from services.errors import NotAllowed
@@ -53,38 +54,28 @@ _JUDGED = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE, MilestoneSta
 _DONE = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE)
 
 
-def classify(
-    due: date | None, original_due: date | None, completed_on: date | None, on: date
-) -> MilestoneStatus:
-    """``Milestone.status`` on plain column values (a test holds the two to the same rule)."""
-    judged = original_due or due
-    if judged is None:
-        return MilestoneStatus.UNDATED
-    if completed_on is not None:
-        return MilestoneStatus.DONE_ON_TIME if completed_on <= judged else MilestoneStatus.DONE_LATE
-    if due is not None and due < on:
-        return MilestoneStatus.OVERDUE
-    return MilestoneStatus.IN_PROGRESS
+# ``Milestone.status`` on plain column values.
+classify = judge
 
 
 def classified(
-    due: ColumnElement[date],
-    judged: ColumnElement[date],
-    completed: ColumnElement[date],
-    on: date | ColumnElement[date],
+    due: SQLColumnExpression[date | None],
+    judged: SQLColumnExpression[date | None],
+    completed: SQLColumnExpression[date | None],
+    on: date | SQLColumnExpression[date | None],
 ) -> ColumnElement[str]:
     """``classify`` as a column, for the database to judge: from the due date, the date the
     milestone is judged against (its original due date, else its due date) and its completion
     date."""
     return case(
-        (judged.is_(None), MilestoneStatus.UNDATED.value),
         (
             completed.is_not(None),
             case(
-                (completed <= judged, MilestoneStatus.DONE_ON_TIME.value),
-                else_=MilestoneStatus.DONE_LATE.value,
+                (completed > judged, MilestoneStatus.DONE_LATE.value),
+                else_=MilestoneStatus.DONE_ON_TIME.value,
             ),
         ),
+        (judged.is_(None), MilestoneStatus.UNDATED.value),
         (due < on, MilestoneStatus.OVERDUE.value),
         else_=MilestoneStatus.IN_PROGRESS.value,
     )

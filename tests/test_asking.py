@@ -26,11 +26,16 @@ from services.access import agency_scope
 from services.plans import import_plan
 from tests.conftest import seed_path
 from tests.questions.plans import plan_vocabulary
+from tests.test_digest import complete
 from tests.world import VN, World, buttons_of, text_of
 
 APRIL_14 = datetime(2026, 4, 14, 9, 0, tzinfo=VN)
 NOVEMBER_12_2025 = datetime(2025, 11, 12, 9, 0, tzinfo=VN)
 VHTTDL = "Sở Văn hóa, Thể thao và Du lịch"
+# The sample plan with its task II.2 given no deadline (an empty cell).
+NO_DEADLINE_FOR_II_2 = SAMPLE_PLAN.read_text().replace(
+    "Sở Tư pháp\tUBND cấp xã\tThường xuyên", "Sở Tư pháp\tUBND cấp xã\t"
+)
 
 
 @pytest.fixture
@@ -140,6 +145,20 @@ def test_the_deadline_of_a_task_the_plan_gives_none_says_it_has_none(world):
     text = text_of(world.send("coord", text="nv II.2 hạn khi nào"))
     assert text.splitlines()[0].startswith("II.2 ")
     assert "chưa có thời hạn" in text
+
+
+def test_a_task_the_plan_gives_no_deadline_is_counted_as_having_none_until_done(world):
+    world.import_text(NO_DEADLINE_FOR_II_2, SAMPLE_PLAN.name)
+    question = "sở tư pháp còn bao nhiêu việc chưa xong"
+    before = text_of(world.send("coord", text=question))
+    assert "2 nhiệm vụ chưa hoàn thành: 0 quá hạn, 1 đang thực hiện trong hạn, 1 chưa có" in before
+    assert "II.2 " in text_of(world.send("coord", text="việc chưa có thời hạn"))
+    stp = world.register("stp2", "Sở Tư pháp", name="Đỗ Thị Pháp")
+    coordinator = world.register("coord2", "Sở Nội vụ", OfficialRole.COORDINATOR)
+    complete(world, stp, coordinator, "II|2", APRIL_14, APRIL_14)
+    after = text_of(world.send("coord", text=question))
+    assert "1 nhiệm vụ chưa hoàn thành: 0 quá hạn, 1 đang thực hiện trong hạn, 0 chưa có" in after
+    assert "II.2 " not in text_of(world.send("coord", text="việc chưa có thời hạn"))
 
 
 def test_small_talk_gets_a_short_pointer(world):
@@ -319,6 +338,8 @@ def test_only_one_plan_is_asked_about_the_last_imported(world):
 
 def test_counting_by_the_database_agrees_with_judging_each_milestone(world):
     """``tally`` (classes judged in SQL) against ``select_milestones`` (``classify``)."""
+    world.import_text(NO_DEADLINE_FOR_II_2, SAMPLE_PLAN.name)
+    today = APRIL_14.date()
     with world.app.sessions.begin() as session:
         milestones = session.scalars(select(Milestone).order_by(Milestone.id)).all()
         for n, milestone in enumerate(milestones):
@@ -326,7 +347,9 @@ def test_counting_by_the_database_agrees_with_judging_each_milestone(world):
                 milestone.completed_on = milestone.due + timedelta(days=(n % 3) * 10 - 5)
             if n % 7 == 0 and milestone.due is not None:  # an extension
                 milestone.original_due, milestone.due = milestone.due, milestone.due + timedelta(9)
-    today = APRIL_14.date()
+            if n % 5 == 2:  # undated, and now and then done all the same
+                milestone.due = milestone.original_due = None
+                milestone.completed_on = today - timedelta(days=3) if n % 10 == 2 else None
     with world.app.sessions() as session:
         agency = session.scalar(select(Agency).where(Agency.name == "Sở Nội vụ"))
         assert agency is not None
@@ -355,3 +378,11 @@ def test_counting_by_the_database_agrees_with_judging_each_milestone(world):
                     assert counted.milestones == selected.counts(), selection
                     assert counted.tasks == selected.open_tasks(), selection
                     assert counted.task_count == selected.task_count, selection
+                    states = found.task_states(session, today, selection)
+                    if window is None and status in (Status.OPEN, None):
+                        # Judged by each task's current milestone: the same states.
+                        assert states.open == counted.tasks.open, selection
+                        assert states.overdue == counted.tasks.overdue, selection
+                        assert states.undated == counted.tasks.undated, selection
+                        if status is None:
+                            assert states == counted.tasks, selection

@@ -13,7 +13,7 @@ from bot.demo import SAMPLE_PLAN
 from models import AuditLog, Base, Milestone, Plan, Role, Task
 from planning.agencies import AgencyDirectory
 from planning.importer import ImportedPlan, import_document
-from services.plans import import_plan
+from services.plans import NO_DEADLINE, import_plan
 from tests.conftest import seed_path
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -141,7 +141,8 @@ def _as_read(imported: ImportedPlan) -> list[tuple[object, ...]]:
         )
         milestones = [
             (n, m.label, m.level, m.period, m.due, m.due)
-            for n, m in enumerate(item.deadline.milestones)
+            # A task the document gives no deadline has one, undated.
+            for n, m in enumerate(item.deadline.milestones or (NO_DEADLINE,))
         ]
         rows.append(
             (item.slot, position, raw.section, raw.section_title, raw.number, raw.parent)
