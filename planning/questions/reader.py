@@ -50,6 +50,8 @@ LOOSE_WORDS = 9
 MAX_CHOICES = 8
 # Cues of this weight and up say what is asked; lighter ones only lean.
 CLEAR = 3.0
+# A report this heavy is asked for in so many words ("lập báo cáo", "xin báo cáo").
+ASKED_FOR = 5.0
 # Small talk this heavy (who people are, how to reach them) is off topic even beside a name.
 PEOPLE = 5.0
 # The score of a reading guessed from a bare subject: under 0.5, the answer may offer the
@@ -78,9 +80,11 @@ _EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
 _COMPOUNDS = {
     "vu": frozenset({"nhiệm", "nhiem", "dịch", "dich", "phục", "phuc", "nghiệp", "nghiep"})
     | frozenset({"chức", "chuc", "thời", "thoi", "sự", "su", "nv"}),
-    "so": frozenset({"cơ", "trụ", "tru"}),
+    "so": frozenset({"cơ", "trụ", "tru", "can", "cần"}),
     "phong": frozenset({"dự", "du", "văn", "van"}),
 }
+# ... and after: "so lieu", "so ket" typed bare are "số liệu", "sơ kết", not "sở".
+_COMPOUNDS_AFTER = {"so": frozenset({"lieu", "ket", "luong", "sanh", "bo"})}
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
 # Who heads a body, said before its kind: "trưởng phòng", "phó phòng", "giám đốc sở".
@@ -110,6 +114,10 @@ _ROW_WORDS = frozenset({"dong", "hang"})
 # Reports, and the words before whom they go to.
 _REPORTS = frozenset({Ask.REPORT.value, Ask.DIGEST.value, Ask.EXPORT.value})
 _SENT_TO = frozenset({"gui", "trinh", "len"})
+# Who "gửi" sends to when it asks the bot: "gửi mình danh sách", "gửi giúp em".
+_TO_THE_ASKER = frozenset({"minh", "em", "chi", "anh", "toi", "giup"})
+# ... and of whom it is submitted to ("chiều nộp UBND").
+_HANDED_TO = _SENT_TO | {"nop"}
 # Verbs every title may have: said alone with the plan's words, they name the whole plan
 # ("các sở thực hiện chỉ thị tới đâu rồi").
 _GENERIC_VERBS = frozenset({"thuc", "hien", "trien", "khai"})
@@ -263,6 +271,8 @@ class _Found:
     # Which clause of the question each word is in, clauses parted by ",", ";", "?", "!"
     # or a full stop.
     clauses: list[int] = field(default_factory=list)
+    # The clauses that end with a question mark.
+    questioned: frozenset[int] = frozenset()
     # Which step took each word: "task", "period", "name", a cue kind, ...
     takers: list[str] = field(default_factory=list)
     tasks: list[TaskMention] = field(default_factory=list)
@@ -383,6 +393,7 @@ class QuestionReader:
                 spelled[k : k + 1] = [Word(p, word.start, word.end) for p in parts]
                 raw[k : k + 1] = parts
                 joined[k : k + 1] = [True] * (len(parts) - 1) + [joined[k]]
+        clauses = _clauses(typed, spelled)
         found = _Found(
             words=[w.text for w in spelled],
             raw=raw,
@@ -390,7 +401,8 @@ class QuestionReader:
             taken=[False] * len(spelled),
             takers=[""] * len(spelled),
             joined=joined,
-            clauses=_clauses(typed, spelled),
+            clauses=clauses,
+            questioned=_questioned(typed, spelled, clauses),
         )
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
@@ -405,6 +417,7 @@ class QuestionReader:
         _drop_attach_of_export(found)
         self._section_by_name(found)
         self._drop_recipients(found)
+        _drop_reports_beside_the_question(found)
         self._drop_plan_year(found)
         self._find_loose_names(found)
         self._find_kind_words(found)
@@ -413,6 +426,7 @@ class QuestionReader:
         # only when the question has no other.
         askers = [m for m in found.names if _asked_by(found.words, m)]
         found.names = [m for m in found.names if m not in askers]
+        _take_sent_to_the_asker(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
@@ -516,9 +530,12 @@ class QuestionReader:
         upper = [r.isupper() for r in found.raw]
         candidates = self.names.find(found.words, found.taken, upper)
         chosen: list[Mention] = []
+        yet = _yet_predicate(found.words, found.clauses)
         for mention in sorted(candidates, key=lambda m: (-m.weight, m.start)):
             if any(found.taken[mention.start : mention.end]):
                 continue
+            if _only_sections(mention) and yet.issuperset(range(mention.start, mention.end)):
+                continue  # "hội nghị ... tổ chức chưa": what is asked done, no section
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
@@ -629,7 +646,7 @@ class QuestionReader:
         kept = [
             m
             for m in found.names
-            if not (sent and m.start and found.words[m.start - 1] in _SENT_TO)
+            if not (sent and m.start and found.words[m.start - 1] in _HANDED_TO)
             and not (
                 all(outside_plan(t) for t, _ in m.options)
                 and "theo" in found.words[max(0, m.start - 8) : m.start]
@@ -702,6 +719,10 @@ class QuestionReader:
         # trưởng": no Vụ asked about).
         found.cues = [(said, c) for said, c in found.cues if _holds(words[:marker], said)]
         found.names = [m for m in found.names if m.end <= marker]
+        # ... nor, in a clause of its own, its dates ("..., mai e gọi nhắc": when to call).
+        clause = found.clauses[marker] if found.clauses else 0
+        if clause and words[marker] in _MINE:
+            _drop_dates_after(found, found.clauses.index(clause))
         for k in range(marker, len(words)):
             found.taken[k] = True
             found.takers[k] = "purpose"
@@ -869,6 +890,8 @@ class QuestionReader:
             before = list(zip(words[:k], typed[:k], strict=True))
             if any(w in _ASKING and agree(m, _ASKING[w]) for w, m in before):
                 continue
+            if any(c < found.clauses[k] for c in found.questioned):
+                continue  # "... bao nhiêu việc quá hạn? em cần số liệu đưa vào báo cáo"
             if any(
                 c.kind in _NEEDS_AN_ANSWER and _holds(words[k:], said) for said, c in found.cues
             ) or any(t.start >= k for t in found.tasks):
@@ -952,6 +975,9 @@ class QuestionReader:
                 continue  # "số", "sổ": not "sở"
             if i > 0 and found.raw[i - 1].lower() in _COMPOUNDS.get(word, ()):
                 continue  # "nhiệm vụ còn mấy": not "vụ"
+            after = found.words[i + 1 : i + 2]
+            if raw == fold(raw) and after and after[0] in _COMPOUNDS_AFTER.get(word, ()):
+                continue  # "can so lieu cho bc so ket": "số liệu", "sơ kết"
             if raw == fold(raw) and self._title_pair(found, i):
                 continue  # "so hoa", "ho so" typed bare: "số hóa", "hồ sơ" of a title
             if (i + 1 < len(found.words) and found.words[i + 1] in _WHICH) or (
@@ -964,6 +990,8 @@ class QuestionReader:
                 continue  # "Vụ giao ban", "Sở họp", "anh Vụ trưởng": the asker's own
             if i > 0 and found.words[i - 1] in _HEAD_OF:
                 continue  # "Trưởng phòng muốn biết", "trình giám đốc sở": a person
+            if i > 0 and found.words[i - 1] in _HANDED_TO:
+                continue  # "..., chiều nộp UBND": whom it goes to
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -1194,11 +1222,21 @@ class QuestionReader:
             return  # "how do I use this bot? what can it do?": no "Hướng dẫn ..." task
         if any(_of_many_tasks(p, c) for p, c in found.cues):
             return  # "có mấy việc", "còn việc gì chưa xong": of many tasks, no one title
+        # "phần tổ chức bộ máy tiến độ thế nào": a section said after its head is that section.
+        sectioned = {
+            k
+            for m in found.names
+            if _only_sections(m) and m.start and found.words[m.start - 1] in _SECTION_WORDS
+            for k in range(m.start, m.end)
+        }
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
         # "thủ tục hành chính" (a section), "đơn vị sự nghiệp" (an agency).
         usable = self._inside_titles(
             found,
-            [not t or k in _TITLE_WORDS for t, k in zip(found.taken, found.takers, strict=True)],
+            [
+                (not t or k in _TITLE_WORDS) and n not in sectioned
+                for n, (t, k) in enumerate(zip(found.taken, found.takers, strict=True))
+            ],
         )
         # A name's own "sở" is no "số" that heads a task.
         heads = self._has_task_head(
@@ -1239,6 +1277,11 @@ class QuestionReader:
         )
         if short and not of_a_task and not heads:
             return  # "chỉ số PCI": the name's own "số" is no task head
+        if not of_a_task and any(
+            c.kind is CueKind.ASK and c.value == Ask.REPORT and c.weight >= ASKED_FOR
+            for _, c in found.cues
+        ):
+            return  # "lap bao cao so ket 6 thang dau nam giup a": a report to write now
         # "cải cách hành chính tới đâu rồi", "làm giúp chị báo cáo cchc quý I": the plan's
         # own subject, alone or with a report's words, is the whole plan, not a task.
         own = {w for w, t in zip(found.words, found.taken, strict=True) if not t}
@@ -1522,6 +1565,70 @@ def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
             clause += 1
         out.append(clause)
     return out
+
+
+def _drop_reports_beside_the_question(found: _Found) -> None:
+    """ "Đang tổng hợp báo cáo sơ kết. Hiện có bao nhiêu nhiệm vụ quá hạn?", "... tổ chức chưa
+    nhỉ? Sếp cần số liệu đưa vào báo cáo", "... còn bn việc chưa xong, cần số đưa vào bc sơ
+    kết": where one clause of several asks something else of the plan (the one ending with a
+    question mark, if one does), a report said in another clause is the one the asker is
+    writing, not what is asked; unless, with no question mark to tell, the asker asks for it
+    in so many words ("lập báo cáo")."""
+    if not found.clauses or not found.clauses[-1]:
+        return
+
+    def clauses_of(said: Phrase, kind: CueKind) -> set[int]:
+        n, words = len(said), found.words
+        return {
+            found.clauses[i]
+            for i in range(len(words) - n + 1)
+            if tuple(words[i : i + n]) == said and found.takers[i] == kind.value
+        }
+
+    asking = {found.clauses[k] for k in _yet_at(found.words, found.clauses)}
+    for said, cue in found.cues:
+        if (
+            cue.kind in (CueKind.ASK, CueKind.FIELD, CueKind.STATUS)
+            and cue.weight >= CLEAR
+            # How the whole plan stands, asked beside a report, is that report's summary.
+            and not (cue.kind is CueKind.ASK and cue.value in (Ask.REPORT, Ask.PROGRESS))
+        ):
+            asking |= clauses_of(said, cue.kind)
+    marked = found.questioned & asking
+    if len(marked) == 1:
+        (asked,) = marked
+    elif len(asking) == 1 and not found.questioned:
+        (asked,) = asking
+    else:
+        return
+    reports = [
+        (said, cue, clauses_of(said, cue.kind))
+        for said, cue in found.cues
+        if cue.kind is CueKind.ASK and cue.value == Ask.REPORT.value
+    ]
+    beside = [(said, cue) for said, cue, where in reports if asked not in where]
+    if not beside or (not marked and any(c.weight >= ASKED_FOR for _, c in beside)):
+        return
+    found.cues = [c for c in found.cues if c not in beside]
+    for k, taker in enumerate(found.takers):
+        if taker == CueKind.ASK.value and found.clauses[k] != asked:
+            found.takers[k] = "context"
+    found.why.append("a report beside the question")
+
+
+def _take_sent_to_the_asker(found: _Found) -> None:
+    """ "Gửi mình danh sách ...", "gửi giúp em ...": the answer sent to the asker, no
+    title's "gửi"."""
+    words = found.words
+    for k in range(len(words) - 1):
+        if words[k] == "gui" and not found.taken[k] and words[k + 1] in _TO_THE_ASKER:
+            found.take(k, k + 2, "sent to the asker", "request")
+
+
+def _questioned(typed: str, words: Sequence[Word], clauses: Sequence[int]) -> frozenset[int]:
+    """Of the words' ``clauses``, those that end with a question mark."""
+    ends = [w.start for w in words[1:]] + [len(typed)]
+    return frozenset(clauses[k] for k, word in enumerate(words) if "?" in typed[word.end : ends[k]])
 
 
 class _Decision:
@@ -1913,6 +2020,13 @@ def _drop_attach_of_export(found: _Found) -> None:
             for said, c in found.cues
             if not (c.kind is CueKind.ACTION and c.value == Action.ATTACH_EVIDENCE.value)
         ]
+
+
+def _drop_dates_after(found: _Found, start: int) -> None:
+    """Drops the periods said from word ``start`` on."""
+    kept = [(p, s) for p, s in zip(found.periods, found.period_spans, strict=True) if s[0] < start]
+    found.periods = [p for p, _ in kept]
+    found.period_spans = [s for _, s in kept]
 
 
 def _drop_dates_before(found: _Found, marker: int) -> None:

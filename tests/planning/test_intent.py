@@ -2295,3 +2295,48 @@ def test_words_of_a_task_asked_beside_a_name_the_plan_gives_no_task():
     # "giám đốc sở" is whom the digest goes to, not a kind of body to choose.
     intent = read("Gửi mình tổng hợp tuần này nhé, chiều trình giám đốc sở", plan)
     assert (intent.best.ask, intent.ask_back) == (Ask.DIGEST, False)
+
+
+def test_a_report_the_asker_is_writing_is_no_report_asked_for():
+    plan = _tasks(
+        TaskEntry(
+            "II.2", "a.2", "Tự kiểm tra văn bản QPPL sau khi ban hành; thành lập đoàn kiểm tra"
+        ),
+        TaskEntry("II.4", "a.1", "Tham mưu sắp xếp tổ chức bộ máy, kiện toàn chức năng"),
+        TaskEntry("III", "5", "Rà soát TTHC, gửi phương án đơn giản hóa về bộ"),
+        TaskEntry("VI", "6", "Tổ chức đối thoại doanh nghiệp"),
+        sections=(
+            SectionRef("II.4", "Cải cách tổ chức bộ máy"),
+            SectionRef("VI", "Tài chính công"),
+        ),
+        agencies=("ubnd-cap-xa",),
+        year=2025,
+    )
+    # The report is the asker's; what is asked is how many, in the clause that asks.
+    for text in (
+        "Đang tổng hợp báo cáo sơ kết. Hiện có bao nhiêu nhiệm vụ quá hạn?",
+        "Hiện có bao nhiêu việc quá hạn? e cần số liệu đưa vào báo cáo sơ kết",
+        "con bn viec qua han, can so dua vao bc so ket gap",
+        # "so lieu", "so ket" typed bare are "số liệu", "sơ kết": no "sở" to choose.
+        "da hoan thanh dc bao nhieu nv? can so lieu cho bc so ket",
+    ):
+        reading = read(text, plan)
+        assert (reading.best.ask, reading.ask_back) == (Ask.COUNT, False), text
+    # ... but a report asked for in so many words is that report, no task's title.
+    intent = read("lap bao cao so ket 6 thang dau nam giup a", plan).best
+    assert (intent.ask, intent.task) == (Ask.REPORT, None)
+    # Whom a summary is handed to is no subject of it.
+    intent = read("Làm giúp bản tóm tắt tình hình thực hiện. Gấp lắm, chiều nộp UBND.", plan).best
+    assert (intent.ask, intent.agencies) == (Ask.REPORT, ())
+    # "tổ chức chưa": whether it was held, no section "tổ chức bộ máy".
+    intent = read("doi thoai doanh nghiep to chuc chua? sep can so lieu bao cao", plan).best
+    assert (intent.section, intent.task) == (None, TaskRef("VI", "6"))
+    # A section said after "phần" is that section, though a title holds its words.
+    intent = read("phần tổ chức bộ máy tiến độ thế nào, giám đốc muốn nắm", plan).best
+    assert (intent.ask, intent.section, intent.task) == (Ask.PROGRESS, "II.4", None)
+    # "Gửi mình danh sách ...": sent to the asker, no title's "gửi".
+    intent = read("Gửi mình danh sách các nv đang thực hiện nhé, chiều nay anh PGĐ cần.", plan)
+    assert (intent.best.ask, intent.best.task) == (Ask.LIST, None)
+    # When the asker will call is no window of the question.
+    intent = read("ubnd cấp xã còn bn việc chưa xong, mai e gọi nhắc", plan).best
+    assert (intent.ask, intent.period) == (Ask.COUNT, None)

@@ -85,6 +85,7 @@ PARTS = (
     "held-out-36",
     "held-out-37",
     "held-out-38",
+    "held-out-39",
     "dev-english",
     "held-out-english",
 )
