@@ -487,11 +487,12 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
             "in_progress": tally.in_progress,
             "undated": tally.undated,
         }
-        count = tally.open + tally.done if question.status is None else tally.open
         if question.status is None:
+            count = tally.open + tally.done
             lines.append(t(N_("<b>%(total)d</b> tasks in all."), total=count))
             lines.append(t(_ALL_STATES, **counts, done=tally.done))
         else:  # what is not finished: the tasks done are not counted
+            count = tally.open
             lines.append(t(_OPEN_STATES, **counts))
     else:
         counted = found.tally(ctx.session, ctx.today, selection)

@@ -27,7 +27,7 @@ from planning.workbook import SheetMilestone, SheetPlan, SheetRow, SheetTarget, 
 from services import audit
 from services.agencies import agency_for, sync_directory
 from services.errors import UserError
-from services.plans import NO_PLAN, ImportReport, chunks, forget_tasks, live_tasks
+from services.plans import NO_DEADLINE, NO_PLAN, ImportReport, chunks, forget_tasks, live_tasks
 from services.targets import responsible, target_rows
 
 OTHER_PLAN = N_(
@@ -241,8 +241,8 @@ def apply_workbook(
             taken.add(task.slot)
             report.added.append(task.slot)
         changed = _apply_row(session, task, row, directory, agencies)
-        if not task.milestones:  # as `services.plans.NO_DEADLINE`
-            task.milestones.append(Milestone(label="", position=0))
+        if not task.milestones:
+            task.milestones.append(Milestone(label=NO_DEADLINE.label, position=0))
         task.position = position
         if changed and task.slot not in report.added:
             report.changed.append(task.slot)

@@ -35,10 +35,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
-from models.plan import task_label
+from models.plan import judge, task_label
 from planning.intent import Status, TaskRef
 from services.access import merged_into
-from services.reports import OpenCounts, StatusCounts, classified, classify
+from services.reports import OpenCounts, StatusCounts, classified
 from services.tasks import CARD_LOAD
 
 _DONE = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE)
@@ -141,7 +141,7 @@ def select_milestones(session: Session, today: date, selection: Selection) -> Se
     wanted = _STATES.get(selection.status) if selection.status else None
     hits = []
     for m_id, task_id, due, original, completed in rows:
-        status = classify(due, original, completed, today)
+        status = judge(due, original, completed, today)
         if wanted is None or status in wanted:
             hits.append(Hit(m_id, task_id, due, completed, status))
     if selection.status is Status.DONE and selection.window is None:
@@ -196,7 +196,7 @@ def task_states(session: Session, today: date, selection: Selection) -> OpenCoun
 
 
 def milestone_status(today: date | ColumnElement[date]) -> ColumnElement[str]:
-    """``Milestone.status(today)`` as a column, for the database to judge (``classify``)."""
+    """``Milestone.status(today)`` as a column, for the database to judge (``judge``)."""
     judged = func.coalesce(Milestone.original_due, Milestone.due)
     return classified(Milestone.due, judged, Milestone.completed_on, today)
 

@@ -50,12 +50,12 @@ from models import (
     TargetStatus,
     Task,
 )
-from models.plan import task_label
+from models.plan import judge, task_label
 from planning.reporting import ReportPeriod
 from services import xlsx_report
 from services.errors import UserError
 from services.plans import NO_PLAN
-from services.reports import StatusCounts, classify
+from services.reports import StatusCounts
 from services.review import EXPLANATION
 from services.targets import TargetRow, target_rows
 from services.xlsx_report import AgencyLine, PlanSheet, SectionLine, TaskLine
@@ -180,7 +180,7 @@ def load_report(session: Session, plan_id: int, period: ReportPeriod, now: datet
         judged = original_due or due
         if judged is None or judged not in period:
             continue
-        status = classify(due, original_due, done, judged_on)
+        status = judge(due, original_due, done, judged_on)
         task = tasks[task_id]
         areas[(task.section, task.section_title or "")].append(status)
         everything.append(status)

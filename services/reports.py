@@ -54,17 +54,13 @@ _JUDGED = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE, MilestoneSta
 _DONE = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE)
 
 
-# ``Milestone.status`` on plain column values.
-classify = judge
-
-
 def classified(
     due: SQLColumnExpression[date | None],
     judged: SQLColumnExpression[date | None],
     completed: SQLColumnExpression[date | None],
     on: date | SQLColumnExpression[date | None],
 ) -> ColumnElement[str]:
-    """``classify`` as a column, for the database to judge: from the due date, the date the
+    """``models.plan.judge`` as a column, for the database to judge: from the due date, the date the
     milestone is judged against (its original due date, else its due date) and its completion
     date."""
     return case(
@@ -369,7 +365,7 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
                 section=section,
                 section_title=title,
                 due=due,
-                status=classify(due, original, completed, today),
+                status=judge(due, original, completed, today),
                 leads=(current[lead],) if lead is not None else (),
                 written_leads=(lead,) if lead is not None else (),
             )

@@ -337,7 +337,7 @@ def test_only_one_plan_is_asked_about_the_last_imported(world):
 
 
 def test_counting_by_the_database_agrees_with_judging_each_milestone(world):
-    """``tally`` (classes judged in SQL) against ``select_milestones`` (``classify``)."""
+    """``tally`` (classes judged in SQL) against ``select_milestones`` (``judge``)."""
     world.import_text(NO_DEADLINE_FOR_II_2, SAMPLE_PLAN.name)
     today = APRIL_14.date()
     with world.app.sessions.begin() as session:

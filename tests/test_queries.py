@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
-from sqlalchemy import insert, select
+from sqlalchemy import Date, create_engine, insert, literal, select
 from sqlalchemy.orm import selectinload
 
 from handlers import actions
@@ -332,6 +332,9 @@ def test_task_titles_with_html_characters_arrive_escaped(world):
 
 # ------------------------------------------------------------------------------ counting
 
+# The rule judged by a database, with no table: each example is one SELECT of constants.
+_SQLITE = create_engine("sqlite://")
+
 
 @given(
     due=st.one_of(st.none(), st.dates(date(2026, 1, 1), date(2026, 12, 31))),
@@ -340,9 +343,13 @@ def test_task_titles_with_html_characters_arrive_escaped(world):
     on=st.dates(date(2026, 1, 1), date(2027, 3, 1)),
 )
 def test_counting_classifies_milestones_as_the_model_does(due, moved, completed, on):
+    """The database's rule (``reports.classified``) against the model's."""
     extended = due + timedelta(days=moved) if due else None
     milestone = Milestone(due=extended, original_due=due, completed_on=completed)
-    assert reports.classify(extended, due, completed, on) is milestone.status(on)
+    dates = [literal(d, Date) for d in (extended, due or extended, completed)]
+    with _SQLITE.connect() as connection:
+        judged = connection.scalar(select(reports.classified(*dates, literal(on, Date))))
+    assert judged == milestone.status(on).value
 
 
 def test_the_on_time_rate_leaves_out_what_is_not_due_yet():
