@@ -255,11 +255,8 @@ class _Reader:
             j = i + 2
         elif self.word(i) == "nua":
             j = i + 1
-        elif self.at(i, "9", "thang") and self._reported(i):
-            year, end = self.with_year(i + 2)
-            return Found(Period(PeriodKind.RANGE, date(year, 1, 1), date(year, 9, 30)), i, end)
         else:
-            return None
+            return self._months_of_year(i)
         side = self.word(j)
         if side not in ("dau", "cuoi"):
             if j != i + 2 or not self._reported(i):
@@ -274,9 +271,29 @@ class _Reader:
         last = date(year, 6, 30) if side == "dau" else date(year, 12, 31)
         return Found(Period(PeriodKind.HALF, start, last), i, end)
 
+    def _months_of_year(self, i: int) -> Found | None:
+        """ "9 tháng đầu năm" (1 January to 30 September), "3 tháng cuối năm 2025"; "báo cáo
+        9 tháng" (the report of the first nine months)."""
+        w = self.word(i)
+        if not (w.isdigit() and 1 <= int(w) <= 11 and self.word(i + 1) == "thang"):
+            return None
+        count, side = int(w), self.word(i + 2)
+        if side in ("dau", "cuoi") and self.word(i + 3) == "nam":
+            hit = self.year_at(i + 3)
+            year, end = hit if hit is not None else (self.year, i + 4)
+        elif count == 9 and self._reported(i):
+            side, (year, end) = "dau", self.with_year(i + 2)
+        else:
+            return None
+        if side == "dau":
+            first, last = date(year, 1, 1), date(year, count, calendar.monthrange(year, count)[1])
+        else:
+            first, last = date(year, 13 - count, 1), date(year, 12, 31)
+        return Found(Period(PeriodKind.RANGE, first, last), i, end)
+
     def _reported(self, i: int) -> bool:
         """Whether the words before ``i`` name a report ("báo cáo", "bc") of that period."""
-        return self.at(i - 2, "bao", "cao") or self.word(i - 1) == "baocao"
+        return self.at(i - 2, "bao", "cao") or self.word(i - 1) in ("baocao", "bc")
 
     def _month(self, i: int) -> Found | None:
         return self._unit(i, "thang", _MONTH_WORD, 12, _month, _month_number)

@@ -215,6 +215,8 @@ class Names:
                 for member in directory.expand(entry.key):
                     groups_of.setdefault(member.key, []).append(entry.key)
         outside: set[Phrase] = set()
+        # The starts of the plan's names, which a bare name outside it must not be.
+        said = {form[:n] for form in self._forms for n in range(2, len(form) + 1)}
         for agency in directory.agencies():
             if agency.key in plan:
                 continue
@@ -226,6 +228,10 @@ class Names:
                 for words, strength in _agency_forms(self._spell(name), agency.is_group):
                     # What the plan names keeps its names: "UBND huyện" is its "UBND cấp
                     # huyện", not the dissolved body of that name.
+                    if strength < SHORTENED and len(words) >= 2 and words not in said:
+                        # "bên tư pháp", of a plan that names no "tư pháp": a bare name said
+                        # as a body's, as people do
+                        words, strength = ("ben", *words), SHORTENED
                     if (
                         strength >= SHORTENED
                         and words not in lexicon.cues

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -155,7 +155,14 @@ _PURPOSE_MARKS = marks("để")
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
-_ASKER_WILL = frozenset({("goi",), ("se",), ("di",)})
+_ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",)})
+# Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
+# lịch đôn đốc", "..., chị đưa vào dự thảo").
+_SELF = _MINE | {"anh", "chi", "a", "c"}
+# "Up to now": a question asked so has no other window ("... đến giờ").
+_TO_DATE = frozenset({("den", "gio"), ("toi", "gio"), ("den", "nay"), ("toi", "nay")})
+# Words after which "a", "c" are a point's letter, not the asker: "điểm a cần ...".
+_LETTERED = frozenset({"diem", "muc", "tiet", "khoan"})
 # What hands the question to the bot after a clause of context: "..., nhờ bot liệt kê ...",
 # "..., đề nghị cho biết ...", "... Cho em hỏi ...", "... em cần nắm ...", "... bot tóm tắt".
 _REQUESTS = tuple(
@@ -341,7 +348,8 @@ class QuestionReader:
         # Each section's title, spelled, to tell by a name which section a task is of.
         self._section_titles = {s.code: plain.spell(s.title) for s in vocabulary.sections}
         # The level most of the plan's own agencies are at (a province's Sở, a city's Phòng).
-        self._levels = {a.key: a.level for a in vocabulary.agencies}
+        self._levels = {a.key: a.level for a in directory.agencies()}
+        self._levels.update({a.key: a.level for a in vocabulary.agencies})
         levels = Counter(a.level for a in vocabulary.agencies if not a.is_group)
         self._level = levels.most_common(1)[0][0] if levels else None
         # Words that say the plan as a whole, or a kind of agency: no task's.
@@ -643,10 +651,13 @@ class QuestionReader:
                 c.kind is CueKind.ACTION and c.value != Action.REMIND.value for _, c in found.cues
             )
         )
+        words = found.words
         kept = [
             m
             for m in found.names
-            if not (sent and m.start and found.words[m.start - 1] in _HANDED_TO)
+            if not (sent and m.start and words[m.start - 1] in _HANDED_TO)
+            # "..., gửi lãnh đạo văn phòng": its leaders, whatever is asked
+            and not _sent_to_leaders(words, m.start)
             and not (
                 all(outside_plan(t) for t, _ in m.options)
                 and "theo" in found.words[max(0, m.start - 8) : m.start]
@@ -693,10 +704,10 @@ class QuestionReader:
             if (w == "de" and agree(m, _PURPOSE_MARKS))
             or tuple(fold(r) for r in found.raw[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
-            or (w in _MINE and tuple(words[k + 1 : k + 2]) in _ASKER_WILL)
+            or (_self_at(words, k) and tuple(words[k + 1 : k + 2]) in _ASKER_WILL)
             or (
                 # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc"
-                w in _MINE
+                _self_at(words, k)
                 and tuple(words[k + 1 : k + 2]) == ("can",)
                 and any(
                     x in _ASKING and agree(m, _ASKING[x])
@@ -719,10 +730,11 @@ class QuestionReader:
         # trưởng": no Vụ asked about).
         found.cues = [(said, c) for said, c in found.cues if _holds(words[:marker], said)]
         found.names = [m for m in found.names if m.end <= marker]
-        # ... nor, in a clause of its own, its dates ("..., mai e gọi nhắc": when to call).
+        # ... nor its dates ("..., để làm báo cáo 9 tháng": the report's), in a clause of
+        # its own from the clause's start ("..., mai e gọi nhắc": when to call).
         clause = found.clauses[marker] if found.clauses else 0
-        if clause and words[marker] in _MINE:
-            _drop_dates_after(found, found.clauses.index(clause))
+        own_clause = clause and _self_at(words, marker)
+        _drop_dates_after(found, found.clauses.index(clause) if own_clause else marker)
         for k in range(marker, len(words)):
             found.taken[k] = True
             found.takers[k] = "purpose"
@@ -988,8 +1000,8 @@ class QuestionReader:
                 continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
             if _said_of_ones_own(found, i + 1):
                 continue  # "Vụ giao ban", "Sở họp", "anh Vụ trưởng": the asker's own
-            if i > 0 and found.words[i - 1] in _HEAD_OF:
-                continue  # "Trưởng phòng muốn biết", "trình giám đốc sở": a person
+            if i > 0 and (found.words[i - 1] in _HEAD_OF or _led(found.words, i) is not None):
+                continue  # "Trưởng phòng muốn biết", "gửi lãnh đạo vụ": a person
             if i > 0 and found.words[i - 1] in _HANDED_TO:
                 continue  # "..., chiều nộp UBND": whom it goes to
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
@@ -1229,6 +1241,11 @@ class QuestionReader:
             if _only_sections(m) and m.start and found.words[m.start - 1] in _SECTION_WORDS
             for k in range(m.start, m.end)
         }
+        # Where the clause that asks names its subject ("bên thanh tra bộ tiến độ thế nào
+        # rồi, tuần sau đi kiểm tra các đơn vị"), the words of a clause after it are no title.
+        asking = self._asking_clause(found)
+        if asking is not None and any(found.clauses[m.start] == asking for m in found.names):
+            sectioned |= {n for n, c in enumerate(found.clauses) if c > asking}
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
         # "thủ tục hành chính" (a section), "đơn vị sự nghiệp" (an agency).
         usable = self._inside_titles(
@@ -1465,19 +1482,36 @@ class QuestionReader:
         họp giao ban rồi. Quý I còn bao nhiêu việc chưa xong?", "nhiệm vụ I.5 hạn lúc nào?
         Nghe nói quý III mới làm"): where the asking clause has its own, or asks of a task
         (not to act on it), or asks to remind."""
+        if not found.periods:
+            return
+        words, clauses = found.words, found.clauses
+        to_date = {clauses[k] for k in range(len(words) - 1) if tuple(words[k : k + 2]) in _TO_DATE}
+        if len(to_date) == 1 and len(set(clauses)) > 1:
+            # "Cho chị bản tóm tắt ... đến giờ. Chiều nay sếp duyệt báo cáo 9 tháng rồi.":
+            # asked up to now, so the other clause's window is the asker's context.
+            _keep_periods(found, lambda span: clauses[span[0]] in to_date, "dates of the context")
+            return
         clause = self._asking_clause(found, acting=True)
-        if clause is None or not found.periods:
+        if clause is None:
             return
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION and c.weight >= CLEAR}
         own = [found.clauses[a] == clause for a, _ in found.period_spans]
         of_a_task = bool(found.tasks or found.titled) and not actions
-        if not (any(own) or of_a_task or Action.REMIND.value in actions):
+        if any(own) or of_a_task or Action.REMIND.value in actions:
+            _keep_periods(found, lambda span: clauses[span[0]] == clause, "dates of the context")
             return
-        kept = [(p, s) for p, s, o in zip(found.periods, found.period_spans, own, strict=True) if o]
-        if len(kept) < len(found.periods):
-            found.periods = [p for p, _ in kept]
-            found.period_spans = [s for _, s in kept]
-            found.why.append("dates of the context")
+        # ... or, after it, say something of their own ("..., tuần sau đi kiểm tra các đơn
+        # vị": when the asker goes), not just when ("..., tuần sau ấy").
+        said = {
+            clauses[k]
+            for k, (w, m) in enumerate(zip(words, found.marks, strict=True))
+            if not found.taken[k] and not self.lexicon.filler(w, m)
+        }
+        _keep_periods(
+            found,
+            lambda span: clauses[span[0]] <= clause or clauses[span[0]] not in said,
+            "dates of the context",
+        )
 
     def _inside_titles(self, found: _Found, usable: list[bool]) -> list[bool]:
         """Cue words typed between two free words of a question's clause (not both fillers,
@@ -1578,11 +1612,14 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
         return
 
     def clauses_of(said: Phrase, kind: CueKind) -> set[int]:
+        # Of a task named, what is asked of it is taken as an ask ("nv 2 đến đâu rồi").
         n, words = len(said), found.words
+        of_a_task = kind is CueKind.FIELD and found.tasks
+        takers = {kind.value, CueKind.ASK.value} if of_a_task else {kind.value}
         return {
             found.clauses[i]
             for i in range(len(words) - n + 1)
-            if tuple(words[i : i + n]) == said and found.takers[i] == kind.value
+            if tuple(words[i : i + n]) == said and found.takers[i] in takers
         }
 
     asking = {found.clauses[k] for k in _yet_at(found.words, found.clauses)}
@@ -1610,6 +1647,9 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
     if not beside or (not marked and any(c.weight >= ASKED_FOR for _, c in beside)):
         return
     found.cues = [c for c in found.cues if c not in beside]
+    # ... and so is its period ("..., cần số liệu đưa vào báo cáo 9 tháng").
+    writing = set().union(*(where for said, cue, where in reports if asked not in where))
+    _keep_periods(found, lambda span: found.clauses[span[0]] not in writing, "")
     for k, taker in enumerate(found.takers):
         if taker == CueKind.ASK.value and found.clauses[k] != asked:
             found.takers[k] = "context"
@@ -1745,7 +1785,11 @@ class _Decision:
             # "nhắc các sở đang chậm tiến độ": whom to remind, by how they stand.
             remind = action is Action.REMIND and subjects[0].task is None
             kept = status if remind and status in (Status.OVERDUE, Status.DUE) else None
-            base = replace(base, action=action, duration=duration, status=kept, role=None)
+            if kept is not None and not _in_one_clause(found, CueKind.STATUS, CueKind.ACTION):
+                kept = None  # "nhắc sở xd giúp anh, quá hạn gần 1 tháng rồi": why, not whom
+            # A length of time is how much longer only to an extension.
+            added = duration if action is Action.EXTEND else None
+            base = replace(base, action=action, duration=added, status=kept, role=None)
             if subjects[0].task is not None:
                 # "nv II.2.2 sở em xong r nhé, kh ban hành từ tháng 1": the task says what.
                 base = replace(base, own=False)
@@ -2020,6 +2064,56 @@ def _drop_attach_of_export(found: _Found) -> None:
             for said, c in found.cues
             if not (c.kind is CueKind.ACTION and c.value == Action.ATTACH_EVIDENCE.value)
         ]
+
+
+def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:
+    """The clauses in which a cue of ``kind`` was taken."""
+    words, n = found.words, len(found.words)
+    return {
+        found.clauses[i]
+        for said, cue in found.cues
+        if cue.kind is kind
+        for i in range(n - len(said) + 1)
+        if tuple(words[i : i + len(said)]) == said and found.takers[i] == kind.value
+    }
+
+
+def _in_one_clause(found: _Found, first: CueKind, second: CueKind) -> bool:
+    """Whether cues of ``first`` and ``second`` were said in one clause."""
+    return bool(_cue_clauses(found, first) & _cue_clauses(found, second)) or not found.clauses[-1]
+
+
+def _keep_periods(found: _Found, keep: Callable[[tuple[int, int]], bool], why: str) -> None:
+    """Keeps the periods whose words' span ``keep`` holds to; ``why`` notes any dropped."""
+    kept = [(p, s) for p, s in zip(found.periods, found.period_spans, strict=True) if keep(s)]
+    if len(kept) < len(found.periods):
+        found.periods = [p for p, _ in kept]
+        found.period_spans = [s for _, s in kept]
+        if why:
+            found.why.append(why)
+
+
+def _led(words: Sequence[str], k: int) -> int | None:
+    """Where "lãnh đạo" ("lđ") starts right before word ``k`` ("lãnh đạo sở": the leaders
+    of a body, people), if it does."""
+    if k >= 2 and words[k - 2 : k] == ["lanh", "dao"]:
+        return k - 2
+    return k - 1 if k >= 1 and words[k - 1] == "ld" else None
+
+
+def _sent_to_leaders(words: Sequence[str], k: int) -> bool:
+    """Whether the body at word ``k`` is named as whose leaders something goes to ("...,
+    gửi lãnh đạo văn phòng"), whatever is asked."""
+    start = _led(words, k)
+    return start is not None and start > 0 and words[start - 1] in _HANDED_TO
+
+
+def _self_at(words: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is the asker speaking of themselves ("em", "chị", "a" typed
+    short; not the "a" of "điểm a")."""
+    return words[k] in _SELF and not (
+        len(words[k]) == 1 and k and (words[k - 1] in _LETTERED or words[k - 1][:1].isdigit())
+    )
 
 
 def _drop_dates_after(found: _Found, start: int) -> None:

@@ -2340,3 +2340,78 @@ def test_a_report_the_asker_is_writing_is_no_report_asked_for():
     # When the asker will call is no window of the question.
     intent = read("ubnd cấp xã còn bn việc chưa xong, mai e gọi nhắc", plan).best
     assert (intent.ask, intent.period) == (Ask.COUNT, None)
+
+
+def test_what_the_asker_writes_does_and_is_told_of_a_year_end_review():
+    plan = _tasks(
+        TaskEntry("", "2", "Rà soát, đề xuất sửa đổi các luật thuộc lĩnh vực quản lý"),
+        TaskEntry("", "5", "Kiểm tra công tác cải cách hành chính tại các đơn vị"),
+        agencies=("so-xay-dung", "so-noi-vu", "van-phong-ubnd-tinh"),
+        year=2026,
+    )
+    # Who says what they will do is the asker, typed short too ("a", "e"); not "điểm a".
+    for text in (
+        "quý 4 có mấy nv đến hạn, a cần lên lịch đôn đốc",
+        "quý 4 này có những nv nào đến hạn, e lên lịch đôn đốc",
+    ):
+        intent = read(text, plan).best
+        assert (intent.ask, intent.action, intent.status) == (
+            Ask.COUNT if "mấy" in text else Ask.LIST,
+            None,
+            Status.DUE,
+        ), text
+    # The report the asker writes names no window of what is asked.
+    for text in (
+        "tom tat tinh hinh thuc hien ke hoach giup minh, de lam bao cao 9 thang",
+        "Cho chị bản tóm tắt tình hình thực hiện đến giờ. Chiều nay sếp duyệt báo cáo 9 tháng.",
+        "nv 2 den dau roi, qua han quy III roi ma chua thay bao cao ra soat",
+    ):
+        assert read(text, plan).best.period is None, text
+    # ... but the months asked of are a window: "9 tháng đầu năm".
+    intent = read("liệt kê các việc có hạn trong 9 tháng đầu năm", plan).best
+    assert (intent.ask, intent.period.end) == (Ask.LIST, date(2026, 9, 30))
+    # Whose leaders an answer goes to is no subject, nor a kind of body to choose.
+    intent = read("Xuất file excel các nhiệm vụ quá hạn nhé, gửi lãnh đạo văn phòng", plan).best
+    assert (intent.ask, intent.agencies) == (Ask.EXPORT, ())
+    ministry = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    reading = read("tom tat tien do giup c, chieu nay gui lanh dao vu", ministry)
+    assert (reading.best.ask, reading.best.agencies, reading.ask_back) == (
+        Ask.PROGRESS,
+        (),
+        False,
+    )
+    # Holidays and the office's rooms are small talk.
+    for text in ("nghi tet duong lich nam nay may ngay e", "thu 7 nay co phai di lam bu ko"):
+        assert read(text, plan).best.ask is Ask.OFF_TOPIC, text
+    # A reminder's reason is no filter of whom to remind, nor a length to add.
+    intent = read("nhắc sở xd giúp anh, quá hạn gần 1 tháng rồi", plan).best
+    assert (intent.action, intent.agencies, intent.status, intent.duration) == (
+        Action.REMIND,
+        ("so-xay-dung",),
+        None,
+        None,
+    )
+
+
+def test_a_body_said_bare_and_a_remark_after_the_question_that_names_it():
+    plan = _tasks(
+        TaskEntry("", "5", "Kiểm tra công tác cải cách hành chính tại các đơn vị"),
+        TaskEntry("", "6", "Rà soát thủ tục hành chính"),
+        agencies=("so-noi-vu", "so-ban-nganh"),
+        year=2026,
+    )
+    # "bên tư pháp" of a plan that names no "tư pháp": the Sở, in the plan's group.
+    intent = read("bên tư pháp có phải làm gì theo kế hoạch này ko", plan).best
+    assert (intent.ask, intent.agencies) == (Ask.LIST, (STP,))
+    # The clause that asks names its subject: what the asker will do after it names no
+    # task, and its dates no window.
+    intent = read("ben noi vu tien do the nao roi, tuan sau di kiem tra cac don vi", plan).best
+    assert (intent.ask, intent.agencies, intent.task, intent.period) == (
+        Ask.PROGRESS,
+        (SNV,),
+        None,
+        None,
+    )
+    # ... while a window said alone after it is the question's ("..., tuần sau ấy").
+    intent = read("snv có việc gì đến hạn, tuần sau ấy", plan).best
+    assert intent.period is not None and intent.period.start == date(2026, 3, 30)

@@ -108,6 +108,11 @@ def test_a_period_is_found_among_other_words():
         ("báo cáo 6 tháng", "6 tháng đầu năm 2025", date(2025, 1, 1), date(2025, 6, 30)),
         ("bao cao 6 thang nam 2024", "6 tháng đầu năm 2024", date(2024, 1, 1), date(2024, 6, 30)),
         ("báo cáo 9 tháng", "01/01/2025–30/09/2025", date(2025, 1, 1), date(2025, 9, 30)),
+        ("bc 9 thang", "01/01/2025–30/09/2025", date(2025, 1, 1), date(2025, 9, 30)),
+        ("9 tháng đầu năm", "01/01/2025–30/09/2025", date(2025, 1, 1), date(2025, 9, 30)),
+        ("9 thang dau nam 2024", "01/01/2024–30/09/2024", date(2024, 1, 1), date(2024, 9, 30)),
+        ("3 tháng cuối năm", "01/10/2025–31/12/2025", date(2025, 10, 1), date(2025, 12, 31)),
+        ("2 tháng đầu năm", "01/01/2025–28/02/2025", date(2025, 1, 1), date(2025, 2, 28)),
     ],
 )
 def test_the_half_year_and_nine_month_reports_name_their_period(text, label, first, last):
@@ -118,6 +123,7 @@ def test_the_half_year_and_nine_month_reports_name_their_period(text, label, fir
 
 def test_six_months_elsewhere_is_a_duration():
     assert read("gia hạn 6 tháng") == [(Duration(6, "month"), "6 thang")]
+    assert read("thêm 9 tháng") == [(Duration(9, "month"), "them 9 thang")]
 
 
 # (words, duration)

@@ -86,6 +86,7 @@ PARTS = (
     "held-out-37",
     "held-out-38",
     "held-out-39",
+    "held-out-40",
     "dev-english",
     "held-out-english",
 )
