@@ -1489,7 +1489,7 @@ class QuestionReader:
         if len(to_date) == 1 and len(set(clauses)) > 1:
             # "Cho chị bản tóm tắt ... đến giờ. Chiều nay sếp duyệt báo cáo 9 tháng rồi.":
             # asked up to now, so the other clause's window is the asker's context.
-            _keep_periods(found, lambda span: clauses[span[0]] in to_date, "dates of the context")
+            _keep_periods(found, lambda span: clauses[span[0]] in to_date)
             return
         clause = self._asking_clause(found, acting=True)
         if clause is None:
@@ -1498,7 +1498,7 @@ class QuestionReader:
         own = [found.clauses[a] == clause for a, _ in found.period_spans]
         of_a_task = bool(found.tasks or found.titled) and not actions
         if any(own) or of_a_task or Action.REMIND.value in actions:
-            _keep_periods(found, lambda span: clauses[span[0]] == clause, "dates of the context")
+            _keep_periods(found, lambda span: clauses[span[0]] == clause)
             return
         # ... or, after it, say something of their own ("..., tuần sau đi kiểm tra các đơn
         # vị": when the asker goes), not just when ("..., tuần sau ấy").
@@ -1508,9 +1508,7 @@ class QuestionReader:
             if not found.taken[k] and not self.lexicon.filler(w, m)
         }
         _keep_periods(
-            found,
-            lambda span: clauses[span[0]] <= clause or clauses[span[0]] not in said,
-            "dates of the context",
+            found, lambda span: clauses[span[0]] <= clause or clauses[span[0]] not in said
         )
 
     def _inside_titles(self, found: _Found, usable: list[bool]) -> list[bool]:
@@ -1647,9 +1645,6 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
     if not beside or (not marked and any(c.weight >= ASKED_FOR for _, c in beside)):
         return
     found.cues = [c for c in found.cues if c not in beside]
-    # ... and so is its period ("..., cần số liệu đưa vào báo cáo 9 tháng").
-    writing = set().union(*(where for said, cue, where in reports if asked not in where))
-    _keep_periods(found, lambda span: found.clauses[span[0]] not in writing, "")
     for k, taker in enumerate(found.takers):
         if taker == CueKind.ASK.value and found.clauses[k] != asked:
             found.takers[k] = "context"
@@ -2083,14 +2078,13 @@ def _in_one_clause(found: _Found, first: CueKind, second: CueKind) -> bool:
     return bool(_cue_clauses(found, first) & _cue_clauses(found, second)) or not found.clauses[-1]
 
 
-def _keep_periods(found: _Found, keep: Callable[[tuple[int, int]], bool], why: str) -> None:
-    """Keeps the periods whose words' span ``keep`` holds to; ``why`` notes any dropped."""
+def _keep_periods(found: _Found, keep: Callable[[tuple[int, int]], bool]) -> None:
+    """Keeps the periods whose words' span ``keep`` holds to; notes any dropped."""
     kept = [(p, s) for p, s in zip(found.periods, found.period_spans, strict=True) if keep(s)]
     if len(kept) < len(found.periods):
         found.periods = [p for p, _ in kept]
         found.period_spans = [s for _, s in kept]
-        if why:
-            found.why.append(why)
+        found.why.append("dates of the context")
 
 
 def _led(words: Sequence[str], k: int) -> int | None:
