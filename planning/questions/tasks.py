@@ -6,12 +6,13 @@ văn bản QPPL")."""
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from planning.periods import scan
 from planning.questions.lexicon import Lexicon
@@ -137,6 +138,9 @@ class Tasks:
             counts.update(text.held.keys())
             for word in text.held:
                 self._holding.setdefault(word, []).append(n)
+        # ... as index arrays, to weigh a thousand tasks at once, and as sets, to meet.
+        self._holding_at = {w: np.array(ns, dtype=np.intp) for w, ns in self._holding.items()}
+        self._held_by = {w: frozenset(ns) for w, ns in self._holding.items()}
         # Every pair of neighbours any task's text holds as written.
         self._written = frozenset().union(*(t.text.written for t in self._texts))
         total = max(len(self._texts), 1)
@@ -602,11 +606,23 @@ class Tasks:
         (a plan of a thousand tasks that all say "thủ tục hành chính")."""
         asked = self._asked(words, marks)
         rarity = [self._rarity.get(w, self._unknown_rarity) for w, _ in asked]
-        rough: dict[int, float] = {}
+        count = len(self._texts)
+        rough = np.zeros(count)
+        # Each task in the order a word first touched it, which breaks ties between equal
+        # sums as a sort that keeps that order would.
+        first = np.full(count, count)
+        touched = 0
         for (word, _), weight in dict(zip(asked, rarity, strict=True)).items():
-            for n in self._holding.get(word, ()):
-                rough[n] = rough.get(n, 0.0) + weight
-        return heapq.nlargest(limit, rough, key=rough.__getitem__)
+            at = self._holding_at.get(word)
+            if at is None:
+                continue
+            rough[at] += weight
+            new = at[first[at] == count]
+            first[new] = np.arange(touched, touched + len(new))
+            touched += len(new)
+        held = np.flatnonzero(first < count)
+        order = np.lexsort((first[held], -rough[held]))[:limit]
+        return [int(n) for n in held[order]]
 
     def _asked(
         self, words: Sequence[str], marks: Sequence[str | None]
@@ -661,7 +677,7 @@ class Tasks:
         if not asked:
             return []
         # Only the tasks that hold every word as spelled are looked at (``_holding``).
-        common = set.intersection(*(set(self._holding.get(w, ())) for w, _ in asked))
+        common = frozenset.intersection(*(self._held_by.get(w, frozenset()) for w, _ in asked))
         found: list[TaskRef] = []
         for n in sorted(common):
             text = self._texts[n]
@@ -684,7 +700,7 @@ class Tasks:
         kept = [w for w in run if not self._filler(w, None)]
         if not kept:
             return []
-        common = set.intersection(*(set(self._holding.get(w, ())) for w in kept))
+        common = frozenset.intersection(*(self._held_by.get(w, frozenset()) for w in kept))
         pairs = list(zip(run, run[1:], strict=False))
         found = []
         for n in sorted(common):
