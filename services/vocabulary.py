@@ -88,7 +88,8 @@ def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) 
         for written in (name, as_written):
             if written and written not in names:
                 names.append(written)
-    return PlanVocabulary.of_rows(directory, years=years, rows=rows, agencies=agencies)
+    title = plan.title if plan is not None else ""
+    return PlanVocabulary.of_rows(directory, years=years, rows=rows, agencies=agencies, title=title)
 
 
 def plan_reader(session: Session, directory: AgencyDirectory, plan_id: int) -> QuestionReader:

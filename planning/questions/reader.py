@@ -159,6 +159,8 @@ _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",)})
 # Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
 # lịch đôn đốc", "..., chị đưa vào dự thảo").
 _SELF = _MINE | {"anh", "chi", "a", "c"}
+# Words that name the plan as a document, before words of its title.
+_DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"))
 # "Up to now": a question asked so has no other window ("... đến giờ").
 _TO_DATE = frozenset({("den", "gio"), ("toi", "gio"), ("den", "nay"), ("toi", "nay")})
 # Words after which "a", "c" are a point's letter, not the asker: "điểm a cần ...".
@@ -347,6 +349,8 @@ class QuestionReader:
         }
         # Each section's title, spelled, to tell by a name which section a task is of.
         self._section_titles = {s.code: plain.spell(s.title) for s in vocabulary.sections}
+        # The words of the plan's own title, by which a question may name the whole plan.
+        self._plan_title = frozenset(plain.spell(vocabulary.title))
         # The level most of the plan's own agencies are at (a province's Sở, a city's Phòng).
         self._levels = {a.key: a.level for a in directory.agencies()}
         self._levels.update({a.key: a.level for a in vocabulary.agencies})
@@ -420,6 +424,7 @@ class QuestionReader:
         self._find_periods(found, today)
         self._find_names(found)
         self._find_cues(found)
+        self._take_plan_title(found)
         self._drop_purpose(found)
         self._drop_context(found)
         _drop_attach_of_export(found)
@@ -688,6 +693,22 @@ class QuestionReader:
             found.names = kept
             found.kind_choices = ()
             found.why.append("the task's own words")
+
+    def _take_plan_title(self, found: _Found) -> None:
+        """ "tình hình thực hiện kế hoạch kiểm soát TTHC": the plan named by words of its own
+        title after "kế hoạch" (or "chỉ thị") is the whole plan, not a task whose title holds
+        them too; unless a task's title says them so ("Xây dựng Kế hoạch CCHC năm 2027")."""
+        words = found.words
+        for k in range(len(words)):
+            head = next((d for d in _DOCUMENTS if tuple(words[k : k + len(d)]) == d), None)
+            if head is None:
+                continue
+            end = k + len(head)
+            while end < len(words) and not found.taken[end] and words[end] in self._plan_title:
+                end += 1
+            run = words[k + len(head) : end]
+            if len(run) >= 2 and not self.tasks.titles_with(words[k:end], 1):
+                found.take(k, end, "the plan's own title", "plan")
 
     @staticmethod
     def _drop_purpose(found: _Found) -> None:

@@ -72,6 +72,8 @@ class PlanVocabulary:
     sections: tuple[SectionRef, ...] = ()
     tasks: tuple[TaskEntry, ...] = ()
     agencies: tuple[AgencyEntry, ...] = ()
+    # The plan's own title ("Kiểm soát thủ tục hành chính tỉnh Khánh Hòa năm 2026").
+    title: str = ""
 
     @classmethod
     def build(
@@ -82,6 +84,7 @@ class PlanVocabulary:
         sections: Iterable[SectionRef] = (),
         tasks: Iterable[TaskEntry] = (),
         agencies: Mapping[str, Sequence[str]] | Iterable[str] = (),
+        title: str = "",
     ) -> PlanVocabulary:
         """The vocabulary of a plan whose assignments name ``agencies`` (directory keys,
         each with the names the plan wrote it by); the rest comes from the directory."""
@@ -121,6 +124,7 @@ class PlanVocabulary:
             sections=tuple(sections),
             tasks=tuple(tasks),
             agencies=tuple(entries),
+            title=title,
         )
 
     @classmethod
@@ -131,6 +135,7 @@ class PlanVocabulary:
         years: tuple[int, int] | None,
         rows: Iterable[TaskRow],
         agencies: Mapping[str, Sequence[str]],
+        title: str = "",
     ) -> PlanVocabulary:
         """The vocabulary of a plan's task rows, in the plan's order: its sections, its tasks
         (a task's title is its objective where its rows have one of their own; an objective
@@ -171,7 +176,12 @@ class PlanVocabulary:
             for ref, title in titles.items()
         ]
         return cls.build(
-            directory, years=years, sections=sections.values(), tasks=tasks, agencies=agencies
+            directory,
+            years=years,
+            sections=sections.values(),
+            tasks=tasks,
+            agencies=agencies,
+            title=title,
         )
 
     def agency(self, key: str) -> AgencyEntry | None:

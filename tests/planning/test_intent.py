@@ -2415,3 +2415,30 @@ def test_a_body_said_bare_and_a_remark_after_the_question_that_names_it():
     # ... while a window said alone after it is the question's ("..., tuần sau ấy").
     intent = read("snv có việc gì đến hạn, tuần sau ấy", plan).best
     assert intent.period is not None and intent.period.start == date(2026, 3, 30)
+
+
+def test_the_plan_named_by_its_own_title_is_the_whole_plan():
+    def plan(*tasks: TaskEntry) -> PlanVocabulary:
+        return PlanVocabulary.build(
+            DIRECTORY,
+            years=(2026, 2026),
+            tasks=tasks,
+            agencies=("van-phong-ubnd-tinh",),
+            title="Kiểm soát thủ tục hành chính tỉnh Khánh Hòa năm 2026",
+        )
+
+    training = TaskEntry("", "4", "Tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho cấp xã")
+    vocabulary = plan(TaskEntry("", "1", "Công bố danh mục thủ tục hành chính"), training)
+    for text in (
+        "tóm tắt tiến độ kế hoạch kiểm soát tthc giúp e",
+        "Tình hình thực hiện kế hoạch kiểm soát thủ tục hành chính đến nay thế nào?",
+    ):
+        intent = read(text, vocabulary).best
+        assert (intent.ask, intent.task) == (Ask.PROGRESS, None), text
+    # The task's own words still name it.
+    intent = read("tập huấn kiểm soát tthc tới đâu rồi", vocabulary).best
+    assert intent.task == TaskRef("", "4")
+    # ... and so does a task whose title is a plan of the same words.
+    next_year = TaskEntry("", "5", "Xây dựng Kế hoạch kiểm soát thủ tục hành chính năm 2027")
+    intent = read("kế hoạch kiểm soát tthc năm 2027 tới đâu rồi", plan(training, next_year)).best
+    assert intent.task == TaskRef("", "5")

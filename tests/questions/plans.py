@@ -106,7 +106,9 @@ def vocabulary_of(plan: ImportedPlan, directory: AgencyDirectory) -> PlanVocabul
         )
         for t in plan.tasks
     ]
-    return PlanVocabulary.of_rows(directory, years=years, rows=rows, agencies=agencies)
+    return PlanVocabulary.of_rows(
+        directory, years=years, rows=rows, agencies=agencies, title=plan.meta.title or ""
+    )
 
 
 @lru_cache(maxsize=4)
