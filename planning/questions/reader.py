@@ -156,6 +156,8 @@ _PURPOSE_MARKS = marks("để")
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",)})
+# Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
+_SUPERIORS = frozenset({"sep", "giam", "lanh", "ld"})
 # Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
 # lịch đôn đốc", "..., chị đưa vào dự thảo").
 _SELF = _MINE | {"anh", "chi", "a", "c"}
@@ -425,8 +427,10 @@ class QuestionReader:
         self._find_names(found)
         self._find_cues(found)
         self._take_plan_title(found)
+        _take_note(found, typed, spelled)
         self._drop_purpose(found)
         self._drop_context(found)
+        self._drop_own_of_a_remark(found)
         _drop_attach_of_export(found)
         self._section_by_name(found)
         self._drop_recipients(found)
@@ -694,6 +698,29 @@ class QuestionReader:
             found.kind_choices = ()
             found.why.append("the task's own words")
 
+    def _named_asking_clause(self, found: _Found) -> int | None:
+        """The clause that asks, where it names the body asked about."""
+        asking = self._asking_clause(found)
+        if asking is not None and any(found.clauses[m.start] == asking for m in found.names):
+            return asking
+        return None
+
+    def _drop_own_of_a_remark(self, found: _Found) -> None:
+        """ "bên tài chính còn những việc nào chưa xong, bên em đang chờ họ để phối hợp": the
+        asker's own unit, said in a remark after a clause that asks of another body, is no
+        subject of the question."""
+        kinds = (CueKind.ASK, CueKind.FIELD, CueKind.STATUS)
+        asked = set().union(*(_cue_clauses(found, kind) for kind in kinds))
+        if len(asked) != 1:
+            return
+        (asking,) = asked
+        if not any(found.clauses[m.start] == asking for m in found.names):
+            return
+        own = _cue_clauses(found, CueKind.OWN)
+        if own and min(own) > asking:
+            found.cues = [(p, c) for p, c in found.cues if c.kind is not CueKind.OWN]
+            found.why.append("the asker's own unit in a remark")
+
     def _take_plan_title(self, found: _Found) -> None:
         """ "tình hình thực hiện kế hoạch kiểm soát TTHC": the plan named by words of its own
         title after "kế hoạch" (or "chỉ thị") is the whole plan, not a task whose title holds
@@ -726,6 +753,11 @@ class QuestionReader:
             or tuple(fold(r) for r in found.raw[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
             or (_self_at(words, k) and tuple(words[k + 1 : k + 2]) in _ASKER_WILL)
+            or (
+                words[k : k + 3] == ["phai", "bao", "cao"]
+                and words[k + 3 : k + 4] != []
+                and words[k + 3] in _SUPERIORS
+            )
             or (
                 # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc"
                 _self_at(words, k)
@@ -1264,8 +1296,8 @@ class QuestionReader:
         }
         # Where the clause that asks names its subject ("bên thanh tra bộ tiến độ thế nào
         # rồi, tuần sau đi kiểm tra các đơn vị"), the words of a clause after it are no title.
-        asking = self._asking_clause(found)
-        if asking is not None and any(found.clauses[m.start] == asking for m in found.names):
+        asking = self._named_asking_clause(found)
+        if asking is not None:
             sectioned |= {n for n, c in enumerate(found.clauses) if c > asking}
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
         # "thủ tục hành chính" (a section), "đơn vị sự nghiệp" (an agency).
@@ -1836,8 +1868,10 @@ class _Decision:
             return Reading(base)
         elif best_ask in (Ask.REPORT, Ask.DIGEST):
             base = replace(base, status=None, role=None)
-        elif best_ask is Ask.EXPORT:
-            base = replace(base, role=None)  # "xuất excel các việc quá hạn": those tasks
+        elif best_ask is Ask.EXPORT and not (own or has_subject):
+            # "xuất excel các việc quá hạn": those tasks; a part is taken only by someone's
+            # ("xuất excel các nv bên em chủ trì").
+            base = replace(base, role=None)
         score = asks[0][1]
         intents = [
             _with_subject(replace(base, ask=best_ask, score=round(score * s.score, 3)), s)
@@ -2080,6 +2114,22 @@ def _drop_attach_of_export(found: _Found) -> None:
             for said, c in found.cues
             if not (c.kind is CueKind.ACTION and c.value == Action.ATTACH_EVIDENCE.value)
         ]
+
+
+def _take_note(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
+    """ "gửi minh chứng cho việc tuyên truyền cchc ...: link các bài viết đã đăng": what
+    follows the colon of a report or evidence sent is its content, no title's words."""
+    noted = {Action.ATTACH_EVIDENCE.value, Action.REPORT_PROGRESS.value}
+    if ":" not in typed or not any(
+        c.kind is CueKind.ACTION and c.value in noted for _, c in found.cues
+    ):
+        return
+    colon = typed.index(":")
+    after = [k for k, w in enumerate(spelled) if w.start > colon and not found.taken[k]]
+    if after and after[0] > 0:
+        for k in after:
+            found.taken[k] = True
+            found.takers[k] = "note"
 
 
 def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:

@@ -50,6 +50,7 @@ _COMPOUNDS = frozenset(
     | {("uu", "diem"), ("bo", "phan"), ("thanh", "phan"), ("mot", "phan")}
 )
 _POINT = "cham"
+_YEAR = re.compile(r"(19|20)\d\d")
 # A number said so far: "4", "2.5", "4.a".
 _SAID_NUMBER = re.compile(r"\d+(\.[0-9a-z]+)*")
 _LETTERS = frozenset("abcdeghiklmnopqrstuvxy")
@@ -115,6 +116,13 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
         after = words[said[1]] if said is not None and said[1] < len(words) else None
         earlier = out[-2] if len(out) > 1 else None
         expected = said is not None and _expected(earlier, out[-1] if out else None, after)
+        if (
+            expected
+            and words[i].text == "nam"
+            and after is not None
+            and _YEAR.fullmatch(after.text)
+        ):
+            expected = False  # "chuyển đổi số năm 2025": the year, not number five
         around_point = (
             i + 1 < len(words) and words[i + 1].text == _POINT and _is_number(words, i + 2)
         ) or (bool(out) and out[-1].text == _POINT)

@@ -2442,3 +2442,51 @@ def test_the_plan_named_by_its_own_title_is_the_whole_plan():
     next_year = TaskEntry("", "5", "Xây dựng Kế hoạch kiểm soát thủ tục hành chính năm 2027")
     intent = read("kế hoạch kiểm soát tthc năm 2027 tới đâu rồi", plan(training, next_year)).best
     assert intent.task == TaskRef("", "5")
+
+
+def test_an_agency_asking_of_its_own_tasks():
+    plan = _tasks(
+        TaskEntry("I", "2", "Tuyên truyền công tác CCHC đến cán bộ, công chức và người dân"),
+        TaskEntry("II", "5", "Xây dựng cơ chế phối hợp thực thi văn bản QPPL"),
+        TaskEntry("VII", "5", "Triển khai ứng dụng văn bản điện tử"),
+        sections=(SectionRef("VII", "Chuyển đổi số"),),
+        agencies=("so-tu-phap", "so-tai-chinh", "ubnd-cap-huyen"),
+        year=2025,
+    )
+    # The export of what someone's part is keeps that part.
+    intent = read("xuất file excel các nv bên em chủ trì nhé", plan).best
+    assert (intent.ask, intent.own, intent.role) == (Ask.EXPORT, True, Role.LEAD)
+    # The card asked for by name, whatever the title says ("phối hợp").
+    intent = read("mở thẻ việc xây dựng cơ chế phối hợp thực thi văn bản qppl", plan).best
+    assert (intent.task, intent.field) == (TaskRef("II", "5"), TaskField.CARD)
+    # Whom the asker must report to is what the asker will do, after the question.
+    intent = read("ben em con viec nao chua xong k, cuoi thang phai bao cao sep", plan).best
+    assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.OPEN, True)
+    # The asker's own unit in a remark after asking of another body is no subject.
+    text = "bên tài chính còn những việc nào chưa xong, bên em đang chờ họ để phối hợp"
+    intent = read(text, plan).best
+    assert (intent.agencies, intent.own) == (("so-tai-chinh",), False)
+    # "năm 2025" is the year, not task number five.
+    assert read("ứng dụng văn bản điện tử năm 2025 xong chưa", plan).best.task == TaskRef(
+        "VII", "5"
+    )
+    assert read("chuyển đổi số năm 2025 tới đâu rồi", plan).best.task is None
+
+
+def test_what_evidence_holds_and_how_urgent_a_reminder_is_name_no_task():
+    titles = {
+        ("I", "1"): "Hướng dẫn nghiệp vụ CCHC cho cán bộ, công chức",
+        ("I", "2"): "Tuyên truyền công tác CCHC đến người dân, doanh nghiệp",
+        ("III", "1"): "Đăng tải bài viết, phóng sự về cải cách hành chính trên báo, đài",
+        ("III", "3"): "Tổ chức hội nghị đối thoại với người dân về thủ tục hành chính",
+    }
+    tasks = (TaskEntry(section, number, title) for (section, number), title in titles.items())
+    plan = _tasks(*tasks, agencies=("so-tu-phap", "ubnd-cap-huyen"))
+    # What follows the colon of evidence sent is its content, no title's words.
+    text = "gửi minh chứng việc tuyên truyền cchc: ảnh hội nghị đối thoại với người dân về tthc"
+    intent = read(text, plan).best
+    assert (intent.action, intent.task) == (Action.ATTACH_EVIDENCE, TaskRef("I", "2"))
+    # "gấp lắm" says how urgent, no title's words.
+    text = "nhắc ubnd các huyện tuyên truyền đến người dân nhé, gấp lắm"
+    intent = read(text, plan).best
+    assert (intent.action, intent.task) == (Action.REMIND, TaskRef("I", "2"))

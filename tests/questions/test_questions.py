@@ -87,6 +87,7 @@ PARTS = (
     "held-out-38",
     "held-out-39",
     "held-out-40",
+    "held-out-41",
     "dev-english",
     "held-out-english",
 )
