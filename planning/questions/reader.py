@@ -1029,8 +1029,9 @@ class QuestionReader:
                 i += 1
 
     def _find_kind_words(self, found: _Found) -> None:
-        """ "sở" alone asks which one; so do "phòng" (of a city's plan) and "ubnd"."""
-        if found.names:
+        """ "sở" alone asks which one; so do "phòng" (of a city's plan) and "ubnd"; not in
+        a question of what the bot can do ("em mới nhận đầu mối của sở, bot hỏi được gì")."""
+        if found.names or any(c.kind is CueKind.HELP and c.weight >= CLEAR for _, c in found.cues):
             return
         for i, word in enumerate(found.words):
             if found.taken[i] or word not in self._kinds or not self._kinds[word]:

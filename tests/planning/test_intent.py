@@ -2466,6 +2466,9 @@ def test_an_agency_asking_of_its_own_tasks():
     text = "bên tài chính còn những việc nào chưa xong, bên em đang chờ họ để phối hợp"
     intent = read(text, plan).best
     assert (intent.agencies, intent.own) == (("so-tai-chinh",), False)
+    # What the bot can do, asked by a newcomer of "the" Sở: no Sở to choose.
+    reading = read("em mới nhận đầu mối cchc của sở, bot này hỏi được những gì vậy", plan)
+    assert (reading.best.ask, reading.ask_back) == (Ask.HELP, False)
     # "năm 2025" is the year, not task number five.
     assert read("ứng dụng văn bản điện tử năm 2025 xong chưa", plan).best.task == TaskRef(
         "VII", "5"
