@@ -163,6 +163,7 @@ _SUPERIORS = frozenset({"sep", "giam", "lanh", "ld"})
 _SELF = _MINE | {"anh", "chi", "a", "c"}
 # Words that name the plan as a document, before words of its title.
 _DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"))
+_DOCUMENT_STARTS = frozenset(d[0] for d in _DOCUMENTS)
 # "Up to now": a question asked so has no other window ("... đến giờ").
 _TO_DATE = frozenset({("den", "gio"), ("toi", "gio"), ("den", "nay"), ("toi", "nay")})
 # Words after which "a", "c" are a point's letter, not the asker: "điểm a cần ...".
@@ -709,6 +710,8 @@ class QuestionReader:
         """ "bên tài chính còn những việc nào chưa xong, bên em đang chờ họ để phối hợp": the
         asker's own unit, said in a remark after a clause that asks of another body, is no
         subject of the question."""
+        if not found.clauses[-1] or not any(c.kind is CueKind.OWN for _, c in found.cues):
+            return
         kinds = (CueKind.ASK, CueKind.FIELD, CueKind.STATUS)
         asked = set().union(*(_cue_clauses(found, kind) for kind in kinds))
         if len(asked) != 1:
@@ -726,7 +729,11 @@ class QuestionReader:
         title after "kế hoạch" (or "chỉ thị") is the whole plan, not a task whose title holds
         them too; unless a task's title says them so ("Xây dựng Kế hoạch CCHC năm 2027")."""
         words = found.words
+        if not self._plan_title:
+            return
         for k in range(len(words)):
+            if words[k] not in _DOCUMENT_STARTS:
+                continue
             head = next((d for d in _DOCUMENTS if tuple(words[k : k + len(d)]) == d), None)
             if head is None:
                 continue
@@ -752,16 +759,17 @@ class QuestionReader:
             if (w == "de" and agree(m, _PURPOSE_MARKS))
             or tuple(fold(r) for r in found.raw[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
-            or (_self_at(words, k) and tuple(words[k + 1 : k + 2]) in _ASKER_WILL)
+            or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
             or (
-                words[k : k + 3] == ["phai", "bao", "cao"]
+                w == "phai"
+                and words[k + 1 : k + 3] == ["bao", "cao"]
                 and words[k + 3 : k + 4] != []
                 and words[k + 3] in _SUPERIORS
             )
             or (
                 # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc"
-                _self_at(words, k)
-                and tuple(words[k + 1 : k + 2]) == ("can",)
+                words[k + 1 : k + 2] == ["can"]
+                and _self_at(words, k)
                 and any(
                     x in _ASKING and agree(m, _ASKING[x])
                     for x, m in zip(words[:k], found.marks[:k], strict=False)
