@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -728,9 +728,9 @@ class QuestionReader:
         """ "tình hình thực hiện kế hoạch kiểm soát TTHC": the plan named by words of its own
         title after "kế hoạch" (or "chỉ thị") is the whole plan, not a task whose title holds
         them too; unless a task's title says them so ("Xây dựng Kế hoạch CCHC năm 2027")."""
-        words = found.words
         if not self._plan_title:
             return
+        words = found.words
         for k in range(len(words)):
             if words[k] not in _DOCUMENT_STARTS:
                 continue
@@ -1527,16 +1527,14 @@ class QuestionReader:
             return None
         kinds = (CueKind.ASK, CueKind.FIELD, CueKind.ACTION) if acting else _ASKING_KINDS
         takers = {k.value for k in kinds}
-        words = found.words
         asking = {
-            found.clauses[i]
+            clause
             for said, cue in found.cues
             if cue.kind in kinds and cue.weight >= CLEAR
-            for i in range(len(words) - len(said) + 1)
-            if tuple(words[i : i + len(said)]) == said and found.takers[i] in takers
+            for clause in _clauses_saying(found, said, takers)
         }
         # ... or that asks "yet?": "đề án ... đã trình tỉnh chưa, sếp đang hỏi".
-        asking = asking or {found.clauses[k] for k in _yet_at(words, found.clauses)}
+        asking = asking or {found.clauses[k] for k in _yet_at(found.words, found.clauses)}
         return asking.pop() if len(asking) == 1 else None
 
     def _drop_periods_of_context(self, found: _Found) -> None:
@@ -1673,14 +1671,9 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
 
     def clauses_of(said: Phrase, kind: CueKind) -> set[int]:
         # Of a task named, what is asked of it is taken as an ask ("nv 2 đến đâu rồi").
-        n, words = len(said), found.words
         of_a_task = kind is CueKind.FIELD and found.tasks
         takers = {kind.value, CueKind.ASK.value} if of_a_task else {kind.value}
-        return {
-            found.clauses[i]
-            for i in range(len(words) - n + 1)
-            if tuple(words[i : i + n]) == said and found.takers[i] in takers
-        }
+        return _clauses_saying(found, said, takers)
 
     asking = {found.clauses[k] for k in _yet_at(found.words, found.clauses)}
     for said, cue in found.cues:
@@ -2141,21 +2134,30 @@ def _take_note(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
             found.takers[k] = "note"
 
 
-def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:
-    """The clauses in which a cue of ``kind`` was taken."""
-    words, n = found.words, len(found.words)
+def _clauses_saying(found: _Found, said: Phrase, takers: Collection[str]) -> set[int]:
+    """The clauses in which ``said`` was taken by one of ``takers``."""
+    words, n = found.words, len(said)
     return {
         found.clauses[i]
+        for i in range(len(words) - n + 1)
+        if tuple(words[i : i + n]) == said and found.takers[i] in takers
+    }
+
+
+def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:
+    """The clauses in which a cue of ``kind`` was taken."""
+    taker = (kind.value,)
+    return {
+        c
         for said, cue in found.cues
         if cue.kind is kind
-        for i in range(n - len(said) + 1)
-        if tuple(words[i : i + len(said)]) == said and found.takers[i] == kind.value
+        for c in _clauses_saying(found, said, taker)
     }
 
 
 def _in_one_clause(found: _Found, first: CueKind, second: CueKind) -> bool:
     """Whether cues of ``first`` and ``second`` were said in one clause."""
-    return bool(_cue_clauses(found, first) & _cue_clauses(found, second)) or not found.clauses[-1]
+    return not found.clauses[-1] or bool(_cue_clauses(found, first) & _cue_clauses(found, second))
 
 
 def _keep_periods(found: _Found, keep: Callable[[tuple[int, int]], bool]) -> None:
