@@ -140,7 +140,7 @@ def _parse(text: str, source: str) -> Lexicon:
         meanings = _meanings(entry, f"{source}, cue {n}")
         for said in _strings(entry, "say", f"{source}, cue {n}"):
             words = spell(said)
-            written = phrase_marks(said, words)
+            written = phrase_marks(said, words, bare="")
             strict = bool(entry.get("strict", False))
             cues.setdefault(words, []).extend(
                 replace(m, marks=written, strict=strict) for m in meanings

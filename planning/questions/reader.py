@@ -535,7 +535,11 @@ class QuestionReader:
                 period.kind is PeriodKind.YEAR
                 and years[0] <= period.start.year <= years[1]
                 and before
-                and (before[-1] in _PLAN_SUBJECT or tuple(before) in self.lexicon.plan_words)
+                and (
+                    before[-1] in _PLAN_SUBJECT
+                    or tuple(before) in self.lexicon.plan_words
+                    or _named_document_before(found, start)
+                )
             ):
                 found.plan_years.append((start, end))
                 found.why.append("the plan's year")
@@ -760,6 +764,8 @@ class QuestionReader:
             or tuple(fold(r) for r in found.raw[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
             or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
+            # "..., chủ tịch muốn nhắc trực tiếp": what a leader wants to do.
+            or _leader_wants(words, k)
             or (
                 w == "phai"
                 and words[k + 1 : k + 3] == ["bao", "cao"]
@@ -1084,8 +1090,16 @@ class QuestionReader:
         }
         # "kiện toàn tới đâu rồi": how the tasks those words are of stand, when few are.
         progress = fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
-        if not (fields & _ASKED_OF_A_TASK or progress) or CueKind.OWN in kinds:
+        if not (fields & _ASKED_OF_A_TASK or progress):
             return
+        # "bên em chủ trì tới đâu rồi": the asker's tasks; but "vốn đầu tư công bên em chủ trì
+        # hạn khi nào" asks when of the one task those words name.
+        own = CueKind.OWN in kinds
+        if own and (
+            not fields & _ASKED_OF_A_TASK or any(_of_many_tasks(p, c) for p, c in found.cues)
+        ):
+            return
+
         if progress and any(
             c.kind is CueKind.ASK and c.value in _REPORTS and c.weight >= CLEAR
             for _, c in found.cues
@@ -1109,9 +1123,13 @@ class QuestionReader:
             )
             if (not t or k in talk) and not self.lexicon.filler(w, m) and clause in (None, c)
         ]
+        if own and len({w for w, _ in asked if w not in self._general}) < 2:
+            return  # "các nv sở mình chủ trì hạn khi nào"
         pairs = set(zip(found.words, found.words[1:], strict=False))
         if progress and pairs & _AS_A_WHOLE:
             return  # "tình hình thực hiện kế hoạch kiểm soát TTHC nói chung": the whole plan
+        # Every word said counts for naming a row ("Kế hoạch hành động năm 2025 về PCI").
+        row_words = asked
         if progress:
             # "kế hoạch công tác pháp chế các sở nộp đủ chưa": of the words, the task's.
             asked = [
@@ -1174,7 +1192,10 @@ class QuestionReader:
         dated = [r for r in refs if years and self.tasks.holds(r, years)]
         refs = dated or refs
         # Of a task with several rows, the row the words name, where one is named.
-        refs = [self.tasks.row_named(r, words, marks) for r in refs[:MAX_CHOICES]]
+        refs = [
+            self.tasks.row_named(r, [w for w, _ in row_words], [m for _, m in row_words])
+            for r in refs[:MAX_CHOICES]
+        ]
         # "ai chủ trì việc tập huấn" of a plan with no such task: one task was asked about.
         if not refs and not found.names and len(content) >= (1 if head else 3):
             found.unmatched = True
@@ -1206,6 +1227,8 @@ class QuestionReader:
         mention = found.names[0]
         if not all(t.kind == "agency" for t, _ in mention.options):
             return
+        if mention.start and found.words[mention.start - 1] == "ben":
+            return  # "bên tư pháp tới đâu rồi": "bên" says the body, not a title's words
         if any(
             c.kind not in (CueKind.ASK, CueKind.FIELD) or c.value not in _HOW_IT_STANDS
             for _, c in found.cues
@@ -1356,6 +1379,11 @@ class QuestionReader:
         )
         if short and not of_a_task and not heads:
             return  # "chỉ số PCI": the name's own "số" is no task head
+        if short and any(
+            _only_sections(m) and set(free) <= set(self._section_titles[m.options[0][0].values[0]])
+            for m in found.names
+        ):
+            return  # "chỉ số PCI tiến độ thế nào": a section, with its title's own words
         if not of_a_task and any(
             c.kind is CueKind.ASK and c.value == Ask.REPORT and c.weight >= ASKED_FOR
             for _, c in found.cues
@@ -1863,7 +1891,8 @@ class _Decision:
             # the question names it by.
             apart = {(s.task, s.section): replace(s, agencies=(), notes=()) for s in subjects}
             subjects = list(apart.values())
-            if not found.periods:
+            if not found.periods or base.field is TaskField.DUE:
+                # "nv I.1 hạn 28/2 phải k": the deadline the asker thinks, to be checked.
                 base = replace(base, period=None)
         elif best_ask in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):
             base = Intent(best_ask, why=tuple(found.why))
@@ -2190,6 +2219,25 @@ def _self_at(words: Sequence[str], k: int) -> bool:
     return words[k] in _SELF and not (
         len(words[k]) == 1 and k and (words[k - 1] in _LETTERED or words[k - 1][:1].isdigit())
     )
+
+
+def _named_document_before(found: _Found, start: int) -> bool:
+    """Whether a document is named by its words right before word ``start`` ("Kế hoạch hành
+    động năm 2025": the year is the document's): "kế hoạch" or "chỉ thị" a few words
+    before, with nothing but the document's own words between."""
+    for k in range(max(0, start - 5), start - 2):
+        if any(_holds(found.words[k : k + len(d)], d) for d in _DOCUMENTS) and not any(
+            found.taken[k:start]
+        ):
+            return True
+    return False
+
+
+def _leader_wants(words: Sequence[str], k: int) -> bool:
+    """Whether a leader who wants to do something is named at word ``k`` ("sếp muốn ...",
+    "chủ tịch muốn ...")."""
+    n = 2 if tuple(words[k : k + 2]) in _LEADERS else 1 if words[k] == "sep" else 0
+    return n > 0 and words[k + n : k + n + 1] == ["muon"]
 
 
 def _drop_dates_after(found: _Found, start: int) -> None:

@@ -653,6 +653,9 @@ class Tasks:
             if not self._filler(w, m)
             for part in _apart(w)
         ]
+        # Words no row holds tell no row from another ("PCI" of "Kế hoạch hành động năm 2025
+        # về PCI", said in the task's objective).
+        asked = [(w, m) for w, m in asked if any(text.holds(w, m) for _, text in rows)]
         if task is None or not rows or not asked:
             return ref
         rarity = [self._rarity.get(w, self._unknown_rarity) for w, _ in asked]

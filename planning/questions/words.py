@@ -70,9 +70,10 @@ def agree(
     ``strict`` word must be typed with its marks. ``shapeless``: a word of a longer phrase
     may be typed with its tone but without its vowel's shape ("tiến đọ" for "tiến độ") or
     its "đ" without the bar ("dến hạn"), as quick typing often leaves them; the phrase around
-    it tells the word."""
+    it tells the word. ``written`` "": the lexicon writes the word with no marks at all, so a
+    word typed with marks is another word ("chị" is no "chi", the dialect's "gì")."""
     if typed is None:
-        return not strict or written is None
+        return not strict or not written
     if written is None or typed == written:
         return True
     # "phối hơp": the tone left off a shaped vowel, as quick typing often does too; "dến
@@ -102,13 +103,16 @@ def phrase(text: str) -> tuple[str, ...]:
     return tuple(w.text for w in _chunks(text.lower()))
 
 
-def phrase_marks(text: str, words: Sequence[str]) -> tuple[str | None, ...]:
-    """The diacritics of each of ``words`` as ``text`` writes them (None where unsure)."""
+def phrase_marks(
+    text: str, words: Sequence[str], bare: str | None = None
+) -> tuple[str | None, ...]:
+    """The diacritics of each of ``words`` as ``text`` writes them (None where unsure;
+    ``bare`` for a word ``text`` writes with none)."""
     lowered = text.lower()
     chunks = _chunks(lowered)
     if [c.text for c in chunks] != list(words):
         return tuple(None for _ in words)
-    return tuple(marks(lowered[c.start : c.end]) for c in chunks)
+    return tuple(marks(lowered[c.start : c.end]) or bare for c in chunks)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2493,3 +2493,60 @@ def test_what_evidence_holds_and_how_urgent_a_reminder_is_name_no_task():
     text = "nhắc ubnd các huyện tuyên truyền đến người dân nhé, gấp lắm"
     intent = read(text, plan).best
     assert (intent.action, intent.task) == (Action.REMIND, TaskRef("I", "2"))
+
+
+def test_the_first_weeks_after_tet():
+    plan = _tasks(
+        TaskEntry("I", "1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của cấp xã"),
+        TaskEntry("II", "2", "Rà soát văn bản quy phạm pháp luật do Sở Tư pháp thẩm định"),
+        TaskEntry("VI", "7", "Thực hiện quản lý vốn đầu tư công"),
+        TaskEntry("VIII", "6", "Hội nghị phân tích chỉ số thành phần, cải thiện chỉ số PCI"),
+        sections=(
+            SectionRef("VI", "Cải cách tài chính công"),
+            SectionRef("VIII", "Nâng cao chỉ số CCHC; Chỉ số năng lực cạnh tranh cấp tỉnh"),
+        ),
+        agencies=("so-tu-phap", "so-tai-chinh", "ubnd-cap-huyen", "ubnd-cap-xa"),
+    )
+    # "Chị" typed with its marks is no "chi" (the dialect's "gì"), which is typed bare.
+    text = "Chị mới được giao theo dõi kế hoạch này. Con bot này dùng thế nào vậy?"
+    assert read(text, plan).best.ask is Ask.HELP
+    assert read("stp có việc chi quá hạn", plan).best.ask is Ask.LIST
+    # An index said with its section's own words is the section, not the task that holds them.
+    intent = read("chỉ số PCI tiến độ thế nào rồi", plan).best
+    assert (intent.ask, intent.section, intent.task) == (Ask.PROGRESS, "VIII", None)
+    # "bên tư pháp" is the body, not the words of a title that names it.
+    reading = read("bên tư pháp tới đâu rồi", plan)
+    assert (reading.best.agencies, reading.ask_back) == ((STP,), False)
+    # A list asked for in so many words outweighs "mấy".
+    for text in (
+        "may viec ben minh chu tri liet ke giup c nhe, chieu truong phong can",
+        "chiều nay làm việc với mấy xã, ubnd cấp xã được giao những nv gì",
+    ):
+        assert read(text, plan).best.ask is Ask.LIST, text
+    # A summary report asked for is the report.
+    text = "Làm giúp báo cáo tóm tắt tình hình thực hiện kế hoạch. Chiều nay trình chủ tịch."
+    assert read(text, plan).best.ask is Ask.REPORT
+    # A deadline the asker thinks, to be checked, is no window.
+    intent = read("nv I.1 ke hoach cchc cap xa han 28/2 phai k", plan).best
+    assert (intent.task, intent.field, intent.period) == (TaskRef("I", "1"), TaskField.DUE, None)
+    # What a leader wants to do is no request to the bot.
+    intent = read("ubnd huyen co viec nao qua han ko, chu tich muon nhac truc tiep", plan).best
+    assert (intent.ask, intent.status, intent.action) == (Ask.LIST, Status.OVERDUE, None)
+    # The asker's own part said of a task its words name: when that task is due.
+    intent = read("vốn đầu tư công bên em chủ trì hạn khi nào vạy", plan).best
+    assert (intent.task, intent.field) == (TaskRef("VI", "7"), TaskField.DUE)
+    intent = read("các nv sở mình chủ trì hạn khi nào", plan).best
+    assert (intent.ask, intent.own, intent.task) == (Ask.LIST, True, None)
+    # The holiday just over, and the new year's customs, are small talk.
+    for text in ("nghỉ tết xong ai cũng uể oải quá 😅", "ai con li xi dau nam ko, e xin via 😄"):
+        assert read(text, plan).best.ask is Ask.OFF_TOPIC, text
+    # A year said with a document's own words is the document's, not a window; and the row
+    # is named by the words its own title holds, whatever else the task's text says.
+    rows = (
+        "Tổ chức đối thoại với doanh nghiệp",
+        "Từng sở, ngành tổ chức đối thoại theo lĩnh vực",
+        "Xây dựng Kế hoạch hành động thực hiện năm 2025",
+    )
+    pci = TaskEntry("VI", "6", "Cải thiện chỉ số PCI của tỉnh", activities=(1, 2, 3), rows=rows)
+    intent = read("Kế hoạch hành động năm 2025 về PCI xong chưa, sếp đang hỏi", _tasks(pci)).best
+    assert (intent.task, intent.period) == (TaskRef("VI", "6", 3), None)

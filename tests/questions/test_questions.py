@@ -88,6 +88,7 @@ PARTS = (
     "held-out-39",
     "held-out-40",
     "held-out-41",
+    "held-out-42",
     "dev-english",
     "held-out-english",
 )
