@@ -198,7 +198,9 @@ class Names:
                     # "vp ubnd" of a plan's own "Văn phòng HĐND và UBND" (a city's, a
                     # district's), before the province's office outside the plan.
                     self._put(("vp", *spelled[4:]), target, FULL)
+                    self._put(("vp", "hdnd", *spelled[4:]), target, FULL)
                     self._put(("vp", "ubnd"), target, SHORTENED)
+                    self._put(("vp", "hdnd", "ubnd"), target, SHORTENED)
 
     def _add_directory(
         self, vocabulary: PlanVocabulary, directory: AgencyDirectory, lexicon: Lexicon
@@ -474,7 +476,11 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
         core = tuple(w for w in rest if w != "va")
         # Names of other bodies inside a name ("Văn phòng UBND tỉnh") have no initials and
         # no bare form: "ubnd tỉnh" is another body.
-        plain = all(has_vowel(w) and w not in _BODIES for w in core)
+        # ... but "xã hội" is society, no "xã": "Phòng Văn hóa - Xã hội" is "văn hóa xã hội".
+        plain = all(
+            has_vowel(w) and (w not in _BODIES or core[k + 1 : k + 2] == ("hoi",))
+            for k, w in enumerate(core)
+        )
         if len(core) == 1 and not has_vowel(core[0]):
             initials = core[0]  # already an abbreviation: "Sở KHĐT"
         elif plain:

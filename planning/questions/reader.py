@@ -143,6 +143,7 @@ _LEADERS = frozenset(
 # ("Ban chỉ đạo đề nghị các đơn vị rà soát").
 _ASKED_BY = frozenset(
     {("vua", "hoi"), ("vua", "goi"), ("vua", "nhan"), ("goi", "hoi"), ("hoi", "lai")}
+    | {("dang", "hoi")}
 )
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
@@ -430,10 +431,12 @@ class QuestionReader:
         self._take_plan_title(found)
         _take_note(found, typed, spelled)
         self._drop_purpose(found)
+        _drop_requests_done(found)
         self._drop_context(found)
         self._drop_own_of_a_remark(found)
         _drop_attach_of_export(found)
         self._section_by_name(found)
+        self._drop_names_of_a_section(found)
         self._drop_recipients(found)
         _drop_reports_beside_the_question(found)
         self._drop_plan_year(found)
@@ -444,6 +447,10 @@ class QuestionReader:
         # only when the question has no other.
         askers = [m for m in found.names if _asked_by(found.words, m)]
         found.names = [m for m in found.names if m not in askers]
+        # ... never when said after the question ("còn mấy việc quá hạn, sở nv đang hỏi").
+        asking = self._asking_clause(found)
+        if asking is not None:
+            askers = [m for m in askers if found.clauses[m.start] <= asking]
         _take_sent_to_the_asker(found)
         self._find_titles(found)
         self._find_asked_titles(found)
@@ -653,6 +660,26 @@ class QuestionReader:
                     found.names = [m for m in found.names if m is not mention]
                 found.why.append(f"section {kept[0][0].section} by its title")
                 return
+
+    def _drop_names_of_a_section(self, found: _Found) -> None:
+        """ "phần II nhiệm vụ của xã phường có mấy việc": a name said right after a section's
+        number, whose words the section's title holds ("NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG"),
+        is that title's, no agency asked about."""
+        sections = [m for m in found.names if _only_sections(m)]
+
+        def of_a_section(name: Mention) -> bool:
+            return any(
+                0 <= name.start - s.end <= 3
+                and (not found.clauses or found.clauses[s.end - 1] == found.clauses[name.start])
+                and _holds(
+                    self._section_titles.get(s.options[0][0].values[0], ()),
+                    found.words[name.start : name.end],
+                )
+                for s in sections
+            )
+
+        if sections:
+            found.names = [m for m in found.names if m in sections or not of_a_section(m)]
 
     def _drop_recipients(self, found: _Found) -> None:
         """ "tổng hợp tuần này gửi ban chỉ đạo", "báo cáo 6 tháng trình bcđ": whom a report
@@ -969,6 +996,8 @@ class QuestionReader:
             before = list(zip(words[:k], typed[:k], strict=True))
             if any(w in _ASKING and agree(m, _ASKING[w]) for w, m in before):
                 continue
+            if _holds(words[:k], ("bao", "nhieu")):
+                continue  # "6 tháng đầu năm có bn việc ..., em cần số liệu ..."
             if any(c < found.clauses[k] for c in found.questioned):
                 continue  # "... bao nhiêu việc quá hạn? em cần số liệu đưa vào báo cáo"
             if any(
@@ -994,11 +1023,21 @@ class QuestionReader:
                     continue
                 if n == 1 and self._in_plan_word(words, i):
                     continue  # "chỉ thị": no "chi" (gì)
+                if found.clauses and found.clauses[i] != found.clauses[i + n - 1]:
+                    continue  # "..., với chủ tịch phường, em tóm tắt ...": no "phường em"
+                # "xay dung sao r": "xây dựng" of a title, no "dùng sao" (help).
+                glued = (
+                    n > 1
+                    and i > 0
+                    and found.marks[i] is None
+                    and self.tasks.pair_in_title(words[i - 1], words[i])
+                )
                 typed = found.marks[i : i + n]
                 meant = [
                     c
                     for c in cues
                     if (kinds is None or c.kind in kinds)
+                    and not (glued and c.kind in _SMALL_TALK)
                     and all(
                         agree(t, w, c.strict, shapeless=n > 1)
                         for t, w in zip(typed, c.marks, strict=False)
@@ -1230,10 +1269,12 @@ class QuestionReader:
         if mention.start and found.words[mention.start - 1] == "ben":
             return  # "bên tư pháp tới đâu rồi": "bên" says the body, not a title's words
         if any(
-            c.kind not in (CueKind.ASK, CueKind.FIELD) or c.value not in _HOW_IT_STANDS
+            (c.kind not in (CueKind.ASK, CueKind.FIELD) or c.value not in _HOW_IT_STANDS)
+            and not (c.kind is CueKind.ASK and c.value == Ask.LIST and c.weight < 2)
             for _, c in found.cues
         ):
-            return  # "giáo dục còn mấy việc quá hạn": the agency's tasks
+            return  # "giáo dục còn mấy việc quá hạn": the agency's tasks; "các nhiệm vụ" of
+            # "tiến độ các nhiệm vụ cấp xã" only names them
         if any(
             not t and not self.lexicon.filler(w, m)
             for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
@@ -1889,11 +1930,16 @@ class _Decision:
             base = replace(base, field=self.task_field(status), status=None, role=None, own=False)
             # "nv II.8.a thì Sở Tài chính phối hợp với cơ quan nào": the task's, whoever
             # the question names it by.
-            apart = {(s.task, s.section): replace(s, agencies=(), notes=()) for s in subjects}
+            # Nor its section, nor a window: its card answers "việc rà soát tthc đất đai sao
+            # r, trễ từ t5 tới giờ", "nv I.1 hạn 28/2 phải k" (the deadline the asker thinks).
+            apart = {
+                (s.task, s.section): replace(
+                    s, agencies=(), notes=(), section=None if s.task else s.section
+                )
+                for s in subjects
+            }
             subjects = list(apart.values())
-            if not found.periods or base.field is TaskField.DUE:
-                # "nv I.1 hạn 28/2 phải k": the deadline the asker thinks, to be checked.
-                base = replace(base, period=None)
+            base = replace(base, period=None)
         elif best_ask in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):
             base = Intent(best_ask, why=tuple(found.why))
             return Reading(base)
@@ -1968,6 +2014,11 @@ class _Decision:
             # "bot ơi bot làm được những gì thế hướng dẫn chị với": help, greeting or not.
             if self.weight(CueKind.HELP) >= max(CLEAR, self.weight(CueKind.OFF_TOPIC)):
                 return [(Ask.HELP, 1.0)]
+            if self.weight(CueKind.HELP) >= CLEAR and _cue_clauses(
+                found, CueKind.HELP
+            ) - _cue_clauses(found, CueKind.OFF_TOPIC):
+                # "em mới nghỉ phép về, bot này hỏi được những gì vậy?": a remark beside
+                return [(Ask.HELP, 1.0)]  # the question for help
             if self.weight(CueKind.OFF_TOPIC) >= 2:
                 return [(Ask.OFF_TOPIC, 1.0)]
             if self.weight(CueKind.HELP):
@@ -2231,6 +2282,24 @@ def _named_document_before(found: _Found, start: int) -> bool:
         ):
             return True
     return False
+
+
+def _drop_requests_done(found: _Found) -> None:
+    """ "VP UBND tỉnh vừa gọi nhắc. Việc ... tới đâu rồi?": what someone has just done
+    ("vừa nhắc", "vừa gọi nhắc") is news, no request to the bot."""
+    words = found.words
+    done = {
+        said
+        for said, c in found.cues
+        if c.kind is CueKind.ACTION
+        for i in range(1, len(words) - len(said) + 1)
+        if tuple(words[i : i + len(said)]) == said
+        and found.takers[i] == CueKind.ACTION.value
+        and "vua" in words[max(0, i - 2) : i]
+    }
+    if done:
+        found.cues = [(s, c) for s, c in found.cues if not (c.kind is CueKind.ACTION and s in done)]
+        found.why.append("a request done already")
 
 
 def _leader_wants(words: Sequence[str], k: int) -> bool:

@@ -2550,3 +2550,75 @@ def test_the_first_weeks_after_tet():
     pci = TaskEntry("VI", "6", "Cải thiện chỉ số PCI của tỉnh", activities=(1, 2, 3), rows=rows)
     intent = read("Kế hoạch hành động năm 2025 về PCI xong chưa, sếp đang hỏi", _tasks(pci)).best
     assert (intent.task, intent.period) == (TaskRef("VI", "6", 3), None)
+
+
+def test_the_first_half_of_august():
+    rows = (
+        "Chuẩn hóa dữ liệu thủ tục hành chính",
+        "Công khai thủ tục hành chính tại bộ phận một cửa",
+    )
+    plan = _tasks(
+        TaskEntry("I", "2", "Chuẩn hóa dữ liệu TTHC cấp xã trên Cơ sở dữ liệu quốc gia"),
+        TaskEntry("III", "3", "Rà soát thủ tục về đất đai, xây dựng, báo cáo trong tháng 5/2026"),
+        TaskEntry("II", "1", "Thủ tục hành chính cấp xã", activities=(1, 2), rows=rows),
+        sections=(
+            SectionRef("II", "Nhiệm vụ của UBND các xã, phường"),
+            SectionRef("IV", "Cải cách thủ tục hành chính"),
+        ),
+        agencies=(
+            "so-noi-vu",
+            "van-phong-ubnd-tinh",
+            "ubnd-cap-xa",
+            "phong-van-hoa-xa-hoi",
+            "van-phong-hdnd-va-ubnd-xa",
+        ),
+        year=2026,
+    )
+    # Who asks, said after the question, is no subject of it; nor is "xong" of "hỏi xong".
+    intent = read("còn mấy việc quá hạn, sở nv đang hỏi", plan).best
+    assert (intent.ask, intent.agencies, intent.status) == (Ask.COUNT, (), Status.OVERDUE)
+    intent = read("Bên mình còn mấy việc chưa xong? Sếp vừa hỏi xong.", plan).best
+    assert (intent.status, intent.own) == (Status.OPEN, True)
+    # What someone has just done is news, no request; the question is the one that asks.
+    text = "VP UBND tỉnh vừa gọi nhắc. Việc chuẩn hoá dữ liệu TTHC cấp xã giờ tiến độ tới đâu rồi?"
+    intent = read(text, plan).best
+    assert (intent.ask, intent.task, intent.action) == (Ask.TASK, TaskRef("I", "2"), None)
+    # "trc" is "trước"; "mấy h" is the hour; a question for help beside a remark on leave.
+    intent = read("trc 30/9 phai xong nhung viec j", plan).best
+    assert intent.period is not None and intent.period.start == date(2026, 1, 1)
+    assert read("toi nay da bong may h", plan).best.ask is Ask.OFF_TOPIC
+    assert read("em mới nghỉ phép về, bot này hỏi được những gì vậy?", plan).best.ask is Ask.HELP
+    # The asker's own commune and office; the head of office is a person.
+    assert read("xã mình còn mấy việc chưa xong", plan).best.own
+    text = "Văn phòng mình đang phối hợp mấy nhiệm vụ? Chánh văn phòng cần số để báo cáo."
+    intent = read(text, plan).best
+    assert (intent.own, intent.agencies, intent.role) == (True, (), Role.SUPPORT)
+    # Words after a section's number that its title holds are the title's, no agency.
+    intent = read("phan II nhiem vu cua xa phuong co may viec", plan).best
+    assert (intent.section, intent.agencies) == ("II", ())
+    # Asked before "em cần số liệu", the count stays the question.
+    text = "6 tháng đầu năm có bn việc đã hoàn thành, em cần số liệu bổ sung vào bc sơ kết"
+    assert read(text, plan).best.ask is Ask.COUNT
+    # "các nhiệm vụ" only names them: the section and the agency are offered alike.
+    reading = read(
+        "tiến độ các nhiệm vụ cấp xã thế nào",
+        _tasks(
+            *plan.tasks,
+            sections=(SectionRef("II", "Nhiệm vụ của cấp xã"),),
+            agencies=("ubnd-cap-xa",),
+            year=2026,
+        ),
+    )
+    assert reading.ask_back and {i.section for i in reading.choices} == {None, "II"}
+    # The plan's commune bodies by their bare names.
+    intent = read("bên văn hóa xã hội chủ trì mấy việc", plan).best
+    assert intent.agencies == ("phong-van-hoa-xa-hoi",)
+    intent = read("vp hdnd ubnd co viec nao tre k?", plan).best
+    assert intent.agencies == ("van-phong-hdnd-va-ubnd-xa",)
+    # "xay dung sao r" is a title's "xây dựng", no "dùng sao"; a task's reading carries no
+    # section (of "tthc") and no window (of a remark).
+    intent = read("viec ra soat tthc dat dai xay dung sao r, tre tu t5 toi gio do", plan).best
+    assert (intent.task, intent.section, intent.period) == (TaskRef("III", "3"), None, None)
+    # A phrase is read within one clause: "chủ tịch phường, em ..." holds no "phường em".
+    text = "Chuẩn bị họp với chủ tịch phường, em tóm tắt giúp tình hình thực hiện kế hoạch nhé"
+    assert not read(text, plan).best.own

@@ -89,6 +89,7 @@ PARTS = (
     "held-out-40",
     "held-out-41",
     "held-out-42",
+    "held-out-43",
     "dev-english",
     "held-out-english",
 )
