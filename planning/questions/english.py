@@ -154,8 +154,11 @@ class Bilingual:
         return self.vietnamese.spell(text)
 
     def reads_english(self, text: str) -> bool:
-        words = phrase(text)
-        if any(w in self.anchors for w in words):
+        chunks = _chunks(text.lower())
+        words = tuple(c.text for c in chunks)
+        # A word typed with Vietnamese marks is no English one: "lòg", a slip for "lòng", is
+        # no "log".
+        if any(c.text in self.anchors and c.marks is None for c in chunks):
             return True
         said = [w for w in words if not w[:1].isdigit()]
         if not said or not all(w in self._words for w in said):

@@ -76,7 +76,18 @@ def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelle
 
 
 @pytest.mark.parametrize(
-    "typed", ["sở tư pháp", "so tu phap", "do ai chủ trì", "to cong tac", "hi", "an ninh", "ok"]
+    "typed",
+    [
+        "sở tư pháp",
+        "so tu phap",
+        "do ai chủ trì",
+        "to cong tac",
+        "hi",
+        "an ninh",
+        "ok",
+        # A slip typed with its marks ("lòg" for "lòng") is no English word ("log").
+        "Sản phẩm của nhiệm vụ đo lường sự hài lòg là gì?",
+    ],
 )
 def test_words_english_shares_with_folded_vietnamese_leave_a_question_vietnamese(
     typed: str,
