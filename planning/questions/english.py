@@ -205,7 +205,8 @@ class _EnglishSpeller(Speller):
                 if i + n < len(words) and all(vietnamese_shaped(w) for w in key):
                     after = words[i + n]
                     as_typed = phrase(text[after.start : after.end]) == (after.text,)
-                    if as_typed and after.text in self._vietnamese:
+                    # ... a number is no Vietnamese: "about the 2024 ... plan".
+                    if as_typed and after.text in self._vietnamese and not after.text.isdigit():
                         continue
                 out.append(self._english.meanings[key])
                 i += n

@@ -260,6 +260,8 @@ _AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo")})
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
 # What one must do: due within a window said, else all of it.
 _MUST = frozenset({("phai", "lam"), ("can", "lam")})
+# What is to be handed in: "..., chiều nay phải nộp rồi" is the asker's own deadline.
+_HANDED_IN = frozenset({("phai", "nop"), ("can", "nop"), ("phai", "bao", "cao")})
 # Cues of a question about many tasks at once: a status, a role, a count, a request.
 _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
@@ -432,6 +434,7 @@ class QuestionReader:
         _take_note(found, typed, spelled)
         self._drop_purpose(found)
         _drop_requests_done(found)
+        self._drop_askers_deadline(found)
         self._drop_context(found)
         self._drop_own_of_a_remark(found)
         _drop_attach_of_export(found)
@@ -834,6 +837,38 @@ class QuestionReader:
             found.takers[k] = "purpose"
         found.why.append("what the asker will do")
 
+    def _drop_askers_deadline(self, found: _Found) -> None:
+        """ "Sở mình phối hợp những nhiệm vụ nào, liệt kê giúp mình nhé. Chiều nay phải nộp
+        rồi.": what the asker must hand in, said in a clause after the one that asks, is no
+        status asked for; nor are that clause's dates."""
+        if not found.clauses:
+            return
+        asks = {CueKind.ASK.value, CueKind.FIELD.value}
+        asking = max(
+            (
+                c
+                for said, cue in found.cues
+                if cue.kind.value in asks and cue.weight >= CLEAR
+                for c in _clauses_saying(found, said, {*asks, "report"})
+            ),
+            default=None,
+        )
+        if asking is None:
+            return
+        taker = {CueKind.STATUS.value}
+        own = {
+            said
+            for said, c in found.cues
+            if c.kind is CueKind.STATUS
+            and said in _HANDED_IN
+            and min(_clauses_saying(found, said, taker), default=asking) > asking
+        }
+        if own:
+            found.cues = [(s, c) for s, c in found.cues if s not in own]
+            found.why.append("what the asker must hand in")
+            after = next(k for k, c in enumerate(found.clauses) if c > asking)
+            _drop_dates_after(found, after)
+
     def _drop_context(self, found: _Found) -> None:
         """ "Kính gửi, để chuẩn bị công văn đôn đốc UBND các huyện, đề nghị cho biết những
         nhiệm vụ do UBND cấp huyện chủ trì còn chưa hoàn thành": a clause of context said
@@ -1105,8 +1140,11 @@ class QuestionReader:
                 continue  # "sở nào quá hạn nhiều nhất", "từng sở": all of them, ranked
             if i + 1 < len(found.words) and found.words[i + 1] in _MINE:
                 continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
-            if _said_of_ones_own(found, i + 1):
-                continue  # "Vụ giao ban", "Sở họp", "anh Vụ trưởng": the asker's own
+            if _said_of_ones_own(found, i + 1) or found.words[max(0, i - 2) : i] == [
+                "giao",
+                "ban",
+            ]:
+                continue  # "Vụ giao ban", "giao ban sở", "anh Vụ trưởng": the asker's own
             if i > 0 and (found.words[i - 1] in _HEAD_OF or _led(found.words, i) is not None):
                 continue  # "Trưởng phòng muốn biết", "gửi lãnh đạo vụ": a person
             if i > 0 and found.words[i - 1] in _HANDED_TO:
@@ -1408,6 +1446,16 @@ class QuestionReader:
             for w, m, k in zip(found.words, found.marks, found.takers, strict=True)
             if k == "name" and not self.lexicon.filler(w, m)
         ]
+        # "kế hoạch chuyển đổi số": a section's subject after a document's words names that
+        # document, a task's product, not the section or the whole plan.
+        documented = [
+            w
+            for m in found.names
+            if _only_sections(m)
+            and any(tuple(found.words[max(0, m.start - len(d)) : m.start]) == d for d in _DOCUMENTS)
+            for w in found.words[m.start : m.end]
+        ]
+        free += documented
         short = len(free) < (2 if heads else 3)
         if short and not (free and len(free) + len(named) >= 2):
             return
@@ -1443,6 +1491,7 @@ class QuestionReader:
         # meeting and leaders ("chiều mai họp giao ban với lãnh đạo sở, ... kế hoạch CCHC").
         said -= {found.words[k] for a, b in found.plan_years for k in range(a, b)}
         said -= {w for w, k in zip(found.words, found.takers, strict=True) if k in _SMALL_TALK}
+        said |= set(documented)
         if not heads and said <= self._whole_plan:
             return
         # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".
@@ -1479,6 +1528,19 @@ class QuestionReader:
             # "nhắc sở tư pháp việc rà soát đất đai", "bên tư pháp làm xong cuốn sổ tay nghiệp
             # vụ chưa": whom to remind, or who does it, is none of the title's.
             tries.append([u and k != "name" for u, k in zip(plain, found.takers, strict=True)])
+        if requested:
+            # "nhắc vp hdnd ubnd nộp kế hoạch kiểm soát tthc": what is to be handed in, after
+            # whom to remind, is the title; "nộp" is not.
+            handed = [
+                u and w not in _HANDED_TO and k != "name"
+                for u, w, k in zip(plain, found.words, found.takers, strict=True)
+            ]
+            if not any(
+                u and k != "report" and not self.lexicon.filler(w, m)
+                for u, w, m, k in zip(handed, found.words, found.marks, found.takers, strict=True)
+            ):
+                return  # "nhắc stp gửi báo cáo kết quả đi": a report, no task's title
+            tries.append(handed)
         threshold = TITLE_COVER if heads or requested else TITLE_ALONE
         words: list[str] = []
         marks: list[str | None] = []

@@ -69,6 +69,12 @@ def _speller():  # type: ignore[no-untyped-def]
         ("output expected from the reform coverage", "sản phẩm cải cách tuyên truyền"),
         ("status of the first bullet under 2.b", "tình hình gạch 1 2.b"),
         ("what can this bot do?", "hướng dẫn"),
+        # Round 44: the head noun first, "push ... back", "the" before a year, small talk.
+        ("job position scheme, where are we", "đề án vị trí việc làm tình hình"),
+        ("remind them about the 2024 digital plan", "nhắc 2024 kế hoạch chuyển đổi số"),
+        ("can we push 4a back a month", "chúng tôi gia hạn 4a 1 tháng"),
+        ("happy new year team!", "chúc mừng năm mới"),
+        ("whats the usd to vnd rate today", "gì tỷ giá hôm nay"),
     ],
 )
 def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelled: str) -> None:

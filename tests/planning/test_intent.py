@@ -34,7 +34,7 @@ from planning.intent import (
 )
 from planning.questions.lexicon import Lexicon
 from planning.questions.words import marks
-from tests.questions.plans import CORPUS_PLANS, SAMPLE, plan_vocabulary
+from tests.questions.plans import CORPUS_PLANS, SAMPLE, plan_path, plan_vocabulary
 
 DIRECTORY = AgencyDirectory.load()
 SAMPLE_PLAN = plan_vocabulary(SAMPLE)
@@ -319,9 +319,14 @@ def test_a_task_is_named_by_its_place_in_the_list(text, number):
 
 def test_a_year_inside_a_title_names_the_task_not_a_period():
     vocabulary = _numbered_list("Rà soát văn bản", "Tổng kết công tác CCHC năm 2026")
-    reading = read("nv tổng kết cchc năm 2026 ai phối hợp", vocabulary)
-    assert (reading.best.task, reading.best.period) == (TaskRef(None, "2"), None)
-    assert read("nv tổng kết cchc quý 2 ai phối hợp", vocabulary).best.period is not None
+    # ... and a quarter said of it is no filter: its card answers, with every deadline.
+    for text in ("nv tổng kết cchc năm 2026 ai phối hợp", "nv tổng kết cchc quý 2 ai phối hợp"):
+        intent = read(text, vocabulary).best
+        assert (intent.task, intent.field, intent.period) == (
+            TaskRef(None, "2"),
+            TaskField.SUPPORT,
+            None,
+        ), text
 
 
 def test_an_agency_a_title_names_belongs_to_the_title():
@@ -2622,3 +2627,51 @@ def test_the_first_half_of_august():
     # A phrase is read within one clause: "chủ tịch phường, em ..." holds no "phường em".
     text = "Chuẩn bị họp với chủ tịch phường, em tóm tắt giúp tình hình thực hiện kế hoạch nhé"
     assert not read(text, plan).best.own
+
+
+def test_the_first_half_of_january():
+    plan = _tasks(
+        TaskEntry("II.2", "a", "Ban hành các Kế hoạch: hoạt động kiểm soát TTHC; rà soát TTHC"),
+        TaskEntry("VII", "3", "Báo cáo kết quả thực hiện công tác cải cách hành chính"),
+        TaskEntry("II.6", "c", "Tham mưu ban hành Kế hoạch chuyển đổi số năm 2024"),
+        TaskEntry("II.6", "a", "Triển khai các nhiệm vụ chuyển đổi số của thành phố"),
+        TaskEntry("2", "b", "Theo dõi tình hình thực hiện, báo cáo Chủ tịch UBND tỉnh hằng quý"),
+        sections=(
+            SectionRef("II.2", "Cải cách thủ tục hành chính"),
+            SectionRef("II.6", "Chuyển đổi số"),
+        ),
+        agencies=("so-tu-phap", "so-noi-vu", "so-y-te", "van-phong-hdnd-va-ubnd-huyen"),
+        year=2024,
+    )
+    # "lọc" asks for the list, whatever "mấy"; "giao ban sở" is the asker's own meeting.
+    intent = read("mai họp giao ban r, lọc giúp mấy việc sắp đến hạn", plan).best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    reading = read("mai giao ban so r, sap den han nhung viec gi", plan)
+    assert (reading.best.agencies, reading.ask_back) == ((), False)
+    # The holiday's days off and the snow are small talk; "gõ gì" asks for help.
+    for text in ("tết nay được nghỉ mấy hôm vậy ae", "hom nay sa pa co tuyet ko mn"):
+        assert read(text, plan).best.ask is Ask.OFF_TOPIC, text
+    assert read("bot nay dung the nao, go gi de xem viec cua 1 so", plan).best.ask is Ask.HELP
+    # "hạn báo cáo thế nào" asks when.
+    intent = read("mục 2 điểm b hạn báo cáo thế nào? sếp đang hỏi", plan).best
+    assert (intent.task, intent.field) == (TaskRef("2", "b"), TaskField.DUE)
+    # A report's words alone, after whom to remind, name no task's title.
+    intent = read("nhắc stp gửi báo cáo kết quả đi, trễ rồi", plan).best
+    assert (intent.action, intent.agencies, intent.task) == (Action.REMIND, (STP,), None)
+    # What the asker must hand in, after the question, is no status asked for.
+    text = "Sở mình phối hợp những nhiệm vụ nào, liệt kê giúp mình nhé. Chiều nay phải nộp rồi."
+    intent = read(text, plan).best
+    assert (intent.ask, intent.status, intent.period) == (Ask.LIST, None, None)
+    # A document named by a section's subject is the task that makes it.
+    intent = read("kế hoạch chuyển đổi số năm 2024 xong chưa", plan).best
+    assert (intent.task, intent.section) == (TaskRef("II.6", "c"), None)
+    assert read("chuyển đổi số tới đâu rồi", plan).best.section == "II.6"
+
+
+def test_what_is_handed_in_after_whom_to_remind_names_the_task():
+    path = plan_path("002")
+    if path is None:
+        pytest.skip("the seed plans are not here")
+    text = "nhac vp hdnd ubnd nop ke hoach kiem soat tthc giup e, gap lam"
+    intent = read(text, plan_vocabulary(path)).best
+    assert (intent.action, intent.task) == (Action.REMIND, TaskRef("II.2", "a"))

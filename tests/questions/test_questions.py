@@ -90,6 +90,7 @@ PARTS = (
     "held-out-41",
     "held-out-42",
     "held-out-43",
+    "held-out-44",
     "dev-english",
     "held-out-english",
 )
