@@ -70,6 +70,8 @@ _LOCAL_LEVELS = (("thanh", "pho"), ("thi", "xa"), ("huyen",))
 # Words a group's name may consist of without naming any body in particular ("Các cơ
 # quan", "Các đơn vị", a ministry's "Các Cục", "Vụ liên quan"): such a form would catch
 # "các cơ quan nào quá hạn", and "cục" alone, which asks which Cục.
+# Kinds of body a group may be named by alone ("Các Cục", "Các Vụ"), unlike "các đơn vị".
+_KIND_GROUPS = frozenset({"cuc", "vu", "so", "phong"})
 _GENERIC = frozenset(
     {
         *("cac", "co", "quan", "don", "vi", "dia", "phuong", "nganh", "ban", "so", "phong"),
@@ -443,6 +445,13 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
             variants.add((*variant[:at], *_COMMUNES[::-1], *variant[at + 2 :]))
     for variant in variants:
         if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
+            if (
+                variant == words
+                and len(words) == 2
+                and words[0] == "cac"
+                and words[1] in _KIND_GROUPS
+            ):
+                yield variant, FULL  # "Các Cục": a group of one kind, as the plan writes it
             continue
         if not is_group and "cac" in variant and "cac" not in words:
             yield variant, BARE  # "các huyện" is a group's, before one body's

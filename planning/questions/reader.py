@@ -574,8 +574,12 @@ class QuestionReader:
             if _only_sections(mention) and before in _DIRECTED:
                 continue  # "cần lãnh đạo chỉ đạo": leaders to direct, no section
             after = found.raw[mention.end].lower() if mention.end < len(found.raw) else ""
-            if mention.strength <= BARE and after in _MINE_TYPED:
-                continue  # "văn phòng mình": the asker's own
+            if tuple(found.words[max(0, mention.start - 2) : mention.start]) in _LEADERS:
+                continue  # "Chiều nay báo cáo Chủ tịch huyện": a person, not the body
+            if after in _MINE_TYPED and (
+                mention.strength <= BARE or mention.end - mention.start == 1
+            ):
+                continue  # "văn phòng mình", "huyện mình": the asker's own
             if mention.start and found.raw[mention.start - 1].lower() in _COMPOUNDS.get(
                 found.words[mention.start], ()
             ):
@@ -650,11 +654,15 @@ class QuestionReader:
             target = mention.options[0][0]
             forms = [said]
             forms += [w for k in target.values for w in self._agency_words.get(k, ())]
+            # ... or the section itself, by its number: "mục I điểm 2.4".
             kept = [
                 (r, s)
                 for r, s in zip(hit.refs, hit.scores, strict=True)
-                if r.section in self._section_titles
-                and any(_holds(self._section_titles[r.section], f) for f in forms)
+                if (target.kind == "section" and r.section == target.values[0])
+                or (
+                    r.section in self._section_titles
+                    and any(_holds(self._section_titles[r.section], f) for f in forms)
+                )
             ]
             if len(kept) == 1:
                 found.tasks[0] = replace(hit, refs=(kept[0][0],), scores=(kept[0][1],))
@@ -700,6 +708,13 @@ class QuestionReader:
             m
             for m in found.names
             if not (sent and m.start and words[m.start - 1] in _HANDED_TO)
+            # "Mai nộp báo cáo cho BCĐ rồi": whom it is handed to, after "cho".
+            and not (
+                sent
+                and m.start >= 2
+                and words[m.start - 1] == "cho"
+                and words[m.start - 2] in _HANDED_TO | {"cao"}
+            )
             # "..., gửi lãnh đạo văn phòng": its leaders, whatever is asked
             and not _sent_to_leaders(words, m.start)
             and not (
@@ -802,6 +817,14 @@ class QuestionReader:
                 and words[k + 3 : k + 4] != []
                 and words[k + 3] in _SUPERIORS
             )
+            # "..., chiều báo cáo lãnh đạo sở": whom the asker reports to, in a later clause.
+            or (
+                words[k : k + 2] == ["bao", "cao"]
+                and words[k + 2 : k + 3] != []
+                and words[k + 2] in _SUPERIORS
+                and bool(found.clauses)
+                and found.clauses[k] > 0
+            )
             or (
                 # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc"
                 words[k + 1 : k + 2] == ["can"]
@@ -837,37 +860,41 @@ class QuestionReader:
             found.takers[k] = "purpose"
         found.why.append("what the asker will do")
 
-    def _drop_askers_deadline(self, found: _Found) -> None:
+    @staticmethod
+    def _drop_askers_deadline(found: _Found) -> None:
         """ "Sở mình phối hợp những nhiệm vụ nào, liệt kê giúp mình nhé. Chiều nay phải nộp
-        rồi.": what the asker must hand in, said in a clause after the one that asks, is no
-        status asked for; nor are that clause's dates."""
-        if not found.clauses:
+        rồi.", "Cuối tuần phải báo cáo lãnh đạo Vụ. Việc của vụ mình còn cái nào chưa xong?":
+        what the asker must hand in, said in a clause of its own beside the one that asks, is
+        no status asked for; nor are that clause's dates."""
+        if not found.clauses or not found.clauses[-1]:
             return
-        asks = {CueKind.ASK.value, CueKind.FIELD.value}
-        asking = max(
-            (
-                c
-                for said, cue in found.cues
-                if cue.kind.value in asks and cue.weight >= CLEAR
-                for c in _clauses_saying(found, said, {*asks, "report"})
-            ),
-            default=None,
-        )
-        if asking is None:
-            return
-        taker = {CueKind.STATUS.value}
+        handed = [(said, c) for said, c in found.cues if said in _HANDED_IN]
+        kinds = {CueKind.ASK.value, CueKind.FIELD.value, CueKind.STATUS.value, "report"}
+        asking = {
+            clause
+            for said, c in found.cues
+            if said not in _HANDED_IN and c.kind.value in kinds
+            for clause in _clauses_saying(found, said, kinds)
+        }
         own = {
             said
-            for said, c in found.cues
+            for said, c in handed
             if c.kind is CueKind.STATUS
-            and said in _HANDED_IN
-            and min(_clauses_saying(found, said, taker), default=asking) > asking
+            and asking
+            and not _clauses_saying(found, said, {CueKind.STATUS.value}) & asking
         }
-        if own:
-            found.cues = [(s, c) for s, c in found.cues if s not in own]
-            found.why.append("what the asker must hand in")
-            after = next(k for k, c in enumerate(found.clauses) if c > asking)
-            _drop_dates_after(found, after)
+        if not own:
+            return
+        found.cues = [(s, c) for s, c in found.cues if s not in own]
+        found.why.append("what the asker must hand in")
+        mine = {c for said in own for c in _clauses_saying(found, said, {CueKind.STATUS.value})}
+        kept = [
+            (p, span)
+            for p, span in zip(found.periods, found.period_spans, strict=True)
+            if found.clauses[span[0]] not in mine
+        ]
+        found.periods = [p for p, _ in kept]
+        found.period_spans = [span for _, span in kept]
 
     def _drop_context(self, found: _Found) -> None:
         """ "Kính gửi, để chuẩn bị công văn đôn đốc UBND các huyện, đề nghị cho biết những
@@ -1492,7 +1519,14 @@ class QuestionReader:
         said -= {found.words[k] for a, b in found.plan_years for k in range(a, b)}
         said -= {w for w, k in zip(found.words, found.takers, strict=True) if k in _SMALL_TALK}
         said |= set(documented)
-        if not heads and said <= self._whole_plan:
+        # ... unless said with a year outside the plan's: "kế hoạch cchc năm 2027" of a 2026
+        # plan is next year's plan, a task's product.
+        plan_years = self.vocabulary.years
+        other_year = plan_years is not None and any(
+            p.kind is PeriodKind.YEAR and not plan_years[0] <= p.start.year <= plan_years[1]
+            for p in found.periods
+        )
+        if not heads and said <= self._whole_plan and not other_year:
             return
         # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".
         years = {
@@ -1524,16 +1558,18 @@ class QuestionReader:
         if predicate:
             # "Kế hoạch chuyển đổi số ... trình ký chưa": what is done yet, not the title's.
             tries.append([u and n not in predicate for n, u in enumerate(plain)])
+        # A body named (not a section's subject: "nhắc sở tttt nộp kế hoạch chuyển đổi số").
+        bodies = {k for m in found.names if not _only_sections(m) for k in range(m.start, m.end)}
         if requested or found.names:
             # "nhắc sở tư pháp việc rà soát đất đai", "bên tư pháp làm xong cuốn sổ tay nghiệp
             # vụ chưa": whom to remind, or who does it, is none of the title's.
-            tries.append([u and k != "name" for u, k in zip(plain, found.takers, strict=True)])
+            tries.append([u and n not in bodies for n, u in enumerate(plain)])
         if requested:
             # "nhắc vp hdnd ubnd nộp kế hoạch kiểm soát tthc": what is to be handed in, after
             # whom to remind, is the title; "nộp" is not.
             handed = [
-                u and w not in _HANDED_TO and k != "name"
-                for u, w, k in zip(plain, found.words, found.takers, strict=True)
+                u and w not in _HANDED_TO and n not in bodies
+                for n, (u, w) in enumerate(zip(plain, found.words, strict=True))
             ]
             if not any(
                 u and k != "report" and not self.lexicon.filler(w, m)
@@ -1645,6 +1681,17 @@ class QuestionReader:
             words = [w for w, u in zip(found.words, kept, strict=True) if u]
             marks = [m for m, u in zip(found.marks, kept, strict=True) if u]
             titled = self.tasks.find_titled(words, marks)
+        dated = {k for a, b in found.period_spans for k in range(a, b)}
+        if dated & {n for n, u in enumerate(chosen) if u} and (
+            not titled or titled[0][1] < TITLE_ALONE
+        ):
+            # "... xác định chỉ số của Bộ năm nay thì đơn vị nào chủ trì?": and without when.
+            kept = [u and n not in dated for n, u in enumerate(chosen)]
+            undated = [w for w, u in zip(found.words, kept, strict=True) if u]
+            undated_marks = [m for m, u in zip(found.marks, kept, strict=True) if u]
+            again = self.tasks.find_titled(undated, undated_marks)
+            if again and (not titled or again[0][1] > titled[0][1]):
+                words, marks, titled = undated, undated_marks, again
         if not titled or titled[0][1] < TITLE_ALONE:
             return [], [], []
         return words, marks, titled
@@ -1718,6 +1765,10 @@ class QuestionReader:
         def filler(k: int) -> bool:
             return self.lexicon.filler(words[k], found.marks[k])
 
+        def last(k: int) -> bool:
+            # ... nor a clause's last word, a filler: "... ai chủ trì thế? Năm ngoái ...".
+            return filler(k) and (k + 1 == n or found.clauses[k + 1] != found.clauses[k])
+
         out = list(usable)
         i = 0
         while i < n:
@@ -1730,6 +1781,7 @@ class QuestionReader:
             if (
                 free(i - 1)
                 and free(k)
+                and not last(k)
                 and not (filler(i - 1) and filler(k))
                 and found.clauses[i - 1] == found.clauses[k]
             ):
@@ -2092,6 +2144,12 @@ class _Decision:
             self.weight(CueKind.OFF_TOPIC) >= PEOPLE
             and status is None
             and not self._asked(beyond=_A_NUMBER)
+            # "Việc đo lường sự hài lòng ai chủ trì thế? Năm ngoái SIPAS mình tụt mấy bậc": a
+            # remark of its own beside a task's field asked.
+            and not (
+                max(self.weight(CueKind.FIELD, f) for f in TaskField) >= CLEAR
+                and not _cue_clauses(found, CueKind.FIELD) & _cue_clauses(found, CueKind.OFF_TOPIC)
+            )
         ):  # "số đt của a Hùng bên stp là bn": the number asked is a phone's
             return [(Ask.OFF_TOPIC, 1.0)]  # "số điện thoại sở tư pháp": not what is followed
         if not clear and (not subject or weak) and self.weight(CueKind.OFF_TOPIC) >= 2:
@@ -2347,21 +2405,22 @@ def _named_document_before(found: _Found, start: int) -> bool:
 
 
 def _drop_requests_done(found: _Found) -> None:
-    """ "VP UBND tỉnh vừa gọi nhắc. Việc ... tới đâu rồi?": what someone has just done
-    ("vừa nhắc", "vừa gọi nhắc") is news, no request to the bot."""
+    """ "VP UBND tỉnh vừa gọi nhắc. Việc ... tới đâu rồi?", "Kết quả Chỉ số CCHC vừa công bố
+    xong. Nhiệm vụ ... đơn vị nào chủ trì?": what someone has just done ("vừa nhắc", "vừa
+    gọi nhắc", "vừa công bố xong") is news, no request to the bot nor a status asked for."""
     words = found.words
     done = {
-        said
+        (said, c.kind)
         for said, c in found.cues
-        if c.kind is CueKind.ACTION
+        if c.kind is CueKind.ACTION or (c.kind is CueKind.STATUS and said == ("xong",))
         for i in range(1, len(words) - len(said) + 1)
         if tuple(words[i : i + len(said)]) == said
-        and found.takers[i] == CueKind.ACTION.value
-        and "vua" in words[max(0, i - 2) : i]
+        and found.takers[i] == c.kind.value
+        and "vua" in words[max(0, i - (2 if c.kind is CueKind.ACTION else 3)) : i]
     }
     if done:
-        found.cues = [(s, c) for s, c in found.cues if not (c.kind is CueKind.ACTION and s in done)]
-        found.why.append("a request done already")
+        found.cues = [(s, c) for s, c in found.cues if (s, c.kind) not in done]
+        found.why.append("news of what was just done")
 
 
 def _leader_wants(words: Sequence[str], k: int) -> bool:

@@ -2675,3 +2675,67 @@ def test_what_is_handed_in_after_whom_to_remind_names_the_task():
     text = "nhac vp hdnd ubnd nop ke hoach kiem soat tthc giup e, gap lam"
     intent = read(text, plan_vocabulary(path)).best
     assert (intent.action, intent.task) == (Action.REMIND, TaskRef("II.2", "a"))
+
+
+def test_the_middle_of_april():
+    plan = _tasks(
+        TaskEntry("I", "8", "Đo lường sự hài lòng của người dân, tổ chức"),
+        TaskEntry("I", "2.4", "Khảo sát mức độ hài lòng đối với dịch vụ y tế công"),
+        TaskEntry("III", "2.4", "Kiểm tra việc thực hiện phân cấp quản lý"),
+        TaskEntry("II", "4", "Rà soát, đánh giá thủ tục hành chính"),
+        sections=tuple(
+            SectionRef(c, t) for c, t in (("I", "Thể chế"), ("II", "TTHC"), ("III", "Bộ máy"))
+        ),
+        agencies=("so-noi-vu", "so-y-te", "ubnd-cap-huyen", "ubnd-cap-xa"),
+        year=2026,
+    )
+    # A kind said with "mình" is the asker's own, not the plan's group of that kind.
+    intent = read("nhung viec huyen minh phoi hop thuc hien", plan).best
+    assert (intent.own, intent.agencies, intent.role) == (True, (), Role.SUPPORT)
+    # ... and after a leader's title, a person: "báo cáo Chủ tịch huyện".
+    text = "Chiều nay báo cáo Chủ tịch huyện. Tình hình thực hiện kế hoạch nói chung tới đâu rồi?"
+    intent = read(text, plan).best
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ())
+    # An index's score or rank is not what the plan follows ...
+    for text in ("PAPI 2020 tỉnh mình được bao nhiêu điểm vậy", "PAPI 2025 xếp thứ mấy cả nước"):
+        assert read(text, plan).best.ask is Ask.OFF_TOPIC, text
+    # ... but a remark of that kind, beside a task's field asked, leaves the question.
+    text = "Việc đo lường sự hài lòng người dân ai chủ trì thế? Năm ngoái SIPAS mình tụt mấy bậc"
+    intent = read(text, plan).best
+    assert (intent.task, intent.field) == (TaskRef("I", "8"), TaskField.LEAD)
+    # "mấy nv" counts, whatever titles "được giao" is in; what the asker must report, said
+    # before the question, is no status.
+    communes = plan_vocabulary(CORPUS_PLANS["tinh_dong_thap_2026"])
+    assert read("ubnd cấp xã đc giao mấy nv", communes).best.ask is Ask.COUNT
+    text = "Cuối tuần phải báo cáo lãnh đạo Vụ. Việc của vụ mình còn cái nào chưa xong ko?"
+    intent = read(text, plan).best
+    assert (intent.status, intent.own, intent.period) == (Status.OPEN, True, None)
+    # "tổng hợp tiến độ" is how things stand; whom the asker reports to after it, no report.
+    text = "Tổng hợp tiến độ thực hiện kế hoạch giúp mình, chiều báo cáo lãnh đạo sở"
+    assert read(text, plan).best.ask is Ask.PROGRESS
+    directive = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    intent = read("việc của sở mình trong chỉ thị này tiến độ sao rồi", directive).best
+    assert (intent.own, intent.task) == (True, None)
+    # A section by its number with a point of it: "mục I điểm 2.4".
+    intent = read("mục I điểm 2.4 khảo sát hài lòng dv y tế đơn vị nào chủ trì", plan).best
+    assert (intent.task, intent.field) == (TaskRef("I", "2.4"), TaskField.LEAD)
+    # Whom a report is handed to ("cho BCĐ") is no subject of the question.
+    text = "Mai nộp báo cáo cho BCĐ rồi. Tóm tắt giúp kết quả thực hiện kế hoạch đến nay"
+    assert read(text, plan).best.agencies == ()
+
+
+def test_a_ministrys_units_and_next_years_plan():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    # "Các Cục": a group of one kind, as the plan writes it.
+    intent = read("cac cuc phoi hop viec gi", plan).best
+    assert (intent.agencies, intent.role) == (("unverified-cac-cuc",), Role.SUPPORT)
+    # The plan's words with a year outside the plan's: next year's plan, a task's product.
+    intent = read("ke hoach cchc nam 2027 thi san pham dau ra la gi", plan).best
+    assert (intent.task, intent.field) == (TaskRef(None, "1"), TaskField.PRODUCT)
+    # News of what was just done asks nothing; the clause that asks names its task.
+    text = (
+        "Kết quả Chỉ số CCHC 2025 vừa công bố xong. Nhiệm vụ phối hợp với Bộ Nội vụ xác định"
+        " chỉ số của Bộ năm nay thì đơn vị nào chủ trì?"
+    )
+    intent = read(text, plan).best
+    assert (intent.task, intent.field, intent.status) == (TaskRef(None, "6"), TaskField.LEAD, None)

@@ -91,6 +91,7 @@ PARTS = (
     "held-out-42",
     "held-out-43",
     "held-out-44",
+    "held-out-45",
     "dev-english",
     "held-out-english",
 )
