@@ -143,7 +143,7 @@ _LEADERS = frozenset(
 # ("Ban chỉ đạo đề nghị các đơn vị rà soát").
 _ASKED_BY = frozenset(
     {("vua", "hoi"), ("vua", "goi"), ("vua", "nhan"), ("goi", "hoi"), ("hoi", "lai")}
-    | {("dang", "hoi")}
+    | {("dang", "hoi"), ("dang", "doi")}
 )
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
@@ -2307,7 +2307,8 @@ def _up_to(period: Period) -> bool:
 
 def _drop_attach_of_export(found: _Found) -> None:
     """ "xuất excel quý III giúp mình, cần gửi kèm báo cáo": the file is asked for, to be
-    sent on with a report; no evidence is attached to a task."""
+    sent on with a report; no evidence is attached to a task. The dates of that report are
+    its own ("..., gửi kèm báo cáo 9 tháng"), no window of the file."""
     export = any(c.kind is CueKind.ASK and c.value == Ask.EXPORT.value for _, c in found.cues)
     evidence = _holds(found.words, ("minh", "chung"))  # "gửi file minh chứng": evidence
     if export and not found.tasks and not evidence:
@@ -2316,6 +2317,9 @@ def _drop_attach_of_export(found: _Found) -> None:
             for said, c in found.cues
             if not (c.kind is CueKind.ACTION and c.value == Action.ATTACH_EVIDENCE.value)
         ]
+        sent = [k for k in range(len(found.words) - 1) if found.words[k : k + 2] == ["gui", "kem"]]
+        if sent:
+            _drop_dates_after(found, sent[0])
 
 
 def _take_note(found: _Found, typed: str, spelled: Sequence[Word]) -> None:

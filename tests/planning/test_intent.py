@@ -2739,3 +2739,25 @@ def test_a_ministrys_units_and_next_years_plan():
     )
     intent = read(text, plan).best
     assert (intent.task, intent.field, intent.status) == (TaskRef(None, "6"), TaskField.LEAD, None)
+
+
+def test_the_second_half_of_september():
+    plan = _tasks(
+        TaskEntry("I", "1", "Rà soát văn bản quy phạm pháp luật"),
+        TaskEntry("II", "1", "Công bố thủ tục hành chính"),
+        agencies=("so-tu-phap", "so-noi-vu"),
+        year=2026,
+    )
+    # The dates of the report a file goes with are the report's, no window of the file.
+    for text in (
+        "Xuất file excel danh sách nhiệm vụ, gửi kèm báo cáo 9 tháng.",
+        "xuat excel ds nhiem vu cua so minh nhe, gui kem bao cao 9 thang",
+    ):
+        intent = read(text, plan).best
+        assert (intent.ask, intent.period) == (Ask.EXPORT, None), text
+    # A report asked for, and who is demanding it ("snv đang đòi"), no subject.
+    intent = read("làm giúp báo cáo 9 tháng tình hình thực hiện kế hoạch, snv đang đòi", plan).best
+    assert (intent.ask, intent.agencies) == (Ask.REPORT, ())
+    assert intent.period is not None and intent.period.end == date(2026, 9, 30)
+    # "hoàn thàn", a slip, is "hoàn thành".
+    assert read("có bao nhiêu nhiệm vụ đã hoàn thàn?", plan).best.status is Status.DONE

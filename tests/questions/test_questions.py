@@ -92,6 +92,7 @@ PARTS = (
     "held-out-43",
     "held-out-44",
     "held-out-45",
+    "held-out-46",
     "dev-english",
     "held-out-english",
 )
