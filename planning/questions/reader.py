@@ -92,6 +92,8 @@ _HEAD_OF = frozenset({"truong", "pho", "doc"})
 # ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng"
 # (not "Vụ Hợp tác quốc tế").
 _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởng", "phó")}
+# ... or after: "mai giao ban sở".
+_BRIEFING = ["giao", "ban"]
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
 # Who introduces themselves ("chị là Hoa bên ...").
@@ -1167,10 +1169,7 @@ class QuestionReader:
                 continue  # "sở nào quá hạn nhiều nhất", "từng sở": all of them, ranked
             if i + 1 < len(found.words) and found.words[i + 1] in _MINE:
                 continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
-            if _said_of_ones_own(found, i + 1) or found.words[max(0, i - 2) : i] == [
-                "giao",
-                "ban",
-            ]:
+            if _said_of_ones_own(found, i + 1) or found.words[max(0, i - 2) : i] == _BRIEFING:
                 continue  # "Vụ giao ban", "giao ban sở", "anh Vụ trưởng": the asker's own
             if i > 0 and (found.words[i - 1] in _HEAD_OF or _led(found.words, i) is not None):
                 continue  # "Trưởng phòng muốn biết", "gửi lãnh đạo vụ": a person
@@ -1203,7 +1202,6 @@ class QuestionReader:
             not fields & _ASKED_OF_A_TASK or any(_of_many_tasks(p, c) for p, c in found.cues)
         ):
             return
-
         if progress and any(
             c.kind is CueKind.ASK and c.value in _REPORTS and c.weight >= CLEAR
             for _, c in found.cues
