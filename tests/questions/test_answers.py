@@ -3,10 +3,15 @@ database holding each file's plan (the sample plan always, seeds 002, 003 and 00
 seeds are), asked by a coordinator of Sở Nội vụ or of the agency the file names as its asker:
 on every part at least 90% answered as asked, not one confidently wrong answer, and every
 question of small talk answered with a pointer to what the bot can do.
+
+Every file is asked on SQLite; on PostgreSQL, every other file and the first of each part
+(every plan and every part at least once): the answers' queries are the same for every
+file, and the second backend proves them, not the reading again.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -19,11 +24,25 @@ RIGHT_FLOOR = 0.90
 FILES = question_files()
 
 
+def _asked_on_postgres(files: list[Path]) -> set[Path]:
+    first_of_part: dict[str, Path] = {}
+    for path in files:
+        # The part's line alone, not the whole file's YAML, at collection.
+        part = re.search(r"^part: *(\S+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+        first_of_part.setdefault(part[1] if part else "", path)
+    return set(files[::2]) | set(first_of_part.values())
+
+
+ON_POSTGRES = _asked_on_postgres(FILES)
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_question_is_answered_as_asked_through_the_chat(path: Path, sessions, tmp_path):
     questions = QuestionFile(path)
     if plan_path(questions.plan) is None:
         pytest.skip(f"plan {questions.plan} (../shared/seeds) is not here")
+    if sessions.kw["bind"].dialect.name == "postgresql" and path not in ON_POSTGRES:
+        pytest.skip("asked on SQLite; PostgreSQL asks every other file")
     score = Chat(questions, sessions, tmp_path).score()
     misses = "\n".join(
         f"{'WRONG' if a.confidently_wrong else 'miss '} {a.question!r}: {a.missing}"
