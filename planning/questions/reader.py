@@ -870,7 +870,6 @@ class QuestionReader:
         no status asked for; nor are that clause's dates."""
         if not found.clauses or not found.clauses[-1]:
             return
-        handed = [(said, c) for said, c in found.cues if said in _HANDED_IN]
         kinds = {CueKind.ASK.value, CueKind.FIELD.value, CueKind.STATUS.value, "report"}
         asking = {
             clause
@@ -878,25 +877,18 @@ class QuestionReader:
             if said not in _HANDED_IN and c.kind.value in kinds
             for clause in _clauses_saying(found, said, kinds)
         }
-        own = {
-            said
-            for said, c in handed
-            if c.kind is CueKind.STATUS
-            and asking
-            and not _clauses_saying(found, said, {CueKind.STATUS.value}) & asking
+        handed = {
+            said: _clauses_saying(found, said, {CueKind.STATUS.value})
+            for said, c in found.cues
+            if said in _HANDED_IN and c.kind is CueKind.STATUS
         }
-        if not own:
+        own = {said: clauses for said, clauses in handed.items() if not clauses & asking}
+        if not asking or not own:
             return
         found.cues = [(s, c) for s, c in found.cues if s not in own]
         found.why.append("what the asker must hand in")
-        mine = {c for said in own for c in _clauses_saying(found, said, {CueKind.STATUS.value})}
-        kept = [
-            (p, span)
-            for p, span in zip(found.periods, found.period_spans, strict=True)
-            if found.clauses[span[0]] not in mine
-        ]
-        found.periods = [p for p, _ in kept]
-        found.period_spans = [span for _, span in kept]
+        mine = set().union(*own.values())
+        _keep_periods(found, lambda span: found.clauses[span[0]] not in mine)
 
     def _drop_context(self, found: _Found) -> None:
         """ "Kính gửi, để chuẩn bị công văn đôn đốc UBND các huyện, đề nghị cho biết những
@@ -1094,6 +1086,7 @@ class QuestionReader:
                     n > 1
                     and i > 0
                     and found.marks[i] is None
+                    and any(c.kind in _SMALL_TALK for c in cues)
                     and self.tasks.pair_in_title(words[i - 1], words[i])
                 )
                 typed = found.marks[i : i + n]
