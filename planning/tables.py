@@ -163,6 +163,9 @@ class _TableReader:
         self._total_pending = False
         self._tables = 1
         self._gap_text = ""
+        # A section heading ("I. NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH") on the line just above
+        # the first table, before the table is known to be one.
+        self._heading_above: _Section | None = None
 
     def feed(self, line: str, index: int) -> None:
         if "\t" not in line:
@@ -177,11 +180,14 @@ class _TableReader:
                 self._tables += 1
                 self._open_section(f"B{self._tables}", self._gap_text)
             self._gap_text = ""
+            if self._header is not None:
+                self._heading_above = None
             self._header = header
             self._after_header = True
             self._total_pending = False
             return
         if self._header is None:
+            self._heading_above = None
             return
         if self._after_header and self._refine_header(raw, self._header):
             return
@@ -209,14 +215,17 @@ class _TableReader:
     def _feed_single(self, line: str, index: int) -> None:
         # A row whose cells were merged into one arrives without tabs; inside a table it can
         # only be a section heading or the total, never prose worth reading as a task.
-        if self._header is None or not line.strip():
+        if not line.strip():
             return
         text = clean(line)
+        heading = _section_heading(text)
+        if self._header is None:
+            self._heading_above = _Section(*heading, 0) if heading else None
+            return
         if self._take_total(text, [text], index, self._header):
             return
-        section = _ROMAN.fullmatch(text)
-        if section and _VALID_ROMAN.fullmatch(section["numeral"]) and section["title"]:
-            self._open_section(section["numeral"], section["title"])
+        if heading:
+            self._open_section(*heading)
         elif len(text.split()) >= 2:
             self._gap_text = text
 
@@ -323,6 +332,16 @@ class _TableReader:
         return True
 
     def _open_section(self, numeral: str, title: str) -> None:
+        above = self._heading_above
+        self._heading_above = None
+        if above is not None and _roman_value(numeral) == _roman_value(above.numeral) + 1:
+            # The first table's rows are the section whose heading stood above the table,
+            # now that the next section ("II.") shows the tables are divided by sections.
+            self._sections += 1
+            first = _Section(above.numeral, above.title, self._sections)
+            for row in self.rows:
+                if row.section is None:
+                    row.section = first
         self._sections += 1
         self._section = _Section(numeral, title, self._sections)
         self._previous = None
@@ -577,6 +596,23 @@ def _single_item(text: str) -> str:
 
 def _join(before: str, after: str) -> str:
     return f"{before} {after}" if before and after else before or after
+
+
+def _section_heading(text: str) -> tuple[str, str] | None:
+    """The numeral and title of a section's heading ("II. NHIỆM VỤ CỦA CẤP XÃ")."""
+    section = _ROMAN.fullmatch(text)
+    if section and _VALID_ROMAN.fullmatch(section["numeral"]) and section["title"]:
+        return section["numeral"], section["title"]
+    return None
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for letter, after in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = values[letter]
+        total += -value if after and values[after] > value else value
+    return total
 
 
 def _parent(number: str | None) -> str | None:

@@ -186,12 +186,20 @@ def _merge_tasks(
     added: list[dict[str, Any]] = []
     rewritten: list[dict[str, Any]] = []
     moved: list[dict[str, Any]] = []
+    read = {item.slot for item in items}
     for position, item in enumerate(items):
         row = existing.pop(item.slot, None)
+        if row is None and (before := _unsectioned(item.slot)) not in read:
+            # A task stored under no section, now read under the heading of its table.
+            row = existing.pop(before, None)
         if row is None:
             report.added.append(item.slot)
             added.append({"plan_id": plan_id, "position": position, **_task_values(item)})
-        elif row.content_hash != item.content_hash or row.removed_at is not None:
+        elif (
+            row.content_hash != item.content_hash
+            or row.removed_at is not None
+            or row.slot != item.slot
+        ):
             report.changed.append(item.slot)
             rewritten.append({"id": row.id, "position": position, **_task_values(item)})
             changed.append(row.id)
@@ -214,11 +222,11 @@ def _merge_tasks(
 
     if added:
         session.execute(insert(TASK), added)
-    slots = _task_ids(session, plan_id)
-    ids = [slots[item.slot] for item in written]
     for values in (rewritten, moved, [{"id": row.id, "removed_at": now} for row in removed]):
         if values:
             session.execute(update(Task), values)
+    slots = _task_ids(session, plan_id)
+    ids = [slots[item.slot] for item in written]
 
     # New rows go in before old ones go out, so that SQLite does not hand a deleted row's
     # id to a new one (as the unit of work did, which wrote in that order too).
@@ -251,6 +259,13 @@ def _task_ids(session: Session, plan_id: int) -> dict[str, int]:
     """The plan's task ids by slot, removed tasks' too."""
     query = select(Task.slot, Task.id).where(Task.plan_id == plan_id)
     return {slot: task_id for slot, task_id in session.execute(query)}
+
+
+def _unsectioned(slot: str) -> str:
+    """The slot a task of a section had when its plan was stored before the importer kept
+    the heading above its table ("I. NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH")."""
+    section, _, rest = slot.partition("|")
+    return slot if section == "-" else f"-|{rest}"
 
 
 def _task_values(item: ImportedTask) -> dict[str, Any]:

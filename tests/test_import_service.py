@@ -111,6 +111,50 @@ def test_an_amended_plan_updates_what_changed_and_keeps_progress(sessions, direc
         assert session.scalar(select(func.count(Plan.id))) == 1
 
 
+_TWO_TABLES = """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+Số: 512/KH-UBND
+KẾ HOẠCH
+Thực hiện cải cách hành chính trong chính quyền địa phương hai cấp năm 2026
+{heading}
+TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành
+1\tHướng dẫn UBND cấp xã vận hành bộ máy sau sắp xếp\tSở Nội vụ\tQuý I/2026
+2\tChuẩn hóa dữ liệu thủ tục hành chính cấp xã\tVăn phòng UBND tỉnh\tQuý II/2026
+
+II. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU
+
+TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành
+1\tKiện toàn Trung tâm Phục vụ hành chính công\tUBND các xã, phường, đặc khu\tTháng 3/2026
+"""
+
+
+def test_tasks_stored_under_no_section_are_found_again_under_their_tables_heading(
+    sessions, directory
+):
+    """A plan stored while its first table's heading went unread, amended with it read (or
+    written in), keeps its tasks and their progress: they only move into section I."""
+    first = _import(sessions, directory, _TWO_TABLES.format(heading="").encode())
+    with sessions.begin() as session:
+        tasks = {t.slot: t for t in session.scalars(select(Task))}
+        assert set(tasks) == {"-|1", "-|2", "II|1"}
+        tasks["-|1"].progress_percent = 40
+        ids = {slot: task.id for slot, task in tasks.items()}
+
+    heading = "I. NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"
+    report = _import(sessions, directory, _TWO_TABLES.format(heading=heading).encode())
+
+    assert (report.added, report.removed) == ([], [])
+    assert report.changed == ["I|1", "I|2"]
+    with sessions() as session:
+        tasks = {
+            t.slot: t for t in session.scalars(select(Task).where(Task.plan_id == first.plan_id))
+        }
+        assert set(tasks) == {"I|1", "I|2", "II|1"}
+        assert (tasks["I|1"].id, tasks["I|1"].progress_percent) == (ids["-|1"], 40)
+        assert (tasks["I|1"].section, tasks["I|1"].section_title) == ("I", heading[3:])
+        assert all(t.removed_at is None for t in tasks.values())
+
+
 def test_every_dated_milestone_is_stored_with_its_date(sessions, directory):
     data = SAMPLE_PLAN.read_bytes()
     imported = import_document(data, "ke_hoach_mau.txt", directory)

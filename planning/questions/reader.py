@@ -647,10 +647,25 @@ class QuestionReader:
         """ "việc số 3 cấp xã": of the tasks a number names in several sections, those of the
         section whose title holds a name said with it ("II. NHIỆM VỤ CỦA CẤP XÃ", or the
         plan's name of the agency, "UBND các xã, phường"); the name only told them apart,
-        unless something is to be done by the agency it names."""
-        if not found.tasks or len(found.tasks[0].refs) < 2 or not found.names:
+        unless something is to be done by the agency it names. A level said alone ("nv 3
+        cấp tỉnh") tells them apart the same way ("I. NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH")."""
+        if not found.tasks or len(found.tasks[0].refs) < 2:
             return
         hit = found.tasks[0]
+        free = found.free()
+        for k in range(len(free) - 1):
+            if free[k] != "cap" or not free[k + 1]:
+                continue
+            level = ("cap", free[k + 1])
+            kept = [
+                (r, s)
+                for r, s in zip(hit.refs, hit.scores, strict=True)
+                if _holds(self._section_titles.get(r.section or "", ()), level)
+            ]
+            if len(kept) == 1:
+                found.tasks[0] = replace(hit, refs=(kept[0][0],), scores=(kept[0][1],))
+                found.take(k, k + 2, f"section {kept[0][0].section} by its level", "name")
+                return
         for mention in found.names:
             said = tuple(found.words[mention.start : mention.end])
             target = mention.options[0][0]

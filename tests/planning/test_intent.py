@@ -939,6 +939,32 @@ def test_a_name_a_section_title_holds_tells_which_sections_task_a_number_is(titl
     assert read("nv 2 sở nội vụ xong chưa", vocabulary).ask_back
 
 
+def test_a_level_a_section_title_holds_tells_which_sections_task_a_number_is():
+    vocabulary = PlanVocabulary(
+        sections=(
+            SectionRef("I", "NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"),
+            SectionRef("II", "NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU"),
+        ),
+        tasks=(
+            TaskEntry("I", "1", "Hướng dẫn vận hành bộ máy"),
+            TaskEntry("I", "3", "Hướng dẫn giải quyết thủ tục"),
+            TaskEntry("II", "1", "Kiện toàn bộ phận một cửa"),
+            TaskEntry("II", "3", "Báo cáo kết quả"),
+        ),
+    )
+    for text, task in (
+        ("nv 3 cấp tỉnh ai phối hợp", TaskRef("I", "3")),
+        ("cho xem thẻ nv 1 phần cấp tỉnh", TaskRef("I", "1")),
+        ("nv 1 cap tinh xong r", TaskRef("I", "1")),
+    ):
+        reading = read(text, vocabulary)
+        assert not reading.ask_back, text
+        assert reading.best.task == task, text
+    # A level neither title holds, or said alone, still asks which.
+    assert read("nv 3 cấp huyện ai phối hợp", vocabulary).ask_back
+    assert read("nv 3 ai phối hợp", vocabulary).ask_back
+
+
 def test_a_section_code_of_a_plan_without_sections_is_the_heading_of_its_table():
     vocabulary = _numbered_list("Rà soát văn bản", "Kiểm tra", "Tổng kết")
     assert read("II.3 ai làm", vocabulary).best.task == TaskRef(None, "3")

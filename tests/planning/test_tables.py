@@ -1229,3 +1229,48 @@ def test_a_header_repeated_at_a_page_break_is_the_same_table() -> None:
     ]
     tasks, _, _ = read_tables(lines)
     assert [(t.section, t.number) for t in tasks] == [(None, "1"), (None, "2")]
+
+
+def _two_tables(above: list[str], between: str) -> list[str]:
+    header = "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành"
+    return [
+        *above,
+        header,
+        "1\tHướng dẫn vận hành bộ máy\tSở Nội vụ\tQuý I/2026",
+        "",
+        between,
+        "",
+        header,
+        "1\tKiện toàn bộ phận một cửa\tUBND các xã, phường\tTháng 3/2026",
+    ]
+
+
+def test_a_heading_just_above_the_first_table_is_its_section_when_the_next_follows_it() -> None:
+    lines = _two_tables(
+        ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH", ""],
+        "II. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG",
+    )
+    tasks, findings, _ = read_tables(lines)
+    assert [(t.section, t.section_title, t.number) for t in tasks] == [
+        ("I", "NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH", "1"),
+        ("II", "NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG", "1"),
+    ]
+    assert findings == []
+
+
+@pytest.mark.parametrize(
+    ("above", "between"),
+    [
+        # The body's heading with text under it: the table is not that section's.
+        (["I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ.", ""], "II. NHIỆM VỤ CỦA CẤP XÃ"),
+        # The next section is not the one after it.
+        (["II. NHIỆM VỤ CỤ THỂ", ""], "II. NHIỆM VỤ CỦA CẤP XÃ"),
+        (["I. NHIỆM VỤ CỦA CẤP TỈNH", ""], "IV. NHIỆM VỤ CỦA CẤP XÃ"),
+    ],
+)
+def test_a_heading_above_the_first_table_stays_out_unless_it_opens_the_sections(
+    above: list[str], between: str
+) -> None:
+    tasks, _, _ = read_tables(_two_tables(above, between))
+    assert tasks[0].section is None
+    assert tasks[1].section == between.split(".")[0]

@@ -20,8 +20,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # province's plan as a Word decision whose task table, in five sections, is its appendix; a
 # province chairman's directive in prose, its points addressed agency by agency, lettered
 # items under them, and no sections; a province's plan for two-level local government with
-# two task tables, the first (the province's agencies) under a heading the importer leaves
-# unnumbered and the second (the communes') section II; a centrally-run city's plan, its
+# two task tables, the first (the province's agencies) section I, its heading just above the
+# table, and the second (the communes') section II; a centrally-run city's plan, its
 # "thành phố" the province level and its departments Sở, whose one task table of numbered
 # rows is under no section; a province's plan as a Word document whose task table, in four
 # sections, is its appendix, a task of two rows and a cell of two dashed activities; a
