@@ -175,6 +175,9 @@ _QUALIFIERS = _phrases(
     "cac lien quan",
     "tren dia ban",
 )
+# ... and the ministry a body is under ("Các đơn vị thuộc Bộ"), kept too; "Bộ" alone is no
+# filler ("Văn phòng Bộ").
+_OWNER = _phrases("thuoc bo", "truc thuoc bo")
 # Words about the agency's role that sit next to a name, and the titles of the people
 # who answer for it ("Giám đốc Sở Nội vụ" is Sở Nội vụ): dropped.
 _ROLE_WORDS = _phrases(
@@ -364,6 +367,7 @@ class AgencyDirectory:
         key, end = self._match(words, 0)
         if key is not None:
             end += _absorb(words, end, _QUALIFIERS)
+            end += _absorb(words, end, _OWNER)
             end += _absorb(words, end, _ROLE_WORDS)
             if end == len(words):
                 agency = self._by_key[key]
@@ -449,6 +453,7 @@ class AgencyDirectory:
                 out.extend(self._read_pieces(part, words, region))
                 region = []
             end += _absorb(words, end, _QUALIFIERS)
+            end += _absorb(words, end, _OWNER)
             agency = self._by_key[key]
             written = _tidy(part[words[i].start : words[end - 1].end])
             agency = self._same_kind_at_level(out, words[i:end], written) or agency

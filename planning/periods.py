@@ -52,6 +52,9 @@ _OPENERS = frozenset(
 _SHORT = re.compile(r"q[1-4]|t(?:hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
+_RELATIVE = _NEXT | _PREVIOUS | {"nay"}
+# Words of several before a unit: "từ mấy quý trước", "các tháng tới", "vài tuần nay".
+_SEVERAL = frozenset({"may", "cac", "nhung", "vai", "nhieu"})
 
 
 class PeriodKind(StrEnum):
@@ -198,6 +201,10 @@ class _Reader:
     # -- one period
 
     def period_at(self, i: int) -> Found | None:
+        if self.word(i - 1) in _SEVERAL and self.word(i + 1) in _RELATIVE:
+            return None  # "mấy quý trước", "các tháng tới": several, no one period
+        if self.at(i + 1, "toi", "dau"):
+            return None  # "bc tổng kết 5 năm tới đâu rồi": how far, not next year
         for reader in (
             self._quarter,
             self._half,

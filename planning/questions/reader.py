@@ -16,6 +16,7 @@ from datetime import date
 
 from planning.agencies import AgencyDirectory
 from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_periods, soon
+from planning.periods import Found as PeriodFound
 from planning.questions.english import Bilingual
 from planning.questions.lexicon import Cue, CueKind, Lexicon, Phrase
 from planning.questions.names import BARE, Mention, Names, Target, outside_plan
@@ -76,11 +77,12 @@ _WHICH = frozenset({"nao", "gi"})
 _OTHER_BODIES = frozenset({"bo", "phong", "cuc", "vien", "truong", "hoi", "chi"})
 _EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
 # Words before a kind's word that make it the end of another word, as typed: "nhiệm vụ",
-# "dịch vụ", "chức vụ", "cơ sở", "trụ sở", "dự phòng" are no "vụ", "sở" or "phòng".
+# "dịch vụ", "chức vụ", "cơ sở", "trụ sở", "dự phòng" are no "vụ", "sở" or "phòng"; "khoa
+# so", "ghi so" typed bare are "khóa sổ", "ghi sổ".
 _COMPOUNDS = {
     "vu": frozenset({"nhiệm", "nhiem", "dịch", "dich", "phục", "phuc", "nghiệp", "nghiep"})
     | frozenset({"chức", "chuc", "thời", "thoi", "sự", "su", "nv"}),
-    "so": frozenset({"cơ", "trụ", "tru", "can", "cần"}),
+    "so": frozenset({"cơ", "trụ", "tru", "can", "cần", "khoa", "khóa", "khoá", "ghi"}),
     "phong": frozenset({"dự", "du", "văn", "van"}),
 }
 # ... and after: "so lieu", "so ket" typed bare are "số liệu", "sơ kết", not "sở".
@@ -96,8 +98,6 @@ _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởn
 _BRIEFING = ["giao", "ban"]
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
-# Who introduces themselves ("chị là Hoa bên ...").
-_SELF = frozenset({"chi", "anh", "co", "chu"})
 # The same as typed after a kind of body ("văn phòng mình"); "toi" may be "tới".
 _MINE_TYPED = frozenset({"mình", "minh", "em", "tôi", "tui"})
 _TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
@@ -134,6 +134,7 @@ _MEETING_AFTER = frozenset({"hop", "giao", "trinh", "em", "chi", "anh", "minh", 
 _IS_THE_END = frozenset({("la", "het"), ("la", "cuoi"), ("la", "den")})
 # A meeting said right after a day near today ("mai họp", "hôm nay giao ban").
 _MEETS = frozenset({"hop", "giao"})
+_REVIEWS = frozenset({("tong", "ket"), ("so", "ket")})
 _NEAR_DAYS = 2
 # "chiều mai có cuộc họp về ...": a meeting, not what falls due then.
 _A_MEETING = frozenset({("co", "cuoc"), ("co", "buoi"), ("co", "hop"), ("co", "doan")})
@@ -161,12 +162,18 @@ _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",)})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
 _SUPERIORS = frozenset({"sep", "giam", "lanh", "ld"})
+_REMINDING = frozenset({("nhac",), ("don",)})
 # Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
 # lịch đôn đốc", "..., chị đưa vào dự thảo").
 _SELF = _MINE | {"anh", "chi", "a", "c"}
+# Who goes, and how, between the day and the meeting: "mai chị lên báo cáo sếp".
+_GOING = _SELF | {"phai", "len", "di", "se"}
 # Words that name the plan as a document, before words of its title.
 _DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"))
 _DOCUMENT_STARTS = frozenset(d[0] for d in _DOCUMENTS)
+# Kinds of documents a task's title may name, to tell two otherwise alike apart.
+_DOCUMENT_KINDS = (("ke", "hoach"), ("nghi", "quyet"), ("chi", "thi"), ("de", "an"))
+_WITHIN = frozenset({"trong", "theo", "thuoc"})
 # "Up to now": a question asked so has no other window ("... đến giờ").
 _TO_DATE = frozenset({("den", "gio"), ("toi", "gio"), ("den", "nay"), ("toi", "nay")})
 # Words after which "a", "c" are a point's letter, not the asker: "điểm a cần ...".
@@ -357,6 +364,14 @@ class QuestionReader:
         }
         # Each section's title, spelled, to tell by a name which section a task is of.
         self._section_titles = {s.code: plain.spell(s.title) for s in vocabulary.sections}
+        # The tasks numbered alone ("2") in a section that has no parts, by number: "mục 2"
+        # may be one of them as well as part II.2.
+        self._in_whole_sections: dict[str, list[TaskRef]] = {}
+        for t in vocabulary.tasks:
+            if t.section and "." not in t.section and "." not in t.number:
+                self._in_whole_sections.setdefault(t.number, []).append(
+                    TaskRef(t.section, t.number)
+                )
         # The words of the plan's own title, by which a question may name the whole plan.
         self._plan_title = frozenset(plain.spell(vocabulary.title))
         # The level most of the plan's own agencies are at (a province's Sở, a city's Phòng).
@@ -474,6 +489,7 @@ class QuestionReader:
             found.why.append("who asked")
         self._drop_title_actions(found)
         self._find_name_in_titles(found)
+        self._rival_task_of_a_part(found)
         self._drop_periods_of_context(found)
         return _Decision(found, self, today).reading()
 
@@ -509,7 +525,12 @@ class QuestionReader:
             "" if w in _OTHER_MARKS and not agree(m, _OTHER_MARKS[w]) else w
             for w, m in zip(found.free(), found.marks, strict=True)
         ]
-        for hit in find_periods(words, today, self.vocabulary.years):
+        hits = find_periods(words, today, self.vocabulary.years)
+        if cut := _periods_across_clauses(hits, words, found.clauses):
+            # "báo cáo năm, trước 15/12 ...": no "năm trước" across the comma.
+            words = ["" if k in cut else w for k, w in enumerate(words)]
+            hits = find_periods(words, today, self.vocabulary.years)
+        for hit in hits:
             context = _context_day(found.words, found.marks, hit.start, hit.value, today)
             if tuple(found.words[hit.end : hit.end + 2]) in _IS_THE_END:
                 # "tuần sau là hết quý 2, việc nào đến hạn trong quý 2": when, said of another
@@ -526,6 +547,8 @@ class QuestionReader:
                 found.periods.append(hit.value)
                 found.period_spans.append((hit.start, hit.end))
                 found.take(hit.start, hit.end, f"period {hit.value.label}", "period")
+            elif _review_years(found.words, hit.start):
+                pass  # "bc tổng kết 5 năm": the words of a review's title, no length of time
             elif once := _once(found.words, hit.end):
                 # "6 tháng 1 lần": how often, a title's words, no length of time asked for.
                 found.take(hit.start, hit.end + once, f"every {hit.value}", "period")
@@ -536,10 +559,17 @@ class QuestionReader:
 
     def _drop_plan_year(self, found: _Found) -> None:
         """ "tình hình thực hiện kế hoạch cchc năm nay": a year of the plan said right after
-        the plan's own words names the plan, no window; a report's year stays its period."""
+        the plan's own words names the plan, no window; the year of a report asked for before
+        it stays its period (not of one the asker writes after it: "tình hình thực hiện kế
+        hoạch cchc năm nay thế nào, e đang viết báo cáo năm")."""
         years = self.vocabulary.years
-        if not years or any(c.kind is CueKind.ASK and c.value in _REPORTS for _, c in found.cues):
+        if not years:
             return
+        reports = [
+            _said_at(found, said, ("ask", "report"))
+            for said, c in found.cues
+            if c.kind is CueKind.ASK and c.value in _REPORTS
+        ]
         kept = []
         for period, (start, end) in zip(found.periods, found.period_spans, strict=True):
             before = found.words[max(0, start - 2) : start]
@@ -547,6 +577,7 @@ class QuestionReader:
                 period.kind is PeriodKind.YEAR
                 and years[0] <= period.start.year <= years[1]
                 and before
+                and not any(k < start for at in reports for k in at)
                 and (
                     before[-1] in _PLAN_SUBJECT
                     or tuple(before) in self.lexicon.plan_words
@@ -828,6 +859,13 @@ class QuestionReader:
             or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
             # "..., chủ tịch muốn nhắc trực tiếp": what a leader wants to do.
             or _leader_wants(words, k)
+            # "..., làm lịch nhắc cho sếp": a schedule the asker makes, in a later clause.
+            or (
+                w == "lich"
+                and tuple(words[k + 1 : k + 2]) in _REMINDING
+                and bool(found.clauses)
+                and found.clauses[k] > 0
+            )
             or (
                 w == "phai"
                 and words[k + 1 : k + 3] == ["bao", "cao"]
@@ -1210,17 +1248,22 @@ class QuestionReader:
             not fields & _ASKED_OF_A_TASK or any(_of_many_tasks(p, c) for p, c in found.cues)
         ):
             return
-        if progress and any(
-            c.kind is CueKind.ASK and c.value in _REPORTS and c.weight >= CLEAR
-            for _, c in found.cues
+        if (
+            progress
+            and any(
+                c.kind is CueKind.ASK and c.value in _REPORTS and c.weight >= CLEAR
+                for _, c in found.cues
+            )
+            and not any(_review_years(found.words, k) for k in range(len(found.words)))
         ):
             return  # "bản tổng hợp tuần về tình hình thực hiện kế hoạch": the digest's words
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
         # field is asked of them.
         talk = {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
         head = self._has_task_head(found, [not t for t in found.taken])
-        if head:
-            talk.add("report")  # "việc báo cáo hạn khi nào": the title's words
+        if head or fields & _ASKED_OF_A_TASK:
+            # "việc báo cáo hạn khi nào", "cái báo cáo đó hạn khi nào": the title's words.
+            talk.add("report")
         if progress:
             talk = set()  # "lãnh đạo sở vừa hỏi ... tình hình thực hiện": context, no title
         # "Tình hình thực hiện kế hoạch tới giờ ra sao, lãnh đạo đang hỏi": the words of the
@@ -1301,6 +1344,7 @@ class QuestionReader:
         years = [w for w in found.words if _YEAR.fullmatch(w)]
         dated = [r for r in refs if years and self.tasks.holds(r, years)]
         refs = dated or refs
+        refs = self._of_kind_said(found, refs)
         # Of a task with several rows, the row the words name, where one is named.
         refs = [
             self.tasks.row_named(r, [w for w, _ in row_words], [m for _, m in row_words])
@@ -1314,6 +1358,13 @@ class QuestionReader:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
+
+    def _of_kind_said(self, found: _Found, refs: list[TaskRef]) -> list[TaskRef]:
+        """ "báo cáo tổng kết 5 năm kế hoạch CCHC": of tasks alike, the ones whose text says
+        the kind of document said (the plan's review, not the resolution's)."""
+        kinds = [d for d in _DOCUMENT_KINDS if _holds_not_within(found.words, d)]
+        of_kind = [r for r in refs if kinds and all(self.tasks.holds_run(r, d) for d in kinds)]
+        return of_kind if 0 < len(of_kind) < len(refs) else refs
 
     def _only_help(self, found: _Found) -> bool:
         """Whether every word but fillers asks for help."""
@@ -1368,6 +1419,21 @@ class QuestionReader:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
 
+    def _rival_task_of_a_part(self, found: _Found) -> None:
+        """ "mục 2 tới đâu rồi" of a plan whose section II is in parts (II.1, II.2) and whose
+        section III numbers its tasks 1, 2, 3: part II.2, or task III.2; both are offered."""
+        if found.tasks or found.titled or len(found.names) != 1:
+            return
+        mention = found.names[0]
+        code = mention.options[0][0].values[0] if _only_sections(mention) else ""
+        number = found.words[mention.end - 1]
+        if "." not in code or not number.isdigit() or mention.end - mention.start != 2:
+            return
+        refs = self._in_whole_sections.get(number, [])
+        if len(refs) == 1:
+            found.rival_titles = refs
+            found.why.append(f"task {refs[0].label} is numbered so too")
+
     def _drop_title_actions(self, found: _Found) -> None:
         """ "việc đôn đốc thực hiện chỉ thị hạn khi nào", "cập nhật TTHC lên CSDL ai làm":
         a request's word that the title of the task named holds, in a question that asks
@@ -1388,17 +1454,16 @@ class QuestionReader:
                 found.cues = kept
                 found.why.append("the task's title holds the request's words")
             return
-        if not found.titled or not any(
-            c.kind is CueKind.FIELD and c.weight >= CLEAR for _, c in found.cues
-        ):
+        if not found.titled:
             return
         task = found.titled[0][0]
+        fields = [(said, c) for said, c in found.cues if c.kind is CueKind.FIELD]
         # "điều tra khảo sát tình hình thi hành pháp luật sản phẩm là j": what else is asked
-        # in the title's words ("tình hình") gives way to what is asked outside them.
-        other = any(
-            c.kind is CueKind.FIELD and c.weight >= CLEAR and not self.tasks.holds(task, said)
-            for said, c in found.cues
-        )
+        # in the title's words ("tình hình") gives way to what is asked outside them, even
+        # weakly ("hệ thống thông tin giải quyết tthc hạn quý 4 phải ko").
+        other = any(not self.tasks.holds(task, said) for said, _ in fields)
+        if not other and not any(c.weight >= CLEAR for _, c in fields):
+            return
         dropped = (CueKind.ACTION, CueKind.FIELD, CueKind.ASK) if other else (CueKind.ACTION,)
         kept = [
             (said, c)
@@ -1623,7 +1688,8 @@ class QuestionReader:
                 return
             found.periods, found.period_spans = [], []
             found.names = [m for m in found.names if m in names]
-            found.titled = close
+            of_kind = self._of_kind_said(found, [r for r, _ in close])
+            found.titled = [(r, s) for r, s in close if r in of_kind]
             found.why.append("titles " + ", ".join(r.label for r, _ in found.titled))
             return
         # Of a task with several rows, the row the words name, where one is named.
@@ -2344,6 +2410,16 @@ def _take_note(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
             found.takers[k] = "note"
 
 
+def _said_at(found: _Found, said: Phrase, takers: Collection[str]) -> list[int]:
+    """Where ``said`` was taken by one of ``takers``."""
+    words, n = found.words, len(said)
+    return [
+        i
+        for i in range(len(words) - n + 1)
+        if tuple(words[i : i + n]) == said and found.takers[i] in takers
+    ]
+
+
 def _clauses_saying(found: _Found, said: Phrase, takers: Collection[str]) -> set[int]:
     """The clauses in which ``said`` was taken by one of ``takers``."""
     words, n = found.words, len(said)
@@ -2536,13 +2612,35 @@ def _context_day(
     return 0
 
 
+def _review_years(words: Sequence[str], k: int) -> bool:
+    """Whether the years said at ``k`` are a review's ("tổng kết 5 năm", "sơ kết 2 năm")."""
+    return (
+        k >= 2
+        and tuple(words[k - 2 : k]) in _REVIEWS
+        and words[k].isdigit()
+        and words[k + 1 : k + 2] == ["nam"]
+    )
+
+
 def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> bool:
     """Whether a day near today said at the start of a meeting ("mai họp", "hôm nay giao
-    ban") is when the asker meets, not a window."""
+    ban") or of the asker's report to a superior ("mai chị lên báo cáo sếp") is when the
+    asker meets, not a window."""
     if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
         return False
-    near = abs((value.start - today).days) <= _NEAR_DAYS
-    return near and end < len(words) and words[end] in _MEETS
+    if abs((value.start - today).days) > _NEAR_DAYS:
+        return False
+    j = end
+    while j < len(words) and words[j] in _GOING:
+        j += 1
+    return j < len(words) and (
+        words[j] in _MEETS
+        or (
+            words[j : j + 2] == ["bao", "cao"]
+            and words[j + 2 : j + 3] != []
+            and words[j + 2] in _SUPERIORS
+        )
+    )
 
 
 def _once(words: Sequence[str], i: int) -> int:
@@ -2568,8 +2666,32 @@ def _said(found: _Found, mention: Mention) -> list[str]:
     return found.words[mention.start : mention.end]
 
 
+def _periods_across_clauses(
+    hits: Sequence[PeriodFound], words: Sequence[str], clauses: Sequence[int]
+) -> set[int]:
+    """The words that end a clause and open a period read on into the next ("năm, trước
+    15/12"), where they hold no number of their own ("từ 1/10, đến 15/12" holds one)."""
+    cut: set[int] = set()
+    for hit in hits if clauses else ():
+        first = clauses[hit.start]
+        end = next((k for k in range(hit.start, hit.end) if clauses[k] != first), None)
+        if end is not None and not any(w[:1].isdigit() for w in words[hit.start : end]):
+            cut.update(range(hit.start, end))
+    return cut
+
+
 def _only_sections(mention: Mention) -> bool:
     return all(t.kind == "section" for t, _ in mention.options)
+
+
+def _holds_not_within(words: Sequence[str], part: Sequence[str]) -> bool:
+    """Whether ``words`` hold the run ``part`` other than as where something is ("việc báo
+    cáo trong Kế hoạch": the plan, no kind of document a title names)."""
+    n = len(part)
+    return any(
+        tuple(words[i : i + n]) == tuple(part) and (i == 0 or words[i - 1] not in _WITHIN)
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _holds(words: Sequence[str], part: Sequence[str]) -> bool:

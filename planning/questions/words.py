@@ -18,7 +18,8 @@ from rapidfuzz.distance import OSA
 from planning.questions.keyboards import KEYS_MIN, telex, vni
 from planning.text import fold
 
-_CHUNK = re.compile(r"[^\W_]+(?:[./&\-][^\W_]+)*")
+# A word, or "%" (said "phần trăm": "được bao nhiêu % rồi").
+_CHUNK = re.compile(r"[^\W_]+(?:[./&\-][^\W_]+)*|%")
 _NUMBERED = re.compile(r"(?:[ivx]+|\d+)(?:[./\-]\d+)+")
 _HEADED = re.compile(r"(nv|nvu|viec)((?:[ivx]+|\d+)(?:[./\-]\d+)+)")
 _JOINER = re.compile(r"[./&\-]")

@@ -940,17 +940,12 @@ def test_a_name_a_section_title_holds_tells_which_sections_task_a_number_is(titl
 
 
 def test_a_level_a_section_title_holds_tells_which_sections_task_a_number_is():
-    vocabulary = PlanVocabulary(
-        sections=(
-            SectionRef("I", "NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"),
-            SectionRef("II", "NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU"),
-        ),
-        tasks=(
-            TaskEntry("I", "1", "Hướng dẫn vận hành bộ máy"),
-            TaskEntry("I", "3", "Hướng dẫn giải quyết thủ tục"),
-            TaskEntry("II", "1", "Kiện toàn bộ phận một cửa"),
-            TaskEntry("II", "3", "Báo cáo kết quả"),
-        ),
+    vocabulary = _plan(
+        {"I": "NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH", "II": "NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG"},
+        TaskEntry("I", "1", "Hướng dẫn vận hành bộ máy"),
+        TaskEntry("I", "3", "Hướng dẫn giải quyết thủ tục"),
+        TaskEntry("II", "1", "Kiện toàn bộ phận một cửa"),
+        TaskEntry("II", "3", "Báo cáo kết quả"),
     )
     for text, task in (
         ("nv 3 cấp tỉnh ai phối hợp", TaskRef("I", "3")),
@@ -2787,3 +2782,135 @@ def test_the_second_half_of_september():
     assert intent.period is not None and intent.period.end == date(2026, 9, 30)
     # "hoàn thàn", a slip, is "hoàn thành".
     assert read("có bao nhiêu nhiệm vụ đã hoàn thàn?", plan).best.status is Status.DONE
+
+
+# ------------------------------------------- the second half of November, as the year closes
+
+NOVEMBER = date(2026, 11, 24)
+
+
+def _on(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
+    return understand(text, vocabulary, directory=DIRECTORY, today=NOVEMBER)
+
+
+def test_no_window_is_read_across_a_comma_of_several_units_or_of_how_far():
+    # "năm, trước 15/12" is no "năm trước": the days up to 15/12.
+    best = _on("Để kịp báo cáo năm, trước 15/12 phải xong những việc gì?").best
+    assert best.period is not None
+    assert (best.period.start, best.period.end) == (date(2026, 1, 1), date(2026, 12, 15))
+    # "từ mấy quý trước": several quarters, no last quarter.
+    assert _on("Các việc trễ hạn từ mấy quý trước liệt kê giúp em.").best.period is None
+    # "5 năm tới đâu rồi": how far, not next year.
+    assert _on("bc tổng kết 5 năm tới đâu rồi").best.period is None
+    # A day the asker reports to a superior is when she meets, no window.
+    assert _on("mai chị lên báo cáo sếp, việc nào quá hạn rồi").best.period is None
+
+
+def test_the_year_of_a_report_is_its_period_only_where_the_report_is_asked_before_it():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=_numbered_list("Rà soát văn bản", "Tuyên truyền").tasks,
+        agencies=(STP,),
+    )
+    text = "tình hình thực hiện kế hoạch cchc năm nay thế nào, e đang viết báo cáo năm"
+    asked = _on(text, vocabulary).best
+    assert (asked.ask, asked.period) == (Ask.PROGRESS, None)
+    report = _on("làm giúp báo cáo tình hình thực hiện kế hoạch cchc năm nay", vocabulary).best
+    assert (report.ask, report.period is not None) == (Ask.REPORT, True)
+
+
+def test_a_remark_or_a_schedule_beside_the_question_asks_nothing_to_be_done():
+    vocabulary = _numbered_list("Số hóa hồ sơ lưu trữ của phường", "Tuyên truyền CCHC")
+    best = _on("so hoa ho so luu tru toi dau r, chua thay bao xong", vocabulary).best
+    assert (best.ask, best.action, best.field) == (Ask.TASK, None, TaskField.PROGRESS)
+    best = _on("thang 12 nhung nv nao den han, lam lich nhac cho sep").best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DUE)
+
+
+def test_a_bare_number_of_a_part_and_of_a_task_of_another_section_offers_both():
+    vocabulary = _plan(
+        {
+            "II.1": "Cải cách thủ tục hành chính",
+            "II.2": "Xây dựng chính quyền số",
+            "III": "Tổ chức",
+        },
+        TaskEntry("II.1", "a", "Niêm yết thủ tục hành chính"),
+        TaskEntry("II.2", "a", "Số hóa hồ sơ lưu trữ"),
+        TaskEntry("III", "1", "Tổng hợp báo cáo"),
+        TaskEntry("III", "2", "Tuyên truyền trên loa truyền thanh"),
+    )
+    reading = _on("mục 2 tới đâu rồi", vocabulary)
+    assert reading.ask_back
+    assert {(i.section, i.task) for i in reading.choices} == {
+        ("II.2", None),
+        (None, TaskRef("III", "2")),
+    }
+
+
+def test_when_or_who_of_a_report_asks_of_the_tasks_whose_titles_hold_it():
+    vocabulary = _numbered_list(
+        "Tổng hợp báo cáo cải cách hành chính quý", "Tuyên truyền", "Rà soát, báo cáo đất đai"
+    )
+    reading = _on("cái báo cáo đó hạn khi nào", vocabulary)
+    assert reading.ask_back
+    assert {(i.task, i.field) for i in reading.choices} == {
+        (TaskRef(None, "1"), TaskField.DUE),
+        (TaskRef(None, "3"), TaskField.DUE),
+    }
+
+
+def test_what_is_asked_outside_a_titles_words_gives_way_over_them_even_weakly():
+    vocabulary = _numbered_list(
+        "Vận hành Hệ thống thông tin giải quyết thủ tục hành chính", "Tuyên truyền"
+    )
+    best = _on("he thong thong tin giai quyet tthc han quy 4 phai ko", vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.DUE)
+
+
+def test_how_far_in_per_cent_and_when_as_written_ask_of_one_task():
+    vocabulary = _numbered_list("Số hóa hồ sơ, kết quả giải quyết TTHC", "Tuyên truyền")
+    best = _on("số hóa hồ sơ kết quả giải quyết tthc được bao nhiêu % rồi", vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+    best = _on("nv 2 hạn ghi thế nào", vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "2"), TaskField.DUE)
+
+
+def test_a_bare_so_after_khoa_is_a_ledger_no_department():
+    reading = _on("các việc hạn quý I còn cái nào chưa xong, phải giải trình trước khi khoa so")
+    assert not reading.ask_back
+    assert (reading.best.ask, reading.best.status) == (Ask.LIST, Status.OPEN)
+
+
+def test_a_reviews_years_and_the_kind_of_document_said_name_the_task():
+    vocabulary = _numbered_list(
+        "Đánh giá kết quả sau 5 năm thực hiện Nghị quyết về CCHC — báo cáo tổng kết",
+        "Đánh giá kết quả sau 5 năm thực hiện Kế hoạch CCHC — báo cáo tổng kết",
+        "Đánh giá kết quả sau 2 năm thực hiện Nghị quyết — báo cáo sơ kết",
+    )
+    reading = _on("bc tổng kết 5 năm tới đâu rồi", vocabulary)
+    assert reading.ask_back
+    assert {i.task for i in reading.choices} == {TaskRef(None, "1"), TaskRef(None, "2")}
+    best = _on("báo cáo tổng kết 5 năm kế hoạch cchc hạn khi nào", vocabulary).best
+    assert best.task == TaskRef(None, "2")
+    # The plan itself, said where the task is, is no kind of document.
+    assert _on("việc báo cáo tổng kết trong kế hoạch hạn khi nào", vocabulary).ask_back
+
+
+def test_a_short_summary_asked_is_how_things_stand():
+    best = _on("tình hình chung kế hoạch tới giờ ra sao, tóm tắt ngắn giúp mình").best
+    assert best.ask is Ask.PROGRESS
+    assert _on("tình hình chung kế hoạch tới giờ ra sao").best.ask is Ask.REPORT
+
+
+def test_the_units_under_the_ministry_are_the_group_the_plan_names_so():
+    (written,), _ = DIRECTORY.resolve_list("Các đơn vị thuộc Bộ")
+    assert written.as_written == "Các đơn vị thuộc Bộ"
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=_numbered_list("Kiểm tra công tác CCHC", "Rà soát văn bản").tasks,
+        agencies={written.agency.key: [written.name, written.as_written]},
+    )
+    best = _on("các đơn vị thuộc bộ phải phối hợp mấy nhiệm vụ", vocabulary).best
+    assert (best.ask, best.agencies, best.role) == (Ask.COUNT, (written.agency.key,), Role.SUPPORT)

@@ -93,6 +93,7 @@ PARTS = (
     "held-out-44",
     "held-out-45",
     "held-out-46",
+    "held-out-47",
     "dev-english",
     "held-out-english",
 )
