@@ -53,6 +53,7 @@ _SHORT = re.compile(r"q[1-4]|t(?:hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
 _RELATIVE = _NEXT | _PREVIOUS | {"nay"}
+_UNITS = frozenset({"nam", "quy", "thang", "tuan"})
 # Words of several before a unit: "từ mấy quý trước", "các tháng tới", "vài tuần nay".
 _SEVERAL = frozenset({"may", "cac", "nhung", "vai", "nhieu"})
 
@@ -203,7 +204,7 @@ class _Reader:
     def period_at(self, i: int) -> Found | None:
         if self.word(i - 1) in _SEVERAL and self.word(i + 1) in _RELATIVE:
             return None  # "mấy quý trước", "các tháng tới": several, no one period
-        if self.at(i + 1, "toi", "dau"):
+        if self.word(i) in _UNITS and self.at(i + 1, "toi", "dau"):
             return None  # "bc tổng kết 5 năm tới đâu rồi": how far, not next year
         for reader in (
             self._quarter,

@@ -19,7 +19,7 @@ from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_pe
 from planning.periods import Found as PeriodFound
 from planning.questions.english import Bilingual
 from planning.questions.lexicon import Cue, CueKind, Lexicon, Phrase
-from planning.questions.names import BARE, Mention, Names, Target, outside_plan
+from planning.questions.names import BARE, FULL, Mention, Names, Target, outside_plan
 from planning.questions.reading import (
     Action,
     AgencyNote,
@@ -259,6 +259,10 @@ _CLAUSE_BREAK = re.compile(r"[,;?!]|\.(?!\S)")
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
 _SECTION_WORDS = frozenset({"muc", "phan"})
+# The words of a name said that make it long enough to look for in full in titles.
+_LONG_NAME = 4
+# Words between "phần" and the words of a section's title: "phần nhiệm vụ của cấp xã".
+_OF_TASKS = frozenset({"nhiem", "vu", "nv", "viec", "cua", "cac"})
 # A task named by its words inside context: how many words its title may take, and how many
 # of the likeliest tasks are scored for them.
 _TITLE_WORDS_AT_MOST = 20
@@ -457,6 +461,7 @@ class QuestionReader:
         _drop_attach_of_export(found)
         self._section_by_name(found)
         self._drop_names_of_a_section(found)
+        self._section_said_by_its_words(found)
         self._drop_recipients(found)
         _drop_reports_beside_the_question(found)
         self._drop_plan_year(found)
@@ -474,6 +479,7 @@ class QuestionReader:
         _take_sent_to_the_asker(found)
         self._find_titles(found)
         self._find_asked_titles(found)
+        self._find_titles_said_with_their_deadline(found)
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         if (
             not (found.tasks or found.titled)
@@ -739,6 +745,24 @@ class QuestionReader:
 
         if sections:
             found.names = [m for m in found.names if m in sections or not of_a_section(m)]
+
+    def _section_said_by_its_words(self, found: _Found) -> None:
+        """ "phần nhiệm vụ cấp xã còn mấy việc": a name said after "phần" (and "nhiệm vụ
+        của"), whose words one section's title holds ("II. NHIỆM VỤ CỦA CẤP XÃ"), names
+        that section, not the agency."""
+        for n, mention in enumerate(found.names):
+            if _only_sections(mention) or mention.strength <= BARE:
+                continue  # "phần tài chính": the section or the department, as it was
+            k = mention.start
+            while k > 0 and found.words[k - 1] in _OF_TASKS:
+                k -= 1
+            said = found.words[mention.start : mention.end]
+            sections = [c for c, title in self._section_titles.items() if _holds(title, said)]
+            if k == 0 or found.words[k - 1] not in _SECTION_WORDS or len(sections) != 1:
+                continue
+            target = ((Target("section", (sections[0],)), FULL),)
+            found.names[n] = Mention(k - 1, mention.end, target)
+            found.take(k - 1, mention.start, f"section {sections[0]} by its words", "name")
 
     def _drop_recipients(self, found: _Found) -> None:
         """ "tổng hợp tuần này gửi ban chỉ đạo", "báo cáo 6 tháng trình bcđ": whom a report
@@ -1248,8 +1272,12 @@ class QuestionReader:
             not fields & _ASKED_OF_A_TASK or any(_of_many_tasks(p, c) for p, c in found.cues)
         ):
             return
+        # "việc báo cáo của snv tới đâu rồi": a task's head before the words says they are
+        # a title's.
+        head = self._has_task_head(found, [not t for t in found.taken])
         if (
             progress
+            and not head
             and any(
                 c.kind is CueKind.ASK and c.value in _REPORTS and c.weight >= CLEAR
                 for _, c in found.cues
@@ -1260,11 +1288,10 @@ class QuestionReader:
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
         # field is asked of them.
         talk = {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
-        head = self._has_task_head(found, [not t for t in found.taken])
         if head or fields & _ASKED_OF_A_TASK:
             # "việc báo cáo hạn khi nào", "cái báo cáo đó hạn khi nào": the title's words.
             talk.add("report")
-        if progress:
+        if progress and not head:
             talk = set()  # "lãnh đạo sở vừa hỏi ... tình hình thực hiện": context, no title
         # "Tình hình thực hiện kế hoạch tới giờ ra sao, lãnh đạo đang hỏi": the words of the
         # clause that asks, where another says who asked or why.
@@ -1304,7 +1331,11 @@ class QuestionReader:
                 )
                 if not self.lexicon.filler(w, m)
             ]
-        elif found.names and (progress or not asked) and not (asked and self._outside(found)):
+        elif (
+            found.names
+            and (progress or not asked)
+            and not (asked and (self._outside(found) or head))
+        ):
             # "sở tư pháp kiện toàn xong chưa": the agency's tasks; but a body the plan gives
             # no task is a title's words ("ban chỉ đạo cchc tỉnh kiện toàn xong chưa").
             return
@@ -1359,6 +1390,24 @@ class QuestionReader:
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
 
+    def _find_titles_said_with_their_deadline(self, found: _Found) -> None:
+        """ "nv rà soát hạn 30/9 tới đâu rồi": a task named by its words and the deadline
+        the asker remembers; the deadline is no window, the words name the tasks."""
+        if found.tasks or found.titled or not found.periods or found.names:
+            return
+        spans = found.period_spans
+        if not all(a > 0 and found.words[a - 1] == "han" for a, _ in spans):
+            return
+        if not self._has_task_head(found, [not t for t in found.taken]):
+            return
+        periods, taken = found.periods, list(found.taken)
+        found.periods, found.period_spans = [], []
+        for a, b in spans:
+            found.taken[a:b] = [True] * (b - a)
+        self._find_asked_titles(found)
+        if not found.titled:
+            found.periods, found.period_spans, found.taken = periods, spans, taken
+
     def _of_kind_said(self, found: _Found, refs: list[TaskRef]) -> list[TaskRef]:
         """ "báo cáo tổng kết 5 năm kế hoạch CCHC": of tasks alike, the ones whose text says
         the kind of document said (the plan's review, not the resolution's)."""
@@ -1409,6 +1458,16 @@ class QuestionReader:
             found.why.append(f"section {sections[0]} holds the name")
             return
         refs = self.tasks.titles_with(said, MAX_CHOICES - 1)
+        # ... or, of a long name said short, the agency's own ("trung tâm hcc tỉnh" of
+        # "Trung tâm Phục vụ hành chính công tỉnh" in a title).
+        named = (
+            form
+            for key in mention.options[0][0].values
+            for form in self._agency_words.get(key, ())
+            if len(said) >= _LONG_NAME and set(said) <= set(form)
+        )
+        while not refs and (form := next(named, None)) is not None:
+            refs = self.tasks.titles_with(list(form), MAX_CHOICES - 1)
         if refs and self._outside(found):
             # "trung tâm phục vụ hcc tới đâu rồi" of a plan that gives no such centre a task:
             # the tasks whose titles hold the name.
@@ -1700,7 +1759,9 @@ class QuestionReader:
         found.names = [
             m
             for m in found.names
-            if not (
+            # "nhắc ubnd cấp huyện gửi ...": whom to remind, said right after, stays.
+            if (requested and m.start and found.takers[m.start - 1] == CueKind.ACTION.value)
+            or not (
                 self.tasks.holds_run(titled[0][0], found.words[m.start : m.end])
                 if requested  # "nhắc sxd ... rà soát tthc xây dựng": whom to remind stays
                 else self._in_title(titled[0][0], found.words, m)
@@ -2422,12 +2483,7 @@ def _said_at(found: _Found, said: Phrase, takers: Collection[str]) -> list[int]:
 
 def _clauses_saying(found: _Found, said: Phrase, takers: Collection[str]) -> set[int]:
     """The clauses in which ``said`` was taken by one of ``takers``."""
-    words, n = found.words, len(said)
-    return {
-        found.clauses[i]
-        for i in range(len(words) - n + 1)
-        if tuple(words[i : i + n]) == said and found.takers[i] in takers
-    }
+    return {found.clauses[i] for i in _said_at(found, said, takers)}
 
 
 def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:

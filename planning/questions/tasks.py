@@ -762,10 +762,16 @@ def _item_of(number: str, point: str) -> bool:
     return number.lower().startswith(point + ".") and number.count(".") == 1
 
 
+# "6 tháng đầu năm", "6 tháng cuối năm" after a number: a half-year, no task's number.
+_HALF_YEARS = frozenset({("thang", "dau"), ("thang", "cuoi")})
+
+
 def _number_at(words: Sequence[str], j: int) -> tuple[str, int] | None:
     """The task number after a head at ``j``, and how many words say it: "3", "thứ 3",
     "thứ ba"."""
     if j < len(words) and words[j].isdigit():
+        if tuple(words[j + 1 : j + 3]) in _HALF_YEARS:
+            return None  # "nhiệm vụ 6 tháng cuối năm": the tasks of a half-year
         return words[j], 1
     if j + 1 < len(words) and words[j] == "thu":
         after = words[j + 2 : j + 4]

@@ -24,6 +24,9 @@ _NUMBERED = re.compile(r"(?:[ivx]+|\d+)(?:[./\-]\d+)+")
 _HEADED = re.compile(r"(nv|nvu|viec)((?:[ivx]+|\d+)(?:[./\-]\d+)+)")
 _JOINER = re.compile(r"[./&\-]")
 _VOWEL = re.compile(r"[aeiouy]")
+# Shorthand that means another thing before a number: "TT 4" is the row of a task table's
+# "TT" (thứ tự) column, not "thông tin".
+_BEFORE_A_NUMBER = {"tt": "stt"}
 # Run-on words ("quahan", "sotuphap") are split when at least this long ...
 RUN_ON_MIN = 6
 # ... and a word unknown to the lexicon and the plan is mended to the one known word one
@@ -275,6 +278,11 @@ class Speller:
         out: list[Word] = []
         i = 0
         while i < len(words):
+            numbered = _BEFORE_A_NUMBER.get(words[i].text)
+            if numbered and i + 1 < len(words) and words[i + 1].text[:1].isdigit():
+                out.append(Word(numbered, words[i].start, words[i].end))
+                i += 1
+                continue
             for n, key in self.phrases_at(words, i):
                 start, end = words[i].start, words[i + n - 1].end
                 marked = self._written.get(key, ())

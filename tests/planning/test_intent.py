@@ -2914,3 +2914,100 @@ def test_the_units_under_the_ministry_are_the_group_the_plan_names_so():
     )
     best = _on("các đơn vị thuộc bộ phải phối hợp mấy nhiệm vụ", vocabulary).best
     assert (best.ask, best.agencies, best.role) == (Ask.COUNT, (written.agency.key,), Role.SUPPORT)
+
+
+# ---------------------------------------------- the first half of June, the six-month report
+
+JUNE = date(2026, 6, 10)
+
+
+def _in_june(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
+    return understand(text, vocabulary, directory=DIRECTORY, today=JUNE)
+
+
+def test_a_row_of_the_tt_column_and_a_half_year_after_a_number():
+    vocabulary = _numbered_list("Rà soát", "Kiểm tra", "Tuyên truyền", "Vận hành hộ tịch")
+    best = _in_june("dong TT 4 trong bang han chot la ngay nao", vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "4"), TaskField.DUE)
+    # "nhiệm vụ 6 tháng cuối năm" is the tasks of a half-year, no task 6.
+    text = "kiểm tra hạn là ngày nào? Chị cần ghi vào phần nhiệm vụ 6 tháng cuối năm."
+    assert _in_june(text, _numbered_list(*"abcdef", "Kiểm tra")).best.task != TaskRef(None, "6")
+
+
+def test_how_far_and_when_in_other_words():
+    vocabulary = _numbered_list("Xác định Chỉ số CCHC của Bộ", "Điều tra, khảo sát thi hành")
+    best = _in_june("Việc xác định chỉ số CCHC của Bộ đang ở bước nào?", vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+    text = "Việc điều tra, khảo sát thi hành làm vào thời gian nào nhỉ?"
+    best = _in_june(text, vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "2"), TaskField.DUE)
+
+
+def test_a_section_said_by_phan_and_the_words_of_its_title():
+    vocabulary = _plan(
+        {"I": "Nhiệm vụ của cấp tỉnh", "II": "Nhiệm vụ của cấp xã"},
+        TaskEntry("I", "1", "Nâng cao chất lượng phục vụ"),
+        TaskEntry("II", "1", "Niêm yết thủ tục hành chính"),
+        agencies=("ubnd-cap-xa",),
+    )
+    best = _in_june("phần nhiệm vụ cấp xã còn mấy việc chưa xong", vocabulary).best
+    assert (best.section, best.agencies) == ("II", ())
+    # Without "phần", the communes.
+    best = _in_june("cấp xã còn mấy việc chưa xong", vocabulary).best
+    assert best.agencies == ("ubnd-cap-xa",)
+
+
+def test_a_long_name_said_short_is_offered_beside_the_task_whose_title_holds_it():
+    centre = "trung-tam-phuc-vu-hanh-chinh-cong-tinh"
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=_numbered_list("Nâng cao chất lượng Trung tâm Phục vụ hành chính công tỉnh").tasks,
+        agencies=(centre,),
+    )
+    reading = _in_june("trung tâm hcc tỉnh dạo này sao rồi", vocabulary)
+    assert reading.ask_back
+    assert {(i.agencies, i.task) for i in reading.choices} == {
+        ((centre,), None),
+        ((), TaskRef(None, "1")),
+    }
+
+
+def test_taking_part_is_either_role():
+    best = _in_june("ubnd các xã phường tham gia những việc gì").best
+    assert (best.ask, best.role) == (Ask.LIST, None)
+    assert _in_june("ubnd các xã phường tham gia phối hợp những việc gì").best.role is Role.SUPPORT
+
+
+def test_whom_to_remind_said_right_after_stays_though_the_task_names_it():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=(TaskEntry(None, "1", "Tự kiểm tra văn bản QPPL", words="UBND cấp huyện"),),
+        agencies=("ubnd-cap-huyen",),
+    )
+    best = _in_june("nhắc ubnd cấp huyện gửi kết quả tự kiểm tra văn bản QPPL", vocabulary).best
+    assert (best.action, best.agencies, best.task) == (
+        Action.REMIND,
+        ("ubnd-cap-huyen",),
+        TaskRef(None, "1"),
+    )
+
+
+def test_a_task_head_makes_report_words_and_a_remembered_deadline_a_titles():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=_numbered_list(
+            "Sở Nội vụ tổng hợp, báo cáo Chủ tịch", "Rà soát thủ tục đất đai", "Rà soát quy trình"
+        ).tasks,
+        agencies=(SNV,),
+    )
+    reading = _in_june("việc báo cáo của snv tới đâu rồi", vocabulary)
+    assert (reading.best.task, reading.best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+    reading = _in_june("nv rà soát hạn 30/9 tới đâu rồi", vocabulary)
+    assert reading.ask_back
+    assert {i.task for i in reading.choices} == {TaskRef(None, "2"), TaskRef(None, "3")}
+    # A day before "tới đâu" is still a day.
+    best = _in_june("việc hạn 30/9 tới đâu rồi", vocabulary).best
+    assert best.period is not None and best.period.end == date(2026, 9, 30)

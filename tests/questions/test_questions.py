@@ -94,6 +94,7 @@ PARTS = (
     "held-out-45",
     "held-out-46",
     "held-out-47",
+    "held-out-48",
     "dev-english",
     "held-out-english",
 )
