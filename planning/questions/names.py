@@ -97,6 +97,10 @@ _SECTION_OPENERS = (
     ("cong", "tac"),
 )
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
+# A section's title that says whose tasks it holds ("NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"), and
+# how many words of whose name it by themselves.
+_WHOSE_TASKS = (("nhiem", "vu", "cua"),)
+_WHOSE_WORDS = 4
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _BARE_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
 
@@ -307,6 +311,13 @@ class Names:
             put(rest, SHORTENED + 0.1)
             for n in range(2, len(rest)):
                 put(rest[:n], LOOSE if n == 2 else SHORTENED - 0.1)
+        # "các cơ quan cấp tỉnh" of "NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH": whose tasks the
+        # section holds, said whole.
+        for opener in _WHOSE_TASKS:
+            whose = title[len(opener) :] if title[: len(opener)] == opener else ()
+            for form in (whose, whose[1:] if whose[:1] == ("cac",) else ()):
+                if len(form) >= _WHOSE_WORDS:
+                    put(form, SHORTENED + 0.1)
         for said, meanings in lexicon.synonyms.items():
             if any(_contains(title, m) for m in meanings):
                 self._put(said, target, SHORTENED + 0.1)
@@ -443,6 +454,10 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
         at = next((k for k in range(len(variant) - 1) if variant[k : k + 2] == _COMMUNES), -1)
         if at >= 0:
             variants.add((*variant[:at], *_COMMUNES[::-1], *variant[at + 2 :]))
+            # "các xã phường" of "UBND các xã, phường, đặc khu": the list said short, of the
+            # communes themselves (not "Công an các xã, phường").
+            if at + 2 < len(variant) and variant[:at] == ("ubnd", "cac"):
+                variants.add(variant[at - 1 : at + 2])
     for variant in variants:
         if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
             if (

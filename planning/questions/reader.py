@@ -120,6 +120,7 @@ _SENT_TO = frozenset({"gui", "trinh", "len"})
 _TO_THE_ASKER = frozenset({"minh", "em", "chi", "anh", "toi", "giup"})
 # ... and of whom it is submitted to ("chiều nộp UBND").
 _HANDED_TO = _SENT_TO | {"nop"}
+_DONE_FOR = ["lam", "cho"]
 # Verbs every title may have: said alone with the plan's words, they name the whole plan
 # ("các sở thực hiện chỉ thị tới đâu rồi").
 _GENERIC_VERBS = frozenset({"thuc", "hien", "trien", "khai"})
@@ -132,6 +133,7 @@ _TIMES_OF_DAY = {w: marks(t) for w, t in (("sang", "sáng"), ("chieu", "chiều"
 # not by what is asked ("sáng mai có việc gì đến hạn").
 _MEETING_AFTER = frozenset({"hop", "giao", "trinh", "em", "chi", "anh", "minh", "lanh", "sep"})
 _IS_THE_END = frozenset({("la", "het"), ("la", "cuoi"), ("la", "den")})
+_CARRIED_TO = frozenset({("chuyen", "sang"), ("chuyen", "qua")})
 # A meeting said right after a day near today ("mai họp", "hôm nay giao ban").
 _MEETS = frozenset({"hop", "giao"})
 _REVIEWS = frozenset({("tong", "ket"), ("so", "ket")})
@@ -161,7 +163,7 @@ _PURPOSE_MARKS = marks("để")
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",)})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
-_SUPERIORS = frozenset({"sep", "giam", "lanh", "ld"})
+_SUPERIORS = frozenset({"sep", "giam", "lanh", "ld", "chu"})
 _REMINDING = frozenset({("nhac",), ("don",)})
 # Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
 # lịch đôn đốc", "..., chị đưa vào dự thảo").
@@ -538,7 +540,10 @@ class QuestionReader:
             hits = find_periods(words, today, self.vocabulary.years)
         for hit in hits:
             context = _context_day(found.words, found.marks, hit.start, hit.value, today)
-            if tuple(found.words[hit.end : hit.end + 2]) in _IS_THE_END:
+            if tuple(found.words[max(0, hit.start - 2) : hit.start]) in _CARRIED_TO:
+                # "việc chưa xong phải chuyển sang năm sau": where it is carried, no window.
+                found.take(hit.start, hit.end, "carried over", "period")
+            elif tuple(found.words[hit.end : hit.end + 2]) in _IS_THE_END:
                 # "tuần sau là hết quý 2, việc nào đến hạn trong quý 2": when, said of another
                 # time, is no window.
                 found.take(hit.start, hit.end + 2, "context", "period")
@@ -747,9 +752,9 @@ class QuestionReader:
             found.names = [m for m in found.names if m in sections or not of_a_section(m)]
 
     def _section_said_by_its_words(self, found: _Found) -> None:
-        """ "phần nhiệm vụ cấp xã còn mấy việc": a name said after "phần" (and "nhiệm vụ
-        của"), whose words one section's title holds ("II. NHIỆM VỤ CỦA CẤP XÃ"), names
-        that section, not the agency."""
+        """ "phần nhiệm vụ cấp xã còn mấy việc": a name said after "phần nhiệm vụ (của)",
+        whose words one section's title holds ("II. NHIỆM VỤ CỦA CẤP XÃ"), names that
+        section, not the agency."""
         for n, mention in enumerate(found.names):
             if _only_sections(mention) or mention.strength <= BARE:
                 continue  # "phần tài chính": the section or the department, as it was
@@ -758,7 +763,12 @@ class QuestionReader:
                 k -= 1
             said = found.words[mention.start : mention.end]
             sections = [c for c, title in self._section_titles.items() if _holds(title, said)]
-            if k == 0 or found.words[k - 1] not in _SECTION_WORDS or len(sections) != 1:
+            if (
+                k == 0
+                or k == mention.start  # "tiến độ phần các xã phường": the part, or the communes
+                or found.words[k - 1] not in _SECTION_WORDS
+                or len(sections) != 1
+            ):
                 continue
             target = ((Target("section", (sections[0],)), FULL),)
             found.names[n] = Mention(k - 1, mention.end, target)
@@ -787,6 +797,8 @@ class QuestionReader:
                 and words[m.start - 1] == "cho"
                 and words[m.start - 2] in _HANDED_TO | {"cao"}
             )
+            # "các cơ quan cấp tỉnh còn việc nào chưa làm cho các xã": for whom, beside who.
+            and not (len(found.names) > 1 and words[max(0, m.start - 2) : m.start] == _DONE_FOR)
             # "..., gửi lãnh đạo văn phòng": its leaders, whatever is asked
             and not _sent_to_leaders(words, m.start)
             and not (
@@ -1308,8 +1320,13 @@ class QuestionReader:
         pairs = set(zip(found.words, found.words[1:], strict=False))
         if progress and pairs & _AS_A_WHOLE:
             return  # "tình hình thực hiện kế hoạch kiểm soát TTHC nói chung": the whole plan
-        # Every word said counts for naming a row ("Kế hoạch hành động năm 2025 về PCI").
-        row_words = asked
+        # Every word said counts for naming a row ("Kế hoạch hành động năm 2025 về PCI"), a
+        # name's too ("hoạt động khảo sát tại các xã, phường").
+        row_words = asked + [
+            (w, m)
+            for n in found.names
+            for w, m in zip(found.words[n.start : n.end], found.marks[n.start : n.end], strict=True)
+        ]
         if progress:
             # "kế hoạch công tác pháp chế các sở nộp đủ chưa": of the words, the task's.
             asked = [
@@ -1648,6 +1665,8 @@ class QuestionReader:
         # meeting and leaders ("chiều mai họp giao ban với lãnh đạo sở, ... kế hoạch CCHC").
         said -= {found.words[k] for a, b in found.plan_years for k in range(a, b)}
         said -= {w for w, k in zip(found.words, found.takers, strict=True) if k in _SMALL_TALK}
+        # ... nor the asker, typed as one letter ("tóm tắt tiến độ chỉ thị giúp c").
+        said -= {w for w in said if len(w) == 1 and w in _SELF}
         said |= set(documented)
         # ... unless said with a year outside the plan's: "kế hoạch cchc năm 2027" of a 2026
         # plan is next year's plan, a task's product.

@@ -542,8 +542,11 @@ class Tasks:
     def _activity_after(self, words: Sequence[str], i: int) -> tuple[int | None, int]:
         for head in _ACTIVITY_WORDS:
             j = i + len(head)
-            if tuple(words[i:j]) == head and j < len(words) and words[j].isdigit():
-                return int(words[j]), j + 1
+            if tuple(words[i:j]) != head:
+                continue
+            said = _number_at(words, j)  # "dòng 2", "dòng thứ hai"
+            if said is not None:
+                return int(said[0]), j + said[1]
         return None, i
 
     def _points(self, number: str) -> bool:

@@ -81,11 +81,10 @@ def agree(
     if written is None or typed == written:
         return True
     # "phối hơp": the tone left off a shaped vowel, as quick typing often does too; "dến
-    # hạn": the bar left off a "đ".
-    return shapeless and typed in (
-        _without_shapes(written),
-        written.rstrip("12345"),
-        written.replace("đ", "d"),
+    # hạn": the bar left off a "đ"; "chuă xong": the shape put on the wrong vowel.
+    return shapeless and (
+        typed in (written.rstrip("12345"), written.replace("đ", "d"))
+        or _without_shapes(typed) == _without_shapes(written)
     )
 
 

@@ -3011,3 +3011,95 @@ def test_a_task_head_makes_report_words_and_a_remembered_deadline_a_titles():
     # A day before "tới đâu" is still a day.
     best = _in_june("việc hạn 30/9 tới đâu rồi", vocabulary).best
     assert best.period is not None and best.period.end == date(2026, 9, 30)
+
+
+# -------------------------------------------------------- the last days of December, year-end
+
+DECEMBER = date(2026, 12, 23)
+
+
+def _in_december(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
+    return understand(text, vocabulary, directory=DIRECTORY, today=DECEMBER)
+
+
+def _two_levels() -> PlanVocabulary:
+    return PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        sections=[
+            SectionRef("I", "NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"),
+            SectionRef("II", "NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU"),
+        ],
+        tasks=(
+            TaskEntry("I", "1", "Hướng dẫn vận hành bộ máy"),
+            TaskEntry("II", "1", "Kiện toàn Trung tâm Phục vụ hành chính công"),
+            TaskEntry("II", "2", "Bảo đảm an ninh trật tự", activities=(1, 2)),
+            TaskEntry("II", "3", "Báo cáo kết quả cải cách hành chính"),
+        ),
+        agencies={
+            "ubnd-cap-xa": ["UBND các xã, phường, đặc khu"],
+            "cong-an-cap-xa": ["Công an các xã, phường, đặc khu"],
+        },
+    )
+
+
+def test_whose_tasks_a_section_holds_name_it_and_for_whom_is_no_subject():
+    text = "cac co quan cap tinh con viec nao qua han chua lam cho cac xa ko"
+    best = _in_december(text, _two_levels()).best
+    assert (best.section, best.agencies, best.status) == ("I", (), Status.OVERDUE)
+    # Reporting to the chairman, in a clause of its own, is what the asker will do.
+    an_giang = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    text = (
+        "phần nhiệm vụ của các cơ quan cấp tỉnh tiến độ thế nào rồi, chiều nay e báo cáo chủ tịch"
+    )
+    best = _in_december(text, an_giang).best
+    assert (best.ask, best.section, best.task) == (Ask.PROGRESS, "I", None)
+
+
+def test_the_communes_listed_short_are_the_communes_and_not_their_police():
+    best = _in_december("cac xa phuong con bn viec", _two_levels()).best
+    assert best.agencies == ("ubnd-cap-xa",)
+    # "phần các xã phường": the communes, or their part of the plan.
+    reading = _in_december("tien do phan cac xa phuong the nao", _two_levels())
+    assert reading.ask_back
+    assert {(i.section, i.agencies) for i in reading.choices} == {
+        ("II", ()),
+        (None, ("ubnd-cap-xa",)),
+    }
+
+
+def test_where_unfinished_work_is_carried_is_no_window():
+    best = _in_december("Những việc chưa xong phải chuyển sang năm sau là những việc nào?").best
+    assert (best.ask, best.status, best.period) == (Ask.LIST, Status.OPEN, None)
+
+
+def test_the_asker_typed_as_one_letter_and_a_meeting_room_name_nothing_of_the_plan():
+    thanh_hoa = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    best = _in_december("tóm tắt tiến độ chỉ thị giúp c, chiều báo cáo lãnh đạo", thanh_hoa).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+    assert _in_december("chiều nay họp tổng kết ở phòng nào nhỉ").best.ask is Ask.OFF_TOPIC
+
+
+def test_a_row_said_after_its_task_by_an_ordinal_or_by_a_name():
+    rows = ("Xây dựng bộ câu hỏi khảo sát", "Tổ chức khảo sát tại các xã, phường")
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        sections=[SectionRef("II", "Nâng cao sự hài lòng")],
+        tasks=(TaskEntry("II", "1", "Khảo sát sự hài lòng", activities=(1, 2), rows=rows),),
+        agencies={"ubnd-cap-xa": ["UBND các xã, phường, đặc khu"]},
+    )
+    best = _in_december("phan II muc 1 dong thu hai han khi nao", vocabulary).best
+    assert best.task == TaskRef("II", "1", 2)
+    # A province's plan whose task II.2 has a row "Tổ chức khảo sát tại các xã, phường".
+    nghe_an = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    best = _in_december("Hoạt động khảo sát tại các xã, phường hạn lúc nào?", nghe_an).best
+    assert best.task == TaskRef("II", "2", 2)
+
+
+def test_a_slip_of_a_mark_in_a_phrase_and_a_word_typed_without_one():
+    best = _in_december("Phần cải cách tổ chức bộ máy còn việc nào chuă xong").best
+    assert best.status is Status.OPEN
+    # "gửi anh danh sách" sends the list to the asker, no photo.
+    best = _in_december("Mai họp rồi, việc nào hạn 31/12 mà chưa xong gửi anh danh sách.").best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.OPEN)

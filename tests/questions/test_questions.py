@@ -95,6 +95,7 @@ PARTS = (
     "held-out-46",
     "held-out-47",
     "held-out-48",
+    "held-out-49",
     "dev-english",
     "held-out-english",
 )
