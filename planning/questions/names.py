@@ -97,9 +97,9 @@ _SECTION_OPENERS = (
     ("cong", "tac"),
 )
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
-# A section's title that says whose tasks it holds ("NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"), and
-# how many words of whose name it by themselves.
-_WHOSE_TASKS = (("nhiem", "vu", "cua"),)
+# How a section's title says whose tasks it holds ("NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"), and
+# how many words their name needs to name the section by itself.
+_WHOSE_TASKS = ("nhiem", "vu", "cua")
 _WHOSE_WORDS = 4
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _BARE_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
@@ -313,11 +313,11 @@ class Names:
                 put(rest[:n], LOOSE if n == 2 else SHORTENED - 0.1)
         # "các cơ quan cấp tỉnh" of "NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH": whose tasks the
         # section holds, said whole.
-        for opener in _WHOSE_TASKS:
-            whose = title[len(opener) :] if title[: len(opener)] == opener else ()
-            for form in (whose, whose[1:] if whose[:1] == ("cac",) else ()):
-                if len(form) >= _WHOSE_WORDS:
-                    put(form, SHORTENED + 0.1)
+        n = len(_WHOSE_TASKS)
+        whose = title[n:] if title[:n] == _WHOSE_TASKS else ()
+        for form in (whose, whose[1:] if whose[:1] == ("cac",) else ()):
+            if len(form) >= _WHOSE_WORDS:
+                put(form, SHORTENED + 0.1)
         for said, meanings in lexicon.synonyms.items():
             if any(_contains(title, m) for m in meanings):
                 self._put(said, target, SHORTENED + 0.1)

@@ -1417,13 +1417,11 @@ class QuestionReader:
             return
         if not self._has_task_head(found, [not t for t in found.taken]):
             return
-        periods, taken = found.periods, list(found.taken)
+        periods = found.periods
         found.periods, found.period_spans = [], []
-        for a, b in spans:
-            found.taken[a:b] = [True] * (b - a)
         self._find_asked_titles(found)
         if not found.titled:
-            found.periods, found.period_spans, found.taken = periods, spans, taken
+            found.periods, found.period_spans = periods, spans
 
     def _of_kind_said(self, found: _Found, refs: list[TaskRef]) -> list[TaskRef]:
         """ "báo cáo tổng kết 5 năm kế hoạch CCHC": of tasks alike, the ones whose text says
