@@ -134,6 +134,8 @@ _TIMES_OF_DAY = {w: marks(t) for w, t in (("sang", "sáng"), ("chieu", "chiều"
 _MEETING_AFTER = frozenset({"hop", "giao", "trinh", "em", "chi", "anh", "minh", "lanh", "sep"})
 _IS_THE_END = frozenset({("la", "het"), ("la", "cuoi"), ("la", "den")})
 _CARRIED_TO = frozenset({("chuyen", "sang"), ("chuyen", "qua")})
+_A_REPORT = ["bao", "cao"]
+_OF_TASKS_ASKED = frozenset({Ask.LIST.value, Ask.COUNT.value})
 # A meeting said right after a day near today ("mai họp", "hôm nay giao ban").
 _MEETS = frozenset({"hop", "giao"})
 _REVIEWS = frozenset({("tong", "ket"), ("so", "ket")})
@@ -148,7 +150,7 @@ _LEADERS = frozenset(
 # ("Ban chỉ đạo đề nghị các đơn vị rà soát").
 _ASKED_BY = frozenset(
     {("vua", "hoi"), ("vua", "goi"), ("vua", "nhan"), ("goi", "hoi"), ("hoi", "lai")}
-    | {("dang", "hoi"), ("dang", "doi")}
+    | {("dang", "hoi"), ("dang", "doi"), ("dang", "giuc")}
 )
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
@@ -474,8 +476,17 @@ class QuestionReader:
         # only when the question has no other.
         askers = [m for m in found.names if _asked_by(found.words, m)]
         found.names = [m for m in found.names if m not in askers]
-        # ... never when said after the question ("còn mấy việc quá hạn, sở nv đang hỏi").
+        # ... never when said after the question ("còn mấy việc quá hạn, sở nv đang hỏi"),
+        # or after the report asked for ("lập báo cáo quý III giúp mình, bên nội vụ đang giục").
         asking = self._asking_clause(found)
+        if asking is None and found.clauses:
+            reports = {
+                clause
+                for said, c in found.cues
+                if c.kind is CueKind.ASK and c.value in _REPORTS
+                for clause in _clauses_saying(found, said, {"report"})
+            }
+            asking = reports.pop() if len(reports) == 1 else None
         if asking is not None:
             askers = [m for m in askers if found.clauses[m.start] <= asking]
         _take_sent_to_the_asker(found)
@@ -1882,6 +1893,22 @@ class QuestionReader:
         clause = self._asking_clause(found, acting=True)
         if clause is None:
             return
+        # "Chiều nay phải trình lãnh đạo báo cáo quý III. Liệt kê ... quá hạn": a report's
+        # dates, said in another clause than one that asks for tasks, are the report's.
+        of_tasks = any(
+            clause in _clauses_saying(found, said, {c.kind.value})
+            for said, c in found.cues
+            if c.kind is CueKind.STATUS or (c.kind is CueKind.ASK and c.value in _OF_TASKS_ASKED)
+        )
+        if of_tasks:
+            _keep_periods(
+                found,
+                lambda span: (
+                    clauses[span[0]] == clause or words[max(0, span[0] - 2) : span[0]] != _A_REPORT
+                ),
+            )
+            if not found.periods:
+                return
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION and c.weight >= CLEAR}
         own = [found.clauses[a] == clause for a, _ in found.period_spans]
         of_a_task = bool(found.tasks or found.titled) and not actions
@@ -2566,7 +2593,8 @@ def _named_document_before(found: _Found, start: int) -> bool:
 def _drop_requests_done(found: _Found) -> None:
     """ "VP UBND tỉnh vừa gọi nhắc. Việc ... tới đâu rồi?", "Kết quả Chỉ số CCHC vừa công bố
     xong. Nhiệm vụ ... đơn vị nào chủ trì?": what someone has just done ("vừa nhắc", "vừa
-    gọi nhắc", "vừa công bố xong") is news, no request to the bot nor a status asked for."""
+    gọi nhắc", "vừa công bố xong") or is doing ("đang giục") is news, no request to the bot
+    nor a status asked for."""
     words = found.words
     done = {
         (said, c.kind)
@@ -2575,7 +2603,11 @@ def _drop_requests_done(found: _Found) -> None:
         for i in range(1, len(words) - len(said) + 1)
         if tuple(words[i : i + len(said)]) == said
         and found.takers[i] == c.kind.value
-        and "vua" in words[max(0, i - (2 if c.kind is CueKind.ACTION else 3)) : i]
+        and (
+            "vua" in words[max(0, i - (2 if c.kind is CueKind.ACTION else 3)) : i]
+            # "..., lãnh đạo đang giục": someone else at it now, no request either.
+            or (c.kind is CueKind.ACTION and words[i - 1] == "dang")
+        )
     }
     if done:
         found.cues = [(s, c) for s, c in found.cues if (s, c.kind) not in done]

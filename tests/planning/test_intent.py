@@ -3103,3 +3103,29 @@ def test_a_slip_of_a_mark_in_a_phrase_and_a_word_typed_without_one():
     # "gửi anh danh sách" sends the list to the asker, no photo.
     best = _in_december("Mai họp rồi, việc nào hạn 31/12 mà chưa xong gửi anh danh sách.").best
     assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.OPEN)
+
+
+# ------------------------------------------- the first half of October, the quarter's reports
+
+OCTOBER = date(2026, 10, 7)
+
+
+def _in_october(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
+    return understand(text, vocabulary, directory=DIRECTORY, today=OCTOBER)
+
+
+def test_a_report_the_asker_owes_and_who_urges_it_are_the_askers_context():
+    text = "Chiều nay phải trình lãnh đạo báo cáo quý III. Liệt kê giúp các nhiệm vụ đã quá hạn."
+    best = _in_october(text).best
+    assert (best.ask, best.status, best.period) == (Ask.LIST, Status.OVERDUE, None)
+    # The report asked for keeps its quarter; who urges it is no subject, nor a request.
+    best = _in_october("lap bao cao cchc quy III giup minh, ben noi vu dang giuc").best
+    assert (best.ask, best.agencies, best.action) == (Ask.REPORT, (), None)
+    assert best.period is not None and best.period.end == date(2026, 9, 30)
+
+
+def test_issued_right_asks_how_far_one_task_is():
+    vocabulary = _numbered_list("Ban hành Kế hoạch kiểm tra cải cách hành chính", "Tuyên truyền")
+    text = "ke hoach kiem tra cchc ban hanh roi dung ko, sep dang hoi"
+    best = _in_october(text, vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)

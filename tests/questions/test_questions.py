@@ -96,6 +96,7 @@ PARTS = (
     "held-out-47",
     "held-out-48",
     "held-out-49",
+    "held-out-50",
     "dev-english",
     "held-out-english",
 )
