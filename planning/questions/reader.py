@@ -913,20 +913,9 @@ class QuestionReader:
                 and bool(found.clauses)
                 and found.clauses[k] > 0
             )
-            or (
-                w == "phai"
-                and words[k + 1 : k + 3] == ["bao", "cao"]
-                and words[k + 3 : k + 4] != []
-                and words[k + 3] in _SUPERIORS
-            )
+            or (w == "phai" and _reports_to_superiors(words, k + 1))
             # "..., chiều báo cáo lãnh đạo sở": whom the asker reports to, in a later clause.
-            or (
-                words[k : k + 2] == ["bao", "cao"]
-                and words[k + 2 : k + 3] != []
-                and words[k + 2] in _SUPERIORS
-                and bool(found.clauses)
-                and found.clauses[k] > 0
-            )
+            or (_reports_to_superiors(words, k) and bool(found.clauses) and found.clauses[k] > 0)
             or (
                 # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc"
                 words[k + 1 : k + 2] == ["can"]
@@ -2738,13 +2727,14 @@ def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> 
     j = end
     while j < len(words) and words[j] in _GOING:
         j += 1
-    return j < len(words) and (
-        words[j] in _MEETS
-        or (
-            words[j : j + 2] == ["bao", "cao"]
-            and words[j + 2 : j + 3] != []
-            and words[j + 2] in _SUPERIORS
-        )
+    return j < len(words) and (words[j] in _MEETS or _reports_to_superiors(words, j))
+
+
+def _reports_to_superiors(words: Sequence[str], k: int) -> bool:
+    """Whether the asker's report to a superior is said at ``k`` ("báo cáo sếp", "báo cáo
+    lãnh đạo", "báo cáo chủ tịch")."""
+    return (
+        words[k : k + 2] == _A_REPORT and words[k + 2 : k + 3] != [] and words[k + 2] in _SUPERIORS
     )
 
 

@@ -7,6 +7,7 @@ the parts: spelling, task numbers, agency and section names, mergers, when to as
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -43,8 +44,8 @@ STP, SNV, VP = "so-tu-phap", "so-noi-vu", "van-phong-ubnd-tinh"
 KHCN, TTTT = "so-khoa-hoc-va-cong-nghe", "so-thong-tin-va-truyen-thong"
 
 
-def read(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
-    return understand(text, vocabulary, directory=DIRECTORY, today=WEDNESDAY)
+def read(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN, today: date = WEDNESDAY) -> Reading:
+    return understand(text, vocabulary, directory=DIRECTORY, today=today)
 
 
 def _section_of(code: str, *tasks: tuple[str, str]) -> PlanVocabulary:
@@ -2789,8 +2790,7 @@ def test_the_second_half_of_september():
 NOVEMBER = date(2026, 11, 24)
 
 
-def _on(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
-    return understand(text, vocabulary, directory=DIRECTORY, today=NOVEMBER)
+_on = partial(read, today=NOVEMBER)
 
 
 def test_no_window_is_read_across_a_comma_of_several_units_or_of_how_far():
@@ -2921,8 +2921,7 @@ def test_the_units_under_the_ministry_are_the_group_the_plan_names_so():
 JUNE = date(2026, 6, 10)
 
 
-def _in_june(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
-    return understand(text, vocabulary, directory=DIRECTORY, today=JUNE)
+_in_june = partial(read, today=JUNE)
 
 
 def test_a_row_of_the_tt_column_and_a_half_year_after_a_number():
@@ -3018,8 +3017,7 @@ def test_a_task_head_makes_report_words_and_a_remembered_deadline_a_titles():
 DECEMBER = date(2026, 12, 23)
 
 
-def _in_december(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
-    return understand(text, vocabulary, directory=DIRECTORY, today=DECEMBER)
+_in_december = partial(read, today=DECEMBER)
 
 
 def _two_levels() -> PlanVocabulary:
@@ -3110,8 +3108,7 @@ def test_a_slip_of_a_mark_in_a_phrase_and_a_word_typed_without_one():
 OCTOBER = date(2026, 10, 7)
 
 
-def _in_october(text: str, vocabulary: PlanVocabulary = SAMPLE_PLAN) -> Reading:
-    return understand(text, vocabulary, directory=DIRECTORY, today=OCTOBER)
+_in_october = partial(read, today=OCTOBER)
 
 
 def test_a_report_the_asker_owes_and_who_urges_it_are_the_askers_context():
