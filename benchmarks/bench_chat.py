@@ -35,7 +35,7 @@ from benchmarks.bench_import import generated_plan
 from benchmarks.common import Result, percentile, postgres_server, scratch_postgres
 from bot.app import App
 from bot.channels.telegram import TelegramChannel, make_bot
-from bot.db import make_engine, make_sessionmaker, upgrade
+from bot.db import make_engine, make_sessionmaker, settle, upgrade
 from bot.settings import Settings
 from handlers import actions
 from models import Assignment, Official, OfficialRole, Role, Task
@@ -178,6 +178,7 @@ def _on(database_url: str, directory: AgencyDirectory) -> dict[str, list[float]]
         app = App(settings, engine, make_sessionmaker(engine), clock=lambda: NOW)
         app.__dict__["directory"] = directory
         people = _populate(app, directory)
+        settle(engine)  # as `nhacviec plan import` does once a plan is in
         try:
             return asyncio.run(_measure(app, tg, people))
         finally:

@@ -15,6 +15,7 @@ from pathlib import Path
 from bot import demo
 from bot.app import App, build_app
 from bot.channels.console import Console
+from bot.db import settle
 from handlers.start import ROLE_NAMES
 from i18n import LANGUAGES, N_, _, translations, use_language
 from i18n.formatting import day, short_day, status_label
@@ -616,6 +617,8 @@ def _plan_import(args: argparse.Namespace) -> int:
             now=app.now(),
             actor="cli",
         )
+    if not report.unchanged:
+        settle(app.engine)
     print(_describe(report), file=report_to)
     _describe_targets(report, report_to)
     return 0
@@ -634,6 +637,8 @@ def _plan_correct(app: App, args: argparse.Namespace, data: bytes) -> int:
             session.rollback()
         else:
             session.commit()
+    if not args.dry_run:
+        settle(app.engine)
     print(_describe(report))
     _describe_targets(report, sys.stdout)
     if args.dry_run:

@@ -72,6 +72,23 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+# The tables an import fills with thousands of rows, and every list and question reads.
+PLAN_TABLES = ("task", "assignment", "milestone")
+
+
+def settle(engine: Engine) -> None:
+    """After an import has committed: on PostgreSQL, VACUUM the plan's tables. An agency's
+    list and a question's counts read what they need from covering indexes, but PostgreSQL
+    reads an index alone only for pages VACUUM has marked all-visible; until autovacuum comes
+    round (a minute or more later, and then while people are asking), it reads the tasks'
+    table whole instead. (The import's own ANALYZE has given the planner its statistics.)
+    SQLite needs nothing: it reads a covering index alone at any time."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql(f"VACUUM {', '.join(PLAN_TABLES)}")
+
+
 def writer(engine: Engine) -> Engine:
     """``engine`` for transactions that write: on SQLite they begin by taking the write lock.
     The same pool and connections; one object per engine, so a session keeps one connection."""

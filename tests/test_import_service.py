@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import PLAN_TABLES, settle
 from bot.demo import SAMPLE_PLAN
 from models import AuditLog, Base, Milestone, Plan, Role, Task
 from planning.agencies import AgencyDirectory
@@ -337,3 +338,30 @@ def test_postgresql_plans_each_run_of_a_statement_for_its_values(engine):
         pytest.skip("a PostgreSQL setting")
     with engine.connect() as connection:
         assert connection.scalar(text("SHOW plan_cache_mode")) == "force_custom_plan"
+
+
+def test_settling_an_import_lets_postgresql_read_the_plan_from_its_indexes_alone(
+    engine, sessions, directory
+):
+    """PostgreSQL reads a covering index alone only for the pages VACUUM has marked
+    all-visible: before `settle`, none of a new plan's are; after it, all are."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite reads a covering index alone at any time")
+    _import(sessions, directory, SAMPLE_PLAN.read_bytes())
+
+    def pages() -> dict[str, tuple[int, int]]:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT relname, relpages, relallvisible FROM pg_class"
+                    " WHERE relname = ANY(:tables)"
+                ),
+                {"tables": list(PLAN_TABLES)},
+            )
+            return {name: (total, visible) for name, total, visible in rows}
+
+    before = pages()
+    assert set(before) == set(PLAN_TABLES)
+    assert all(total > 0 and visible == 0 for total, visible in before.values()), before
+    settle(engine)
+    assert all(visible == total > 0 for total, visible in pages().values()), pages()
