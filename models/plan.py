@@ -214,6 +214,10 @@ def task_label(
     return f"{text} ({activity_index})" if activity_index else text
 
 
+# The columns `task_label` names a task from, for statements that read rows, not entities.
+LABEL_COLUMNS = (Task.section, Task.number, Task.activity_index, Task.position)
+
+
 class _Dated(Protocol):
     @property
     def due(self) -> date | None: ...

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from i18n import N_
@@ -21,9 +22,18 @@ NOT_REGISTERED = N_(
 
 def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
     """Agencies whose tasks this agency answers for today: itself, the agencies merged into it,
-    and the groups ("Các Sở, ban, ngành") any of those belong to."""
-    scope = merged_into(session, agency_id, today)
-    scope.update(session.scalars(_GROUPS, {"members": list(scope)}))
+    and the groups ("Các Sở, ban, ngành") any of those belong to. Read for most updates, in
+    one round trip: the merges, and the groups of every agency that may be in the scope."""
+    links: list[tuple[int, int | None, date | None]] = [(agency_id, None, None)]
+    groups: dict[int, set[int]] = defaultdict(set)
+    for agency, successor, since, group in session.execute(_SCOPE, {"agency": agency_id}):
+        if group is None:
+            links.append((agency, successor, since))
+        else:
+            groups[agency].add(group)
+    answering = answering_on(links, today)
+    scope = {a for a, current in answering.items() if current == agency_id}
+    scope.update(g for member in list(scope) for g in groups[member])
     return scope
 
 
@@ -39,8 +49,17 @@ def merged_into(session: Session, agency_id: int, today: date) -> set[int]:
 _MERGED = select(Agency.id, Agency.successor_id, Agency.successor_from).where(
     Agency.successor_id.is_not(None)
 )
-_GROUPS = select(AgencyGroupMember.group_id).where(
-    AgencyGroupMember.member_id.in_(bindparam("members", expanding=True))
+# With the groups (last column) of the agency asked about and of every merged agency.
+_SCOPE = union_all(
+    _MERGED.add_columns(null()),
+    select(AgencyGroupMember.member_id, null(), null(), AgencyGroupMember.group_id).where(
+        or_(
+            AgencyGroupMember.member_id == bindparam("agency"),
+            AgencyGroupMember.member_id.in_(
+                select(Agency.id).where(Agency.successor_id.is_not(None))
+            ),
+        )
+    ),
 )
 
 

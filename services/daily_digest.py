@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from models import Agency, Assignment, Milestone, ProgressReport, Role, Task
-from models.plan import task_label
+from models.plan import LABEL_COLUMNS, task_label
 from services.messages import Button, Buttons
 from services.roster import current_agencies
 
@@ -222,10 +222,7 @@ def milestone_tasks(session: Session, *where: ColumnElement[bool]) -> list[Miles
             Milestone.id,
             Milestone.due,
             Task.id,
-            Task.section,
-            Task.number,
-            Task.activity_index,
-            Task.position,
+            *LABEL_COLUMNS,
             Task.title,
         )
         .join(Task, Milestone.task_id == Task.id)

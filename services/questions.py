@@ -24,6 +24,7 @@ from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Date,
+    Row,
     Select,
     bindparam,
     case,
@@ -35,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
-from models.plan import judge, task_label
+from models.plan import LABEL_COLUMNS, judge, task_label
 from planning.intent import Status, TaskRef
 from services.access import merged_into
 from services.reports import OpenCounts, StatusCounts, classified
@@ -398,15 +399,21 @@ class TaskLine:
     matched: int  # how many of its milestones the question selected
 
 
-# What a list shows of its tasks, and their agencies.
-_LINES = select(
-    Task.id, Task.section, Task.number, Task.activity_index, Task.position, Task.title
-).where(Task.id.in_(bindparam("ids", expanding=True)))
-_PARTS = (
-    select(Assignment.task_id, Assignment.role, Assignment.agency_id, Agency.name)
-    .join(Agency, Agency.id == Assignment.agency_id)
-    .where(Assignment.task_id.in_(bindparam("ids", expanding=True)))
-    .order_by(Assignment.task_id, Assignment.role, Assignment.position)
+# What a list shows of its tasks, with their agencies: a row per assignment (one for a task
+# with none), in one round trip.
+_LINES = (
+    select(
+        Task.id,
+        *LABEL_COLUMNS,
+        Task.title,
+        Assignment.role,
+        Assignment.agency_id,
+        Agency.name,
+    )
+    .outerjoin(Assignment, Assignment.task_id == Task.id)
+    .outerjoin(Agency, Agency.id == Assignment.agency_id)
+    .where(Task.id.in_(bindparam("ids", expanding=True)))
+    .order_by(Task.id, Assignment.role, Assignment.position)
 )
 
 
@@ -422,10 +429,12 @@ def task_lines(
     ids = [task_id for task_id, _ in ranked]
     if not ids:
         return []
-    tasks = {row.id: row for row in session.execute(_LINES, {"ids": ids})}
+    tasks: dict[int, Row[Any]] = {}
     parts: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
-    for task_id, role, agency_id, name in session.execute(_PARTS, {"ids": ids}):
-        parts[task_id].append((role, agency_id, name))
+    for row in session.execute(_LINES, {"ids": ids}):
+        tasks.setdefault(row.id, row)
+        if row.agency_id is not None:
+            parts[row.id].append((row.role, row.agency_id, row.name))
     matched = {task_id: len(hits) for task_id, hits in selected.by_task().items()}
     lines = []
     for task_id, standing in ranked:

@@ -37,7 +37,7 @@ from models import (
     Target,
     Task,
 )
-from models.plan import task_label
+from models.plan import LABEL_COLUMNS, task_label
 from services import audit, permissions
 from services.access import agency_scope, is_coordinator
 from services.people import NotAllowed
@@ -147,10 +147,7 @@ def _listing(scoped: bool) -> Subquery:
     return (
         select(
             Task.id,
-            Task.section,
-            Task.number,
-            Task.activity_index,
-            Task.position,
+            *LABEL_COLUMNS,
             Task.progress_percent,
             tasks.c.lead_rank,
             Task.current_due.label("due"),

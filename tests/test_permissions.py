@@ -453,3 +453,49 @@ def test_a_card_offers_only_buttons_the_table_allows(world: World) -> None:
                         assert permissions.may(who, action.act, relation), (who, name, action)
                         seen += 1
     assert seen > 20
+
+
+def test_an_agencys_scope_takes_in_what_merged_into_it_and_their_groups(sessions):
+    """Sở KH&CN answers, from the day of the merger, for Sở TTTT merged into it, and for the
+    groups either belongs to; not for a group of an agency merged elsewhere."""
+    from datetime import date
+
+    from models import Agency, AgencyGroupMember
+
+    with sessions.begin() as session:
+        science = Agency(key="so-khcn", name="Sở Khoa học và Công nghệ")
+        finance = Agency(key="so-tc", name="Sở Tài chính")
+        departments = Agency(key="cac-so", name="Các Sở, ban, ngành", is_group=True)
+        broadcasters = Agency(key="cq-bao-chi", name="Các cơ quan báo chí", is_group=True)
+        planners = Agency(key="cq-kh", name="Các cơ quan kế hoạch", is_group=True)
+        session.add_all([science, finance, departments, broadcasters, planners])
+        session.flush()
+        ict = Agency(
+            key="so-tttt",
+            name="Sở Thông tin và Truyền thông",
+            successor_id=science.id,
+            successor_from=date(2025, 3, 1),
+        )
+        planning = Agency(
+            key="so-khdt",
+            name="Sở Kế hoạch và Đầu tư",
+            successor_id=finance.id,
+            successor_from=date(2025, 3, 1),
+        )
+        session.add_all([ict, planning])
+        session.flush()
+        session.add_all(
+            [
+                AgencyGroupMember(group_id=departments.id, member_id=science.id),
+                AgencyGroupMember(group_id=broadcasters.id, member_id=ict.id),
+                AgencyGroupMember(group_id=planners.id, member_id=planning.id),
+            ]
+        )
+        session.flush()
+        ids = {a.key: a.id for a in (science, ict, departments, broadcasters)}
+
+    with sessions() as session:
+        before = access.agency_scope(session, ids["so-khcn"], date(2025, 2, 28))
+        after = access.agency_scope(session, ids["so-khcn"], date(2025, 3, 1))
+    assert before == {ids["so-khcn"], ids["cac-so"]}
+    assert after == set(ids.values())
