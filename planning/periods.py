@@ -215,7 +215,7 @@ class _Reader:
             self._day,
             self._next_days,
             self._year_to_date,
-            self._until_year_end,
+            self._until_end,
             self._before,
             self._date,
         ):
@@ -415,9 +415,9 @@ class _Reader:
             return None
         return Found(Period(PeriodKind.RANGE, date(self.today.year, 1, 1), self.today), i, i + 5)
 
-    def _until_year_end(self, i: int) -> Found | None:
-        """ "từ giờ đến cuối năm", "từ nay tới cuối năm", "đến cuối năm": from today to the
-        end of this year."""
+    def _until_end(self, i: int) -> Found | None:
+        """ "từ giờ đến cuối năm", "từ nay tới cuối tháng", "đến cuối quý này": from today to
+        the end of this year, month or quarter ("đến cuối tháng 1" is a range's end)."""
         j = i
         if self.word(j) == "tu":
             j += 1
@@ -425,10 +425,19 @@ class _Reader:
             if self.word(j) not in ("gio", "nay"):
                 return None
             j += 1
-        if self.word(j) not in ("den", "toi", "truoc") or not self.at(j + 1, "cuoi", "nam"):
+        if self.word(j) not in ("den", "toi", "truoc") or self.word(j + 1) != "cuoi":
             return None
-        end = date(self.today.year, 12, 31)
-        return Found(Period(PeriodKind.RANGE, self.today, end), i, j + 3)
+        unit, end = self.word(j + 2), j + 4 if self.word(j + 3) == "nay" else j + 3
+        today, numbered = self.today, self.word(end)[:1].isdigit()
+        if unit == "nam":
+            last = date(today.year, 12, 31)
+        elif unit == "thang" and not numbered:
+            last = _month(today.year, today.month).end
+        elif unit == "quy" and not numbered:
+            last = _quarter(today.year, (today.month - 1) // 3 + 1).end
+        else:
+            return None
+        return Found(Period(PeriodKind.RANGE, today, last), i, end)
 
     def _before(self, i: int) -> Found | None:
         """ "trước ngày 30/6", "đến 31/12": from the start of the plan's year to that day."""

@@ -120,6 +120,14 @@ _SENT_TO = frozenset({"gui", "trinh", "len"})
 _TO_THE_ASKER = frozenset({"minh", "em", "chi", "anh", "toi", "giup"})
 # ... and of whom it is submitted to ("chiều nộp UBND").
 _HANDED_TO = _SENT_TO | {"nop"}
+# Words that make "hop" after a name no meeting: "hợp tác", "hợp nhất", "hợp đồng".
+_NOT_A_MEETING = frozenset({("tac",), ("nhat",), ("dong",), ("ly",), ("le",), ("phap",)})
+# "mà chưa thấy", "mà không thấy": what the asker has not seen.
+_NOT_YET = (["chua"], ["khong"], ["ko"], ["k"])
+# Units a meeting is held by: "họp quý", "giao ban tuần".
+_CADENCES = frozenset({"quy", "thang", "tuan"})
+# Where the asker goes: "ngại ra sở", "chiều lên sở" is the office, not a body asked about.
+_GOES_TO = frozenset({"ra", "len", "den", "toi", "ve", "xuong"})
 _DONE_FOR = ["lam", "cho"]
 # Verbs every title may have: said alone with the plan's words, they name the whole plan
 # ("các sở thực hiện chỉ thị tới đâu rồi").
@@ -565,6 +573,9 @@ class QuestionReader:
             elif _meeting_day(found.words, hit.end, hit.value, today):
                 # "mai họp BCĐ rồi, ...": the asker's meeting, tomorrow.
                 found.take(hit.start, hit.end, "context", "period")
+            elif _meeting_cadence(found.words, hit.start, hit.end):
+                # "mai họp BCĐ quý rồi": the quarterly meeting; "rồi" ends the sentence.
+                found.take(hit.start, hit.end, "context", "period")
             elif isinstance(hit.value, Period):
                 found.periods.append(hit.value)
                 found.period_spans.append((hit.start, hit.end))
@@ -914,6 +925,9 @@ class QuestionReader:
                 and found.clauses[k] > 0
             )
             or (w == "phai" and _reports_to_superiors(words, k + 1))
+            # "..., các xã báo xong rồi mà chưa thấy cập nhật": what others said and the
+            # asker has not seen, in a clause of its own after the question.
+            or _unseen_clause_at(words, found.clauses, k)
             # "..., chiều báo cáo lãnh đạo sở": whom the asker reports to, in a later clause.
             or (_reports_to_superiors(words, k) and bool(found.clauses) and found.clauses[k] > 0)
             or (
@@ -1257,6 +1271,8 @@ class QuestionReader:
                 continue  # "Trưởng phòng muốn biết", "gửi lãnh đạo vụ": a person
             if i > 0 and found.words[i - 1] in _HANDED_TO:
                 continue  # "..., chiều nộp UBND": whom it goes to
+            if i > 0 and found.words[i - 1] in _GOES_TO:
+                continue  # "mưa to quá, ngại ra sở": where the asker goes
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -2559,6 +2575,18 @@ def _sent_to_leaders(words: Sequence[str], k: int) -> bool:
     return start is not None and start > 0 and words[start - 1] in _HANDED_TO
 
 
+def _unseen_clause_at(words: Sequence[str], clauses: Sequence[int], k: int) -> bool:
+    """Whether a later clause starts at ``k`` that says what the asker has not seen ("mà
+    chưa thấy", "mà không thấy")."""
+    if not clauses or not clauses[k] or clauses[k - 1] == clauses[k]:
+        return False
+    own = [w for w, c in zip(words[k:], clauses[k:], strict=False) if c == clauses[k]]
+    return any(
+        own[j] == "ma" and own[j + 1 : j + 2] in _NOT_YET and own[j + 2 : j + 3] == ["thay"]
+        for j in range(len(own))
+    )
+
+
 def _self_at(words: Sequence[str], k: int) -> bool:
     """Whether word ``k`` is the asker speaking of themselves ("em", "chị", "a" typed
     short; not the "a" of "điểm a")."""
@@ -2664,6 +2692,8 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     if not cooperating and (before[-1:] == ("hop",) or before in (("giao", "ban"), ("hop", "voi"))):
         return True
     after = words[mention.end : mention.end + 2]
+    if after[:1] == ["hop"] and tuple(after[1:]) not in _NOT_A_MEETING:
+        return True  # "Tuần sau Ban chỉ đạo họp quý": the body meets, no subject
     led = any(
         tuple(words[k : k + 2]) in _LEADERS for k in range(max(0, mention.start - 3), mention.start)
     )
@@ -2728,6 +2758,14 @@ def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> 
     while j < len(words) and words[j] in _GOING:
         j += 1
     return j < len(words) and (words[j] in _MEETS or _reports_to_superiors(words, j))
+
+
+def _meeting_cadence(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether "quý rồi", "tháng rồi" (the last one) is a meeting's kind and the sentence's
+    "rồi": a meeting said just before it ("mai họp BCĐ quý rồi", "giao ban tháng rồi")."""
+    before = words[max(0, start - 5) : start]  # "họp Ban chỉ đạo quý rồi"
+    meeting = "hop" in before or ("giao", "ban") in zip(before, before[1:], strict=False)
+    return meeting and end - start == 2 and words[start] in _CADENCES and words[end - 1] == "roi"
 
 
 def _reports_to_superiors(words: Sequence[str], k: int) -> bool:

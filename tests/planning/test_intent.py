@@ -3126,3 +3126,48 @@ def test_issued_right_asks_how_far_one_task_is():
     text = "ke hoach kiem tra cchc ban hanh roi dung ko, sep dang hoi"
     best = _in_october(text, vocabulary).best
     assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+
+
+# ------------------------------------------- the second half of March, the first quarter closes
+
+MARCH = date(2026, 3, 24)
+
+
+_in_march = partial(read, today=MARCH)
+
+
+def test_a_meeting_held_by_the_quarter_is_no_window_and_the_body_that_meets_no_subject():
+    text = "mai hop BCD quy roi, lam giup cai bao cao tinh hinh thuc hien ke hoach nhe"
+    best = _in_march(text).best
+    assert (best.ask, best.period) == (Ask.REPORT, None)
+    text = "Tiến độ chung cả kế hoạch tới giờ thế nào? Tuần sau Ban chỉ đạo họp quý rồi."
+    best = _in_march(text).best
+    assert (best.ask, best.agencies, best.period) == (Ask.PROGRESS, (), None)
+    # "quý rồi" alone is the quarter before.
+    best = _in_march("quý rồi xong mấy việc").best
+    assert best.period is not None and best.period.end == date(2025, 12, 31)
+
+
+def test_from_now_to_the_end_of_the_month_or_the_quarter():
+    monday = date(2026, 3, 16)  # not a week before the month's end
+    text = "Mai họp giao ban rồi. Từ giờ tới cuối tháng còn việc nào phải xong ko"
+    best = read(text, today=monday).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.DUE)
+    assert best.period is not None
+    assert (best.period.start, best.period.end) == (monday, date(2026, 3, 31))
+    best = read("den cuoi quy con bn viec chua xong", today=date(2026, 2, 9)).best
+    assert best.period is not None
+    assert (best.period.start, best.period.end) == (date(2026, 2, 9), date(2026, 3, 31))
+
+
+def test_what_the_asker_has_not_seen_after_the_question_is_no_request():
+    vocabulary = _numbered_list("Rà soát thủ tục hành chính", "Bố trí công chức ở bộ phận một cửa")
+    text = "Cho mình xem chi tiết nhiệm vụ 2. Các xã báo bố trí xong rồi mà chưa thấy cập nhật"
+    best = _in_march(text, vocabulary).best
+    assert (best.ask, best.field, best.action) == (Ask.TASK, TaskField.CARD, None)
+    assert best.task == TaskRef(None, "2")
+
+
+def test_the_office_the_asker_goes_to_and_a_wedding_are_small_talk():
+    assert _in_march("chiều nay mưa to quá, ngại ra sở").best.ask is Ask.OFF_TOPIC
+    assert _in_march("chiều nay ai đi đám cưới bé Hạnh không").best.ask is Ask.OFF_TOPIC

@@ -97,6 +97,7 @@ PARTS = (
     "held-out-48",
     "held-out-49",
     "held-out-50",
+    "held-out-51",
     "dev-english",
     "held-out-english",
 )
