@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import bindparam, null, or_, select, union_all
@@ -31,8 +32,7 @@ def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
             links.append((agency, successor, since))
         else:
             groups[agency].add(group)
-    answering = answering_on(links, today)
-    scope = {a for a, current in answering.items() if current == agency_id}
+    scope = _answered_by(links, agency_id, today)
     scope.update(g for member in list(scope) for g in groups[member])
     return scope
 
@@ -40,8 +40,14 @@ def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
 def merged_into(session: Session, agency_id: int, today: date) -> set[int]:
     """The agency and the agencies merged into it by ``today``."""
     links = session.execute(_MERGED).tuples()
-    answering = answering_on([*links, (agency_id, None, None)], today)
-    return {a for a, current in answering.items() if current == agency_id}
+    return _answered_by([*links, (agency_id, None, None)], agency_id, today)
+
+
+def _answered_by(
+    links: Iterable[tuple[int, int | None, date | None]], agency_id: int, today: date
+) -> set[int]:
+    """Of the agencies in ``links`` (id, successor, since), those ``agency_id`` answers for."""
+    return {a for a, current in answering_on(links, today).items() if current == agency_id}
 
 
 # Read for most updates: built once. Only agencies that were merged can answer to another;
@@ -55,9 +61,7 @@ _SCOPE = union_all(
     select(AgencyGroupMember.member_id, null(), null(), AgencyGroupMember.group_id).where(
         or_(
             AgencyGroupMember.member_id == bindparam("agency"),
-            AgencyGroupMember.member_id.in_(
-                select(Agency.id).where(Agency.successor_id.is_not(None))
-            ),
+            AgencyGroupMember.member_id.in_(_MERGED.with_only_columns(Agency.id)),
         )
     ),
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,16 @@ from handlers.actions import Action, Step
 from handlers.dispatch import GROUP_MEMBERS_ONLY
 from handlers.messages import Attachment, Reply
 from i18n import use_language
-from models import Base, ConversationState, Evidence, OfficialRole, ProgressReport, Task
+from models import (
+    Agency,
+    AgencyGroupMember,
+    Base,
+    ConversationState,
+    Evidence,
+    OfficialRole,
+    ProgressReport,
+    Task,
+)
 from models import Target as PlanTarget
 from services import access, permissions
 from services import targets as targets_service
@@ -458,10 +468,6 @@ def test_a_card_offers_only_buttons_the_table_allows(world: World) -> None:
 def test_an_agencys_scope_takes_in_what_merged_into_it_and_their_groups(sessions):
     """Sở KH&CN answers, from the day of the merger, for Sở TTTT merged into it, and for the
     groups either belongs to; not for a group of an agency merged elsewhere."""
-    from datetime import date
-
-    from models import Agency, AgencyGroupMember
-
     with sessions.begin() as session:
         science = Agency(key="so-khcn", name="Sở Khoa học và Công nghệ")
         finance = Agency(key="so-tc", name="Sở Tài chính")
