@@ -33,6 +33,8 @@ _LETTER_FIRST = re.compile(r"([a-yđ])(\d{1,2})")  # "nv d3": dashed item 3 of a
 # Words before an item's letter ("điểm d", "ý b") and before the number of the part that
 # holds it ("mục 1", "khoản 2").
 _LETTER_WORDS = (("diem",), ("y",))
+# A word of a title, or two neighbours as written.
+_TitleKey = str | tuple[str, str]
 # Words before the number of a dashed item under a point ("ý 2 điểm a", "ý thứ 2").
 _DASH_WORDS = (("y",), ("gach", "dau", "dong"), ("gach",))
 _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("diem",))
@@ -122,6 +124,8 @@ class Tasks:
         counts: Counter[str] = Counter()
         # Which tasks hold a word, to score only those a question can mean.
         self._holding: dict[str, list[int]] = {}
+        # Which tasks' titles hold a word, or a pair of neighbours as written.
+        titled: dict[_TitleKey, set[int]] = {}
         for n, task in enumerate(vocabulary.tasks):
             spelled = spell(task.title)
             title = self._text(spelled)
@@ -138,9 +142,13 @@ class Tasks:
             counts.update(text.held.keys())
             for word in text.held:
                 self._holding.setdefault(word, []).append(n)
+            keys: list[_TitleKey] = [*title.held, *title.written]
+            for key in keys:
+                titled.setdefault(key, set()).add(n)
         # ... as index arrays, to weigh a thousand tasks at once, and as sets, to meet.
         self._holding_at = {w: np.array(ns, dtype=np.intp) for w, ns in self._holding.items()}
         self._held_by = {w: frozenset(ns) for w, ns in self._holding.items()}
+        self._titled = {key: frozenset(ns) for key, ns in titled.items()}
         # Every pair of neighbours any task's text holds as written.
         self._written = frozenset().union(*(t.text.written for t in self._texts))
         total = max(len(self._texts), 1)
@@ -706,14 +714,12 @@ class Tasks:
         kept = [w for w in run if not self._filler(w, None)]
         if not kept:
             return []
-        common = frozenset.intersection(*(self._held_by.get(w, frozenset()) for w in kept))
-        pairs = list(zip(run, run[1:], strict=False))
-        found = []
-        for n in sorted(common):
-            title = self._texts[n].title
-            if all(w in title.held for w in kept) and all(p in title.written for p in pairs):
-                found.append(TaskRef(self._texts[n].task.section, self._texts[n].task.number))
-        return found[:limit]
+        keys: list[_TitleKey] = [*kept, *zip(run, run[1:], strict=False)]
+        common = frozenset.intersection(*(self._titled.get(k, frozenset()) for k in keys))
+        return [
+            TaskRef(self._texts[n].task.section, self._texts[n].task.number)
+            for n in sorted(common)[:limit]
+        ]
 
     def pair_in_title(self, first: str, second: str) -> bool:
         """Whether some task's text holds ``first`` right before ``second`` ("số hóa")."""
