@@ -3,7 +3,7 @@ fillers and cues (what a phrase says about the question), validated on load."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -80,15 +80,20 @@ class Lexicon:
     def syllables(self) -> set[str]:
         """Every word the lexicon spells, for mending a question's typos."""
         out: set[str] = set(self.fillers)
-        for group in (self.cues, self.plan_words, self.task_heads, self.synonyms):
-            for words in group:
-                out.update(words)
-        for replacement in self.replacements.values():
-            out.update(replacement)
-        for targets in self.synonyms.values():
-            for words in targets:
-                out.update(words)
+        for words in self._phrases():
+            out.update(words)
         return out
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """Every two neighbouring words of the lexicon's phrases ("triển khai")."""
+        return {pair for words in self._phrases() for pair in zip(words, words[1:], strict=False)}
+
+    def _phrases(self) -> Iterator[Phrase]:
+        for group in (self.cues, self.plan_words, self.task_heads, self.synonyms):
+            yield from group
+        yield from self.replacements.values()
+        for targets in self.synonyms.values():
+            yield from targets
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:

@@ -167,6 +167,9 @@ class Names:
             w for phrase in self._forms for w in phrase if w.isalpha() and not has_vowel(w)
         )
         self.syllables = frozenset(w for phrase in self._forms for w in phrase)
+        self.pairs = frozenset(
+            p for phrase in self._forms for p in zip(phrase, phrase[1:], strict=False)
+        )
 
     # ------------------------------------------------------------------ building forms
 

@@ -98,6 +98,10 @@ _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởn
 _BRIEFING = ["giao", "ban"]
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
+# A body's kind before its proper name ("phường Hòa Khánh", "tỉnh Đắk Nông").
+_BODY_NAMED = re.compile(r"\b(xã|phường|huyện|quận|tỉnh)\s+(\w)")
+# A directive reported: "Chủ tịch kết luận", "lãnh đạo chỉ đạo", "tỉnh yêu cầu".
+_DIRECTIVES = frozenset({("ket", "luan"), ("chi", "dao"), ("yeu", "cau")})
 # The same as typed after a kind of body ("văn phòng mình"); "toi" may be "tới".
 _MINE_TYPED = frozenset({"mình", "minh", "em", "tôi", "tui"})
 _TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
@@ -370,6 +374,7 @@ class QuestionReader:
             syllables,
             self.names.acronyms,
             written=self.lexicon.written,
+            pairs=self.lexicon.pairs() | self.names.pairs | self.tasks.pairs,
         )
         self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
         for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
@@ -390,6 +395,11 @@ class QuestionReader:
                 )
         # The words of the plan's own title, by which a question may name the whole plan.
         self._plan_title = frozenset(plain.spell(vocabulary.title))
+        # The kind of body whose plan it is, as its title names it ("phường" of "Cải cách
+        # hành chính phường Hòa Khánh"): "phường mình" is then the whole plan.
+        self._plan_body = frozenset(
+            fold(m[1]) for m in _BODY_NAMED.finditer(vocabulary.title) if m[2].isupper()
+        )
         # The level most of the plan's own agencies are at (a province's Sở, a city's Phòng).
         self._levels = {a.key: a.level for a in directory.agencies()}
         self._levels.update({a.key: a.level for a in vocabulary.agencies})
@@ -470,12 +480,14 @@ class QuestionReader:
         self._drop_askers_deadline(found)
         self._drop_context(found)
         self._drop_own_of_a_remark(found)
+        self._drop_own_of_the_plans_body(found)
         _drop_attach_of_export(found)
         self._section_by_name(found)
         self._drop_names_of_a_section(found)
         self._section_said_by_its_words(found)
         self._drop_recipients(found)
         _drop_reports_beside_the_question(found)
+        _drop_directive_before_the_question(found)
         self._drop_plan_year(found)
         self._find_loose_names(found)
         self._find_kind_words(found)
@@ -878,6 +890,18 @@ class QuestionReader:
         if own and min(own) > asking:
             found.cues = [(p, c) for p, c in found.cues if c.kind is not CueKind.OWN]
             found.why.append("the asker's own unit in a remark")
+
+    def _drop_own_of_the_plans_body(self, found: _Found) -> None:
+        """ "phường mình có bn việc quá hạn", of a ward's plan asked by one of the ward's
+        offices: the body whose plan it is, said as the asker's own, is the whole plan."""
+        body = [
+            (p, c)
+            for p, c in found.cues
+            if c.kind is CueKind.OWN and len(p) == 2 and p[0] in self._plan_body
+        ]
+        if body:
+            found.cues = [e for e in found.cues if e not in body]
+            found.why.append("the plan's own body")
 
     def _take_plan_title(self, found: _Found) -> None:
         """ "tình hình thực hiện kế hoạch kiểm soát TTHC": the plan named by words of its own
@@ -2071,6 +2095,41 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
     found.why.append("a report beside the question")
 
 
+def _drop_directive_before_the_question(found: _Found) -> None:
+    """ "Chủ tịch kết luận phải xử lý dứt điểm những việc chậm 6 tháng đầu năm. Bên em đang
+    trễ hạn những việc nào?": a directive reported before the clause that asks (the last with
+    a question mark), where that clause says which tasks of its own, is why the asker asks:
+    the tasks the directive names and its window are no filter of the question."""
+    if not found.questioned or not found.clauses[-1]:
+        return
+    asked = max(found.questioned)
+    if asked not in _cue_clauses(found, CueKind.STATUS):
+        return
+    words = found.words
+    directed = [
+        found.clauses[k]
+        for k in range(len(words) - 1)
+        if (words[k], words[k + 1]) in _DIRECTIVES and found.clauses[k] < asked
+    ]
+    if not directed:
+        return
+    before = range(min(directed), asked)
+    found.cues = [
+        (said, cue)
+        for said, cue in found.cues
+        if cue.kind is not CueKind.STATUS
+        or not _clauses_saying(found, said, {CueKind.STATUS.value}) <= set(before)
+    ]
+    kept = [
+        (p, span)
+        for p, span in zip(found.periods, found.period_spans, strict=True)
+        if found.clauses[span[0]] not in before
+    ]
+    found.periods = [p for p, _ in kept]
+    found.period_spans = [span for _, span in kept]
+    found.why.append("a directive before the question")
+
+
 def _take_sent_to_the_asker(found: _Found) -> None:
     """ "Gửi mình danh sách ...", "gửi giúp em ...": the answer sent to the asker, no
     title's "gửi"."""
@@ -2116,12 +2175,24 @@ class _Decision:
         if said and set(said) <= _MUST and not self.found.periods:
             return None  # "ubnd cấp huyện phải làm gì": all it must do, not this week's
         clear = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) >= 2]
+        if clear[:1] == [Status.DUE] and len(clear) > 1 and self._due_only_by_deadline_words():
+            return clear[1]  # "việc có hạn trong quý 2 mà chưa xong": the window, not a status
         if clear:
             return clear[0]
         leaning = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) > 0]
         if self.weight(CueKind.ASK, Ask.PROGRESS) >= CLEAR:
             return None  # "còn quý 3 thì sao": how it stands, no status
         return leaning[0] if leaning else None
+
+    def _due_only_by_deadline_words(self) -> bool:
+        """Whether "due" was said only by words that name a deadline ("có hạn", "thời
+        hạn"), which say a window, not which tasks."""
+        fields = {said for said, c in self.found.cues if c.kind is CueKind.FIELD}
+        return all(
+            said in fields
+            for said, c in self.found.cues
+            if c.kind is CueKind.STATUS and c.value == Status.DUE.value
+        )
 
     def _done_yet_of_many(self) -> bool:
         cues = self.found.cues
@@ -2749,10 +2820,13 @@ def _review_years(words: Sequence[str], k: int) -> bool:
 def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> bool:
     """Whether a day near today said at the start of a meeting ("mai họp", "hôm nay giao
     ban") or of the asker's report to a superior ("mai chị lên báo cáo sếp") is when the
-    asker meets, not a window."""
-    if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
+    asker meets, not a window; this week or the next too ("tuần sau họp giao ban rồi")."""
+    if not isinstance(value, Period):
         return False
-    if abs((value.start - today).days) > _NEAR_DAYS:
+    if value.kind is PeriodKind.WEEK:
+        if not 0 <= (value.start - today).days + 6 <= 13:
+            return False
+    elif value.kind is not PeriodKind.DAY or abs((value.start - today).days) > _NEAR_DAYS:
         return False
     j = end
     while j < len(words) and words[j] in _GOING:

@@ -35,6 +35,11 @@ _LETTER_FIRST = re.compile(r"([a-yđ])(\d{1,2})")  # "nv d3": dashed item 3 of a
 _LETTER_WORDS = (("diem",), ("y",))
 # A word of a title, or two neighbours as written.
 _TitleKey = str | tuple[str, str]
+# "thứ nhất", "thứ hai" ...: the dashed item said by its place.
+_ORDINALS = {
+    w: str(n)
+    for n, w in enumerate(("nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin"), 1)
+}
 # Words before the number of a dashed item under a point ("ý 2 điểm a", "ý thứ 2").
 _DASH_WORDS = (("y",), ("gach", "dau", "dong"), ("gach",))
 _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("diem",))
@@ -431,7 +436,10 @@ class Tasks:
         """ "ý 2", "ý thứ 2" before a point's letter, or "gạch 2" after its part: the number
         of a dashed item under it."""
         n = self._word_at(_DASH_WORDS, words, j)
-        if n and j + n < len(words) and words[j + n] == "thu":
+        ordinal = n and j + n + 1 < len(words) and words[j + n] == "thu"
+        if ordinal and words[j + n + 1] in _ORDINALS:
+            return _ORDINALS[words[j + n + 1]], j + n + 2  # "gạch đầu dòng thứ nhất"
+        if ordinal:
             n += 1
         if n and j + n < len(words) and words[j + n].isdigit():
             return words[j + n], j + n + 1
@@ -720,6 +728,11 @@ class Tasks:
             TaskRef(self._texts[n].task.section, self._texts[n].task.number)
             for n in sorted(common)[:limit]
         ]
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """Every pair of neighbours any task's text holds as written."""
+        return self._written
 
     def pair_in_title(self, first: str, second: str) -> bool:
         """Whether some task's text holds ``first`` right before ``second`` ("số hóa")."""

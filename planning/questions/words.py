@@ -178,8 +178,12 @@ class Speller:
         syllables: Iterable[str],
         acronyms: Iterable[str] = (),
         written: Mapping[tuple[str, ...], tuple[str | None, ...]] | None = None,
+        pairs: Iterable[tuple[str, str]] = (),
     ) -> None:
         self._replacements = dict(replacements)
+        # Known neighbours ("triển khai"), to tell which of several words one edit away a
+        # typo is by the word beside it: "triển khia" is "triển khai", not "khi".
+        self._pairs = frozenset(pairs)
         self._written = dict(written or {})
         # Replacements by their first word, longest first.
         self._starting: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
@@ -189,13 +193,49 @@ class Speller:
         self._choices = sorted(s for s in self._syllables if has_vowel(s) and s.isalpha())
         self._acronyms = frozenset(acronyms)
         self._protected = frozenset(k[0] for k in self._replacements if len(k) == 1)
+        # Every word of a shorthand ("răng" of "răng rồi"), which is no slip.
+        self._shorthand = frozenset(w for k in self._replacements for w in k)
         self._mend = lru_cache(maxsize=_CACHE)(self._mend_word)
+        self._near = lru_cache(maxsize=_CACHE)(self._near_words)
 
     def __call__(self, text: str) -> list[Word]:
         words: list[Word] = []
         for word in _chunks(unicodedata.normalize("NFC", text).lower()):
             words.extend(self._mend(word.text, word.start, word.end, word.marks))
+        if self._pairs:
+            words = self._mend_by_neighbours(words)
         return self._join_acronyms(self._replace(words))
+
+    def _near_words(self, text: str) -> tuple[str, ...]:
+        """The known words one edit from ``text`` (a few at most)."""
+        if len(text) < TYPO_MIN:
+            return ()
+        near = process.extract(text, self._choices, scorer=OSA.distance, score_cutoff=1, limit=4)
+        return tuple(w for w, _, _ in near)
+
+    def _mend_by_neighbours(self, words: list[Word]) -> list[Word]:
+        """An unknown word several known words are one edit from, mended to the one of
+        them that makes a known pair with a neighbour."""
+        out = list(words)
+        for i, word in enumerate(words):
+            if (
+                word.text in self._syllables
+                or word.text in self._shorthand
+                or word.text in self._acronyms
+                or not word.text.isalpha()
+                or not has_vowel(word.text)
+            ):
+                continue
+            before = words[i - 1].text if i else ""
+            after = words[i + 1].text if i + 1 < len(words) else ""
+            fits = [
+                w
+                for w in self._near(word.text)
+                if (before, w) in self._pairs or (w, after) in self._pairs
+            ]
+            if len(fits) == 1:
+                out[i] = Word(fits[0], word.start, word.end)
+        return out
 
     def spell(self, text: str) -> tuple[str, ...]:
         """Plan text (a title, a name) in the same spelling, without mending typos."""
@@ -232,12 +272,9 @@ class Speller:
             pieces = self._split(text)
             if pieces:
                 return tuple(Word(p, start, end) for p in pieces)
-        if len(text) >= TYPO_MIN:
-            near = process.extract(
-                text, self._choices, scorer=OSA.distance, score_cutoff=1, limit=2
-            )
-            if len(near) == 1:
-                return (Word(near[0][0], start, end),)
+        near = self._near(text)
+        if len(near) == 1:
+            return (Word(near[0], start, end),)
         return (Word(text, start, end, marks_),)
 
     def _glued(self, text: str, start: int, end: int) -> tuple[Word, ...]:
@@ -314,18 +351,24 @@ class Speller:
         )
 
     def _join_acronyms(self, words: list[Word]) -> list[Word]:
-        """ "kh đt" -> "khdt" when the plan knows that abbreviation."""
+        """ "kh đt" -> "khdt" when the plan knows that abbreviation; "KT, HT và ĐT" too, the
+        initials of a name's listed parts with its "và"."""
         if not self._acronyms:
             return words
         out: list[Word] = []
         i = 0
         while i < len(words):
             j = i
-            while j < len(words) and words[j].text.isalpha() and not has_vowel(words[j].text):
+            while j < len(words) and (
+                _initials(words[j].text)
+                or words[j].text == "va"
+                and i < j < len(words) - 1
+                and _initials(words[j + 1].text)
+            ):
                 j += 1
             for k in range(j, i + 1, -1):
-                joined = "".join(w.text for w in words[i:k])
-                if joined in self._acronyms:
+                joined = "".join(w.text for w in words[i:k] if w.text != "va")
+                if words[k - 1].text != "va" and joined in self._acronyms:
                     out.append(Word(joined, words[i].start, words[k - 1].end))
                     i = k
                     break
@@ -333,3 +376,7 @@ class Speller:
                 out.append(words[i])
                 i += 1
         return out
+
+
+def _initials(text: str) -> bool:
+    return text.isalpha() and not has_vowel(text)

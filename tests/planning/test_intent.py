@@ -219,6 +219,7 @@ DASHED = [
     ("nhắc vp ubnd làm 3.a.2", "II.3.a.2"),
     ("ý 2 điểm a mục 3 xong chưa", "II.3.a.2"),
     ("gạch đầu dòng thứ 1 điểm a mục 3 ai làm", "II.3.a.1"),
+    ("gạch đầu dòng thứ nhất điểm a mục 3 ai làm", "II.3.a.1"),  # its place in words
     ("việc 3b ai làm", "II.3.b"),
 ]
 
@@ -3171,3 +3172,83 @@ def test_what_the_asker_has_not_seen_after_the_question_is_no_request():
 def test_the_office_the_asker_goes_to_and_a_wedding_are_small_talk():
     assert _in_march("chiều nay mưa to quá, ngại ra sở").best.ask is Ask.OFF_TOPIC
     assert _in_march("chiều nay ai đi đám cưới bé Hạnh không").best.ask is Ask.OFF_TOPIC
+
+
+# ------------------------------------------- the second half of July, after the six-month review
+
+JULY = date(2026, 7, 22)
+
+
+_in_july = partial(read, today=JULY)
+
+
+def test_the_body_whose_plan_it_is_said_as_ones_own_is_the_whole_plan():
+    ward = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=(TaskEntry(None, "1", "Niêm yết thủ tục hành chính"),),
+        title="Cải cách hành chính phường Hòa Khánh năm 2026",
+    )
+    best = _in_july("phường mình hiện có bn việc quá hạn", ward).best
+    assert (best.ask, best.status, best.own) == (Ask.COUNT, Status.OVERDUE, False)
+    assert _in_july("phòng mình có việc gì quá hạn", ward).best.own
+    # Of a province's plan, a ward's official's "phường mình" is still the asker's own.
+    assert _in_july("phường mình hiện có bn việc quá hạn").best.own
+
+
+def test_a_slip_several_words_are_near_is_mended_by_the_word_beside_it():
+    assert " ".join(w.text for w in SPELLER("cac viec dang trien khia")) == (
+        "cac viec dang trien khai"
+    )
+    best = _in_july("liet ke giup cac viec dang trien khia do dang nhe").best
+    assert (best.ask, best.status) == (Ask.LIST, Status.IN_PROGRESS)
+
+
+def test_initials_of_a_names_listed_parts_read_with_their_and():
+    ward = PlanVocabulary.build(
+        DIRECTORY, years=(2026, 2026), agencies=["phong-kinh-te-ha-tang-do-thi"]
+    )
+    text = "Hội nghị sơ kết nêu tên phòng KT, HT và ĐT chậm. Bên đó có việc nào quá hạn không?"
+    best = _in_july(text, ward).best
+    assert (best.agencies, best.status) == (("phong-kinh-te-ha-tang-do-thi",), Status.OVERDUE)
+
+
+def test_the_old_spelling_of_a_quarter():
+    best = _in_july("viec nao qua han qui 2").best
+    assert best.period is not None and best.period.end == date(2026, 6, 30)
+
+
+def test_a_directive_reported_before_the_question_is_no_filter():
+    text = (
+        "Chủ tịch kết luận phải xử lý dứt điểm những việc chậm 6 tháng đầu năm. "
+        "Bên em đang trễ hạn những việc nào?"
+    )
+    best = _in_july(text).best
+    assert (best.ask, best.status, best.own, best.period) == (
+        Ask.LIST,
+        Status.OVERDUE,
+        True,
+        None,
+    )
+    text = (
+        "Kết luận của Chủ tịch yêu cầu hoàn thành các việc còn chậm. "
+        "Vậy 6 tháng đầu năm còn mấy việc chưa xong?"
+    )
+    best = _in_july(text).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.OPEN)
+    assert best.period is not None and best.period.end == date(2026, 6, 30)
+
+
+def test_a_deadline_said_with_a_window_and_a_status_is_that_window():
+    best = _in_july("Việc có hạn trong 6 tháng đầu năm mà vẫn chưa xong, liệt kê giúp chị").best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)
+    assert best.period is not None and best.period.end == date(2026, 6, 30)
+    # Coming due soon and not done is still what comes due.
+    assert _in_july("việc sắp đến hạn mà chưa xong").best.status is Status.DUE
+
+
+def test_a_meeting_this_week_or_next_is_no_window():
+    best = _in_july("ben khcn con viec nao chua xong ko, tuan sau hop giao ban roi").best
+    assert (best.agencies, best.status, best.period) == ((KHCN,), Status.OPEN, None)
+    best = _in_july("việc nào đến hạn tuần sau").best
+    assert best.period is not None and best.period.start == date(2026, 7, 27)

@@ -98,6 +98,7 @@ PARTS = (
     "held-out-49",
     "held-out-50",
     "held-out-51",
+    "held-out-52",
     "dev-english",
     "held-out-english",
 )
