@@ -54,6 +54,12 @@ _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
 _RELATIVE = _NEXT | _PREVIOUS | {"nay"}
 _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
+# The first day of the year, quarter or month a day falls in.
+_STARTS: dict[str, Callable[[date], date]] = {
+    "nam": lambda d: date(d.year, 1, 1),
+    "quy": lambda d: date(d.year, 3 * ((d.month - 1) // 3) + 1, 1),
+    "thang": lambda d: date(d.year, d.month, 1),
+}
 # Words of several before a unit: "từ mấy quý trước", "các tháng tới", "vài tuần nay".
 _SEVERAL = frozenset({"may", "cac", "nhung", "vai", "nhieu"})
 
@@ -214,7 +220,6 @@ class _Reader:
             self._week,
             self._day,
             self._next_days,
-            self._year_to_date,
             self._until_end,
             self._before,
             self._date,
@@ -228,6 +233,9 @@ class _Reader:
         """ "từ 1/10 đến 31/12", "từ tháng 3 đến tháng 5", "từ nay đến hết ngày 30/9"."""
         if self.word(i) != "tu":
             return None
+        since = self._since_the_start(i)
+        if since is not None:
+            return since
         now = next((n for n in _NOW if self.at(i + 1, *n)), None)
         if now is not None:  # "từ nay", "từ hôm nay", "từ bây giờ": from today
             first: Found | None = Found(
@@ -252,6 +260,27 @@ class _Reader:
         if end < start:
             return None
         return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
+
+    def _since_the_start(self, i: int) -> Found | None:
+        """ "từ đầu năm tới 30/6", "từ đầu quý đến nay": from the first day of the year,
+        quarter or month the end falls in ("năm tới" there is no next year)."""
+        unit = self.word(i + 2)
+        if (
+            self.word(i + 1) != "dau"
+            or unit not in _STARTS
+            or self.word(i + 3) not in ("den", "toi")
+        ):
+            return None
+        if self.word(i + 4) in ("nay", "gio"):  # "từ đầu quý đến nay"
+            end: Found | None = Found(Period(PeriodKind.DAY, self.today, self.today), i + 4, i + 5)
+        else:
+            end = self.period_at(i + 4)
+        if end is None or not isinstance(end.value, Period):
+            return None
+        start = _STARTS[unit](end.value.end)
+        if start > end.value.end:
+            return None
+        return Found(Period(PeriodKind.RANGE, start, end.value.end), i, end.end)
 
     def _quarter(self, i: int) -> Found | None:
         return self._unit(i, "quy", _QUARTER_WORD, 4, _quarter, _quarter_number)
@@ -406,14 +435,6 @@ class _Reader:
             return None  # "15 ngày" alone is a duration
         days = count * (7 if unit == "tuan" else 1)
         return Found(Period(PeriodKind.RANGE, self.today, self.today + timedelta(days)), i, end)
-
-    def _year_to_date(self, i: int) -> Found | None:
-        """ "từ đầu năm đến nay", "từ đầu năm tới giờ": from the first of the year to today."""
-        if not self.at(i, "tu", "dau", "nam") or self.word(i + 3) not in ("den", "toi"):
-            return None
-        if self.word(i + 4) not in ("nay", "gio"):
-            return None
-        return Found(Period(PeriodKind.RANGE, date(self.today.year, 1, 1), self.today), i, i + 5)
 
     def _until_end(self, i: int) -> Found | None:
         """ "từ giờ đến cuối năm", "từ nay tới cuối tháng", "đến cuối quý này": from today to

@@ -26,6 +26,7 @@ from planning.questions.reading import (
     Ask,
     Intent,
     Reading,
+    Relation,
     Role,
     Status,
     TaskField,
@@ -53,6 +54,9 @@ MAX_CHOICES = 8
 CLEAR = 3.0
 # A report this heavy is asked for in so many words ("lập báo cáo", "xin báo cáo").
 ASKED_FOR = 5.0
+# Words of a document's name ("kế hoạch chuyển đổi số") a task's text must say one after
+# another to be the task that makes it.
+TYPED_RUN = 4
 # Small talk this heavy (who people are, how to reach them) is off topic even beside a name.
 PEOPLE = 5.0
 # The score of a reading guessed from a bare subject: under 0.5, the answer may offer the
@@ -163,6 +167,8 @@ _LEADERS = frozenset(
 _ASKED_BY = frozenset(
     {("vua", "hoi"), ("vua", "goi"), ("vua", "nhan"), ("goi", "hoi"), ("hoi", "lai")}
     | {("dang", "hoi"), ("dang", "doi"), ("dang", "giuc")}
+    # ... or who gathers the figures ("mai Vụ TCCB chốt số liệu rồi").
+    | {("chot", "so"), ("dang", "chot"), ("can", "so"), ("dang", "can")}
 )
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
@@ -1428,6 +1434,7 @@ class QuestionReader:
         # vấn của Ban Chỉ đạo").
         whole = [r for r in refs if self.tasks.title_within(r, set(found.words))]
         refs = whole if len(whole) == 1 else refs
+        refs = self._said_as_typed(found, refs)
         # "dự toán ngân sách 2025 xong chưa": of those, the ones whose text says the year.
         years = [w for w in found.words if _YEAR.fullmatch(w)]
         dated = [r for r in refs if years and self.tasks.holds(r, years)]
@@ -1446,6 +1453,28 @@ class QuestionReader:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
+
+    def _said_as_typed(self, found: _Found, refs: list[TaskRef]) -> list[TaskRef]:
+        """Of tasks that all hold the words, the one whose text names the document the
+        question names by its words ("kế hoạch chuyển đổi số ai chủ trì": "Kế hoạch Chuyển
+        đổi số" of VII.1, where VII.2 and VII.3 say "chuyển đổi số" and a plan apart)."""
+        words = found.words
+        starts = [
+            k
+            for k in range(len(words))
+            if any(tuple(words[k : k + len(d)]) == d for d in _DOCUMENTS)
+        ]
+        if len(refs) < 2 or not starts:
+            return refs
+        runs = sorted(
+            (
+                (max(self.tasks.leading_run(r, words[k:]) for k in starts), n)
+                for n, r in enumerate(refs)
+            ),
+            reverse=True,
+        )
+        (best, n), (second, _) = runs[0], runs[1]
+        return [refs[n]] if best >= TYPED_RUN and best > second else refs
 
     def _find_titles_said_with_their_deadline(self, found: _Found) -> None:
         """ "nv rà soát hạn 30/9 tới đâu rồi": a task named by its words and the deadline
@@ -1804,7 +1833,7 @@ class QuestionReader:
                 return
             found.periods, found.period_spans = [], []
             found.names = [m for m in found.names if m in names]
-            of_kind = self._of_kind_said(found, [r for r, _ in close])
+            of_kind = self._of_kind_said(found, self._said_as_typed(found, [r for r, _ in close]))
             found.titled = [(r, s) for r, s in close if r in of_kind]
             found.why.append("titles " + ", ".join(r.label for r, _ in found.titled))
             return
@@ -2483,7 +2512,8 @@ class _Decision:
                 section = section or target.values[0]
             else:
                 agencies.extend(k for k in target.values if k not in agencies)
-                notes.extend(target.notes)
+                # "Sở TTTT ... Giờ về KH&CN rồi": one merger, said by the name before it.
+                notes.extend(n for n in target.notes if not _merger_said(n, notes))
         common = _Subject(tuple(agencies), section, None, self.in_force(notes), strength)
         if found.kind_choices and not agencies and not choices:
             choices = [replace(common, agencies=(k,)) for k in found.kind_choices]
@@ -2669,10 +2699,12 @@ def _self_at(words: Sequence[str], k: int) -> bool:
 def _named_document_before(found: _Found, start: int) -> bool:
     """Whether a document is named by its words right before word ``start`` ("Kế hoạch hành
     động năm 2025": the year is the document's): "kế hoạch" or "chỉ thị" a few words
-    before, with nothing but the document's own words between."""
+    before, with nothing but the document's own words between ("kế hoạch chuyển đổi số năm
+    nay": words a section's name holds too)."""
+    of_sections = {k for m in found.names if _only_sections(m) for k in range(m.start, m.end)}
     for k in range(max(0, start - 5), start - 2):
         if any(_holds(found.words[k : k + len(d)], d) for d in _DOCUMENTS) and not any(
-            found.taken[k:start]
+            found.taken[j] and j not in of_sections for j in range(k, start)
         ):
             return True
     return False
@@ -2818,20 +2850,19 @@ def _review_years(words: Sequence[str], k: int) -> bool:
 
 
 def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> bool:
-    """Whether a day near today said at the start of a meeting ("mai họp", "hôm nay giao
-    ban") or of the asker's report to a superior ("mai chị lên báo cáo sếp") is when the
-    asker meets, not a window; this week or the next too ("tuần sau họp giao ban rồi")."""
+    """Whether a window said at the start of a meeting ("mai họp", "tuần sau giao ban",
+    "Đầu tháng 7 họp sơ kết rồi") is when the asker meets, not a window of the question; so
+    is a day near today said at the start of the asker's report to a superior ("mai chị lên
+    báo cáo sếp")."""
     if not isinstance(value, Period):
-        return False
-    if value.kind is PeriodKind.WEEK:
-        if not 0 <= (value.start - today).days + 6 <= 13:
-            return False
-    elif value.kind is not PeriodKind.DAY or abs((value.start - today).days) > _NEAR_DAYS:
         return False
     j = end
     while j < len(words) and words[j] in _GOING:
         j += 1
-    return j < len(words) and (words[j] in _MEETS or _reports_to_superiors(words, j))
+    if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
+        return True
+    near = value.kind is PeriodKind.DAY and abs((value.start - today).days) <= _NEAR_DAYS
+    return near and j < len(words) and (words[j] in _MEETS or _reports_to_superiors(words, j))
 
 
 def _meeting_cadence(words: Sequence[str], start: int, end: int) -> bool:
@@ -2885,6 +2916,14 @@ def _periods_across_clauses(
         if end is not None and not any(w[:1].isdigit() for w in words[hit.start : end]):
             cut.update(range(hit.start, end))
     return cut
+
+
+def _merger_said(note: AgencyNote, said: Sequence[AgencyNote]) -> bool:
+    """Whether a merger ``note`` tells is told by one of ``said`` already, from its other
+    side (that the successor took over the body merged into it)."""
+    sides = {Relation.MERGED_INTO: Relation.TOOK_OVER, Relation.TOOK_OVER: Relation.MERGED_INTO}
+    other = sides.get(note.relation)
+    return any(n.relation is other and (n.named, n.other) == (note.other, note.named) for n in said)
 
 
 def _only_sections(mention: Mention) -> bool:

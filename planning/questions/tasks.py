@@ -752,6 +752,17 @@ class Tasks:
         title = self._texts[self._index_of[id(task)]].title
         return all(w in words for w in title.held)
 
+    def leading_run(self, ref: TaskRef, words: Sequence[str]) -> int:
+        """How many of ``words``, from the first, the task's text says one after another."""
+        task = self._by_ref.get((ref.section, ref.number))
+        text = self._text_of.get(id(task))
+        if text is None or not words:
+            return 0
+        run = 1
+        while run < len(words) and (words[run - 1], words[run]) in text.written:
+            run += 1
+        return run
+
     def holds_run(self, ref: TaskRef, words: Sequence[str]) -> bool:
         """Whether the text of the task ``ref`` holds ``words`` one after another."""
         task = self._by_ref.get((ref.section, ref.number))

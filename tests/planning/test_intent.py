@@ -3252,3 +3252,73 @@ def test_a_meeting_this_week_or_next_is_no_window():
     assert (best.agencies, best.status, best.period) == ((KHCN,), Status.OPEN, None)
     best = _in_july("việc nào đến hạn tuần sau").best
     assert best.period is not None and best.period.start == date(2026, 7, 27)
+
+
+# ------------------------------------------------ the last ten days of June, the first half closes
+
+JUNE_END = date(2026, 6, 24)
+
+
+_in_june_end = partial(read, today=JUNE_END)
+
+
+def test_from_the_start_of_a_year_quarter_or_month_to_a_day():
+    text = "Mình đang viết báo cáo 6 tháng. Từ đầu năm tới 30/6 phải hoàn thành những nhiệm vụ nào?"
+    best = _in_june_end(text).best
+    assert best.period is not None
+    assert (best.period.start, best.period.end) == (date(2026, 1, 1), date(2026, 6, 30))
+    best = _in_june_end("từ đầu quý đến nay còn bn việc chưa xong").best
+    assert best.period is not None
+    assert (best.period.start, best.period.end) == (date(2026, 4, 1), JUNE_END)
+
+
+def test_a_meeting_said_with_its_month_is_no_window():
+    best = _in_june_end("Đầu tháng 7 họp sơ kết rồi. Sở mình còn việc nào chưa xong?").best
+    assert (best.status, best.own, best.period) == (Status.OPEN, True, None)
+
+
+def test_who_gathers_the_figures_after_the_request_is_no_subject():
+    text = "Làm giúp mình báo cáo kết quả 6 tháng đầu năm, mai Sở Nội vụ chốt số liệu rồi"
+    best = _in_june_end(text).best
+    assert (best.ask, best.agencies) == (Ask.REPORT, ())
+
+
+def test_business_conditions_typed_short():
+    vocabulary = _numbered_list(
+        "Rà soát, đề xuất sửa đổi các luật thuộc lĩnh vực quản lý của Bộ",
+        "Cắt giảm điều kiện kinh doanh trong lĩnh vực bổ trợ tư pháp",
+    )
+    text = "nhắc vụ pháp chế gửi ý kiến việc cắt giảm đk kinh doanh giúp mình"
+    best = _in_june_end(text, vocabulary).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef(None, "2"))
+
+
+def test_a_plan_named_by_its_words_is_the_task_that_makes_it():
+    titles = (
+        "Xây dựng và hướng dẫn triển khai Kế hoạch Chuyển đổi số năm 2025",
+        "Tiếp tục triển khai Nghị quyết về chuyển đổi số; xây dựng chương trình, kế hoạch",
+        "Triển khai Đề án chuyển đổi số; xây dựng kế hoạch, dự án",
+    )
+    # ... in a section the words name too ("chuyển đổi số"), of the plan's own year.
+    vocabulary = PlanVocabulary(
+        years=(2025, 2025),
+        sections=(SectionRef("VII", "Chính quyền số, chuyển đổi số"),),
+        tasks=tuple(TaskEntry("VII", str(n), t) for n, t in enumerate(titles, start=1)),
+    )
+    for text in ("kế hoạch chuyển đổi số ai chủ trì", "kh chuyển đổi số năm nay ai chủ trì"):
+        reading = read(text, vocabulary, today=date(2025, 6, 24))
+        assert not reading.ask_back
+        assert (reading.best.task, reading.best.field) == (TaskRef("VII", "1"), TaskField.LEAD)
+
+
+def test_a_merger_said_from_both_sides_is_told_once():
+    plan = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2025, 2025),
+        agencies=["so-thong-tin-va-truyen-thong"],
+        tasks=(TaskEntry(None, "1", "Nâng cấp Cổng dịch vụ công"),),
+    )
+    text = "Sở TTTT còn mấy việc chủ trì chưa xong? Giờ về KH&CN rồi không biết ai theo."
+    best = read(text, plan, today=date(2025, 6, 24)).best
+    assert best.agencies == ("so-thong-tin-va-truyen-thong",)
+    assert [n.relation for n in best.notes] == [Relation.MERGED_INTO]

@@ -99,6 +99,7 @@ PARTS = (
     "held-out-50",
     "held-out-51",
     "held-out-52",
+    "held-out-53",
     "dev-english",
     "held-out-english",
 )
