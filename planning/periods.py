@@ -54,6 +54,8 @@ _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
 _RELATIVE = _NEXT | _PREVIOUS | {"nay"}
 _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
+# Words after which "31 tháng 12" is a day, not 31 months: a deadline's.
+_DATE_SAID_AFTER = frozenset({"han", "truoc", "den", "toi", "het"})
 # The first day of the year, quarter or month a day falls in.
 _STARTS: dict[str, Callable[[date], date]] = {
     "nam": lambda d: date(d.year, 1, 1),
@@ -490,13 +492,17 @@ class _Reader:
             return None
 
     def _date_in_words(self, i: int) -> Found | None:
-        """ "ngày 30 tháng 6", "ngày 1 tháng 7 năm 2026", as said aloud."""
-        if self.word(i) != "ngay" or self.word(i + 2) != "thang":
+        """ "ngày 30 tháng 6", "ngày 1 tháng 7 năm 2026", as said aloud; "hạn 31 tháng 12"
+        without its "ngày" after a deadline's word."""
+        start = i + 1 if self.word(i) == "ngay" else i
+        if start == i and self.word(i - 1) not in _DATE_SAID_AFTER:
             return None
-        day_, month = self.word(i + 1), self.word(i + 3)
+        if self.word(start + 1) != "thang":
+            return None
+        day_, month = self.word(start), self.word(start + 2)
         if not (day_.isdigit() and month.isdigit()):
             return None
-        year, end = self.with_year(i + 4)
+        year, end = self.with_year(start + 3)
         try:
             return Found(_day(date(year, int(month), int(day_))), i, end)
         except ValueError:

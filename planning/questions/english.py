@@ -131,11 +131,12 @@ class Bilingual:
         english: English | None = None,
         written: Mapping[Phrase, tuple[str | None, ...]] | None = None,
         pairs: Iterable[tuple[str, str]] = (),
+        dialect: Mapping[str, tuple[str | None, Phrase]] | None = None,
     ) -> None:
         self.english = english or English.load()
         # Chat shorthand Vietnamese speakers type ("thanks", "ok") is no sign of English.
         known = frozenset(syllables) | {k[0] for k in replacements if len(k) == 1}
-        self.vietnamese = Speller(replacements, known, acronyms, written, pairs)
+        self.vietnamese = Speller(replacements, known, acronyms, written, pairs, dialect)
         words = self.english.words()
         # Words that tell a question is English: no Vietnamese word is spelled like them,
         # and they are no chat shorthand's letters ("r", "ko").

@@ -4,7 +4,7 @@ fillers and cues (what a phrase says about the question), validated on load."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +13,8 @@ from typing import Any
 import yaml
 
 from planning.questions.reading import Action, Ask, Role, Status, TaskField
-from planning.questions.words import Speller, agree, phrase, phrase_marks
+from planning.questions.words import Speller, agree, marks, phrase, phrase_marks
+from planning.text import fold
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "questions.yaml"
 
@@ -71,6 +72,9 @@ class Lexicon:
     task_heads: Mapping[Phrase, frozenset[Marks]]
     agency_kinds: Mapping[str, frozenset[str]]
     cues: Mapping[Phrase, tuple[Cue, ...]]
+    # A region's words, read only when typed with their own diacritics ("chừ" is "giờ";
+    # typed bare, "chu" is "chủ"): each word's diacritics and what it stands for.
+    dialect: Mapping[str, tuple[str | None, Phrase]] = field(default_factory=dict)
 
     def filler(self, word: str, marks: str | None) -> bool:
         """Whether a word (typed with ``marks``) carries nothing of the meaning."""
@@ -165,6 +169,10 @@ def _parse(text: str, source: str) -> Lexicon:
             for k, v in _mapping(data, "agency_kinds", source).items()
         },
         cues={k: tuple(v) for k, v in cues.items()},
+        dialect={
+            fold(str(k)): (marks(str(k)), phrase(str(v)))
+            for k, v in _mapping(data, "dialect", source).items()
+        },
     )
 
 

@@ -128,6 +128,9 @@ _SENT_TO = frozenset({"gui", "trinh", "len"})
 _TO_THE_ASKER = frozenset({"minh", "em", "chi", "anh", "toi", "giup"})
 # ... and of whom it is submitted to ("chiều nộp UBND").
 _HANDED_TO = _SENT_TO | {"nop"}
+_GUIDANCE = ["huong", "dan"]
+# Whom something is sent to, after "cho" ("gửi hướng dẫn cho xã", "cho các phường").
+_RECIPIENTS = frozenset({"xa", "phuong", "huyen", "quan", "so", "phong", "dan", "nguoi"})
 # Words that make "hop" after a name no meeting: "hợp tác", "hợp nhất", "hợp đồng".
 _NOT_A_MEETING = frozenset({("tac",), ("nhat",), ("dong",), ("ly",), ("le",), ("phap",)})
 # "mà chưa thấy", "mà không thấy": what the asker has not seen.
@@ -272,7 +275,7 @@ _ASKS_FOR_AN_ANSWER = frozenset({"ask", "status", "report", "field"})
 _AS_OF = (("tinh", "den"), ("den",), ("toi",))
 # Period words by the marks they are written with, where the same letters with other marks
 # are common words: "nắm" (to grasp) is no "năm".
-_OTHER_MARKS = {"nam": marks("năm")}
+_OTHER_MARKS = {"nam": marks("năm"), "mai": ""}  # "mãi" (for ever) is no "mai"
 # Cues that ask something of the plan: the clause that asks holds them.
 _ASKING_KINDS = (CueKind.ASK, CueKind.FIELD)
 # What parts the clauses of a question: "..., cuối năm phải báo cáo rồi".
@@ -381,6 +384,7 @@ class QuestionReader:
             self.names.acronyms,
             written=self.lexicon.written,
             pairs=self.lexicon.pairs() | self.names.pairs | self.tasks.pairs,
+            dialect=self.lexicon.dialect,
         )
         self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
         for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
@@ -885,12 +889,15 @@ class QuestionReader:
         subject of the question."""
         if not found.clauses[-1] or not any(c.kind is CueKind.OWN for _, c in found.cues):
             return
-        kinds = (CueKind.ASK, CueKind.FIELD, CueKind.STATUS)
+        kinds = (CueKind.ASK, CueKind.FIELD, CueKind.STATUS, CueKind.ACTION)
         asked = set().union(*(_cue_clauses(found, kind) for kind in kinds))
         if len(asked) != 1:
             return
         (asking,) = asked
-        if not any(found.clauses[m.start] == asking for m in found.names):
+        # ... or after a request to act: "xin chuyển nhiệm vụ sang năm sau, phường em làm ko
+        # kịp" (why it is asked).
+        acting = asking in _cue_clauses(found, CueKind.ACTION)
+        if not acting and not any(found.clauses[m.start] == asking for m in found.names):
             return
         own = _cue_clauses(found, CueKind.OWN)
         if own and min(own) > asking:
@@ -1303,6 +1310,8 @@ class QuestionReader:
                 continue  # "..., chiều nộp UBND": whom it goes to
             if i > 0 and found.words[i - 1] in _GOES_TO:
                 continue  # "mưa to quá, ngại ra sở": where the asker goes
+            if i > 0 and found.words[i - 1] == "ca" and agree(found.marks[i - 1], marks("cả")):
+                continue  # "cả phòng đặt cơm": the asker's colleagues, all of them
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -1783,10 +1792,28 @@ class QuestionReader:
         if requested:
             # "nhắc vp hdnd ubnd nộp kế hoạch kiểm soát tthc": what is to be handed in, after
             # whom to remind, is the title; "nộp" is not.
+            # ... nor whom it is sent to ("gửi hướng dẫn chữ ký số cho xã").
+            words_ = found.words
+            recipients = {
+                k
+                for i in range(len(words_) - 1)
+                if words_[i] == "cho" and (words_[i + 1] in _RECIPIENTS or words_[i + 1] == "cac")
+                for k in range(i, min(i + 3, len(words_)))
+                if k < i + 2 or words_[i + 1] == "cac"
+            }
             handed = [
-                u and w not in _HANDED_TO and n not in bodies
+                u and w not in _HANDED_TO and n not in bodies and n not in recipients
                 for n, (u, w) in enumerate(zip(plain, found.words, strict=True))
             ]
+            # ... and the guidance to send may be no title's word ("gửi hướng dẫn chữ ký số").
+            guidance = {
+                k
+                for i in range(len(words_) - 1)
+                if words_[i : i + 2] == _GUIDANCE
+                for k in (i, i + 1)
+            }
+            if any(handed[k] for k in guidance):
+                tries.append([u and n not in guidance for n, u in enumerate(handed)])
             if not any(
                 u and k != "report" and not self.lexicon.filler(w, m)
                 for u, w, m, k in zip(handed, found.words, found.marks, found.takers, strict=True)

@@ -35,7 +35,7 @@ _FOURTH_AFTER = frozenset({"thang", "quy"})
 _BEFORE = {
     w: marks(w)
     for w in ("nv", "vụ", "việc", "mục", "phần", "điểm", "khoản", "quý", "tháng", "ngày")
-    + ("thêm", "chương", "điều", "stt", "nhóm", "số")
+    + ("thêm", "chương", "điều", "stt", "nhóm", "số", "hạn")
 }
 _BEFORE_FOLDED = {fold(w): m for w, m in _BEFORE.items()}
 # Words after a number that make it no task's: "việc sáu tháng đầu năm", "việc năm nay"
@@ -43,6 +43,9 @@ _BEFORE_FOLDED = {fold(w): m for w, m in _BEFORE.items()}
 # tháng 6").
 _TIME = frozenset({"thang", "nam", "tuan", "ngay", "quy", "nay", "toi", "sau", "truoc"})
 _DURATION_OR_DATE = frozenset({"them", "trong", "ngay", "quy", "thang"})
+# ... and after "hạn", a day or a length with its unit ("hạn ba mươi tháng sáu", "hạn hai
+# tuần"), not "hạn năm nay".
+_AFTER_A_DEADLINE = frozenset({"thang", "ngay", "tuan"})
 # Words that end a compound, not a number's head, typed without marks: "thí điểm", "bộ
 # phận", "địa điểm".
 _COMPOUNDS = frozenset(
@@ -98,6 +101,8 @@ def _expected(earlier: Word | None, before: Word | None, after: Word | None) -> 
         return False
     if after is not None and after.text in _NOUNS_AFTER:
         return False  # "việc một cửa": the one-stop shop
+    if before.text == "han" and after is not None and after.text in _AFTER_A_DEADLINE:
+        return True
     return after is None or after.text not in _TIME or before.text in _DURATION_OR_DATE
 
 

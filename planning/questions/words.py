@@ -179,8 +179,11 @@ class Speller:
         acronyms: Iterable[str] = (),
         written: Mapping[tuple[str, ...], tuple[str | None, ...]] | None = None,
         pairs: Iterable[tuple[str, str]] = (),
+        dialect: Mapping[str, tuple[str | None, tuple[str, ...]]] | None = None,
     ) -> None:
         self._replacements = dict(replacements)
+        # A region's words, spelled out only when typed with their own diacritics.
+        self._dialect = dict(dialect or {})
         # Known neighbours ("triển khai"), to tell which of several words one edit away a
         # typo is by the word beside it: "triển khia" is "triển khai", not "khi".
         self._pairs = frozenset(pairs)
@@ -201,6 +204,10 @@ class Speller:
     def __call__(self, text: str) -> list[Word]:
         words: list[Word] = []
         for word in _chunks(unicodedata.normalize("NFC", text).lower()):
+            said = self._dialect.get(word.text)
+            if said is not None and word.marks is not None and word.marks == said[0]:
+                words.extend(Word(w, word.start, word.end) for w in said[1])
+                continue
             words.extend(self._mend(word.text, word.start, word.end, word.marks))
         if self._pairs:
             words = self._mend_by_neighbours(words)

@@ -3322,3 +3322,81 @@ def test_a_merger_said_from_both_sides_is_told_once():
     best = read(text, plan, today=date(2025, 6, 24)).best
     assert best.agencies == ("so-thong-tin-va-truyen-thong",)
     assert [n.relation for n in best.notes] == [Relation.MERGED_INTO]
+
+
+def test_a_regions_words_are_read_only_as_typed_with_their_diacritics():
+    assert " ".join(w.text for w in SPELLER("cổng dvc chừ tới đâu rồi hỉ")) == (
+        "cong dich vu cong gio toi dau roi nhi"
+    )
+    # Typed bare, "chu" is "chủ" of "chủ trì".
+    assert " ".join(w.text for w in SPELLER("chu tri la ai")) == "chu tri la ai"
+
+
+# ------------------------------------------- the first half of November, the year's end nears
+
+NOVEMBER = date(2026, 11, 10)
+
+
+_in_november = partial(read, today=NOVEMBER)
+
+
+def test_what_the_inspection_team_asks_about_is_the_subject_it_refers_back_to():
+    titles = (
+        "Công bố danh mục thủ tục hành chính sau sắp xếp",
+        "Rà soát thủ tục hành chính lĩnh vực đất đai",
+        "Rà soát thủ tục hành chính lĩnh vực xây dựng",
+        "Tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công chức cấp xã",
+    )
+    vocabulary = PlanVocabulary(
+        years=(2026, 2026),
+        tasks=tuple(TaskEntry(None, str(n), t) for n, t in enumerate(titles, start=1)),
+        title="Kiểm soát thủ tục hành chính tỉnh Khánh Hòa năm 2026",
+    )
+    text = "Đoàn kiểm tra đang hỏi việc công bố danh mục tthc. Sản phẩm của việc đó là gì em?"
+    best = _in_november(text, vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PRODUCT)
+
+
+def test_staff_cuts_misspelt_and_a_province_that_supervises():
+    assert " ".join(w.text for w in SPELLER("tinh giảm biên chế")) == "tinh gian bien che"
+    assert " ".join(w.text for w in SPELLER("tỉnh giám sát")) == "tinh giam sat"
+
+
+def test_a_deadline_said_aloud_without_its_day_word():
+    best = _in_november("có bao nhiêu việc hạn ba mươi mốt tháng mười hai").best
+    assert best.period is not None and best.period.start == date(2026, 12, 31)
+    # "hạn năm nay" is this year, no number five; "gia hạn ba tháng" still a length.
+    best = _in_november("quá hạn năm nay còn bao nhiêu việc").best
+    assert best.period is not None and best.period.end == date(2026, 12, 31)
+    assert _in_november("gia hạn ba tháng cho nv II.1").best.duration is not None
+
+
+def test_for_ever_is_no_tomorrow():
+    text = "xã đang chờ hướng dẫn dự toán mãi. sở tư pháp có việc nào quá hạn ko"
+    best = _in_november(text).best
+    assert (best.agencies, best.status, best.period) == ((STP,), Status.OVERDUE, None)
+
+
+def test_the_guidance_to_send_and_whom_to_are_no_words_of_the_title():
+    vocabulary = _numbered_list(
+        "Tiếp tục triển khai chữ ký số chuyên dùng trên sim di động", "Tuyên truyền"
+    )
+    text = "nhắc sở tư pháp gửi hướng dẫn chữ ký số trên sim cho xã giùm"
+    best = _in_november(text, vocabulary).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef(None, "1"))
+
+
+def test_the_whole_office_ordering_lunch_is_small_talk():
+    assert _in_november("trưa nay cả phòng đặt cơm ở đâu vậy").best.ask is Ask.OFF_TOPIC
+
+
+def test_all_done_yet_of_a_body_asks_how_far_it_has_got():
+    best = _in_november("sở tư pháp xong hết chưa").best
+    assert (best.ask, best.agencies, best.status) == (Ask.PROGRESS, (STP,), None)
+
+
+def test_asking_to_carry_a_task_into_next_year_is_an_extension():
+    text = "Làm sao để xin chuyển nhiệm vụ sang năm sau vậy, phường em làm ko kịp"
+    best = _in_november(text).best
+    assert (best.ask, best.action, best.own) == (Ask.ACTION, Action.EXTEND, False)
+    assert best.period is not None and best.period.start == date(2027, 1, 1)

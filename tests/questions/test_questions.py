@@ -100,6 +100,7 @@ PARTS = (
     "held-out-51",
     "held-out-52",
     "held-out-53",
+    "held-out-54",
     "dev-english",
     "held-out-english",
 )
