@@ -32,7 +32,7 @@ from planning.questions.reading import (
     TaskField,
     TaskRef,
 )
-from planning.questions.spoken import spoken_numbers
+from planning.questions.spoken import NUMBER_WORDS, spoken_numbers
 from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
 from planning.questions.words import Speller, Word, agree, marks, phrase
@@ -123,6 +123,8 @@ _A_NUMBER = frozenset({("bao", "nhieu"), ("may",)})
 _ROW_WORDS = frozenset({"dong", "hang"})
 # Reports, and the words before whom they go to.
 _REPORTS = frozenset({Ask.REPORT.value, Ask.DIGEST.value, Ask.EXPORT.value})
+# Verbs that open a request to make a report ("làm báo cáo ...", "lập giúp báo cáo ...").
+_MAKE = {fold(w): marks(w) for w in ("làm", "lập", "soạn")}
 _SENT_TO = frozenset({"gui", "trinh", "len"})
 # Who "gửi" sends to when it asks the bot: "gửi mình danh sách", "gửi giúp em".
 _TO_THE_ASKER = frozenset({"minh", "em", "chi", "anh", "toi", "giup"})
@@ -375,7 +377,11 @@ class QuestionReader:
         self.names = Names(vocabulary, directory, plain.spell, self.lexicon)
         self.tasks = Tasks(vocabulary, plain.spell_marked, self.lexicon)
         syllables = (
-            self.lexicon.syllables() | self.names.syllables | self.tasks.syllables | PERIOD_WORDS
+            self.lexicon.syllables()
+            | self.names.syllables
+            | self.tasks.syllables
+            | PERIOD_WORDS
+            | NUMBER_WORDS
         )
         # Questions typed in English are spelled into Vietnamese first (english.py).
         self.speller = Bilingual(
@@ -483,6 +489,7 @@ class QuestionReader:
         self._find_periods(found, today)
         self._find_names(found)
         self._find_cues(found)
+        self._report_asked_first(found)
         self._take_plan_title(found)
         _take_note(found, typed, spelled)
         self._drop_purpose(found)
@@ -520,6 +527,7 @@ class QuestionReader:
         if asking is not None:
             askers = [m for m in askers if found.clauses[m.start] <= asking]
         _take_sent_to_the_asker(found)
+        self._numbered_and_titled(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
@@ -882,6 +890,38 @@ class QuestionReader:
         if asking is not None and any(found.clauses[m.start] == asking for m in found.names):
             return asking
         return None
+
+    def _report_asked_first(self, found: _Found) -> None:
+        """ "làm báo cáo quý 3 giúp mình ...", "lập giúp chị báo cáo ...": a report the
+        message opens by asking to make is asked for in so many words, whatever follows;
+        not one asked about ("làm báo cáo quý 3 xong chưa")."""
+        words, typed = found.words, found.marks
+        first = next(
+            (k for k, w in enumerate(words) if w in _MAKE and agree(typed[k], _MAKE[w])), None
+        )
+        if first is None or any(
+            not self.lexicon.filler(w, m) and found.takers[k] != CueKind.OFF_TOPIC.value
+            for k, (w, m) in enumerate(zip(words[:first], typed[:first], strict=True))
+        ):
+            return
+        clause = found.clauses[first] if found.clauses else 0
+        if any(
+            c.kind in (CueKind.STATUS, CueKind.FIELD) and clause in _cue_clauses(found, c.kind)
+            for _, c in found.cues
+        ):
+            return
+        start = next(
+            (
+                k
+                for k in range(first + 1, len(words))
+                if not self.lexicon.filler(words[k], typed[k])
+            ),
+            len(words),
+        )
+        for n, (said, cue) in enumerate(found.cues):
+            at = set(_said_at(found, said, {"ask", "report"}))
+            if cue.kind is CueKind.ASK and cue.value == Ask.REPORT.value and {first, start} & at:
+                found.cues[n] = (said, replace(cue, weight=max(cue.weight, ASKED_FOR)))
 
     def _drop_own_of_a_remark(self, found: _Found) -> None:
         """ "bên tài chính còn những việc nào chưa xong, bên em đang chờ họ để phối hợp": the
@@ -1571,6 +1611,34 @@ class QuestionReader:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
 
+    def _numbered_and_titled(self, found: _Found) -> None:
+        """ "nv 3 thanh toán trực tuyến tới đâu rồi", where a plan has task 3 and II.3: of the
+        tasks a number may mean, the one whose text holds clearly more of the words said with
+        it."""
+        # The words no step took, and those of a progress note ("nv 3: đạt 62% hồ sơ
+        # thanh toán trực tuyến").
+        said = [
+            w
+            for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
+            if (not t or k == "note")
+            and w.isalpha()
+            and not self.lexicon.filler(w, m)
+            and w not in self._whole_plan
+        ]
+        if len(said) < 2:
+            return
+        for n, hit in enumerate(found.tasks):
+            if len(hit.refs) < 2:
+                continue
+            held = sorted(
+                ((sum(self.tasks.holds(r, [w]) for w in said), k) for k, r in enumerate(hit.refs)),
+                reverse=True,
+            )
+            (best, k), (second, _) = held[0], held[1]
+            if best >= 2 and best >= 2 * second:
+                found.tasks[n] = replace(hit, refs=(hit.refs[k],), scores=(hit.scores[k],))
+                found.why.append(f"{hit.refs[k].label} holds the words said with it")
+
     def _rival_task_of_a_part(self, found: _Found) -> None:
         """ "mục 2 tới đâu rồi" of a plan whose section II is in parts (II.1, II.2) and whose
         section III numbers its tasks 1, 2, 3: part II.2, or task III.2; both are offered."""
@@ -2148,6 +2216,15 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
     for k, taker in enumerate(found.takers):
         if taker == CueKind.ASK.value and found.clauses[k] != asked:
             found.takers[k] = "context"
+    # "15/9 là hạn gửi báo cáo quý lên tỉnh rồi. Đã hoàn thành bao nhiêu nhiệm vụ?": the day
+    # the report is due is no window of the question.
+    said_in = set().union(*(_clauses_saying(found, s, {"ask", "report"}) for s, _ in beside))
+    due = {
+        span
+        for p, span in zip(found.periods, found.period_spans, strict=True)
+        if p.kind is PeriodKind.DAY and found.clauses[span[0]] in said_in
+    }
+    _keep_periods(found, lambda span: span not in due)
     found.why.append("a report beside the question")
 
 

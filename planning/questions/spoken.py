@@ -27,6 +27,8 @@ _DIGITS = {
 # Units said only after tens: "mười lăm", "hai mươi mốt", "ba mươi tư".
 _AFTER_TEN = {**_DIGITS, "lam": ("lăm", 5), "mot": ("mốt", 1), "tu": ("tư", 4)}
 _TEN = "muoi"
+# Every number word, which the speller must know as words ("mười lăm" is no slip).
+NUMBER_WORDS = frozenset({*_DIGITS, *_AFTER_TEN, _TEN})
 # "tư" for four after a month's or a quarter's word.
 _FOURTH = {"tu": ("tư", 4)}
 _FOURTH_AFTER = frozenset({"thang", "quy"})

@@ -33,6 +33,7 @@ from planning.intent import (
     section_in,
     understand,
 )
+from planning.periods import Duration
 from planning.questions.lexicon import Lexicon
 from planning.questions.words import marks
 from tests.questions.plans import CORPUS_PLANS, SAMPLE, plan_path, plan_vocabulary
@@ -3400,3 +3401,63 @@ def test_asking_to_carry_a_task_into_next_year_is_an_extension():
     best = _in_november(text).best
     assert (best.ask, best.action, best.own) == (Ask.ACTION, Action.EXTEND, False)
     assert best.period is not None and best.period.start == date(2027, 1, 1)
+
+
+# ------------------------------------------- the first half of September, the third quarter
+
+SEPTEMBER = date(2026, 9, 10)
+
+
+_in_september = partial(read, today=SEPTEMBER)
+
+
+def test_a_report_the_message_opens_by_asking_to_make_is_asked_for():
+    vocabulary = _numbered_list(
+        "Theo dõi tỷ lệ hồ sơ trực tuyến toàn trình, báo cáo Chủ tịch UBND tỉnh hằng tháng",
+        "Đẩy mạnh thanh toán trực tuyến",
+    )
+    best = _in_september("lam bao cao quy 3 giup minh. Tinh doi truoc 15/9 roi", vocabulary).best
+    assert (best.ask, best.task) == (Ask.REPORT, None)
+    assert best.period is not None and best.period.end == date(2026, 9, 30)
+
+
+def test_a_number_two_tasks_hold_is_the_one_whose_words_are_said_with_it():
+    vocabulary = PlanVocabulary(
+        sections=(SectionRef("II", "Nhiệm vụ của cấp xã"),),
+        tasks=(
+            TaskEntry(None, "3", "Đẩy mạnh thanh toán trực tuyến phí, lệ phí"),
+            TaskEntry("II", "3", "Tuyên truyền cải cách hành chính ở xã"),
+        ),
+    )
+    for text in (
+        "nv 3 thanh toán trực tuyến đang tới đâu r, sếp đang hỏi",
+        "cap nhat tien do nv 3: da dat 62% ho so thanh toan truc tuyen",
+    ):
+        reading = _in_september(text, vocabulary)
+        assert not reading.ask_back
+        assert reading.best.task == TaskRef(None, "3")
+    assert _in_september("nv 3 tới đâu rồi", vocabulary).ask_back
+
+
+def test_a_newly_made_focal_point_asking_how_to_use_the_bot_asks_for_help():
+    text = "bot nay dung ntn, chi moi duoc giao lam dau moi"
+    assert _in_september(text).best.ask is Ask.HELP
+
+
+def test_the_day_a_report_is_due_said_beside_the_question_is_no_window():
+    text = "15/9 là hạn gửi báo cáo quý lên tỉnh rồi. Đã hoàn thành bao nhiêu nhiệm vụ?"
+    best = _in_september(text).best
+    assert (best.ask, best.status, best.period) == (Ask.COUNT, Status.DONE, None)
+
+
+def test_allowing_more_days_is_an_extension():
+    best = _in_september("II.1 cho lùi thêm 15 ngày. Bên đó vừa xin sáng nay").best
+    assert (best.action, best.duration) == (Action.EXTEND, Duration(15, "day"))
+
+
+def test_a_power_cut_in_the_building_is_small_talk():
+    assert _in_september("thu 6 nay co cat dien o toa nha so ko").best.ask is Ask.OFF_TOPIC
+
+
+def test_number_words_are_no_slips():
+    assert " ".join(w.text for w in SPELLER("thêm mười lăm ngày")) == "them muoi lam ngay"

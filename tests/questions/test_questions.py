@@ -101,6 +101,7 @@ PARTS = (
     "held-out-52",
     "held-out-53",
     "held-out-54",
+    "held-out-55",
     "dev-english",
     "held-out-english",
 )
