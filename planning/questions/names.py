@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from planning.agencies import AgencyDirectory
 from planning.questions.lexicon import Lexicon, Phrase
@@ -321,6 +322,12 @@ class Names:
         for form in (whose, whose[1:] if whose[:1] == ("cac",) else ()):
             if len(form) >= _WHOSE_WORDS:
                 put(form, SHORTENED + 0.1)
+        # ... and by their level ("nhiệm vụ cấp tỉnh" of the same title), which may be the
+        # body's as well, but for "phần nhiệm vụ cấp xã".
+        if "cap" in whose[:-1]:
+            by_level = (*_WHOSE_TASKS[:2], *whose[whose.index("cap") :])
+            put(by_level, SHORTENED + 0.1)
+            put(("phan", *by_level), FULL)
         for said, meanings in lexicon.synonyms.items():
             if any(_contains(title, m) for m in meanings):
                 self._put(said, target, SHORTENED + 0.1)
@@ -359,7 +366,13 @@ class Names:
         )
         if not hits:
             return None
-        form = self._forms[self._fuzzy[hits[0][2]][1]]
+        name = self._fuzzy[hits[0][2]][1]
+        if len(name) == end - start and any(
+            OSA.distance(typed, said) > 1
+            for typed, said in zip(words[start:end], name, strict=True)
+        ):
+            return None  # "công bố thành phố": a word of its own, no slip in "công an"
+        form = self._forms[name]
         runner_up = self._forms[self._fuzzy[hits[1][2]][1]] if len(hits) > 1 else form
         if hits[0][1] - hits[-1][1] < 4 and runner_up.keys() != form.keys():
             return None  # two names as close: neither

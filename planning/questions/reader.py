@@ -123,6 +123,10 @@ _A_NUMBER = frozenset({("bao", "nhieu"), ("may",)})
 _ROW_WORDS = frozenset({"dong", "hang"})
 # Reports, and the words before whom they go to.
 _REPORTS = frozenset({Ask.REPORT.value, Ask.DIGEST.value, Ask.EXPORT.value})
+# Letters named by what they do ("văn bản đôn đốc", "công văn nhắc").
+_LETTERS_OF = frozenset({("van", "ban"), ("cong", "van")})
+# A task's head before its number ("nv 6 tháng đầu năm": task 6, or the half-year's).
+_NUMBER_HEADS = frozenset({"nv", "viec", "vu"})
 # Verbs that open a request to make a report ("làm báo cáo ...", "lập giúp báo cáo ...").
 _MAKE = {fold(w): marks(w) for w in ("làm", "lập", "soạn")}
 _SENT_TO = frozenset({"gui", "trinh", "len"})
@@ -494,6 +498,7 @@ class QuestionReader:
         _take_note(found, typed, spelled)
         self._drop_purpose(found)
         _drop_requests_done(found)
+        _drop_letters_named_by_an_action(found)
         self._drop_askers_deadline(found)
         self._drop_context(found)
         self._drop_own_of_a_remark(found)
@@ -547,6 +552,7 @@ class QuestionReader:
         self._drop_title_actions(found)
         self._find_name_in_titles(found)
         self._rival_task_of_a_part(found)
+        self._task_numbered_as_a_window(found)
         self._drop_periods_of_context(found)
         return _Decision(found, self, today).reading()
 
@@ -1028,16 +1034,31 @@ class QuestionReader:
             break
         else:
             return
+        # It runs to the end, but for a question asked after it ("Em đang chuẩn bị nội dung
+        # để trình lãnh đạo. Nhiệm vụ ... thời hạn là khi nào?").
+        clause = found.clauses[marker] if found.clauses else 0
+        end = next(
+            (
+                k
+                for k in range(marker, len(words))
+                if found.clauses[k] > clause
+                and max(found.questioned, default=-1) >= found.clauses[k]
+            ),
+            len(words),
+        )
         # Its cues, names and words say nothing of the question ("... để em trình Vụ
         # trưởng": no Vụ asked about).
-        found.cues = [(said, c) for said, c in found.cues if _holds(words[:marker], said)]
-        found.names = [m for m in found.names if m.end <= marker]
+        found.cues = [
+            (said, c)
+            for said, c in found.cues
+            if _holds(words[:marker], said) or _holds(words[end:], said)
+        ]
+        found.names = [m for m in found.names if m.end <= marker or m.start >= end]
         # ... nor its dates ("..., để làm báo cáo 9 tháng": the report's), in a clause of
         # its own from the clause's start ("..., mai e gọi nhắc": when to call).
-        clause = found.clauses[marker] if found.clauses else 0
         own_clause = clause and _self_at(words, marker)
-        _drop_dates_after(found, found.clauses.index(clause) if own_clause else marker)
-        for k in range(marker, len(words)):
+        _drop_dates_after(found, found.clauses.index(clause) if own_clause else marker, end)
+        for k in range(marker, end):
             found.taken[k] = True
             found.takers[k] = "purpose"
         found.why.append("what the asker will do")
@@ -1654,6 +1675,20 @@ class QuestionReader:
             found.rival_titles = refs
             found.why.append(f"task {refs[0].label} is numbered so too")
 
+    def _task_numbered_as_a_window(self, found: _Found) -> None:
+        """ "nv 6 tháng đầu năm đến đâu r", of a plan with a task 6: the tasks of the first
+        half-year, or task 6; both are offered."""
+        if found.tasks or found.titled or len(found.periods) != 1:
+            return
+        start = found.period_spans[0][0]
+        number = found.words[start]
+        if not start or found.words[start - 1] not in _NUMBER_HEADS or not number.isdigit():
+            return
+        hits = self.tasks.find_numbered(["nv", number])
+        if len(hits) == 1 and hits[0].known and len(hits[0].refs) == 1:
+            found.rival_titles = list(hits[0].refs)
+            found.why.append(f"task {hits[0].refs[0].label} is numbered so too")
+
     def _drop_title_actions(self, found: _Found) -> None:
         """ "việc đôn đốc thực hiện chỉ thị hạn khi nào", "cập nhật TTHC lên CSDL ai làm":
         a request's word that the title of the task named holds, in a question that asks
@@ -2268,6 +2303,8 @@ def _take_sent_to_the_asker(found: _Found) -> None:
     title's "gửi"."""
     words = found.words
     for k in range(len(words) - 1):
+        if k and words[k - 1] == "kinh":
+            continue  # "Kính gửi anh chị": a greeting
         if words[k] == "gui" and not found.taken[k] and words[k + 1] in _TO_THE_ASKER:
             found.take(k, k + 2, "sent to the asker", "request")
 
@@ -2461,7 +2498,9 @@ class _Decision:
             rival = replace(section, ask=best_ask, score=intents[0].score)
             return Reading(intents[0], (rival,), ask_back=True)
         if found.rival_titles and best_ask is Ask.PROGRESS:
-            task = replace(base, ask=Ask.TASK, field=TaskField.PROGRESS, score=intents[0].score)
+            task = replace(
+                base, ask=Ask.TASK, field=TaskField.PROGRESS, period=None, score=intents[0].score
+            )
             tasks = (_with_subject(task, _Subject(task=ref)) for ref in found.rival_titles)
             return Reading(intents[0], tuple(tasks), ask_back=True)
         if best_ask is Ask.PROGRESS and self.inferred(status, period):
@@ -2814,6 +2853,24 @@ def _named_document_before(found: _Found, start: int) -> bool:
     return False
 
 
+def _drop_letters_named_by_an_action(found: _Found) -> None:
+    """ "... trước khi ký văn bản đôn đốc": a letter named by the reminding it does ("công
+    văn nhắc nhở", "văn bản đôn đốc") is no request to the bot to remind."""
+    letters = {
+        i for i in range(2, len(found.words)) if tuple(found.words[i - 2 : i]) in _LETTERS_OF
+    }
+    kept = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is not CueKind.ACTION
+        or c.value != Action.REMIND.value
+        or not letters & set(_said_at(found, said, {CueKind.ACTION.value}))
+    ]
+    if len(kept) < len(found.cues):
+        found.cues = kept
+        found.why.append("a letter named by what it does")
+
+
 def _drop_requests_done(found: _Found) -> None:
     """ "VP UBND tỉnh vừa gọi nhắc. Việc ... tới đâu rồi?", "Kết quả Chỉ số CCHC vừa công bố
     xong. Nhiệm vụ ... đơn vị nào chủ trì?": what someone has just done ("vừa nhắc", "vừa
@@ -2845,9 +2902,13 @@ def _leader_wants(words: Sequence[str], k: int) -> bool:
     return n > 0 and words[k + n : k + n + 1] == ["muon"]
 
 
-def _drop_dates_after(found: _Found, start: int) -> None:
-    """Drops the periods said from word ``start`` on."""
-    kept = [(p, s) for p, s in zip(found.periods, found.period_spans, strict=True) if s[0] < start]
+def _drop_dates_after(found: _Found, start: int, end: int | None = None) -> None:
+    """Drops the periods said from word ``start`` on (up to word ``end``)."""
+    kept = [
+        (p, s)
+        for p, s in zip(found.periods, found.period_spans, strict=True)
+        if s[0] < start or (end is not None and s[0] >= end)
+    ]
     found.periods = [p for p, _ in kept]
     found.period_spans = [s for _, s in kept]
 

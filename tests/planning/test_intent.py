@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -3177,6 +3178,12 @@ def test_the_office_the_asker_goes_to_and_a_wedding_are_small_talk():
 
 # ------------------------------------------- the second half of July, after the six-month review
 
+
+def _plan_of_2026(**parts: Any) -> PlanVocabulary:
+    """A plan of 2026 of these parts, its agencies named as the directory names them."""
+    return PlanVocabulary.build(DIRECTORY, years=(2026, 2026), **parts)
+
+
 JULY = date(2026, 7, 22)
 
 
@@ -3184,9 +3191,7 @@ _in_july = partial(read, today=JULY)
 
 
 def test_the_body_whose_plan_it_is_said_as_ones_own_is_the_whole_plan():
-    ward = PlanVocabulary.build(
-        DIRECTORY,
-        years=(2026, 2026),
+    ward = _plan_of_2026(
         tasks=(TaskEntry(None, "1", "Niêm yết thủ tục hành chính"),),
         title="Cải cách hành chính phường Hòa Khánh năm 2026",
     )
@@ -3206,9 +3211,7 @@ def test_a_slip_several_words_are_near_is_mended_by_the_word_beside_it():
 
 
 def test_initials_of_a_names_listed_parts_read_with_their_and():
-    ward = PlanVocabulary.build(
-        DIRECTORY, years=(2026, 2026), agencies=["phong-kinh-te-ha-tang-do-thi"]
-    )
+    ward = _plan_of_2026(agencies=["phong-kinh-te-ha-tang-do-thi"])
     text = "Hội nghị sơ kết nêu tên phòng KT, HT và ĐT chậm. Bên đó có việc nào quá hạn không?"
     best = _in_july(text, ward).best
     assert (best.agencies, best.status) == (("phong-kinh-te-ha-tang-do-thi",), Status.OVERDUE)
@@ -3461,3 +3464,103 @@ def test_a_power_cut_in_the_building_is_small_talk():
 
 def test_number_words_are_no_slips():
     assert " ".join(w.text for w in SPELLER("thêm mười lăm ngày")) == "them muoi lam ngay"
+
+
+# ------------------------------------------- the first half of May, after the index results
+
+MAY = date(2026, 5, 12)
+
+
+_in_may = partial(read, today=MAY)
+
+
+def test_a_section_of_whose_tasks_by_their_level():
+    vocabulary = _plan_of_2026(
+        sections=(
+            SectionRef("I", "NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"),
+            SectionRef("II", "NHIỆM VỤ CỦA CẤP XÃ"),
+        ),
+        tasks=(TaskEntry("I", "1", "Rà soát thủ tục"), TaskEntry("II", "1", "Niêm yết thủ tục")),
+        agencies=["ubnd-cap-xa"],
+    )
+    best = _in_may("phần nhiệm vụ cấp tỉnh còn mấy việc chưa xong", vocabulary).best
+    assert (best.section, best.status) == ("I", Status.OPEN)
+    assert _in_may("phần nhiệm vụ cấp xã còn mấy việc", vocabulary).best.section == "II"
+    # Without "phần", the communes' tasks may be the section or the communes' own.
+    reading = _in_may("tiến độ các nhiệm vụ cấp xã thế nào", vocabulary)
+    assert reading.ask_back
+    assert {(i.section, i.agencies) for i in reading.choices} == {
+        ("II", ()),
+        (None, ("ubnd-cap-xa",)),
+    }
+
+
+def test_the_askers_purpose_ends_where_a_question_follows_it():
+    vocabulary = _numbered_list(
+        "Tuyên truyền cải cách hành chính",
+        "Tổ chức Hội nghị phân tích nguyên nhân tăng, giảm chỉ số PCI của tỉnh",
+    )
+    text = (
+        "Kính gửi anh chị, em đang chuẩn bị nội dung để trình lãnh đạo. Nhiệm vụ tổ chức hội "
+        "nghị phân tích nguyên nhân tăng giảm chỉ số PCI thì thời hạn là khi nào ạ?"
+    )
+    best = _in_may(text, vocabulary).best
+    assert (best.task, best.field) == (TaskRef(None, "2"), TaskField.DUE)
+    assert "sent to the asker" not in best.why  # "Kính gửi" greets
+
+
+def test_some_tasks_are_no_count_and_a_leader_who_read_is_no_task_done():
+    text = (
+        "Dạ em chào anh chị. Báo cáo quý I lãnh đạo đã xem xong nhưng vẫn còn một số việc hạn "
+        "quý I chưa hoàn thành. Anh chị cho em danh sách các nhiệm vụ hạn quý I mà chưa xong."
+    )
+    best = _in_may(text).best
+    window = best.period.end if best.period else None
+    assert (best.ask, best.status, window) == (Ask.LIST, Status.OPEN, date(2026, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chieu nay phong minh ai di hop ben tinh uy vay",
+        "cuoi tuan di Cua Viet tam bien ko mn",
+        "ai co mau giay moi hop to dan pho ko gui e vs",
+    ],
+)
+def test_the_offices_day_and_the_weekend_are_small_talk(text):
+    assert _in_may(text).best.ask is Ask.OFF_TOPIC
+
+
+def test_an_index_typed_bare_is_no_regions_what():
+    vocabulary = _numbered_list(
+        "Phối hợp xác định Chỉ số cải cách hành chính của tỉnh",
+        "Nâng cao Chỉ số cải cách hành chính",
+        "Tuyên truyền",
+    )
+    reading = _in_may("viec chi so cchc toi dau roi a", vocabulary)
+    assert reading.ask_back
+    assert [i.task for i in reading.choices] == [TaskRef(None, "1"), TaskRef(None, "2")]
+
+
+def test_a_word_of_its_own_is_no_slip_in_a_name():
+    plan = _plan_of_2026(
+        agencies={"cong-an-tinh": ["Công an Thành phố"]},
+        tasks=(TaskEntry(None, "1", "Số hóa hồ sơ"),),
+    )
+    text = "Chỉ số CCHC vừa công bố, thành phố tụt hạng. Chủ tịch hỏi còn những việc nào chưa xong"
+    best = _in_may(text, plan).best
+    assert (best.agencies, best.status) == ((), Status.OPEN)
+
+
+def test_a_task_numbered_as_a_half_year_is_offered_beside_it():
+    vocabulary = _numbered_list(*(f"Việc thứ {n}" for n in range(1, 8)))
+    reading = _in_may("nv 6 tháng đầu năm đến đâu r", vocabulary)
+    assert reading.ask_back
+    tasks = [(i.task, i.period is None) for i in reading.choices]
+    assert (TaskRef(None, "6"), True) in tasks and (None, False) in tasks
+
+
+def test_a_letter_named_by_what_it_does_is_no_request():
+    text = "sắp đến hạn có việc gì ko, sếp dặn rà lại trước khi ký văn bản đôn đốc"
+    best = _in_may(text).best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.DUE, None)

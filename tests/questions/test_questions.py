@@ -102,6 +102,7 @@ PARTS = (
     "held-out-53",
     "held-out-54",
     "held-out-55",
+    "held-out-56",
     "dev-english",
     "held-out-english",
 )
