@@ -123,6 +123,12 @@ _A_NUMBER = frozenset({("bao", "nhieu"), ("may",)})
 _ROW_WORDS = frozenset({"dong", "hang"})
 # Reports, and the words before whom they go to.
 _REPORTS = frozenset({Ask.REPORT.value, Ask.DIGEST.value, Ask.EXPORT.value})
+# What the asker recalls of a deadline: "nhớ là quý 3".
+_RECALLED = ["nho", "la"]
+# How many times something was done ("nhắc mấy lần rồi", "nhắc 2 lần").
+_TIMES = frozenset({"may", "nhieu", "bao", "2", "3", "4", "5", "hai", "ba"})
+# The outline of a report the asker drafts ("đang làm đề cương báo cáo 9 tháng").
+_OUTLINE = ["de", "cuong"]
 # Letters named by what they do ("văn bản đôn đốc", "công văn nhắc").
 _LETTERS_OF = frozenset({("van", "ban"), ("cong", "van")})
 # A task's head before its number ("nv 6 tháng đầu năm": task 6, or the half-year's).
@@ -499,7 +505,9 @@ class QuestionReader:
         self._drop_purpose(found)
         _drop_requests_done(found)
         _drop_letters_named_by_an_action(found)
+        _drop_reminders_of_ones_own(found)
         self._drop_askers_deadline(found)
+        _drop_askers_draft(found)
         self._drop_context(found)
         self._drop_own_of_a_remark(found)
         self._drop_own_of_the_plans_body(found)
@@ -1551,10 +1559,12 @@ class QuestionReader:
         the asker remembers; the deadline is no window, the words name the tasks."""
         if found.tasks or found.titled or not found.periods or found.names:
             return
-        spans = found.period_spans
-        if not all(a > 0 and found.words[a - 1] == "han" for a, _ in spans):
+        spans, words = found.period_spans, found.words
+        # ... or that the asker recalls ("dự toán ngân sách hạn khi nào, nhớ là quý 3").
+        recalled = all(words[max(0, a - 2) : a] == _RECALLED for a, _ in spans)
+        if not recalled and not all(a > 0 and words[a - 1] == "han" for a, _ in spans):
             return
-        if not self._has_task_head(found, [not t for t in found.taken]):
+        if not recalled and not self._has_task_head(found, [not t for t in found.taken]):
             return
         periods = found.periods
         found.periods, found.period_spans = [], []
@@ -2821,13 +2831,12 @@ def _sent_to_leaders(words: Sequence[str], k: int) -> bool:
 
 def _unseen_clause_at(words: Sequence[str], clauses: Sequence[int], k: int) -> bool:
     """Whether a later clause starts at ``k`` that says what the asker has not seen ("mà
-    chưa thấy", "mà không thấy")."""
+    chưa thấy", "2 tuần nay không thấy cập nhật gì")."""
     if not clauses or not clauses[k] or clauses[k - 1] == clauses[k]:
         return False
     own = [w for w, c in zip(words[k:], clauses[k:], strict=False) if c == clauses[k]]
     return any(
-        own[j] == "ma" and own[j + 1 : j + 2] in _NOT_YET and own[j + 2 : j + 3] == ["thay"]
-        for j in range(len(own))
+        own[j : j + 1] in _NOT_YET and own[j + 1 : j + 2] == ["thay"] for j in range(len(own))
     )
 
 
@@ -2851,6 +2860,61 @@ def _named_document_before(found: _Found, start: int) -> bool:
         ):
             return True
     return False
+
+
+def _drop_askers_draft(found: _Found) -> None:
+    """ "Chị đang làm đề cương báo cáo 9 tháng. Em lập báo cáo 9 tháng đầu năm giúp chị.":
+    the outline the asker drafts, in a clause of its own beside one that asks, is why the
+    asker asks; its words ask nothing, and its dates are no window."""
+    words = found.words
+    if not found.clauses or not found.clauses[-1]:
+        return
+    drafted = {found.clauses[k] for k in range(len(words) - 1) if words[k : k + 2] == _OUTLINE}
+    kinds = (CueKind.ASK, CueKind.FIELD, CueKind.STATUS, CueKind.ACTION)
+
+    def clauses_of(said: Phrase, cue: Cue) -> set[int]:
+        return _clauses_saying(found, said, {cue.kind.value, "report"})
+
+    if not drafted or not any(
+        c.kind in kinds and clauses_of(said, c) - drafted for said, c in found.cues
+    ):
+        return
+    found.cues = [
+        (said, c)
+        for said, c in found.cues
+        if not clauses_of(said, c) or clauses_of(said, c) - drafted
+    ]
+    _keep_periods(found, lambda span: found.clauses[span[0]] not in drafted)
+    found.why.append("the asker's draft")
+
+
+def _drop_reminders_of_ones_own(found: _Found) -> None:
+    """ "Các xã còn việc nào chưa xong không? Phải nhắc thôi", "... quá hạn những việc nào,
+    nhắc mấy lần rồi vẫn im": what the asker must do, or has done many times, said in a
+    clause after one that asks, is a remark, no request to the bot."""
+    words = found.words
+    if not found.clauses or not found.clauses[-1]:
+        return
+    asked = set().union(*(_cue_clauses(found, kind) for kind in (CueKind.ASK, CueKind.STATUS)))
+    dropped, remarks = [], set()
+    for said, c in found.cues:
+        if c.kind is not CueKind.ACTION:
+            continue
+        at = _said_at(found, said, {CueKind.ACTION.value})
+        after = [words[k + len(said) : k + len(said) + 2] for k in at]
+        own = [
+            found.clauses[k]
+            for k, tail in zip(at, after, strict=True)
+            if (k and words[k - 1] == "phai") or (tail[1:] == ["lan"] and tail[0] in _TIMES)
+        ]
+        if own and asked and min(asked) < min(own):
+            dropped.append((said, c))
+            remarks.update(own)
+    if dropped:
+        # ... nor is its time a window ("tuần này vụ phải gửi văn bản đôn đốc").
+        found.cues = [e for e in found.cues if e not in dropped]
+        _keep_periods(found, lambda span: found.clauses[span[0]] not in remarks)
+        found.why.append("the asker's own reminding")
 
 
 def _drop_letters_named_by_an_action(found: _Found) -> None:

@@ -3564,3 +3564,46 @@ def test_a_letter_named_by_what_it_does_is_no_request():
     text = "sắp đến hạn có việc gì ko, sếp dặn rà lại trước khi ký văn bản đôn đốc"
     best = _in_may(text).best
     assert (best.ask, best.status, best.action) == (Ask.LIST, Status.DUE, None)
+
+
+# ------------------------------------------- the second half of August, back from leave
+
+AUGUST = date(2026, 8, 26)
+
+
+_in_august = partial(read, today=AUGUST)
+
+
+def test_what_the_asker_must_do_or_has_done_after_the_question_is_a_remark():
+    best = _in_august("Sở tư pháp còn việc nào chưa xong không? Phải nhắc thôi, im quá").best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.OPEN, None)
+    best = _in_august("Sở tư pháp quá hạn những việc nào, nhắc mấy lần rồi vẫn im.").best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.OVERDUE, None)
+    text = "Sở tư pháp tiến độ thế nào rồi, tuần này vụ phải gửi văn bản đôn đốc"
+    best = _in_august(text).best
+    assert (best.ask, best.action, best.period) == (Ask.PROGRESS, None, None)
+    # ... and so are updates the asker has not seen.
+    best = _in_august("stp tien do sao r? 2 tuan nay k thay cap nhat j").best
+    assert (best.ask, best.agencies, best.action) == (Ask.PROGRESS, (STP,), None)
+    # Asked of the bot, it is a request.
+    assert _in_august("Sở tư pháp còn việc nào quá hạn, nhắc giúp em").best.action is Action.REMIND
+
+
+def test_a_deadline_the_asker_recalls_names_the_task():
+    vocabulary = _numbered_list(
+        "Tham mưu tổ chức thực hiện dự toán ngân sách nhà nước năm 2026.",
+        "Xây dựng dự toán thu chi ngân sách nhà nước năm 2027 và kế hoạch tài chính 3 năm",
+    )
+    best = _in_august("du toan ngan sach 2027 han khi nao vay, nho la quy 3", vocabulary).best
+    assert (best.task, best.field, best.period) == (TaskRef(None, "2"), TaskField.DUE, None)
+
+
+def test_the_outline_the_asker_drafts_asks_nothing():
+    text = "Chị đang làm đề cương báo cáo 9 tháng. Em lập báo cáo 6 tháng đầu năm giúp chị."
+    best = _in_august(text).best
+    assert (best.ask, best.status) == (Ask.REPORT, None)
+    assert best.period is not None and best.period.end == date(2026, 6, 30)
+    text = "quý 3 còn mấy nhiệm vụ chưa hoàn thành. Đang làm đề cương bc 9 tháng"
+    best = _in_august(text).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.OPEN)
+    assert best.period is not None and best.period.start == date(2026, 7, 1)

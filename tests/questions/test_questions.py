@@ -103,6 +103,7 @@ PARTS = (
     "held-out-54",
     "held-out-55",
     "held-out-56",
+    "held-out-57",
     "dev-english",
     "held-out-english",
 )
