@@ -125,6 +125,9 @@ _ROW_WORDS = frozenset({"dong", "hang"})
 _REPORTS = frozenset({Ask.REPORT.value, Ask.DIGEST.value, Ask.EXPORT.value})
 # What the asker recalls of a deadline: "nhớ là quý 3".
 _RECALLED = ["nho", "la"]
+# What the asker must, needs to or still has time to do: "phải nhắc", "cần nhắc", "còn kịp
+# nhắc".
+_MUST_DO = frozenset({"phai", "can", "kip"})
 # How many times something was done ("nhắc mấy lần rồi", "nhắc 2 lần").
 _TIMES = frozenset({"may", "nhieu", "bao", "2", "3", "4", "5", "hai", "ba"})
 # The outline of a report the asker drafts ("đang làm đề cương báo cáo 9 tháng").
@@ -1933,6 +1936,12 @@ class QuestionReader:
             ):
                 return  # "nhắc stp gửi báo cáo kết quả đi": a report, no task's title
             tries.append(handed)
+            # ... said in the request's own clause ("nhắc svhttdl gửi kế hoạch tuyên truyền nhé,
+            # tháng 2 hết hạn mà tết nghỉ dài").
+            acting = _cue_clauses(found, CueKind.ACTION)
+            if found.clauses and len(acting) == 1 and found.clauses[-1]:
+                (clause,) = acting
+                tries.append([u and found.clauses[n] == clause for n, u in enumerate(handed)])
         threshold = TITLE_COVER if heads or requested else TITLE_ALONE
         words: list[str] = []
         marks: list[str | None] = []
@@ -2889,9 +2898,9 @@ def _drop_askers_draft(found: _Found) -> None:
 
 
 def _drop_reminders_of_ones_own(found: _Found) -> None:
-    """ "Các xã còn việc nào chưa xong không? Phải nhắc thôi", "... quá hạn những việc nào,
-    nhắc mấy lần rồi vẫn im": what the asker must do, or has done many times, said in a
-    clause after one that asks, is a remark, no request to the bot."""
+    """ "Các xã còn việc nào chưa xong không? Phải nhắc thôi", "... Chị cần nhắc các đơn vị
+    trước khi nghỉ Tết", "... nhắc mấy lần rồi vẫn im": what the asker must do, or has done
+    many times, said in a clause after one that asks, is a remark, no request to the bot."""
     words = found.words
     if not found.clauses or not found.clauses[-1]:
         return
@@ -2905,7 +2914,7 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
         own = [
             found.clauses[k]
             for k, tail in zip(at, after, strict=True)
-            if (k and words[k - 1] == "phai") or (tail[1:] == ["lan"] and tail[0] in _TIMES)
+            if (k and words[k - 1] in _MUST_DO) or (tail[1:] == ["lan"] and tail[0] in _TIMES)
         ]
         if own and asked and min(asked) < min(own):
             dropped.append((said, c))

@@ -81,10 +81,12 @@ def agree(
     if written is None or typed == written:
         return True
     # "phối hơp": the tone left off a shaped vowel, as quick typing often does too; "dến
-    # hạn": the bar left off a "đ"; "chuă xong": the shape put on the wrong vowel.
+    # hạn": the bar left off a "đ"; "chuă xong": the shape put on the wrong vowel; "sắp đen
+    # hạn": the shape and the tone both left off.
     return shapeless and (
         typed in (written.rstrip("12345"), written.replace("đ", "d"))
-        or _without_shapes(typed) == _without_shapes(written)
+        or _without_shapes(typed)
+        in (_without_shapes(written), _without_shapes(written).rstrip("12345"))
     )
 
 

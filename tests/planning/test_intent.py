@@ -3607,3 +3607,35 @@ def test_the_outline_the_asker_drafts_asks_nothing():
     best = _in_august(text).best
     assert (best.ask, best.status) == (Ask.COUNT, Status.OPEN)
     assert best.period is not None and best.period.start == date(2026, 7, 1)
+
+
+# ------------------------------------------- the second half of January, before Tết
+
+JANUARY = date(2026, 1, 22)
+
+
+def test_a_reminder_asked_in_its_own_clause_names_the_task_said_there():
+    vocabulary = _numbered_list(
+        "Xây dựng kế hoạch tuyên truyền cải cách hành chính",
+        "Khảo sát mức độ hài lòng về dịch vụ y tế công",
+        "Khảo sát mức độ hài lòng về dịch vụ giáo dục công",
+        "Triển khai thanh toán không dùng tiền mặt tại bệnh viện, trường học",
+        "Cập nhật Cơ sở dữ liệu cán bộ, công chức, viên chức",
+    )
+    text = "nhắc stp gửi kế hoạch tuyên truyền nhé, tháng 2 hết hạn mà tết nghỉ dài"
+    best = read(text, vocabulary, today=JANUARY).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef(None, "1"))
+
+
+def test_what_the_asker_needs_to_do_before_the_holiday_is_a_remark():
+    for text in (
+        "Tuần sau đên hạn bao nhiêu việc em? Chị cần nhắc các đơn vị trước khi nghỉ Tết.",
+        "Từ giờ tới 13/2 có việc gì đến hạn không, trước khi nghỉ Tết còn kịp nhắc các đơn vị.",
+    ):
+        best = read(text, today=JANUARY).best
+        assert (best.status, best.action) == (Status.DUE, None)
+    # "đen" typed with neither its shape nor its tone, in "sắp đến hạn".
+    assert read("sap đen han co viec gi ko", today=JANUARY).best.status is Status.DUE
+    assert read("Tết năm nay cơ quan nghỉ từ ngày mấy vậy mn", today=JANUARY).best.ask is (
+        Ask.OFF_TOPIC
+    )

@@ -104,6 +104,7 @@ PARTS = (
     "held-out-55",
     "held-out-56",
     "held-out-57",
+    "held-out-58",
     "dev-english",
     "held-out-english",
 )
