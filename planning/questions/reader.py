@@ -1909,25 +1909,13 @@ class QuestionReader:
             # "nhắc vp hdnd ubnd nộp kế hoạch kiểm soát tthc": what is to be handed in, after
             # whom to remind, is the title; "nộp" is not.
             # ... nor whom it is sent to ("gửi hướng dẫn chữ ký số cho xã").
-            words_ = found.words
-            recipients = {
-                k
-                for i in range(len(words_) - 1)
-                if words_[i] == "cho" and (words_[i + 1] in _RECIPIENTS or words_[i + 1] == "cac")
-                for k in range(i, min(i + 3, len(words_)))
-                if k < i + 2 or words_[i + 1] == "cac"
-            }
+            recipients = _recipients(found.words)
             handed = [
                 u and w not in _HANDED_TO and n not in bodies and n not in recipients
                 for n, (u, w) in enumerate(zip(plain, found.words, strict=True))
             ]
             # ... and the guidance to send may be no title's word ("gửi hướng dẫn chữ ký số").
-            guidance = {
-                k
-                for i in range(len(words_) - 1)
-                if words_[i : i + 2] == _GUIDANCE
-                for k in (i, i + 1)
-            }
+            guidance = {k for i in _runs_of(found.words, _GUIDANCE) for k in (i, i + 1)}
             if any(handed[k] for k in guidance):
                 tries.append([u and n not in guidance for n, u in enumerate(handed)])
             if not any(
@@ -2871,6 +2859,23 @@ def _named_document_before(found: _Found, start: int) -> bool:
     return False
 
 
+def _recipients(words: Sequence[str]) -> set[int]:
+    """The words that say whom something is sent to: "cho xã", "cho các phường"."""
+    out: set[int] = set()
+    for i in range(len(words) - 1):
+        if words[i] == "cho" and words[i + 1] == "cac":
+            out.update(range(i, min(i + 3, len(words))))
+        elif words[i] == "cho" and words[i + 1] in _RECIPIENTS:
+            out.update((i, i + 1))
+    return out
+
+
+def _runs_of(words: Sequence[str], run: Sequence[str]) -> list[int]:
+    """Where ``words`` hold ``run``, one after another."""
+    n = len(run)
+    return [i for i in range(len(words) - n + 1) if list(words[i : i + n]) == list(run)]
+
+
 def _drop_askers_draft(found: _Found) -> None:
     """ "Chị đang làm đề cương báo cáo 9 tháng. Em lập báo cáo 9 tháng đầu năm giúp chị.":
     the outline the asker drafts, in a clause of its own beside one that asks, is why the
@@ -2878,7 +2883,7 @@ def _drop_askers_draft(found: _Found) -> None:
     words = found.words
     if not found.clauses or not found.clauses[-1]:
         return
-    drafted = {found.clauses[k] for k in range(len(words) - 1) if words[k : k + 2] == _OUTLINE}
+    drafted = {found.clauses[k] for k in _runs_of(words, _OUTLINE)}
     kinds = (CueKind.ASK, CueKind.FIELD, CueKind.STATUS, CueKind.ACTION)
 
     def clauses_of(said: Phrase, cue: Cue) -> set[int]:
