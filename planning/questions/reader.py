@@ -1540,11 +1540,7 @@ class QuestionReader:
         question names by its words ("kế hoạch chuyển đổi số ai chủ trì": "Kế hoạch Chuyển
         đổi số" of VII.1, where VII.2 and VII.3 say "chuyển đổi số" and a plan apart)."""
         words = found.words
-        starts = [
-            k
-            for k in range(len(words))
-            if any(tuple(words[k : k + len(d)]) == d for d in _DOCUMENTS)
-        ]
+        starts = sorted({k for d in _DOCUMENTS for k in _runs_of(words, d)})
         if len(refs) < 2 or not starts:
             return refs
         runs = sorted(
@@ -2295,13 +2291,7 @@ def _drop_directive_before_the_question(found: _Found) -> None:
         if cue.kind is not CueKind.STATUS
         or not _clauses_saying(found, said, {CueKind.STATUS.value}) <= set(before)
     ]
-    kept = [
-        (p, span)
-        for p, span in zip(found.periods, found.period_spans, strict=True)
-        if found.clauses[span[0]] not in before
-    ]
-    found.periods = [p for p, _ in kept]
-    found.period_spans = [span for _, span in kept]
+    _keep_periods(found, lambda span: found.clauses[span[0]] not in before)
     found.why.append("a directive before the question")
 
 
@@ -2934,9 +2924,7 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
 def _drop_letters_named_by_an_action(found: _Found) -> None:
     """ "... trước khi ký văn bản đôn đốc": a letter named by the reminding it does ("công
     văn nhắc nhở", "văn bản đôn đốc") is no request to the bot to remind."""
-    letters = {
-        i for i in range(2, len(found.words)) if tuple(found.words[i - 2 : i]) in _LETTERS_OF
-    }
+    letters = {i + 2 for letter in _LETTERS_OF for i in _runs_of(found.words, letter)}
     kept = [
         (said, c)
         for said, c in found.cues
