@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -115,6 +116,14 @@ class WorkCalendar:
 
     def _opening(self, day: date) -> datetime:
         return datetime.combine(day, self.hours.start, tzinfo=self.tz)
+
+
+@cache
+def lunar_new_year(year: int) -> date:
+    """Mùng 1 Tết of ``year``: the first day of the lunar year, as Vietnam keeps it."""
+    vietnam = holidays.country_holidays("VN", years=year, language="en_US")
+    (day,) = vietnam.get_named("Lunar New Year", lookup="exact")
+    return day
 
 
 def _vietnam() -> holidays.HolidayBase:

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Literal, Protocol, TypeVar
 
 from i18n import N_, gettext
+from planning.calendar import lunar_new_year
 
 # The window of "sắp đến hạn" when the question names none.
 DEFAULT_SOON_DAYS = 7
@@ -463,13 +464,28 @@ class _Reader:
         return Found(Period(PeriodKind.RANGE, today, last), i, end)
 
     def _before(self, i: int) -> Found | None:
-        """ "trước ngày 30/6", "đến 31/12": from the start of the plan's year to that day."""
+        """ "trước ngày 30/6", "đến 31/12", "trước cuối tháng 2": from the start of the plan's
+        year to that day;
+        "trước Tết": to the eve of the nearest lunar new year, just past or coming (from today
+        if it falls in the next year)."""
         if self.word(i) not in ("truoc", "den", "toi"):
             return None
         j = i + 1
+        if self.word(i) == "truoc" and self.word(j) == "tet":
+            year = self.today.year
+            tet = min(
+                (lunar_new_year(y) for y in (year - 1, year, year + 1)),
+                key=lambda day: abs((day - self.today).days),
+            )
+            eve = tet - timedelta(days=1)
+            start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
+            return Found(Period(PeriodKind.RANGE, start, eve), i, j + 1)
         if self.word(j) == "ngay":
             j += 1
-        hit = self._date(j)
+        if self.word(j) in ("cuoi", "het"):  # "trước cuối tháng 2", "đến hết quý I"
+            hit = self._month(j + 1) or self._quarter(j + 1)
+        else:
+            hit = self._date(j)
         if hit is None or not isinstance(hit.value, Period):
             return None
         end = hit.value.end

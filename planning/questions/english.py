@@ -47,6 +47,8 @@ _YEAR = re.compile(r"20\d\d")
 _OPENS = frozenset({"from", "between"})
 _CLOSES = frozenset({"to", "and", "till", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months"})
+# The marks that end a sentence or a clause, kept after the words they follow.
+_MARKS = frozenset(".?!,;:")
 # Words that open a time after "from", "between": "from now", "from the start of".
 _NOW_WORDS = frozenset(
     {"now", "today", "tomorrow", "this", "next", "last", "start", "beginning", "end", "first"}
@@ -218,7 +220,13 @@ class _EnglishSpeller(Speller):
                 typed = text[word.start : word.end]
                 out.append(typed if phrase(typed) == (word.text,) else word.text)
                 i += 1
-        return " ".join(o for o in out if o)
+            # "Is the city police behind? Their report ...": the sentences stay apart.
+            mark = text[words[i - 1].end : words[i - 1].end + 1]
+            if mark in _MARKS:
+                said = [k for k, o in enumerate(out) if o]
+                if said:
+                    out[said[-1]] += mark
+        return " ".join(o for o in out if o).rstrip(",;:")
 
     def _dates(self, words: list[Word]) -> list[Word]:
         """ "dec 31", "december 31st, 2026", "31 dec", "31st of december" -> 31/12(/2026)."""

@@ -509,6 +509,7 @@ class QuestionReader:
         _drop_requests_done(found)
         _drop_letters_named_by_an_action(found)
         _drop_reminders_of_ones_own(found)
+        _drop_musts_of_a_remark(found)
         self._drop_askers_deadline(found)
         _drop_askers_draft(found)
         self._drop_context(found)
@@ -547,6 +548,7 @@ class QuestionReader:
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
+        _extension_said_by_its_length(found)
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         if (
             not (found.tasks or found.titled)
@@ -2443,6 +2445,9 @@ class _Decision:
             # A length of time is how much longer only to an extension.
             added = duration if action is Action.EXTEND else None
             base = replace(base, action=action, duration=added, status=kept, role=None)
+            if remind and found.period_spans and _of_a_report(found, found.period_spans[0][0]):
+                # "nhắc vụ pháp chế gửi báo cáo cchc năm 2025 giúp em": the report's year.
+                base = replace(base, period=None)
             if subjects[0].task is not None:
                 # "nv II.2.2 sở em xong r nhé, kh ban hành từ tháng 1": the task says what.
                 base = replace(base, own=False)
@@ -2921,6 +2926,31 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
         found.why.append("the asker's own reminding")
 
 
+def _drop_musts_of_a_remark(found: _Found) -> None:
+    """ "Việc bên mình chủ trì còn mấy cái chưa xong? Đầu năm phải làm gương chứ": what must
+    be done, said in a clause after one that asks which tasks, is a remark, no status."""
+    if not found.clauses or not found.clauses[-1]:
+        return
+    taker = (CueKind.STATUS.value,)
+    statuses = [(said, c) for said, c in found.cues if c.kind is CueKind.STATUS]
+    asked = [
+        clause
+        for said, _ in statuses
+        if said not in _MUST
+        for clause in _clauses_saying(found, said, taker)
+    ]
+    if not asked:
+        return
+    dropped = [
+        (said, c)
+        for said, c in statuses
+        if said in _MUST and min(_clauses_saying(found, said, taker), default=-1) > min(asked)
+    ]
+    if dropped:
+        found.cues = [e for e in found.cues if e not in dropped]
+        found.why.append("what must be done, as a remark")
+
+
 def _drop_letters_named_by_an_action(found: _Found) -> None:
     """ "... trước khi ký văn bản đôn đốc": a letter named by the reminding it does ("công
     văn nhắc nhở", "văn bản đôn đốc") is no request to the bot to remind."""
@@ -2959,6 +2989,27 @@ def _drop_requests_done(found: _Found) -> None:
     if done:
         found.cues = [(s, c) for s, c in found.cues if (s, c.kind) not in done]
         found.why.append("news of what was just done")
+
+
+def _of_a_report(found: _Found, start: int) -> bool:
+    """Whether the period said at ``start`` is of a report named just before it ("báo cáo
+    cchc năm 2025")."""
+    return any(
+        found.takers[k] == "report" or found.words[k : k + 2] == ["bao", "cao"]
+        for k in range(max(0, start - 5), start)
+    )
+
+
+def _extension_said_by_its_length(found: _Found) -> None:
+    """ "cho việc 7 thêm 15 ngày được không": more days for a task, asked with no other
+    request, ask it to be extended."""
+    if not (found.tasks or found.titled) or any(
+        c.kind in (CueKind.ACTION, CueKind.ASK) for _, c in found.cues
+    ):
+        return
+    if any(found.words[k] == "them" for k in found.duration_starts):
+        found.cues.append((("them",), Cue(CueKind.ACTION, Action.EXTEND.value, CLEAR)))
+        found.why.append("more time for a task")
 
 
 def _leader_wants(words: Sequence[str], k: int) -> bool:

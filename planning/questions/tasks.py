@@ -46,6 +46,8 @@ _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("di
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",), ("dong",))
 # Words before a numbered point of a section ("mục 4 điểm 1").
 _POINT_WORDS = (("diem",), ("khoan",))
+# Places numbered as tasks are ("phòng họp số 2", "tầng số 3", "xe số 1"): no task.
+_PLACES = frozenset({"phong", "hop", "tang", "xe", "nha"})
 # A task's head typed joined to its number: "nv1", "stt5".
 _FUSED_HEAD = re.compile(r"([a-z]{2,4})(\d{1,3})")
 # A task named by its place in the list after its head, "việc thứ 6", "nhiệm vụ thứ bảy",
@@ -198,6 +200,8 @@ class Tasks:
     def _numbered_at(
         self, words: Sequence[str], typed: Sequence[str], joined: Sequence[bool], i: int
     ) -> TaskMention | None:
+        if words[i] == "so" and i > 0 and words[i - 1] in _PLACES:
+            return None  # "phòng họp số 2 còn trống không": a room, no task
         fused = _FUSED_HEAD.fullmatch(words[i])
         if fused and (fused[1],) in self._heads:
             return self._by_number(words, i, i + 1, fused[2])  # "nv1", "stt5"

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from planning.agencies import AgencyDirectory
-from planning.intent import Ask, Status, TaskField, TaskRef, reader_for, understand
+from planning.intent import Action, Ask, Role, Status, TaskField, TaskRef, reader_for, understand
 from planning.questions.english import English, vietnamese_shaped
 from tests.questions.plans import SAMPLE, plan_path, plan_vocabulary
 
@@ -54,26 +54,26 @@ def _speller():  # type: ignore[no-untyped-def]
         ("how many e-gov tasks due in q3", "bao nhiêu chính quyền điện tử việc đến hạn q3"),
         # A dotted number is kept whole: its "a" is no article.
         ("extend II.7.a.3 by 1 month", "gia hạn ii.7.a.3 thêm 1 tháng"),
-        ("field 7 point b - which agency is in the lead?", "mục 7 điểm b nào đơn vị chủ trì"),
+        ("field 7 point b - which agency is in the lead?", "mục 7 điểm b nào đơn vị chủ trì?"),
         # "I" after a section's word is its number; a range's first day takes the month of
         # its second; a row by its place.
-        ("Which agencies support item 6 of section I?", "ai phối hợp việc 6 mục I"),
+        ("Which agencies support item 6 of section I?", "ai phối hợp việc 6 mục I?"),
         ("what's due between 1 and 15 September", "gì đến hạn từ 1/9 đến 15/9"),
-        ("task V.3, second row - deadline?", "việc V.3 dòng 2 hạn chót"),
-        ("Which items have no fixed deadline?", "những việc nào chưa có thời hạn"),
+        ("task V.3, second row - deadline?", "việc V.3, dòng 2 hạn chót?"),
+        ("Which items have no fixed deadline?", "những việc nào chưa có thời hạn?"),
         # Round 32: a phrase's apostrophe left out, a part denied, "on the", a plan, a
         # thing (not a time) after "from", bullets under a point.
         ("how many tasks dont have a deadline at all", "bao nhiêu việc chưa có thời hạn"),
         ("which tasks are we only supporting, not leading", "những việc nào chúng tôi phối hợp"),
-        ("Overall, how are we doing on the plan?", "chung tình hình kế hoạch"),
+        ("Overall, how are we doing on the plan?", "chung, tình hình kế hoạch?"),
         ("output expected from the reform coverage", "sản phẩm cải cách tuyên truyền"),
         ("status of the first bullet under 2.b", "tình hình gạch 1 2.b"),
-        ("what can this bot do?", "hướng dẫn"),
+        ("what can this bot do?", "hướng dẫn?"),
         # Round 44: the head noun first, "push ... back", "the" before a year, small talk.
-        ("job position scheme, where are we", "đề án vị trí việc làm tình hình"),
+        ("job position scheme, where are we", "đề án vị trí việc làm, tình hình"),
         ("remind them about the 2024 digital plan", "nhắc 2024 kế hoạch chuyển đổi số"),
         ("can we push 4a back a month", "chúng tôi gia hạn 4a 1 tháng"),
-        ("happy new year team!", "chúc mừng năm mới"),
+        ("happy new year team!", "chúc mừng năm mới!"),
         ("whats the usd to vnd rate today", "gì tỷ giá hôm nay"),
     ],
 )
@@ -184,3 +184,35 @@ def test_questions_of_round_32() -> None:
     intent = best("How is the institutional reform section going?")
     assert (intent.ask, intent.section) == (Ask.PROGRESS, "II")
     assert best("who leads the training task?").ask is Ask.UNKNOWN  # no such task
+
+
+def test_questions_of_round_59() -> None:
+    """A city's plan asked about in English after Tết."""
+    city = plan_vocabulary(plan_path("thanh_pho_hai_phong"))
+
+    def best(text: str):  # type: ignore[no-untyped-def]
+        return understand(text, city, directory=DIRECTORY, today=date(2026, 2, 24)).best
+
+    intent = best("What is the City Police leading?")
+    assert (intent.agencies, intent.role) == (("cong-an-tinh",), Role.LEAD)
+    intent = best("how many taks does the city People's Committee office still have open?")
+    assert (intent.agencies, intent.status) == (("van-phong-ubnd-tinh",), Status.OPEN)
+    intent = best("How many tasks have to be finished in Q1?")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DUE)
+    intent = best("what has to be done before the end of February")
+    assert intent.period is not None and intent.period.label == "01/01/2026–28/02/2026"
+    intent = best("They lost time over the long holiday. Can task 7 get another 15 days?")
+    assert (intent.action, intent.task) == (Action.EXTEND, TaskRef(None, "7"))
+    intent = best("What's the expected output of task no. 5?")
+    assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.PRODUCT)
+    text = "When is the digital skills training for commune officials supposed to be finished?"
+    intent = best(text)
+    assert (intent.task, intent.field) == (TaskRef(None, "6"), TaskField.DUE)
+    # The sentences stay apart: the remark's month is no window of the question.
+    text = "Is the city police behind on anything? Their January report never came in."
+    intent = best(text)
+    assert (intent.agencies, intent.status, intent.period) == (
+        ("cong-an-tinh",),
+        Status.OVERDUE,
+        None,
+    )

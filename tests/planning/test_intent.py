@@ -3639,3 +3639,65 @@ def test_what_the_asker_needs_to_do_before_the_holiday_is_a_remark():
     assert read("Tết năm nay cơ quan nghỉ từ ngày mấy vậy mn", today=JANUARY).best.ask is (
         Ask.OFF_TOPIC
     )
+
+
+# ------------------------------------------- the first two weeks after Tết
+
+AFTER_TET = date(2026, 2, 24)
+
+_after_tet = partial(read, today=AFTER_TET)
+
+
+def test_what_falls_due_before_tet_is_a_window_to_its_eve():
+    best = read("trc tet phai xong nhung viec gi", today=JANUARY).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.DUE)
+    assert best.period is not None and best.period.label == "01/01/2026–16/02/2026"
+    # "trước cuối tháng 2": up to the month's end, from the first of the year.
+    best = _after_tet("những việc phải xong trước cuối tháng 2").best
+    assert best.period is not None and best.period.label == "01/01/2026–28/02/2026"
+
+
+def test_more_days_asked_for_a_task_ask_it_to_be_extended():
+    vocabulary = _numbered_list("Kiểm soát thủ tục hành chính", "Bảo đảm an toàn thông tin")
+    for text in ("việc 2 cho thêm 15 ngày được không", "cho việc 2 thêm 15 ngày nhé"):
+        best = _after_tet(text, vocabulary).best
+        assert (best.action, best.task, best.duration) == (
+            Action.EXTEND,
+            TaskRef(None, "2"),
+            Duration(15, "day"),
+        )
+    # Days left are no request.
+    assert _after_tet("việc 2 còn 15 ngày nữa", vocabulary).best.action is None
+
+
+def test_a_report_the_reminder_asks_to_send_dates_no_window():
+    best = _after_tet("nhắc sở tư pháp gửi báo cáo quý 4 giúp em, trễ rồi").best
+    assert (best.action, best.agencies, best.period) == (Action.REMIND, (STP,), None)
+    # Whom to remind, by what is overdue in a quarter, keeps its window.
+    best = _after_tet("nhắc các đơn vị có việc quá hạn quý 4").best
+    assert best.period is not None and best.period.label == "quý IV/2026"
+
+
+def test_what_must_be_done_said_after_the_question_is_a_remark():
+    text = "Việc bên mình chủ trì còn mấy cái chưa xong? Đầu năm phải làm gương chứ"
+    best = _after_tet(text).best
+    assert (best.ask, best.status, best.own, best.period) == (Ask.COUNT, Status.OPEN, True, None)
+    # Asked alone, what must be done is what is due.
+    assert _after_tet("tuần này phải làm những việc gì").best.status is Status.DUE
+
+
+def test_a_room_numbered_as_a_task_is_small_talk():
+    vocabulary = _numbered_list("Kiểm soát thủ tục hành chính", "Bảo đảm an toàn thông tin")
+    assert _after_tet("chieu nay phong hop so 2 con trong ko em", vocabulary).best.ask is (
+        Ask.OFF_TOPIC
+    )
+    assert _after_tet("việc số 2 ai chủ trì", vocabulary).best.task == TaskRef(None, "2")
+    assert _after_tet("co ai biet tiem banh xeo gan so mo ban lai chua").best.ask is Ask.OFF_TOPIC
+    # "da" typed bare is as often "đã" as "dạ": no small talk by itself.
+    assert _after_tet("dạ vâng").best.ask is Ask.OFF_TOPIC
+    assert _after_tet("da").best.ask is not Ask.OFF_TOPIC
+
+
+def test_the_result_a_task_must_have_is_its_product():
+    best = _after_tet("nhiem vu II.1 thi ket qua can co la gi").best
+    assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.PRODUCT)

@@ -159,3 +159,16 @@ def test_soon_is_the_next_seven_days():
         WEDNESDAY,
         date(2025, 11, 19),
     )
+
+
+def test_before_tet_runs_to_the_eve_of_the_coming_lunar_new_year():
+    # Tết 2026 falls on 17/02 and Tết 2027 on 06/02, lunar dates the calendar knows.
+    assert period("trước tết", today=date(2026, 1, 22), years=None).label == "01/01/2026–16/02/2026"
+    assert period("Trước Tết Nguyên đán", today=date(2026, 2, 2)).end == date(2026, 2, 16)
+    # Asked in December, "before Tết" is the coming one, from today.
+    window = period("truoc tet", today=date(2025, 12, 10), years=None)
+    assert (window.start, window.end) == (date(2025, 12, 10), date(2026, 2, 16))
+    # Asked soon after Tết, it is the one just past; asked in the autumn, the coming one.
+    assert period("hạn từ trước tết", today=date(2026, 3, 2), years=None).end == date(2026, 2, 16)
+    assert period("trước tết", today=date(2026, 10, 2), years=None).end == date(2027, 2, 5)
+    assert read("nghỉ tết") == []

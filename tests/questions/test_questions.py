@@ -105,6 +105,7 @@ PARTS = (
     "held-out-56",
     "held-out-57",
     "held-out-58",
+    "held-out-59",
     "dev-english",
     "held-out-english",
 )
