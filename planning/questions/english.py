@@ -47,6 +47,12 @@ _YEAR = re.compile(r"20\d\d")
 _OPENS = frozenset({"from", "between"})
 _CLOSES = frozenset({"to", "and", "till", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months"})
+# What "my", "our" own when they ask of the asker's own tasks ("my overdue tasks").
+_OWNED = frozenset(
+    {"task", "tasks", "item", "items", "stuff", "work", "jobs", "things", "overdue", "open"}
+    | {"due", "agency", "dept", "department", "office", "unit", "own", "deadlines", "list"}
+    | {"pending", "outstanding", "late"}
+)
 # The marks that end a sentence or a clause, kept after the words they follow.
 _MARKS = frozenset(".?!,;:")
 # Words that open a time after "from", "between": "from now", "from the start of".
@@ -301,6 +307,12 @@ class _EnglishSpeller(Speller):
                 out.append(Word("năm", word.start, word.end))  # "due in 2023"
             elif text in numbers and nxt in _UNITS:
                 out.append(Word(str(numbers[text]), word.start, word.end))
+            elif text in ("no", "nr") and nxt.isdigit():
+                out.append(Word("số", word.start, word.end))  # "any update on no. 6"
+            elif text in ("my", "our") and not _OWNED.intersection(
+                w.text for w in words[i + 1 : i + 4]
+            ):
+                continue  # "planning my calendar", "our project": no task of one's own
             else:
                 out.append(word)
         return out

@@ -2433,7 +2433,9 @@ class _Decision:
         )
         # A bare name, or the asker's own office alone ("liên hoan tất niên phòng mình ở
         # đâu", "tất niên cơ quan mình tổ chức ở đâu"), is a subject small talk holds too.
-        weak = not subjects[0].task and (not has_subject or subjects[0].score <= BARE)
+        # So is an agency the plan does not name ("quán nào gần ubnd tỉnh ăn trưa ngon").
+        outside = any(n.relation is Relation.NOT_IN_PLAN for n in subjects[0].notes)
+        weak = not subjects[0].task and (not has_subject or subjects[0].score <= BARE or outside)
         asks = self.asks(has_subject or own, status, period, action, weak=weak)
         best_ask = asks[0][0]
         if best_ask is Ask.ACTION:
@@ -2953,8 +2955,10 @@ def _drop_musts_of_a_remark(found: _Found) -> None:
 
 def _drop_letters_named_by_an_action(found: _Found) -> None:
     """ "... trước khi ký văn bản đôn đốc": a letter named by the reminding it does ("công
-    văn nhắc nhở", "văn bản đôn đốc") is no request to the bot to remind."""
+    văn nhắc nhở", "văn bản đôn đốc", "cv đôn đốc") is no request to the bot to remind."""
     letters = {i + 2 for letter in _LETTERS_OF for i in _runs_of(found.words, letter)}
+    # "cv", spelled as "công việc", is as often "công văn" before what a letter does.
+    letters |= {i + 2 for i in _runs_of(found.words, ["cong", "viec"]) if found.raw[i] == "cv"}
     kept = [
         (said, c)
         for said, c in found.cues

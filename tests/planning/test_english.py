@@ -216,3 +216,32 @@ def test_questions_of_round_59() -> None:
         Status.OVERDUE,
         None,
     )
+
+
+def test_questions_of_round_60() -> None:
+    """A directive asked about in English by an adviser in March."""
+    directive = plan_vocabulary(plan_path("chi_thi_quang_tri"))
+
+    def read(text: str):  # type: ignore[no-untyped-def]
+        return understand(text, directive, directory=DIRECTORY, today=date(2026, 3, 10))
+
+    text = "Who's supporting on the upgrade of the reminder function for dossier deadlines?"
+    intent = read(text).best
+    assert (intent.task, intent.field) == (TaskRef(None, "4.1"), TaskField.SUPPORT)
+    intent = read("any update on no. 6, the Fatherland Front supervision?").best
+    assert (intent.task, intent.field) == (TaskRef(None, "6"), TaskField.PROGRESS)
+    intent = read(
+        "The annual inspection plan is about to be issued, so quick check - who leads "
+        "the spot inspections on administrative discipline?"
+    ).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2.a"), TaskField.LEAD)
+    # "my", "our" are the asker's own only when they own tasks.
+    intent = read("Planning my calendar. What falls due this month?").best
+    assert (intent.status, intent.own) == (Status.DUE, False)
+    assert read("show my overdue tasks").best.own
+    reading = read("When is the report to the Chairman due?")
+    assert reading.ask_back
+    assert {i.task for i in reading.choices} >= {TaskRef(None, "2.b"), TaskRef(None, "7")}
+    assert read("Any good place near the PPC for a team lunch on Friday?").best.ask is (
+        Ask.OFF_TOPIC
+    )

@@ -3701,3 +3701,42 @@ def test_a_room_numbered_as_a_task_is_small_talk():
 def test_the_result_a_task_must_have_is_its_product():
     best = _after_tet("nhiem vu II.1 thi ket qua can co la gi").best
     assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+
+
+# ------------------------------------------- the first half of March
+
+MARCH_10 = date(2026, 3, 10)
+
+
+def test_the_time_a_task_is_carried_out_in_asks_when_it_is_due():
+    vocabulary = _numbered_list(
+        "Kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương",
+        "Cập nhật thủ tục hành chính lên Cơ sở dữ liệu quốc gia",
+    )
+    for text in (
+        "Đợt kiểm tra CCHC tại các cơ quan năm nay thời gian thực hiện thế nào?",
+        "kiểm tra CCHC tại các cơ quan thời gian thực hiện thế nào",
+    ):
+        best = read(text, vocabulary, today=MARCH_10).best
+        assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.DUE)
+
+
+def test_who_the_asker_is_is_no_status():
+    # "qua mang" is "qua mảng" (moved to the field), no slip of "quá hạng".
+    best = read("bot nay dung sao vay em, chi moi chuyen qua mang cchc", today=MARCH_10).best
+    assert (best.ask, best.status) == (Ask.HELP, None)
+    best = read("chị mới chuyển qua mảng cchc, quá hạn có mấy việc", today=MARCH_10).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.OVERDUE)
+
+
+def test_a_letter_typed_as_cv_is_named_by_what_it_does():
+    best = read("cac so nganh phai phoi hop viec gi? e soan cv don doc", today=MARCH_10).best
+    assert (best.ask, best.action, best.role) == (Ask.LIST, None, Role.SUPPORT)
+
+
+def test_an_agency_the_plan_does_not_name_is_a_subject_small_talk_holds_too():
+    assert read("quán nào gần ubnd tỉnh ăn trưa ngon", today=MARCH_10).best.ask is Ask.OFF_TOPIC
+    assert (
+        read("ai con giu anh chup hom 8/3 gui vao nhom voi", today=MARCH_10).best.ask
+        is Ask.OFF_TOPIC
+    )

@@ -106,6 +106,7 @@ PARTS = (
     "held-out-57",
     "held-out-58",
     "held-out-59",
+    "held-out-60",
     "dev-english",
     "held-out-english",
 )
