@@ -55,6 +55,7 @@ _OWNED = frozenset(
 )
 # The marks that end a sentence or a clause, kept after the words they follow.
 _MARKS = frozenset(".?!,;:")
+_DASH = re.compile(r"\s[-–—]\s")
 # Words that open a time after "from", "between": "from now", "from the start of".
 _NOW_WORDS = frozenset(
     {"now", "today", "tomorrow", "this", "next", "last", "start", "beginning", "end", "first"}
@@ -226,9 +227,11 @@ class _EnglishSpeller(Speller):
                 typed = text[word.start : word.end]
                 out.append(typed if phrase(typed) == (word.text,) else word.text)
                 i += 1
-            # "Is the city police behind? Their report ...": the sentences stay apart.
-            mark = text[words[i - 1].end : words[i - 1].end + 1]
-            if mark in _MARKS:
+            # "Is the city police behind? Their report ...": the sentences stay apart; so do
+            # the parts a dash between spaces sets apart.
+            gap = text[words[i - 1].end : words[i].start if i < len(words) else len(text)]
+            mark = gap[:1] if gap[:1] in _MARKS else "," if _DASH.search(gap) else ""
+            if mark:
                 said = [k for k, o in enumerate(out) if o]
                 if said:
                     out[said[-1]] += mark
@@ -296,6 +299,8 @@ class _EnglishSpeller(Speller):
             if text in _OPENS and self._a_time(nxt, after):
                 opened = True
                 out.append(Word("từ", word.start, word.end))
+            elif text == "now" and out and out[-1].text == "từ":
+                out.append(Word("nay", word.start, word.end))  # "between now and ..."
             elif text in _CLOSES and opened:
                 opened = False
                 out.append(Word("đến", word.start, word.end))

@@ -35,7 +35,7 @@ from planning.questions.reading import (
 from planning.questions.spoken import NUMBER_WORDS, spoken_numbers
 from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
-from planning.questions.words import Speller, Word, agree, marks, phrase
+from planning.questions.words import Speller, Word, adds_shape, agree, marks, phrase
 from planning.text import fold
 
 # Two names for the same words within this share of each other are both offered.
@@ -264,9 +264,11 @@ _ASKING = {
 _NEEDS_AN_ANSWER = frozenset({CueKind.ASK, CueKind.STATUS, CueKind.ACTION, CueKind.FIELD})
 # "gia hạn nhiệm vụ này", "nhắc hai đơn vị này": what the context named, referred back to.
 _THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (marks("đó"), True)}
-_REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv", "vuc", "phan", "muc"})
-# "hai đơn vị này", "lĩnh vực này": the names the context said stay.
-_NAME_HEADS = frozenset({"vi", "dv", "vuc", "phan", "muc"})
+_REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv", "vuc", "phan", "muc", "ben"})
+# "hai đơn vị này", "lĩnh vực này", "bên đó": the names the context said stay.
+_NAME_HEADS = frozenset({"vi", "dv", "vuc", "phan", "muc", "ben"})
+# "bên đó", "bên ấy", "bên họ": the body said before, asked about.
+_THAT_SIDE = frozenset({("ben", "do"), ("ben", "ay"), ("ben", "ho")})
 # "đến nay", "hiện nay", "năm nay": now, no "này".
 _NOW = frozenset({"den", "hien", "tu", "toi", "hom", "sang", "chieu", "trua", "nam", "thang"})
 # "bên mình", "sở mình", "việc của em": the asker's own, as the question's subject.
@@ -294,7 +296,7 @@ _OTHER_MARKS = {"nam": marks("năm"), "mai": ""}  # "mãi" (for ever) is no "mai
 # Cues that ask something of the plan: the clause that asks holds them.
 _ASKING_KINDS = (CueKind.ASK, CueKind.FIELD)
 # What parts the clauses of a question: "..., cuối năm phải báo cáo rồi".
-_CLAUSE_BREAK = re.compile(r"[,;?!]|\.(?!\S)")
+_CLAUSE_BREAK = re.compile(r"[,;?!]|\.(?!\S)|\s[-–—]\s")
 # A year said as a bare number ("kế hoạch cchc 2026").
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
@@ -509,7 +511,7 @@ class QuestionReader:
         _drop_requests_done(found)
         _drop_letters_named_by_an_action(found)
         _drop_reminders_of_ones_own(found)
-        _drop_musts_of_a_remark(found)
+        _drop_statuses_of_a_remark(found)
         self._drop_askers_deadline(found)
         _drop_askers_draft(found)
         self._drop_context(found)
@@ -619,8 +621,10 @@ class QuestionReader:
                 # "chiều nay họp giao ban", "sáng mai trình lãnh đạo": when the asker needs
                 # it; "tính đến hôm nay": as of today. No window of the plan either way.
                 found.take(hit.start - context, hit.end, "context", "period")
-            elif _meeting_day(found.words, hit.end, hit.value, today):
-                # "mai họp BCĐ rồi, ...": the asker's meeting, tomorrow.
+            elif _meeting_day(found.words, hit.end, hit.value, today) or _met_on(
+                found.words, hit.start, hit.value, today
+            ):
+                # "mai họp BCĐ rồi, ...", "họp vụ tccb sáng mai": the asker's meeting.
                 found.take(hit.start, hit.end, "context", "period")
             elif _meeting_cadence(found.words, hit.start, hit.end):
                 # "mai họp BCĐ quý rồi": the quarterly meeting; "rồi" ends the sentence.
@@ -1311,6 +1315,8 @@ class QuestionReader:
                     and not (glued and c.kind in _SMALL_TALK)
                     and all(
                         agree(t, w, c.strict, shapeless=n > 1)
+                        # "phối hợp tổng kết": no "họp tổng kết" of small talk
+                        and not (c.kind in _SMALL_TALK and adds_shape(t, w))
                         for t, w in zip(typed, c.marks, strict=False)
                     )
                 ]
@@ -2083,6 +2089,14 @@ class QuestionReader:
             # asked up to now, so the other clause's window is the asker's context.
             _keep_periods(found, lambda span: clauses[span[0]] in to_date)
             return
+        if len(found.questioned) == 1:
+            # "Đầu tháng 7 đối tác rà soát, cần danh sách, gì phải xong trước 30/6?": the
+            # question asks which tasks, in a window of its own.
+            (asked,) = found.questioned
+            statused = asked in _cue_clauses(found, CueKind.STATUS)
+            if statused and any(clauses[a] == asked for a, _ in found.period_spans):
+                _keep_periods(found, lambda span: clauses[span[0]] == asked)
+                return
         clause = self._asking_clause(found, acting=True)
         if clause is None:
             return
@@ -2203,7 +2217,8 @@ def _yet_predicate(words: Sequence[str], clauses: Sequence[int]) -> set[int]:
 
 def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
     """The clause of each word: a new one after a comma, a semicolon, a question or
-    exclamation mark, or a full stop that ends a sentence ("1.a" is one word's)."""
+    exclamation mark, a full stop that ends a sentence ("1.a" is one word's) or a dash
+    between spaces."""
     clause, out = 0, []
     for k, word in enumerate(words):
         if k and _CLAUSE_BREAK.search(typed[words[k - 1].end : word.start]):
@@ -2928,29 +2943,34 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
         found.why.append("the asker's own reminding")
 
 
-def _drop_musts_of_a_remark(found: _Found) -> None:
-    """ "Việc bên mình chủ trì còn mấy cái chưa xong? Đầu năm phải làm gương chứ": what must
-    be done, said in a clause after one that asks which tasks, is a remark, no status."""
+def _drop_statuses_of_a_remark(found: _Found) -> None:
+    """ "Việc bên mình chủ trì còn mấy cái chưa xong? Đầu năm phải làm gương chứ", "Sở KHCN
+    còn việc nào chưa xong? bên nớ hay chậm lắm": what must be done, said in a clause after
+    one that asks which tasks, and any status said after a question that asks its own, are
+    remarks, no status."""
     if not found.clauses or not found.clauses[-1]:
         return
     taker = (CueKind.STATUS.value,)
-    statuses = [(said, c) for said, c in found.cues if c.kind is CueKind.STATUS]
-    asked = [
-        clause
-        for said, _ in statuses
-        if said not in _MUST
-        for clause in _clauses_saying(found, said, taker)
-    ]
+    said_in = {
+        (said, c): _clauses_saying(found, said, taker)
+        for said, c in found.cues
+        if c.kind is CueKind.STATUS
+    }
+    asked = [clause for (said, _), at in said_in.items() if said not in _MUST for clause in at]
     if not asked:
         return
+    first = min(asked)
+    questioned = first in found.questioned
     dropped = [
-        (said, c)
-        for said, c in statuses
-        if said in _MUST and min(_clauses_saying(found, said, taker), default=-1) > min(asked)
+        cue
+        for cue, at in said_in.items()
+        if at
+        and min(at) > first
+        and (cue[0] in _MUST or (questioned and not at & found.questioned))
     ]
     if dropped:
         found.cues = [e for e in found.cues if e not in dropped]
-        found.why.append("what must be done, as a remark")
+        found.why.append("a status said as a remark")
 
 
 def _drop_letters_named_by_an_action(found: _Found) -> None:
@@ -3076,6 +3096,9 @@ def _opened_by_a_reason(found: _Found) -> bool:
 def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     """Whether a name is whom the asker meets ("chiều mai họp Ban chỉ đạo", "sáng mai giao
     ban UBND phường") or whose leader asks ("Chủ tịch UBND phường vừa hỏi"): no subject."""
+    later = list(zip(words[mention.end :], words[mention.end + 1 :], strict=False))
+    if _THAT_SIDE.intersection(later):
+        return False  # "họp vụ tccb sáng mai, có gì quá hạn bên đó không": asked of them
     before = tuple(words[max(0, mention.start - 2) : mention.start])
     cooperating = "phoi" in words[max(0, mention.start - 3) : mention.start]  # "phối hợp với"
     if not cooperating and (before[-1:] == ("hop",) or before in (("giao", "ban"), ("hop", "voi"))):
@@ -3149,6 +3172,15 @@ def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> 
         return True
     near = value.kind is PeriodKind.DAY and abs((value.start - today).days) <= _NEAR_DAYS
     return near and j < len(words) and (words[j] in _MEETS or _reports_to_superiors(words, j))
+
+
+def _met_on(words: Sequence[str], start: int, value: object, today: date) -> bool:
+    """Whether a day near today, said just after a meeting and whom it is with ("họp vụ tccb
+    sáng mai"), is when the asker meets."""
+    if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
+        return False
+    near = abs((value.start - today).days) <= _NEAR_DAYS
+    return near and "hop" in words[max(0, start - 8) : start]
 
 
 def _meeting_cadence(words: Sequence[str], start: int, end: int) -> bool:

@@ -90,6 +90,15 @@ def agree(
     )
 
 
+def adds_shape(typed: str | None, written: str | None) -> bool:
+    """Whether a word is typed with a vowel's shape its written form lacks ("hợp" for the
+    lexicon's "họp"): another word, however quickly typed."""
+    if not typed or written is None:
+        return False
+    shapes = set(unicodedata.normalize("NFD", written)) & _SHAPES
+    return bool((set(unicodedata.normalize("NFD", typed)) & _SHAPES) - shapes)
+
+
 # Marks that shape a vowel (â, ă, ơ), as against its tone.
 _SHAPES = frozenset("\u0302\u0306\u031b")
 

@@ -54,12 +54,12 @@ def _speller():  # type: ignore[no-untyped-def]
         ("how many e-gov tasks due in q3", "bao nhiêu chính quyền điện tử việc đến hạn q3"),
         # A dotted number is kept whole: its "a" is no article.
         ("extend II.7.a.3 by 1 month", "gia hạn ii.7.a.3 thêm 1 tháng"),
-        ("field 7 point b - which agency is in the lead?", "mục 7 điểm b nào đơn vị chủ trì?"),
+        ("field 7 point b - which agency is in the lead?", "mục 7 điểm b, nào đơn vị chủ trì?"),
         # "I" after a section's word is its number; a range's first day takes the month of
         # its second; a row by its place.
         ("Which agencies support item 6 of section I?", "ai phối hợp việc 6 mục I?"),
         ("what's due between 1 and 15 September", "gì đến hạn từ 1/9 đến 15/9"),
-        ("task V.3, second row - deadline?", "việc V.3, dòng 2 hạn chót?"),
+        ("task V.3, second row - deadline?", "việc V.3, dòng 2, hạn chót?"),
         ("Which items have no fixed deadline?", "những việc nào chưa có thời hạn?"),
         # Round 32: a phrase's apostrophe left out, a part denied, "on the", a plan, a
         # thing (not a time) after "from", bullets under a point.
@@ -245,3 +245,28 @@ def test_questions_of_round_60() -> None:
     assert read("Any good place near the PPC for a team lunch on Friday?").best.ask is (
         Ask.OFF_TOPIC
     )
+
+
+def test_questions_of_round_61() -> None:
+    """A ministry's plan asked about in English before the April holiday."""
+    ministry = plan_vocabulary(plan_path("bo_khcn_2026"))
+
+    def best(text: str):  # type: ignore[no-untyped-def]
+        return understand(text, ministry, directory=DIRECTORY, today=date(2026, 4, 23)).best
+
+    intent = best("Who supports on the year-end wrap-up of admin reform?")
+    assert (intent.task, intent.field) == (TaskRef(None, "8"), TaskField.SUPPORT)
+    text = "Pull up the card for the population database connection pls, I'm briefing the donor"
+    intent = best(text)
+    assert (intent.task, intent.field) == (TaskRef(None, "6"), TaskField.CARD)
+    intent = best("What does the Ministry of Public Security have to do under this plan?")
+    assert intent.agencies == ("bo-cong-an",)
+    # "partner" is no "who supports"; the question's own window, after a dash, is kept.
+    text = "The partner's review is early July so I need the list - what has to be done by 30 June?"
+    intent = best(text)
+    assert (intent.role, intent.status) == (None, Status.DUE)
+    assert intent.period is not None and intent.period.label == "01/01/2026–30/06/2026"
+    intent = best("What's due between now and 15 May?")
+    assert intent.period is not None and intent.period.label == "23/04/2026–15/05/2026"
+    intent = best("Export the whole task list to Excel for me, I'll attach it to the review pack.")
+    assert (intent.ask, intent.action) == (Ask.EXPORT, None)

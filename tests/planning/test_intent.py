@@ -3740,3 +3740,54 @@ def test_an_agency_the_plan_does_not_name_is_a_subject_small_talk_holds_too():
         read("ai con giu anh chup hom 8/3 gui vao nhom voi", today=MARCH_10).best.ask
         is Ask.OFF_TOPIC
     )
+
+
+# ------------------------------------------- the last ten days of April, before the holiday
+
+APRIL_23 = date(2026, 4, 23)
+
+
+def test_a_status_said_after_a_question_that_asks_its_own_is_a_remark():
+    best = read("Sở Tư pháp còn việc nào chưa xong? bên đó hay chậm lắm", today=APRIL_23).best
+    assert (best.agencies, best.status) == ((STP,), Status.OPEN)
+    # Said in the question, it is the status asked.
+    best = read("Sở Tư pháp còn việc nào chậm tiến độ?", today=APRIL_23).best
+    assert best.status is Status.OVERDUE
+
+
+def test_the_regions_which_and_where():
+    vocabulary = _numbered_list("Thực thi phương án đơn giản hóa đã được phê duyệt")
+    best = read("vụ phương án đơn giản hóa tới mô rồi", vocabulary, today=APRIL_23).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+    text = "thực thi phương án đơn giản hóa thì đơn vị mô phối hợp?"
+    best = read(text, vocabulary, today=APRIL_23).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.SUPPORT)
+
+
+def test_what_a_product_holds_asks_for_the_product():
+    vocabulary = _numbered_list("Tổ chức cuộc thi video clip sáng kiến cải cách hành chính")
+    text = "Cuộc thi video clip sáng kiến CCHC thì sản phẩm gồm những gì?"
+    best = read(text, vocabulary, today=APRIL_23).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PRODUCT)
+
+
+def test_a_dash_between_spaces_parts_the_question_from_its_context():
+    text = "đầu tháng 7 đoàn về kiểm tra - những việc gì phải xong trước 30/6?"
+    best = read(text, today=APRIL_23).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.DUE)
+    assert best.period is not None and best.period.label == "01/01/2026–30/06/2026"
+
+
+def test_a_body_met_and_then_asked_of_as_that_side_is_the_subject():
+    best = read("họp sở tư pháp sáng mai. có gì quá hạn bên đó không", today=APRIL_23).best
+    assert (best.agencies, best.status, best.period) == ((STP,), Status.OVERDUE, None)
+    # Met alone, it is no subject.
+    best = read("chiều mai họp sở tư pháp, quá hạn có mấy việc", today=APRIL_23).best
+    assert best.agencies == ()
+
+
+def test_cooperating_on_a_review_is_no_review_meeting():
+    vocabulary = _numbered_list("Tổng kết công tác cải cách hành chính năm 2026")
+    best = read("ai phối hợp tổng kết năm cải cách hành chính?", vocabulary, today=APRIL_23).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.SUPPORT)
+    assert read("chiều nay họp tổng kết ở đâu", today=APRIL_23).best.ask is Ask.OFF_TOPIC

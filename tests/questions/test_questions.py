@@ -107,6 +107,7 @@ PARTS = (
     "held-out-58",
     "held-out-59",
     "held-out-60",
+    "held-out-61",
     "dev-english",
     "held-out-english",
 )
