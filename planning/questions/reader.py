@@ -103,7 +103,9 @@ _BRIEFING = ["giao", "ban"]
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
 # A body's kind before its proper name ("phường Hòa Khánh", "tỉnh Đắk Nông").
-_BODY_NAMED = re.compile(r"\b(xã|phường|huyện|quận|tỉnh)\s+(\w)")
+# Bodies typed short: "tp mình" is "thành phố mình".
+_BODIES_SHORT = {"tp": "thanh pho", "tx": "thi xa"}
+_BODY_NAMED = re.compile(r"\b(xã|phường|huyện|quận|tỉnh|thành phố|thị xã)\s+(\w)")
 # A directive reported: "Chủ tịch kết luận", "lãnh đạo chỉ đạo", "tỉnh yêu cầu".
 _DIRECTIVES = frozenset({("ket", "luan"), ("chi", "dao"), ("yeu", "cau")})
 # The same as typed after a kind of body ("văn phòng mình"); "toi" may be "tới".
@@ -144,6 +146,8 @@ _TO_THE_ASKER = frozenset({"minh", "em", "chi", "anh", "toi", "giup"})
 # ... and of whom it is submitted to ("chiều nộp UBND").
 _HANDED_TO = _SENT_TO | {"nop"}
 _GUIDANCE = ["huong", "dan"]
+# A task said done right after it: "việc 2.a hoàn thành", "nv 3 đã hoàn thành".
+_DONE_SAID = (("hoan", "thanh"), ("da", "hoan", "thanh"), ("la", "hoan", "thanh"))
 # Whom something is sent to, after "cho" ("gửi hướng dẫn cho xã", "cho các phường").
 _RECIPIENTS = frozenset({"xa", "phuong", "huyen", "quan", "so", "phong", "dan", "nguoi"})
 # Words that make "hop" after a name no meeting: "hợp tác", "hợp nhất", "hợp đồng".
@@ -316,7 +320,9 @@ _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "
 # What one must do: due within a window said, else all of it.
 _MUST = frozenset({("phai", "lam"), ("can", "lam")})
 # What is to be handed in: "..., chiều nay phải nộp rồi" is the asker's own deadline.
-_HANDED_IN = frozenset({("phai", "nop"), ("can", "nop"), ("phai", "bao", "cao")})
+_HANDED_IN = frozenset(
+    {("phai", "nop"), ("can", "nop"), ("phai", "bao", "cao"), ("sap", "phai", "nop")}
+)
 # Cues of a question about many tasks at once: a status, a role, a count, a request.
 _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
@@ -551,6 +557,7 @@ class QuestionReader:
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
         _extension_said_by_its_length(found)
+        _update_to_done(found)
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         if (
             not (found.tasks or found.titled)
@@ -967,13 +974,20 @@ class QuestionReader:
             found.cues = [(p, c) for p, c in found.cues if c.kind is not CueKind.OWN]
             found.why.append("the asker's own unit in a remark")
 
+    def _of_the_plan(self, year: int) -> bool:
+        """Whether ``year`` is one the plan runs over (or the plan says none)."""
+        years = self.vocabulary.years
+        return years is None or years[0] <= year <= years[1]
+
     def _drop_own_of_the_plans_body(self, found: _Found) -> None:
         """ "phường mình có bn việc quá hạn", of a ward's plan asked by one of the ward's
         offices: the body whose plan it is, said as the asker's own, is the whole plan."""
         body = [
             (p, c)
             for p, c in found.cues
-            if c.kind is CueKind.OWN and len(p) == 2 and p[0] in self._plan_body
+            if c.kind is CueKind.OWN
+            and p[-1] in _MINE
+            and _BODIES_SHORT.get(" ".join(p[:-1]), " ".join(p[:-1])) in self._plan_body
         ]
         if body:
             found.cues = [e for e in found.cues if e not in body]
@@ -1089,11 +1103,14 @@ class QuestionReader:
         if not found.clauses or not found.clauses[-1]:
             return
         kinds = {CueKind.ASK.value, CueKind.FIELD.value, CueKind.STATUS.value, "report"}
+        # ... and what is handed in ("sắp phải nộp báo cáo năm"): no question of its own.
+        after = {k + len(h) for h in _HANDED_IN for k in _runs_of(found.words, list(h))}
         asking = {
-            clause
+            found.clauses[k]
             for said, c in found.cues
             if said not in _HANDED_IN and c.kind.value in kinds
-            for clause in _clauses_saying(found, said, kinds)
+            for k in _said_at(found, said, kinds)
+            if k not in after
         }
         handed = {
             said: _clauses_saying(found, said, {CueKind.STATUS.value})
@@ -1319,6 +1336,8 @@ class QuestionReader:
                         and not (c.kind in _SMALL_TALK and adds_shape(t, w))
                         for t, w in zip(typed, c.marks, strict=False)
                     )
+                    # "việc hướng dẫn, ai chủ trì?": a task's words after its head, no help
+                    and not (c.kind is CueKind.HELP and i and words[i - 1] in _NUMBER_HEADS)
                 ]
                 if meant:
                     hits.append((i, i + n, said, meant))
@@ -1463,11 +1482,15 @@ class QuestionReader:
             for w, m in zip(found.words[n.start : n.end], found.marks[n.start : n.end], strict=True)
         ]
         if progress:
-            # "kế hoạch công tác pháp chế các sở nộp đủ chưa": of the words, the task's.
+            # "kế hoạch công tác pháp chế các sở nộp đủ chưa": of the words, the task's; a
+            # year the plan is of is its own ("kế hoạch cchc 2026"), not another ("kế
+            # hoạch cchc 2027": next year's, a task's).
             asked = [
                 (w, m)
                 for w, m in asked
-                if w not in self._general and w not in _OVERALL and not _YEAR.fullmatch(w)
+                if w not in self._general
+                and w not in _OVERALL
+                and not (_YEAR.fullmatch(w) and self._of_the_plan(int(w)))
             ]
             if not asked:
                 return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
@@ -3022,6 +3045,23 @@ def _of_a_report(found: _Found, start: int) -> bool:
         found.takers[k] == "report" or found.words[k : k + 2] == ["bao", "cao"]
         for k in range(max(0, start - 5), start)
     )
+
+
+def _update_to_done(found: _Found) -> None:
+    """ "cập nhật việc 2.a hoàn thành giúp anh": a task updated as done is marked done."""
+    update = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.ACTION and c.value == Action.REPORT_PROGRESS.value
+    ]
+    done = any(
+        tuple(found.words[t.end : t.end + len(d)]) == d for t in found.tasks for d in _DONE_SAID
+    )
+    if update and done:
+        found.cues = [e for e in found.cues if e not in update] + [
+            (said, replace(c, value=Action.COMPLETE.value)) for said, c in update
+        ]
+        found.why.append("updated as done")
 
 
 def _extension_said_by_its_length(found: _Found) -> None:

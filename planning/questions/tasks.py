@@ -845,7 +845,12 @@ class _Words:
         written = self.held.get(word)
         if written is None:
             return False
-        return marks is None or None in written or marks in written
+        if marks is None or None in written or marks in written:
+            return True
+        # "đột xuât": the tone left off, the vowel's shape typed, as quick typing does.
+        return not marks[-1:].isdigit() and any(
+            w and w[-1:].isdigit() and w[:-1] == marks for w in written
+        )
 
     def score(
         self, asked: Sequence[tuple[str, str | None]], rarity: Sequence[float]

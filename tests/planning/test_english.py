@@ -270,3 +270,18 @@ def test_questions_of_round_61() -> None:
     assert intent.period is not None and intent.period.label == "23/04/2026–15/05/2026"
     intent = best("Export the whole task list to Excel for me, I'll attach it to the review pack.")
     assert (intent.ask, intent.action) == (Ask.EXPORT, None)
+
+
+def test_questions_of_round_62() -> None:
+    """A province's plan asked about in English in December, after the 2025 reorganisation."""
+    province = plan_vocabulary(plan_path("an_giang_hai_cap"))
+
+    def best(text: str):  # type: ignore[no-untyped-def]
+        return understand(text, province, directory=DIRECTORY, today=date(2026, 12, 9)).best
+
+    intent = best("Tasks where the commune People's Committees are in the lead?")
+    assert (intent.ask, intent.agencies, intent.role) == (Ask.LIST, ("ubnd-cap-xa",), Role.LEAD)
+    assert best("Are you coming to the year-end party on Friday?").ask is Ask.OFF_TOPIC
+    assert best("what can this bot actually do?").ask is Ask.HELP
+    intent = best("What is the security and order task at the service centres supposed to produce?")
+    assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.PRODUCT)

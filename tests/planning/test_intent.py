@@ -3791,3 +3791,81 @@ def test_cooperating_on_a_review_is_no_review_meeting():
     best = read("ai phối hợp tổng kết năm cải cách hành chính?", vocabulary, today=APRIL_23).best
     assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.SUPPORT)
     assert read("chiều nay họp tổng kết ở đâu", today=APRIL_23).best.ask is Ask.OFF_TOPIC
+
+
+# ------------------------------------------- the second week of December
+
+DECEMBER_9 = date(2026, 12, 9)
+
+
+def test_a_titles_word_typed_without_its_tone_still_names_it():
+    vocabulary = _numbered_list(
+        "Tổ chức kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính",
+        "Theo dõi, tổng hợp tình hình thực hiện Chỉ thị",
+    )
+    best = read("kiểm tra đột xuât kỷ cương làm tới đâu rồi", vocabulary, today=DECEMBER_9).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+
+
+def test_a_task_updated_as_done_is_marked_done():
+    vocabulary = _numbered_list("Tổ chức kiểm tra đột xuất", "Theo dõi việc thực hiện")
+    text = "Kết quả kiểm tra đột xuất báo cáo rồi, cập nhật việc 1 hoàn thành giúp anh."
+    best = read(text, vocabulary, today=DECEMBER_9).best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef(None, "1"))
+    # Done in part is progress.
+    best = read("nv 1 xong 90% r, cap nhat giup", vocabulary, today=DECEMBER_9).best
+    assert best.action is Action.REPORT_PROGRESS
+
+
+def test_next_years_plan_is_a_task_of_this_one():
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        title="Kế hoạch cải cách hành chính năm 2026",
+        tasks=(
+            TaskEntry(None, "1", "Xây dựng Kế hoạch cải cách hành chính năm 2027"),
+            TaskEntry(None, "2", "Kiểm tra công tác cải cách hành chính"),
+        ),
+    )
+    best = read(
+        "Kế hoạch CCHC 2027 tới đâu rồi? mai họp giao ban", vocabulary, today=DECEMBER_9
+    ).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+    assert read("Kế hoạch CCHC 2026 tới đâu rồi", vocabulary, today=DECEMBER_9).best.task is None
+
+
+def test_a_citys_own_tasks_said_as_its_own():
+    for text in ("ds việc chưa xong của thành phố mình", "xuat excel cac nhiem vu cua tp minh"):
+        assert read(text, today=DECEMBER_9).best.own
+    city = _plan_of_2026(
+        tasks=(TaskEntry(None, "1", "Niêm yết thủ tục hành chính"),),
+        title="Cải cách hành chính thành phố Hải Phòng năm 2026",
+    )
+    assert not read("tp mình còn bao nhiêu việc quá hạn", city, today=DECEMBER_9).best.own
+
+
+def test_what_the_asker_hands_in_soon_is_no_status():
+    text = "tóm tắt tiến độ chung của cả kế hoạch giúp chị, sắp phải nộp báo cáo năm rồi"
+    best = read(text, today=DECEMBER_9).best
+    assert (best.ask, best.status, best.period) == (Ask.PROGRESS, None, None)
+
+
+def test_words_of_the_december_office():
+    assert (
+        read("dang lam do bao nhieu viec, bao a con so thoi", today=DECEMBER_9).best.agencies == ()
+    )
+    best = read("mấy việc sở tư pháp chủ trì giờ còn cái nào chưa xong", today=DECEMBER_9).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)
+    for text in ("nam nay thuong tet dc may thang luong vay mn", "luong thang 13 bao gio ve nhi"):
+        assert read(text, today=DECEMBER_9).best.ask is Ask.OFF_TOPIC
+    # Said to the phone, "ờ" is no word of the question.
+    vocabulary = _numbered_list("Thí điểm mô hình một cửa không phụ thuộc địa giới hành chính")
+    text = "ờ cái thí điểm một cửa không phụ thuộc địa giới à đang tới đâu rồi"
+    assert read(text, vocabulary, today=DECEMBER_9).best.task == TaskRef(None, "1")
+
+
+def test_a_tasks_words_after_its_head_ask_no_help():
+    province = plan_vocabulary(plan_path("an_giang_hai_cap"))
+    asked = read("việc hướng dẫn, ai chủ trì?", province, today=DECEMBER_9).best
+    assert asked.ask is not Ask.HELP
+    assert read("hướng dẫn sử dụng", province, today=DECEMBER_9).best.ask is Ask.HELP

@@ -108,6 +108,7 @@ PARTS = (
     "held-out-59",
     "held-out-60",
     "held-out-61",
+    "held-out-62",
     "dev-english",
     "held-out-english",
 )
