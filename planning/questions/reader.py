@@ -271,6 +271,13 @@ _THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (
 _REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv", "vuc", "phan", "muc", "ben"})
 # "hai đơn vị này", "lĩnh vực này", "bên đó": the names the context said stay.
 _NAME_HEADS = frozenset({"vi", "dv", "vuc", "phan", "muc", "ben"})
+# The whole plan said as such: "cả kế hoạch", "cả chỉ thị", "toàn bộ kế hoạch".
+_WHOLE_PLAN_SAID = (
+    ["ca", "ke", "hoach"],
+    ["ca", "chi", "thi"],
+    ["toan", "bo", "ke", "hoach"],
+    ["toan", "bo", "chi", "thi"],
+)
 # "bên đó", "bên ấy", "bên họ": the body said before, asked about.
 _THAT_SIDE = frozenset({("ben", "do"), ("ben", "ay"), ("ben", "ho")})
 # "đến nay", "hiện nay", "năm nay": now, no "này".
@@ -588,20 +595,19 @@ class QuestionReader:
             found.take(hit.start, hit.end, "task " + "/".join(r.label for r in hit.refs), "task")
 
     def _row_said_before(self, found: _Found, hit: TaskMention) -> TaskMention:
-        """ "dòng 2 của nv III.1": row 2 of the task named after it."""
+        """ "dòng 2 của nv III.1", "dòng thứ 2 của việc số 4": that row of the task named
+        after it."""
         words, k = found.words, hit.start
         k -= 1 if k > 0 and words[k - 1] == "cua" else 0
-        if (
-            k < 2
-            or words[k - 2] not in _ROW_WORDS
-            or not words[k - 1].isdigit()
-            or len(hit.refs) != 1
-        ):
+        if k < 2 or not words[k - 1].isdigit() or len(hit.refs) != 1:
+            return hit
+        said = 3 if words[k - 2] == "thu" and k >= 3 else 2  # "dòng thứ 2"
+        if words[k - said] not in _ROW_WORDS:
             return hit
         row = self.tasks.row_of(hit.refs[0], int(words[k - 1]))
         if row is None:
             return hit
-        return replace(hit, start=k - 2, refs=(row,))
+        return replace(hit, start=k - said, refs=(row,))
 
     def _find_periods(self, found: _Found, today: date) -> None:
         # A word typed with marks that make it another word opens no period ("nắm trước":
@@ -964,12 +970,21 @@ class QuestionReader:
         if len(asked) != 1:
             return
         (asking,) = asked
+        own = _cue_clauses(found, CueKind.OWN)
+        # ... nor beside a clause that asks of the whole plan: "xã em đang làm báo cáo 9
+        # tháng ạ. Cho em xin tóm tắt tiến độ chung của cả chỉ thị".
+        whole = any(
+            found.clauses[k] == asking for w in _WHOLE_PLAN_SAID for k in _runs_of(found.words, w)
+        )
+        if whole and own and asking not in own:
+            found.cues = [(p, c) for p, c in found.cues if c.kind is not CueKind.OWN]
+            found.why.append("the asker's own unit beside the whole plan")
+            return
         # ... or after a request to act: "xin chuyển nhiệm vụ sang năm sau, phường em làm ko
         # kịp" (why it is asked).
         acting = asking in _cue_clauses(found, CueKind.ACTION)
         if not acting and not any(found.clauses[m.start] == asking for m in found.names):
             return
-        own = _cue_clauses(found, CueKind.OWN)
         if own and min(own) > asking:
             found.cues = [(p, c) for p, c in found.cues if c.kind is not CueKind.OWN]
             found.why.append("the asker's own unit in a remark")
@@ -3211,7 +3226,11 @@ def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> 
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
         return True
     near = value.kind is PeriodKind.DAY and abs((value.start - today).days) <= _NEAR_DAYS
-    return near and j < len(words) and (words[j] in _MEETS or _reports_to_superiors(words, j))
+    return (
+        near
+        and j < len(words)
+        and (words[j] in _MEETS or _reports_to_superiors(words, j) or _superior_asks(words, j))
+    )
 
 
 def _met_on(words: Sequence[str], start: int, value: object, today: date) -> bool:
@@ -3237,6 +3256,12 @@ def _reports_to_superiors(words: Sequence[str], k: int) -> bool:
     return (
         words[k : k + 2] == _A_REPORT and words[k + 2 : k + 3] != [] and words[k + 2] in _SUPERIORS
     )
+
+
+def _superior_asks(words: Sequence[str], k: int) -> bool:
+    """Whether a superior asks at ``k`` ("..., sáng mai giám đốc hỏi", "mai sếp hỏi")."""
+    said = 1 if words[k : k + 1] == ["sep"] else 2 if tuple(words[k : k + 2]) in _LEADERS else 0
+    return bool(said) and "hoi" in words[k + said : k + said + 2]
 
 
 def _once(words: Sequence[str], i: int) -> int:

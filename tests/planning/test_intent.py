@@ -3869,3 +3869,45 @@ def test_a_tasks_words_after_its_head_ask_no_help():
     asked = read("việc hướng dẫn, ai chủ trì?", province, today=DECEMBER_9).best
     assert asked.ask is not Ask.HELP
     assert read("hướng dẫn sử dụng", province, today=DECEMBER_9).best.ask is Ask.HELP
+
+
+# ------------------------------------------- the first week of October
+
+OCTOBER_5 = date(2026, 10, 5)
+
+
+def test_a_row_said_by_its_place_in_words_before_its_task():
+    vocabulary = PlanVocabulary(
+        tasks=(
+            TaskEntry(
+                None,
+                "4",
+                "Sắp xếp đơn vị sự nghiệp công lập",
+                activities=(1, 2),
+                rows=("Rà soát các đơn vị sự nghiệp", "Trình phương án sắp xếp"),
+            ),
+        )
+    )
+    text = "dong thu 2 cua viec so 4 thi ai phoi hop"
+    assert read(text, vocabulary, today=OCTOBER_5).best.task == TaskRef(None, "4", 2)
+
+
+def test_the_asker_beside_a_question_of_the_whole_plan_asks_of_the_plan():
+    text = "Dạ, xã em đang làm báo cáo 9 tháng ạ. Cho em xin tóm tắt tiến độ của cả chỉ thị."
+    best = read(text, today=OCTOBER_5).best
+    assert (best.ask, best.own) == (Ask.PROGRESS, False)
+    assert read("xã em còn việc gì chưa xong", today=OCTOBER_5).best.own
+
+
+def test_when_a_superior_asks_is_no_window():
+    text = "việc bên mình chủ trì còn cái nào quá hạn, sáng mai giám đốc hỏi"
+    best = read(text, today=OCTOBER_5).best
+    assert (best.status, best.own, best.period) == (Status.OVERDUE, True, None)
+    assert read("việc nào đến hạn ngày mai", today=OCTOBER_5).best.period is not None
+
+
+def test_the_souths_words_for_help_and_lunch():
+    assert read("bot nay xai sao vay, chi a may lenh voi", today=OCTOBER_5).best.ask is Ask.HELP
+    assert read("trua nay an com ga hong may ba", today=OCTOBER_5).best.ask is Ask.OFF_TOPIC
+    text = "da anh chi cho em hoi 20/10 nam nay co quan minh co duoc nghi khong a"
+    assert read(text, today=OCTOBER_5).best.ask is Ask.OFF_TOPIC

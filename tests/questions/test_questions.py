@@ -109,6 +109,7 @@ PARTS = (
     "held-out-60",
     "held-out-61",
     "held-out-62",
+    "held-out-63",
     "dev-english",
     "held-out-english",
 )
