@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MERGED = "\ue000"
 """A table cell that continues a vertical merge (rowspan) of the cell above it.
@@ -37,6 +38,19 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and remove Vietnamese diacritics, for matching: "Sở Tư pháp" -> "so tu phap"."""
+    # A question's words come back again and again: short texts are folded once.
+    return _fold_short(text) if len(text) <= _SHORT else _fold(text)
+
+
+_SHORT = 24
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.lower()).replace("\u0111", "d")
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
     return _SPACE.sub(" ", text).strip()

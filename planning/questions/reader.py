@@ -1037,11 +1037,12 @@ class QuestionReader:
         họ nộp báo cáo"), unless something is asked after it ("việc nâng cấp chức năng nhắc
         hạn ... thực hiện đến đâu, để em đưa vào báo cáo": the request's word is a title's)."""
         words, takers = found.words, found.takers
+        typed = [fold(r) for r in found.raw]
         markers = [
             k
             for k, (w, m) in enumerate(zip(words, found.marks, strict=True))
             if (w == "de" and agree(m, _PURPOSE_MARKS))
-            or tuple(fold(r) for r in found.raw[k : k + 2]) in _ASIDES
+            or tuple(typed[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
             or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
             # "..., chủ tịch muốn nhắc trực tiếp": what a leader wants to do.
