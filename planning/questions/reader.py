@@ -103,9 +103,9 @@ _BRIEFING = ["giao", "ban"]
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
 # A body's kind before its proper name ("phường Hòa Khánh", "tỉnh Đắk Nông").
+_BODY_NAMED = re.compile(r"\b(xã|phường|huyện|quận|tỉnh|thành phố|thị xã)\s+(\w)")
 # Bodies typed short: "tp mình" is "thành phố mình".
 _BODIES_SHORT = {"tp": "thanh pho", "tx": "thi xa"}
-_BODY_NAMED = re.compile(r"\b(xã|phường|huyện|quận|tỉnh|thành phố|thị xã)\s+(\w)")
 # A directive reported: "Chủ tịch kết luận", "lãnh đạo chỉ đạo", "tỉnh yêu cầu".
 _DIRECTIVES = frozenset({("ket", "luan"), ("chi", "dao"), ("yeu", "cau")})
 # The same as typed after a kind of body ("văn phòng mình"); "toi" may be "tới".
@@ -3240,7 +3240,11 @@ def _met_on(words: Sequence[str], start: int, value: object, today: date) -> boo
     if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
         return False
     near = abs((value.start - today).days) <= _NEAR_DAYS
-    return near and "hop" in words[max(0, start - 8) : start]
+    before = words[max(0, start - 8) : start]
+    # "phối hợp" is no meeting ("những việc stp phối hợp đến hạn ngày mai").
+    return near and any(
+        w == "hop" and (k == 0 or before[k - 1] != "phoi") for k, w in enumerate(before)
+    )
 
 
 def _meeting_cadence(words: Sequence[str], start: int, end: int) -> bool:

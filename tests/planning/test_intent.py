@@ -3784,6 +3784,9 @@ def test_a_body_met_and_then_asked_of_as_that_side_is_the_subject():
     # Met alone, it is no subject.
     best = read("chiều mai họp sở tư pháp, quá hạn có mấy việc", today=APRIL_23).best
     assert best.agencies == ()
+    # A body that cooperates ("phối hợp") is no meeting: the day is the window.
+    best = read("những việc stp phối hợp đến hạn ngày mai", today=APRIL_23).best
+    assert best.period is not None and best.period.start == date(2026, 4, 24)
 
 
 def test_cooperating_on_a_review_is_no_review_meeting():
