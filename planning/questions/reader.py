@@ -674,7 +674,7 @@ class QuestionReader:
             before = found.words[max(0, start - 2) : start]
             if (
                 period.kind is PeriodKind.YEAR
-                and years[0] <= period.start.year <= years[1]
+                and self._of_the_plan(period.start.year)
                 and before
                 and not any(k < start for at in reports for k in at)
                 and (
@@ -1002,7 +1002,7 @@ class QuestionReader:
             for p, c in found.cues
             if c.kind is CueKind.OWN
             and p[-1] in _MINE
-            and _BODIES_SHORT.get(" ".join(p[:-1]), " ".join(p[:-1])) in self._plan_body
+            and _BODIES_SHORT.get(body := " ".join(p[:-1]), body) in self._plan_body
         ]
         if body:
             found.cues = [e for e in found.cues if e not in body]
@@ -3240,10 +3240,9 @@ def _met_on(words: Sequence[str], start: int, value: object, today: date) -> boo
     if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
         return False
     near = abs((value.start - today).days) <= _NEAR_DAYS
-    before = words[max(0, start - 8) : start]
     # "phối hợp" is no meeting ("những việc stp phối hợp đến hạn ngày mai").
     return near and any(
-        w == "hop" and (k == 0 or before[k - 1] != "phoi") for k, w in enumerate(before)
+        words[k] == "hop" and words[k - 1 : k] != ["phoi"] for k in range(max(0, start - 8), start)
     )
 
 
