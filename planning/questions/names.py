@@ -398,7 +398,17 @@ class Names:
                     out.append(Mention(i, i + 1, ((Target("section", (code,)), SHORTENED),)))
         return out
 
+    def section_after(self, words: Sequence[str], k: int) -> bool:
+        """Whether word ``k`` is a section's code after its head: "mục 2.7" (II.7)."""
+        return any(
+            tuple(words[k - len(head) : k]) == head and self._section_code(words[k]) is not None
+            for head in _SECTION_WORDS
+        )
+
     def _section_code(self, word: str) -> str | None:
+        first, dot, rest = word.partition(".")
+        if dot and first.isdigit() and 0 < int(first) <= len(_ROMAN):
+            return self._sections.get(f"{_ROMAN[int(first) - 1]}.{rest}")  # "mục 2.7": II.7
         if word.isdigit() and 0 < int(word) <= len(_ROMAN):
             code = self._sections.get(_ROMAN[int(word) - 1])
             # "mục 2" of a plan whose parts are numbered in one section ("II.2").

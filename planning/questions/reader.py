@@ -192,6 +192,7 @@ _ASKED_BY = frozenset(
     # ... or who gathers the figures ("mai Vụ TCCB chốt số liệu rồi").
     | {("chot", "so"), ("dang", "chot"), ("can", "so"), ("dang", "can")}
 )
+_NEWLY_AT = frozenset({("moi", "ve"), ("moi", "vao"), ("chuyen", "ve"), ("dieu", "ve")})
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
 _DONE_TO_A_TASK = frozenset(
@@ -439,6 +440,12 @@ class QuestionReader:
                 )
         # The words of the plan's own title, by which a question may name the whole plan.
         self._plan_title = frozenset(plain.spell(vocabulary.title))
+        # The plan's title shortened to its initials ("kstthc" of "Kiểm soát thủ tục hành chính
+        # tỉnh Khánh Hòa"): every run of three or more of its words from its start.
+        title = plain.spell(vocabulary.title)
+        self._plan_initials = frozenset(
+            "".join(w[0] for w in title[:n]) for n in range(3, len(title) + 1)
+        )
         # The kind of body whose plan it is, as its title names it ("phường" of "Cải cách
         # hành chính phường Hòa Khánh"): "phường mình" is then the whole plan.
         self._plan_body = frozenset(
@@ -541,6 +548,8 @@ class QuestionReader:
         self._find_loose_names(found)
         self._find_kind_words(found)
         self._drop_note_names(found)
+        # Where the asker has just come to ("em mới về văn phòng, ..."): who asks, no subject.
+        found.names = [m for m in found.names if not _newly_at(found.words, m)]
         # Who asked the asker ("Anh bên Vụ Pháp chế vừa gọi hỏi lại, ...") is the subject
         # only when the question has no other.
         askers = [m for m in found.names if _asked_by(found.words, m)]
@@ -616,6 +625,8 @@ class QuestionReader:
             "" if w in _OTHER_MARKS and not agree(m, _OTHER_MARKS[w]) else w
             for w, m in zip(found.free(), found.marks, strict=True)
         ]
+        # "mục 2.7" of a plan with a section II.7: the section, no day.
+        words = ["" if self.names.section_after(words, k) else w for k, w in enumerate(words)]
         hits = find_periods(words, today, self.vocabulary.years)
         if cut := _periods_across_clauses(hits, words, found.clauses):
             # "báo cáo năm, trước 15/12 ...": no "năm trước" across the comma.
@@ -1022,10 +1033,26 @@ class QuestionReader:
             if head is None:
                 continue
             end = k + len(head)
-            while end < len(words) and not found.taken[end] and words[end] in self._plan_title:
+            if end < len(words) and words[end] in self._plan_initials:
+                # "kh kstthc": the plan by its title's initials, no agency of that name.
+                found.names = [m for m in found.names if not m.start <= end < m.end]
+                found.take(k, end + 1, "the plan's own title", "plan")
+                continue
+            # "tiến độ chung của kế hoạch nâng chỉ số cchc": what follows names the whole plan.
+            overall = words[max(0, k - 2) : k] == ["chung", "cua"]
+            while (
+                end < len(words)
+                and not found.taken[end]
+                and (words[end] in self._plan_title or overall)
+                and (not found.clauses or found.clauses[end] == found.clauses[k])
+            ):
                 end += 1
             run = words[k + len(head) : end]
-            if len(run) >= 2 and not self.tasks.titles_with(words[k:end], 1):
+            # "việc ban hành kế hoạch cchc 2026": a task's title says the words before too.
+            made = k > 0 and self.tasks.titles_with(words[k - 1 : k + len(head) + 1], 1)
+            if made and not overall:
+                continue
+            if len(run) >= 2 and (overall or not self.tasks.titles_with(words[k:end], 1)):
                 found.take(k, end, "the plan's own title", "plan")
 
     @staticmethod
@@ -1480,10 +1507,18 @@ class QuestionReader:
         clause = self._asking_clause(found)
         asked = [
             (w, m)
-            for w, m, t, k, c in zip(
-                found.words, found.marks, found.taken, found.takers, found.clauses, strict=True
+            for w, m, t, k, c, who in zip(
+                found.words,
+                found.marks,
+                found.taken,
+                found.takers,
+                found.clauses,
+                _who_asked(found),
+                strict=True,
             )
-            if (not t or k in talk) and not self.lexicon.filler(w, m) and clause in (None, c)
+            if (not t or (k in talk and not who))
+            and not self.lexicon.filler(w, m)
+            and clause in (None, c)
         ]
         if own and len({w for w, _ in asked if w not in self._general}) < 2:
             return  # "các nv sở mình chủ trì hạn khi nào"
@@ -3170,6 +3205,25 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     # "Ban chỉ đạo đề nghị các đơn vị rà soát": who asked every unit is no subject.
     said = tuple(words[mention.end : mention.end + 3])
     return any(said[: len(p)] == p for p in _ASKED_EVERYONE)
+
+
+def _newly_at(words: Sequence[str], mention: Mention) -> bool:
+    """Whether a name is where the asker has just come to ("em mới về văn phòng")."""
+    return tuple(words[max(0, mention.start - 2) : mention.start]) in _NEWLY_AT
+
+
+def _who_asked(found: _Found) -> list[bool]:
+    """The words of small talk that say who asked the asker ("sếp hỏi", "thứ trưởng vừa
+    hỏi"): context, never a title's words."""
+    out = [False] * len(found.words)
+    start = 0
+    for k, taker in enumerate([*found.takers, ""]):
+        if taker == CueKind.OFF_TOPIC.value:
+            continue
+        if k > start and found.words[k - 1] == "hoi":
+            out[start:k] = [True] * (k - start)
+        start = k + 1
+    return out
 
 
 def _asked_by(words: Sequence[str], mention: Mention) -> bool:

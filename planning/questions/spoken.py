@@ -59,6 +59,8 @@ _YEAR = re.compile(r"(19|20)\d\d")
 # A number said so far: "4", "2.5", "4.a".
 _SAID_NUMBER = re.compile(r"\d+(\.[0-9a-z]+)*")
 _LETTERS = frozenset("abcdeghiklmnopqrstuvxy")
+# A point's letter said by its name: "một chấm bê" is "1.b", "bảy đê" "7.d".
+_LETTER_NAMES = {"be": ("bê", "b"), "xe": ("xê", "c"), "de": ("đê", "d")}
 # Words that make "một" before them a word of a name, not a number: "một cửa".
 _NOUNS_AFTER = frozenset({"cua"})
 # "sau" typed bare after "tháng", "tuần", "quý" is "next", not six.
@@ -116,6 +118,7 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
     """The words with numbers said in words written in figures, and "X chấm Y" as "X.Y"."""
     out: list[Word] = []
     i = 0
+    said_last = False  # whether the last word out is a number said in words
     while i < len(words):
         said = _number_at(words, i) if not words[i].text.isdigit() else None
         if said is None and out and out[-1].text in _FOURTH_AFTER and _value(words[i], _FOURTH):
@@ -123,6 +126,8 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
         after = words[said[1]] if said is not None and said[1] < len(words) else None
         earlier = out[-2] if len(out) > 1 else None
         expected = said is not None and _expected(earlier, out[-1] if out else None, after)
+        if said is not None and after is not None and after.text == "thang" and said[0] <= 31:
+            expected = expected or _is_number(words, said[1] + 1)  # "ba mươi tháng chín"
         if (
             expected
             and words[i].text == "nam"
@@ -137,9 +142,18 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
             value, end = said
             out.append(Word(str(value), words[i].start, words[end - 1].end))
             i = end
+            said_last = True
+        elif out and _letter_named(words[i], out[-1], said_last):
+            letter = _LETTER_NAMES[words[i].text][1]
+            out.append(Word(letter, words[i].start, words[i].end))
+            if out[-2].text != _POINT:  # "bảy đê": the point left unsaid
+                out[-2:] = [Word(f"{out[-2].text}.{letter}", out[-2].start, words[i].end)]
+            i += 1
+            said_last = False
         else:
             out.append(words[i])
             i += 1
+            said_last = False
         # "4 chấm 2": one number, "4.2"; "4 chấm a chấm 2": "4.a.2".
         if len(out) >= 3 and out[-2].text == _POINT and _part(out[-1]):
             before = out[-3]
@@ -147,6 +161,17 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
                 joined = Word(f"{before.text}.{out[-1].text}", before.start, out[-1].end)
                 out[-3:] = [joined]
     return out
+
+
+def _letter_named(word: Word, before: Word, after_said_number: bool) -> bool:
+    """Whether ``word`` names a point's letter: after "chấm", or typed with its marks
+    right after a number said in words ("bảy đê")."""
+    name = _LETTER_NAMES.get(word.text)
+    if name is None:
+        return False
+    if before.text == _POINT:
+        return agree(word.marks, marks(name[0]))
+    return after_said_number and word.marks == marks(name[0])
 
 
 def _part(word: Word) -> bool:

@@ -224,8 +224,8 @@ class Tasks:
             if task is None and unheaded is not None and int(m.group(2)) in unheaded.activities:
                 # "nv 4.1" of a plan whose task 4, under no section, has rows 4.1 and 4.2
                 return self._mention(i, j + 1, unheaded, int(m.group(2)))
-            if task is None and words[j] in self._sections:
-                return None  # "mục II.5": a section of a plan that numbers them so
+            if task is None and self._section_code(words[j]):
+                return None  # "mục II.5", "mục 2.5": a section of a plan that numbers them so
             if task is None:
                 return self._missing(i, j, m, head)
             end = j + 1
@@ -392,6 +392,10 @@ class Tasks:
         fused = _LETTER_FIRST.fullmatch(typed[j]) if head and section is None else None
         if fused:
             return self._item(i, j + 1, None, None, fused[1], fused[2])
+        if head and section is None and joined[j] and j + 1 < len(words) and words[j + 1].isdigit():
+            letter = self._letter(typed, j)  # "nv d.3", as "nv d3"
+            if letter is not None:
+                return self._item(i, j + 2, None, None, letter, words[j + 1])
         if not words[j].isdigit() or j + 1 >= len(words):
             return None
         letter_word = self._word_at(_LETTER_WORDS, words, j + 1)
@@ -584,6 +588,11 @@ class Tasks:
         if code in self._unheaded:
             return self._by_ref.get((None, number))
         return None
+
+    def _section_code(self, code: str) -> bool:
+        """Whether ``code`` ("ii.5", "2.5") is the code of a section of the plan."""
+        first, _, rest = code.partition(".")
+        return code in self._sections or f"{_roman(first)}.{rest}" in self._sections
 
     def _section(self, code: str) -> str | None:
         roman = _roman(code) if code.isdigit() else code

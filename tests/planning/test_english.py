@@ -285,3 +285,22 @@ def test_questions_of_round_62() -> None:
     assert best("what can this bot actually do?").ask is Ask.HELP
     intent = best("What is the security and order task at the service centres supposed to produce?")
     assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.PRODUCT)
+
+
+def test_questions_of_round_64() -> None:
+    """A province's appendix plan asked about in English in July, for a partner's report."""
+    province = plan_vocabulary(plan_path("tinh_nghe_an_phu_luc"))
+
+    def best(text: str):  # type: ignore[no-untyped-def]
+        return understand(text, province, directory=DIRECTORY, today=date(2026, 7, 3)).best
+
+    intent = best("what does III.2 have to deliver? the donor may co-fund it")
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.PRODUCT)
+    intent = best("which tasks had a 30/6 deadline and still aren't finished?")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OPEN)
+    intent = best("the survey in the communes and wards, when is that one due")
+    assert (intent.task, intent.field, intent.agencies) == (
+        TaskRef("II", "2", 2),
+        TaskField.DUE,
+        (),
+    )

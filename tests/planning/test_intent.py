@@ -3914,3 +3914,127 @@ def test_the_souths_words_for_help_and_lunch():
     assert read("trua nay an com ga hong may ba", today=OCTOBER_5).best.ask is Ask.OFF_TOPIC
     text = "da anh chi cho em hoi 20/10 nam nay co quan minh co duoc nghi khong a"
     assert read(text, today=OCTOBER_5).best.ask is Ask.OFF_TOPIC
+
+
+# ------------------------------------------- the first week of July
+
+JULY_6 = date(2026, 7, 6)
+# A prose plan whose fields are sections II.1 to II.7, their points lettered, each point's
+# dashed items numbered ("II.1.b.2").
+POINTS_OF_FIELDS = _plan(
+    {"II.1": "Chỉ đạo, điều hành", "II.3": "Cải cách TTHC", "II.7": "Hiện đại hóa hành chính"},
+    *(
+        TaskEntry(*item.split("|"))
+        for item in (
+            "II.1|b.1|Xây dựng kế hoạch tuyên truyền cải cách hành chính",
+            "II.1|d.3|Triển khai các nhiệm vụ Chủ tịch UBND tỉnh giao đúng thời gian",
+            "II.3|d.3|Giải quyết thủ tục hành chính theo cơ chế một cửa liên thông",
+            "II.7|c.3|Cung cấp dịch vụ công trực tuyến mức độ 3, 4",
+            "II.7|d|Lộ trình cung cấp dịch vụ công trực tuyến",
+        )
+    ),
+)
+
+
+def test_a_points_letter_said_by_its_name():
+    text = "nhiệm vụ một chấm bê kế hoạch tuyên truyền phối hợp với những đơn vị nào"
+    assert read(text, POINTS_OF_FIELDS, today=JULY_6).best.task == TaskRef("II.1", "b.1")
+    text = "nhiệm vụ bảy đê lộ trình dịch vụ công trực tuyến thì sản phẩm đầu ra là gì"
+    assert read(text, POINTS_OF_FIELDS, today=JULY_6).best.task == TaskRef("II.7", "d")
+    # Typed bare right after a number, "de" is "để": no letter.
+    best = read("việc 7 de làm gì", POINTS_OF_FIELDS, today=JULY_6).best
+    assert best.task != TaskRef("II.7", "d")
+
+
+def test_a_day_said_in_words_before_its_month():
+    best = read("từ giờ tới ba mươi tháng chín còn những việc nào chưa xong", today=JULY_6).best
+    assert best.period is not None and (best.period.start, best.period.end) == (
+        JULY_6,
+        date(2026, 9, 30),
+    )
+
+
+def test_a_section_numbered_in_figures_after_its_head():
+    for text in (
+        "mục 2.7 còn bao nhiêu việc chưa xong",
+        "mục hai chấm bảy hiện đại hóa hành chính còn bao nhiêu việc chưa xong",
+    ):
+        best = read(text, POINTS_OF_FIELDS, today=JULY_6).best
+        assert (best.ask, best.section, best.period) == (Ask.COUNT, "II.7", None)
+
+
+def test_a_points_item_typed_with_a_dot():
+    reading = read("cho hỏi nv d.3 hạn khi nào vậy", POINTS_OF_FIELDS, today=JULY_6)
+    assert {c.task for c in reading.choices} == {TaskRef("II.1", "d.3"), TaskRef("II.3", "d.3")}
+
+
+def test_how_far_the_work_got_is_asked_not_reported():
+    vocabulary = _numbered_list("Kết nối phần mềm quản lý văn bản tới 100% cấp xã")
+    best = read("nv 1 đã làm đc tới đâu r", vocabulary, today=JULY_6).best
+    assert (best.ask, best.field) == (Ask.TASK, TaskField.PROGRESS)
+
+
+def test_who_must_carry_it_out_is_the_lead():
+    vocabulary = _numbered_list("Gửi quyết định bổ nhiệm về Sở Nội vụ trong vòng 15 ngày")
+    text = "việc gửi qđ bổ nhiệm về sở nội vụ là bên nào phải thực hiện"
+    assert read(text, vocabulary, today=JULY_6).best.field is TaskField.LEAD
+
+
+def test_the_share_a_task_requires_is_its_product():
+    vocabulary = _numbered_list("Sử dụng thư điện tử công vụ trong cơ quan nhà nước")
+    text = "nv 1 thư công vụ yêu cầu bao nhiêu % cbcc sử dụng"
+    assert read(text, vocabulary, today=JULY_6).best.field is TaskField.PRODUCT
+
+
+def test_the_service_centre_shortened_to_tt():
+    province = plan_vocabulary(plan_path("an_giang_hai_cap"))
+    best = read("cho xem chi tiết việc kiện toàn TT phục vụ hcc xã", province, today=JULY_6).best
+    assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.CARD)
+
+
+def _titled(title: str, task: str) -> PlanVocabulary:
+    """A plan of this title and one task, numbered 1."""
+    tasks = [TaskEntry(None, "1", task)]
+    return PlanVocabulary.build(DIRECTORY, years=(2026, 2026), tasks=tasks, title=title)
+
+
+def test_the_overall_progress_of_the_plan_named_in_other_words():
+    vocabulary = _titled(
+        "Giải pháp cải thiện Chỉ số cải cách hành chính năm 2026",
+        "Chấm điểm chỉ số cải cách hành chính của tỉnh",
+    )
+    text = "sếp hỏi tiến độ chung của kế hoạch nâng chỉ số cải cách hành chính giờ thế nào rồi"
+    best = read(text, vocabulary, today=JULY_6).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+
+
+def test_a_task_that_makes_a_plan_is_named_by_its_verb():
+    vocabulary = _titled(
+        "Cải cách hành chính năm 2026 của Bộ",
+        "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026",
+    )
+    best = read("việc ban hành kế hoạch cchc 2026 thì sản phẩm là gì", vocabulary, today=JULY_6)
+    assert best.best.task == TaskRef(None, "1")
+
+
+def test_the_plan_said_by_its_titles_initials():
+    vocabulary = _titled(
+        "Kiểm soát thủ tục hành chính tỉnh Khánh Hòa năm 2026",
+        "Rà soát thủ tục hành chính lĩnh vực đất đai",
+    )
+    best = read("chị ơi cho em hỏi kh kstthc xong đc mấy việc rồi ạ", vocabulary, today=JULY_6)
+    assert (best.best.ask, best.best.agencies) == (Ask.COUNT, ())
+
+
+def test_where_the_asker_has_just_come_to_is_no_subject():
+    text = "em mới về văn phòng, bot này hỏi được những gì ạ"
+    assert read(text, today=JULY_6).best.ask is Ask.HELP
+
+
+def test_a_deputy_minister_asking_is_context():
+    vocabulary = _numbered_list(
+        "Đơn giản hóa thủ tục hành chính lĩnh vực sở hữu trí tuệ",
+        "Công bố thủ tục hành chính thuộc phạm vi quản lý của Bộ",
+    )
+    reading = read("thứ trưởng hỏi việc thủ tục hành chính tới đâu rồi", vocabulary, today=JULY_6)
+    assert {c.task for c in reading.choices} == {TaskRef(None, "1"), TaskRef(None, "2")}

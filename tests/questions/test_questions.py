@@ -110,6 +110,7 @@ PARTS = (
     "held-out-61",
     "held-out-62",
     "held-out-63",
+    "held-out-64",
     "dev-english",
     "held-out-english",
 )
