@@ -110,10 +110,12 @@ _BODIES_SHORT = {"tp": "thanh pho", "tx": "thi xa"}
 _DIRECTIVES = frozenset({("ket", "luan"), ("chi", "dao"), ("yeu", "cau")})
 # The same as typed after a kind of body ("văn phòng mình"); "toi" may be "tới".
 _MINE_TYPED = frozenset({"mình", "minh", "em", "tôi", "tui"})
-_TITLE_WORDS = frozenset({"report", "name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
+_TITLE_WORDS = frozenset({"report", "name", "quoted", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
 # Takers of words that are no cue: what a question names, not what it asks.
 _NOT_CUES = frozenset({"task", "period", "name", "kind", ""})
 _ACTION_ORDER = tuple(Action)
+# Takers of a cue's words: its kind, or "report" ("tổng kết", "báo cáo").
+_CUE_TAKERS = frozenset({*(k.value for k in CueKind), "report"})
 # The subject of every plan the reader reads: said alone, it is the whole plan.
 _PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
 # What is asked of one task, never of a list: who leads it, who supports it, when it is due.
@@ -192,6 +194,8 @@ _ASKED_BY = frozenset(
     # ... or who gathers the figures ("mai Vụ TCCB chốt số liệu rồi").
     | {("chot", "so"), ("dang", "chot"), ("can", "so"), ("dang", "can")}
 )
+# "nv này", "việc này": the task just pasted.
+_THIS_TASK_HEADS = frozenset({"nv", "viec", "vu", "cai", "dung", "muc"})
 _NEWLY_AT = frozenset({("moi", "ve"), ("moi", "vao"), ("chuyen", "ve"), ("dieu", "ve")})
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
@@ -214,7 +218,22 @@ _SELF = _MINE | {"anh", "chi", "a", "c"}
 # Who goes, and how, between the day and the meeting: "mai chị lên báo cáo sếp".
 _GOING = _SELF | {"phai", "len", "di", "se"}
 # Words that name the plan as a document, before words of its title.
-_DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"))
+_DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"), ("bang", "phan", "cong"))
+# A document's number and date after its kind ("Chỉ thị 12/CT-UBND", "Nghị quyết số
+# 02-NQ/BCSD", "Quyết định số 34/2022/QĐ-UBND ngày 10/10/2022"): what names the document, no
+# task's number, no window. A bare number names a document only after "số" ("kế hoạch 2"
+# may be a row, "nghị quyết 02" a title's words).
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?P<kind>chỉ thị|chi thi|quyết định|quyet dinh|nghị quyết|nghi quyet|nghị định"
+    r"|nghi dinh|thông tư|thong tu|công văn|cong van|kế hoạch|ke hoach|kh|qđ|qd|nq|ct|cv)"
+    r"(?:(?:\s+(?:số|so))?\s+\d+(?:[/-][\w.-]+)+(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?"
+    r"|\s+(?:số|so)\s+\d+\b(?![/.]))",
+    re.IGNORECASE,
+)
+# A point's letter written as the plan writes it, after a task's head: "việc đ)", "mục a)".
+_ITEM_IN_PARENS = re.compile(
+    r"\b(?:mục|muc|việc|viec|nv|nhiệm vụ|nhiem vu|điểm|diem)\s+([a-zđ])\)", re.IGNORECASE
+)
 _DOCUMENT_STARTS = frozenset(d[0] for d in _DOCUMENTS)
 # Kinds of documents a task's title may name, to tell two otherwise alike apart.
 _DOCUMENT_KINDS = (("ke", "hoach"), ("nghi", "quyet"), ("chi", "thi"), ("de", "an"))
@@ -491,6 +510,7 @@ class QuestionReader:
     def read(self, text: str, today: date) -> Reading:
         """The reading of one question asked on ``today``."""
         typed = self.speller.translate(unicodedata.normalize("NFC", text or ""))
+        typed = _ITEM_IN_PARENS.sub(r"điểm \1", typed)  # "việc đ)", as the plan writes it
         spelled: list[Word] = spoken_numbers(self.speller(typed))
         joined = [
             a.end + 1 == b.start and typed[a.end] in "./-"
@@ -518,6 +538,8 @@ class QuestionReader:
         )
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
+        _take_pasted_title(found, typed, spelled)
+        _take_document_numbers(found, typed, spelled)
         self._find_tasks(found)
         # Small talk first: "hôm nay thứ mấy" is no period of the plan.
         self._find_cues(found, _SMALL_TALK, min_words=2)
@@ -531,6 +553,7 @@ class QuestionReader:
         _drop_requests_done(found)
         _drop_letters_named_by_an_action(found)
         _drop_reminders_of_ones_own(found)
+        _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
         self._drop_askers_deadline(found)
         _drop_askers_draft(found)
@@ -598,7 +621,7 @@ class QuestionReader:
 
     def _find_tasks(self, found: _Found) -> None:
         typed = [r.lower() for r in found.raw]
-        for hit in self.tasks.find_numbered(found.words, typed, found.joined):
+        for hit in self.tasks.find_numbered(found.free(), typed, found.joined):
             hit = self._row_said_before(found, hit)
             found.tasks.append(hit)
             found.take(hit.start, hit.end, "task " + "/".join(r.label for r in hit.refs), "task")
@@ -687,11 +710,14 @@ class QuestionReader:
                 period.kind is PeriodKind.YEAR
                 and self._of_the_plan(period.start.year)
                 and before
-                and not any(k < start for at in reports for k in at)
                 and (
-                    before[-1] in _PLAN_SUBJECT
-                    or tuple(before) in self.lexicon.plan_words
-                    or _named_document_before(found, start)
+                    self._titled_document_before(found.words, start)
+                    or not any(k < start for at in reports for k in at)
+                    and (
+                        before[-1] in _PLAN_SUBJECT
+                        or tuple(before) in self.lexicon.plan_words
+                        or _named_document_before(found, start)
+                    )
                 )
             ):
                 found.plan_years.append((start, end))
@@ -700,6 +726,19 @@ class QuestionReader:
                 kept.append((period, (start, end)))
         found.periods = [p for p, _ in kept]
         found.period_spans = [span for _, span in kept]
+
+    def _titled_document_before(self, words: Sequence[str], start: int) -> bool:
+        """Whether the plan is named by its own title's words before word ``start``, a
+        document's head first: "(báo cáo tổng hợp của) bảng phân công nhiệm vụ CCHC năm
+        2026" is the plan's year, whatever is asked of it."""
+        k = start
+        while k > 0 and words[k - 1] in self._plan_title:
+            k -= 1
+        return any(
+            tuple(words[j : j + len(d)]) == d and j + len(d) < start
+            for j in range(k, start)
+            for d in _DOCUMENTS
+        )
 
     def _find_names(self, found: _Found) -> None:
         upper = [r.isupper() for r in found.raw]
@@ -981,7 +1020,9 @@ class QuestionReader:
         if len(asked) != 1:
             return
         (asking,) = asked
-        own = _cue_clauses(found, CueKind.OWN)
+        # "phòng em chủ trì": the asker's own said with a role, taken as the role's words.
+        owned = {said for said, c in found.cues if c.kind is CueKind.OWN}
+        own = {c for said in owned for c in _clauses_saying(found, said, _CUE_TAKERS)}
         # ... nor beside a clause that asks of the whole plan: "xã em đang làm báo cáo 9
         # tháng ạ. Cho em xin tóm tắt tiến độ chung của cả chỉ thị".
         whole = any(
@@ -997,7 +1038,7 @@ class QuestionReader:
         if not acting and not any(found.clauses[m.start] == asking for m in found.names):
             return
         if own and min(own) > asking:
-            found.cues = [(p, c) for p, c in found.cues if c.kind is not CueKind.OWN]
+            found.cues = [(p, c) for p, c in found.cues if p not in owned]
             found.why.append("the asker's own unit in a remark")
 
     def _of_the_plan(self, year: int) -> bool:
@@ -1033,6 +1074,16 @@ class QuestionReader:
             if head is None:
                 continue
             end = k + len(head)
+            if (
+                head == ("chi", "thi")
+                and end < len(words)
+                and words[end].isdigit()
+                and not _YEAR.fullmatch(words[end])
+                and not self.tasks.titles_with(words[k : end + 1], 1)
+            ):
+                # "tiến độ chung chỉ thị 12": the directive by its number.
+                found.take(k, end + 1, "the plan's own number", "plan")
+                continue
             if end < len(words) and words[end] in self._plan_initials:
                 # "kh kstthc": the plan by its title's initials, no agency of that name.
                 found.names = [m for m in found.names if not m.start <= end < m.end]
@@ -1381,6 +1432,8 @@ class QuestionReader:
                     )
                     # "việc hướng dẫn, ai chủ trì?": a task's words after its head, no help
                     and not (c.kind is CueKind.HELP and i and words[i - 1] in _NUMBER_HEADS)
+                    # "mấy xã phường còn những việc nào": "the communes", no count
+                    and not (said == ("may",) and found.takers[i + 1 : i + 2] == ["name"])
                 ]
                 if meant:
                     hits.append((i, i + n, said, meant))
@@ -1516,9 +1569,9 @@ class QuestionReader:
                 _who_asked(found),
                 strict=True,
             )
-            if (not t or (k in talk and not who))
+            if (not t or (k in talk and not who) or k == "quoted")
             and not self.lexicon.filler(w, m)
-            and clause in (None, c)
+            and (clause in (None, c) or k == "quoted")
         ]
         if own and len({w for w, _ in asked if w not in self._general}) < 2:
             return  # "các nv sở mình chủ trì hạn khi nào"
@@ -2433,8 +2486,15 @@ class _Decision:
         if said and set(said) <= _MUST and not self.found.periods:
             return None  # "ubnd cấp huyện phải làm gì": all it must do, not this week's
         clear = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) >= 2]
-        if clear[:1] == [Status.DUE] and len(clear) > 1 and self._due_only_by_deadline_words():
-            return clear[1]  # "việc có hạn trong quý 2 mà chưa xong": the window, not a status
+        # "việc có hạn trong quý 2 mà chưa xong", "việc đến hạn quý I chưa hoàn thành" asked
+        # in May: the window, not a status (a past window falls due no more).
+        past = bool(self.found.periods) and self.found.periods[0].end < self.today
+        if (
+            clear[:1] == [Status.DUE]
+            and len(clear) > 1
+            and (past or self._due_only_by_deadline_words())
+        ):
+            return clear[1]
         if clear:
             return clear[0]
         leaning = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) > 0]
@@ -2646,9 +2706,13 @@ class _Decision:
             # "bot ơi bot làm được những gì thế hướng dẫn chị với": help, greeting or not.
             if self.weight(CueKind.HELP) >= max(CLEAR, self.weight(CueKind.OFF_TOPIC)):
                 return [(Ask.HELP, 1.0)]
-            if self.weight(CueKind.HELP) >= CLEAR and _cue_clauses(
-                found, CueKind.HELP
-            ) - _cue_clauses(found, CueKind.OFF_TOPIC):
+            helped = _cue_clauses(found, CueKind.HELP)
+            if self.weight(CueKind.HELP) >= CLEAR and (
+                helped - _cue_clauses(found, CueKind.OFF_TOPIC)
+                # "Dạ em chào anh chị, em mới được giao ..., hỏi bot được những gì ạ?": the
+                # question the message ends on
+                or max(found.questioned, default=-1) in helped
+            ):
                 # "em mới nghỉ phép về, bot này hỏi được những gì vậy?": a remark beside
                 return [(Ask.HELP, 1.0)]  # the question for help
             if self.weight(CueKind.OFF_TOPIC) >= 2:
@@ -3017,6 +3081,30 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
         found.why.append("the asker's own reminding")
 
 
+def _drop_what_the_asker_saw(found: _Found) -> None:
+    """ "Sở TTTT có được giao nhiệm vụ gì không? Em thấy trong danh sách nơi nhận cũ vẫn còn
+    tên sở này": what the asker saw, said after the question, asks nothing."""
+    if not found.questioned:
+        return
+    words, clauses = found.words, found.clauses
+    seen = {
+        clauses[k]
+        for k in range(1, len(words))
+        if clauses[k] > min(found.questioned)
+        and clauses[k] != clauses[k - 1]
+        and (words[k] == "thay" or (words[k] in _SELF and words[k + 1 : k + 2] == ["thay"]))
+    }
+    if not seen:
+        return
+    found.cues = [
+        (said, c)
+        for said, c in found.cues
+        if any(clauses[i] not in seen for i in _said_at(found, said, _CUE_TAKERS))
+    ]
+    found.names = [m for m in found.names if clauses[m.start] not in seen]
+    found.why.append("what the asker saw")
+
+
 def _drop_statuses_of_a_remark(found: _Found) -> None:
     """ "Việc bên mình chủ trì còn mấy cái chưa xong? Đầu năm phải làm gương chứ", "Sở KHCN
     còn việc nào chưa xong? bên nớ hay chậm lắm": what must be done, said in a clause after
@@ -3205,6 +3293,31 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     # "Ban chỉ đạo đề nghị các đơn vị rà soát": who asked every unit is no subject.
     said = tuple(words[mention.end : mention.end + 3])
     return any(said[: len(p)] == p for p in _ASKED_EVERYONE)
+
+
+def _take_pasted_title(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
+    """ "Theo dõi tỷ lệ hồ sơ trực tuyến toàn trình, báo cáo ... cho xem chi tiết nv này": a
+    task's title pasted from the plan, cut with "...", then asked about as "this task", is
+    quoted: a title's words only, no number, date, agency or cue of its own."""
+    cut = max(typed.rfind("..."), typed.rfind("…"))
+    if cut < 0:
+        return
+    after = [k for k, w in enumerate(spelled) if w.start > cut]
+    words = found.words
+    if not any(words[k] == "nay" and k > 0 and words[k - 1] in _THIS_TASK_HEADS for k in after):
+        return
+    before = [k for k, w in enumerate(spelled) if w.end <= cut]
+    if len(before) >= 3:
+        found.take(before[0], before[-1] + 1, "a title pasted", "quoted")
+
+
+def _take_document_numbers(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
+    """ "Chỉ thị 12/CT-UBND", "Nghị quyết số 02-NQ/BCSD ngày ...": a document's number and
+    date are the words that name it (a title may hold them), no task's number, no window."""
+    for m in _DOCUMENT_NUMBER.finditer(typed):
+        said = [k for k, w in enumerate(spelled) if m.end("kind") < w.end <= m.end()]
+        if said and not any(found.taken[k] for k in said):
+            found.take(said[0], said[-1] + 1, "a document's number", "quoted")
 
 
 def _newly_at(words: Sequence[str], mention: Mention) -> bool:

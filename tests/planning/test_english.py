@@ -304,3 +304,22 @@ def test_questions_of_round_64() -> None:
         TaskField.DUE,
         (),
     )
+
+
+def test_questions_of_round_65() -> None:
+    """A province's plan asked about in English in May, for a mid-year review."""
+    province = plan_vocabulary(plan_path("tinh_dong_thap_2026"))
+
+    def read(text: str):  # type: ignore[no-untyped-def]
+        return understand(text, province, directory=DIRECTORY, today=date(2026, 5, 27))
+
+    text = (
+        "who is in charge of publically posting the procedures at the Public Admin Service Centre?"
+    )
+    intent = read(text).best
+    assert (intent.task, intent.field) == (TaskRef("III", "1", 2), TaskField.LEAD)
+    text = "What does the Information and Communications dept have in this plan? sorry, old names"
+    intent = read(text).best
+    assert (intent.agencies, intent.status) == (("so-khoa-hoc-va-cong-nghe",), None)
+    reading = read("who's in charge of the review after the reorganisation?")
+    assert {c.task for c in reading.choices} == {TaskRef("II", "1"), TaskRef("IV", "1")}

@@ -4038,3 +4038,96 @@ def test_a_deputy_minister_asking_is_context():
     )
     reading = read("thứ trưởng hỏi việc thủ tục hành chính tới đâu rồi", vocabulary, today=JULY_6)
     assert {c.task for c in reading.choices} == {TaskRef(None, "1"), TaskRef(None, "2")}
+
+
+# ------------------------------------------- the last week of May
+
+MAY_27 = date(2026, 5, 27)
+DIRECTIVE_12 = plan_vocabulary(plan_path("chi_thi_thanh_hoa"))
+TABLE = plan_vocabulary(plan_path("lao_cai_bang_phan_cong"))
+
+
+def test_a_points_letter_written_with_its_parenthesis():
+    vocabulary = _plan(
+        {"II.1": "Cải cách thể chế", "II.2": "Cải cách thủ tục hành chính"},
+        TaskEntry("II.1", "đ", "Theo dõi thi hành pháp luật"),
+        TaskEntry("II.2", "đ", "Số hóa hồ sơ"),
+    )
+    reading = read("Cho hỏi việc đ) ai chủ trì ạ", vocabulary, today=MAY_27)
+    assert {c.task for c in reading.choices} == {TaskRef("II.1", "đ"), TaskRef("II.2", "đ")}
+
+
+def test_a_documents_number_names_the_document():
+    text = "cho em xin báo cáo tổng hợp tình hình thực hiện Chỉ thị 12/CT-UBND ạ"
+    best = read(text, DIRECTIVE_12, today=MAY_27).best
+    assert (best.ask, best.agencies) == (Ask.REPORT, ())
+    best = read("tiến độ chung chỉ thị 12 tới nay sao rồi", DIRECTIVE_12, today=MAY_27).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+    vocabulary = _numbered_list(
+        "Xây dựng báo cáo sơ kết 02 năm thực hiện Nghị quyết số 02-NQ/BCSD", "Tuyên truyền"
+    )
+    text = "việc xây dựng báo cáo sơ kết thực hiện Nghị quyết số 02-NQ/BCSD thì hạn chót khi nào"
+    assert read(text, vocabulary, today=MAY_27).best.task == TaskRef(None, "1")
+
+
+def test_a_title_pasted_then_asked_about_as_this_task():
+    text = (
+        "Theo dõi tỷ lệ hồ sơ trực tuyến toàn trình, báo cáo Chủ tịch UBND tỉnh hằng tháng... "
+        "cho xem chi tiết nv này"
+    )
+    best = read(text, DIRECTIVE_12, today=MAY_27).best
+    assert (best.task, best.field) == (TaskRef(None, "2.a"), TaskField.CARD)
+
+
+def test_reminders_the_asker_schedules_are_no_request():
+    text = (
+        "em cần lên lịch đôn đốc các đơn vị, cho em xin danh sách các nhiệm vụ có hạn trong tháng 6"
+    )
+    best = read(text, DIRECTIVE_12, today=MAY_27).best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DUE)
+
+
+def test_what_the_asker_saw_after_the_question_asks_nothing():
+    text = (
+        "Sở Thông tin và Truyền thông có được giao nhiệm vụ gì trong Chỉ thị này không ạ? "
+        "Em thấy trong danh sách nơi nhận cũ vẫn còn tên sở này"
+    )
+    assert read(text, DIRECTIVE_12, today=MAY_27).best.status is None
+
+
+def test_the_askers_own_part_in_a_remark_with_its_role():
+    vocabulary = _plan({"II": "Cải cách thể chế"}, TaskEntry("II", "1", "Rà soát văn bản"))
+    text = "Phần Cải cách thể chế tiến độ tới đâu rồi ạ? Phần này phòng em chủ trì gần hết"
+    best = read(text, vocabulary, today=MAY_27).best
+    assert (best.section, best.own, best.role) == ("II", False, None)
+
+
+def test_several_bodies_said_with_may_are_no_count():
+    province = plan_vocabulary(plan_path("an_giang_hai_cap"))
+    best = read("may xa phuong con nhung viec nao qua han", province, today=MAY_27).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OVERDUE)
+
+
+def test_help_asked_at_the_end_of_a_newcomers_greeting():
+    text = (
+        "Dạ em chào anh chị, em mới được giao theo dõi mảng này nên chưa rõ mình hỏi bot được "
+        "những gì và hỏi như thế nào ạ?"
+    )
+    assert read(text, TABLE, today=MAY_27).best.ask is Ask.HELP
+
+
+def test_public_education_services_shortened():
+    best = read("ks hai long dv gd cong toi dau r", TABLE, today=MAY_27).best
+    assert best.task == TaskRef(None, "3")
+
+
+def test_the_year_of_the_plans_own_title_after_a_report_asked_of_it():
+    text = "cho em xin báo cáo tổng hợp của bảng phân công nhiệm vụ CCHC năm 2026 ạ"
+    best = read(text, TABLE, today=MAY_27).best
+    assert (best.ask, best.period) == (Ask.REPORT, None)
+
+
+def test_due_in_a_window_already_past_and_not_done_is_open():
+    text = "những việc nào đến hạn quý I chưa hoàn thành"
+    assert read(text, today=MAY_27).best.status is Status.OPEN
+    assert read(text, today=date(2026, 2, 2)).best.status is Status.DUE

@@ -111,6 +111,7 @@ PARTS = (
     "held-out-62",
     "held-out-63",
     "held-out-64",
+    "held-out-65",
     "dev-english",
     "held-out-english",
 )
