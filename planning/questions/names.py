@@ -556,6 +556,8 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
             if len(rest) >= 3:
                 for n in range(2, len(rest)):
                     yield (*kind, *rest[:n]), SHORTENED
+                    # ... and by their initials: "phòng kt" of "Phòng Kinh tế, Hạ tầng và Đô thị"
+                    yield (*kind, "".join(w[0] for w in rest[:n] if w != "va")), SHORTENED
             if len(core) >= 3:
                 yield (*kind, *core[-2:]), SHORTENED  # "đài truyền hình", "sở du lịch"
             if "va" in rest and rest.index("va") >= 2:

@@ -874,15 +874,15 @@ class QuestionReader:
         number, whose words the section's title holds ("NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG"),
         is that title's, no agency asked about."""
         sections = [m for m in found.names if _only_sections(m)]
+        titles = self._section_titles
 
         def of_a_section(name: Mention) -> bool:
+            # "mục II nhiệm vụ cấp xã": the title's words, its "của" left out or not.
+            said = [w for w in found.words[name.start : name.end] if w != "cua"]
             return any(
                 0 <= name.start - s.end <= 3
                 and (not found.clauses or found.clauses[s.end - 1] == found.clauses[name.start])
-                and _holds(
-                    self._section_titles.get(s.options[0][0].values[0], ()),
-                    found.words[name.start : name.end],
-                )
+                and _holds([w for w in titles[s.options[0][0].values[0]] if w != "cua"], said)
                 for s in sections
             )
 
@@ -1015,14 +1015,20 @@ class QuestionReader:
         subject of the question."""
         if not found.clauses[-1] or not any(c.kind is CueKind.OWN for _, c in found.cues):
             return
+        # "phòng em chủ trì", "mình phối hợp": the asker's own said with a role (or what she
+        # does on a task), its words taken as the role's.
+        owned = {said for said, c in found.cues if c.kind is CueKind.OWN}
+        own = {c for said in owned for c in _clauses_saying(found, said, _CUE_TAKERS)}
         kinds = (CueKind.ASK, CueKind.FIELD, CueKind.STATUS, CueKind.ACTION)
-        asked = set().union(*(_cue_clauses(found, kind) for kind in kinds))
+        asked = {
+            clause
+            for said, c in found.cues
+            if c.kind in kinds and said not in owned
+            for clause in _clauses_saying(found, said, (c.kind.value,))
+        }
         if len(asked) != 1:
             return
         (asking,) = asked
-        # "phòng em chủ trì": the asker's own said with a role, taken as the role's words.
-        owned = {said for said, c in found.cues if c.kind is CueKind.OWN}
-        own = {c for said in owned for c in _clauses_saying(found, said, _CUE_TAKERS)}
         # ... nor beside a clause that asks of the whole plan: "xã em đang làm báo cáo 9
         # tháng ạ. Cho em xin tóm tắt tiến độ chung của cả chỉ thị".
         whole = any(
@@ -1035,7 +1041,9 @@ class QuestionReader:
         # ... or after a request to act: "xin chuyển nhiệm vụ sang năm sau, phường em làm ko
         # kịp" (why it is asked).
         acting = asking in _cue_clauses(found, CueKind.ACTION)
-        if not acting and not any(found.clauses[m.start] == asking for m in found.names):
+        # "nv 2.3 hạn năm nào, bên mình phối hợp mà quên mất": a task named is asked of too.
+        starts = [m.start for m in found.names] + [m.start for m in found.tasks]
+        if not acting and not any(found.clauses[k] == asking for k in starts):
             return
         if own and min(own) > asking:
             found.cues = [(p, c) for p, c in found.cues if p not in owned]

@@ -26,6 +26,8 @@ _DOTS = re.compile(r"[.\-]")
 _SPAN = re.compile(r"\d{4}-\d{4}")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
+# A row of a section's table as printed, after the section: "mục II dòng 3".
+_ROW_WORDS = (("dong",), ("hang",), ("dong", "thu"), ("hang", "thu"))
 # A lettered item (điểm) as documents number it: "a" to "y", "đ" after "d".
 _LETTER = re.compile(r"[a-yđ]")
 _FUSED = re.compile(r"(\d{1,2})([a-yđ])(\d{1,2})?")  # "7b", "4a", "3d4"
@@ -205,6 +207,14 @@ class Tasks:
         fused = _FUSED_HEAD.fullmatch(words[i])
         if fused and (fused[1],) in self._heads:
             return self._by_number(words, i, i + 1, fused[2])  # "nv1", "stt5"
+        if (
+            (words[i],) in _ROW_WORDS
+            and i + 1 < len(words)
+            and words[i + 1].isdigit()
+            and words[i + 2 : i + 3] != ["cua"]
+            and not self._head_at(words, i + 2)
+        ):
+            return self._by_number(words, i, i + 2, words[i + 1])  # "dòng 3" of the table
         if self._lettered:
             lettered = self._lettered_at(words, typed, joined, i)
             if lettered is not None:
@@ -242,7 +252,7 @@ class Tasks:
             code = words[k - 1] if k - 1 < len(words) else ""
             section = self._section(code) if code else None
             # "mục 4 điểm 1": a point of a section is its task, where the point is a number.
-            point = self._word_at(_POINT_WORDS, words, k)
+            point = self._word_at(_POINT_WORDS + _ROW_WORDS, words, k)
             head = self._head_at(words, k) or (
                 point if section and k + point < len(words) and words[k + point].isdigit() else 0
             )

@@ -3,6 +3,7 @@ where a question reads as English, so that no Vietnamese question changes its re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,18 @@ import pytest
 import yaml
 
 from planning.agencies import AgencyDirectory
-from planning.intent import Action, Ask, Role, Status, TaskField, TaskRef, reader_for, understand
+from planning.intent import (
+    Action,
+    Ask,
+    Intent,
+    Reading,
+    Role,
+    Status,
+    TaskField,
+    TaskRef,
+    reader_for,
+    understand,
+)
 from planning.questions.english import English, vietnamese_shaped
 from tests.questions.plans import SAMPLE, plan_path, plan_vocabulary
 
@@ -287,12 +299,15 @@ def test_questions_of_round_62() -> None:
     assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.PRODUCT)
 
 
+def _best_of(plan: str, day: date) -> Callable[[str], Intent]:
+    """The best reading of a question about ``plan`` asked on ``day``."""
+    vocabulary = plan_vocabulary(plan_path(plan))
+    return lambda text: understand(text, vocabulary, directory=DIRECTORY, today=day).best
+
+
 def test_questions_of_round_64() -> None:
     """A province's appendix plan asked about in English in July, for a partner's report."""
-    province = plan_vocabulary(plan_path("tinh_nghe_an_phu_luc"))
-
-    def best(text: str):  # type: ignore[no-untyped-def]
-        return understand(text, province, directory=DIRECTORY, today=date(2026, 7, 3)).best
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 7, 3))
 
     intent = best("what does III.2 have to deliver? the donor may co-fund it")
     assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.PRODUCT)
@@ -310,7 +325,7 @@ def test_questions_of_round_65() -> None:
     """A province's plan asked about in English in May, for a mid-year review."""
     province = plan_vocabulary(plan_path("tinh_dong_thap_2026"))
 
-    def read(text: str):  # type: ignore[no-untyped-def]
+    def read(text: str) -> Reading:
         return understand(text, province, directory=DIRECTORY, today=date(2026, 5, 27))
 
     text = (
@@ -323,3 +338,21 @@ def test_questions_of_round_65() -> None:
     assert (intent.agencies, intent.status) == (("so-khoa-hoc-va-cong-nghe",), None)
     reading = read("who's in charge of the review after the reorganisation?")
     assert {c.task for c in reading.choices} == {TaskRef("II", "1"), TaskRef("IV", "1")}
+
+
+def test_questions_of_round_66() -> None:
+    """A ministry's plan asked about in English by its office, in April."""
+    best = _best_of("bo_tu_phap_quyet_dinh", date(2026, 4, 3))
+
+    intent = best("e-civil status registration system - who's supporting on that one")
+    assert (intent.task, intent.field) == (TaskRef(None, "4"), TaskField.SUPPORT)
+    intent = best("any tasks for MOLISA in here?")
+    assert intent.agencies == ("bo-noi-vu",)
+    intent = best("need another month on task 6, MOHA still hasn't issued its guidance")
+    assert (intent.action, intent.task, str(intent.duration)) == (
+        Action.EXTEND,
+        TaskRef(None, "6"),
+        "1 month",
+    )
+    intent = best("where are we on inspecting admin reform at the ministry's units?")
+    assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.PROGRESS)

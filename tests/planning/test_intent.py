@@ -4131,3 +4131,55 @@ def test_due_in_a_window_already_past_and_not_done_is_open():
     text = "những việc nào đến hạn quý I chưa hoàn thành"
     assert read(text, today=MAY_27).best.status is Status.OPEN
     assert read(text, today=date(2026, 2, 2)).best.status is Status.DUE
+
+
+# ------------------------------------------- the first week of April
+
+APRIL_7 = date(2026, 4, 7)
+PRINTED = _plan(
+    {"I": "Chỉ đạo điều hành", "II": "Cải cách thể chế", "III": "Cải cách TTHC"},
+    *(
+        TaskEntry(section, number, f"Nhiệm vụ {section}.{number}")
+        for section in ("I", "II", "III")
+        for number in ("1", "2", "3")
+    ),
+)
+
+
+def test_a_row_of_a_section_as_printed():
+    best = read("mục II dòng 3 hạn nộp là khi nào vậy", PRINTED, today=APRIL_7).best
+    assert (best.task, best.field) == (TaskRef("II", "3"), TaskField.DUE)
+    best = read("gia hạn mục I dòng 1 thêm 15 ngày nha", PRINTED, today=APRIL_7).best
+    assert (best.action, best.task) == (Action.EXTEND, TaskRef("I", "1"))
+    reading = read("dòng 3 ai phối hợp vậy", PRINTED, today=APRIL_7)
+    assert {c.task for c in reading.choices} == {TaskRef(s, "3") for s in ("I", "II", "III")}
+    # A row said before its task is the task's row, as it was.
+    best = read("dòng 2 của nhiệm vụ III.1 ai chủ trì", PRINTED, today=APRIL_7).best
+    assert best.task is not None and best.task.number == "1"
+
+
+def test_central_words_for_how_and_how_many():
+    best = read("quý II có nhiêu việc tới hạn vậy chị", today=APRIL_7).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.DUE)
+    assert read("bot ni dùng ra răng, chỉ c với", today=APRIL_7).best.ask is Ask.HELP
+    # Typed bare, "nhieu" is "nhiều": no count.
+    assert read("nhieu viec qua han qua", today=APRIL_7).best.ask is not Ask.COUNT
+
+
+def test_a_sections_title_said_after_its_number_without_its_of():
+    communes = plan_vocabulary(plan_path("danh_muc_gia_lai"))
+    reading = read("mục II nhiệm vụ cấp xã tiến độ răng rồi", communes, today=APRIL_7)
+    assert not reading.ask_back and reading.best.section == "II"
+
+
+def test_a_bodys_first_words_by_their_initials():
+    ward = plan_vocabulary(plan_path("phuong_hoa_khanh"))
+    best = read("phòng kt còn việc nào quá hạn", ward, today=APRIL_7).best
+    assert best.agencies == ("phong-kinh-te-ha-tang-do-thi",)
+
+
+def test_the_askers_part_in_a_task_said_in_a_remark():
+    vocabulary = _plan({"II": "Cải cách thể chế"}, TaskEntry("II", "3", "Rà soát văn bản"))
+    text = "nv 2.3 han nam nao, ben minh phoi hop ma quen mat"
+    best = read(text, vocabulary, today=APRIL_7).best
+    assert (best.task, best.field) == (TaskRef("II", "3"), TaskField.DUE)

@@ -112,6 +112,7 @@ PARTS = (
     "held-out-63",
     "held-out-64",
     "held-out-65",
+    "held-out-66",
     "dev-english",
     "held-out-english",
 )
