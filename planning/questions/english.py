@@ -313,7 +313,8 @@ class _EnglishSpeller(Speller):
             elif text in numbers and nxt in _UNITS:
                 out.append(Word(str(numbers[text]), word.start, word.end))
             elif text in ("no", "nr") and nxt.isdigit():
-                out.append(Word("số", word.start, word.end))  # "any update on no. 6"
+                # "any update on no. 6", "who's supporting on no. 5": task number 6
+                out += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
             elif text in ("my", "our") and not _OWNED.intersection(
                 w.text for w in words[i + 1 : i + 4]
             ):

@@ -260,9 +260,12 @@ class Names:
         groups_of: dict[str, list[str]],
     ) -> Target:
         agency = directory.get(key)
-        # Merged into an agency the plan names: the plan's agency, "nay là ...".
+        # Merged into an agency the plan names: the plan's agency, "nay là ..."; but a plan
+        # that ended before the merger knew the agency as itself (Sở LĐTBXH in a 2021 plan).
+        years, since = vocabulary.years, agency.successor_from
+        merged_later = years is not None and since is not None and years[1] < since.year
         seen, current = {key}, agency
-        while current.successor is not None and current.successor not in seen:
+        while not merged_later and current.successor is not None and current.successor not in seen:
             seen.add(current.successor)
             current = directory.get(current.successor)
             if current.key in self._plan_keys:

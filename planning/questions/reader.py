@@ -346,6 +346,8 @@ _AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo")})
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
 # What one must do: due within a window said, else all of it.
 _MUST = frozenset({("phai", "lam"), ("can", "lam")})
+# How many words after "phải nộp" say what is handed in ("tự chấm điểm").
+_HANDED_WORDS = 3
 # What is to be handed in: "..., chiều nay phải nộp rồi" is the asker's own deadline.
 _HANDED_IN = frozenset(
     {("phai", "nop"), ("can", "nop"), ("phai", "bao", "cao"), ("sap", "phai", "nop")}
@@ -682,6 +684,9 @@ class QuestionReader:
                 found.take(hit.start, hit.end, f"period {hit.value.label}", "period")
             elif _review_years(found.words, hit.start):
                 pass  # "bc tổng kết 5 năm": the words of a review's title, no length of time
+            elif found.words[hit.start - 1 : hit.start] == ["thu"]:
+                # "thứ 6 ngày 13": a weekday, no six days.
+                found.take(hit.start, hit.end, "a weekday", "period")
             elif once := _once(found.words, hit.end):
                 # "6 tháng 1 lần": how often, a title's words, no length of time asked for.
                 found.take(hit.start, hit.end + once, f"every {hit.value}", "period")
@@ -1092,13 +1097,17 @@ class QuestionReader:
                 # "tiến độ chung chỉ thị 12": the directive by its number.
                 found.take(k, end + 1, "the plan's own number", "plan")
                 continue
+            if words[end : end + 1] == ["nay"] and not found.taken[end]:
+                # "trong chỉ thị này", "kế hoạch này": the plan asked about, no title's words.
+                found.take(k, end + 1, "the plan itself", "plan")
+                continue
             if end < len(words) and words[end] in self._plan_initials:
                 # "kh kstthc": the plan by its title's initials, no agency of that name.
                 found.names = [m for m in found.names if not m.start <= end < m.end]
                 found.take(k, end + 1, "the plan's own title", "plan")
                 continue
             # "tiến độ chung của kế hoạch nâng chỉ số cchc": what follows names the whole plan.
-            overall = words[max(0, k - 2) : k] == ["chung", "cua"]
+            overall = words[max(0, k - 2) : k] == ["chung", "cua"] or words[k - 1 : k] == ["chung"]
             while (
                 end < len(words)
                 and not found.taken[end]
@@ -1206,7 +1215,14 @@ class QuestionReader:
             return
         kinds = {CueKind.ASK.value, CueKind.FIELD.value, CueKind.STATUS.value, "report"}
         # ... and what is handed in ("sắp phải nộp báo cáo năm"): no question of its own.
-        after = {k + len(h) for h in _HANDED_IN for k in _runs_of(found.words, list(h))}
+        # ... and what it is ("20/11 phải nộp tự chấm điểm"): the few words after it.
+        after = {
+            j
+            for h in _HANDED_IN
+            for k in _runs_of(found.words, list(h))
+            for j in range(k + len(h), min(k + len(h) + _HANDED_WORDS, len(found.words)))
+            if found.clauses[j] == found.clauses[k]
+        }
         asking = {
             found.clauses[k]
             for said, c in found.cues
@@ -1222,9 +1238,18 @@ class QuestionReader:
         own = {said: clauses for said, clauses in handed.items() if not clauses & asking}
         if not asking or not own:
             return
-        found.cues = [(s, c) for s, c in found.cues if s not in own]
-        found.why.append("what the asker must hand in")
         mine = set().union(*own.values())
+        # ... with what it is ("20/11 phải nộp tự chấm điểm": no "chậm" asked of).
+        found.cues = [
+            (s, c)
+            for s, c in found.cues
+            if s not in own
+            and not (
+                c.kind is CueKind.STATUS
+                and all(found.clauses[k] in mine for k in _said_at(found, s, _CUE_TAKERS))
+            )
+        ]
+        found.why.append("what the asker must hand in")
         _keep_periods(found, lambda span: found.clauses[span[0]] not in mine)
 
     def _drop_context(self, found: _Found) -> None:
@@ -2373,10 +2398,11 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
         return
 
     def clauses_of(said: Phrase, kind: CueKind) -> set[int]:
-        # Of a task named, what is asked of it is taken as an ask ("nv 2 đến đâu rồi").
+        # Of a task named, what is asked of it is taken as an ask ("nv 2 đến đâu rồi"); a
+        # report's words are taken as a report's.
         of_a_task = kind is CueKind.FIELD and found.tasks
         takers = {kind.value, CueKind.ASK.value} if of_a_task else {kind.value}
-        return _clauses_saying(found, said, takers)
+        return _clauses_saying(found, said, takers | ({"report"} if kind is CueKind.ASK else set()))
 
     asking = {found.clauses[k] for k in _yet_at(found.words, found.clauses)}
     for said, cue in found.cues:

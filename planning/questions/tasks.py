@@ -48,6 +48,13 @@ _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("di
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",), ("dong",))
 # Words before a numbered point of a section ("mục 4 điểm 1").
 _POINT_WORDS = (("diem",), ("khoan",))
+_STRUCTURE_WORDS = frozenset(
+    w
+    for heads in (_LETTER_WORDS, _DASH_WORDS, _PART_WORDS, _ACTIVITY_WORDS, _POINT_WORDS)
+    for head in heads
+    for w in head
+    if len(w) > 1
+)
 # Places numbered as tasks are ("phòng họp số 2", "tầng số 3", "xe số 1"): no task.
 _PLACES = frozenset({"phong", "hop", "tang", "xe", "nha"})
 # A task's head typed joined to its number: "nv1", "stt5".
@@ -164,7 +171,8 @@ class Tasks:
         # Rare words say more about which task is meant ("QPPL" more than "kiểm tra").
         self._rarity = {w: math.log(1 + total / n) for w, n in counts.items()}
         self._unknown_rarity = math.log(1 + total)
-        self.syllables = frozenset(counts)
+        # ... and the words that number a task's parts ("gạch", "dòng"), which no slip mends.
+        self.syllables = frozenset(counts) | _STRUCTURE_WORDS
 
     def _text(self, words: Sequence[Word]) -> _Words:
         kept = [
@@ -392,9 +400,10 @@ class Tasks:
         top, part = self._top_and_part(words[j]) if section is None else (None, None)
         letter_word = self._word_at(_LETTER_WORDS, words, j + 1) if top else 0
         if letter_word:
-            # "mục II.2 điểm a"
+            # "mục II.2 điểm a", "mục II.3 điểm a gạch thứ 6"
             letter = self._letter(typed, j + 1 + letter_word)
-            return self._item(i, j + 2 + letter_word, top, part, letter) if letter else None
+            dash, end = self._dash_before(words, j + 2 + letter_word)
+            return self._item(i, end, top, part, letter, dash) if letter else None
         fused = _FUSED.fullmatch(typed[j])
         if fused:
             dash, end = (fused[3], j + 1) if fused[3] else self._dash_after(words, joined, j + 1)

@@ -356,3 +356,18 @@ def test_questions_of_round_66() -> None:
     )
     intent = best("where are we on inspecting admin reform at the ministry's units?")
     assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.PROGRESS)
+
+
+def test_questions_of_round_67() -> None:
+    """A chairman's directive asked about in English in November."""
+    best = _best_of("chi_thi_thanh_hoa", date(2026, 11, 17))
+    text = "has the guidance on digital signatures on mobile devices been done? partner asks"
+    intent = best(text)
+    assert (intent.task, intent.field) == (TaskRef(None, "1.b"), TaskField.PROGRESS)
+    assert best("quick summary of where the directive stands overall?").ask is Ask.PROGRESS
+    intent = best("we need 15 more days on item 5, the criteria aren't signed yet. please extend")
+    assert (intent.action, str(intent.duration)) == (Action.EXTEND, "15 days")
+    intent = best("who's supporting on no. 5?")
+    assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.SUPPORT)
+    # ... while tasks that have been done are the done ones.
+    assert best("how many tasks have been completed so far?").status is Status.DONE

@@ -4183,3 +4183,61 @@ def test_the_askers_part_in_a_task_said_in_a_remark():
     text = "nv 2.3 han nam nao, ben minh phoi hop ma quen mat"
     best = read(text, vocabulary, today=APRIL_7).best
     assert (best.task, best.field) == (TaskRef("II", "3"), TaskField.DUE)
+
+
+# ------------------------------------------- the middle of November
+
+NOVEMBER_16 = date(2026, 11, 16)
+
+
+def test_a_dashed_item_of_a_point_of_a_numbered_part():
+    vocabulary = _plan(
+        {"II.3": "Cải cách thủ tục hành chính"},
+        *(TaskEntry("II.3", f"a.{n}", f"Hoạt động {n}") for n in range(1, 7)),
+    )
+    text = "mục II.3 điểm a gạch thứ 6 thì sản phẩm đầu ra là gì"
+    assert read(text, vocabulary, today=NOVEMBER_16).best.task == TaskRef("II.3", "a.6")
+
+
+def test_work_left_half_done():
+    assert read("sở tư phap có mấy nv đang dở", today=NOVEMBER_16).best.status is Status.OPEN
+    assert read("nv nào đang làm dở", today=NOVEMBER_16).best.status is Status.IN_PROGRESS
+
+
+def test_what_the_asker_hands_in_is_said_with_what_it_is():
+    text = "den gio xong dc may viec r, 20/11 phai nop tu cham diem"
+    best = read(text, today=NOVEMBER_16).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.DONE)
+
+
+def test_an_agency_merged_after_the_plan_ended_is_itself():
+    def named(years: tuple[int, int]) -> tuple[str, ...]:
+        vocabulary = PlanVocabulary.build(DIRECTORY, years=years, agencies=[SNV, STP])
+        return read("sở lđtbxh có việc gì", vocabulary, today=NOVEMBER_16).best.agencies
+
+    assert named((2021, 2021)) == ("so-lao-dong-thuong-binh-va-xa-hoi",)
+    assert named((2026, 2026)) == (SNV,)
+
+
+def test_the_overall_progress_of_the_plan_without_of():
+    path = plan_path("004")  # a province's plan whose titles hold "chữ ký số ... dùng chung"
+    if path is None:
+        pytest.skip("the seed plans are not here")
+    text = "tóm tắt tiến độ chung kế hoạch giúp c, 2h chiều cần"
+    best = read(text, plan_vocabulary(path), today=NOVEMBER_16).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+
+
+def test_the_weeks_digest_asked_for_with_a_hurry_after_it():
+    best = read("cho xin tong hop tuan nay, gap", today=NOVEMBER_16).best
+    assert best.ask is Ask.DIGEST
+
+
+def test_a_weekday_is_no_number_of_days():
+    best = read("hnay thu 6 ngay 13 do, ca nha can than =))", today=NOVEMBER_16).best
+    assert (best.ask, best.duration) == (Ask.OFF_TOPIC, None)
+
+
+def test_this_directive_is_the_plan_not_a_title():
+    best = read("Sở Tư pháp có gì trong chỉ thị này", DIRECTIVE_12, today=NOVEMBER_16).best
+    assert (best.ask, best.task, best.agencies) == (Ask.LIST, None, (STP,))

@@ -113,6 +113,7 @@ PARTS = (
     "held-out-64",
     "held-out-65",
     "held-out-66",
+    "held-out-67",
     "dev-english",
     "held-out-english",
 )
