@@ -230,6 +230,10 @@ _DOCUMENT_NUMBER = re.compile(
     r"|\s+(?:số|so)\s+\d+\b(?![/.]))",
     re.IGNORECASE,
 )
+# A holiday named by its date ("nghỉ lễ 2/9", "dịp lễ 30/4"): the holiday, no day asked of.
+_HOLIDAY_DATE = re.compile(
+    r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
+)
 # A point's letter written as the plan writes it, after a task's head: "việc đ)", "mục a)".
 _ITEM_IN_PARENS = re.compile(
     r"\b(?:mục|muc|việc|viec|nv|nhiệm vụ|nhiem vu|điểm|diem)\s+([a-zđ])\)", re.IGNORECASE
@@ -513,6 +517,7 @@ class QuestionReader:
         """The reading of one question asked on ``today``."""
         typed = self.speller.translate(unicodedata.normalize("NFC", text or ""))
         typed = _ITEM_IN_PARENS.sub(r"điểm \1", typed)  # "việc đ)", as the plan writes it
+        typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         spelled: list[Word] = spoken_numbers(self.speller(typed))
         joined = [
             a.end + 1 == b.start and typed[a.end] in "./-"

@@ -63,7 +63,8 @@ def _speller():  # type: ignore[no-untyped-def]
             "hows the handbook for law drafting coming along",
             "thế nào sổ tay xây dựng pháp luật tiến độ",
         ),
-        ("how many e-gov tasks due in q3", "bao nhiêu chính quyền điện tử việc đến hạn q3"),
+        # "due in" a window: "có hạn trong", a window of deadlines as the files read it.
+        ("how many e-gov tasks due in q3", "bao nhiêu chính quyền điện tử việc có hạn trong q3"),
         # A dotted number is kept whole: its "a" is no article.
         ("extend II.7.a.3 by 1 month", "gia hạn ii.7.a.3 thêm 1 tháng"),
         ("field 7 point b - which agency is in the lead?", "mục 7 điểm b, nào đơn vị chủ trì?"),
@@ -371,3 +372,18 @@ def test_questions_of_round_67() -> None:
     assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.SUPPORT)
     # ... while tasks that have been done are the done ones.
     assert best("how many tasks have been completed so far?").status is Status.DONE
+
+
+def test_questions_of_round_68() -> None:
+    """A province's plan for procedure control asked about in English in September."""
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 9, 4))
+    intent = best("how many tasks due in Q3 are still not finished")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OPEN)
+    assert best("what's due in Q3?").status is Status.DUE
+    intent = best("how many overdue for DONRE?")
+    assert intent.agencies == ("so-nong-nghiep-va-moi-truong",)
+    intent = best("who supports the land procedures review")
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.SUPPORT)
+    intent = best("what is the construction procedures review meant to deliver in the end")
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.PRODUCT)
+    assert best("any good seafood place in Nha Trang you'd recommend?").ask is Ask.OFF_TOPIC

@@ -4241,3 +4241,16 @@ def test_a_weekday_is_no_number_of_days():
 def test_this_directive_is_the_plan_not_a_title():
     best = read("Sở Tư pháp có gì trong chỉ thị này", DIRECTIVE_12, today=NOVEMBER_16).best
     assert (best.ask, best.task, best.agencies) == (Ask.LIST, None, (STP,))
+
+
+# ------------------------------------------- the first week of September
+
+SEPTEMBER_7 = date(2026, 9, 7)
+
+
+def test_a_holiday_named_by_its_date_is_no_window():
+    best = read("Vừa nghỉ lễ 2/9 xong, cho chị danh sách các việc đang quá hạn", today=SEPTEMBER_7)
+    assert (best.best.status, best.best.period) == (Status.OVERDUE, None)
+    assert read("nghỉ lễ 2/9 xong mệt quá bot ơi", today=SEPTEMBER_7).best.ask is Ask.OFF_TOPIC
+    # A day asked of stays a window.
+    assert read("việc nào đến hạn 30/9", today=SEPTEMBER_7).best.period is not None

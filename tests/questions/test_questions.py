@@ -114,6 +114,7 @@ PARTS = (
     "held-out-65",
     "held-out-66",
     "held-out-67",
+    "held-out-68",
     "dev-english",
     "held-out-english",
 )
