@@ -2661,12 +2661,10 @@ class _Decision:
             # the question names it by.
             # Nor its section, nor a window: its card answers "việc rà soát tthc đất đai sao
             # r, trễ từ t5 tới giờ", "nv I.1 hạn 28/2 phải k" (the deadline the asker thinks).
-            apart = {
-                (s.task, s.section): replace(
-                    s, agencies=(), notes=(), section=None if s.task else s.section
-                )
-                for s in subjects
-            }
+            apart: dict[tuple[TaskRef | None, str | None], _Subject] = {}
+            for s in subjects:
+                part = None if s.task else s.section
+                apart.setdefault((s.task, part), replace(s, agencies=(), notes=(), section=part))
             subjects = list(apart.values())
             base = replace(base, period=None)
         elif best_ask in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):

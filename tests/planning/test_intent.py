@@ -4254,3 +4254,14 @@ def test_a_holiday_named_by_its_date_is_no_window():
     assert read("nghỉ lễ 2/9 xong mệt quá bot ơi", today=SEPTEMBER_7).best.ask is Ask.OFF_TOPIC
     # A day asked of stays a window.
     assert read("việc nào đến hạn 30/9", today=SEPTEMBER_7).best.period is not None
+
+
+def test_a_task_named_by_its_number_is_offered_once_whatever_names_its_words():
+    vocabulary = _plan(
+        {"VI": "Cải cách tài chính công"},
+        TaskEntry("VI", "3", "Tự chủ tài chính của đơn vị sự nghiệp công lập"),
+        agencies=(STP, SNV, "so-tai-chinh"),
+    )
+    text = "Em bên Sở Tài chính ạ, cho em hỏi nv VI.3 về tự chủ tài chính thì hạn là khi nào"
+    reading = read(text, vocabulary, today=SEPTEMBER_7)
+    assert not reading.ask_back and reading.best.task == TaskRef("VI", "3")
