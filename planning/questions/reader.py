@@ -196,6 +196,7 @@ _ASKED_BY = frozenset(
 )
 # "nv này", "việc này": the task just pasted.
 _THIS_TASK_HEADS = frozenset({"nv", "viec", "vu", "cai", "dung", "muc"})
+# Where the asker has just come to: "em mới về văn phòng", "mới chuyển về sở".
 _NEWLY_AT = frozenset({("moi", "ve"), ("moi", "vao"), ("chuyen", "ve"), ("dieu", "ve")})
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
@@ -350,12 +351,12 @@ _AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo")})
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
 # What one must do: due within a window said, else all of it.
 _MUST = frozenset({("phai", "lam"), ("can", "lam")})
-# How many words after "phải nộp" say what is handed in ("tự chấm điểm").
-_HANDED_WORDS = 3
 # What is to be handed in: "..., chiều nay phải nộp rồi" is the asker's own deadline.
 _HANDED_IN = frozenset(
     {("phai", "nop"), ("can", "nop"), ("phai", "bao", "cao"), ("sap", "phai", "nop")}
 )
+# How many words after it say what is handed in ("phải nộp tự chấm điểm").
+_HANDED_WORDS = 3
 # Cues of a question about many tasks at once: a status, a role, a count, a request.
 _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
@@ -464,10 +465,10 @@ class QuestionReader:
                     TaskRef(t.section, t.number)
                 )
         # The words of the plan's own title, by which a question may name the whole plan.
-        self._plan_title = frozenset(plain.spell(vocabulary.title))
-        # The plan's title shortened to its initials ("kstthc" of "Kiểm soát thủ tục hành chính
-        # tỉnh Khánh Hòa"): every run of three or more of its words from its start.
         title = plain.spell(vocabulary.title)
+        self._plan_title = frozenset(title)
+        # ... and its initials ("kstthc" of "Kiểm soát thủ tục hành chính tỉnh Khánh Hòa"):
+        # every run of three or more of its words from its start.
         self._plan_initials = frozenset(
             "".join(w[0] for w in title[:n]) for n in range(3, len(title) + 1)
         )
@@ -3339,11 +3340,11 @@ def _take_pasted_title(found: _Found, typed: str, spelled: Sequence[Word]) -> No
     cut = max(typed.rfind("..."), typed.rfind("…"))
     if cut < 0:
         return
-    after = [k for k, w in enumerate(spelled) if w.start > cut]
     words = found.words
+    after = _words_within(spelled, cut, len(typed))
     if not any(words[k] == "nay" and k > 0 and words[k - 1] in _THIS_TASK_HEADS for k in after):
         return
-    before = [k for k, w in enumerate(spelled) if w.end <= cut]
+    before = _words_within(spelled, -1, cut)
     if len(before) >= 3:
         found.take(before[0], before[-1] + 1, "a title pasted", "quoted")
 
@@ -3352,9 +3353,14 @@ def _take_document_numbers(found: _Found, typed: str, spelled: Sequence[Word]) -
     """ "Chỉ thị 12/CT-UBND", "Nghị quyết số 02-NQ/BCSD ngày ...": a document's number and
     date are the words that name it (a title may hold them), no task's number, no window."""
     for m in _DOCUMENT_NUMBER.finditer(typed):
-        said = [k for k, w in enumerate(spelled) if m.end("kind") < w.end <= m.end()]
+        said = _words_within(spelled, m.end("kind"), m.end())
         if said and not any(found.taken[k] for k in said):
             found.take(said[0], said[-1] + 1, "a document's number", "quoted")
+
+
+def _words_within(spelled: Sequence[Word], start: int, end: int) -> list[int]:
+    """The words that end after character ``start`` and by ``end`` of the typed text."""
+    return [k for k, w in enumerate(spelled) if start < w.end <= end]
 
 
 def _newly_at(words: Sequence[str], mention: Mention) -> bool:
