@@ -498,12 +498,12 @@ class _Reader:
             return self._date_in_words(i)
         day_, month = int(m.group(1)), int(m.group(2))
         if m.group(3):
-            year = int(m.group(3))
+            year, end = int(m.group(3)), start + 1
             year += 2000 if year < 100 else 0
         else:
-            year = self.year
+            year, end = self.with_year(start + 1)  # "25/12 năm ngoái", "30/6 năm 2025"
         try:
-            return Found(_day(date(year, month, day_)), i, start + 1)
+            return Found(_day(date(year, month, day_)), i, end)
         except ValueError:
             return None
 

@@ -207,6 +207,8 @@ class _EnglishSpeller(Speller):
         lowered = text.lower()
         words: list[Word] = []
         for word in _labels(_chunks(lowered), lowered):
+            if word.text == "own" and words and words[-1].text in ("my", "our"):
+                continue  # "our own department's": our department's
             words.extend(self._mend(word.text, word.start, word.end, word.marks))
         words = self._around(self._dates(words))
         out: list[str] = []
@@ -287,7 +289,8 @@ class _EnglishSpeller(Speller):
 
     def _around(self, words: list[Word]) -> list[Word]:
         """Words read by their neighbours: a range's close ("from ... to", "between ...
-        and": đến), "next 10 days" (trong), "by 2 weeks" (thêm), "one month" (1)."""
+        and": đến) and the deadlines it opens on ("due between": có hạn từ), "next 10 days"
+        (trong), "by 2 weeks" (thêm), "one month" (1)."""
         numbers = self._english.numbers
         out: list[Word] = []
         opened = False
@@ -298,6 +301,10 @@ class _EnglishSpeller(Speller):
             counted = nxt.isdigit() or nxt in numbers
             if text in _OPENS and self._a_time(nxt, after):
                 opened = True
+                if out and out[-1].text == "due":
+                    # "what's due between now and 31 March": a window of deadlines.
+                    due = out.pop()
+                    out += [Word("có", due.start, due.end), Word("hạn", due.start, due.end)]
                 out.append(Word("từ", word.start, word.end))
             elif text == "now" and out and out[-1].text == "từ":
                 out.append(Word("nay", word.start, word.end))  # "between now and ..."

@@ -209,6 +209,8 @@ _PURPOSE_MARKS = marks("để")
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
+# "họ" (they), of the bodies asked about, in a remark after the question.
+_THEY = marks("họ")
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",)})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
 _SUPERIORS = frozenset({"sep", "giam", "lanh", "ld", "chu"})
@@ -563,6 +565,7 @@ class QuestionReader:
         _drop_reminders_of_ones_own(found)
         _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
+        _drop_remarks_after_the_question(found)
         self._drop_askers_deadline(found)
         _drop_askers_draft(found)
         self._drop_context(found)
@@ -1546,6 +1549,8 @@ class QuestionReader:
                 continue  # "mưa to quá, ngại ra sở": where the asker goes
             if i > 0 and found.words[i - 1] == "ca" and agree(found.marks[i - 1], marks("cả")):
                 continue  # "cả phòng đặt cơm": the asker's colleagues, all of them
+            if _holds(found.words[max(0, i - 3) : i], ("moi", "nguoi")):
+                continue  # "chúc mừng năm mới mọi người ở sở": so are they
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -2058,6 +2063,9 @@ class QuestionReader:
             if tuple(found.words[i : i + len(said)]) == said
             for k in range(i, i + len(said))
         }
+        # So is a greeting or a wish said as a clause of its own ("Xuân an lành ạ. Kh hành
+        # động ... tới đâu rồi").
+        people |= self._greeting(found)
         plain = [u and n not in people for n, u in enumerate(usable)]
         # "nhắc sxd đẩy nhanh rà soát tthc xây dựng": what a request is about, as with a head.
         requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
@@ -2100,7 +2108,9 @@ class QuestionReader:
             if found.clauses and len(acting) == 1 and found.clauses[-1]:
                 (clause,) = acting
                 tries.append([u and found.clauses[n] == clause for n, u in enumerate(handed)])
-        threshold = TITLE_COVER if heads or requested else TITLE_ALONE
+        # "Kh hành động cải thiện PCI": a document a task makes, named as after a head.
+        documented_head = self._product_named(found, usable)
+        threshold = TITLE_COVER if heads or requested or documented_head else TITLE_ALONE
         words: list[str] = []
         marks: list[str | None] = []
         titled: list[tuple[TaskRef, float]] = []
@@ -2338,6 +2348,33 @@ class QuestionReader:
                 out[i:k] = [True] * (k - i)
             i = k
         return out
+
+    def _product_named(self, found: _Found, usable: Sequence[bool]) -> bool:
+        """Whether "kế hoạch" heads words no step took that are not the plan's own subject
+        ("Kh hành động cải thiện PCI"; not "kế hoạch kiểm soát TTHC nói chung"): the
+        document a task makes, named as a task is after "nhiệm vụ"."""
+        words, clauses = found.words, found.clauses or [0] * len(found.words)
+        for k in _runs_of(words, ("ke", "hoach")):
+            after = set()
+            for n in range(k + 2, len(words)):
+                if not usable[n] or clauses[n] != clauses[k]:
+                    break
+                if not self.lexicon.filler(words[n], found.marks[n]):
+                    after.add(words[n])
+            as_a_whole = any(_holds(words[k + 2 :], pair) for pair in _AS_A_WHOLE)
+            if after - self._whole_plan and not as_a_whole:
+                return True
+        return False
+
+    def _greeting(self, found: _Found) -> set[int]:
+        """The words of the clauses that are small talk alone: a greeting, a wish."""
+        talk = CueKind.OFF_TOPIC.value
+        clauses = found.clauses or [0] * len(found.words)
+        chatty = {c for c, k in zip(clauses, found.takers, strict=True) if k == talk}
+        for n, (c, k) in enumerate(zip(clauses, found.takers, strict=True)):
+            if k != talk and not self.lexicon.filler(found.words[n], found.marks[n]):
+                chatty.discard(c)
+        return {n for n, c in enumerate(clauses) if c in chatty}
 
     def _has_task_head(self, found: _Found, usable: Sequence[bool]) -> bool:
         """A word such as "nhiệm vụ" or "việc" that no cue took: a task named by its title."""
@@ -3132,15 +3169,19 @@ def _drop_what_the_asker_saw(found: _Found) -> None:
         and clauses[k] != clauses[k - 1]
         and (words[k] == "thay" or (words[k] in _SELF and words[k + 1 : k + 2] == ["thay"]))
     }
-    if not seen:
-        return
+    if seen:
+        _drop_said_in(found, seen)
+        found.why.append("what the asker saw")
+
+
+def _drop_said_in(found: _Found, clauses: Collection[int]) -> None:
+    """Drops the cues and names said in ``clauses`` alone."""
     found.cues = [
         (said, c)
         for said, c in found.cues
-        if any(clauses[i] not in seen for i in _said_at(found, said, _CUE_TAKERS))
+        if any(found.clauses[i] not in clauses for i in _said_at(found, said, _CUE_TAKERS))
     ]
-    found.names = [m for m in found.names if clauses[m.start] not in seen]
-    found.why.append("what the asker saw")
+    found.names = [m for m in found.names if found.clauses[m.start] not in clauses]
 
 
 def _drop_statuses_of_a_remark(found: _Found) -> None:
@@ -3173,6 +3214,60 @@ def _drop_statuses_of_a_remark(found: _Found) -> None:
         found.why.append("a status said as a remark")
 
 
+def _drop_remarks_after_the_question(found: _Found) -> None:
+    """ "..., năm ngoái tồn mấy việc bị nhắc mãi nên e hỏi trc" (why the asker asks), "...,
+    đang rà lại tồn đọng" (what the asker is busy with), "..., năm ngoái họ chậm lắm" (what
+    the asker says of them), "...? chúng tôi phối hợp với họ" (of themselves): a clause
+    after one that asks, which asks nothing itself, says nothing of the question; its cues,
+    names and dates are dropped."""
+    words, clauses = found.words, found.clauses
+    if not clauses or not clauses[-1]:
+        return
+    asking = _cue_clauses(found, CueKind.ASK) | _cue_clauses(found, CueKind.STATUS)
+    if not asking:
+        return
+    said_at = {k: c.kind for said, c in found.cues for k in _said_at(found, said, _CUE_TAKERS)}
+    remarks = set()
+    for clause in range(min(asking) + 1, clauses[-1] + 1):
+        own = [k for k, c in enumerate(clauses) if c == clause]
+        if not own:
+            continue
+        said = [words[k] for k in own]
+        reason = any(_so_i_ask(said, j) for j in range(len(said)))
+        # "đang" opening the clause (after "em"), not the start of a status ("đang làm dở").
+        first = own[0] + (len(own) > 1 and _self_at(words, own[0]))
+        busy = words[first] == "dang" and {first, first + 1}.isdisjoint(said_at)
+        of_them = any(
+            words[k] == "ho"
+            and agree(found.marks[k], _THEY)
+            and words[k + 1 : k + 2] not in (["so"], ["ten"])
+            for k in own
+        )
+        asks = (
+            clause in found.questioned
+            or any(w in _ASKING for w in said)
+            or said[-1] in ("khong", "chua")
+            or any(said_at.get(k) in (CueKind.ASK, CueKind.ACTION, CueKind.FIELD) for k in own)
+        )
+        # "...? chúng tôi phối hợp với họ": what the asker says of themselves, after a
+        # question mark.
+        of_us = clause - 1 in found.questioned and words[own[0]] in _MINE
+        if reason or ((busy or of_them or of_us) and not asks):
+            remarks.add(clause)
+    if remarks:
+        _drop_said_in(found, remarks)
+        _keep_periods(found, lambda span: clauses[span[0]] not in remarks)
+        found.why.append("a remark after the question")
+
+
+def _so_i_ask(words: Sequence[str], k: int) -> bool:
+    """Whether "nên (em) hỏi" starts at word ``k``: what comes before it is why one asks."""
+    after = words[k + 1 : k + 3]
+    return words[k] == "nen" and (
+        after[:1] == ["hoi"] or (after[1:] == ["hoi"] and _self_at(words, k + 1))
+    )
+
+
 def _drop_letters_named_by_an_action(found: _Found) -> None:
     """ "... trước khi ký văn bản đôn đốc": a letter named by the reminding it does ("công
     văn nhắc nhở", "văn bản đôn đốc", "cv đôn đốc") is no request to the bot to remind."""
@@ -3194,8 +3289,8 @@ def _drop_letters_named_by_an_action(found: _Found) -> None:
 def _drop_requests_done(found: _Found) -> None:
     """ "VP UBND tỉnh vừa gọi nhắc. Việc ... tới đâu rồi?", "Kết quả Chỉ số CCHC vừa công bố
     xong. Nhiệm vụ ... đơn vị nào chủ trì?": what someone has just done ("vừa nhắc", "vừa
-    gọi nhắc", "vừa công bố xong") or is doing ("đang giục") is news, no request to the bot
-    nor a status asked for."""
+    gọi nhắc", "vừa công bố xong"), is doing ("đang giục") or was done to ("bị nhắc") is news,
+    no request to the bot nor a status asked for."""
     words = found.words
     done = {
         (said, c.kind)
@@ -3206,8 +3301,9 @@ def _drop_requests_done(found: _Found) -> None:
         and found.takers[i] == c.kind.value
         and (
             "vua" in words[max(0, i - (2 if c.kind is CueKind.ACTION else 3)) : i]
-            # "..., lãnh đạo đang giục": someone else at it now, no request either.
-            or (c.kind is CueKind.ACTION and words[i - 1] == "dang")
+            # "..., lãnh đạo đang giục": someone else at it now, no request either; nor what
+            # was done to someone ("bị nhắc mãi").
+            or (c.kind is CueKind.ACTION and words[i - 1] in ("dang", "bi"))
         )
     }
     if done:

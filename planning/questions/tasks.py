@@ -18,7 +18,7 @@ from planning.periods import scan
 from planning.questions.lexicon import Lexicon
 from planning.questions.reading import TaskRef
 from planning.questions.vocabulary import PlanVocabulary, TaskEntry
-from planning.questions.words import Word, has_vowel
+from planning.questions.words import Word, has_vowel, slipped
 from planning.text import fold
 
 _DOTTED = re.compile(r"([ivx]+|\d{1,2})[.\-](\d{1,3})(?:[.\-](\d{1,2}))?")
@@ -875,10 +875,8 @@ class _Words:
             return False
         if marks is None or None in written or marks in written:
             return True
-        # "đột xuât": the tone left off, the vowel's shape typed, as quick typing does.
-        return not marks[-1:].isdigit() and any(
-            w and w[-1:].isdigit() and w[:-1] == marks for w in written
-        )
+        # "đột xuât", "tập huán": a mark left off, as quick typing does.
+        return any(w and slipped(marks, w) for w in written)
 
     def score(
         self, asked: Sequence[tuple[str, str | None]], rarity: Sequence[float]

@@ -50,6 +50,9 @@ class Word:
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
+# A syllable's final stops ("nhắc", "thích", "họp", "việt"): such a syllable always has a tone.
+_STOP_FINALS = ("c", "ch", "p", "t")
+
 # The letters of a roman number ("VII"), which a held-down key ("hạnn") is not.
 _ROMAN_LETTERS = frozenset("ivxlc")
 
@@ -80,6 +83,10 @@ def agree(
         return not strict or not written
     if written is None or typed == written:
         return True
+    if typed == written.rstrip("12345") and typed.endswith(_STOP_FINALS):
+        # "nhăc": a syllable that ends in a stop has a tone, so one typed without is the
+        # word with its tone left off, whatever the phrase.
+        return True
     # "phối hơp": the tone left off a shaped vowel, as quick typing often does too; "dến
     # hạn": the bar left off a "đ"; "chuă xong": the shape put on the wrong vowel; "sắp đen
     # hạn": the shape and the tone both left off.
@@ -101,6 +108,15 @@ def adds_shape(typed: str | None, written: str | None) -> bool:
 
 # Marks that shape a vowel (â, ă, ơ), as against its tone.
 _SHAPES = frozenset("\u0302\u0306\u031b")
+
+
+def slipped(typed: str, written: str) -> bool:
+    """Whether a word typed with these marks is the written word with a mark left off, as
+    quick typing does: its tone ("đột xuât") or its vowel's shape ("tập huán")."""
+    return typed != written and (
+        (not typed[-1:].isdigit() and written[-1:].isdigit() and written[:-1] == typed)
+        or (typed == _without_shapes(typed) and typed == _without_shapes(written))
+    )
 
 
 def _without_shapes(marks: str) -> str:

@@ -45,7 +45,7 @@ def _speller():  # type: ignore[no-untyped-def]
         ("what's late for UBND cấp huyện", "gì quá hạn UBND cấp huyện"),
         ("tasks due on dec 31", "việc đến hạn 31/12"),
         ("due 31st of december 2026", "đến hạn 31/12/2026"),
-        ("what's due between march and june", "gì đến hạn từ tháng 3 đến tháng 6"),
+        ("what's due between march and june", "gì có hạn từ tháng 3 đến tháng 6"),
         ("anything in the next 10 days", "có gì trong 10 ngày"),
         ("extend II.1 by 2 weeks", "gia hạn II.1 thêm 2 tuần"),
         ("extend III.7 by one month", "gia hạn III.7 thêm 1 tháng"),
@@ -71,7 +71,7 @@ def _speller():  # type: ignore[no-untyped-def]
         # "I" after a section's word is its number; a range's first day takes the month of
         # its second; a row by its place.
         ("Which agencies support item 6 of section I?", "ai phối hợp việc 6 mục I?"),
-        ("what's due between 1 and 15 September", "gì đến hạn từ 1/9 đến 15/9"),
+        ("what's due between 1 and 15 September", "gì có hạn từ 1/9 đến 15/9"),
         ("task V.3, second row - deadline?", "việc V.3, dòng 2, hạn chót?"),
         ("Which items have no fixed deadline?", "những việc nào chưa có thời hạn?"),
         # Round 32: a phrase's apostrophe left out, a part denied, "on the", a plan, a
@@ -387,3 +387,27 @@ def test_questions_of_round_68() -> None:
     intent = best("what is the construction procedures review meant to deliver in the end")
     assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.PRODUCT)
     assert best("any good seafood place in Nha Trang you'd recommend?").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_69() -> None:
+    """A province's table of assignments asked about in English after Tết."""
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 2, 20))
+    intent = best("which departments are supporting the cashless payments rollout at hospitals?")
+    assert (intent.task, intent.field) == (TaskRef(None, "4"), TaskField.SUPPORT)
+    intent = best("civil servant database update - how far along is it?")
+    assert (intent.ask, intent.task, intent.field) == (
+        Ask.TASK,
+        TaskRef(None, "5"),
+        TaskField.PROGRESS,
+    )
+    intent = best("what's due between now and 31 March and still not done?")
+    assert (intent.status, intent.period.end) == (Status.OPEN, date(2026, 3, 31))
+    assert best("what's due between now and 31 March?").status is Status.DUE
+    intent = best("which of our own department's tasks are in progress at the moment?")
+    assert (intent.status, intent.own, intent.agencies) == (Status.IN_PROGRESS, True, ())
+    text = (
+        "what tasks does the Department of Planning and Investment have? we used to work with them"
+    )
+    assert best(text).role is None
+    assert best("who supports the satisfaction survey?").field is TaskField.SUPPORT
+    assert best("happy Lunar New Year to everyone at the department!").ask is Ask.OFF_TOPIC

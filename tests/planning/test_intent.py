@@ -34,9 +34,9 @@ from planning.intent import (
     section_in,
     understand,
 )
-from planning.periods import Duration
+from planning.periods import Duration, Period, PeriodKind
 from planning.questions.lexicon import Lexicon
-from planning.questions.words import marks
+from planning.questions.words import agree, marks
 from tests.questions.plans import CORPUS_PLANS, SAMPLE, plan_path, plan_vocabulary
 
 DIRECTORY = AgencyDirectory.load()
@@ -4265,3 +4265,101 @@ def test_a_task_named_by_its_number_is_offered_once_whatever_names_its_words():
     text = "Em bên Sở Tài chính ạ, cho em hỏi nv VI.3 về tự chủ tài chính thì hạn là khi nào"
     reading = read(text, vocabulary, today=SEPTEMBER_7)
     assert not reading.ask_back and reading.best.task == TaskRef("VI", "3")
+
+
+# ------------------------------------------- the weeks after Tết
+
+FEBRUARY_18 = date(2025, 2, 18)
+
+
+def test_a_syllable_ending_in_a_stop_typed_without_its_tone():
+    # "nhăc": no syllable ending in c, ch, p or t is without a tone, so it is "nhắc".
+    assert agree(marks("nhăc"), marks("nhắc"))
+    assert read("nhăc stp nộp bc nhé", today=FEBRUARY_18).best.action is Action.REMIND
+    # A syllable that may be toneless stays another word: "ban" is no "bán".
+    assert not agree(marks("bàn"), marks("bán"))
+
+
+def test_a_title_word_typed_without_its_vowels_shape():
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "3", "Rà soát, đơn giản hóa thủ tục hành chính"),
+        TaskEntry(
+            None, "4", "Tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công chức cấp xã"
+        ),
+    )
+    text = "tập huán kstthc cho công chức xã hạn chót khi nào"
+    best = read(text, vocabulary, today=FEBRUARY_18).best
+    assert (best.task, best.field) == (TaskRef(None, "4"), TaskField.DUE)
+
+
+def test_next_week_typed_with_its_letters_swapped():
+    best = read("tuan sua co han nhung viec nao", today=FEBRUARY_18).best
+    assert best.period == Period(PeriodKind.WEEK, date(2025, 2, 24), date(2025, 3, 2))
+
+
+def test_a_date_takes_the_year_said_after_it():
+    best = read("việc nào hạn 25/12 năm ngoái mà chưa xong", today=FEBRUARY_18).best
+    assert best.period == Period(PeriodKind.DAY, date(2024, 12, 25), date(2024, 12, 25))
+    # A day said alone is in the plan's year.
+    assert read("việc nào hạn 25/12", today=FEBRUARY_18).best.period.start.year == 2026
+
+
+def test_remarks_after_the_question_say_nothing_of_it():
+    # Why the asker asks, with what was done to others ("bị nhắc"): no request, no window.
+    text = "có bn việc quá hạn r ạ, năm ngoái tồn mấy việc bị nhắc mãi nên e hỏi trc"
+    best = read(text, today=FEBRUARY_18).best
+    assert (best.ask, best.status, best.period, best.action) == (
+        Ask.COUNT,
+        Status.OVERDUE,
+        None,
+        None,
+    )
+    # What the asker says of them, and what she is busy with.
+    best = read("stp con viec nao chua xong ko, nam ngoai ho cham lam", today=FEBRUARY_18).best
+    assert (best.status, best.period, best.agencies) == (Status.OPEN, None, (STP,))
+    text = "còn nv nào hạn từ năm ngoái mà chưa xong ko, đang rà lại tồn đọng"
+    assert read(text, today=FEBRUARY_18).best.status is Status.OPEN
+    # A later clause that asks, or asks something done, stays.
+    best = read("stp còn mấy việc, nhắc họ giúp em", today=FEBRUARY_18).best
+    assert best.action is Action.REMIND
+
+
+def test_a_document_a_task_makes_named_after_plan_with_a_wish_before_it():
+    vocabulary = _plan(
+        {"VI": "Cải cách tài chính công"},
+        TaskEntry(
+            "VI",
+            "6",
+            "Xây dựng Kế hoạch hành động thực hiện năm 2025",
+            words="Cải thiện môi trường đầu tư kinh doanh, nâng cao chỉ số PCI",
+        ),
+        TaskEntry(
+            "VI",
+            "7",
+            "Tổ chức hội nghị đối thoại với doanh nghiệp",
+            words="Cải thiện môi trường đầu tư kinh doanh, nâng cao chỉ số PCI",
+        ),
+        year=2025,
+    )
+    text = "Xuân an lành ạ. Kh hành động cải thiện PCI năm 2025 tới đâu rồi"
+    best = read(text, vocabulary, today=FEBRUARY_18).best
+    assert (best.task, best.field) == (TaskRef("VI", "6"), TaskField.PROGRESS)
+    # The plan's own subject after "kế hoạch" is still the whole plan.
+    best = read("tóm tắt tình hình thực hiện kế hoạch cchc", vocabulary, today=FEBRUARY_18).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+
+
+def test_a_tet_wish_is_small_talk():
+    assert read("ăn tết vui ko bot", today=FEBRUARY_18).best.ask is Ask.OFF_TOPIC
+    assert read("chúc mừng năm mới mọi người ở sở", today=FEBRUARY_18).best.ask is Ask.OFF_TOPIC
+    text = "Chúc mừng năm mới ạ, cho em hỏi stp còn mấy việc chưa xong"
+    best = read(text, today=FEBRUARY_18).best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.OPEN, (STP,))
+
+
+def test_the_summary_report_asked_for_is_no_title():
+    # A ward's plan whose task III.1 "tổng hợp báo cáo ... gửi Sở Nội vụ".
+    vocabulary = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    text = "e xin báo cáo tổng hợp kế hoạch cchc của phường để gửi lãnh đạo"
+    assert read(text, vocabulary, today=FEBRUARY_18).best.ask is Ask.REPORT

@@ -115,6 +115,7 @@ PARTS = (
     "held-out-66",
     "held-out-67",
     "held-out-68",
+    "held-out-69",
     "dev-english",
     "held-out-english",
 )
