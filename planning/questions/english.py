@@ -203,6 +203,11 @@ class _EnglishSpeller(Speller):
         # before: "so" of "so tu phap" is "sở", "do" of "do ai" is "do".
         self._vietnamese = vietnamese - english_words
 
+    def _split(self, text: str) -> list[str] | None:
+        """An English word typed with one slip ("socity") is that word, not two run on
+        ("so city")."""
+        return None if len(self._near(text)) == 1 else super()._split(text)
+
     def translate(self, text: str) -> str:
         lowered = text.lower()
         words: list[Word] = []
@@ -214,7 +219,9 @@ class _EnglishSpeller(Speller):
         out: list[str] = []
         i = 0
         while i < len(words):
-            for n, key in self.phrases_at(words, i):
+            # "điểm a" (as "item a)" is read first): a point's letter, no article.
+            lettered = i > 0 and out[-1:] == ["điểm"] and len(words[i].text) == 1
+            for n, key in () if lettered else self.phrases_at(words, i):
                 if i + n < len(words) and all(vietnamese_shaped(w) for w in key):
                     after = words[i + n]
                     as_typed = phrase(text[after.start : after.end]) == (after.text,)

@@ -194,6 +194,11 @@ _ASKED_BY = frozenset(
     # ... or who gathers the figures ("mai Vụ TCCB chốt số liệu rồi").
     | {("chot", "so"), ("dang", "chot"), ("can", "so"), ("dang", "can")}
 )
+# "... hỏi: ", "... nhắn: ": a question forwarded from whom the name says ("nhận" is no
+# "nhắn").
+_ASKS, _TEXTS = marks("hỏi"), marks("nhắn")
+# What says where a place is, beside a body: "gần", "cạnh".
+_NEAR = {"gan": marks("gần"), "canh": marks("cạnh")}
 # "nv này", "việc này": the task just pasted.
 _THIS_TASK_HEADS = frozenset({"nv", "viec", "vu", "cai", "dung", "muc"})
 # Where the asker has just come to: "em mới về văn phòng", "mới chuyển về sở".
@@ -239,7 +244,8 @@ _HOLIDAY_DATE = re.compile(
 )
 # A point's letter written as the plan writes it, after a task's head: "việc đ)", "mục a)".
 _ITEM_IN_PARENS = re.compile(
-    r"\b(?:mục|muc|việc|viec|nv|nhiệm vụ|nhiem vu|điểm|diem)\s+([a-zđ])\)", re.IGNORECASE
+    r"\b(?:mục|muc|việc|viec|nv|nhiệm vụ|nhiem vu|điểm|diem|item|point)\s+([a-zđ])\)",
+    re.IGNORECASE,
 )
 _DOCUMENT_STARTS = frozenset(d[0] for d in _DOCUMENTS)
 # Kinds of documents a task's title may name, to tell two otherwise alike apart.
@@ -518,8 +524,9 @@ class QuestionReader:
 
     def read(self, text: str, today: date) -> Reading:
         """The reading of one question asked on ``today``."""
-        typed = self.speller.translate(unicodedata.normalize("NFC", text or ""))
-        typed = _ITEM_IN_PARENS.sub(r"điểm \1", typed)  # "việc đ)", as the plan writes it
+        # "việc đ)", "item a)": a point's item as the plan writes it.
+        typed = _ITEM_IN_PARENS.sub(r"điểm \1", unicodedata.normalize("NFC", text or ""))
+        typed = self.speller.translate(typed)
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         spelled: list[Word] = spoken_numbers(self.speller(typed))
         joined = [
@@ -586,7 +593,16 @@ class QuestionReader:
         found.names = [m for m in found.names if not _newly_at(found.words, m)]
         # Who asked the asker ("Anh bên Vụ Pháp chế vừa gọi hỏi lại, ...") is the subject
         # only when the question has no other.
-        askers = [m for m in found.names if _asked_by(found.words, m)]
+        # Whose question is forwarded is who asked too ("chị bên Sở Tư pháp hỏi sở đang được
+        # giao việc nào": hers); never a body the plan does not hold ("Thành viên BCĐ hỏi:").
+        forwarded = [m for m in found.names if _forwarded_from(found, m)]
+        found.names = [
+            m
+            for m in found.names
+            if not _place(found, m)
+            and not (m in forwarded and all(outside_plan(t) for t, _ in m.options))
+        ]
+        askers = [m for m in found.names if _asked_by(found.words, m) or m in forwarded]
         found.names = [m for m in found.names if m not in askers]
         # ... never when said after the question ("còn mấy việc quá hạn, sở nv đang hỏi"),
         # or after the report asked for ("lập báo cáo quý III giúp mình, bên nội vụ đang giục").
@@ -3480,8 +3496,28 @@ def _who_asked(found: _Found) -> list[bool]:
 
 def _asked_by(words: Sequence[str], mention: Mention) -> bool:
     """Whether a name is who asked the asker ("Anh bên Vụ Pháp chế vừa gọi hỏi lại")."""
-    said = tuple(words[mention.end : mention.end + 2])
-    return said in _ASKED_BY
+    return tuple(words[mention.end : mention.end + 2]) in _ASKED_BY
+
+
+def _place(found: _Found, mention: Mention) -> bool:
+    """Whether a name says where ("quán phở gần văn phòng phường", "cạnh ubnd tỉnh"): a
+    place near the body, not the body asked about."""
+    k = mention.start
+    return k > 0 and any(
+        found.words[k - 1] == w and agree(found.marks[k - 1], m) for w, m in _NEAR.items()
+    )
+
+
+def _forwarded_from(found: _Found, mention: Mention) -> bool:
+    """Whether a name is whose question is forwarded word for word ("Thành viên BCĐ hỏi:
+    ...", "Sở Tư pháp nhắn: ...")."""
+    words, k = found.words, mention.end
+    if k >= len(words) or words[k + 1 : k + 2] in (["nghi"], ["dong"], ["vien"]):
+        return False  # "hội nghị", "hội đồng", "hội viên"
+    typed = found.marks[k]
+    return (words[k] == "hoi" and agree(typed, _ASKS)) or (
+        words[k] == "nhan" and typed is not None and agree(typed, _TEXTS)
+    )
 
 
 def _context_day(

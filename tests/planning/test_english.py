@@ -411,3 +411,23 @@ def test_questions_of_round_69() -> None:
     assert best(text).role is None
     assert best("who supports the satisfaction survey?").field is TaskField.SUPPORT
     assert best("happy Lunar New Year to everyone at the department!").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_70() -> None:
+    """A ward's plan asked about in English in December, for a donor's year-end report."""
+    best = _best_of("phuong_hoa_khanh", date(2026, 12, 9))
+    intent = best("who's in charge of the loudspeaker campaign on admin reform?")
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.LEAD)
+    intent = best("how many tasks does the culture & socity office lead?")
+    assert (intent.ask, intent.agencies) == (Ask.COUNT, ("phong-van-hoa-xa-hoi",))
+    intent = best("pls extend the archive digitisation task by 1 month")
+    assert (intent.action, intent.task) == (Action.EXTEND, TaskRef("II.2", "a"))
+    reading = understand(
+        "when is item a) due?",
+        plan_vocabulary(plan_path("phuong_hoa_khanh")),
+        directory=DIRECTORY,
+        today=date(2026, 12, 9),
+    )
+    assert {c.task for c in reading.choices} == {TaskRef("II.1", "a"), TaskRef("II.2", "a")}
+    assert best("happy holidays to the whole team!").ask is Ask.OFF_TOPIC
+    assert best("any good pho places near the ward office?").ask is Ask.OFF_TOPIC

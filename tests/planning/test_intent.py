@@ -4363,3 +4363,53 @@ def test_the_summary_report_asked_for_is_no_title():
     vocabulary = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
     text = "e xin báo cáo tổng hợp kế hoạch cchc của phường để gửi lãnh đạo"
     assert read(text, vocabulary, today=FEBRUARY_18).best.ask is Ask.REPORT
+
+
+# ------------------------------------------- the middle of December
+
+DECEMBER_11 = date(2026, 12, 11)
+
+
+def test_a_question_forwarded_is_asked_of_what_it_names_not_of_who_sent_it():
+    text = "Thành viên BCĐ hỏi: sở nào còn nhiều việc quá hạn nhất"
+    best = read(text, today=DECEMBER_11).best
+    assert (best.ask, best.status, best.agencies) == (Ask.LIST, Status.OVERDUE, ())
+    text = "Đ/c Ủy viên BCĐ hỏi: Sở Tư pháp có việc gì"
+    assert read(text, today=DECEMBER_11).best.agencies == (STP,)
+    # A body's "hội nghị" is no "hỏi", and "nhận" no "nhắn".
+    assert read("sở tư pháp nhan viec gi", today=DECEMBER_11).best.agencies == (STP,)
+
+
+def test_a_director_typed_short_is_who_asks_not_a_title():
+    vocabulary = _plan(
+        {"II": "Cải cách thủ tục hành chính"},
+        TaskEntry("II", "3", "UBND huyện Sơn Tịnh xây dựng Đề án áp dụng cơ chế một cửa"),
+        TaskEntry("II", "4", "Rà soát thủ tục hành chính"),
+    )
+    text = "Anh Phó GĐ hỏi: đề án một cửa ở Sơn Tịnh tới đâu rồi e"
+    best = read(text, vocabulary, today=DECEMBER_11).best
+    assert (best.task, best.field) == (TaskRef("II", "3"), TaskField.PROGRESS)
+
+
+def test_how_many_percent_done_is_the_progress():
+    for text in (
+        "A Hùng PGĐ nhắn: tính tới giờ cả kh xong đc bn % r",
+        "hoàn thành được bao nhiêu % rồi",
+    ):
+        best = read(text, today=DECEMBER_11).best
+        assert (best.ask, best.status) == (Ask.PROGRESS, None), text
+
+
+def test_the_whole_list_is_the_plan():
+    vocabulary = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])  # "DANH MỤC NHIỆM VỤ ..."
+    text = "tiến độ chung cả danh mục được bao nhiêu % rồi, a PGĐ cần số liệu"
+    best = read(text, vocabulary, today=DECEMBER_11).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+
+
+def test_a_body_said_as_where_a_place_is_is_no_subject():
+    best = read("quán phở gần văn phòng UBND tỉnh có ngon không", today=DECEMBER_11).best
+    assert best.ask is Ask.OFF_TOPIC
+    assert read("văn phòng ubnd tỉnh gần hết hạn việc nào", today=DECEMBER_11).best.agencies == (
+        VP,
+    )

@@ -116,6 +116,7 @@ PARTS = (
     "held-out-67",
     "held-out-68",
     "held-out-69",
+    "held-out-70",
     "dev-english",
     "held-out-english",
 )
