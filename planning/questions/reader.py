@@ -214,9 +214,9 @@ _PURPOSE_MARKS = marks("để")
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
-# "họ" (they), of the bodies asked about, in a remark after the question.
-_THEY = marks("họ")
-_ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",)})
+# "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
+_THEY, _FEAR = marks("họ"), marks("sợ")
+_ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
 _SUPERIORS = frozenset({"sep", "giam", "lanh", "ld", "chu"})
 _REMINDING = frozenset({("nhac",), ("don",)})
@@ -907,8 +907,11 @@ class QuestionReader:
         titles = self._section_titles
 
         def of_a_section(name: Mention) -> bool:
-            # "mục II nhiệm vụ cấp xã": the title's words, its "của" left out or not.
+            # "mục II nhiệm vụ cấp xã": the title's words, its "của" left out or not, and
+            # the body's kind too ("mục II ubnd cấp xã" of "NHIỆM VỤ CỦA CẤP XÃ").
             said = [w for w in found.words[name.start : name.end] if w != "cua"]
+            if said[1:] and said[0] in self.lexicon.agency_kinds:
+                said = said[1:]
             return any(
                 0 <= name.start - s.end <= 3
                 and (not found.clauses or found.clauses[s.end - 1] == found.clauses[name.start])
@@ -3233,16 +3236,16 @@ def _drop_statuses_of_a_remark(found: _Found) -> None:
 def _drop_remarks_after_the_question(found: _Found) -> None:
     """ "..., năm ngoái tồn mấy việc bị nhắc mãi nên e hỏi trc" (why the asker asks), "...,
     đang rà lại tồn đọng" (what the asker is busy with), "..., năm ngoái họ chậm lắm" (what
-    the asker says of them), "...? chúng tôi phối hợp với họ" (of themselves): a clause
-    after one that asks, which asks nothing itself, says nothing of the question; its cues,
-    names and dates are dropped."""
+    the asker says of them), "...? chúng tôi phối hợp với họ" (of themselves), "..., sợ trễ
+    báo cáo quý" (what the asker fears): a clause after one that asks, which asks nothing
+    itself, says nothing of the question; its cues, names and dates are dropped."""
     words, clauses = found.words, found.clauses
     if not clauses or not clauses[-1]:
         return
-    asking = _cue_clauses(found, CueKind.ASK) | _cue_clauses(found, CueKind.STATUS)
+    said_at = {k: c.kind for said, c in found.cues for k in _said_at(found, said, _CUE_TAKERS)}
+    asking = {clauses[k] for k, kind in said_at.items() if kind in (CueKind.ASK, CueKind.STATUS)}
     if not asking:
         return
-    said_at = {k: c.kind for said, c in found.cues for k in _said_at(found, said, _CUE_TAKERS)}
     remarks = set()
     for clause in range(min(asking) + 1, clauses[-1] + 1):
         own = [k for k, c in enumerate(clauses) if c == clause]
@@ -3259,16 +3262,25 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             and words[k + 1 : k + 2] not in (["so"], ["ten"])
             for k in own
         )
-        asks = (
+        questioned = (
             clause in found.questioned
             or any(w in _ASKING for w in said)
             or said[-1] in ("khong", "chua")
-            or any(said_at.get(k) in (CueKind.ASK, CueKind.ACTION, CueKind.FIELD) for k in own)
+        )
+        asks = questioned or any(
+            said_at.get(k) in (CueKind.ASK, CueKind.ACTION, CueKind.FIELD) for k in own
         )
         # "...? chúng tôi phối hợp với họ": what the asker says of themselves, after a
         # question mark.
         of_us = clause - 1 in found.questioned and words[own[0]] in _MINE
-        if reason or ((busy or of_them or of_us) and not asks):
+        # "..., sợ trễ báo cáo quý": what the asker fears.
+        fears = words[first] == "so" and (
+            agree(found.marks[first], _FEAR)
+            if found.marks[first]
+            else words[first + 1 : first + 2] in (["tre"], ["cham"], ["khong"], ["bi"])
+        )
+        # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).
+        if reason or (fears and not questioned) or ((busy or of_them or of_us) and not asks):
             remarks.add(clause)
     if remarks:
         _drop_said_in(found, remarks)

@@ -431,3 +431,21 @@ def test_questions_of_round_70() -> None:
     assert {c.task for c in reading.choices} == {TaskRef("II.1", "a"), TaskRef("II.2", "a")}
     assert best("happy holidays to the whole team!").ask is Ask.OFF_TOPIC
     assert best("any good pho places near the ward office?").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_71() -> None:
+    """A province's task list asked about in English at the end of March, by a partner."""
+    best = _best_of("danh_muc_gia_lai", date(2026, 3, 26))
+    intent = best("online payment of fees and charges - what's the deadline on that one")
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.DUE)
+    intent = best(
+        "what deliverable is expected from the proposal to reorganise public service units?"
+    )
+    assert (intent.task, intent.field) == (TaskRef(None, "4", 2), TaskField.PRODUCT)
+    assert best("whats due nxt week").period.start == date(2026, 3, 30)
+    intent = best("how is section II (the commune-level tasks) progressing overall?")
+    assert (intent.section, intent.agencies) == ("II", ())
+    text = "Could you pull the general report for the whole plan? we have a quarterly review"
+    assert best(text).ask is Ask.REPORT
+    intent = best("please log that the satisfaction survey is 60% done")
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "2"))

@@ -4413,3 +4413,36 @@ def test_a_body_said_as_where_a_place_is_is_no_subject():
     assert read("văn phòng ubnd tỉnh gần hết hạn việc nào", today=DECEMBER_11).best.agencies == (
         VP,
     )
+
+
+# ------------------------------------------- the last week of March
+
+MARCH_27 = date(2026, 3, 27)
+
+
+def test_what_the_asker_fears_or_will_do_after_the_question_says_nothing_of_it():
+    text = "có việc nào hạn trong quý I mà chưa xong ko, sợ trễ báo cáo quý"
+    best = read(text, today=MARCH_27).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)
+    text = "gửi giúp em báo cáo tổng hợp kế hoạch cchc 2026, em ghép vào báo cáo quý I của sở"
+    reading = read(text, today=MARCH_27)
+    assert (reading.best.ask, reading.ask_back) == (Ask.REPORT, False)
+
+
+def test_some_colleagues_of_a_body_are_no_count():
+    text = "mấy a bên tư pháp mới chuyển về hỏi, sở tư pháp có đc giao nv nào ko"
+    best = read(text, today=MARCH_27).best
+    assert (best.ask, best.agencies) == (Ask.LIST, (STP,))
+    # "tháng mấy ạ" still asks when.
+    assert read("tập huấn hạn tháng mấy a", today=MARCH_27).best.ask is not Ask.OFF_TOPIC
+
+
+def test_a_section_described_by_its_communes_is_the_section():
+    vocabulary = _plan(
+        {"I": "Nhiệm vụ của các sở", "II": "Nhiệm vụ của cấp xã"},
+        TaskEntry("I", "1", "Nâng cao chất lượng phục vụ"),
+        TaskEntry("II", "1", "Niêm yết công khai thủ tục hành chính"),
+        agencies=(STP, SNV, "ubnd-cap-xa"),
+    )
+    best = read("mục II ubnd cấp xã tiến độ chung thế nào", vocabulary, today=MARCH_27).best
+    assert (best.ask, best.section, best.agencies) == (Ask.PROGRESS, "II", ())

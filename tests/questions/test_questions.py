@@ -117,6 +117,7 @@ PARTS = (
     "held-out-68",
     "held-out-69",
     "held-out-70",
+    "held-out-71",
     "dev-english",
     "held-out-english",
 )
