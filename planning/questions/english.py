@@ -214,6 +214,9 @@ class _EnglishSpeller(Speller):
         for word in _labels(_chunks(lowered), lowered):
             if word.text == "own" and words and words[-1].text in ("my", "our"):
                 continue  # "our own department's": our department's
+            if word.text.isdigit() and lowered[word.start - 1 : word.start] == "#":
+                # "what's #7 supposed to produce": task number 7.
+                words += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
             words.extend(self._mend(word.text, word.start, word.end, word.marks))
         words = self._around(self._dates(words))
         out: list[str] = []

@@ -197,6 +197,8 @@ _ASKED_BY = frozenset(
 # "... hỏi: ", "... nhắn: ": a question forwarded from whom the name says ("nhận" is no
 # "nhắn").
 _ASKS, _TEXTS = marks("hỏi"), marks("nhắn")
+# "thì" after a topic: "việc ... thì ai chủ trì"; "cuộc thi", "kỳ thi" are contests.
+_THEN, _CONTESTS = marks("thì"), frozenset({"cuoc", "ky", "du", "hoi"})
 # What says where a place is, beside a body: "gần", "cạnh".
 _NEAR = {"gan": marks("gần"), "canh": marks("cạnh")}
 # "nv này", "việc này": the task just pasted.
@@ -1558,8 +1560,12 @@ class QuestionReader:
                 continue  # "sở nào quá hạn nhiều nhất", "từng sở": all of them, ranked
             if i + 1 < len(found.words) and found.words[i + 1] in _MINE:
                 continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
-            if _said_of_ones_own(found, i + 1) or found.words[max(0, i - 2) : i] == _BRIEFING:
-                continue  # "Vụ giao ban", "giao ban sở", "anh Vụ trưởng": the asker's own
+            if (
+                _said_of_ones_own(found, i + 1)
+                or found.words[max(0, i - 2) : i] == _BRIEFING
+                or found.words[i - 1 : i] == ["hop"]
+            ):
+                continue  # "Vụ giao ban", "giao ban sở", "mai họp vụ": the asker's own
             if i > 0 and (found.words[i - 1] in _HEAD_OF or _led(found.words, i) is not None):
                 continue  # "Trưởng phòng muốn biết", "gửi lãnh đạo vụ": a person
             if i > 0 and found.words[i - 1] in _HANDED_TO:
@@ -2089,6 +2095,20 @@ class QuestionReader:
         # "nhắc sxd đẩy nhanh rà soát tthc xây dựng": what a request is about, as with a head.
         requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
         tries = [plain, usable] if plain != usable else [usable]
+        # "Việc thẩm định dự thảo văn bản QPPL thì sản phẩm là gì": the topic before "thì".
+        # Typed bare in a question typed with its marks, "thi" is "thi" ("cuộc thi").
+        marked = any(m is not None for m in found.marks)
+        topic = next(
+            (
+                k
+                for k, w in enumerate(found.words)
+                if w == "thi"
+                and (found.marks[k] == _THEN if marked else found.words[k - 1] not in _CONTESTS)
+            ),
+            None,
+        )
+        if topic:
+            tries.append([u and n < topic for n, u in enumerate(plain)])
         if years:
             # "hội nghị năm nay tổ chức chưa": the year is the asker's, where no title has it.
             tries.append([u and n not in years for n, u in enumerate(plain)])

@@ -449,3 +449,19 @@ def test_questions_of_round_71() -> None:
     assert best(text).ask is Ask.REPORT
     intent = best("please log that the satisfaction survey is 60% done")
     assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "2"))
+
+
+def test_questions_of_round_72() -> None:
+    """A city's plan asked about in English in August, half of it dictated."""
+    best = _best_of("thanh_pho_hai_phong", date(2026, 8, 12))
+    intent = best("What's #7 supposed to produce?")
+    assert (intent.task, intent.field) == (TaskRef(None, "7"), TaskField.PRODUCT)
+    text = "when is the digital skills training for commune officials due my director wants to know"
+    assert (best(text).task, best(text).agencies) == (TaskRef(None, "6"), ())
+    text = "how far along is the one stop shop pilot at commune level the donors keep asking me"
+    assert best(text).task == TaskRef(None, "5")
+    assert best("Can I see the full details of the inspection plan task pls").task == TaskRef(
+        None, "1"
+    )
+    text = "can you give me the general report on the plan the office wants an update"
+    assert best(text).ask is Ask.REPORT

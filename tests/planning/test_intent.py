@@ -4446,3 +4446,35 @@ def test_a_section_described_by_its_communes_is_the_section():
     )
     best = read("mục II ubnd cấp xã tiến độ chung thế nào", vocabulary, today=MARCH_27).best
     assert (best.ask, best.section, best.agencies) == (Ask.PROGRESS, "II", ())
+
+
+# ------------------------------------------- the second week of August
+
+AUGUST_12 = date(2026, 8, 12)
+
+
+def test_the_topic_before_then_names_the_task():
+    path = plan_path("003")  # II.1.3: "Thẩm định dự thảo văn bản", a row of task II.1
+    if path is None:
+        pytest.skip("the seed plans are not here")
+    vocabulary = plan_vocabulary(path)
+    text = "Việc thẩm định dự thảo văn bản QPPL thì sản phẩm phải ra là gì nhỉ?"
+    best = read(text, vocabulary, today=date(2025, 8, 12)).best
+    assert (best.task, best.field) == (TaskRef("II", "1", 3), TaskField.PRODUCT)
+
+
+def test_a_point_said_as_a_clause_the_part_left_out_the_asker_s_meeting_and_a_northern_tre():
+    best = read("nhac stc khoan 6 giup minh", DIRECTIVE, today=AUGUST_12).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef(None, "6"))
+    text = "danh sách các việc sở tư pháp tham gia phối hợp thôi không tính việc chủ trì"
+    assert read(text, today=AUGUST_12).best.role is Role.SUPPORT
+    reading = read("Quý 3 có những việc nào đến hạn? mai họp vụ cần nắm", today=AUGUST_12)
+    assert (reading.best.status, reading.best.agencies, reading.ask_back) == (
+        Status.DUE,
+        (),
+        False,
+    )
+    best = read("sở tư pháp những việc nào đang bị chễ hạn", today=AUGUST_12).best
+    assert best.status is Status.OVERDUE
+    # Typed bare, "che han" is no "chễ hạn": "biên chế hạn mấy".
+    assert read("tinh gian bien che han may", today=AUGUST_12).best.status is None

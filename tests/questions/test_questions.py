@@ -118,6 +118,7 @@ PARTS = (
     "held-out-69",
     "held-out-70",
     "held-out-71",
+    "held-out-72",
     "dev-english",
     "held-out-english",
 )
