@@ -249,6 +249,7 @@ _ITEM_IN_PARENS = re.compile(
     r"\b(?:mục|muc|việc|viec|nv|nhiệm vụ|nhiem vu|điểm|diem|item|point)\s+([a-zđ])\)",
     re.IGNORECASE,
 )
+_POINT_IN_PARENS = re.compile(r"\b(\d{1,2})\(([a-zđ])\)", re.IGNORECASE)
 _DOCUMENT_STARTS = frozenset(d[0] for d in _DOCUMENTS)
 # Kinds of documents a task's title may name, to tell two otherwise alike apart.
 _DOCUMENT_KINDS = (("ke", "hoach"), ("nghi", "quyet"), ("chi", "thi"), ("de", "an"))
@@ -528,6 +529,7 @@ class QuestionReader:
         """The reading of one question asked on ``today``."""
         # "việc đ)", "item a)": a point's item as the plan writes it.
         typed = _ITEM_IN_PARENS.sub(r"điểm \1", unicodedata.normalize("NFC", text or ""))
+        typed = _POINT_IN_PARENS.sub(r"\1.\2", typed)  # "2(a)": point 2's item a
         typed = self.speller.translate(typed)
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         spelled: list[Word] = spoken_numbers(self.speller(typed))
@@ -3316,6 +3318,14 @@ def _so_i_ask(words: Sequence[str], k: int) -> bool:
     )
 
 
+def _just(words: Sequence[str]) -> bool:
+    """Whether "vừa" (just) is said, not the time "vừa rồi", "vừa qua" ("tháng 12 vừa rồi
+    xong đc mấy việc": last December)."""
+    return any(
+        w == "vua" and words[k + 1 : k + 2] not in (["roi"], ["qua"]) for k, w in enumerate(words)
+    )
+
+
 def _drop_letters_named_by_an_action(found: _Found) -> None:
     """ "... trước khi ký văn bản đôn đốc": a letter named by the reminding it does ("công
     văn nhắc nhở", "văn bản đôn đốc", "cv đôn đốc") is no request to the bot to remind."""
@@ -3348,7 +3358,7 @@ def _drop_requests_done(found: _Found) -> None:
         if tuple(words[i : i + len(said)]) == said
         and found.takers[i] == c.kind.value
         and (
-            "vua" in words[max(0, i - (2 if c.kind is CueKind.ACTION else 3)) : i]
+            _just(words[max(0, i - (2 if c.kind is CueKind.ACTION else 3)) : i])
             # "..., lãnh đạo đang giục": someone else at it now, no request either; nor what
             # was done to someone ("bị nhắc mãi").
             or (c.kind is CueKind.ACTION and words[i - 1] in ("dang", "bi"))

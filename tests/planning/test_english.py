@@ -465,3 +465,14 @@ def test_questions_of_round_72() -> None:
     )
     text = "can you give me the general report on the plan the office wants an update"
     assert best(text).ask is Ask.REPORT
+
+
+def test_questions_of_round_73() -> None:
+    """A directive asked about in English in January, by a newcomer."""
+    best = _best_of("chi_thi_quang_tri", date(2026, 1, 9))
+    intent = best("What exactly is the output expected under 2(a)?")
+    assert (intent.task, intent.field) == (TaskRef(None, "2.a"), TaskField.PRODUCT)
+    intent = best("how many tasks are we supporting, as opposed to leading?")
+    assert (intent.ask, intent.role, intent.own) == (Ask.COUNT, Role.SUPPORT, True)
+    text = "How many open items does So Noi vu have? I still have their old contact list."
+    assert best(text).ask is Ask.COUNT

@@ -4478,3 +4478,29 @@ def test_a_point_said_as_a_clause_the_part_left_out_the_asker_s_meeting_and_a_no
     assert best.status is Status.OVERDUE
     # Typed bare, "che han" is no "chễ hạn": "biên chế hạn mấy".
     assert read("tinh gian bien che han may", today=AUGUST_12).best.status is None
+
+
+# ------------------------------------------- the first week of January
+
+JANUARY_7 = date(2026, 1, 7)
+
+
+def test_a_newcomer_s_words_and_a_letter_s_formulas_ask_nothing():
+    best = read("moi nhan file, hoi nhanh: co bn viec qua han r", today=JANUARY_7).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.OVERDUE)
+    text = "Kính gửi: nhacviec. Đề nghị cung cấp báo cáo tổng hợp tình hình thực hiện Kế hoạch"
+    assert read(text, today=JANUARY_7).best.ask is Ask.REPORT
+    vocabulary = _tasks(
+        TaskEntry("II", "12", "Biên soạn Sổ tay nghiệp vụ xây dựng pháp luật"),
+        TaskEntry("II", "13", "Rà soát văn bản quy phạm pháp luật"),
+    )
+    text = (
+        "Kính gửi bot, đề nghị cho biết nhiệm vụ biên soạn Sổ tay nghiệp vụ đến nay đã xong chưa?"
+    )
+    best = read(text, vocabulary, today=JANUARY_7).best
+    assert (best.task, best.field) == (TaskRef("II", "12"), TaskField.PROGRESS)
+
+
+def test_last_december_is_no_news():
+    best = read("tháng 12 vừa rồi xong đc mấy việc r", today=JANUARY_7).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.DONE)

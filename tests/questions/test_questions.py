@@ -119,6 +119,7 @@ PARTS = (
     "held-out-70",
     "held-out-71",
     "held-out-72",
+    "held-out-73",
     "dev-english",
     "held-out-english",
 )
