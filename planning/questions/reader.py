@@ -1188,9 +1188,10 @@ class QuestionReader:
             # "..., chiều báo cáo lãnh đạo sở": whom the asker reports to, in a later clause.
             or (_reports_to_superiors(words, k) and bool(found.clauses) and found.clauses[k] > 0)
             or (
-                # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc"
+                # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc",
+                # "..., sếp cần số liệu đưa vào bc sơ kết"
                 words[k + 1 : k + 2] == ["can"]
-                and _self_at(words, k)
+                and (_self_at(words, k) or words[k] == "sep")
                 and any(
                     x in _ASKING and agree(m, _ASKING[x])
                     for x, m in zip(words[:k], found.marks[:k], strict=False)
@@ -1556,6 +1557,8 @@ class QuestionReader:
                 continue  # "can so lieu cho bc so ket": "số liệu", "sơ kết"
             if raw == fold(raw) and self._title_pair(found, i):
                 continue  # "so hoa", "ho so" typed bare: "số hóa", "hồ sơ" of a title
+            if found.words[i + 1 : i + 2] == ["ai"]:
+                continue  # "phòng ai còn quạt dư": someone's room
             if (i + 1 < len(found.words) and found.words[i + 1] in _WHICH) or (
                 i > 0 and found.words[i - 1] in _EACH
             ):

@@ -476,3 +476,10 @@ def test_questions_of_round_73() -> None:
     assert (intent.ask, intent.role, intent.own) == (Ask.COUNT, Role.SUPPORT, True)
     text = "How many open items does So Noi vu have? I still have their old contact list."
     assert best(text).ask is Ask.COUNT
+
+
+def test_questions_of_round_74() -> None:
+    """A province's two-level plan asked about in English in its steering chat, in June."""
+    best = _best_of("an_giang_hai_cap", date(2026, 6, 12))
+    intent = best("who is in charge of standardising the commune-level admin procedure data?")
+    assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.LEAD)

@@ -4504,3 +4504,27 @@ def test_a_newcomer_s_words_and_a_letter_s_formulas_ask_nothing():
 def test_last_december_is_no_news():
     best = read("tháng 12 vừa rồi xong đc mấy việc r", today=JANUARY_7).best
     assert (best.ask, best.status) == (Ask.COUNT, Status.DONE)
+
+
+# ------------------------------------------- the middle of June
+
+JUNE_12 = date(2024, 6, 12)
+
+
+def test_a_point_s_letter_after_viec_under_a_numbered_part():
+    vocabulary = _tasks(
+        TaskEntry("II.2", "a", "Xây dựng kế hoạch kiểm soát thủ tục hành chính"),
+        TaskEntry("II.2", "b", "Rà soát, đánh giá thủ tục hành chính"),
+        sections=(SectionRef("II.2", "Cải cách thủ tục hành chính"),),
+        year=2024,
+    )
+    best = read("@nhacviec_bot mục II.2 việc b ai chủ trì vậy", vocabulary, today=JUNE_12).best
+    assert (best.task, best.field) == (TaskRef("II.2", "b"), TaskField.LEAD)
+
+
+def test_the_boss_s_use_of_the_figures_and_someone_s_room_ask_nothing():
+    text = "tiến độ chung kh cchc thế nào, sếp cần số liệu đưa vào bc sơ kết"
+    assert read(text, today=JUNE_12).best.ask is Ask.PROGRESS
+    assert read("hom nay nong qua, phong ai con quat du ko", today=JUNE_12).best.ask is (
+        Ask.OFF_TOPIC
+    )

@@ -120,6 +120,7 @@ PARTS = (
     "held-out-71",
     "held-out-72",
     "held-out-73",
+    "held-out-74",
     "dev-english",
     "held-out-english",
 )
