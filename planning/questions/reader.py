@@ -2101,17 +2101,7 @@ class QuestionReader:
         requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
         tries = [plain, usable] if plain != usable else [usable]
         # "Việc thẩm định dự thảo văn bản QPPL thì sản phẩm là gì": the topic before "thì".
-        # Typed bare in a question typed with its marks, "thi" is "thi" ("cuộc thi").
-        marked = any(m is not None for m in found.marks)
-        topic = next(
-            (
-                k
-                for k, w in enumerate(found.words)
-                if w == "thi"
-                and (found.marks[k] == _THEN if marked else found.words[k - 1] not in _CONTESTS)
-            ),
-            None,
-        )
+        topic = _topic_end(found)
         if topic:
             tries.append([u and n < topic for n, u in enumerate(plain)])
         if years:
@@ -3311,6 +3301,22 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         _drop_said_in(found, remarks)
         _keep_periods(found, lambda span: clauses[span[0]] not in remarks)
         found.why.append("a remark after the question")
+
+
+def _topic_end(found: _Found) -> int | None:
+    """Where "thì" ends a topic said first ("việc ... thì ai chủ trì"), if it does. Typed
+    bare in a question typed with its marks, "thi" is "thi" ("cuộc thi")."""
+    marked = any(m is not None for m in found.marks)
+    return next(
+        (
+            k
+            for k, w in enumerate(found.words)
+            if k
+            and w == "thi"
+            and (found.marks[k] == _THEN if marked else found.words[k - 1] not in _CONTESTS)
+        ),
+        None,
+    )
 
 
 def _so_i_ask(words: Sequence[str], k: int) -> bool:
