@@ -216,9 +216,9 @@ _PURPOSE_MARKS = marks("để")
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
+_ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
 _THEY, _FEAR = marks("họ"), marks("sợ")
-_ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
 _SUPERIORS = frozenset({"sep", "giam", "lanh", "ld", "chu"})
 _REMINDING = frozenset({("nhac",), ("don",)})

@@ -32,8 +32,9 @@ _ROW_WORDS = (("dong",), ("hang",), ("dong", "thu"), ("hang", "thu"))
 _LETTER = re.compile(r"[a-yđ]")
 _FUSED = re.compile(r"(\d{1,2})([a-yđ])(\d{1,2})?")  # "7b", "4a", "3d4"
 _LETTER_FIRST = re.compile(r"([a-yđ])(\d{1,2})")  # "nv d3": dashed item 3 of a point d
-# Words before an item's letter ("điểm d", "ý b") and before the number of the part that
-# holds it ("mục 1", "khoản 2"); "khoản 3" alone is point 3 of a plan of points.
+# Words before an item's letter ("điểm d", "ý b", "mục II.2 việc b") and before the number
+# of the part that holds it ("mục 1", "khoản 2"); "khoản 3" alone is point 3 of a plan of
+# points.
 _LETTER_WORDS = (("diem",), ("y",), ("khoan",), ("viec",))
 # A word of a title, or two neighbours as written.
 _TitleKey = str | tuple[str, str]
