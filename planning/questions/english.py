@@ -53,6 +53,9 @@ _OWNED = frozenset(
     | {"due", "agency", "dept", "department", "office", "unit", "own", "deadlines", "list"}
     | {"pending", "outstanding", "late"}
 )
+# English prepositions Vietnamese also spells ("in": print, "to": big), English before a
+# Vietnamese name typed with its marks.
+_BEFORE_NAMES = frozenset({("in",), ("to",), ("at",), ("from",)})
 # The marks that end a sentence or a clause, kept after the words they follow.
 _MARKS = frozenset(".?!,;:")
 _DASH = re.compile(r"\s[-–—]\s")
@@ -228,8 +231,14 @@ class _EnglishSpeller(Speller):
                 if i + n < len(words) and all(vietnamese_shaped(w) for w in key):
                     after = words[i + n]
                     as_typed = phrase(text[after.start : after.end]) == (after.text,)
-                    # ... a number is no Vietnamese: "about the 2024 ... plan".
-                    if as_typed and after.text in self._vietnamese and not after.text.isdigit():
+                    # ... a number is no Vietnamese: "about the 2024 ... plan"; nor is a
+                    # preposition before a name typed with its marks ("in Vụ TCCB").
+                    if (
+                        as_typed
+                        and after.text in self._vietnamese
+                        and not after.text.isdigit()
+                        and not (key in _BEFORE_NAMES and after.marks is not None)
+                    ):
                         continue
                 out.append(self._english.meanings[key])
                 i += n

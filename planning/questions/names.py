@@ -151,6 +151,7 @@ class Names:
         for section in vocabulary.sections:
             self._add_section(section, lexicon)
         self._add_directory(vocabulary, directory, lexicon)
+        self._outside_groups_first(directory)
         self._longest = max((len(f) for f in self._forms), default=0)
         # A name typed with typos is looked for among what the plan names (or names through a
         # merger): "kiểm tra cchc" typed near an unrelated body's name is a task's words.
@@ -334,6 +335,18 @@ class Names:
         for said, meanings in lexicon.synonyms.items():
             if any(_contains(title, m) for m in meanings):
                 self._put(said, target, SHORTENED + 0.1)
+
+    def _outside_groups_first(self, directory: AgencyDirectory) -> None:
+        """A name of bodies the plan does not name, one of them a group ("ubnd huyện" of a
+        plan after the districts: UBND huyện, UBND cấp huyện), names the group: the answer is
+        the same, no choice to ask about."""
+        for form in self._forms.values():
+            if len(form) < 2 or not all(outside_plan(t) for t in form):
+                continue
+            groups = [t for t in form if any(directory.get(k).is_group for k in t.values)]
+            if groups and len(groups) < len(form):
+                for target in [t for t in form if t not in groups]:
+                    del form[target]
 
     # ---------------------------------------------------------------------- matching
 

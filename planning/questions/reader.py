@@ -2185,7 +2185,10 @@ class QuestionReader:
             found.periods, found.period_spans = [], []
             found.names = [m for m in found.names if m in names]
             of_kind = self._of_kind_said(found, self._said_as_typed(found, [r for r, _ in close]))
-            found.titled = [(r, s) for r, s in close if r in of_kind]
+            # ... each the row of it the words name, where one is named.
+            found.titled = [
+                (self.tasks.row_named(r, words, marks), s) for r, s in close if r in of_kind
+            ]
             found.why.append("titles " + ", ".join(r.label for r, _ in found.titled))
             return
         # Of a task with several rows, the row the words name, where one is named.
@@ -2193,14 +2196,21 @@ class QuestionReader:
         found.titled = [(first, titled[0][1]), *titled[1:]]
         # Names inside the title belong to it: "số hóa hồ sơ TTHC" is no section III, and
         # "trung tâm HCC" of "phục vụ của Trung tâm Phục vụ hành chính công" no agency.
+        # "nhắc ubnd cấp huyện gửi ...": whom to remind, said right after, stays.
+        whom = [
+            m
+            for m in found.names
+            if requested and m.start and found.takers[m.start - 1] == CueKind.ACTION.value
+        ]
         found.names = [
             m
             for m in found.names
-            # "nhắc ubnd cấp huyện gửi ...": whom to remind, said right after, stays.
-            if (requested and m.start and found.takers[m.start - 1] == CueKind.ACTION.value)
+            if m in whom
             or not (
+                # "nhắc sxd ... rà soát tthc xây dựng": whom to remind stays, unless said
+                # before ("nhắc công an các xã vụ an ninh ở trung tâm hcc")
                 self.tasks.holds_run(titled[0][0], found.words[m.start : m.end])
-                if requested  # "nhắc sxd ... rà soát tthc xây dựng": whom to remind stays
+                if requested and not whom
                 else self._in_title(titled[0][0], found.words, m)
             )
         ]
@@ -2597,6 +2607,11 @@ class _Decision:
         if said and set(said) <= _MUST and not self.found.periods:
             return None  # "ubnd cấp huyện phải làm gì": all it must do, not this week's
         clear = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) >= 2]
+        remarked = self._said_in_remarks_only(clear)
+        if remarked and len(remarked) < len(clear):
+            # "bên tư pháp còn việc nào chưa xong ko, đoàn kt nhắc bên đó chậm": the state a
+            # remark beside the question gives yields to the one asked about.
+            clear = [s for s in clear if s not in remarked]
         # "việc có hạn trong quý 2 mà chưa xong", "việc đến hạn quý I chưa hoàn thành" asked
         # in May: the window, not a status (a past window falls due no more).
         past = bool(self.found.periods) and self.found.periods[0].end < self.today
@@ -2612,6 +2627,24 @@ class _Decision:
         if self.weight(CueKind.ASK, Ask.PROGRESS) >= CLEAR:
             return None  # "còn quý 3 thì sao": how it stands, no status
         return leaning[0] if leaning else None
+
+    def _said_in_remarks_only(self, statuses: Sequence[Status]) -> set[Status]:
+        """Of ``statuses``, those said only in clauses that are remarks: small talk or
+        someone else's words, and no question."""
+        found = self.found
+        remarks = _cue_clauses(found, CueKind.OFF_TOPIC) - _cue_clauses(found, CueKind.ASK)
+        if not remarks:
+            return set()
+        taker = (CueKind.STATUS.value,)
+        return {
+            s
+            for s in statuses
+            if all(
+                _clauses_saying(found, said, taker) <= remarks
+                for said, c in found.cues
+                if c.kind is CueKind.STATUS and c.value == s.value
+            )
+        }
 
     def _due_only_by_deadline_words(self) -> bool:
         """Whether "due" was said only by words that name a deadline ("có hạn", "thời

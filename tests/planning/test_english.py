@@ -483,3 +483,20 @@ def test_questions_of_round_74() -> None:
     best = _best_of("an_giang_hai_cap", date(2026, 6, 12))
     intent = best("who is in charge of standardising the commune-level admin procedure data?")
     assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.LEAD)
+
+
+def test_questions_of_round_75() -> None:
+    """A ministry's plan asked about in English by a donor project's adviser, in October."""
+    best = _best_of("bo_khcn_2026", date(2026, 10, 29))
+    text = "hi, I just joined the donor project team in Vụ TCCB. what can this bot do?"
+    assert best(text).ask is Ask.HELP
+    text = (
+        "Which tasks are already completed? I want to put them under achievements in our "
+        "update to the donor."
+    )
+    assert (best(text).ask, best(text).status) == (Ask.LIST, Status.DONE)
+    text = "progress update on nv 7: 5 of 12 units inspected so far, the rest are for November"
+    assert (best(text).action, best(text).task) == (Action.REPORT_PROGRESS, TaskRef(None, "7"))
+    assert best("any progress update on nv 7?").field is TaskField.PROGRESS
+    text = "how far along is ra soat van ban QPPL? it was due end of Q3 and i havent seen anything"
+    assert (best(text).task, best(text).field) == (TaskRef(None, "2"), TaskField.PROGRESS)

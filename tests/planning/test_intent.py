@@ -4528,3 +4528,84 @@ def test_the_boss_s_use_of_the_figures_and_someone_s_room_ask_nothing():
     assert read("hom nay nong qua, phong ai con quat du ko", today=JUNE_12).best.ask is (
         Ask.OFF_TOPIC
     )
+
+
+# ------------------------------------------- the last week of October
+
+OCTOBER_27 = date(2025, 10, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "status"),
+    [
+        ("mấy cái nào ko có thời hạn cụ thể v", Ask.LIST, Status.UNDATED),
+        ("mưa lũ mấy hôm nay đường về Hải Lăng có ngập ko e", Ask.OFF_TOPIC, None),
+        ("bot ơi hỏi được mấy cái gì dzậy, chỉ giùm", Ask.HELP, None),
+    ],
+)
+def test_which_few_lists_and_a_week_of_floods_asks_nothing(
+    text: str, ask: Ask, status: Status | None
+):
+    best = read(text, today=OCTOBER_27).best
+    assert (best.ask, best.status) == (ask, status)
+
+
+def test_who_takes_care_of_a_task_and_the_rate_it_must_reach():
+    vocabulary = _tasks(
+        TaskEntry(None, "3", "Giám sát việc tiếp nhận, giải quyết hồ sơ trên Hệ thống"),
+        TaskEntry(None, "4", "Xử lý văn bản, ký số trên môi trường mạng đạt tỷ lệ 95%"),
+        year=2026,
+    )
+    for text, number, field in (
+        ("ben nao lo giam sat vay", "3", TaskField.LEAD),
+        (
+            "Nhiệm vụ 4 ký số trên môi trường mạng thì kết quả phải đạt tỷ lệ bao nhiêu?",
+            "4",
+            (TaskField.PRODUCT),
+        ),
+    ):
+        best = read(text, vocabulary, today=OCTOBER_27).best
+        assert (best.task, best.field) == (TaskRef(None, number), field), text
+
+
+def test_a_reminder_someone_else_gave_is_why_the_asker_asks():
+    text = "bên tư pháp còn việc nào chưa xong ko, đoàn kt nhắc bên đó chậm"
+    best = read(text, today=OCTOBER_27).best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.OPEN, None)
+    assert best.agencies == ("so-tu-phap",)
+
+
+def test_a_place_the_title_names_after_whom_to_remind_is_no_one_to_remind():
+    vocabulary = _tasks(
+        TaskEntry("II", "1", "Kiện toàn Trung tâm Phục vụ hành chính công xã"),
+        TaskEntry("II", "2", "Bảo đảm an ninh trật tự tại Trung tâm Phục vụ hành chính công"),
+        agencies=("cong-an-cap-xa",),
+        year=2026,
+    )
+    text = "nhắc công an các xã vụ an ninh trật tự ở trung tâm hcc giùm, bển chưa báo gì hết"
+    best = read(text, vocabulary, today=OCTOBER_27).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef("II", "2"))
+    assert best.agencies == ("cong-an-cap-xa",)
+
+
+def test_titles_alike_are_offered_each_by_the_row_the_words_name():
+    path = plan_path("003")  # I.8 and VI.6 (its first row) hold "đối thoại doanh nghiệp"
+    if path is None:
+        pytest.skip("the seed plans are not here")
+    vocabulary = plan_vocabulary(path)
+    reading = read("đối thoại doanh nghiệp ai chủ trì vậy", vocabulary, today=OCTOBER_27)
+    assert reading.ask_back
+    assert {c.task for c in reading.choices} == {TaskRef("I", "8"), TaskRef("VI", "6", 1)}
+    reading = read("kế hoạch kiểm tra ban hành chưa", vocabulary, today=OCTOBER_27)
+    assert TaskRef("II", "2", 2) in {c.task for c in reading.choices}
+
+
+def test_a_body_the_plan_does_not_name_is_its_group_when_one_is_among_its_names():
+    vocabulary = _tasks(
+        TaskEntry("I", "1", "Hướng dẫn UBND cấp xã vận hành bộ máy"),
+        agencies=("so-noi-vu", "ubnd-cap-xa"),
+        year=2026,
+    )
+    reading = read("ubnd huyen co viec gi trong kh nay hong", vocabulary, today=OCTOBER_27)
+    assert not reading.ask_back
+    assert reading.best.agencies == ("ubnd-cap-huyen",)

@@ -34,7 +34,7 @@ from handlers import answers, callbacks
 from handlers.markup import to_plain
 from handlers.messages import Reply
 from i18n import gettext, use_language
-from models import Agency, OfficialRole
+from models import Agency, OfficialRole, Task
 from planning.agencies import AgencyDirectory
 from planning.intent import Action, Ask, Status, TaskField
 from tests.questions.evaluate import AgencyNames, QuestionFile, Score
@@ -83,6 +83,7 @@ ENGLISH = {
     "nay là": "now",
     "thuộc nhóm": "is in the group",
     "không có trong kế hoạch": "is not assigned anything",
+    "chưa có thời hạn": "no deadline yet",
 }
 _ENGLISH_PERIODS = (
     (re.compile(r"quý (\S+)"), r"quarter \1"),
@@ -205,7 +206,9 @@ class Chat:
             shows.append((self._task_label(wanted["task"]),))
             task_field = TaskField(wanted["field"] or "card")
             if task_field is TaskField.DUE:
-                shows.append(("__date__",))
+                # "does #4 have a real deadline?": a task the plan gives none says so.
+                undated = self._undated(wanted["task"])
+                shows.append((self._says("chưa có thời hạn"),) if undated else ("__date__",))
             else:
                 shows.append(tuple(self._says(f) for f in FIELDS[task_field]))
         elif ask is Ask.REPORT and not wanted["agencies"] and not wanted["section"]:
@@ -284,6 +287,22 @@ class Chat:
             if number and (section, number) in numbered:
                 return section, number, activity
         return None
+
+    def _undated(self, task: str) -> bool:
+        """Whether a task (or the activity of it written) has no deadline at all."""
+        found = self._task_of(task)
+        if found is None:
+            return False
+        section, number, activity = found
+        query = select(Task.current_due).where(
+            Task.number == number,
+            Task.section.is_(None) if section is None else Task.section == section,
+        )
+        if activity is not None and activity.isdigit():
+            query = query.where(Task.activity_index == int(activity))
+        with self.world.app.sessions() as session:
+            dues = list(session.scalars(query))
+        return bool(dues) and all(due is None for due in dues)
 
     def _task_label(self, task: str) -> str:
         """A task as replies show it: "II.3.2", or "II.3 (2)" for activity 2 of II.3."""

@@ -121,6 +121,7 @@ PARTS = (
     "held-out-72",
     "held-out-73",
     "held-out-74",
+    "held-out-75",
     "dev-english",
     "held-out-english",
 )
