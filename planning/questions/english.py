@@ -24,6 +24,7 @@ from typing import Any
 
 from planning.questions.lexicon import load_yaml
 from planning.questions.words import Speller, Word, _chunks, phrase
+from planning.text import fold
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "questions_en.yaml"
 
@@ -54,7 +55,7 @@ _OWNED = frozenset(
     | {"pending", "outstanding", "late"}
 )
 # English prepositions Vietnamese also spells ("in": print, "to": big), English before a
-# Vietnamese name typed with its marks.
+# Vietnamese name typed with its marks or in capitals ("to UBND tinh"); "the" always is.
 _BEFORE_NAMES = frozenset({("in",), ("to",), ("at",), ("from",)})
 # The marks that end a sentence or a clause, kept after the words they follow.
 _MARKS = frozenset(".?!,;:")
@@ -237,7 +238,8 @@ class _EnglishSpeller(Speller):
                         as_typed
                         and after.text in self._vietnamese
                         and not after.text.isdigit()
-                        and not (key in _BEFORE_NAMES and after.marks is not None)
+                        and key != ("the",)
+                        and not (key in _BEFORE_NAMES and _named(text[after.start : after.end]))
                     ):
                         continue
                 out.append(self._english.meanings[key])
@@ -348,6 +350,11 @@ class _EnglishSpeller(Speller):
             else:
                 out.append(word)
         return out
+
+
+def _named(typed: str) -> bool:
+    """Whether a word is typed as a name is: with Vietnamese marks, or in capitals."""
+    return fold(typed) != typed.lower() or (len(typed) > 1 and typed.isupper())
 
 
 def _time_word(word: str, months: Mapping[str, int]) -> bool:

@@ -491,6 +491,10 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
             variants.add(tuple(w for w in variant if w != "va"))
     for variant in list(variants):
         variants.update(_places(variant))
+        for place, short in _PLACES:
+            # "công an tp" of "Công an Thành phố", "vp ubnd tp": the place said short.
+            if short and len(variant) > len(place) and variant[-len(place) :] == place:
+                variants.add((*variant[: -len(place)], short))
     for variant in list(variants):
         # "các phường, xã": the kinds of commune listed the other way round.
         at = next((k for k in range(len(variant) - 1) if variant[k : k + 2] == _COMMUNES), -1)

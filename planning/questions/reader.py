@@ -250,6 +250,26 @@ _ITEM_IN_PARENS = re.compile(
     re.IGNORECASE,
 )
 _POINT_IN_PARENS = re.compile(r"\b(\d{1,2})\(([a-zđ])\)", re.IGNORECASE)
+# A point's number and its item's letter typed apart: "điểm 4 b" is "4b" (not "điểm 4 a và
+# b", two items).
+_POINT_SPACED = re.compile(
+    r"\b(điểm|diem|point|item)\s+(\d{1,2})\s+([a-xđ])(?![\w.])"
+    r"(?!\s*(?:và|va|hoặc|hoac|and|or)\b)(?!\s*[,&/-])",
+    re.IGNORECASE,
+)
+# What a chat app puts before a message pasted or forwarded from a group: who wrote it and
+# when ("[08:47] Nguyễn Thị Hằng: ...", "Anh Tuấn (Sở Tài chính), 14:02: ...", "Forwarded
+# from Trần Thị Mai"), or whom it was addressed to there ("@Hùng ..."). Who wrote is no
+# agency asked about, and a name is no day ("Mai": tomorrow).
+_CHAT_HEADER = re.compile(
+    r"""^\s*(?:
+        (?:forwarded\ from|chuyển\ tiếp\ từ|chuyen\ tiep\ tu)\b[^\n:]*(?:[:\n]|$)
+      | \[\d{1,2}[:h]\d{2}(?::\d{2})?\]\s*[^\n:?]{1,60}:(?=\s)
+      | [^\n:?]{1,60}?,?\s+\d{1,2}:\d{2}\s*:(?=\s)
+      | @\w+(?=\s)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _DOCUMENT_STARTS = frozenset(d[0] for d in _DOCUMENTS)
 # Kinds of documents a task's title may name, to tell two otherwise alike apart.
 _DOCUMENT_KINDS = (("ke", "hoach"), ("nghi", "quyet"), ("chi", "thi"), ("de", "an"))
@@ -527,9 +547,11 @@ class QuestionReader:
 
     def read(self, text: str, today: date) -> Reading:
         """The reading of one question asked on ``today``."""
+        typed = without_chat_headers(unicodedata.normalize("NFC", text or ""))
         # "việc đ)", "item a)": a point's item as the plan writes it.
-        typed = _ITEM_IN_PARENS.sub(r"điểm \1", unicodedata.normalize("NFC", text or ""))
+        typed = _ITEM_IN_PARENS.sub(r"điểm \1", typed)
         typed = _POINT_IN_PARENS.sub(r"\1.\2", typed)  # "2(a)": point 2's item a
+        typed = _POINT_SPACED.sub(r"\1 \2\3", typed)
         typed = self.speller.translate(typed)
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         spelled: list[Word] = spoken_numbers(self.speller(typed))
@@ -3602,6 +3624,16 @@ def _forwarded_from(found: _Found, mention: Mention) -> bool:
     return (words[k] == "hoi" and agree(typed, _ASKS)) or (
         words[k] == "nhan" and typed is not None and agree(typed, _TEXTS)
     )
+
+
+def without_chat_headers(text: str) -> str:
+    """The message without what a chat app put before it (``_CHAT_HEADER``), one after
+    another ("Forwarded from Mai" then "[08:47] Mai: ..."), while words are left."""
+    while True:
+        header = _CHAT_HEADER.match(text)
+        if header is None or not text[header.end() :].strip():
+            return text
+        text = text[header.end() :]
 
 
 def _context_day(

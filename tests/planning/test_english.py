@@ -24,6 +24,7 @@ from planning.intent import (
     understand,
 )
 from planning.questions.english import English, vietnamese_shaped
+from planning.questions.reader import without_chat_headers
 from tests.questions.plans import SAMPLE, plan_path, plan_vocabulary
 
 DIRECTORY = AgencyDirectory.load()
@@ -142,7 +143,7 @@ def test_no_vietnamese_question_reads_as_english() -> None:
         if path is None:
             continue
         speller = reader_for(plan_vocabulary(path), DIRECTORY).speller
-        if speller.reads_english(question):
+        if speller.reads_english(without_chat_headers(question)):  # as the reader reads it
             english.append(question)
     assert english == []
 
@@ -500,3 +501,17 @@ def test_questions_of_round_75() -> None:
     assert best("any progress update on nv 7?").field is TaskField.PROGRESS
     text = "how far along is ra soat van ban QPPL? it was due end of Q3 and i havent seen anything"
     assert (best(text).task, best(text).field) == (TaskRef(None, "2"), TaskField.PROGRESS)
+
+
+def test_questions_of_round_76() -> None:
+    """A chairman's directive asked about in English as the year closes, some messages
+    forwarded from a group with the sender's name first."""
+    best = _best_of("chi_thi_thanh_hoa", date(2026, 11, 26))
+    intent = best("[08:47] Nguyễn Thị Thu Hằng: is item 5 still due on 15 December?")
+    assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.DUE)
+    intent = best("does stp have anything to do in this chi thi?")
+    assert (intent.ask, intent.status) == (Ask.LIST, None)
+    text = "[17:30] Trần Thị Mai: anyone driving to Sầm Sơn on Saturday? happy to share petrol"
+    assert best(text).ask is Ask.OFF_TOPIC
+    intent = best("Anh Tuấn (Sở Tài chính), 14:02: how many tasks does Sở KH&CN lead here?")
+    assert intent.agencies == ("so-khoa-hoc-va-cong-nghe",)

@@ -4609,3 +4609,44 @@ def test_a_body_the_plan_does_not_name_is_its_group_when_one_is_among_its_names(
     reading = read("ubnd huyen co viec gi trong kh nay hong", vocabulary, today=OCTOBER_27)
     assert not reading.ask_back
     assert reading.best.agencies == ("ubnd-cap-huyen",)
+
+
+# ------------------------------------------- the last week of November
+
+NOVEMBER_26 = date(2026, 11, 26)
+CITY = plan_vocabulary(plan_path("thanh_pho_hai_phong"))
+KHCN = "so-khoa-hoc-va-cong-nghe"
+
+
+@pytest.mark.parametrize(
+    ("pasted", "ask", "agencies", "period"),
+    [
+        ("[08:47] Nguyễn Thị Hằng: còn bn việc quá hạn", Ask.COUNT, (), None),
+        ("Anh Tuấn (Sở Tài chính), 14:02: sở khcn chủ trì mấy việc", Ask.COUNT, (KHCN,), None),
+        ("Mai - VP UBND tỉnh, 10:20: Quý IV còn mấy việc chưa xong?", Ask.COUNT, (), "quý IV"),
+        ("Forwarded from Trần Thị Mai\nEm lọc giúp chị những việc đã quá hạn", Ask.LIST, (), None),
+        ("@Hùng việc quá hạn của sở tư pháp có những gì anh", Ask.LIST, ("so-tu-phap",), None),
+    ],
+)
+def test_who_wrote_a_pasted_message_and_when_is_no_part_of_the_question(
+    pasted: str, ask: Ask, agencies: tuple[str, ...], period: str | None
+):
+    best = read(pasted, CITY, today=NOVEMBER_26).best
+    assert best.ask is ask
+    assert best.agencies == agencies
+    assert (best.period.label if best.period else None) == (f"{period}/2026" if period else None)
+
+
+def test_a_body_named_after_the_city_said_short_and_a_task_on_schedule():
+    reading = read("viec bao cao cua cong an tp han khi nao", CITY, today=NOVEMBER_26)
+    assert reading.ask_back
+    assert {TaskRef(None, "2"), TaskRef(None, "7")} <= {c.task for c in reading.choices}
+    best = read("việc kiểm tra cchc có đúng tiến độ không", CITY, today=NOVEMBER_26).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.PROGRESS)
+    assert read("bot nay tra loi duoc nhung gi", CITY, today=NOVEMBER_26).best.ask is Ask.HELP
+
+
+def test_a_point_and_its_letter_typed_apart():
+    best = read("cho xem chi tiết điểm 2 b", DIRECTIVE, today=NOVEMBER_26).best
+    assert (best.task, best.field) == (TaskRef(None, "2.b"), TaskField.CARD)
+    assert read("điểm 2 a và b tới đâu rồi", DIRECTIVE, today=NOVEMBER_26).ask_back

@@ -122,6 +122,7 @@ PARTS = (
     "held-out-73",
     "held-out-74",
     "held-out-75",
+    "held-out-76",
     "dev-english",
     "held-out-english",
 )
