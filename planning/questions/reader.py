@@ -435,6 +435,9 @@ class _Found:
     # Words a task's field was asked of that no task holds ("số hóa kết quả ai chủ trì" of a
     # plan with no such task): not understood, rather than every task's field.
     unmatched: bool = False
+    # The clauses that say what the asker will do with the answer ("em tổng hợp báo chủ
+    # tịch"), beside the clause that asks.
+    beside: set[int] = field(default_factory=set)
     why: list[str] = field(default_factory=list)
 
     def take(self, start: int, end: int, why: str, taker: str) -> None:
@@ -721,7 +724,7 @@ class QuestionReader:
                 # "chiều nay họp giao ban", "sáng mai trình lãnh đạo": when the asker needs
                 # it; "tính đến hôm nay": as of today. No window of the plan either way.
                 found.take(hit.start - context, hit.end, "context", "period")
-            elif _meeting_day(found.words, hit.end, hit.value, today) or _met_on(
+            elif _meeting_day(found.words, found.clauses, hit.end, hit.value, today) or _met_on(
                 found.words, hit.start, hit.value, today
             ):
                 # "mai họp BCĐ rồi, ...", "họp vụ tccb sáng mai": the asker's meeting.
@@ -2119,6 +2122,11 @@ class QuestionReader:
         # động ... tới đâu rồi").
         people |= self._greeting(found)
         plain = [u and n not in people for n, u in enumerate(usable)]
+        if any(c.kind is CueKind.ASK and c.weight >= CLEAR for _, c in found.cues):
+            # "Việc bên mình chủ trì ... còn cái nào chưa xong không, em tổng hợp báo chủ
+            # tịch": what the asker will do with the answer names no task.
+            usable = [u and found.clauses[n] not in found.beside for n, u in enumerate(usable)]
+            plain = [p and u for p, u in zip(plain, usable, strict=True)]
         # "nhắc sxd đẩy nhanh rà soát tthc xây dựng": what a request is about, as with a head.
         requested = any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues)
         tries = [plain, usable] if plain != usable else [usable]
@@ -2538,6 +2546,7 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
     if not beside or (not marked and any(c.weight >= ASKED_FOR for _, c in beside)):
         return
     found.cues = [c for c in found.cues if c not in beside]
+    found.beside = {c for _, _, where in reports if asked not in where for c in where}
     for k, taker in enumerate(found.takers):
         if taker == CueKind.ASK.value and found.clauses[k] != asked:
             found.takers[k] = "context"
@@ -3672,16 +3681,21 @@ def _review_years(words: Sequence[str], k: int) -> bool:
     )
 
 
-def _meeting_day(words: Sequence[str], end: int, value: object, today: date) -> bool:
+def _meeting_day(
+    words: Sequence[str], clauses: Sequence[int], end: int, value: object, today: date
+) -> bool:
     """Whether a window said at the start of a meeting ("mai họp", "tuần sau giao ban",
     "Đầu tháng 7 họp sơ kết rồi") is when the asker meets, not a window of the question; so
     is a day near today said at the start of the asker's report to a superior ("mai chị lên
-    báo cáo sếp")."""
+    báo cáo sếp"). A meeting said in the next clause is not: "gửi tổng hợp tuần này, họp
+    giao ban sáng nay"."""
     if not isinstance(value, Period):
         return False
     j = end
     while j < len(words) and words[j] in _GOING:
         j += 1
+    if j < len(words) and clauses and clauses[j] != clauses[end - 1]:
+        return False
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
         return True
     near = value.kind is PeriodKind.DAY and abs((value.start - today).days) <= _NEAR_DAYS

@@ -23,6 +23,7 @@ from planning.text import fold
 
 _DOTTED = re.compile(r"([ivx]+|\d{1,2})[.\-](\d{1,3})(?:[.\-](\d{1,2}))?")
 _DOTS = re.compile(r"[.\-]")
+_A_YEAR = re.compile(r"(19|20)\d\d")
 _SPAN = re.compile(r"\d{4}-\d{4}")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
@@ -285,8 +286,8 @@ class Tasks:
             return self._mention(i, end, task, activity)
         # "nhiệm vụ 3", "việc số 7 mục V", "việc thứ 6", "nhiệm vụ thứ bảy"
         said = _number_at(words, j)
-        if said is None:
-            return None
+        if said is None or _A_YEAR.fullmatch(said[0]):
+            return None  # "trong việc 2025 chỉ số CCHC ...": a year, no task's number
         return self._by_number(words, i, j + said[1], said[0])
 
     def _by_number(self, words: Sequence[str], i: int, end: int, number: str) -> TaskMention:

@@ -515,3 +515,18 @@ def test_questions_of_round_76() -> None:
     assert best(text).ask is Ask.OFF_TOPIC
     intent = best("Anh Tuấn (Sở Tài chính), 14:02: how many tasks does Sở KH&CN lead here?")
     assert intent.agencies == ("so-khoa-hoc-va-cong-nghe",)
+
+
+def test_questions_of_round_77() -> None:
+    """A province's plan asked about in English by a consultant naming tasks by topic."""
+    best = _best_of("tinh_dong_thap_2026", date(2026, 3, 4))
+    text = "who does So Noi vu work with on the 2025 PAR index of the departments and communes?"
+    assert (best(text).task, best(text).field) == (TaskRef("I", "3"), TaskField.SUPPORT)
+    intent = best("which tasks of VP UBND tinh are being implemented right now?")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.IN_PROGRESS)
+    text = (
+        "pls send DOST a reminder about upgrading the province's admin procedure information system"
+    )
+    assert (best(text).action, best(text).task) == (Action.REMIND, TaskRef("V", "1"))
+    text = "hello, I'm a consultant supporting Sở Nội vụ on the reform review - what can I ask you?"
+    assert best(text).ask is Ask.HELP

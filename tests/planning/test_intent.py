@@ -4650,3 +4650,46 @@ def test_a_point_and_its_letter_typed_apart():
     best = read("cho xem chi tiết điểm 2 b", DIRECTIVE, today=NOVEMBER_26).best
     assert (best.task, best.field) == (TaskRef(None, "2.b"), TaskField.CARD)
     assert read("điểm 2 a và b tới đâu rồi", DIRECTIVE, today=NOVEMBER_26).ask_back
+
+
+# ------------------------------------------- the first week of March
+
+MARCH_3 = date(2026, 3, 3)
+WARD = plan_vocabulary(plan_path("phuong_hoa_khanh"))
+
+
+def test_what_the_asker_will_do_with_the_answer_names_no_task():
+    text = "Việc bên mình chủ trì quý này còn cái nào chưa xong không, em tổng hợp báo chủ tịch"
+    best = read(text, WARD, today=MARCH_3).best
+    assert (best.ask, best.status, best.role, best.own, best.task) == (
+        Ask.LIST,
+        Status.OPEN,
+        Role.LEAD,
+        True,
+        None,
+    )
+    text = "những việc không ghi ngày hạn cụ thể là việc nào, em đánh dấu để theo dõi riêng"
+    best = read(text, WARD, today=MARCH_3).best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.UNDATED, None)
+
+
+def test_a_meeting_in_the_next_clause_takes_no_window():
+    best = read("gui a tong hop tuan nay, hop giao ban sang nay", WARD, today=MARCH_3).best
+    assert best.ask is Ask.DIGEST
+    assert best.period is not None and best.period.start == date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "status"),
+    [
+        ("tuan sau co bn nv den hna", Ask.COUNT, Status.DUE),
+        ("8/3 vụ mình tặng hoa chị em hôm nào nhỉ", Ask.OFF_TOPIC, None),
+        ("Tôi ít khi dùng trợ lý này. Có thể hỏi nó những gì?", Ask.HELP, None),
+        ("may viec ve chuyen doi so con viec nao chua xong ko", Ask.LIST, Status.OPEN),
+    ],
+)
+def test_a_slip_flowers_for_women_s_day_and_the_tasks_about_a_topic(
+    text: str, ask: Ask, status: Status | None
+):
+    best = read(text, today=MARCH_3).best
+    assert (best.ask, best.status) == (ask, status)

@@ -123,6 +123,7 @@ PARTS = (
     "held-out-74",
     "held-out-75",
     "held-out-76",
+    "held-out-77",
     "dev-english",
     "held-out-english",
 )
