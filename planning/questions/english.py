@@ -57,6 +57,7 @@ _OWNED = frozenset(
 # English prepositions Vietnamese also spells ("in": print, "to": big), English before a
 # Vietnamese name typed with its marks or in capitals ("to UBND tinh"); "the" always is.
 _BEFORE_NAMES = frozenset({("in",), ("to",), ("at",), ("from",)})
+_NUMBERED = re.compile(r"(?:no|nr|num)\.(\d{1,2}(?:\.\d{1,2})?)")
 # The marks that end a sentence or a clause, kept after the words they follow.
 _MARKS = frozenset(".?!,;:")
 _DASH = re.compile(r"\s[-–—]\s")
@@ -221,6 +222,11 @@ class _EnglishSpeller(Speller):
             if word.text.isdigit() and lowered[word.start - 1 : word.start] == "#":
                 # "what's #7 supposed to produce": task number 7.
                 words += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
+            numbered = _NUMBERED.fullmatch(word.text)
+            if numbered:
+                # "task no.4", "item nr.2": task number 4, typed with no space after the dot.
+                words += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
+                word = Word(numbered[1], word.start, word.end, word.marks)
             words.extend(self._mend(word.text, word.start, word.end, word.marks))
         words = self._around(self._dates(words))
         out: list[str] = []

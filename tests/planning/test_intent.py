@@ -4693,3 +4693,27 @@ def test_a_slip_flowers_for_women_s_day_and_the_tasks_about_a_topic(
 ):
     best = read(text, today=MARCH_3).best
     assert (best.ask, best.status) == (ask, status)
+
+
+# ------------------------------------------- the last days of June
+
+JUNE_29 = date(2026, 6, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "status"),
+    [
+        ("tổng cộng còn bn việc pending chưa done vậy e", Ask.COUNT, Status.OPEN),
+        ("may task dang lam la task nao v", Ask.LIST, Status.IN_PROGRESS),
+        ("nhung viec nao ko ghi deadline cu the vay", Ask.LIST, Status.UNDATED),
+        ("bot nay check duoc nhung gi, huong dan c voi", Ask.HELP, None),
+    ],
+)
+def test_english_office_words_said_in_vietnamese(text: str, ask: Ask, status: Status | None):
+    best = read(text, today=JUNE_29).best
+    assert (best.ask, best.status) == (ask, status)
+
+
+def test_an_update_asked_about_is_no_update_given():
+    best = read("mục II việc 3 update tới đâu rồi, quá 15/6 lâu r", today=JUNE_29).best
+    assert (best.ask, best.field, best.action) == (Ask.TASK, TaskField.PROGRESS, None)

@@ -124,6 +124,7 @@ PARTS = (
     "held-out-75",
     "held-out-76",
     "held-out-77",
+    "held-out-78",
     "dev-english",
     "held-out-english",
 )
