@@ -551,3 +551,10 @@ def test_questions_of_round_78() -> None:
     assert best(text).field is TaskField.PROGRESS
     text = "any good place for thắng cố near the provincial square? our guests arrive tomorrow"
     assert best(text).ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_79() -> None:
+    """A ward's plan asked about in English by a sister-city volunteer in September."""
+    best = _best_of("phuong_hoa_khanh", date(2026, 9, 9))
+    text = "is it gonna rain in Da Nang this weekend? we plan to go up Son Tra"
+    assert best(text).ask is Ask.OFF_TOPIC

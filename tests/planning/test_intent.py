@@ -4707,6 +4707,11 @@ JUNE_29 = date(2026, 6, 29)
         ("may task dang lam la task nao v", Ask.LIST, Status.IN_PROGRESS),
         ("nhung viec nao ko ghi deadline cu the vay", Ask.LIST, Status.UNDATED),
         ("bot nay check duoc nhung gi, huong dan c voi", Ask.HELP, None),
+        # The second week of September: the South's "nhiu", a weekend's small talk.
+        ("tính tới giờ có nhiu việc quá hạn vậy", Ask.COUNT, Status.OVERDUE),
+        ("bot ơi chỉ cách xài với, chị mới được giao theo dõi cchc", Ask.HELP, None),
+        ("cuối tuần đi câu cá hông anh em", Ask.OFF_TOPIC, None),
+        ("Thứ 7 này ai trực cơ quan vậy mọi người?", Ask.OFF_TOPIC, None),
     ],
 )
 def test_english_office_words_said_in_vietnamese(text: str, ask: Ask, status: Status | None):
@@ -4717,3 +4722,18 @@ def test_english_office_words_said_in_vietnamese(text: str, ask: Ask, status: St
 def test_an_update_asked_about_is_no_update_given():
     best = read("mục II việc 3 update tới đâu rồi, quá 15/6 lâu r", today=JUNE_29).best
     assert (best.ask, best.field, best.action) == (Ask.TASK, TaskField.PROGRESS, None)
+
+
+# ------------------------------------------- the second week of September
+
+SEPTEMBER_11 = date(2026, 9, 11)
+
+
+def test_the_end_of_the_week_is_no_last_week_and_who_advises_is_who_leads():
+    best = read("cuoi tuan r, gui tong hop tuan nay giup nhen", today=SEPTEMBER_11).best
+    assert best.ask is Ask.DIGEST
+    assert best.period is not None and best.period.start == date(2026, 9, 7)
+    vocabulary = _tasks(TaskEntry("II", "6", "Đánh giá chỉ số chuyển đổi số"), year=2026)
+    text = "danh gia chi so chuyen doi so phong nao tham muu vay"
+    best = read(text, vocabulary, today=SEPTEMBER_11).best
+    assert (best.task, best.field) == (TaskRef("II", "6"), TaskField.LEAD)

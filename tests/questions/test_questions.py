@@ -125,6 +125,7 @@ PARTS = (
     "held-out-76",
     "held-out-77",
     "held-out-78",
+    "held-out-79",
     "dev-english",
     "held-out-english",
 )
