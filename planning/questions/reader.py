@@ -35,7 +35,7 @@ from planning.questions.reading import (
 from planning.questions.spoken import NUMBER_WORDS, spoken_numbers
 from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
-from planning.questions.words import Speller, Word, adds_shape, agree, marks, phrase
+from planning.questions.words import YEAR, Speller, Word, adds_shape, agree, marks, phrase
 from planning.text import fold
 
 # Two names for the same words within this share of each other are both offered.
@@ -365,7 +365,6 @@ _ASKING_KINDS = (CueKind.ASK, CueKind.FIELD)
 # What parts the clauses of a question: "..., cuối năm phải báo cáo rồi".
 _CLAUSE_BREAK = re.compile(r"[,;?!]|\.(?!\S)|\s[-–—]\s")
 # A year said as a bare number ("kế hoạch cchc 2026").
-_YEAR = re.compile(r"(19|20)\d\d")
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
 _SECTION_WORDS = frozenset({"muc", "phan"})
 # The words of a name said that make it long enough to look for in full in titles.
@@ -1148,7 +1147,7 @@ class QuestionReader:
                 head == ("chi", "thi")
                 and end < len(words)
                 and words[end].isdigit()
-                and not _YEAR.fullmatch(words[end])
+                and not YEAR.fullmatch(words[end])
                 and not self.tasks.titles_with(words[k : end + 1], 1)
             ):
                 # "tiến độ chung chỉ thị 12": the directive by its number.
@@ -1693,7 +1692,7 @@ class QuestionReader:
                 for w, m in asked
                 if w not in self._general
                 and w not in _OVERALL
-                and not (_YEAR.fullmatch(w) and self._of_the_plan(int(w)))
+                and not (YEAR.fullmatch(w) and self._of_the_plan(int(w)))
             ]
             if not asked:
                 return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
@@ -1751,7 +1750,7 @@ class QuestionReader:
         refs = whole if len(whole) == 1 else refs
         refs = self._said_as_typed(found, refs)
         # "dự toán ngân sách 2025 xong chưa": of those, the ones whose text says the year.
-        years = [w for w in found.words if _YEAR.fullmatch(w)]
+        years = [w for w in found.words if YEAR.fullmatch(w)]
         dated = [r for r in refs if years and self.tasks.holds(r, years)]
         refs = dated or refs
         refs = self._of_kind_said(found, refs)
@@ -2082,7 +2081,7 @@ class QuestionReader:
         report = any(
             c.kind is CueKind.ASK and c.value == Ask.REPORT for _, c in found.cues
         ) and not any(c.kind is CueKind.FIELD and c.weight >= CLEAR for _, c in found.cues)
-        said = {w for w in free if (w in own or not report) and not _YEAR.fullmatch(w)}
+        said = {w for w in free if (w in own or not report) and not YEAR.fullmatch(w)}
         # "kế hoạch CCHC năm nay": the plan's own year says no task either; nor do the asker's
         # meeting and leaders ("chiều mai họp giao ban với lãnh đạo sở, ... kế hoạch CCHC").
         said -= {found.words[k] for a, b in found.plan_years for k in range(a, b)}

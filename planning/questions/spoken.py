@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from planning.questions.words import Word, agree, marks
+from planning.questions.words import YEAR, Word, agree, marks
 from planning.text import fold
 
 # The number words, each with how it is written: a word typed with other marks ("sau" for
@@ -55,7 +55,6 @@ _COMPOUNDS = frozenset(
     | {("uu", "diem"), ("bo", "phan"), ("thanh", "phan"), ("mot", "phan")}
 )
 _POINT = "cham"
-_YEAR = re.compile(r"(19|20)\d\d")
 # A number said so far: "4", "2.5", "4.a".
 _SAID_NUMBER = re.compile(r"\d+(\.[0-9a-z]+)*")
 _LETTERS = frozenset("abcdeghiklmnopqrstuvxy")
@@ -128,12 +127,7 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
         expected = said is not None and _expected(earlier, out[-1] if out else None, after)
         if said is not None and after is not None and after.text == "thang" and said[0] <= 31:
             expected = expected or _is_number(words, said[1] + 1)  # "ba mươi tháng chín"
-        if (
-            expected
-            and words[i].text == "nam"
-            and after is not None
-            and _YEAR.fullmatch(after.text)
-        ):
+        if expected and words[i].text == "nam" and after is not None and YEAR.fullmatch(after.text):
             expected = False  # "chuyển đổi số năm 2025": the year, not number five
         around_point = (
             i + 1 < len(words) and words[i + 1].text == _POINT and _is_number(words, i + 2)

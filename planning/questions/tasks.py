@@ -18,12 +18,11 @@ from planning.periods import scan
 from planning.questions.lexicon import Lexicon
 from planning.questions.reading import TaskRef
 from planning.questions.vocabulary import PlanVocabulary, TaskEntry
-from planning.questions.words import Word, has_vowel, slipped
+from planning.questions.words import YEAR, Word, has_vowel, slipped
 from planning.text import fold
 
 _DOTTED = re.compile(r"([ivx]+|\d{1,2})[.\-](\d{1,3})(?:[.\-](\d{1,2}))?")
 _DOTS = re.compile(r"[.\-]")
-_A_YEAR = re.compile(r"(19|20)\d\d")
 _SPAN = re.compile(r"\d{4}-\d{4}")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
@@ -286,7 +285,7 @@ class Tasks:
             return self._mention(i, end, task, activity)
         # "nhiệm vụ 3", "việc số 7 mục V", "việc thứ 6", "nhiệm vụ thứ bảy"
         said = _number_at(words, j)
-        if said is None or _A_YEAR.fullmatch(said[0]):
+        if said is None or YEAR.fullmatch(said[0]):
             return None  # "trong việc 2025 chỉ số CCHC ...": a year, no task's number
         return self._by_number(words, i, j + said[1], said[0])
 

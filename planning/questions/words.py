@@ -18,6 +18,8 @@ from rapidfuzz.distance import OSA
 from planning.questions.keyboards import KEYS_MIN, telex, vni
 from planning.text import fold
 
+# A year as typed in a question ("2025").
+YEAR = re.compile(r"(19|20)\d\d")
 # A word, or "%" (said "phần trăm": "được bao nhiêu % rồi").
 _CHUNK = re.compile(r"[^\W_]+(?:[./&\-][^\W_]+)*|%")
 _NUMBERED = re.compile(r"(?:[ivx]+|\d+)(?:[./\-]\d+)+")
