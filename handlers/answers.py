@@ -434,7 +434,8 @@ def _task_line(ctx: Context, row: found.TaskLine, question: Question, show_leads
     line = f"{ICONS[hit.status]} <b>{escape(row.label)}</b> {escape(title)}"
     if row.role is AssignmentRole.SUPPORT and question.role is None:
         line += " " + t(N_("(support)"))
-    if show_leads and row.leads:
+    if (show_leads or row.role is AssignmentRole.SUPPORT) and row.leads:
+        # Who leads a task the agency only supports: the one to work with.
         line += " — " + escape(", ".join(row.leads))
     return f"{line}\n    {_when(ctx, hit, row.matched)}"
 

@@ -480,12 +480,11 @@ class _Reader:
             eve = tet - timedelta(days=1)
             start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
             return Found(Period(PeriodKind.RANGE, start, eve), i, j + 1)
-        if self.word(j) == "ngay":
-            j += 1
-        if self.word(j) in ("cuoi", "het"):  # "trước cuối tháng 2", "đến hết quý I"
-            hit = self._month(j + 1) or self._quarter(j + 1)
+        k = j + 1 if self.word(j) == "ngay" else j
+        if self.word(k) in ("cuoi", "het"):  # "trước cuối tháng 2", "đến hết quý I"
+            hit = self._month(k + 1) or self._quarter(k + 1)
         else:
-            hit = self._date(j)
+            hit = self._date(j)  # "trước 15/12", "trước ngày 15 tháng 12"
         if hit is None or not isinstance(hit.value, Period):
             return None
         end = hit.value.end

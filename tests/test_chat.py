@@ -217,3 +217,15 @@ def test_a_second_app_is_linked_to_the_same_official(world):
     assert "người khác" in texts(
         world.send("zl-9", command="start", args=(second,), channel="zalo")
     )
+
+
+def test_the_tasks_an_agency_supports_say_who_leads_them(world):
+    world.register("200", "Sở Nội vụ")
+    text = texts(world.send("200", text="việc sở mình phối hợp thì bên nào chủ trì"))
+    lines = [line for line in text.splitlines() if line.startswith(("🔴", "🟡", "⚪", "✅"))]
+    assert lines, text
+    # A task it only supports names the one to work with, who leads it: III.1 Văn phòng
+    # UBND tỉnh's, II.1 Sở Tư pháp's; one it also leads (I.1) names no one.
+    led = {line.split()[1]: line.partition(" — ")[2] for line in lines}
+    assert led["III.1"] == "Văn phòng UBND tỉnh" and led["II.1"] == "Sở Tư pháp", text
+    assert led["I.1"] == "", text

@@ -48,6 +48,11 @@ _YEAR = re.compile(r"20\d\d")
 _OPENS = frozenset({"from", "between"})
 _CLOSES = frozenset({"to", "and", "till", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months"})
+# Words a number said aloud follows as a task's or a period's number: "task six", "quarter
+# four", "task two point three" (not "a": "item a" is a letter).
+_NUMBER_HEADS = frozenset({"task", "item", "activity", "no", "number", "section", "part"})
+_NUMBER_HEADS |= frozenset({"point", "quarter", "month", "phase"})
+_ARTICLES = frozenset({"a", "an"})  # "point a" is a letter
 # What "my", "our" own when they ask of the asker's own tasks ("my overdue tasks").
 _OWNED = frozenset(
     {"task", "tasks", "item", "items", "stuff", "work", "jobs", "things", "overdue", "open"}
@@ -346,6 +351,18 @@ class _EnglishSpeller(Speller):
                 out.append(Word("năm", word.start, word.end))  # "due in 2023"
             elif text in numbers and nxt in _UNITS:
                 out.append(Word(str(numbers[text]), word.start, word.end))
+            elif (
+                (text.isdigit() or text in numbers) and text not in _ARTICLES and _after_point(out)
+            ):
+                # "task two point three", "task 2 point 1": task 2.3, 2.1.
+                out.pop()
+                number = out.pop()
+                said = text if text.isdigit() else str(numbers[text])
+                out.append(Word(f"{number.text}.{said}", number.start, word.end))
+            elif (
+                text in numbers and text not in _ARTICLES and out and out[-1].text in _NUMBER_HEADS
+            ):
+                out.append(Word(str(numbers[text]), word.start, word.end))  # "task six"
             elif text in ("no", "nr") and nxt.isdigit():
                 # "any update on no. 6", "who's supporting on no. 5": task number 6
                 out += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
@@ -356,6 +373,11 @@ class _EnglishSpeller(Speller):
             else:
                 out.append(word)
         return out
+
+
+def _after_point(out: list[Word]) -> bool:
+    """The words so far end in a number and "point": "task two point"."""
+    return len(out) > 1 and out[-1].text == "point" and out[-2].text.isdigit()
 
 
 def _named(typed: str) -> bool:

@@ -218,7 +218,7 @@ _PURPOSE_MARKS = marks("để")
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
-_THEY, _FEAR = marks("họ"), marks("sợ")
+_THEY, _FEAR, _THOUGHT = marks("họ"), marks("sợ"), marks("tưởng")
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
 _SUPERIORS = frozenset({"sep", "giam", "lanh", "ld", "chu"})
 _REMINDING = frozenset({("nhac",), ("don",)})
@@ -2619,6 +2619,14 @@ class _Decision:
             key = (cue.kind, cue.value)
             self.weights[key] = self.weights.get(key, 0.0) + cue.weight
 
+    def _asks_who_leads_only(self) -> bool:
+        """Every "chủ trì" said asks who leads ("bên nào chủ trì"): none is an agency's role."""
+        leads = {p for p, c in self.found.cues if c.kind is CueKind.ROLE and c.value == Role.LEAD}
+        asked = {
+            p for p, c in self.found.cues if c.kind is CueKind.FIELD and c.value == TaskField.LEAD
+        }
+        return bool(leads) and leads <= asked
+
     def weight(self, kind: CueKind, value: str = "") -> float:
         return self.weights.get((kind, value), 0.0)
 
@@ -2744,6 +2752,10 @@ class _Decision:
         role = Role(role_value) if role_value else None
         if all(self.weight(CueKind.ROLE, r) >= CLEAR for r in Role):
             role = None  # "các việc vp tham gia, cả chủ trì lẫn phối hợp"
+            if self._asks_who_leads_only():
+                # "việc sở khcn phối hợp thì bên nào chủ trì": the tasks it supports, whose
+                # lines say who leads them.
+                role = Role.SUPPORT
         has_subject = bool(subjects[0].agencies or subjects[0].section or subjects[0].task)
         action = self.action(bool(subjects[0].task) or own or has_subject)
         base = Intent(
@@ -3315,13 +3327,19 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
     """ "..., năm ngoái tồn mấy việc bị nhắc mãi nên e hỏi trc" (why the asker asks), "...,
     đang rà lại tồn đọng" (what the asker is busy with), "..., năm ngoái họ chậm lắm" (what
     the asker says of them), "...? chúng tôi phối hợp với họ" (of themselves), "..., sợ trễ
-    báo cáo quý" (what the asker fears): a clause after one that asks, which asks nothing
+    báo cáo quý" (what the asker fears), "...? em tưởng hạn là quý III" (what the asker
+    thought): a clause after one that asks, which asks nothing
     itself, says nothing of the question; its cues, names and dates are dropped."""
     words, clauses = found.words, found.clauses
     if not clauses or not clauses[-1]:
         return
     said_at = {k: c.kind for said, c in found.cues for k in _said_at(found, said, _CUE_TAKERS)}
-    asking = {clauses[k] for k, kind in said_at.items() if kind in (CueKind.ASK, CueKind.STATUS)}
+    asking = {
+        clauses[k]
+        for said, c in found.cues
+        if c.kind in (CueKind.ASK, CueKind.STATUS)
+        for k in _said_at(found, said, _CUE_TAKERS)
+    }
     if not asking:
         return
     remarks = set()
@@ -3357,8 +3375,15 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             if found.marks[first]
             else words[first + 1 : first + 2] in (["tre"], ["cham"], ["khong"], ["bi"])
         )
+        # "...? em tưởng hạn là quý III": what the asker thought.
+        thought = words[first] == "tuong" and agree(found.marks[first], _THOUGHT)
         # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).
-        if reason or (fears and not questioned) or ((busy or of_them or of_us) and not asks):
+        if (
+            reason
+            or thought
+            or (fears and not questioned)
+            or ((busy or of_them or of_us) and not asks)
+        ):
             remarks.add(clause)
     if remarks:
         _drop_said_in(found, remarks)

@@ -558,3 +558,26 @@ def test_questions_of_round_79() -> None:
     best = _best_of("phuong_hoa_khanh", date(2026, 9, 9))
     text = "is it gonna rain in Da Nang this weekend? we plan to go up Son Tra"
     assert best(text).ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_80() -> None:
+    """A ministry's plan asked about in English by a project's adviser in December, some
+    dictated: numbers said as words, no apostrophes."""
+    best = _best_of("bo_tu_phap_quyet_dinh", date(2026, 12, 2))
+    intent = best("what is the product of task six")
+    assert (intent.task, intent.field) == (TaskRef(None, "6"), TaskField.PRODUCT)
+    intent = best("please extend task one by ten days the draft decision is still out for comments")
+    assert (intent.action, intent.task) == (Action.EXTEND, TaskRef(None, "1"))
+    intent = best("which tasks are overdue in quarter four")
+    assert intent.period is not None and intent.period.start == date(2026, 10, 1)
+    intent = best("send me this weeks digest")
+    assert intent.ask is Ask.DIGEST and intent.period is not None
+    assert intent.period.start == date(2026, 11, 30)
+    text = (
+        "how far along is the review of the laws in the ministry's fields? i thought quarter III"
+        " was the deadline"
+    )
+    intent = best(text)
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.PROGRESS)
+    text = "is it going to be cold in hanoi this weekend, i only brought summer clothes"
+    assert best(text).ask is Ask.OFF_TOPIC

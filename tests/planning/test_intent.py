@@ -4737,3 +4737,48 @@ def test_the_end_of_the_week_is_no_last_week_and_who_advises_is_who_leads():
     text = "danh gia chi so chuyen doi so phong nao tham muu vay"
     best = read(text, vocabulary, today=SEPTEMBER_11).best
     assert (best.task, best.field) == (TaskRef("II", "6"), TaskField.LEAD)
+
+
+# ------------------------------------------- the first days of December, said aloud
+
+DECEMBER_2 = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày mười lăm tháng mười hai phải xong những việc gì",
+        "trước ngày 15 tháng 12 phải xong những việc gì",
+    ],
+)
+def test_before_a_day_said_aloud_is_up_to_that_day(text: str):
+    best = read(text, today=DECEMBER_2).best
+    assert best.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 12, 15))
+
+
+def test_the_tasks_an_agency_supports_asked_who_leads_them_are_its_support_tasks():
+    best = read("viec so tu phap phoi hop thi ben nao chu tri", today=DECEMBER_2).best
+    assert (best.ask, best.role) == (Ask.LIST, Role.SUPPORT)
+    assert best.agencies
+
+
+def test_an_agencys_deadline_asked_when_is_its_list_with_no_window():
+    best = read("so tu phap han chot khi nao", today=DECEMBER_2).best
+    assert (best.ask, best.status, best.period) == (Ask.LIST, None, None)
+
+
+def test_what_the_asker_thought_after_the_question_is_a_remark():
+    plan = _tasks(
+        TaskEntry(None, "2", "Rà soát, đề xuất sửa đổi các luật thuộc lĩnh vực quản lý của Bộ"),
+        year=2026,
+    )
+    text = "rà soát luật lĩnh vực tới đâu rồi? em tưởng hạn chót là quý III"
+    best = read(text, plan, today=DECEMBER_2).best
+    assert (best.ask, best.task, best.field) == (Ask.TASK, TaskRef(None, "2"), TaskField.PROGRESS)
+
+
+def test_a_visit_of_the_office_is_small_talk():
+    text = (
+        "Cuối tuần này cơ quan đi tham quan Mộc Châu, ai chưa đăng ký thì báo chị trước thứ sáu nhé"
+    )
+    assert read(text, today=DECEMBER_2).best.ask is Ask.OFF_TOPIC

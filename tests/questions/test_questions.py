@@ -126,6 +126,7 @@ PARTS = (
     "held-out-77",
     "held-out-78",
     "held-out-79",
+    "held-out-80",
     "dev-english",
     "held-out-english",
 )
