@@ -219,6 +219,51 @@ _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
 _THEY, _FEAR, _THOUGHT = marks("họ"), marks("sợ"), marks("tưởng")
+# Words that take back what was just said: "à nhầm", "à không", "sorry", "ý em là", "gõ
+# nhầm" (English "I mean", "no wait" are spelled "ý là", "à không").
+_CORRECTIONS = tuple(
+    tuple(fold(w) for w in p.split())
+    for p in (
+        "à nhầm",
+        "à lộn",
+        "à không",
+        "à thôi",
+        "nhầm",
+        "lộn",
+        "gõ nhầm",
+        "bấm nhầm",
+        "viết nhầm",
+        "sửa lại",
+        "sorry",
+        "ý em là",
+        "ý e là",
+        "ý chị là",
+        "ý c là",
+        "ý anh là",
+        "ý a là",
+        "ý mình là",
+        "ý tôi là",
+        "ý là",
+        "à quên",
+    )
+)
+# Words that take back a slip but may mean other things too ("thôi" of "con số thôi", "à"
+# of "vậy à"), read as such only after the rest: "sở tư pháp... thôi, cho hỏi vp ubnd tỉnh".
+_LATE_CORRECTIONS = (("thoi",), ("a",), ("xin", "loi"))  # "xin lỗi" of a title, too
+_STRICT_CORRECTIONS = frozenset({("a",)})  # typed "à": "a" is "anh"
+# The marks a word of those must be typed with, where it is typed with any ("à", not "a").
+_CORRECTION_MARKS = {
+    fold(w): marks(w)
+    for w in ("à", "nhầm", "lộn", "không", "thôi", "gõ", "bấm", "viết", "sửa", "lại", "ý")
+    + ("xin", "lỗi", "em", "chị", "anh", "mình", "tôi", "là", "quên", "chứ")
+}
+# How an update given opens: "đã ...", "đạt ...", "xong ...", or a count ("9 đơn vị ...").
+_DONE_OPENS = frozenset({("da", marks("đã")), ("dat", marks("đạt")), ("xong", None)})
+_DONE_OPENS |= {("xong", marks("xong"))}
+# A share of the work done, as an update says it: "9/14".
+_SHARE_DONE = re.compile(r"\d+/\d+")
+# Last words that make a statement a question: "nv 5: đã có dự thảo chưa".
+_ASKING_LAST = frozenset({"chua", "khong", "ko", "k", "hong", "ha", "a", "sao", "nao", "gi", "chi"})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
 _SUPERIORS = frozenset({"sep", "giam", "lanh", "ld", "chu"})
 _REMINDING = frozenset({("nhac",), ("don",)})
@@ -413,6 +458,10 @@ class _Found:
     clauses: list[int] = field(default_factory=list)
     # The clauses that end with a question mark.
     questioned: frozenset[int] = frozenset()
+    # The words typed right after a colon ("nv 5: đã kiểm tra ...").
+    after_colon: frozenset[int] = frozenset()
+    # The words that take back a slip ("à nhầm", "ý em là"), if the question has them.
+    correction: tuple[int, int] | None = None
     # Which step took each word: "task", "period", "name", a cue kind, ...
     takers: list[str] = field(default_factory=list)
     tasks: list[TaskMention] = field(default_factory=list)
@@ -580,17 +629,24 @@ class QuestionReader:
             joined=joined,
             clauses=clauses,
             questioned=_questioned(typed, spelled, clauses),
+            after_colon=frozenset(
+                k
+                for k in range(1, len(spelled))
+                if ":" in typed[spelled[k - 1].end : spelled[k].start]
+            ),
         )
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
         _take_pasted_title(found, typed, spelled)
         _take_document_numbers(found, typed, spelled)
+        _find_correction(found, early=True)
         self._find_tasks(found)
         # Small talk first: "hôm nay thứ mấy" is no period of the plan.
         self._find_cues(found, _SMALL_TALK, min_words=2)
         self._find_periods(found, today)
         self._find_names(found)
         self._find_cues(found)
+        _take_back_slips(found)
         self._report_asked_first(found)
         self._take_plan_title(found)
         _take_note(found, typed, spelled)
@@ -651,6 +707,7 @@ class QuestionReader:
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
         _extension_said_by_its_length(found)
+        _update_given_after_a_colon(found)
         _update_to_done(found)
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         if (
@@ -878,8 +935,9 @@ class QuestionReader:
         if k < 3 or words[k - 1] not in ("ben", "o", "thuoc"):
             return False
         return any(
-            words[j] == "la" and words[j - 1] in _MINE | _SELF for j in range(max(1, k - 5), k - 1)
-        )
+            words[j] == "la" and words[j - 1] in _MINE | _SELF and found.takers[j] != "correction"
+            for j in range(max(1, k - 5), k - 1)
+        )  # "ý em là bên khcn" takes back a slip
 
     def _section_by_name(self, found: _Found) -> None:
         """ "việc số 3 cấp xã": of the tasks a number names in several sections, those of the
@@ -3473,6 +3531,137 @@ def _of_a_report(found: _Found, start: int) -> bool:
         found.takers[k] == "report" or found.words[k : k + 2] == ["bao", "cao"]
         for k in range(max(0, start - 5), start)
     )
+
+
+def _find_correction(found: _Found, early: bool) -> None:
+    """Where the last words that take back what was just said are, between words said
+    before and after them ("nv 2.3 ... à nhầm 2.1"). ``early``, before anything is read: the
+    words that only take back ("à nhầm", "ý c là": no item c), taken at once; later, the
+    words that may mean other things too ("thôi", "à"), if no other took back. A word typed
+    with marks must be the one meant ("lộn", not "lớn")."""
+    if found.correction is not None:
+        return
+    words, hit = found.words, None
+    for k in range(1, len(words)):
+        for said in _CORRECTIONS if early else _LATE_CORRECTIONS:
+            n = len(said)
+            if tuple(words[k : k + n]) != said or k + n > len(words):
+                continue
+            # A name's or a task's words take nothing back; nor, read late, a single word a
+            # cue took ("thời hạn" typed "thoi han").
+            if any(
+                found.taken[i] and (found.takers[i] not in _CUE_TAKERS or (not early and n == 1))
+                for i in range(k, k + n)
+            ):
+                continue
+            strict = said in _STRICT_CORRECTIONS
+            if all(
+                agree(found.marks[i], _CORRECTION_MARKS.get(words[i]), strict)
+                for i in range(k, k + n)
+            ):
+                hit = (k, k + n)
+    if hit is not None:
+        found.correction = hit
+        if early:
+            found.take(*hit, "words that take back", "correction")
+
+
+def _take_back_slips(found: _Found) -> None:
+    """ "nv 2.3 ai phối hợp vậy, à nhầm 2.1", "quý 3 sorry quý 2 còn gì chưa xong", "sở tài
+    chính... à thôi, bên tư pháp có việc nào quá hạn ko": what is said again after words
+    that take back a slip replaces what was said of its kind before them (a task, a body or
+    a section, a period, a length of time, what is asked, a state); "6.a.2 ai chủ trì\n6.a.4
+    chứ, bấm nhầm": said again before them, the last said stands. A day said again ends the
+    window said before ("trước 31/5 à nhầm 30/6", "từ 15/4 đến 15/5, ý em là đến 31/5")."""
+    _find_correction(found, early=False)
+    if found.correction is None:
+        return
+    start, end = found.correction
+
+    def slip(spans: list[tuple[int, int]]) -> set[int]:
+        """Which of ``spans`` are taken back."""
+        before = [i for i, (a, b) in enumerate(spans) if b <= start]
+        after = [i for i, (a, _) in enumerate(spans) if a >= end]
+        if before and after:
+            return set(before)
+        if not after and len(before) > 1 and end == len(found.words):
+            last = max(before, key=lambda i: spans[i][0])
+            clause = found.clauses[spans[last][0]]
+            return {i for i in before if found.clauses[spans[i][0]] != clause}
+        return set()
+
+    tasks = slip([(t.start, t.end) for t in found.tasks])
+    names = slip([(m.start, m.end) for m in found.names])
+    periods = slip(found.period_spans)
+    durations = slip([(k, k + 1) for k in found.duration_starts])
+    gone = []
+    for kind in (CueKind.STATUS, CueKind.FIELD, CueKind.ASK):
+        # What is asked said again: a value said before and not after ("xuất excel các nv
+        # quá hạn. À không, xuất hết các việc chưa xong": the export stays).
+        cues = [(said, c) for said, c in found.cues if c.kind is kind]
+        at = [max(_said_at(found, said, _CUE_TAKERS), default=0) for said, _ in cues]
+        again = {c.value for (_, c), k in zip(cues, at, strict=True) if k >= end}
+        gone += [cues[i] for i in slip([(k, k + 1) for k in at]) if cues[i][1].value not in again]
+    if not (tasks or names or periods or durations or gone):
+        return
+    found.tasks = [t for i, t in enumerate(found.tasks) if i not in tasks]
+    found.names = [m for i, m in enumerate(found.names) if i not in names]
+    if periods:
+        window = found.periods[min(periods)]
+        kept = [i for i in range(len(found.periods)) if i not in periods]
+        found.periods = [_said_again(window, found.periods[i]) for i in kept]
+        found.period_spans = [found.period_spans[i] for i in kept]
+    kept = [i for i in range(len(found.durations)) if i not in durations]
+    found.durations = [found.durations[i] for i in kept]
+    found.duration_starts = [found.duration_starts[i] for i in kept]
+    found.cues = [e for e in found.cues if e not in gone]
+    # The words that took the slip back ask nothing ("xin lỗi" is no small talk here).
+    found.cues = [(said, c) for said, c in found.cues if not _holds_at(found, said, start, end)]
+    found.take(start, end, "a slip taken back", "correction")
+
+
+def _said_again(slip: Period, said: Period) -> Period:
+    """The period said again for ``slip``: a day, or a window up to a day, said for a window
+    ends it there ("từ nay đến 30/5, ý em là 30/6")."""
+    up_to = said.kind is PeriodKind.RANGE and (said.start.month, said.start.day) == (1, 1)
+    if slip.kind is PeriodKind.RANGE and (said.kind is PeriodKind.DAY or up_to):
+        return Period(PeriodKind.RANGE, slip.start, said.end)
+    return said
+
+
+def _holds_at(found: _Found, said: Phrase, start: int, end: int) -> bool:
+    """Whether ``said`` was said within words ``[start, end)``."""
+    return any(start <= k < end for k in _said_at(found, said, _CUE_TAKERS))
+
+
+def _update_given_after_a_colon(found: _Found) -> None:
+    """ "tiến độ nv 5: đã kiểm tra 9/14 đơn vị, xong sẽ viết báo cáo", "nv 5: đạt 80%": what
+    was done, said after the task and a colon with no question of its own, is an update
+    given, as after "cập nhật tiến độ nv 5:"; "nv 5: đã có dự thảo chưa" still asks."""
+    if len(found.tasks) != 1 or any(c.kind is CueKind.ACTION for _, c in found.cues):
+        return
+    words, start = found.words, found.tasks[0].end
+    if start not in found.after_colon or start == len(words):
+        return
+    rest = range(start, len(words))
+    asked = {
+        k
+        for said, c in found.cues
+        if c.kind is CueKind.FIELD
+        for k in _said_at(found, said, _CUE_TAKERS)
+    }
+    if (
+        asked.intersection(rest)
+        or any(found.clauses[k] in found.questioned for k in rest)
+        or words[-1] in _ASKING_LAST
+    ):
+        return
+    first = words[start]
+    done = (first, found.marks[start]) in _DONE_OPENS or first.isdigit()
+    if done or any(_SHARE_DONE.fullmatch(found.raw[k]) for k in rest):
+        update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
+        found.cues.append((tuple(words[start:]), update))  # the whole statement
+        found.why.append("an update given after a colon")
 
 
 def _update_to_done(found: _Found) -> None:

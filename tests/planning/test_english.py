@@ -24,6 +24,7 @@ from planning.intent import (
     reader_for,
     understand,
 )
+from planning.periods import Duration
 from planning.questions.english import English, vietnamese_shaped
 from planning.questions.reader import without_chat_headers
 from planning.text import fold
@@ -581,3 +582,27 @@ def test_questions_of_round_80() -> None:
     assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.PROGRESS)
     text = "is it going to be cold in hanoi this weekend, i only brought summer clothes"
     assert best(text).ask is Ask.OFF_TOPIC
+    intent = best(
+        "progress on task 5: 9 of 14 units inspected, the report will be drafted after that"
+    )
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "5"))
+
+
+def test_questions_of_round_81() -> None:
+    """A province's task list asked about in English in April, some messages taking back a
+    slip."""
+    best = _best_of("danh_muc_gia_lai", date(2026, 4, 16))
+    intent = best(
+        "When is II.2, no wait, II.3 due? The communes' report on administrative reform results."
+    )
+    assert (intent.task, intent.field) == (TaskRef("II", "3"), TaskField.DUE)
+    intent = best(
+        "please extend 4.2 by one month, no wait, two months. the units are still being merged"
+    )
+    assert intent.duration == Duration(2, "month")
+    intent = best("are there any tasks without a specific due date? pls list them")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.UNDATED)
+    assert (
+        best("do u know if there's a flight from Pleiku to Da Nang on sunday afternoon?").ask
+        is Ask.OFF_TOPIC
+    )

@@ -4782,3 +4782,75 @@ def test_a_visit_of_the_office_is_small_talk():
         "Cuối tuần này cơ quan đi tham quan Mộc Châu, ai chưa đăng ký thì báo chị trước thứ sáu nhé"
     )
     assert read(text, today=DECEMBER_2).best.ask is Ask.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "field"),
+    [
+        (
+            "tiến độ nv I.1: đã kiểm tra 9/14 đơn vị, xong sẽ viết báo cáo",
+            Action.REPORT_PROGRESS,
+            None,
+        ),
+        ("nv I.1: đạt 80%", Action.REPORT_PROGRESS, None),
+        ("nv I.1: đã có dự thảo, đang lấy ý kiến", Action.REPORT_PROGRESS, None),
+        # A question after the colon still asks.
+        ("nv I.1: đã có dự thảo chưa", None, TaskField.PROGRESS),
+        ("nv I.1: đã giao cho ai", None, TaskField.LEAD),
+    ],
+)
+def test_what_was_done_said_after_a_task_and_a_colon_is_an_update_given(
+    text: str, action: Action | None, field: TaskField | None
+):
+    best = read(text, today=DECEMBER_2).best
+    assert (best.task, best.action, best.field) == (TaskRef("I", "1"), action, field)
+
+
+# ------------------------------------------- mid-April, slips taken back
+
+APRIL_15 = date(2026, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "field"),
+    [
+        ("nv I.3 ai chủ trì vậy, à nhầm I.2", TaskRef("I", "2"), TaskField.LEAD),
+        ("hạn chót nv I.1, xin lỗi, I.3 là ngày nào vậy e", TaskRef("I", "3"), TaskField.DUE),
+        ("tien do nv i.1 sao r, go nham, y c la i.2", TaskRef("I", "2"), TaskField.PROGRESS),
+    ],
+)
+def test_a_task_said_again_after_a_slip_is_the_one_asked(
+    text: str, task: TaskRef, field: TaskField
+):
+    best = read(text, today=APRIL_15).best
+    assert (best.task, best.field) == (task, field)
+
+
+def test_what_is_said_again_after_a_slip_replaces_the_slip():
+    best = read("quý 3 sorry quý 2 còn những việc gì chưa xong", today=APRIL_15).best
+    assert best.period == Period(PeriodKind.QUARTER, date(2026, 4, 1), date(2026, 6, 30))
+    best = read("sở tài chính... à thôi, bên tư pháp có việc nào quá hạn ko", today=APRIL_15).best
+    assert best.agencies == (STP,)
+    best = read("xin gia hạn nv I.1 thêm 15 ngày, à không, 1 tháng", today=APRIL_15).best
+    assert best.duration == Duration(1, "month")
+    best = read("ds việc quá hạn... à thôi, cho chị con số thôi", today=APRIL_15).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.OVERDUE)
+    text = "xuất file excel các nv quá hạn giúp e. À không, xuất hết các việc chưa xong nhé"
+    best = read(text, today=APRIL_15).best
+    assert (best.ask, best.status) == (Ask.EXPORT, Status.OPEN)
+
+
+def test_a_day_said_again_ends_the_window_said_before():
+    best = read("trc 31/5 à nhầm 30/6 phải xong những việc j", today=APRIL_15).best
+    assert best.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 6, 30))
+    best = read("tu nay den 30/5, y e la 30/6, phai xong nhung viec nao", today=APRIL_15).best
+    assert best.period == Period(PeriodKind.RANGE, APRIL_15, date(2026, 6, 30))
+
+
+def test_words_that_only_look_like_taking_back_take_nothing_back():
+    # "thôi" of "thời hạn" typed bare, "xin lỗi" inside a task's title.
+    best = read("nhung nv nao ko ghi thoi han cu the vay, de c con biet", today=APRIL_15).best
+    assert best.status is Status.UNDATED
+    plan = _tasks(TaskEntry("I", "4", "Xin lỗi tổ chức, cá nhân khi giải quyết hồ sơ trễ hạn"))
+    best = read("Ai chủ trì việc xin lỗi tổ chức, cá nhân khi giải quyết hồ sơ trễ hạn?", plan).best
+    assert (best.task, best.field) == (TaskRef("I", "4"), TaskField.LEAD)

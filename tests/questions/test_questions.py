@@ -127,6 +127,7 @@ PARTS = (
     "held-out-78",
     "held-out-79",
     "held-out-80",
+    "held-out-81",
     "dev-english",
     "held-out-english",
 )
