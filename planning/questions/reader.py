@@ -1997,10 +1997,19 @@ class QuestionReader:
         thực hiện Chỉ thị)")."""
         if len(found.tasks) == 1 and len(found.tasks[0].refs) == 1:
             task, end = found.tasks[0].refs[0], found.tasks[0].end
+            # "nv V.1 hoàn thiện hệ thống thông tin ... thì sản phẩm cuối cùng là gì": a
+            # field's word in the title said after the number gives way to one that is not.
+            other_field = any(
+                c.kind is CueKind.FIELD and not self.tasks.holds_run(task, said)
+                for said, c in found.cues
+            )
+            dropped: tuple[CueKind, ...] = (CueKind.ACTION,)
+            if other_field:
+                dropped += (CueKind.FIELD,)
             kept = [
                 (said, c)
                 for said, c in found.cues
-                if c.kind is not CueKind.ACTION
+                if c.kind not in dropped
                 or _holds(found.words[: found.tasks[0].start], said)
                 or not _holds(found.words[end:], said)
                 or not self.tasks.holds_run(task, said)
@@ -2761,6 +2770,9 @@ class _Decision:
     def period(self, status: Status | None) -> Period | None:
         periods = self.found.periods
         if periods:
+            today = Period(PeriodKind.DAY, self.today, self.today)
+            if status is Status.OVERDUE and periods[0] == today:
+                return None  # "việc quá hạn hôm nay": overdue as of today (none falls in it)
             return periods[0]
         if status is Status.DUE:
             return soon(self.today)
@@ -3395,7 +3407,7 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
     asking = {
         clauses[k]
         for said, c in found.cues
-        if c.kind in (CueKind.ASK, CueKind.STATUS)
+        if c.kind in (CueKind.ASK, CueKind.STATUS, CueKind.FIELD)
         for k in _said_at(found, said, _CUE_TAKERS)
     }
     if not asking:
@@ -3435,10 +3447,18 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         )
         # "...? em tưởng hạn là quý III": what the asker thought.
         thought = words[first] == "tuong" and agree(found.marks[first], _THOUGHT)
+        # "...? Chị muốn đôn đốc các đơn vị sớm", "...? Chị đang rà lại minh chứng cho báo
+        # cáo": what the asker wants to do, or is doing, after a question mark, asks nothing.
+        # (Not after a question of one task: "nv 3 tới đâu rồi? em muốn gia hạn" asks.)
+        after_question = clause - 1 in found.questioned and first > own[0]
+        wants = after_question and words[first] == "muon" and not found.tasks
+        doing = after_question and words[first] == "dang" and not questioned
         # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).
         if (
             reason
             or thought
+            or wants
+            or doing
             or (fears and not questioned)
             or ((busy or of_them or of_us) and not asks)
         ):

@@ -606,3 +606,15 @@ def test_questions_of_round_81() -> None:
         best("do u know if there's a flight from Pleiku to Da Nang on sunday afternoon?").ask
         is Ask.OFF_TOPIC
     )
+
+
+def test_questions_of_round_82() -> None:
+    """A province's plan for procedure control asked about in English by a researcher in
+    July."""
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 7, 24))
+    intent = best(
+        "how many tasks are overdue today? our professor wants the number for the seminar"
+    )
+    assert (intent.ask, intent.status, intent.period) == (Ask.COUNT, Status.OVERDUE, None)
+    text = "do you know a good bánh căn place near the provincial office? we have guests tonight"
+    assert best(text).ask is Ask.OFF_TOPIC

@@ -4854,3 +4854,50 @@ def test_words_that_only_look_like_taking_back_take_nothing_back():
     plan = _tasks(TaskEntry("I", "4", "Xin lỗi tổ chức, cá nhân khi giải quyết hồ sơ trễ hạn"))
     best = read("Ai chủ trì việc xin lỗi tổ chức, cá nhân khi giải quyết hồ sơ trễ hạn?", plan).best
     assert (best.task, best.field) == (TaskRef("I", "4"), TaskField.LEAD)
+
+
+# ------------------------------------------- late July, in the Centre's speech
+
+JULY_22 = date(2026, 7, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("bot ni hỏi được chi rứa, eng chỉ với", Ask.HELP),
+        ("mới vô dùng, bot ni tra cứu được những chi rứa", Ask.HELP),
+        ("mệ tau ở quê gửi vô mấy hộp mè xửng, ai ăn thì ra bàn tau lấy nghe", Ask.OFF_TOPIC),
+        ("mệ tau ở Quảng Bình ốm, cuối tuần ni tau về quê mấy bữa nghe mi", Ask.OFF_TOPIC),
+    ],
+)
+def test_the_centres_speech(text: str, ask: Ask):
+    assert read(text, today=JULY_22).best.ask is ask
+
+
+def test_nothing_is_overdue_within_today_so_overdue_today_is_as_of_today():
+    best = read("hôm nay có bao nhiêu việc quá hạn", today=JULY_22).best
+    assert (best.ask, best.status, best.period) == (Ask.COUNT, Status.OVERDUE, None)
+
+
+def test_what_the_asker_wants_or_is_doing_after_the_question_asks_nothing():
+    text = "Sắp đến hạn có những nhiệm vụ nào vậy em? Chị muốn đôn đốc các đơn vị sớm."
+    best = read(text, today=JULY_22).best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.DUE, None)
+    text = "Sản phẩm đầu ra của nhiệm vụ I.1 là gì vậy em? Chị đang rà lại minh chứng cho báo cáo."
+    best = read(text, today=JULY_22).best
+    assert (best.task, best.field, best.action) == (TaskRef("I", "1"), TaskField.PRODUCT, None)
+    # A request after a question of one task still asks.
+    best = read("nv I.1 tới đâu rồi? em muốn gia hạn thêm 1 tháng", today=JULY_22).best
+    assert best.action is Action.EXTEND
+
+
+def test_a_fields_word_in_the_title_gives_way_to_one_outside_it():
+    plan = _tasks(
+        TaskEntry("V", "1", "Hoàn thiện hệ thống thông tin giải quyết TTHC của tỉnh"), year=2026
+    )
+    text = (
+        "Nhiệm vụ V.1 hoàn thiện hệ thống thông tin giải quyết TTHC của tỉnh thì sản phẩm cuối"
+        " cùng là gì vậy em?"
+    )
+    best = read(text, plan, today=JULY_22).best
+    assert (best.task, best.field) == (TaskRef("V", "1"), TaskField.PRODUCT)

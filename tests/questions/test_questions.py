@@ -128,6 +128,7 @@ PARTS = (
     "held-out-79",
     "held-out-80",
     "held-out-81",
+    "held-out-82",
     "dev-english",
     "held-out-english",
 )
