@@ -220,7 +220,7 @@ _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep"
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
 _THEY, _FEAR, _THOUGHT = marks("họ"), marks("sợ"), marks("tưởng")
 # Words that take back what was just said: "à nhầm", "à không", "sorry", "ý em là", "gõ
-# nhầm" (English "I mean", "no wait" are spelled "ý là", "à không").
+# nhầm" (English "I mean", "no wait" are spelled "à nhầm").
 _CORRECTIONS = tuple(
     tuple(fold(w) for w in p.split())
     for p in (
@@ -258,8 +258,7 @@ _CORRECTION_MARKS = {
     + ("xin", "lỗi", "em", "chị", "anh", "mình", "tôi", "là", "quên", "chứ")
 }
 # How an update given opens: "đã ...", "đạt ...", "xong ...", or a count ("9 đơn vị ...").
-_DONE_OPENS = frozenset({("da", marks("đã")), ("dat", marks("đạt")), ("xong", None)})
-_DONE_OPENS |= {("xong", marks("xong"))}
+_DONE_OPENS = {"da": marks("đã"), "dat": marks("đạt"), "xong": marks("xong")}
 # A share of the work done, as an update says it: "9/14".
 _SHARE_DONE = re.compile(r"\d+/\d+")
 # Last words that make a statement a question: "nv 5: đã có dự thảo chưa".
@@ -3565,7 +3564,7 @@ def _find_correction(found: _Found, early: bool) -> None:
     for k in range(1, len(words)):
         for said in _CORRECTIONS if early else _LATE_CORRECTIONS:
             n = len(said)
-            if tuple(words[k : k + n]) != said or k + n > len(words):
+            if tuple(words[k : k + n]) != said:
                 continue
             # A name's or a task's words take nothing back; nor, read late, a single word a
             # cue took ("thời hạn" typed "thoi han").
@@ -3677,7 +3676,9 @@ def _update_given_after_a_colon(found: _Found) -> None:
     ):
         return
     first = words[start]
-    done = (first, found.marks[start]) in _DONE_OPENS or first.isdigit()
+    done = first.isdigit() or (
+        first in _DONE_OPENS and agree(found.marks[start], _DONE_OPENS[first])
+    )
     if done or any(_SHARE_DONE.fullmatch(found.raw[k]) for k in rest):
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
         found.cues.append((tuple(words[start:]), update))  # the whole statement
