@@ -33,8 +33,8 @@ _ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _SMALL_NUMBERS = {"mot": 1, "hai": 2, "ba": 3}
 _DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}|\d{2}))?")
 _UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
-_QUARTER_WORD = re.compile(r"q(?:uy)?([1-4])")
-_MONTH_WORD = re.compile(r"t(?:hang)?(1[0-2]|[1-9])")
+_QUARTER_WORD = re.compile(r"q(?:uy)?([1-4]|iv|i{1,3})")  # "q4", "quy4", "QIV"
+_MONTH_WORD = re.compile(r"t(?:h|hang)?(1[0-2]|[1-9])")  # "t12", "th12", "thang12"
 _YEAR = re.compile(r"(20\d\d)")
 # "năm nay", "năm sau", "năm tới", "năm trước", "năm ngoái" after a quarter or a month.
 _YEAR_AFTER = {"nay": 0, "sau": 1, "toi": 1, "truoc": -1, "ngoai": -1}
@@ -50,7 +50,7 @@ _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong"}
     | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba"}
 )
-_SHORT = re.compile(r"q[1-4]|t(?:hang)?\d{1,2}")
+_SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
 _RELATIVE = _NEXT | _PREVIOUS | {"nay"}
@@ -253,7 +253,10 @@ class _Reader:
             return None
         if self.word(j + 1) in ("het", "cuoi"):  # "đến hết ngày 30/9", "đến cuối tháng 1"
             j += 1
-        second = self.period_at(j + 1)
+            # "từ giờ đến hết tháng": this month, this quarter.
+            second = self.period_at(j + 1) or self._this_unit(j + 1)
+        else:
+            second = self.period_at(j + 1)
         if second is None or not isinstance(second.value, Period):
             return None
         start, end = first.value.start, second.value.end
@@ -263,6 +266,15 @@ class _Reader:
         if end < start:
             return None
         return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
+
+    def _this_unit(self, i: int) -> Found | None:
+        """ "tháng", "quý" said alone after "hết": the one today falls in."""
+        today = self.today
+        if self.word(i) == "thang":
+            return Found(_month(today.year, today.month), i, i + 1)
+        if self.word(i) == "quy":
+            return Found(_quarter(today.year, (today.month - 1) // 3 + 1), i, i + 1)
+        return None
 
     def _since_the_start(self, i: int) -> Found | None:
         """ "từ đầu năm tới 30/6", "từ đầu quý đến nay": from the first day of the year,
@@ -336,7 +348,18 @@ class _Reader:
         return self.at(i - 2, "bao", "cao") or self.word(i - 1) in ("baocao", "bc")
 
     def _month(self, i: int) -> Found | None:
-        return self._unit(i, "thang", _MONTH_WORD, 12, _month, _month_number)
+        hit = self._unit(i, "thang", _MONTH_WORD, 12, _month, _month_number)
+        if hit is None or not isinstance(hit.value, Period):
+            return hit
+        # "tháng 10 và 11", "tháng 10 và tháng 11": both months, as one window.
+        if self.word(hit.end) != "va":
+            return hit
+        j = hit.end + 2 if self.word(hit.end + 1) == "thang" else hit.end + 1
+        later, first = _month_number(self.word(j)), hit.value
+        if later is None or later <= first.start.month or _YEAR.fullmatch(self.word(j + 1)):
+            return hit
+        last = _month(first.start.year, later)
+        return Found(Period(PeriodKind.RANGE, first.start, last.end), i, j + 1)
 
     def _unit(
         self,
@@ -353,7 +376,7 @@ class _Reader:
         m = short.fullmatch(w)
         if m:
             year, end = self.with_year(i + 1)
-            return Found(build(year, int(m.group(1))), i, end)
+            return Found(build(year, number(m.group(1)) or 0), i, end)
         if w != keyword:
             return None
         nxt = self.word(i + 1)

@@ -618,3 +618,10 @@ def test_questions_of_round_82() -> None:
     assert (intent.ask, intent.status, intent.period) == (Ask.COUNT, Status.OVERDUE, None)
     text = "do you know a good bánh căn place near the provincial office? we have guests tonight"
     assert best(text).ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_83() -> None:
+    """A province's appendix plan asked about in English in October, for a year-end review."""
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 10, 5))
+    intent = best("between now and end of year, how many tasks still have to be delivered?")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DUE)

@@ -4901,3 +4901,49 @@ def test_a_fields_word_in_the_title_gives_way_to_one_outside_it():
     )
     best = read(text, plan, today=JULY_22).best
     assert (best.task, best.field) == (TaskRef("V", "1"), TaskField.PRODUCT)
+
+
+# ------------------------------------------- early October, periods as officials write them
+
+OCTOBER_6 = date(2026, 10, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "QIV con nhung viec nao chua xong e",
+            Period(PeriodKind.QUARTER, date(2026, 10, 1), date(2026, 12, 31)),
+        ),
+        (
+            "th12 co bn viec phai xong",
+            Period(PeriodKind.MONTH, date(2026, 12, 1), date(2026, 12, 31)),
+        ),
+        (
+            "trong tháng 10 và 11 có bn việc đến hạn",
+            Period(PeriodKind.RANGE, date(2026, 10, 1), date(2026, 11, 30)),
+        ),
+        (
+            "tháng 10 và tháng 11 có gì đến hạn",
+            Period(PeriodKind.RANGE, date(2026, 10, 1), date(2026, 11, 30)),
+        ),
+        (
+            "tu gio den het thang co viec gi den han ko",
+            Period(PeriodKind.RANGE, OCTOBER_6, date(2026, 10, 31)),
+        ),
+        (
+            "tu nay den het quy con gi chua xong",
+            Period(PeriodKind.RANGE, OCTOBER_6, date(2026, 12, 31)),
+        ),
+    ],
+)
+def test_periods_as_officials_write_them(text: str, period: Period):
+    assert read(text, today=OCTOBER_6).best.period == period
+
+
+def test_the_unions_and_womens_day_are_small_talk():
+    for text in (
+        "20/10 này vụ mình có tổ chức gì cho chị em ko nhỉ 🌷",
+        "Chiều thứ 6 công đoàn tổ chức sinh nhật quý IV cho anh chị em trong Sở, nhớ đến nhé 🎂",
+    ):
+        assert read(text, today=OCTOBER_6).best.ask is Ask.OFF_TOPIC

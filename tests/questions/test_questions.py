@@ -129,6 +129,7 @@ PARTS = (
     "held-out-80",
     "held-out-81",
     "held-out-82",
+    "held-out-83",
     "dev-english",
     "held-out-english",
 )
