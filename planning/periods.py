@@ -371,12 +371,13 @@ class _Reader:
         number: Callable[[str], int | None],
     ) -> Found | None:
         """A quarter or a month: "quý 1", "q1", "quý I/2025", "quý 1 năm 2025", "quý này",
-        "quý sau"; "tháng 12", "t12", "tháng 12/2025", "tháng trước"."""
+        "quý sau", "QIV"; "tháng 12", "t12", "th12", "tháng 12/2025", "tháng trước"."""
         w = self.word(i)
         m = short.fullmatch(w)
-        if m:
+        said = number(m.group(1)) if m else None
+        if said is not None:  # "q4", "QIV", "th12"
             year, end = self.with_year(i + 1)
-            return Found(build(year, number(m.group(1)) or 0), i, end)
+            return Found(build(year, said), i, end)
         if w != keyword:
             return None
         nxt = self.word(i + 1)

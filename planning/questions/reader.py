@@ -255,7 +255,7 @@ _STRICT_CORRECTIONS = frozenset({("a",)})  # typed "à": "a" is "anh"
 _CORRECTION_MARKS = {
     fold(w): marks(w)
     for w in ("à", "nhầm", "lộn", "không", "thôi", "gõ", "bấm", "viết", "sửa", "lại", "ý")
-    + ("xin", "lỗi", "em", "chị", "anh", "mình", "tôi", "là", "quên", "chứ")
+    + ("xin", "lỗi", "em", "chị", "anh", "mình", "tôi", "là", "quên")
 }
 # How an update given opens: "đã ...", "đạt ...", "xong ...", or a count ("9 đơn vị ...").
 _DONE_OPENS = {"da": marks("đã"), "dat": marks("đạt"), "xong": marks("xong")}
