@@ -5,17 +5,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import bindparam, insert
 from sqlalchemy.exc import IntegrityError
 
 from bot.app import App
 from handlers.common import t
-from handlers.context import Context
-from handlers.dispatch import dispatch
+from handlers.context import Context, find_sender
+from handlers.dispatch import Refused, dispatch
 from handlers.messages import Incoming, Reply
 from i18n import N_, use_language
 from models import ProcessedUpdate
 from services import outbox
-from services.people import find_account
 
 log = logging.getLogger(__name__)
 
@@ -36,41 +36,53 @@ def process(app: App, incoming: Incoming) -> Processed:
 
     The ledger row that marks the update processed commits in the same transaction as the
     changes the handler made, so a second delivery changes nothing, and a failure leaves
-    nothing half-written (and the update can be processed again).
+    nothing half-written (and the update can be processed again). A refusal rolls back what
+    the handler began and is answered in a second transaction, with the ledger row.
     """
     sender = incoming.sender
-    now = app.now()
     try:
-        with app.sessions.begin() as session:
-            # The ledger row is the first statement: a write before any read, so that on
-            # SQLite this transaction waits for the write lock instead of failing when
-            # another writer (a job, another update) commits in between.
-            session.add(
-                ProcessedUpdate(
-                    channel=sender.channel, update_key=incoming.update_key, processed_at=now
-                )
-            )
-            try:
-                session.flush()
-            except IntegrityError:
-                return Processed(None)  # delivered before (or at once) and already handled
-            account = find_account(session, sender.channel, sender.user_id)
-            language = account.official.language if account else sender.language
-            with use_language(language):
-                ctx = Context(
-                    session=session,
-                    now=now,
-                    incoming=incoming,
-                    account=account,
-                    directory=app.directory,
-                    evidence_dir=app.settings.evidence_dir,
-                    upload_links=app.upload_links,
-                    digest_times=app.digest_times,
-                )
-                replies = dispatch(incoming, ctx)
-                session.flush()
-            return Processed(replies, outbox.written(session))
+        try:
+            return _handle(app, incoming, None)
+        except Refused as refused:
+            return _handle(app, incoming, refused)
     except Exception:
         log.exception("update %s/%s failed", sender.channel, incoming.update_key)
         with use_language(sender.language):
             return Processed([Reply(t(APOLOGY))])
+
+
+def _handle(app: App, incoming: Incoming, refused: Refused | None) -> Processed:
+    sender = incoming.sender
+    now = app.now()
+    with app.sessions.begin() as session:
+        # The ledger row is the first statement: a write before any read, so that on
+        # SQLite this transaction waits for the write lock instead of failing when
+        # another writer (a job, another update) commits in between.
+        try:
+            session.execute(
+                _LEDGER, {"channel": sender.channel, "key": incoming.update_key, "at": now}
+            )
+        except IntegrityError:
+            return Processed(None)  # delivered before (or at once) and already handled
+        account = find_sender(session, sender)
+        language = account.official.language if account else sender.language
+        with use_language(language):
+            ctx = Context(
+                session=session,
+                now=now,
+                incoming=incoming,
+                account=account,
+                directory=app.directory,
+                evidence_dir=app.settings.evidence_dir,
+                upload_links=app.upload_links,
+                digest_times=app.digest_times,
+            )
+            replies = dispatch(incoming, ctx, refused)
+            session.flush()
+        return Processed(replies, outbox.written(session))
+
+
+# Written for every update: built once (a Core insert, without the unit of work's flush).
+_LEDGER = insert(ProcessedUpdate).values(
+    channel=bindparam("channel"), update_key=bindparam("key"), processed_at=bindparam("at")
+)

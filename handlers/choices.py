@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from handlers.context import state_row
+from handlers.context import keep_state_row, state_row
 from handlers.messages import Incoming, Reply, Sender
 from models import ConversationState
 
@@ -69,11 +69,13 @@ def remember(
             updated_at=now,
         )
         session.add(row)
+        keep_state_row(session, channel, chat_id, user_id, row)
     data = {key: value for key, value in (row.data or {}).items() if key != MENU_KEY}
     if menu:
         data[MENU_KEY] = list(menu)
     if not data and row.step == MENU_ONLY_STEP:
         session.delete(row)
+        keep_state_row(session, channel, chat_id, user_id, None)
         return
     row.data = data
 

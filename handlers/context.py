@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, bindparam, select
+from sqlalchemy.orm import Session, joinedload
 
-from handlers.messages import Incoming
+from handlers.messages import Incoming, Sender
 from models import ChannelAccount, ConversationState, Official
 from planning.agencies import AgencyDirectory
 from services.preferences import DigestTimes
@@ -44,6 +44,10 @@ class Context:
         sender = self.incoming.sender
         return state_row(self.session, sender.channel, sender.chat_id, sender.user_id)
 
+    def _keep(self, row: ConversationState | None) -> None:
+        sender = self.incoming.sender
+        keep_state_row(self.session, sender.channel, sender.chat_id, sender.user_id, row)
+
     def state(self) -> tuple[str, dict[str, object]] | None:
         row = self._state_row()
         if row is None or not row.step:  # a row may hold only a channel's last menu
@@ -58,24 +62,71 @@ class Context:
                 channel=sender.channel, chat_id=sender.chat_id, external_id=sender.user_id
             )
             self.session.add(row)
+            self._keep(row)
         row.step, row.data, row.updated_at = step, data, self.now
 
     def clear_state(self) -> None:
         row = self._state_row()
         if row is not None:
             self.session.delete(row)
+            self._keep(None)
+
+
+def find_sender(session: Session, sender: Sender) -> ChannelAccount | None:
+    """The sender's account, with its official and agency, and their conversation state in
+    this chat read in the same statement: the two reads every update makes, in one round
+    trip."""
+    found = session.execute(
+        _SENDER, {"channel": sender.channel, "chat_id": sender.chat_id, "user_id": sender.user_id}
+    ).first()
+    if found is None:
+        return None  # no account: the state is read if it is asked for
+    account, state = found
+    keep_state_row(session, sender.channel, sender.chat_id, sender.user_id, state)
+    return account
 
 
 def state_row(
     session: Session, channel: str, chat_id: str, user_id: str
 ) -> ConversationState | None:
-    """The conversation state of one person in one chat: the step, its data, the last choices."""
-    return session.scalar(_STATE, {"channel": channel, "chat_id": chat_id, "user_id": user_id})
+    """The conversation state of one person in one chat: the step, its data, the last choices.
+    Read once in a unit of work: whoever adds or deletes the row says so (``keep_state_row``)."""
+    key = (_STATE_KEY, channel, chat_id, user_id)
+    if key not in session.info:
+        values = {"channel": channel, "chat_id": chat_id, "user_id": user_id}
+        session.info[key] = session.scalar(_STATE, values)
+    row: ConversationState | None = session.info[key]
+    return row
 
+
+def keep_state_row(
+    session: Session, channel: str, chat_id: str, user_id: str, row: ConversationState | None
+) -> None:
+    """The state row this unit of work has added (or None: deleted, or found to be none)."""
+    session.info[(_STATE_KEY, channel, chat_id, user_id)] = row
+
+
+_STATE_KEY = "conversation_state"
 
 # Read for every update: built once, run with its values.
 _STATE = select(ConversationState).where(
     ConversationState.channel == bindparam("channel"),
     ConversationState.chat_id == bindparam("chat_id"),
     ConversationState.external_id == bindparam("user_id"),
+)
+_SENDER = (
+    select(ChannelAccount, ConversationState)
+    .outerjoin(
+        ConversationState,
+        and_(
+            ConversationState.channel == ChannelAccount.channel,
+            ConversationState.external_id == ChannelAccount.external_id,
+            ConversationState.chat_id == bindparam("chat_id"),
+        ),
+    )
+    .where(
+        ChannelAccount.channel == bindparam("channel"),
+        ChannelAccount.external_id == bindparam("user_id"),
+    )
+    .options(joinedload(ChannelAccount.official).joinedload(Official.agency))
 )

@@ -32,19 +32,33 @@ UNSUPPORTED = N_(
 )
 
 
-def dispatch(incoming: Incoming, ctx: Context) -> list[Reply]:
-    """The replies to ``incoming``. A refusal is an answer, not an error: a UserError becomes
-    a message in the person's language and the unit of work still commits. Where buttons are
-    numbered choices, a number presses one, and the choices shown are remembered."""
+class Refused(Exception):
+    """A handler refused (``error``): its unit of work is to be rolled back whole, and the
+    refusal answered in a new one (``dispatch(..., refused=...)``), where nothing the handler
+    began is left. ``in_step``: the refused event was a conversation step's."""
+
+    def __init__(self, error: UserError, in_step: bool) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.in_step = in_step
+
+
+def dispatch(incoming: Incoming, ctx: Context, refused: Refused | None = None) -> list[Reply]:
+    """The replies to ``incoming``. A refusal is an answer, not an error: a UserError leaves
+    as ``Refused``, and given back as ``refused`` becomes a message in the person's language
+    in a unit of work that still commits. Where buttons are numbered choices, a number presses
+    one, and the choices shown are remembered."""
     PRIVATE_TEXT.set(_private_words(incoming))
     incoming = ctx.incoming = choices.resolve(incoming, ctx.session)
-    try:
-        with ctx.session.begin_nested():  # a refusal undoes whatever the handler began
+    if refused is None:
+        try:
             replies = _route(incoming, ctx)
-    except UserError as refusal:
-        if isinstance(refusal, NotAllowed) and ctx.in_step:
+        except UserError as error:
+            raise Refused(error, ctx.in_step) from error
+    else:
+        if isinstance(refused.error, NotAllowed) and refused.in_step:
             ctx.clear_state()  # a step this person may not finish is not one to stay in
-        replies = say(refusal.message, **refusal.params)
+        replies = say(refused.error.message, **refused.error.params)
     choices.keep_shown(incoming, ctx.session, replies, ctx.now)
     return replies
 

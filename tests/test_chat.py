@@ -149,6 +149,22 @@ def test_a_duplicate_delivery_changes_nothing_twice(world):
         assert session.scalar(select(func.count(ProgressReport.id))) == 1
 
 
+def test_a_refusal_is_answered_once_and_changes_nothing(world):
+    """A refusal rolls back what its handler began and is answered in a unit of work of its
+    own: the update is marked processed there, so a second delivery gets no second refusal."""
+    world.register("200", "Sở Nội vụ")
+    world.register("400", "Sở Tư pháp")
+    task_id = world.task_id("I|2")  # Sở Nội vụ leads; Sở Tư pháp only supports it
+    press = callbacks.encode("pct", task_id, 60)
+    assert "không được giao" in texts(world.send("400", button=press, update_key="pct"))
+    assert world.send("400", button=press, update_key="pct") is None
+    # The person still asks as before: nothing of the refused step was left behind.
+    assert "0%" in texts(world.send("200", button=callbacks.encode("card", task_id)))
+    with world.app.sessions() as session:
+        assert session.scalar(select(func.count(ProgressReport.id))) == 0
+        assert session.get_one(Task, task_id).progress_percent == 0
+
+
 def test_a_conversation_survives_a_restart(world, sessions, tmp_path):
     world.register("200", "Sở Nội vụ")
     task_id = world.task_id("I|2")
