@@ -253,6 +253,16 @@ class _EnglishSpeller(Speller):
                         and not (key in _BEFORE_NAMES and _named(text[after.start : after.end]))
                     ):
                         continue
+                if (
+                    n == 1
+                    and key[0] in self._english.months
+                    and vietnamese_shaped(key[0])
+                    and i > 0
+                    and words[i - 1].text.isalpha()
+                    and words[i - 1].text in self._vietnamese
+                    and not (i + 1 < len(words) and words[i + 1].text[:1].isdigit())
+                ):
+                    continue  # "the to chuc bo may section": "bộ máy", no May
                 out.append(self._english.meanings[key])
                 i += n
                 break

@@ -203,8 +203,12 @@ _THEN, _CONTESTS = marks("thì"), frozenset({"cuoc", "ky", "du", "hoi"})
 _NEAR = {"gan": marks("gần"), "canh": marks("cạnh")}
 # "nv này", "việc này": the task just pasted.
 _THIS_TASK_HEADS = frozenset({"nv", "viec", "vu", "cai", "dung", "muc"})
-# Where the asker has just come to: "em mới về văn phòng", "mới chuyển về sở".
-_NEWLY_AT = frozenset({("moi", "ve"), ("moi", "vao"), ("chuyen", "ve"), ("dieu", "ve")})
+# Where the asker has just come to: "em mới về văn phòng", "mới chuyển về sở", "mới
+# chuyển sang phòng".
+_NEWLY_AT = frozenset(
+    {("moi", "ve"), ("moi", "vao"), ("chuyen", "ve"), ("dieu", "ve")}
+    | {("moi", "chuyen", "sang"), ("moi", "chuyen", "qua")}
+)
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # Requests done to a task, whoever asks for them.
 _DONE_TO_A_TASK = frozenset(
@@ -213,6 +217,8 @@ _DONE_TO_A_TASK = frozenset(
 )
 # "để" (so that) before what the asker will do; what asks the bot for an answer before it.
 _PURPOSE_MARKS = marks("để")
+# ... but typed bare before "án" or "cương" it is "đề" of a document ("phê duyệt đề án").
+_DOCUMENT_AFTER_DE = frozenset({"an", "cuong"})
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
@@ -429,6 +435,9 @@ _MUST = frozenset({("phai", "lam"), ("can", "lam")})
 _HANDED_IN = frozenset(
     {("phai", "nop"), ("can", "nop"), ("phai", "bao", "cao"), ("sap", "phai", "nop")}
 )
+# ... and what must be made, when a report is what is made ("sắp phải làm báo cáo quý").
+_MADE = frozenset({("phai", "lam"), ("sap", "phai", "lam"), ("can", "lam")})
+_REPORT_WORDS = (["bao", "cao"], ["bc"])
 # How many words after it say what is handed in ("phải nộp tự chấm điểm").
 _HANDED_WORDS = 3
 # Cues of a question about many tasks at once: a status, a role, a count, a request.
@@ -1249,7 +1258,11 @@ class QuestionReader:
         markers = [
             k
             for k, (w, m) in enumerate(zip(words, found.marks, strict=True))
-            if (w == "de" and agree(m, _PURPOSE_MARKS))
+            if (
+                w == "de"
+                and agree(m, _PURPOSE_MARKS)
+                and not (m is None and words[k + 1 : k + 2] and words[k + 1] in _DOCUMENT_AFTER_DE)
+            )
             or tuple(typed[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
             or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
@@ -1328,11 +1341,12 @@ class QuestionReader:
         if not found.clauses or not found.clauses[-1]:
             return
         kinds = {CueKind.ASK.value, CueKind.FIELD.value, CueKind.STATUS.value, "report"}
+        handed_in = _handed_in(found)
         # ... and what is handed in ("sắp phải nộp báo cáo năm"): no question of its own.
         # ... and what it is ("20/11 phải nộp tự chấm điểm"): the few words after it.
         after = {
             j
-            for h in _HANDED_IN
+            for h in handed_in
             for k in _runs_of(found.words, list(h))
             for j in range(k + len(h), min(k + len(h) + _HANDED_WORDS, len(found.words)))
             if found.clauses[j] == found.clauses[k]
@@ -1340,14 +1354,14 @@ class QuestionReader:
         asking = {
             found.clauses[k]
             for said, c in found.cues
-            if said not in _HANDED_IN and c.kind.value in kinds
+            if said not in handed_in and c.kind.value in kinds
             for k in _said_at(found, said, kinds)
             if k not in after
         }
         handed = {
             said: _clauses_saying(found, said, {CueKind.STATUS.value})
             for said, c in found.cues
-            if said in _HANDED_IN and c.kind is CueKind.STATUS
+            if said in handed_in and c.kind is CueKind.STATUS
         }
         own = {said: clauses for said, clauses in handed.items() if not clauses & asking}
         if not asking or not own:
@@ -1996,12 +2010,15 @@ class QuestionReader:
         thực hiện Chỉ thị)")."""
         if len(found.tasks) == 1 and len(found.tasks[0].refs) == 1:
             task, end = found.tasks[0].refs[0], found.tasks[0].end
+
             # "nv V.1 hoàn thiện hệ thống thông tin ... thì sản phẩm cuối cùng là gì": a
             # field's word in the title said after the number gives way to one that is not.
-            other_field = any(
-                c.kind is CueKind.FIELD and not self.tasks.holds_run(task, said)
-                for said, c in found.cues
-            )
+            # ... said with a word left out ("theo kết quả đầu ra" of "kết quả công việc đầu
+            # ra").
+            def held(said: Phrase) -> bool:
+                return self.tasks.holds_run(task, said, slips=1 if len(said) >= 4 else 0)
+
+            other_field = any(c.kind is CueKind.FIELD and not held(said) for said, c in found.cues)
             dropped: tuple[CueKind, ...] = (CueKind.ACTION,)
             if other_field:
                 dropped += (CueKind.FIELD,)
@@ -2011,7 +2028,7 @@ class QuestionReader:
                 if c.kind not in dropped
                 or _holds(found.words[: found.tasks[0].start], said)
                 or not _holds(found.words[end:], said)
-                or not self.tasks.holds_run(task, said)
+                or not held(said)
             ]
             if len(kept) < len(found.cues):
                 found.cues = kept
@@ -2956,8 +2973,12 @@ class _Decision:
             return [(Ask.DIGEST, 1.0)]
         clear = self.clear_evidence() or bool(found.kind_choices)
         if not (clear or subject or found.periods):
-            # "bot ơi bot làm được những gì thế hướng dẫn chị với": help, greeting or not.
-            if self.weight(CueKind.HELP) >= max(CLEAR, self.weight(CueKind.OFF_TOPIC)):
+            # "bot ơi bot làm được những gì thế hướng dẫn chị với": help, greeting or not;
+            # calling the bot, a "dạ" or a laugh talk of nothing ("dạ bot ơi bot tra được
+            # những gì vậy ạ, em mới được giao theo dõi kh hihi").
+            phatic = sum(c.weight for said, c in found.cues if _phatic(said, c))
+            topical = self.weight(CueKind.OFF_TOPIC) - phatic
+            if self.weight(CueKind.HELP) >= max(CLEAR, topical):
                 return [(Ask.HELP, 1.0)]
             helped = _cue_clauses(found, CueKind.HELP)
             if self.weight(CueKind.HELP) >= CLEAR and (
@@ -3187,6 +3208,29 @@ def _said_at(found: _Found, said: Phrase, takers: Collection[str]) -> list[int]:
 def _clauses_saying(found: _Found, said: Phrase, takers: Collection[str]) -> set[int]:
     """The clauses in which ``said`` was taken by one of ``takers``."""
     return {found.clauses[i] for i in _said_at(found, said, takers)}
+
+
+def _handed_in(found: _Found) -> set[Phrase]:
+    """The status cues said of what the asker hands in: "phải nộp", and "phải làm" where a
+    report follows each time it is said."""
+    words = found.words
+    return set(_HANDED_IN) | {
+        said
+        for said, c in found.cues
+        if said in _MADE
+        and all(
+            any(words[k + len(said) : k + len(said) + len(r)] == r for r in _REPORT_WORDS)
+            for k in _runs_of(words, list(said))
+        )
+    }
+
+
+def _phatic(said: Phrase, cue: Cue) -> bool:
+    """Small talk that says nothing of a topic: calling someone ("bot ơi"), "dạ", a laugh."""
+    return cue.kind is CueKind.OFF_TOPIC and (said[-1:] == ("oi",) or said in _PHATIC)
+
+
+_PHATIC = frozenset({("da",), ("da", "vang"), ("hihi",), ("haha",), ("hehe",), ("kkk",)})
 
 
 def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:
@@ -3826,7 +3870,7 @@ def _words_within(spelled: Sequence[Word], start: int, end: int) -> list[int]:
 
 def _newly_at(words: Sequence[str], mention: Mention) -> bool:
     """Whether a name is where the asker has just come to ("em mới về văn phòng")."""
-    return tuple(words[max(0, mention.start - 2) : mention.start]) in _NEWLY_AT
+    return any(tuple(words[max(0, mention.start - n) : mention.start]) in _NEWLY_AT for n in (2, 3))
 
 
 def _who_asked(found: _Found) -> list[bool]:

@@ -796,13 +796,15 @@ class Tasks:
             run += 1
         return run
 
-    def holds_run(self, ref: TaskRef, words: Sequence[str]) -> bool:
-        """Whether the text of the task ``ref`` holds ``words`` one after another."""
+    def holds_run(self, ref: TaskRef, words: Sequence[str], slips: int = 0) -> bool:
+        """Whether the text of the task ``ref`` holds ``words`` one after another, but for
+        ``slips`` of them apart from the word before (every word held)."""
         task = self._by_ref.get((ref.section, ref.number))
         text = self._text_of.get(id(task))
         if text is None or len(words) < 2:
             return self.holds(ref, words)
-        return all(pair in text.written for pair in zip(words, words[1:], strict=False))
+        apart = sum(pair not in text.written for pair in zip(words, words[1:], strict=False))
+        return apart <= slips and (not apart or self.holds(ref, words))
 
 
 def _unheaded_codes(tasks: Sequence[TaskEntry]) -> frozenset[str]:

@@ -24,7 +24,7 @@ from planning.intent import (
     reader_for,
     understand,
 )
-from planning.periods import Duration
+from planning.periods import Duration, Period, PeriodKind
 from planning.questions.english import English, vietnamese_shaped
 from planning.questions.reader import without_chat_headers
 from planning.text import fold
@@ -625,3 +625,18 @@ def test_questions_of_round_83() -> None:
     best = _best_of("tinh_nghe_an_phu_luc", date(2026, 10, 5))
     intent = best("between now and end of year, how many tasks still have to be delivered?")
     assert (intent.ask, intent.status) == (Ask.COUNT, Status.DUE)
+
+
+def test_questions_of_round_84() -> None:
+    """An appendix plan asked about in English in late August, typed as on a phone."""
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 8, 28))
+    intent = best("which tasks in the to chuc bo may section are overdue? thx 🙏")
+    assert (intent.ask, intent.section, intent.status, intent.period) == (
+        Ask.LIST,
+        "III",
+        Status.OVERDUE,
+        None,
+    )
+    assert best("anything overdue from may? 🙂").period == Period(
+        PeriodKind.MONTH, date(2026, 5, 1), date(2026, 5, 31)
+    )

@@ -4947,3 +4947,67 @@ def test_the_unions_and_womens_day_are_small_talk():
         "Chiều thứ 6 công đoàn tổ chức sinh nhật quý IV cho anh chị em trong Sở, nhớ đến nhé 🎂",
     ):
         assert read(text, today=OCTOBER_6).best.ask is Ask.OFF_TOPIC
+
+
+# ----------------------------------------------- late August, chatting as on a phone
+
+AUGUST_24 = date(2026, 8, 24)
+
+
+def test_a_question_for_help_is_not_small_talk_for_calling_the_bot():
+    for text in (
+        "bot ơiii bot hỏi được những gì vậy, c mới chuyển sang theo dõi kế hoạch 😅",
+        "dạ bot ơi bot tra được những gì ạ hihi",
+        "e mới chuyển sang phòng nội vụ, bot làm được những gì thế",
+    ):
+        assert read(text, today=AUGUST_24).best.ask is Ask.HELP, text
+    assert read("bot ơi trưa nay ăn gì", today=AUGUST_24).best.ask is Ask.OFF_TOPIC
+
+
+def test_recording_progress_or_completion_is_a_request():
+    plan = _tasks(
+        TaskEntry("II", "2", "Tổ chức hội thi tìm hiểu về cải cách hành chính"),
+        TaskEntry("II", "4", "Xây dựng Đề án thí điểm mô hình một cửa liên thông"),
+        year=2026,
+    )
+    best = read("II.2 đã có 150 bài dự thi rồi, ghi nhận tiến độ giúp em nhé", plan, AUGUST_24).best
+    assert (best.ask, best.action, best.task) == (
+        Ask.ACTION,
+        Action.REPORT_PROGRESS,
+        TaskRef("II", "2"),
+    )
+    text = "nv II.4 xong roi, ubnd da phe duyet de an, danh dau hoan thanh giup a"
+    best = read(text, plan, AUGUST_24).best
+    assert (best.ask, best.action, best.task) == (Ask.ACTION, Action.COMPLETE, TaskRef("II", "4"))
+
+
+def test_a_report_the_asker_must_make_asks_no_status():
+    text = "sắp phải làm bc tổng kết. quý 3 còn những việc nào chưa xong vậy"
+    best = read(text, today=AUGUST_24).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)
+    assert best.period == Period(PeriodKind.QUARTER, date(2026, 7, 1), date(2026, 9, 30))
+
+
+def test_attt_is_information_security():
+    plan = _tasks(
+        TaskEntry(None, "3", "Bảo đảm an toàn thông tin cho Trung tâm dữ liệu của tỉnh"),
+        TaskEntry(None, "4", "Nâng cấp Trung tâm dữ liệu của tỉnh"),
+        year=2026,
+    )
+    best = read("attt cho trung tâm dữ liệu tỉnh ai chủ trì vậy", plan, AUGUST_24).best
+    assert (best.task, best.field) == (TaskRef(None, "3"), TaskField.LEAD)
+
+
+def test_a_fields_words_in_the_title_with_a_word_left_out_are_the_titles():
+    plan = _tasks(
+        TaskEntry(
+            "III",
+            "2",
+            "Xây dựng đề án giao kinh phí cho đơn vị sự nghiệp theo kết quả công việc đầu ra",
+        ),
+        TaskEntry("III", "3", "Rà soát định mức chi thường xuyên"),
+        year=2026,
+    )
+    text = "cho xem chi tiết nv III.2, đề án giao kinh phí theo kết quả đầu ra"
+    best = read(text, plan, AUGUST_24).best
+    assert (best.task, best.field) == (TaskRef("III", "2"), TaskField.CARD)

@@ -130,6 +130,7 @@ PARTS = (
     "held-out-81",
     "held-out-82",
     "held-out-83",
+    "held-out-84",
     "dev-english",
     "held-out-english",
 )
