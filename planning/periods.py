@@ -257,6 +257,9 @@ class _Reader:
             second = self.period_at(j + 1) or self._this_unit(j + 1)
         else:
             second = self.period_at(j + 1)
+            eve = self._tet_eve(j + 1) if now is not None else None
+            if eve is not None:  # "từ nay đến Tết": to its eve
+                second = Found(Period(PeriodKind.DAY, eve, eve), j + 1, j + 2)
         if second is None or not isinstance(second.value, Period):
             return None
         start, end = first.value.start, second.value.end
@@ -487,6 +490,17 @@ class _Reader:
             return None
         return Found(Period(PeriodKind.RANGE, today, last), i, end)
 
+    def _tet_eve(self, i: int) -> date | None:
+        """ "Tết": the eve of the nearest lunar new year, just past or coming."""
+        if self.word(i) != "tet":
+            return None
+        year = self.today.year
+        tet = min(
+            (lunar_new_year(y) for y in (year - 1, year, year + 1)),
+            key=lambda day: abs((day - self.today).days),
+        )
+        return tet - timedelta(days=1)
+
     def _before(self, i: int) -> Found | None:
         """ "trước ngày 30/6", "đến 31/12", "trước cuối tháng 2": from the start of the plan's
         year to that day;
@@ -495,13 +509,8 @@ class _Reader:
         if self.word(i) not in ("truoc", "den", "toi"):
             return None
         j = i + 1
-        if self.word(i) == "truoc" and self.word(j) == "tet":
-            year = self.today.year
-            tet = min(
-                (lunar_new_year(y) for y in (year - 1, year, year + 1)),
-                key=lambda day: abs((day - self.today).days),
-            )
-            eve = tet - timedelta(days=1)
+        eve = self._tet_eve(j) if self.word(i) == "truoc" else None
+        if eve is not None:
             start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
             return Found(Period(PeriodKind.RANGE, start, eve), i, j + 1)
         k = j + 1 if self.word(j) == "ngay" else j

@@ -222,7 +222,14 @@ _DOCUMENT_AFTER_DE = frozenset({"an", "cuong"})
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
+# Words before a moment that make it a time ("trước khi nghỉ Tết").
+_BEFORE_IT = ("truoc", "khi")
+# How a clause of what the asker has not seen opens, after a request ("..., từ lúc nhận kế
+# hoạch chưa thấy họ cập nhật gì", "..., mà chưa thấy báo cáo").
+_UNSEEN_OPENS = frozenset({"tu", "ma", "nhung", "ho", "van", "chua", "khong"})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
+# The last words of a clause that asks ("..., mấy việc vậy, chị muốn nhắc sớm").
+_ASKED_LAST = frozenset({"vay", "the", "nhi", "ha", "chua", "khong", "ko"})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
 _THEY, _FEAR, _THOUGHT = marks("họ"), marks("sợ"), marks("tưởng")
 # Words that take back what was just said: "à nhầm", "à không", "sorry", "ý em là", "gõ
@@ -665,6 +672,7 @@ class QuestionReader:
         _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
         _drop_remarks_after_the_question(found)
+        _drop_what_to_learn_to_ask(found)
         self._drop_askers_deadline(found)
         _drop_askers_draft(found)
         self._drop_context(found)
@@ -1294,6 +1302,14 @@ class QuestionReader:
         ]
         for marker in markers:
             before = takers[:marker]
+            # What the asker has not seen, in a clause after a request, is a remark too
+            # ("Nhắc Sở NN&MT việc ... giúp chị, từ lúc nhận kế hoạch chưa thấy họ cập nhật gì").
+            if (
+                "action" in before
+                and words[marker] in _UNSEEN_OPENS
+                and _unseen_clause_at(words, found.clauses, marker)
+            ):
+                break
             if not set(before) & _ASKS_FOR_AN_ANSWER:
                 continue
             if "action" in before:
@@ -1569,6 +1585,8 @@ class QuestionReader:
                     continue
                 if n == 1 and self._in_plan_word(words, i):
                     continue  # "chỉ thị": no "chi" (gì)
+                if said == ("chi",) and found.marks[i] is None and _opens_clause(found, i):
+                    continue  # "..., chi moi nhan ...": "chị" opening a clause, no "gì"
                 if found.clauses and found.clauses[i] != found.clauses[i + n - 1]:
                     continue  # "..., với chủ tịch phường, em tóm tắt ...": no "phường em"
                 # "xay dung sao r": "xây dựng" of a title, no "dùng sao" (help).
@@ -1596,10 +1614,19 @@ class QuestionReader:
                     # "mấy xã phường còn những việc nào": "the communes", no count
                     and not (said == ("may",) and found.takers[i + 1 : i + 2] == ["name"])
                 ]
+                # "nhắc ... trình kế hoạch trước khi nghỉ Tết": a time, no small talk.
+                if tuple(words[i - 2 : i]) == _BEFORE_IT and all(
+                    c.kind is CueKind.OFF_TOPIC for c in meant
+                ):
+                    meant = []
+                    hits.append((i - 2, i + n, said, meant))
                 if meant:
                     hits.append((i, i + n, said, meant))
         for start, end, said, meant in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
             if any(found.taken[start:end]):
+                continue
+            if not meant:
+                found.take(start, end, "a time: " + " ".join(words[start:end]), "when")
                 continue
             taker = meant[0].kind.value
             if any(c.kind is CueKind.ASK and c.value in (Ask.REPORT, Ask.DIGEST) for c in meant):
@@ -2739,7 +2766,7 @@ class _Decision:
         if (
             clear[:1] == [Status.DUE]
             and len(clear) > 1
-            and (past or self._due_only_by_deadline_words())
+            and (past or self._due_only_by_deadline_words() or self._done_of_those_due(clear))
         ):
             return clear[1]
         if clear:
@@ -2766,6 +2793,25 @@ class _Decision:
                 if c.kind is CueKind.STATUS and c.value == s.value
             )
         }
+
+    def _done_of_those_due(self, clear: Sequence[Status]) -> bool:
+        """ "các việc đến hạn trước Tết, bao nhiêu việc đã xong": "due" said right before the
+        window names the tasks counted; how many of them are done is asked."""
+        found = self.found
+        if clear[1] is not Status.DONE or not self.weight(CueKind.ASK, Ask.COUNT):
+            return False
+        starts = {start for start, _ in found.period_spans}
+        due = [
+            k + len(said)
+            for said, c in found.cues
+            if c.kind is CueKind.STATUS and c.value == Status.DUE.value
+            for k in _said_at(found, said, (CueKind.STATUS.value,))
+        ]
+        return bool(due) and all(
+            end in starts
+            or (found.words[end : end + 1] in (["trong"], ["vao"]) and end + 1 in starts)
+            for end in due
+        )
 
     def _due_only_by_deadline_words(self) -> bool:
         """Whether "due" was said only by words that name a deadline ("có hạn", "thời
@@ -3225,12 +3271,23 @@ def _handed_in(found: _Found) -> set[Phrase]:
     }
 
 
+def _opens_clause(found: _Found, k: int) -> bool:
+    """Whether word ``k`` is the first of its clause."""
+    return k == 0 or (bool(found.clauses) and found.clauses[k] != found.clauses[k - 1])
+
+
 def _phatic(said: Phrase, cue: Cue) -> bool:
-    """Small talk that says nothing of a topic: calling someone ("bot ơi"), "dạ", a laugh."""
-    return cue.kind is CueKind.OFF_TOPIC and (said[-1:] == ("oi",) or said in _PHATIC)
+    """Small talk that says nothing of a topic: calling someone ("bot ơi"), a greeting,
+    "dạ", a laugh."""
+    return cue.kind is CueKind.OFF_TOPIC and (
+        said[-1:] == ("oi",) or said[:1] == ("chao",) or said in _PHATIC
+    )
 
 
-_PHATIC = frozenset({("da",), ("da", "vang"), ("hihi",), ("haha",), ("hehe",), ("kkk",)})
+_PHATIC = frozenset(
+    {("da",), ("da", "vang"), ("hihi",), ("haha",), ("hehe",), ("kkk",), ("xin", "chao")}
+    | {("hello",), ("hi",), ("alo",)}
+)
 
 
 def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:
@@ -3396,6 +3453,37 @@ def _drop_what_the_asker_saw(found: _Found) -> None:
         found.why.append("what the asker saw")
 
 
+def _drop_what_to_learn_to_ask(found: _Found) -> None:
+    """ "bot ơi chỉ chị cách hỏi hạn với tiến độ nha": what the asker wants to learn to ask
+    about, said after "cách hỏi" in its clause, is not asked; the question is for help."""
+    words = found.words
+    starts = [
+        k
+        for said, c in found.cues
+        if c.kind is CueKind.HELP
+        for k in _said_at(found, said, (CueKind.HELP.value,))
+        # "cách hỏi", "hỏi thế nào", and "chỉ em cách" before "hỏi"
+        if said in _HOW_TO_ASK
+        or (said[-1] == "cach" and words[k + len(said) : k + len(said) + 1] == ["hoi"])
+    ]
+    if not starts or found.tasks or found.names:
+        return
+    learnt = {CueKind.ASK, CueKind.FIELD, CueKind.STATUS}
+    found.cues = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind not in learnt
+        or not all(
+            any(found.clauses[k] == found.clauses[s] and k > s for s in starts)
+            for k in _said_at(found, said, _CUE_TAKERS)
+        )
+    ]
+
+
+# How to ask, before what the asker wants to learn to ask about.
+_HOW_TO_ASK = frozenset({("cach", "hoi"), ("hoi", "the", "nao"), ("hoi", "kieu", "gi")})
+
+
 def _drop_said_in(found: _Found, clauses: Collection[int]) -> None:
     """Drops the cues and names said in ``clauses`` alone."""
     found.cues = [
@@ -3493,7 +3581,11 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         # "...? Chị muốn đôn đốc các đơn vị sớm", "...? Chị đang rà lại minh chứng cho báo
         # cáo": what the asker wants to do, or is doing, after a question mark, asks nothing.
         # (Not after a question of one task: "nv 3 tới đâu rồi? em muốn gia hạn" asks.)
-        after_question = clause - 1 in found.questioned and first > own[0]
+        # ... or after a clause that asks and ends on a question's last word ("tuần sau đến
+        # hạn mấy việc vậy, chị muốn nhắc sớm").
+        before = [k for k, c in enumerate(clauses) if c == clause - 1]
+        ended_asking = clause - 1 in asking and bool(before) and words[before[-1]] in _ASKED_LAST
+        after_question = (clause - 1 in found.questioned or ended_asking) and first > own[0]
         wants = after_question and words[first] == "muon" and not found.tasks
         doing = after_question and words[first] == "dang" and not questioned
         # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).

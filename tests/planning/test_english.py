@@ -640,3 +640,15 @@ def test_questions_of_round_84() -> None:
     assert best("anything overdue from may? 🙂").period == Period(
         PeriodKind.MONTH, date(2026, 5, 1), date(2026, 5, 31)
     )
+
+
+def test_questions_of_round_85() -> None:
+    """A chairman's directive asked about in English before Tết."""
+    best = _best_of("chi_thi_thanh_hoa", date(2026, 1, 29))
+    intent = best("who works together with the lead on item 3?")
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.SUPPORT)
+    assert best("happy early tet and thanks for all your support this year 🙏").ask is (
+        Ask.OFF_TOPIC
+    )
+    intent = best("between now and tet, what still has to be done?")
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 29), date(2026, 2, 16))

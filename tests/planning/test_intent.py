@@ -5011,3 +5011,57 @@ def test_a_fields_words_in_the_title_with_a_word_left_out_are_the_titles():
     text = "cho xem chi tiết nv III.2, đề án giao kinh phí theo kết quả đầu ra"
     best = read(text, plan, AUGUST_24).best
     assert (best.task, best.field) == (TaskRef("III", "2"), TaskField.CARD)
+
+
+# ------------------------------------------- mid-January, the weeks before Tết
+
+JANUARY_20 = date(2026, 1, 20)  # Tết's eve is 16/02/2026
+
+
+def test_what_the_asker_wants_after_a_clause_that_asks_is_a_remark():
+    best = read("thang 2 den han bao nhieu viec vay, a muon nhac truoc", today=JANUARY_20).best
+    assert (best.ask, best.status, best.action) == (Ask.COUNT, Status.DUE, None)
+
+
+def test_help_asked_by_a_newcomer_or_of_how_to_ask():
+    for text in (
+        "chao bot, chi moi nhan theo doi ke hoach cchc, bot giup dc nhung gi",
+        "bot ơi chỉ em cách hỏi hạn và tiến độ với",
+    ):
+        assert read(text, today=JANUARY_20).best.ask is Ask.HELP, text
+
+
+def test_tet_chores_and_days_off_are_small_talk():
+    for text in (
+        "năm nay phòng mình ai lo gói bánh chưng thế các chị 😄",
+        "Tết này cơ quan mình nghỉ từ hôm nào vậy cả nhà?",
+    ):
+        assert read(text, today=JANUARY_20).best.ask is Ask.OFF_TOPIC, text
+
+
+def test_windows_up_to_tet():
+    eve = date(2026, 2, 16)
+    best = read("từ giờ đến Tết còn việc nào phải xong", today=JANUARY_20).best
+    assert (best.status, best.period) == (
+        Status.DUE,
+        Period(PeriodKind.RANGE, JANUARY_20, eve),
+    )
+    best = read("những việc đến hạn trước Tết, mấy việc đã xong rồi", today=JANUARY_20).best
+    assert (best.ask, best.status, best.period) == (
+        Ask.COUNT,
+        Status.DONE,
+        Period(PeriodKind.RANGE, date(2026, 1, 1), eve),
+    )
+
+
+def test_a_request_keeps_its_task_beside_a_remark_or_a_time():
+    best = read(
+        "nhắc stp việc kiểm tra vb qppl giúp chị, từ lúc nhận kế hoạch tới giờ chưa thấy họ"
+        " cập nhật gì",
+        today=JANUARY_20,
+    ).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef("II", "2"))
+    best = read(
+        "nhac stp kiem tra van ban qppl sau khi ban hanh truoc khi nghi tet nhe", today=JANUARY_20
+    ).best
+    assert (best.ask, best.action, best.task) == (Ask.ACTION, Action.REMIND, TaskRef("II", "2"))

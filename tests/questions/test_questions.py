@@ -131,6 +131,7 @@ PARTS = (
     "held-out-82",
     "held-out-83",
     "held-out-84",
+    "held-out-85",
     "dev-english",
     "held-out-english",
 )
