@@ -661,6 +661,7 @@ class QuestionReader:
         self._find_periods(found, today)
         self._find_names(found)
         self._find_cues(found)
+        _count_to_confirm(found)
         _take_back_slips(found)
         self._report_asked_first(found)
         self._take_plan_title(found)
@@ -722,6 +723,7 @@ class QuestionReader:
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
+        self._find_titles_of_a_deadline_to_confirm(found)
         _extension_said_by_its_length(found)
         _update_given_after_a_colon(found)
         _update_to_done(found)
@@ -1902,6 +1904,38 @@ class QuestionReader:
         if not found.titled:
             found.periods, found.period_spans = periods, spans
 
+    def _find_titles_of_a_deadline_to_confirm(self, found: _Found) -> None:
+        """ "báo cáo PBGDPL 6 tháng hạn trước ngày 07/6 đúng không em", "khảo sát hài lòng có
+        phải quý 3 mới đến hạn không": a deadline the asker believes, asked to be confirmed,
+        of a task named by its words: the task's deadline is asked; the period is no window."""
+        if found.tasks or found.titled or not found.periods:
+            return
+        # ... or believes one of two ("hạn 15/6 phải ko, hay cuối tháng 6").
+        words, (start, end) = found.words, found.period_spans[0]
+        before = words[max(0, start - 2) : start]
+        dated = (
+            before[-1:] == ["han"]
+            or (len(before) == 2 and before[0] == "han" and before[1] in _UP_TO)
+            or words[end : end + 2] == ["den", "han"]
+            or words[end : end + 3] == ["moi", "den", "han"]
+        )
+        if not dated or not _confirms(found, found.clauses[start] if found.clauses else 0):
+            return
+        kept = found.periods, found.period_spans, found.cues
+        found.periods, found.period_spans = [], []
+        # The deadline is what is asked, no tasks falling due.
+        found.cues = [
+            (said, c)
+            for said, c in found.cues
+            if not (c.kind is CueKind.STATUS and c.value == Status.DUE.value)
+            and not (c.kind is CueKind.ASK and c.value in _REPORTS)
+        ] + [(("han",), Cue(CueKind.FIELD, TaskField.DUE.value, CLEAR))]
+        self._find_asked_titles(found)
+        if found.titled:
+            found.why.append("a deadline to confirm")
+        else:
+            found.periods, found.period_spans, found.cues = kept
+
     def _of_kind_said(self, found: _Found, refs: list[TaskRef]) -> list[TaskRef]:
         """ "báo cáo tổng kết 5 năm kế hoạch CCHC": of tasks alike, the ones whose text says
         the kind of document said (the plan's review, not the resolution's)."""
@@ -2045,7 +2079,11 @@ class QuestionReader:
             def held(said: Phrase) -> bool:
                 return self.tasks.holds_run(task, said, slips=1 if len(said) >= 4 else 0)
 
-            other_field = any(c.kind is CueKind.FIELD and not held(said) for said, c in found.cues)
+            # ... and to a state asked of it ("nv 5.a.1 ứng dụng cntt ... vẫn chưa xong hả").
+            other_field = any(
+                c.kind in (CueKind.FIELD, CueKind.STATUS) and not held(said)
+                for said, c in found.cues
+            )
             dropped: tuple[CueKind, ...] = (CueKind.ACTION,)
             if other_field:
                 dropped += (CueKind.FIELD,)
@@ -2068,7 +2106,10 @@ class QuestionReader:
         # "điều tra khảo sát tình hình thi hành pháp luật sản phẩm là j": what else is asked
         # in the title's words ("tình hình") gives way to what is asked outside them, even
         # weakly ("hệ thống thông tin giải quyết tthc hạn quý 4 phải ko").
-        other = any(not self.tasks.holds(task, said) for said, _ in fields)
+        # ... or who leads or supports it ("việc nâng cấp hệ thống thông tin ... không phải VP
+        # UBND tỉnh chủ trì à").
+        roles = [(said, c) for said, c in found.cues if c.kind is CueKind.ROLE]
+        other = any(not self.tasks.holds(task, said) for said, _ in fields + roles)
         if not other and not any(c.weight >= CLEAR for _, c in fields):
             return
         dropped = (CueKind.ACTION, CueKind.FIELD, CueKind.ASK) if other else (CueKind.ACTION,)
@@ -3098,6 +3139,8 @@ class _Decision:
             # "công bố danh mục tthc có phải vp ubnd chủ trì ko": who leads it; "ai" said
             # apart from "phối hợp với" ("who is X working with on ..."): who supports.
             return TaskField.LEAD if role == Role.LEAD.value else TaskField.SUPPORT
+        if status is Status.UNDATED:
+            return TaskField.DUE  # "nv 5 chưa có hạn cụ thể đúng ko": whether it has one
         if status is not None or self.weight(CueKind.ASK, Ask.PROGRESS) or self._yet():
             return TaskField.PROGRESS
         return TaskField(best) if best is not None else TaskField.CARD
@@ -3274,6 +3317,47 @@ def _handed_in(found: _Found) -> set[Phrase]:
 def _opens_clause(found: _Found, k: int) -> bool:
     """Whether word ``k`` is the first of its clause."""
     return k == 0 or (bool(found.clauses) and found.clauses[k] != found.clauses[k - 1])
+
+
+def _count_to_confirm(found: _Found) -> None:
+    """ "quý 2 này chỉ có 2 việc đến hạn thôi đúng ko", "bên tư pháp có phải chỉ chủ trì 2 việc
+    thôi k": a number of tasks the asker believes ("chỉ ... 2 việc ... thôi") asks the count."""
+    words = found.words
+    for k in range(1, len(words) - 1):
+        if not (words[k].isdigit() and words[k + 1] in _TASK_WORDS) or found.taken[k]:
+            continue
+        if "chi" in words[max(0, k - 3) : k] and "thoi" in words[k + 2 : k + 6]:
+            found.take(k, k + 2, "a count to confirm", CueKind.ASK.value)
+            only = words.index("thoi", k + 2)  # "thôi": "only", no slip taken back
+            found.taken[only], found.takers[only] = True, CueKind.ASK.value
+            found.cues.append(((words[k], words[k + 1]), Cue(CueKind.ASK, Ask.COUNT.value, CLEAR)))
+            return
+
+
+_TASK_WORDS = frozenset({"viec", "nv", "nhiem", "cai", "dau"})
+
+
+def _confirms(found: _Found, clause: int) -> bool:
+    """Whether ``clause`` asks to confirm what it says: it ends on "phải không", "đúng không",
+    "à", "hả" (before whom it is asked of), or says "có phải ... không"."""
+    said = [
+        w
+        for w, c in zip(found.words, found.clauses or [0] * len(found.words), strict=True)
+        if c == clause
+    ]
+    while said and said[-1] in _ASKED_OF:
+        said.pop()
+    if said[-2:] in (["phai", "khong"], ["dung", "khong"]) or said[-1:] in (["ha"], ["a"]):
+        return True
+    return said[-1:] == ["khong"] and any(
+        said[k : k + 2] == ["co", "phai"] for k in range(len(said))
+    )
+
+
+# Whom a question is asked of, after its last word ("..., đúng không em").
+_ASKED_OF = frozenset({"em", "e", "anh", "chi", "c", "ban", "bot"})
+# Words after "hạn" before the deadline ("hạn tới năm 2027", "hạn trước ngày 7/6").
+_UP_TO = frozenset({"toi", "den", "truoc", "la", "vao"})
 
 
 def _phatic(said: Phrase, cue: Cue) -> bool:
@@ -3586,7 +3670,12 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         before = [k for k, c in enumerate(clauses) if c == clause - 1]
         ended_asking = clause - 1 in asking and bool(before) and words[before[-1]] in _ASKED_LAST
         after_question = (clause - 1 in found.questioned or ended_asking) and first > own[0]
-        wants = after_question and words[first] == "muon" and not found.tasks
+        # ... or still has to do ("..., c còn nhắc các sở").
+        wants = (
+            after_question
+            and (words[first] == "muon" or (words[first] == "con" and not questioned))
+            and not found.tasks
+        )
         doing = after_question and words[first] == "dang" and not questioned
         # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).
         if (

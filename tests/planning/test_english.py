@@ -652,3 +652,9 @@ def test_questions_of_round_85() -> None:
     )
     intent = best("between now and tet, what still has to be done?")
     assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 29), date(2026, 2, 16))
+
+
+def test_questions_of_round_86() -> None:
+    """A ministry's plan asked about in English in May, checking what the asker believes."""
+    best = _best_of("bo_khcn_2026", date(2026, 5, 15))
+    assert best("where can i get a sim card around here? 🙏").ask is Ask.OFF_TOPIC

@@ -5065,3 +5065,41 @@ def test_a_request_keeps_its_task_beside_a_remark_or_a_time():
         "nhac stp kiem tra van ban qppl sau khi ban hanh truoc khi nghi tet nhe", today=JANUARY_20
     ).best
     assert (best.ask, best.action, best.task) == (Ask.ACTION, Action.REMIND, TaskRef("II", "2"))
+
+
+# ------------------------------------------- mid-May, what the asker believes, to confirm
+
+MAY_13 = date(2026, 5, 13)
+
+
+def test_a_task_asked_to_confirm_its_field():
+    cases = [
+        ("nv II.1 chưa có hạn cụ thể đúng ko", TaskRef("II", "1"), TaskField.DUE),
+        (
+            "nv IV.1 nâng cấp hệ thống thông tin vẫn chưa xong hả em",
+            TaskRef("IV", "1"),
+            TaskField.PROGRESS,
+        ),
+        ("nv II.2 kết luận kiểm tra gửi rồi phải không em", TaskRef("II", "2"), TaskField.PROGRESS),
+        (
+            "việc nâng cấp hệ thống thông tin giải quyết tthc có phải văn phòng ubnd tỉnh chủ"
+            " trì không",
+            TaskRef("IV", "1"),
+            TaskField.LEAD,
+        ),
+        (
+            "kiểm tra văn bản QPPL sau khi ban hành có phải quý 3 mới đến hạn không",
+            TaskRef("II", "2"),
+            TaskField.DUE,
+        ),
+    ]
+    for text, task, field in cases:
+        best = read(text, today=MAY_13).best
+        assert (best.ask, best.task, best.field) == (Ask.TASK, task, field), text
+
+
+def test_a_count_or_a_list_asked_to_confirm():
+    best = read("sở tư pháp chỉ có 2 việc quá hạn thôi đúng không", today=MAY_13).best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.OVERDUE, (STP,))
+    best = read("viec nao sap den han vay, chi con nhac cac so", today=MAY_13).best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.DUE, None)

@@ -132,6 +132,7 @@ PARTS = (
     "held-out-83",
     "held-out-84",
     "held-out-85",
+    "held-out-86",
     "dev-english",
     "held-out-english",
 )
