@@ -1617,8 +1617,10 @@ class QuestionReader:
                     and not (said == ("may",) and found.takers[i + 1 : i + 2] == ["name"])
                 ]
                 # "nhắc ... trình kế hoạch trước khi nghỉ Tết": a time, no small talk.
-                if tuple(words[i - 2 : i]) == _BEFORE_IT and all(
-                    c.kind is CueKind.OFF_TOPIC for c in meant
+                if (
+                    meant
+                    and tuple(words[i - 2 : i]) == _BEFORE_IT
+                    and all(c.kind is CueKind.OFF_TOPIC for c in meant)
                 ):
                     meant = []
                     hits.append((i - 2, i + n, said, meant))
