@@ -49,6 +49,7 @@ PERIOD_WORDS = frozenset(
 _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong"}
     | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba"}
+    | {"thu", "chu", "cn"}
 )
 _SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
@@ -256,7 +257,9 @@ class _Reader:
             # "từ giờ đến hết tháng": this month, this quarter.
             second = self.period_at(j + 1) or self._this_unit(j + 1)
         else:
-            second = self.period_at(j + 1)
+            second = self.period_at(j + 1) or (
+                self._weekday(j + 1, bare=True) if now is not None else None
+            )  # "từ nay tới thứ 6": to this week's Friday
             eve = self._tet_eve(j + 1) if now is not None else None
             if eve is not None:  # "từ nay đến Tết": to its eve
                 second = Found(Period(PeriodKind.DAY, eve, eve), j + 1, j + 2)
@@ -446,7 +449,36 @@ class _Reader:
             return Found(_day(self.today + timedelta(days=1)), i, i + 1)
         if (w, nxt) == ("hom", "qua"):
             return Found(_day(self.today - timedelta(days=1)), i, i + 2)
-        return None
+        if w in ("ngay", "bua") and nxt == "mot" and self.word(i + 2) != "thang":
+            return Found(_day(self.today + timedelta(days=2)), i, i + 2)  # "ngày mốt"
+        count = _count(w)
+        if count is not None and (nxt, self.word(i + 2)) == ("hom", "nua"):
+            return Found(_day(self.today + timedelta(days=count)), i, i + 3)  # "3 hôm nữa"
+        return self._weekday(i)
+
+    def _weekday(self, i: int, bare: bool = False) -> Found | None:
+        """ "thứ 6 này", "thứ 2 tuần sau", "chủ nhật tuần trước": that day of this, the next
+        or the last week (Monday to Sunday); ``bare``: "thứ 6" alone, where a range ends
+        ("từ nay tới thứ 6"), is this week's. Alone elsewhere it may be an ordinal ("việc
+        thứ 5"), no day."""
+        day, j = _weekday_at(self.words, i)
+        if day is None:
+            return None
+        after = self.word(j)
+        if after == "nay":
+            shift, end = 0, j + 1
+        elif after == "tuan" and self.word(j + 1) == "nay":
+            shift, end = 0, j + 2
+        elif after == "tuan" and self.word(j + 1) in _NEXT:
+            shift, end = 1, j + 2
+        elif after == "tuan" and self.word(j + 1) in _PREVIOUS:
+            shift, end = -1, j + 2
+        elif bare:
+            shift, end = 0, j
+        else:
+            return None
+        monday = self.today - timedelta(days=self.today.weekday())
+        return Found(_day(monday + timedelta(weeks=shift, days=day)), i, end)
 
     def _next_days(self, i: int) -> Found | None:
         """ "10 ngày tới", "trong 10 ngày", "2 tuần tới"."""
@@ -606,6 +638,25 @@ def _month(year: int, month: int) -> Period:
 
 def _year(year: int) -> Period:
     return Period(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
+
+
+def _weekday_at(words: Sequence[str], i: int) -> tuple[int | None, int]:
+    """The weekday (Monday 0) named at word ``i`` ("thứ 6", "thứ sáu", "chủ nhật", "cn"), and
+    the word after its name."""
+    w = words[i] if i < len(words) else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w == "thu" and nxt in _WEEKDAYS:
+        return _WEEKDAYS[nxt], i + 2
+    if (w, nxt) == ("chu", "nhat"):
+        return 6, i + 2
+    return (6, i + 1) if w == "cn" else (None, i)
+
+
+# "thứ 2" to "thứ 7", in digits or words: Monday to Saturday.
+_WEEKDAYS = {
+    **{str(n): n - 2 for n in range(2, 8)},
+    **{"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5},
+}
 
 
 def _day(day: date) -> Period:

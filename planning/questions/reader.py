@@ -4159,6 +4159,10 @@ def _meeting_day(
         return False
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
         return True
+    # "Thứ Hai tuần sau Vụ giao ban": whose meeting, between.
+    k = j + 1 if words[j : j + 1] and words[j] in _OTHER_BODIES | {"so", "ban", "vu"} else j
+    if k > j and (words[k : k + 1] == ["hop"] or words[k : k + 2] == _BRIEFING):
+        return True
     near = value.kind is PeriodKind.DAY and abs((value.start - today).days) <= _NEAR_DAYS
     return (
         near
@@ -4173,6 +4177,11 @@ def _met_on(words: Sequence[str], start: int, value: object, today: date) -> boo
     if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
         return False
     near = abs((value.start - today).days) <= _NEAR_DAYS
+    # ... or any day said right after the meeting ("họp giao ban thứ 5 tuần sau").
+    if words[max(0, start - 2) : start] == _BRIEFING or (
+        words[start - 1 : start] == ["hop"] and words[start - 2 : start - 1] != ["phoi"]
+    ):
+        return True
     # "phối hợp" is no meeting ("những việc stp phối hợp đến hạn ngày mai").
     return near and any(
         words[k] == "hop" and words[k - 1 : k] != ["phoi"] for k in range(max(0, start - 8), start)

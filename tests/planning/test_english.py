@@ -658,3 +658,11 @@ def test_questions_of_round_86() -> None:
     """A ministry's plan asked about in English in May, checking what the asker believes."""
     best = _best_of("bo_khcn_2026", date(2026, 5, 15))
     assert best("where can i get a sim card around here? 🙏").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_87() -> None:
+    """A province's plan asked about in English in early March, days named by the weekday."""
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 3, 10))
+    intent = best("is anything due next tuesday? 🙂")
+    assert intent.period == Period(PeriodKind.DAY, date(2026, 3, 17), date(2026, 3, 17))
+    assert best("thanks, talk again soon").ask is Ask.OFF_TOPIC

@@ -5103,3 +5103,43 @@ def test_a_count_or_a_list_asked_to_confirm():
     assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.OVERDUE, (STP,))
     best = read("viec nao sap den han vay, chi con nhac cac so", today=MAY_13).best
     assert (best.ask, best.status, best.action) == (Ask.LIST, Status.DUE, None)
+
+
+# ------------------------------------------- early March, days named by the weekday
+
+MARCH_11 = date(2026, 3, 11)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("thứ 6 này có việc gì đến hạn không", date(2026, 3, 13), date(2026, 3, 13)),
+        ("thu 2 tuan sau co nv nao den han", date(2026, 3, 16), date(2026, 3, 16)),
+        ("chủ nhật tuần trước có việc nào quá hạn", date(2026, 3, 8), date(2026, 3, 8)),
+        ("từ nay đến thứ 6 còn mấy việc phải xong", MARCH_11, date(2026, 3, 13)),
+        ("tu nay toi thu 5 tuan sau co viec gi den han", MARCH_11, date(2026, 3, 19)),
+        ("2 hôm nữa có việc nào đến hạn không", date(2026, 3, 13), date(2026, 3, 13)),
+        ("ngày mốt có nv nào tới hạn ko", date(2026, 3, 13), date(2026, 3, 13)),
+    ],
+)
+def test_days_named_by_the_weekday_or_from_today(text: str, start: date, end: date):
+    assert read(text, today=MARCH_11).best.period in (
+        Period(PeriodKind.DAY, start, end),
+        Period(PeriodKind.RANGE, start, end),
+    )
+
+
+def test_a_weekday_is_no_ordinal_and_a_meetings_day_no_window():
+    best = read("việc thứ 5 trong kế hoạch ai chủ trì", today=MARCH_11).best
+    assert best.period is None
+    text = "Thứ Hai tuần sau sở giao ban, em cần danh sách việc đến hạn trong tuần sau"
+    best = read(text, today=MARCH_11).best
+    assert best.period == Period(PeriodKind.WEEK, date(2026, 3, 16), date(2026, 3, 22))
+
+
+def test_lunch_and_the_wards_clean_up_day_are_small_talk():
+    for text in (
+        "trưa nay ăn bún chả hay cơm văn phòng mọi người",
+        "thứ 7 này ra quân tổng vệ sinh hả",
+    ):
+        assert read(text, today=MARCH_11).best.ask is Ask.OFF_TOPIC, text

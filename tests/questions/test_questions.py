@@ -133,6 +133,7 @@ PARTS = (
     "held-out-84",
     "held-out-85",
     "held-out-86",
+    "held-out-87",
     "dev-english",
     "held-out-english",
 )
