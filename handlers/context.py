@@ -91,7 +91,7 @@ def state_row(
 ) -> ConversationState | None:
     """The conversation state of one person in one chat: the step, its data, the last choices.
     Read once in a unit of work: whoever adds or deletes the row says so (``keep_state_row``)."""
-    key = (_STATE_KEY, channel, chat_id, user_id)
+    key = _state_key(channel, chat_id, user_id)
     if key not in session.info:
         values = {"channel": channel, "chat_id": chat_id, "user_id": user_id}
         session.info[key] = session.scalar(_STATE, values)
@@ -103,10 +103,12 @@ def keep_state_row(
     session: Session, channel: str, chat_id: str, user_id: str, row: ConversationState | None
 ) -> None:
     """The state row this unit of work has added (or None: deleted, or found to be none)."""
-    session.info[(_STATE_KEY, channel, chat_id, user_id)] = row
+    session.info[_state_key(channel, chat_id, user_id)] = row
 
 
-_STATE_KEY = "conversation_state"
+def _state_key(channel: str, chat_id: str, user_id: str) -> tuple[str, str, str, str]:
+    return ("conversation_state", channel, chat_id, user_id)
+
 
 # Read for every update: built once, run with its values.
 _STATE = select(ConversationState).where(

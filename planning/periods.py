@@ -257,12 +257,13 @@ class _Reader:
             # "từ giờ đến hết tháng": this month, this quarter.
             second = self.period_at(j + 1) or self._this_unit(j + 1)
         else:
-            second = self.period_at(j + 1) or (
-                self._weekday(j + 1, bare=True) if now is not None else None
-            )  # "từ nay tới thứ 6": to this week's Friday
-            eve = self._tet_eve(j + 1) if now is not None else None
-            if eve is not None:  # "từ nay đến Tết": to its eve
-                second = Found(Period(PeriodKind.DAY, eve, eve), j + 1, j + 2)
+            second = self.period_at(j + 1)
+            if second is None and now is not None:
+                # "từ nay tới thứ 6": to this week's Friday; "từ nay đến Tết": to its eve.
+                eve = self._tet_eve(j + 1)
+                second = self._weekday(j + 1, bare=True) or (
+                    Found(_day(eve), j + 1, j + 2) if eve is not None else None
+                )
         if second is None or not isinstance(second.value, Period):
             return None
         start, end = first.value.start, second.value.end
@@ -464,21 +465,15 @@ class _Reader:
         day, j = _weekday_at(self.words, i)
         if day is None:
             return None
-        after = self.word(j)
-        if after == "nay":
-            shift, end = 0, j + 1
-        elif after == "tuan" and self.word(j + 1) == "nay":
-            shift, end = 0, j + 2
-        elif after == "tuan" and self.word(j + 1) in _NEXT:
-            shift, end = 1, j + 2
-        elif after == "tuan" and self.word(j + 1) in _PREVIOUS:
-            shift, end = -1, j + 2
-        elif bare:
-            shift, end = 0, j
+        week = self._week(j)  # "tuần này", "tuần sau", "tuần trước"
+        if week is not None and isinstance(week.value, Period):
+            monday, end = week.value.start, week.end
+        elif self.word(j) == "nay" or bare:
+            monday = self.today - timedelta(days=self.today.weekday())
+            end = j + 1 if self.word(j) == "nay" else j
         else:
             return None
-        monday = self.today - timedelta(days=self.today.weekday())
-        return Found(_day(monday + timedelta(weeks=shift, days=day)), i, end)
+        return Found(_day(monday + timedelta(days=day)), i, end)
 
     def _next_days(self, i: int) -> Found | None:
         """ "10 ngày tới", "trong 10 ngày", "2 tuần tới"."""
