@@ -62,6 +62,8 @@ _OWNED = frozenset(
 # English prepositions Vietnamese also spells ("in": print, "to": big), English before a
 # Vietnamese name typed with its marks or in capitals ("to UBND tinh"); "the" always is.
 _BEFORE_NAMES = frozenset({("in",), ("to",), ("at",), ("from",)})
+# Words before a year that say it is the window ("done in 2026", "looking back over 2026").
+_IN_A_YEAR = frozenset({"in", "over", "during", "throughout"})
 _NUMBERED = re.compile(r"(?:no|nr|num)\.(\d{1,2}(?:\.\d{1,2})?)")
 # The marks that end a sentence or a clause, kept after the words they follow.
 _MARKS = frozenset(".?!,;:")
@@ -357,8 +359,8 @@ class _EnglishSpeller(Speller):
                 out.append(Word("trong", word.start, word.end))
             elif text in ("by", "for", "another") and counted and after in _UNITS:
                 out.append(Word("thêm", word.start, word.end))
-            elif text == "in" and _YEAR.fullmatch(nxt):
-                out.append(Word("năm", word.start, word.end))  # "due in 2023"
+            elif text in _IN_A_YEAR and _YEAR.fullmatch(nxt):
+                out.append(Word("năm", word.start, word.end))  # "due in 2023", "over 2026"
             elif text in numbers and nxt in _UNITS:
                 out.append(Word(str(numbers[text]), word.start, word.end))
             elif (

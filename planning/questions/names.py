@@ -89,6 +89,8 @@ _PLACES: tuple[tuple[Phrase, str | None], ...] = (
     (("xa",), None),
     (("phuong",), None),
 )
+# The levels of local government below the province, each a group of People's Committees.
+_LEVELS = frozenset({"huyen", "xa"})
 # The two kinds of commune a group of them is listed by ("UBND các xã, phường").
 _COMMUNES = ("xa", "phuong")
 _SECTION_OPENERS = (
@@ -504,6 +506,11 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
             # communes themselves (not "Công an các xã, phường").
             if at + 2 < len(variant) and variant[:at] == ("ubnd", "cac"):
                 variants.add(variant[at - 1 : at + 2])
+    if is_group and words[:1] == ("ubnd",):
+        # "xã nào còn nhiều việc nhất": which of the communes, ranked, is their group's.
+        for variant in list(variants):
+            if len(variant) >= 3 and variant[-2] in ("cap", "cac") and variant[-1] in _LEVELS:
+                variants.add((variant[-1], "nao"))
     for variant in variants:
         if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
             if (

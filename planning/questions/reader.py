@@ -229,7 +229,14 @@ _BEFORE_IT = ("truoc", "khi")
 _UNSEEN_OPENS = frozenset({"tu", "ma", "nhung", "ho", "van", "chua", "khong"})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
 # The last words of a clause that asks ("..., mấy việc vậy, chị muốn nhắc sớm").
-_ASKED_LAST = frozenset({"vay", "the", "nhi", "ha", "chua", "khong", "ko"})
+_ASKED_LAST = frozenset({"vay", "the", "nhi", "ha", "chua", "khong", "ko", "k"})
+# "chưa để việc nào quá hạn", "đừng để trễ": "để" is to let, after a negation, no purpose.
+_NOT_LETTING = frozenset({"chua", "khong", "ko", "dung", "tranh"})
+# What the asker does with a report ("c báo cáo ban chỉ đạo", "em nộp sở").
+_HANDS_IN = frozenset({"bao", "bc", "nop", "gui", "trinh"})
+_LET_HAPPEN = tuple([w] for w in ("viec", "nv", "nhiem", "tre", "cham", "qua", "ton", "sot"))
+# Words that ask the bot to do something for the asker ("nhắc STP giúp chị").
+_FOR_ME = frozenset({"giup", "gium", "dum", "ho", "voi"})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
 _THEY, _FEAR, _THOUGHT = marks("họ"), marks("sợ"), marks("tưởng")
 # Words that take back what was just said: "à nhầm", "à không", "sorry", "ý em là", "gõ
@@ -660,6 +667,7 @@ class QuestionReader:
         self._find_cues(found, _SMALL_TALK, min_words=2)
         self._find_periods(found, today)
         self._find_names(found)
+        _join_clauses_of_names(found)
         self._find_cues(found)
         _count_to_confirm(found)
         _take_back_slips(found)
@@ -1271,6 +1279,7 @@ class QuestionReader:
             if (
                 w == "de"
                 and agree(m, _PURPOSE_MARKS)
+                and not (k and words[k - 1] in _NOT_LETTING and words[k + 1 : k + 2] in _LET_HAPPEN)
                 and not (m is None and words[k + 1 : k + 2] and words[k + 1] in _DOCUMENT_AFTER_DE)
             )
             or tuple(typed[k : k + 2]) in _ASIDES
@@ -1673,6 +1682,8 @@ class QuestionReader:
         for i, word in enumerate(found.words):
             if found.taken[i] or word not in self._kinds or not self._kinds[word]:
                 continue
+            if found.clauses and found.clauses[i] in found.beside:
+                continue  # "..., c điền số vào bc tổng kết": the report's, typed bare
             raw = found.raw[i].lower()
             if raw not in self.lexicon.agency_kinds[word] or _next_is_number(found.words, i):
                 continue  # "số", "sổ": not "sở"
@@ -2656,6 +2667,20 @@ def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
     return out
 
 
+def _join_clauses_of_names(found: _Found) -> None:
+    """A comma inside a name parts no clauses: "tổ chức khảo sát tại các xã, phường tới đâu
+    rồi, ..." asks in one clause."""
+    for mention in found.names:
+        first, last = found.clauses[mention.start], found.clauses[mention.end - 1]
+        if first == last:
+            continue
+        gap = last - first
+        found.clauses = [c if c <= first else max(first, c - gap) for c in found.clauses]
+        found.questioned = frozenset(
+            q if q <= first else max(first, q - gap) for q in found.questioned
+        )
+
+
 def _drop_reports_beside_the_question(found: _Found) -> None:
     """ "Đang tổng hợp báo cáo sơ kết. Hiện có bao nhiêu nhiệm vụ quá hạn?", "... tổ chức chưa
     nhỉ? Sếp cần số liệu đưa vào báo cáo", "... còn bn việc chưa xong, cần số đưa vào bc sơ
@@ -2699,6 +2724,14 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
         return
     found.cues = [c for c in found.cues if c not in beside]
     found.beside = {c for _, _, where in reports if asked not in where for c in where}
+    # "sở nào trễ hạn nhiều nhất, chiều c báo cáo ban chỉ đạo": whom the asker's report
+    # goes to.
+    own = {
+        found.clauses[k]
+        for k in range(len(found.words) - 1)
+        if _self_at(found.words, k) and found.words[k + 1] in _HANDS_IN
+    }
+    found.names = [m for m in found.names if found.clauses[m.start] not in found.beside & own]
     for k, taker in enumerate(found.takers):
         if taker == CueKind.ASK.value and found.clauses[k] != asked:
             found.takers[k] = "context"
@@ -3088,7 +3121,7 @@ class _Decision:
         if (
             self.weight(CueKind.OFF_TOPIC) >= PEOPLE
             and status is None
-            and not self._asked(beyond=_A_NUMBER)
+            and (not self._asked(beyond=_A_NUMBER) or _talk_asks(found))
             # "Việc đo lường sự hài lòng ai chủ trì thế? Năm ngoái SIPAS mình tụt mấy bậc": a
             # remark of its own beside a task's field asked.
             and not (
@@ -3135,6 +3168,12 @@ class _Decision:
         if sum(weights[TaskField(f)] >= CLEAR for f in _OF_ONE_TASK) > 1:
             return TaskField.CARD  # "IV.3 ai chủ trì vs hạn bao giờ": all of it
         if best is not None and weights[TaskField(best)] >= 2:
+            if (
+                best == TaskField.DUE.value
+                and self._deadline_said()
+                and (weights[TaskField.PROGRESS] >= CLEAR)
+            ):
+                return TaskField.PROGRESS  # "... có hạn trong quý II, xong chưa?"
             return TaskField(best)
         role = self.best_of(CueKind.ROLE, tuple(Role))
         if role is not None and (best is None or weights[TaskField(best)] < 2):
@@ -3146,6 +3185,23 @@ class _Decision:
         if status is not None or self.weight(CueKind.ASK, Ask.PROGRESS) or self._yet():
             return TaskField.PROGRESS
         return TaskField(best) if best is not None else TaskField.CARD
+
+    def _deadline_said(self) -> bool:
+        """Whether every word of a deadline is followed by the deadline itself ("có hạn
+        trong quý II"): said, not asked."""
+        found = self.found
+        starts = {a for a, _ in found.period_spans}
+        said_at = [
+            k + len(said)
+            for said, c in found.cues
+            if c.kind is CueKind.FIELD and c.value == TaskField.DUE.value
+            for k in _said_at(found, said, _CUE_TAKERS)
+        ]
+        return bool(said_at) and all(
+            k in starts
+            or (found.words[k : k + 1] and found.words[k] in _IN_OR_UP_TO and k + 1 in starts)
+            for k in said_at
+        )
 
     # --------------------------------------------------------------------- subjects
 
@@ -3360,6 +3416,19 @@ def _confirms(found: _Found, clause: int) -> bool:
 _ASKED_OF = frozenset({"em", "e", "anh", "chi", "c", "ban", "bot"})
 # Words after "hạn" before the deadline ("hạn tới năm 2027", "hạn trước ngày 7/6").
 _UP_TO = frozenset({"toi", "den", "truoc", "la", "vao"})
+_IN_OR_UP_TO = _UP_TO | {"trong"}
+
+
+def _talk_asks(found: _Found) -> bool:
+    """Whether the word that asks is small talk's ("hội nghị tổng kết tổ chức ở hội trường
+    nào": which hall, not the report)."""
+    return any(
+        c.kind is CueKind.OFF_TOPIC and c.weight >= PEOPLE and bool(set(said) & _WHERE_WHICH)
+        for said, c in found.cues
+    )
+
+
+_WHERE_WHICH = frozenset({"nao", "dau"})
 
 
 def _phatic(said: Phrase, cue: Cue) -> bool:
@@ -3679,12 +3748,26 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             and not found.tasks
         )
         doing = after_question and words[first] == "dang" and not questioned
+        # "ds việc sắp đến hạn, mình còn nhắc các nơi", "..., c nhắc trước các đơn vị": whom
+        # the asker will remind themselves, after a clause that asks ("em" is the bot).
+        reminds = (
+            clause - 1 in asking
+            and first > own[0]
+            and words[own[0]] not in ("em", "e")
+            and (
+                words[first] == "nhac"
+                or words[first : first + 2] in (["con", "nhac"], ["se", "nhac"])
+            )
+            and not questioned
+            and not any(words[k] in _FOR_ME for k in own)
+        )
         # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).
         if (
             reason
             or thought
             or wants
             or doing
+            or reminds
             or (fears and not questioned)
             or ((busy or of_them or of_us) and not asks)
         ):

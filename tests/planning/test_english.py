@@ -71,7 +71,7 @@ def _speller():  # type: ignore[no-untyped-def]
         ("how many e-gov tasks due in q3", "bao nhiêu chính quyền điện tử việc có hạn trong q3"),
         # A dotted number is kept whole: its "a" is no article.
         ("extend II.7.a.3 by 1 month", "gia hạn ii.7.a.3 thêm 1 tháng"),
-        ("field 7 point b - which agency is in the lead?", "mục 7 điểm b, nào đơn vị chủ trì?"),
+        ("field 7 point b - which agency is in the lead?", "mục 7 điểm b, đơn vị nào chủ trì?"),
         # "I" after a section's word is its number; a range's first day takes the month of
         # its second; a row by its place.
         ("Which agencies support item 6 of section I?", "ai phối hợp việc 6 mục I?"),
@@ -666,3 +666,16 @@ def test_questions_of_round_87() -> None:
     intent = best("is anything due next tuesday? 🙂")
     assert intent.period == Period(PeriodKind.DAY, date(2026, 3, 17), date(2026, 3, 17))
     assert best("thanks, talk again soon").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_88() -> None:
+    """A province's task list asked about in English at the year's end, agencies ranked."""
+    best = _best_of("danh_muc_gia_lai", date(2026, 12, 10))
+    intent = best("which department is most behind?")
+    assert (intent.ask, intent.status, intent.agencies) == (Ask.LIST, Status.OVERDUE, ())
+    intent = best("looking back over 2026, how many tasks have been completed?")
+    assert intent.period == Period(PeriodKind.YEAR, date(2026, 1, 1), date(2026, 12, 31))
+    intent = best("the service quality task was due in Q2 - did they ever finish it?")
+    assert intent.field is TaskField.PROGRESS
+    intent = best("pls make the bao cao nam 2026 for this plan, we attach it to our annual report")
+    assert (intent.ask, intent.action) == (Ask.REPORT, None)

@@ -5143,3 +5143,60 @@ def test_lunch_and_the_wards_clean_up_day_are_small_talk():
         "thứ 7 này ra quân tổng vệ sinh hả",
     ):
         assert read(text, today=MARCH_11).best.ask is Ask.OFF_TOPIC, text
+
+
+# ------------------------------------ mid-December, agencies ranked, the year looked back on
+
+DECEMBER_9 = date(2026, 12, 9)
+
+
+def test_whom_the_asker_reminds_after_the_question_is_no_request():
+    for text, status in (
+        ("sắp đến hạn có việc gì không, c nhắc trước các sở", Status.DUE),
+        ("ds việc quá hạn, mình còn nhắc các nơi", Status.OVERDUE),
+    ):
+        best = read(text, today=DECEMBER_9).best
+        assert (best.ask, best.status, best.action) == (Ask.LIST, status, None), text
+    # "em" is the bot, asked to remind.
+    best = read("sắp đến hạn có việc gì không, em nhắc các sở giúp chị", today=DECEMBER_9).best
+    assert best.action is Action.REMIND
+
+
+def test_which_body_ranked_by_what_it_holds():
+    for text in ("sở nào chưa để việc nào quá hạn", "đơn vị nào có việc quá hạn"):
+        best = read(text, today=DECEMBER_9).best
+        assert (best.ask, best.status, best.agencies) == (Ask.LIST, Status.OVERDUE, ()), text
+    best = read("xã nào còn việc chưa xong", today=DECEMBER_9).best
+    assert (best.status, best.agencies) == (Status.OPEN, ("ubnd-cap-xa",))
+
+
+def test_whom_the_asker_reports_to_and_the_reports_words_say_no_subject():
+    best = read("sở nào trễ hạn nhiều nhất vậy, chiều c báo cáo ban chỉ đạo", today=DECEMBER_9)
+    assert (best.best.ask, best.best.agencies, best.best.notes) == (Ask.LIST, (), ())
+    reading = read("cả năm hoàn thành được bao nhiêu việc, c điền số vào bc tổng kết")
+    assert not reading.ask_back
+    assert (reading.best.ask, reading.best.status) == (Ask.COUNT, Status.DONE)
+
+
+def test_a_target_to_reach_a_hall_asked_for_and_what_the_bot_can_do():
+    best = read("kiểm tra văn bản QPPL sau khi ban hành thì kết quả phải đạt chỉ tiêu gì").best
+    assert (best.task, best.field) == (TaskRef("II", "2"), TaskField.PRODUCT)
+    assert read("hội nghị tổng kết tổ chức ở hội trường nào vậy").best.ask is Ask.OFF_TOPIC
+    assert read("bot làm được những việc gì").best.ask is Ask.HELP
+
+
+def test_a_deadline_said_before_asking_whether_it_is_done():
+    text = "kiểm tra văn bản QPPL sau khi ban hành có hạn trong quý II, xong chưa?"
+    best = read(text, today=DECEMBER_9).best
+    assert (best.task, best.field) == (TaskRef("II", "2"), TaskField.PROGRESS)
+
+
+def test_a_comma_inside_a_name_parts_no_clauses():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    text = "tổ chức khảo sát tại các xã, phường tới đâu rồi, hạn tháng 10 qua lâu rồi"
+    best = read(text, plan, today=DECEMBER_9).best
+    assert (best.ask, best.task, best.field) == (
+        Ask.TASK,
+        TaskRef("II", "2", 2),
+        TaskField.PROGRESS,
+    )

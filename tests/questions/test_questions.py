@@ -134,6 +134,7 @@ PARTS = (
     "held-out-85",
     "held-out-86",
     "held-out-87",
+    "held-out-88",
     "dev-english",
     "held-out-english",
 )
