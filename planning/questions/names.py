@@ -236,11 +236,17 @@ class Names:
             if agency.key in plan:
                 continue
             target = self._outside_target(agency.key, vocabulary, directory, groups_of)
+            # A unit inside the plan's agency goes by its full names only ("phòng CCHC", not
+            # "cải cách hành chính").
+            unit = agency.key not in target.values and not target.notes
             names = [agency.name, *agency.aliases]
             if agency.short_name:
                 names.append(agency.short_name)
             for name in names:
-                for words, strength in _agency_forms(self._spell(name), agency.is_group):
+                spelled = self._spell(name)
+                for words, strength in _agency_forms(spelled, agency.is_group):
+                    if unit and words[:1] != spelled[:1]:
+                        continue
                     # What the plan names keeps its names: "UBND huyện" is its "UBND cấp
                     # huyện", not the dissolved body of that name.
                     if strength < SHORTENED and len(words) >= 2 and words not in said:
@@ -291,6 +297,9 @@ class Names:
                 for k in taken
             )
             return Target("agency", tuple(taken), notes)
+        # A division inside an agency the plan names ("Phòng CCHC Sở Nội vụ"): that agency.
+        if agency.parent in self._plan_keys and agency.name.startswith("Phòng "):
+            return Target("agency", (agency.parent,))
         groups = groups_of.get(key)
         if groups:
             return Target("agency", (key,), (AgencyNote(key, Relation.MEMBER_OF, groups[0]),))

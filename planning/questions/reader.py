@@ -35,7 +35,16 @@ from planning.questions.reading import (
 from planning.questions.spoken import NUMBER_WORDS, spoken_numbers
 from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
 from planning.questions.vocabulary import PlanVocabulary
-from planning.questions.words import YEAR, Speller, Word, adds_shape, agree, marks, phrase
+from planning.questions.words import (
+    YEAR,
+    Speller,
+    Word,
+    adds_shape,
+    agree,
+    has_vowel,
+    marks,
+    phrase,
+)
 from planning.text import fold
 
 # Two names for the same words within this share of each other are both offered.
@@ -307,6 +316,10 @@ _DOCUMENT_NUMBER = re.compile(
 # A holiday named by its date ("nghỉ lễ 2/9", "dịp lễ 30/4"): the holiday, no day asked of.
 _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
+)
+# ... or its date before it ("2/9 kỳ nghỉ", of "back from the 2/9 holiday").
+_DATE_OF_A_HOLIDAY = re.compile(
+    r"(?<![/\d])\d{1,2}/\d{1,2}\s+(kỳ nghỉ|ky nghi|nghỉ lễ|nghi le)\b", re.IGNORECASE
 )
 # A point's letter written as the plan writes it, after a task's head: "việc đ)", "mục a)".
 _ITEM_IN_PARENS = re.compile(
@@ -627,6 +640,7 @@ class QuestionReader:
         typed = _POINT_SPACED.sub(r"\1 \2\3", typed)
         typed = self.speller.translate(typed)
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
+        typed = _DATE_OF_A_HOLIDAY.sub(r"\1", typed)
         spelled: list[Word] = spoken_numbers(self.speller(typed))
         joined = [
             a.end + 1 == b.start and typed[a.end] in "./-"
@@ -668,6 +682,7 @@ class QuestionReader:
         self._find_periods(found, today)
         self._find_names(found)
         _join_clauses_of_names(found)
+        _take_divisions(found)
         self._find_cues(found)
         _count_to_confirm(found)
         _take_back_slips(found)
@@ -712,6 +727,7 @@ class QuestionReader:
             and not (m in forwarded and all(outside_plan(t) for t, _ in m.options))
         ]
         askers = [m for m in found.names if _asked_by(found.words, m) or m in forwarded]
+        _take_who_forwards(found, forwarded)
         found.names = [m for m in found.names if m not in askers]
         # ... never when said after the question ("còn mấy việc quá hạn, sở nv đang hỏi"),
         # or after the report asked for ("lập báo cáo quý III giúp mình, bên nội vụ đang giục").
@@ -728,6 +744,7 @@ class QuestionReader:
             askers = [m for m in askers if found.clauses[m.start] <= asking]
         _take_sent_to_the_asker(found)
         self._numbered_and_titled(found)
+        self._drop_names_in_a_numbered_text(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
@@ -786,8 +803,12 @@ class QuestionReader:
             "" if w in _OTHER_MARKS and not agree(m, _OTHER_MARKS[w]) else w
             for w, m in zip(found.free(), found.marks, strict=True)
         ]
-        # "mục 2.7" of a plan with a section II.7: the section, no day.
-        words = ["" if self.names.section_after(words, k) else w for k, w in enumerate(words)]
+        # "mục 2.7" of a plan with a section II.7: the section, no day; "chị Mai": a
+        # person, no "mai" (tomorrow).
+        words = [
+            "" if self.names.section_after(words, k) or _person_at(found, k) else w
+            for k, w in enumerate(words)
+        ]
         hits = find_periods(words, today, self.vocabulary.years)
         if cut := _periods_across_clauses(hits, words, found.clauses):
             # "báo cáo năm, trước 15/12 ...": no "năm trước" across the comma.
@@ -1300,6 +1321,13 @@ class QuestionReader:
             or _unseen_clause_at(words, found.clauses, k)
             # "..., chiều báo cáo lãnh đạo sở": whom the asker reports to, in a later clause.
             or (_reports_to_superiors(words, k) and bool(found.clauses) and found.clauses[k] > 0)
+            # "xuất excel ds nhiệm vụ giúp e, phòng KSTTHC cần gửi kèm công văn": who needs
+            # the answer, in a later clause.
+            or (
+                bool(found.clauses)
+                and found.clauses[k] > 0
+                and any(m.start == k and words[m.end : m.end + 1] == ["can"] for m in found.names)
+            )
             or (
                 # "tình hình chung đến nay thế nào ạ, em cần số liệu để báo cáo giám đốc",
                 # "..., sếp cần số liệu đưa vào bc sơ kết"
@@ -1600,6 +1628,9 @@ class QuestionReader:
                     continue  # "..., chi moi nhan ...": "chị" opening a clause, no "gì"
                 if found.clauses and found.clauses[i] != found.clauses[i + n - 1]:
                     continue  # "..., với chủ tịch phường, em tóm tắt ...": no "phường em"
+                if _person_at(found, i - 1) and any(c.kind in _OF_A_ROLE for c in cues):
+                    _take_what_a_person_does(found, i)
+                    continue  # "Anh Hùng phụ trách CCHC ...": who the person is
                 # "xay dung sao r": "xây dựng" of a title, no "dùng sao" (help).
                 glued = (
                     n > 1
@@ -2047,6 +2078,28 @@ class QuestionReader:
                 found.tasks[n] = replace(hit, refs=(hit.refs[k],), scores=(hit.scores[k],))
                 found.why.append(f"{hit.refs[k].label} holds the words said with it")
 
+    def _drop_names_in_a_numbered_text(self, found: _Found) -> None:
+        """ "nhắc STP gửi báo cáo kết quả phổ biến, giáo dục pháp luật (nv II.8)": a bare
+        name said with the words beside it in the text of the task named by its number
+        ("giáo dục pháp luật") is those words, no body."""
+        refs = [hit.refs[0] for hit in found.tasks if len(hit.refs) == 1]
+        if not refs:
+            return
+        words = found.words
+
+        def in_text(m: Mention) -> bool:
+            runs = (words[max(0, m.start - 1) : m.end], words[m.start : m.end + 1])
+            return m.strength < FULL and any(
+                len(run) > m.end - m.start and self.tasks.holds_run(ref, run)
+                for ref in refs
+                for run in runs
+            )
+
+        kept = [m for m in found.names if not in_text(m)]
+        if len(kept) < len(found.names):
+            found.names = kept
+            found.why.append("a name in the task's words")
+
     def _rival_task_of_a_part(self, found: _Found) -> None:
         """ "mục 2 tới đâu rồi" of a plan whose section II is in parts (II.1, II.2) and whose
         section III numbers its tasks 1, 2, 3: part II.2, or task III.2; both are offered."""
@@ -2370,9 +2423,10 @@ class QuestionReader:
                 if m.options[0][0].kind != "section"
                 or not all(self.tasks.holds_run(r, found.words[m.start : m.end]) for r, _ in close)
             ]
-            # A period said of things done or not yet is theirs: "hội nghị năm nay tổ chức
-            # chưa" asks which conference, not for the year's tasks.
-            dated = found.periods and not _ends_with_yet(found.words, found.clauses)
+            # A period said of things done or not yet, or of one task's field, is theirs:
+            # "hội nghị năm nay tổ chức chưa", "hội nghị năm nay hạn chót khi nào" ask which
+            # conference, not for the year's tasks.
+            dated = found.periods and not of_a_task
             if names or dated or talk or asked <= _PLAN_SUBJECT:
                 return
             found.periods, found.period_spans = [], []
@@ -2667,6 +2721,22 @@ def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
     return out
 
 
+def _take_divisions(found: _Found) -> None:
+    """ "phòng PC06 CA TP", "phòng CĐS Sở KHCN": a division inside the body named right
+    after it is that body's, its words no title's."""
+    for mention in found.names:
+        for k in range(mention.start - 1, max(-1, mention.start - 4), -1):
+            if found.taken[k] or (
+                found.clauses and found.clauses[k] != found.clauses[mention.start]
+            ):
+                break
+            if found.words[k] == "phong":
+                found.take(
+                    k, mention.start, "a division of " + found.raw[mention.start], "division"
+                )
+                break
+
+
 def _join_clauses_of_names(found: _Found) -> None:
     """A comma inside a name parts no clauses: "tổ chức khảo sát tại các xã, phường tới đâu
     rồi, ..." asks in one clause."""
@@ -2837,8 +2907,14 @@ class _Decision:
             # remark beside the question gives yields to the one asked about.
             clear = [s for s in clear if s not in remarked]
         # "việc có hạn trong quý 2 mà chưa xong", "việc đến hạn quý I chưa hoàn thành" asked
-        # in May: the window, not a status (a past window falls due no more).
-        past = bool(self.found.periods) and self.found.periods[0].end < self.today
+        # in May: the window, not a status (a past window falls due no more); so in a window
+        # begun, where "chưa xong" says what is asked ("tuần này có việc nào tới hạn mà chưa
+        # xong" on a Wednesday).
+        periods = self.found.periods
+        past = bool(periods) and (
+            periods[0].end < self.today
+            or (periods[0].start < self.today and not _up_to(periods[0]) and self._not_done_said())
+        )
         if (
             clear[:1] == [Status.DUE]
             and len(clear) > 1
@@ -2851,6 +2927,13 @@ class _Decision:
         if self.weight(CueKind.ASK, Ask.PROGRESS) >= CLEAR:
             return None  # "còn quý 3 thì sao": how it stands, no status
         return leaning[0] if leaning else None
+
+    def _not_done_said(self) -> bool:
+        """Whether the question says "not done yet" in so many words ("mà chưa xong")."""
+        return any(
+            c.kind is CueKind.STATUS and c.value == Status.OPEN.value and "chua" in said
+            for said, c in self.found.cues
+        )
 
     def _said_in_remarks_only(self, statuses: Sequence[Status]) -> set[Status]:
         """Of ``statuses``, those said only in clauses that are remarks: small talk or
@@ -3167,13 +3250,11 @@ class _Decision:
         weights = {f: self.weight(CueKind.FIELD, f) for f in _FIELD_ORDER}
         if sum(weights[TaskField(f)] >= CLEAR for f in _OF_ONE_TASK) > 1:
             return TaskField.CARD  # "IV.3 ai chủ trì vs hạn bao giờ": all of it
+        if best == TaskField.DUE.value and self._deadline_said():
+            # "... có hạn trong quý II, xong chưa?", "..., hạn 30/6 quá lâu rồi": the
+            # deadline is said, how far along is asked.
+            return TaskField.PROGRESS
         if best is not None and weights[TaskField(best)] >= 2:
-            if (
-                best == TaskField.DUE.value
-                and self._deadline_said()
-                and (weights[TaskField.PROGRESS] >= CLEAR)
-            ):
-                return TaskField.PROGRESS  # "... có hạn trong quý II, xong chưa?"
             return TaskField(best)
         role = self.best_of(CueKind.ROLE, tuple(Role))
         if role is not None and (best is None or weights[TaskField(best)] < 2):
@@ -3190,13 +3271,20 @@ class _Decision:
         """Whether every word of a deadline is followed by the deadline itself ("có hạn
         trong quý II"): said, not asked."""
         found = self.found
-        starts = {a for a, _ in found.period_spans}
-        said_at = [
-            k + len(said)
+        # Where a period starts, or started before the context's dates were dropped.
+        starts = {a for a, _ in found.period_spans} | {
+            k for k, w in enumerate(found.words) if _DAY_MONTH.fullmatch(w)
+        }
+        due = [
+            said
             for said, c in found.cues
             if c.kind is CueKind.FIELD and c.value == TaskField.DUE.value
-            for k in _said_at(found, said, _CUE_TAKERS)
         ]
+        if any(set(said) & _ASKING.keys() for said in due):
+            return False  # "hạn chót ngày nào, 15/12 hả": asked
+        said_at = [k + len(said) for said in due for k in _said_at(found, said, _CUE_TAKERS)]
+        if any(_confirms(found, found.clauses[k - 1] if found.clauses else 0) for k in said_at):
+            return False  # "nv 5d hạn quý 3 đúng ko": to confirm
         return bool(said_at) and all(
             k in starts
             or (found.words[k : k + 1] and found.words[k] in _IN_OR_UP_TO and k + 1 in starts)
@@ -3417,6 +3505,8 @@ _ASKED_OF = frozenset({"em", "e", "anh", "chi", "c", "ban", "bot"})
 # Words after "hạn" before the deadline ("hạn tới năm 2027", "hạn trước ngày 7/6").
 _UP_TO = frozenset({"toi", "den", "truoc", "la", "vao"})
 _IN_OR_UP_TO = _UP_TO | {"trong"}
+# A day of a month as typed ("30/6"), a deadline said.
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
 
 
 def _talk_asks(found: _Found) -> bool:
@@ -4167,16 +4257,78 @@ def _place(found: _Found, mention: Mention) -> bool:
     )
 
 
+def _take_what_a_person_does(found: _Found, start: int) -> None:
+    """ "anh Hùng phụ trách CCHC của Sở Nội vụ": what the person does, up to their body."""
+    names = {m.start for m in found.names}
+    end = start
+    while (
+        end < len(found.words)
+        and not found.taken[end]
+        and end not in names
+        and found.words[end] not in _OF_A_BODY
+        and (end == start or found.clauses[end] == found.clauses[start])
+    ):
+        end += 1
+    found.take(start, end, "what a person does", "context")
+
+
+# Words that join a person to their body ("của Sở Nội vụ", "bên STP").
+_OF_A_BODY = frozenset({"cua", "ben", "thuoc", "o", "nho", "hoi"})
+
+
+def _person_at(found: _Found, k: int) -> bool:
+    """Whether word ``k`` is a person's given name after how one calls them ("anh Hùng",
+    "chị Lan", "đ/c Minh"): capitalised, not an abbreviation."""
+    if k < 1 or found.clauses[k - 1] != found.clauses[k]:
+        return False
+    raw = found.raw[k]
+    return (
+        found.raw[k - 1].lower() in _HONORIFICS
+        and raw[:1].isupper()
+        and not raw.isupper()
+        and has_vowel(found.words[k])
+    )
+
+
+# Cues that may say what a person does ("anh Hùng phụ trách CCHC").
+_OF_A_ROLE = frozenset({CueKind.FIELD, CueKind.ROLE})
+# How people are called before their given name.
+_HONORIFICS = frozenset(
+    {"anh", "chị", "chi", "a", "c", "ông", "bà", "cô", "chú", "em", "e", "đ/c", "đc", "dc"}
+)
+
+
 def _forwarded_from(found: _Found, mention: Mention) -> bool:
     """Whether a name is whose question is forwarded word for word ("Thành viên BCĐ hỏi:
     ...", "Sở Tư pháp nhắn: ...")."""
+    return _forwarded_at(found, mention) is not None
+
+
+def _forwarded_at(found: _Found, mention: Mention) -> int | None:
+    """The word that forwards the question of whom a name names ("hỏi", "nhắn"), if any."""
     words, k = found.words, mention.end
+    if words[k : k + 1] == ["nho"] and k + 2 < len(words) and words[k + 2] == "hoi":
+        k += 2  # "Sở Nội vụ nhờ em hỏi: ..."
     if k >= len(words) or words[k + 1 : k + 2] in (["nghi"], ["dong"], ["vien"]):
-        return False  # "hội nghị", "hội đồng", "hội viên"
+        return None  # "hội nghị", "hội đồng", "hội viên"
     typed = found.marks[k]
-    return (words[k] == "hoi" and agree(typed, _ASKS)) or (
-        words[k] == "nhan" and typed is not None and agree(typed, _TEXTS)
-    )
+    asks = words[k] == "hoi" and agree(typed, _ASKS)
+    texts = words[k] == "nhan" and typed is not None and agree(typed, _TEXTS)
+    return k if asks or texts else None
+
+
+def _take_who_forwards(found: _Found, forwarded: Sequence[Mention]) -> None:
+    """ "Anh Hùng phụ trách CCHC của Sở Nội vụ nhờ em hỏi: ...": the words before the
+    question forwarded say who asks, none of its title's."""
+    for mention in forwarded:
+        end = _forwarded_at(found, mention)
+        if end is None:
+            continue
+        clause = found.clauses[mention.start]
+        start = found.clauses.index(clause)
+        for k in range(start, end + 1):
+            found.taken[k] = True
+            found.takers[k] = "asker"
 
 
 def without_chat_headers(text: str) -> str:

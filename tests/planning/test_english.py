@@ -679,3 +679,12 @@ def test_questions_of_round_88() -> None:
     assert intent.field is TaskField.PROGRESS
     intent = best("pls make the bao cao nam 2026 for this plan, we attach it to our annual report")
     assert (intent.ask, intent.action) == (Ask.REPORT, None)
+
+
+def test_questions_of_round_89() -> None:
+    """A province's assignment table asked about in English in September, people named."""
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 9, 10))
+    intent = best("Ms Mai asked me this morning - how many tasks are overdue now?")
+    assert (intent.ask, intent.period) == (Ask.COUNT, None)
+    intent = best("back from the 2/9 holiday, anything due soon?")
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 9, 10), date(2026, 9, 17))

@@ -6,6 +6,7 @@ the parts: spelling, task numbers, agency and section names, mergers, when to as
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -4130,6 +4131,9 @@ def test_the_year_of_the_plans_own_title_after_a_report_asked_of_it():
 def test_due_in_a_window_already_past_and_not_done_is_open():
     text = "những việc nào đến hạn quý I chưa hoàn thành"
     assert read(text, today=MAY_27).best.status is Status.OPEN
+    # ... so in a window begun (what fell due on its past days is overdue), not in one to come.
+    assert read(text, today=date(2026, 2, 2)).best.status is Status.OPEN
+    text = "những việc nào đến hạn quý II chưa hoàn thành"
     assert read(text, today=date(2026, 2, 2)).best.status is Status.DUE
 
 
@@ -5200,3 +5204,56 @@ def test_a_comma_inside_a_name_parts_no_clauses():
         TaskRef("II", "2", 2),
         TaskField.PROGRESS,
     )
+
+
+# -------------------------- early September, people and the divisions inside agencies
+
+SEPTEMBER_9 = date(2026, 9, 9)  # a Wednesday
+
+
+def test_a_division_inside_a_body_of_the_plan_is_that_body():
+    for text, agency in (
+        ("Phòng Kiểm soát TTHC của VP UBND tỉnh còn mấy việc chưa xong", VP),
+        ("phong cchc so noi vu co viec nao chua co han cu the k", SNV),
+    ):
+        best = read(text, today=SEPTEMBER_9).best
+        assert (best.agencies, best.notes) == ((agency,), ()), text
+    # ... by its full names only: the plan's own subject names no department.
+    assert read("cchc tới đâu rồi", today=SEPTEMBER_9).best.agencies == ()
+    best = read("nhắc phòng PC06 công an tỉnh gửi báo cáo số hóa hồ sơ giúp c").best
+    assert best.task == TaskRef("III", "2")
+
+
+def test_people_named_are_who_they_are():
+    text = (
+        "Anh Hùng phụ trách CCHC của Sở Nội vụ nhờ em hỏi: việc đo lường sự hài lòng của"
+        " người dân, tổ chức thì sản phẩm phải ra là gì?"
+    )
+    best = read(text, today=SEPTEMBER_9).best
+    assert (best.task, best.field) == (TaskRef("III", "3"), TaskField.PRODUCT)
+    best = read("chị Mai hỏi có mấy việc quá hạn", today=SEPTEMBER_9).best
+    assert (best.ask, best.period) == (Ask.COUNT, None)  # no "mai" (tomorrow)
+    text = "chiều thứ 6 chi đoàn đá giao hữu với Sở Tư pháp, ae đi cổ vũ nhé"
+    assert read(text, today=SEPTEMBER_9).best.ask is Ask.OFF_TOPIC
+
+
+def test_not_done_yet_in_a_week_begun_and_a_deadline_said():
+    best = read("tuần này có việc nào tới hạn mà chưa xong không", today=SEPTEMBER_9).best
+    assert best.status is Status.OPEN
+    text = "kiểm tra văn bản QPPL sau khi ban hành, hạn 30/6 quá lâu rồi"
+    assert read(text, today=SEPTEMBER_9).best.field is TaskField.PROGRESS
+    text = "kiểm tra văn bản QPPL sau khi ban hành hạn 30/6 đúng không"
+    assert read(text, today=SEPTEMBER_9).best.field is TaskField.DUE
+
+
+def test_a_bare_name_in_the_words_of_the_task_named_by_its_number():
+    plan = replace(
+        _section_of("II", ("8", "Đổi mới công tác phổ biến, giáo dục pháp luật")),
+        agencies=(
+            AgencyEntry(STP, "Sở Tư pháp"),
+            AgencyEntry("so-giao-duc-va-dao-tao", "Sở Giáo dục và Đào tạo"),
+        ),
+    )
+    text = "nhắc Sở Tư pháp gửi báo cáo kết quả phổ biến, giáo dục pháp luật (nv II.8)"
+    best = read(text, plan, today=SEPTEMBER_9).best
+    assert (best.task, best.agencies) == (TaskRef("II", "8"), (STP,))

@@ -135,6 +135,7 @@ PARTS = (
     "held-out-86",
     "held-out-87",
     "held-out-88",
+    "held-out-89",
     "dev-english",
     "held-out-english",
 )
