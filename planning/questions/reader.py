@@ -61,6 +61,8 @@ LOOSE_WORDS = 9
 MAX_CHOICES = 8
 # Cues of this weight and up say what is asked; lighter ones only lean.
 CLEAR = 3.0
+# A rate of the whole asked for weighs this much ("tỷ lệ", "bao nhiêu phần trăm").
+RATE = 4.0
 # A report this heavy is asked for in so many words ("lập báo cáo", "xin báo cáo").
 ASKED_FOR = 5.0
 # Words of a document's name ("kế hoạch chuyển đổi số") a task's text must say one after
@@ -316,6 +318,11 @@ _DOCUMENT_NUMBER = re.compile(
 # A holiday named by its date ("nghỉ lễ 2/9", "dịp lễ 30/4"): the holiday, no day asked of.
 _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
+)
+# How many of how many: "hoàn thành bao nhiêu/bao nhiêu việc", "bn/bn".
+_OUT_OF = re.compile(
+    r"\b(?:bao nhiêu|bao nhieu|bn|mấy|may)\s*/\s*(?:bao nhiêu|bao nhieu|bn|mấy|may)\b",
+    re.IGNORECASE,
 )
 # ... or its date before it ("2/9 kỳ nghỉ", of "back from the 2/9 holiday").
 _DATE_OF_A_HOLIDAY = re.compile(
@@ -639,6 +646,7 @@ class QuestionReader:
         typed = _POINT_IN_PARENS.sub(r"\1.\2", typed)  # "2(a)": point 2's item a
         typed = _POINT_SPACED.sub(r"\1 \2\3", typed)
         typed = self.speller.translate(typed)
+        typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         typed = _DATE_OF_A_HOLIDAY.sub(r"\1", typed)
         spelled: list[Word] = spoken_numbers(self.speller(typed))
@@ -2921,6 +2929,8 @@ class _Decision:
             and (past or self._due_only_by_deadline_words() or self._done_of_those_due(clear))
         ):
             return clear[1]
+        if clear == [Status.DONE] and self.weight(CueKind.ASK, Ask.PROGRESS) >= RATE:
+            return None  # "snv hoàn thành bn/bn việc", "what percentage is done": a rate
         if clear:
             return clear[0]
         leaning = [s for s in _STATUS_ORDER if self.weight(CueKind.STATUS, s) > 0]

@@ -244,7 +244,10 @@ class Tasks:
                 # "nv 4.1" of a plan whose task 4, under no section, has rows 4.1 and 4.2
                 return self._mention(i, j + 1, unheaded, int(m.group(2)))
             if task is None and self._section_code(words[j]):
-                return None  # "mục II.5", "mục 2.5": a section of a plan that numbers them so
+                # "mục II.5", "mục 2.5": a section of a plan that numbers them so; said as a
+                # task ("nv II.1"), its tasks, asking which.
+                named = head and not self._section_word_at(words, i)
+                return self._items_of_section(i, j, words[j]) if named else None
             if task is None:
                 return self._missing(i, j, m, head)
             end = j + 1
@@ -288,6 +291,15 @@ class Tasks:
         if said is None or YEAR.fullmatch(said[0]):
             return None  # "trong việc 2025 chỉ số CCHC ...": a year, no task's number
         return self._by_number(words, i, j + said[1], said[0])
+
+    def _items_of_section(self, i: int, j: int, code: str) -> TaskMention | None:
+        """The tasks of section ``code`` named as one task by words ``[i, j]``, where it has a
+        few ("nv II.1" of a ward's field II.1 with duties a and b)."""
+        section = self._section(code)
+        refs = tuple(TaskRef(s, n) for (s, n) in self._by_ref if s is not None and s == section)
+        if not 1 < len(refs) <= _ITEMS_ASKED:
+            return None
+        return TaskMention(i, j + 1, refs, tuple(1.0 for _ in refs))
 
     def _by_number(self, words: Sequence[str], i: int, end: int, number: str) -> TaskMention:
         """Task ``number`` named by words ``[i, end)``, of the section named after it ("mục
@@ -392,8 +404,13 @@ class Tasks:
             section = words[j] if words[j] in self._tops else None  # "II.2.b"
             if section is not None:
                 j += 1
-        elif j + 2 < len(words) and joined[j] and joined[j + 1] and words[j + 1].isdigit():
-            section = _roman(words[j])  # "2.1.b": section II's
+        elif (j + 2 < len(words) and joined[j] and joined[j + 1] and words[j + 1].isdigit()) or (
+            j + 1 < len(words)
+            and joined[j]
+            and words[j].isdigit()
+            and _FUSED.fullmatch(typed[j + 1])
+        ):
+            section = _roman(words[j])  # "2.1.b", "2.1b": section II's
             if section not in self._tops:
                 section = None
             else:
@@ -830,6 +847,8 @@ def _item_of(number: str, point: str) -> bool:
     return number.lower().startswith(point + ".") and number.count(".") == 1
 
 
+# At most this many tasks of a section said as one task are offered ("nv II.1").
+_ITEMS_ASKED = 8
 # "6 tháng đầu năm", "6 tháng cuối năm" after a number: a half-year, no task's number.
 _HALF_YEARS = frozenset({("thang", "dau"), ("thang", "cuoi")})
 

@@ -688,3 +688,11 @@ def test_questions_of_round_89() -> None:
     assert (intent.ask, intent.period) == (Ask.COUNT, None)
     intent = best("back from the 2/9 holiday, anything due soon?")
     assert intent.period == Period(PeriodKind.RANGE, date(2026, 9, 10), date(2026, 9, 17))
+
+
+def test_questions_of_round_90() -> None:
+    """A ward's plan asked about in English in June, for shares and rates."""
+    best = _best_of("phuong_hoa_khanh", date(2026, 6, 24))
+    intent = best("what percentage of the plan is done so far?")
+    assert (intent.ask, intent.status) == (Ask.PROGRESS, None)
+    assert best("btw whats the inflation rate in VN this year?").ask is Ask.OFF_TOPIC

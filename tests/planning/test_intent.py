@@ -5257,3 +5257,32 @@ def test_a_bare_name_in_the_words_of_the_task_named_by_its_number():
     text = "nhắc Sở Tư pháp gửi báo cáo kết quả phổ biến, giáo dục pháp luật (nv II.8)"
     best = read(text, plan, today=SEPTEMBER_9).best
     assert (best.task, best.agencies) == (TaskRef("II", "8"), (STP,))
+
+
+# ---------------------------------- the last week of June, shares, rates and totals
+
+JUNE_24 = date(2026, 6, 24)
+
+
+def test_a_share_of_the_whole_asks_how_far_along():
+    for text, agencies in (
+        ("cả kế hoạch mới xong được mấy phần rồi", ()),
+        ("sở tư pháp hoàn thành bao nhiêu/bao nhiêu việc rồi", (STP,)),
+        ("stp hoan thanh bn/bn viec r e", (STP,)),
+    ):
+        best = read(text, today=JUNE_24).best
+        assert (best.ask, best.status, best.agencies) == (Ask.PROGRESS, None, agencies), text
+    best = read("kiểm tra văn bản QPPL sau khi ban hành làm được mấy phần rồi", today=JUNE_24)
+    assert (best.best.task, best.best.field) == (TaskRef("II", "2"), TaskField.PROGRESS)
+    best = read("6 tháng đầu năm đúng hạn được mấy việc", today=JUNE_24).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.DONE)
+    assert read("tỷ lệ lạm phát năm nay bao nhiêu", today=JUNE_24).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_part_of_a_section_named_as_a_task_asks_which_of_its_duties():
+    ward = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    reading = read("nv II.1 hạn khi nào", ward, today=JUNE_24)
+    assert reading.ask_back
+    assert {i.task for i in reading.choices} == {TaskRef("II.1", "a"), TaskRef("II.1", "b")}
+    assert read("mục II.1 tới đâu rồi", ward, today=JUNE_24).best.section == "II.1"
+    assert read("việc 2.1b", ward, today=JUNE_24).best.task == TaskRef("II.1", "b")

@@ -136,6 +136,7 @@ PARTS = (
     "held-out-87",
     "held-out-88",
     "held-out-89",
+    "held-out-90",
     "dev-english",
     "held-out-english",
 )
