@@ -43,7 +43,7 @@ _YEAR_AFTER = {"nay": 0, "sau": 1, "toi": 1, "truoc": -1, "ngoai": -1}
 PERIOD_WORDS = frozenset(
     {"quy", "thang", "tuan", "nam", "nay", "toi", "sau", "truoc", "qua", "roi", "ngoai"}
     | {"ke", "tiep", "hom", "bua", "mai", "ngay", "dau", "cuoi", "nua", "ca", "them", "tu"}
-    | {"den", "trong"}
+    | {"den", "trong", "vua"}
 )
 # Words a period or a duration may open with (besides numbers, "q1", "t12").
 _OPENERS = frozenset(
@@ -391,10 +391,11 @@ class _Reader:
         current = (self.today.month - 1) * per_year // 12 + 1
         if nxt == "nay":
             return Found(build(self.today.year, current), i, i + 2)
-        if nxt in _NEXT or nxt in _PREVIOUS:
+        just = self._just_past(i + 1)
+        if nxt in _NEXT or nxt in _PREVIOUS or just:
             shifted = current + (1 if nxt in _NEXT else -1)
             year = self.today.year + (shifted - 1) // per_year
-            return Found(build(year, (shifted - 1) % per_year + 1), i, i + 2)
+            return Found(build(year, (shifted - 1) % per_year + 1), i, i + 2 + just)
         m = _UNIT_YEAR.fullmatch(nxt)
         if m and number(m.group(1)) is not None:
             return Found(build(int(m.group(2)), number(m.group(1)) or 0), i, i + 2)
@@ -418,9 +419,14 @@ class _Reader:
             return Found(_year(self.today.year), i, i + 2)
         if nxt in ("sau", "toi"):
             return Found(_year(self.today.year + 1), i, i + 2)
-        if nxt in ("truoc", "ngoai"):
-            return Found(_year(self.today.year - 1), i, i + 2)
+        if nxt in ("truoc", "ngoai") or self._just_past(i + 1):
+            return Found(_year(self.today.year - 1), i, i + 2 + self._just_past(i + 1))
         return None
+
+    def _just_past(self, i: int) -> int:
+        """1 where words ``i``, ``i + 1`` say "just past" ("quý vừa rồi", "tháng vừa qua"),
+        the one word more they take; else 0."""
+        return int(self.word(i) == "vua" and self.word(i + 1) in ("roi", "qua"))
 
     def _week(self, i: int) -> Found | None:
         if self.word(i) != "tuan":
@@ -435,6 +441,8 @@ class _Reader:
             shift, end = 1, i + 2
         elif nxt in _PREVIOUS:
             shift, end = -1, i + 2
+        elif self._just_past(i + 1):
+            shift, end = -1, i + 3
         else:
             return None
         start = monday + timedelta(weeks=shift)

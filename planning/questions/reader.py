@@ -241,11 +241,12 @@ _UNSEEN_OPENS = frozenset({"tu", "ma", "nhung", "ho", "van", "chua", "khong"})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
 # The last words of a clause that asks ("..., mấy việc vậy, chị muốn nhắc sớm").
 _ASKED_LAST = frozenset({"vay", "the", "nhi", "ha", "chua", "khong", "ko", "k"})
-# "chưa để việc nào quá hạn", "đừng để trễ": "để" is to let, after a negation, no purpose.
+# "chưa để việc nào quá hạn", "đừng để trễ": "để" is to let, after a negation and before
+# what is let happen, no purpose.
 _NOT_LETTING = frozenset({"chua", "khong", "ko", "dung", "tranh"})
+_LET_HAPPEN = tuple([w] for w in ("viec", "nv", "nhiem", "tre", "cham", "qua", "ton", "sot"))
 # What the asker does with a report ("c báo cáo ban chỉ đạo", "em nộp sở").
 _HANDS_IN = frozenset({"bao", "bc", "nop", "gui", "trinh"})
-_LET_HAPPEN = tuple([w] for w in ("viec", "nv", "nhiem", "tre", "cham", "qua", "ton", "sot"))
 # Words that ask the bot to do something for the asker ("nhắc STP giúp chị").
 _FOR_ME = frozenset({"giup", "gium", "dum", "ho", "voi"})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
@@ -3519,6 +3520,10 @@ _IN_OR_UP_TO = _UP_TO | {"trong"}
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
 
 
+# The words that ask where or which ("ở hội trường nào", "họp ở đâu").
+_WHERE_WHICH = frozenset({"nao", "dau"})
+
+
 def _talk_asks(found: _Found) -> bool:
     """Whether the word that asks is small talk's ("hội nghị tổng kết tổ chức ở hội trường
     nào": which hall, not the report)."""
@@ -3526,9 +3531,6 @@ def _talk_asks(found: _Found) -> bool:
         c.kind is CueKind.OFF_TOPIC and c.weight >= PEOPLE and bool(set(said) & _WHERE_WHICH)
         for said, c in found.cues
     )
-
-
-_WHERE_WHICH = frozenset({"nao", "dau"})
 
 
 def _phatic(said: Phrase, cue: Cue) -> bool:
@@ -3848,16 +3850,12 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             and not found.tasks
         )
         doing = after_question and words[first] == "dang" and not questioned
-        # "ds việc sắp đến hạn, mình còn nhắc các nơi", "..., c nhắc trước các đơn vị": whom
-        # the asker will remind themselves, after a clause that asks ("em" is the bot).
+        # "ds việc sắp đến hạn, mình còn nhắc các nơi", "..., c nhắc trước các đơn vị",
+        # "...? Tháng trước chị đã nhắc một lần rồi": whom the asker reminds themselves, after
+        # a clause that asks ("em" is the bot).
         reminds = (
             clause - 1 in asking
-            and first > own[0]
-            and words[own[0]] not in ("em", "e")
-            and (
-                words[first] == "nhac"
-                or words[first : first + 2] in (["con", "nhac"], ["se", "nhac"])
-            )
+            and any(_asker_reminds(words, k) for k in own)
             and not questioned
             and not any(words[k] in _FOR_ME for k in own)
         )
@@ -3876,6 +3874,17 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         _drop_said_in(found, remarks)
         _keep_periods(found, lambda span: clauses[span[0]] not in remarks)
         found.why.append("a remark after the question")
+
+
+def _asker_reminds(words: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is the asker ("chị", "mình"; not "em", the bot) saying they remind
+    ("c nhắc", "mình còn nhắc", "chị đã nhắc")."""
+    if not _self_at(words, k) or words[k] in ("em", "e"):
+        return False
+    after = words[k + 1 : k + 3]
+    return after[:1] == ["nhac"] or (
+        after[:1] in (["con"], ["se"], ["da"]) and after[1:] == ["nhac"]
+    )
 
 
 def _topic_end(found: _Found) -> int | None:

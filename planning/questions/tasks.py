@@ -296,7 +296,7 @@ class Tasks:
         """The tasks of section ``code`` named as one task by words ``[i, j]``, where it has a
         few ("nv II.1" of a ward's field II.1 with duties a and b)."""
         section = self._section(code)
-        refs = tuple(TaskRef(s, n) for (s, n) in self._by_ref if s is not None and s == section)
+        refs = tuple(TaskRef(s, n) for (s, n) in self._by_ref if section and s == section)
         if not 1 < len(refs) <= _ITEMS_ASKED:
             return None
         return TaskMention(i, j + 1, refs, tuple(1.0 for _ in refs))

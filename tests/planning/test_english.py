@@ -696,3 +696,9 @@ def test_questions_of_round_90() -> None:
     intent = best("what percentage of the plan is done so far?")
     assert (intent.ask, intent.status) == (Ask.PROGRESS, None)
     assert best("btw whats the inflation rate in VN this year?").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_91() -> None:
+    """A province's appendix plan asked about in English right after a quarter closed."""
+    best = _best_of("tinh_dong_thap_2026", date(2026, 4, 9))
+    assert best("do u know where i can change USD near the market?").ask is Ask.OFF_TOPIC

@@ -5286,3 +5286,42 @@ def test_a_part_of_a_section_named_as_a_task_asks_which_of_its_duties():
     assert {i.task for i in reading.choices} == {TaskRef("II.1", "a"), TaskRef("II.1", "b")}
     assert read("mục II.1 tới đâu rồi", ward, today=JUNE_24).best.section == "II.1"
     assert read("việc 2.1b", ward, today=JUNE_24).best.task == TaskRef("II.1", "b")
+
+
+# ------------------------------ the first week of April, months and quarters from today
+
+APRIL_8 = date(2026, 4, 8)  # a Wednesday
+
+
+def test_the_one_just_past():
+    quarter = (PeriodKind.QUARTER, date(2026, 1, 1), date(2026, 3, 31))
+    said = {
+        "quý vừa rồi có mấy việc quá hạn": quarter,
+        "quy vua qua hoan thanh dc may viec": quarter,
+        "tháng vừa rồi có việc nào đến hạn": (
+            PeriodKind.MONTH,
+            date(2026, 3, 1),
+            date(2026, 3, 31),
+        ),
+        "tuần vừa qua có việc nào quá hạn": (PeriodKind.WEEK, date(2026, 3, 30), date(2026, 4, 5)),
+        "năm vừa rồi xong bao nhiêu việc": (PeriodKind.YEAR, date(2025, 1, 1), date(2025, 12, 31)),
+    }
+    for text, (kind, start, end) in said.items():
+        assert read(text, today=APRIL_8).best.period == Period(kind, start, end), text
+
+
+def test_what_the_asker_did_and_what_no_deadline_is_set_for():
+    text = "Các sở, ban, ngành đang quá hạn những việc gì? Tháng trước chị đã nhắc một lần rồi."
+    best = read(text, today=APRIL_8).best
+    assert (best.ask, best.action, best.status, best.period) == (
+        Ask.LIST,
+        None,
+        Status.OVERDUE,
+        None,
+    )
+    best = read("những nv nào trong kế hoạch ko quy định thời hạn cụ thể", today=APRIL_8).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.UNDATED)
+    text = "chào bot, c mới được giao đầu mối cchc của sở, bot giúp c được những việc gì"
+    assert read(text, today=APRIL_8).best.ask is Ask.HELP
+    text = "thứ 6 này phòng mình liên hoan tổng kết quý 1 ở đâu nhỉ"
+    assert read(text, today=APRIL_8).best.ask is Ask.OFF_TOPIC

@@ -137,6 +137,7 @@ PARTS = (
     "held-out-88",
     "held-out-89",
     "held-out-90",
+    "held-out-91",
     "dev-english",
     "held-out-english",
 )
