@@ -133,7 +133,11 @@ _PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
 _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, TaskField.DUE.value})
 _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
 # A number asked for, which may be a phone's.
-_A_NUMBER = frozenset({("bao", "nhieu"), ("may",)})
+_A_NUMBER = frozenset(
+    {("bao", "nhieu"), ("may",), ("con", "so", "thoi")}
+    | {("chi", "can", *rest) for rest in (("con", "so"), ("so",), ("con", "so", "thoi"))}
+    | {("chi", "can", "so", "thoi")}
+)
 # Words that name a task's row before its number ("dòng 2 của nv III.1").
 _ROW_WORDS = frozenset({"dong", "hang"})
 # Reports, and the words before whom they go to.
@@ -754,6 +758,7 @@ class QuestionReader:
         _take_sent_to_the_asker(found)
         self._numbered_and_titled(found)
         self._drop_names_in_a_numbered_text(found)
+        self._row_said_after_its_task(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
@@ -1342,6 +1347,7 @@ class QuestionReader:
                 # "..., sếp cần số liệu đưa vào bc sơ kết"
                 words[k + 1 : k + 2] == ["can"]
                 and (_self_at(words, k) or words[k] == "sep")
+                and found.takers[k] != CueKind.ASK.value  # "chỉ cần con số thôi": no "chị"
                 and any(
                     x in _ASKING and agree(m, _ASKING[x])
                     for x, m in zip(words[:k], found.marks[:k], strict=False)
@@ -2086,6 +2092,28 @@ class QuestionReader:
             if best >= 2 and best >= 2 * second:
                 found.tasks[n] = replace(hit, refs=(hit.refs[k],), scores=(hit.scores[k],))
                 found.why.append(f"{hit.refs[k].label} holds the words said with it")
+
+    def _row_said_after_its_task(self, found: _Found) -> None:
+        """ "nv II.2 phần tổ chức khảo sát ở xã phường xong chưa": the row of the task named
+        by its number that the words after it, in its clause, name."""
+        if len(found.tasks) != 1 or len(found.tasks[0].refs) != 1:
+            return
+        hit = found.tasks[0]
+        ref = hit.refs[0]
+        if ref.activity is not None:
+            return
+        clause = found.clauses[hit.start]
+        said = [
+            k
+            for k in range(hit.end, len(found.words))
+            if found.clauses[k] == clause and (not found.taken[k] or found.takers[k] == "name")
+        ]
+        words = [found.words[k] for k in said]
+        row = self.tasks.row_named(ref, words, [found.marks[k] for k in said])
+        if row != ref:
+            found.tasks[0] = replace(hit, refs=(row,))
+            found.names = [m for m in found.names if m.start not in said]
+            found.why.append(f"row {row.label} named after its task")
 
     def _drop_names_in_a_numbered_text(self, found: _Found) -> None:
         """ "nhắc STP gửi báo cáo kết quả phổ biến, giáo dục pháp luật (nv II.8)": a bare

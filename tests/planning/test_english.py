@@ -702,3 +702,10 @@ def test_questions_of_round_91() -> None:
     """A province's appendix plan asked about in English right after a quarter closed."""
     best = _best_of("tinh_dong_thap_2026", date(2026, 4, 9))
     assert best("do u know where i can change USD near the market?").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_round_92() -> None:
+    """A province's two-level plan asked about in English in November, short of time."""
+    best = _best_of("an_giang_hai_cap", date(2026, 11, 4))
+    intent = best("overdue tasks rn? just the number pls")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)

@@ -5325,3 +5325,35 @@ def test_what_the_asker_did_and_what_no_deadline_is_set_for():
     assert read(text, today=APRIL_8).best.ask is Ask.HELP
     text = "thứ 6 này phòng mình liên hoan tổng kết quý 1 ở đâu nhỉ"
     assert read(text, today=APRIL_8).best.ask is Ask.OFF_TOPIC
+
+
+# ---------------------------------- early November, how the answer is wanted
+
+NOVEMBER_4 = date(2026, 11, 4)
+
+
+def test_how_the_answer_is_wanted_says_what_is_asked_only_of_a_number():
+    for text in (
+        "Những việc nào đang quá hạn em? Chỉ cần con số thôi, chị điền vào báo cáo.",
+        "năm nay quá hạn bao nhiêu nhiệm vụ rồi em, báo số thôi khỏi liệt kê",
+    ):
+        best = read(text, today=NOVEMBER_4).best
+        assert (best.ask, best.status) == (Ask.COUNT, Status.OVERDUE), text
+    best = read("phần cải cách thể chế tiến độ chung sao rồi, tóm tắt 3 dòng thôi").best
+    assert (best.ask, best.section) == (Ask.PROGRESS, "II")
+    assert read("bot hỏi được những gì, liệt kê ngắn gọn giúp c").best.ask is Ask.HELP
+    text = "giá vàng SJC hôm nay bao nhiêu vậy, chỉ cần con số thôi"
+    assert read(text, today=NOVEMBER_4).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_task_marked_done_a_ride_and_a_row_said_after_its_task():
+    text = "Kết luận kiểm tra đã ban hành rồi, em chuyển nhiệm vụ II.2 sang hoàn thành giúp chị."
+    best = read(text, today=NOVEMBER_4).best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef("II", "2"))
+    text = "cuối tuần này có ai về Buôn Ma Thuột không cho chị đi nhờ với"
+    assert read(text, today=NOVEMBER_4).best.ask is Ask.OFF_TOPIC
+    best = read("việc nào ko ghi mốc thời gian cụ thể vậy em", today=NOVEMBER_4).best
+    assert best.status is Status.UNDATED
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    text = "nv II.2 phần tổ chức khảo sát ở xã phường xong chưa em"
+    assert read(text, plan, today=NOVEMBER_4).best.task == TaskRef("II", "2", 2)

@@ -138,6 +138,7 @@ PARTS = (
     "held-out-89",
     "held-out-90",
     "held-out-91",
+    "held-out-92",
     "dev-english",
     "held-out-english",
 )
