@@ -419,8 +419,9 @@ class _Reader:
             return Found(_year(self.today.year), i, i + 2)
         if nxt in ("sau", "toi"):
             return Found(_year(self.today.year + 1), i, i + 2)
-        if nxt in ("truoc", "ngoai") or self._just_past(i + 1):
-            return Found(_year(self.today.year - 1), i, i + 2 + self._just_past(i + 1))
+        just = self._just_past(i + 1)
+        if nxt in ("truoc", "ngoai") or just:
+            return Found(_year(self.today.year - 1), i, i + 2 + just)
         return None
 
     def _just_past(self, i: int) -> int:

@@ -248,7 +248,7 @@ _ASKED_LAST = frozenset({"vay", "the", "nhi", "ha", "chua", "khong", "ko", "k"})
 # "chưa để việc nào quá hạn", "đừng để trễ": "để" is to let, after a negation and before
 # what is let happen, no purpose.
 _NOT_LETTING = frozenset({"chua", "khong", "ko", "dung", "tranh"})
-_LET_HAPPEN = tuple([w] for w in ("viec", "nv", "nhiem", "tre", "cham", "qua", "ton", "sot"))
+_LET_HAPPEN = frozenset({"viec", "nv", "nhiem", "tre", "cham", "qua", "ton", "sot"})
 # What the asker does with a report ("c báo cáo ban chỉ đạo", "em nộp sở").
 _HANDS_IN = frozenset({"bao", "bc", "nop", "gui", "trinh"})
 # Words that ask the bot to do something for the asker ("nhắc STP giúp chị").
@@ -1314,7 +1314,11 @@ class QuestionReader:
             if (
                 w == "de"
                 and agree(m, _PURPOSE_MARKS)
-                and not (k and words[k - 1] in _NOT_LETTING and words[k + 1 : k + 2] in _LET_HAPPEN)
+                and not (
+                    k
+                    and words[k - 1] in _NOT_LETTING
+                    and _LET_HAPPEN.intersection(words[k + 1 : k + 2])
+                )
                 and not (m is None and words[k + 1 : k + 2] and words[k + 1] in _DOCUMENT_AFTER_DE)
             )
             or tuple(typed[k : k + 2]) in _ASIDES
