@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from datetime import date
 
 from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
-from models import Agency, Assignment, Plan, Task
+from models import Agency, Assignment, Milestone, Plan, Task
 from planning.agencies import AgencyDirectory
 from planning.intent import PlanVocabulary, QuestionReader, TaskRow
 
@@ -59,10 +60,30 @@ def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) 
         years = (plan.period_start, plan.period_end)
     elif plan is not None and plan.year:
         years = (plan.year, plan.year)
+    # The deadlines the plan set each task (an extension keeps the one it set).
+    dues: dict[int, list[date]] = {}
+    for task_id, due in session.execute(
+        select(Milestone.task_id, func.coalesce(Milestone.original_due, Milestone.due))
+        .join(Task, Task.id == Milestone.task_id)
+        .where(Task.plan_id == plan_id, Task.removed_at.is_(None))
+        .order_by(Milestone.task_id, Milestone.position)
+    ):
+        if due is not None:
+            dues.setdefault(task_id, []).append(due)
     rows = [
-        TaskRow(*row)
-        for row in session.execute(
+        TaskRow(
+            r.section,
+            r.section_title,
+            r.number,
+            r.activity_index,
+            r.title,
+            r.objective,
+            r.product,
+            dues=tuple(dues.get(r.id, ())),
+        )
+        for r in session.execute(
             select(
+                Task.id,
                 Task.section,
                 Task.section_title,
                 Task.number,

@@ -248,6 +248,7 @@ def test_the_vocabulary_read_from_the_database_is_the_documents(world):
     with world.app.sessions() as session:
         stored = vocabulary.plan_vocabulary(session, world.app.directory, world.plan_id)
     assert stored == plan_vocabulary(SAMPLE_PLAN)
+    assert sum(bool(t.dues) for t in stored.tasks) > len(stored.tasks) // 2  # as the plan set
 
 
 def test_an_amended_plan_gets_a_new_reader_and_a_second_plan_is_asked_about(world):

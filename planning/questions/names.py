@@ -214,6 +214,9 @@ class Names:
                     self._put(("vp", "hdnd", *spelled[4:]), target, FULL)
                     self._put(("vp", "ubnd"), target, SHORTENED)
                     self._put(("vp", "hdnd", "ubnd"), target, SHORTENED)
+                    # "VP HĐND và UBND" said with no level: the plan's own, of any level.
+                    self._put(spelled[:5], target, FULL)
+                    self._put(("vp", *spelled[2:5]), target, FULL)
 
     def _add_directory(
         self, vocabulary: PlanVocabulary, directory: AgencyDirectory, lexicon: Lexicon
@@ -379,6 +382,11 @@ class Names:
         found.extend(self._codes(words, taken, upper))
         return found
 
+    def agencies_of(self, words: Phrase) -> tuple[tuple[Target, float], ...]:
+        """The agencies ``words`` name as a whole, strongest first."""
+        form = self._forms.get(words, {})
+        return tuple((t, s) for t, s in _ranked(form) if t.kind == "agency")
+
     def find_loosely(self, words: Sequence[str], start: int, end: int) -> Mention | None:
         """A name typed with typos over words ``[start, end)``, when one is close enough."""
         text = " ".join(words[start:end])
@@ -522,13 +530,12 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
                 variants.add((variant[-1], "nao"))
     for variant in variants:
         if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
-            if (
-                variant == words
-                and len(words) == 2
-                and words[0] == "cac"
-                and words[1] in _KIND_GROUPS
+            if variant == words and (
+                (len(words) == 2 and words[0] == "cac" and words[1] in _KIND_GROUPS)
+                or (words[0] in _KIND_GROUPS and words[1:] == ("lien", "quan"))
             ):
-                yield variant, FULL  # "Các Cục": a group of one kind, as the plan writes it
+                # "Các Cục", "Vụ liên quan": a group of one kind, as the plan writes it
+                yield variant, FULL
             continue
         if not is_group and "cac" in variant and "cac" not in words:
             yield variant, BARE  # "các huyện" is a group's, before one body's

@@ -90,6 +90,17 @@ _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
 _WHICH = frozenset({"nao", "gi"})
 # Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
 _OTHER_BODIES = frozenset({"bo", "phong", "cuc", "vien", "truong", "hoi", "chi"})
+# Kinds whose bodies are listed after the kind's word said once ("các sở Tư pháp, Tài
+# chính"), the words that list them, and how many words a listed name has at most.
+_LISTED_KINDS = frozenset({"so", "phong", "vu", "cuc"})
+_LISTING = frozenset({"va", "voi"})
+# Bodies said as a noun ("mấy đơn vị đó"), and the words that point back to them.
+_BODY_NOUNS: tuple[Phrase, ...] = (
+    *(("don", "vi"), ("co", "quan"), ("dia", "phuong"), ("so",), ("ben",), ("phong",)),
+    *(("vu",), ("cuc",), ("xa",), ("phuong",), ("nganh",), ("noi",)),
+)
+_POINTING_BACK = frozenset({"do", "nay", "kia", "ay", "tren"})
+_LONGEST_LISTED = 4
 _EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
 # Words before a kind's word that make it the end of another word, as typed: "nhiệm vụ",
 # "dịch vụ", "chức vụ", "cơ sở", "trụ sở", "dự phòng" are no "vụ", "sở" or "phòng"; "khoa
@@ -694,8 +705,10 @@ class QuestionReader:
         self._find_cues(found, _SMALL_TALK, min_words=2)
         self._find_periods(found, today)
         self._find_names(found)
+        self._names_listed_after_a_kind(found)
         _join_clauses_of_names(found)
         _take_divisions(found)
+        _take_those_bodies(found)
         self._find_cues(found)
         _count_to_confirm(found)
         _take_back_slips(found)
@@ -987,6 +1000,60 @@ class QuestionReader:
                 and not _next_is_number(found.words, k)
             ):
                 found.take(k, k + 1, "section word", "name")
+
+    def _names_listed_after_a_kind(self, found: _Found) -> None:
+        """ "các sở Tư pháp, Tài chính", "cả 3 sở NV, TP, KHCN", "sở nv với tp", "2 vụ pháp
+        luật (hình sự - hành chính với dân sự - kinh tế)": the names listed after a body
+        named with its kind's word are bodies of that kind, each read as if the words they
+        share with the first were said again ("tài chính" is Sở Tài chính, no section; "TP"
+        Sở Tư pháp, no city)."""
+        words = found.words
+        for first in list(found.names):
+            said = tuple(words[first.start : first.end])
+            if said[0] not in _LISTED_KINDS or not self.names.agencies_of(said):
+                continue
+            heads = [said[:h] for h in range(len(said) - 1, 0, -1)]
+            k = first.end
+            while k < len(words):
+                j = k + 1 if words[k] in _LISTING else k
+                if j == k and found.clauses[k] == found.clauses[k - 1]:
+                    break  # a name listed follows a comma, "và" or "với"
+                item = self._listed_item(found, heads, j)
+                if item is None or (j > k and self._named_alike_a_section(found, j)):
+                    break  # "sở tư pháp và tài chính": Sở Tài chính or section VI, to ask
+                found.names = sorted(
+                    [m for m in found.names if not (m.start < item.end and item.start < m.end)]
+                    + [item],
+                    key=lambda m: m.start,
+                )
+                found.take(
+                    item.start, item.end, "name listed " + " ".join(_said(found, item)), "name"
+                )
+                if j > k:
+                    found.take(k, j, "listing", "name")
+                k = item.end
+
+    @staticmethod
+    def _named_alike_a_section(found: _Found, j: int) -> bool:
+        return any(
+            m.start == j and any(t.kind == "section" for t, _ in m.options) for m in found.names
+        )
+
+    def _listed_item(self, found: _Found, heads: Sequence[Phrase], j: int) -> Mention | None:
+        """The body named by one of ``heads`` and the words from ``j`` on: untaken, or one
+        name already found there."""
+        words = found.words
+        held = next((m for m in found.names if m.start == j), None)
+        for n in range(min(_LONGEST_LISTED, len(words) - j), 0, -1):
+            if held is not None and j + n != held.end:
+                continue
+            if held is None and any(found.taken[j : j + n]):
+                continue
+            for head in heads:
+                options = self.names.agencies_of((*head, *words[j : j + n]))
+                if options:
+                    return Mention(j, j + n, options)
+        return None
 
     @staticmethod
     def _introduces(found: _Found, mention: Mention) -> bool:
@@ -1964,8 +2031,50 @@ class QuestionReader:
         periods = found.periods
         found.periods, found.period_spans = [], []
         self._find_asked_titles(found)
+        due = {r for p in periods for r in self.tasks.due_between(p.start, p.end)}
+        if len(found.titled) > 1:
+            # "báo cáo hạn 30/9 xong chưa": of the tasks the words name, those due then.
+            found.periods, found.period_spans = periods, spans
+            found.titled = self._due_as_said(found, found.titled)
+            found.periods, found.period_spans = [], []
+        elif (
+            not found.titled
+            and due
+            and not recalled
+            and self._nothing_but_heads(found)
+            and _one_tasks_field_asked(found)
+        ):
+            # "việc hạn 30/9 ai chủ trì": the tasks due then, named by their deadline alone.
+            found.titled = [(r, 1.0) for r in sorted(due, key=self.tasks.position)]
+            found.why.append("due then " + ", ".join(r.label for r, _ in found.titled))
         if not found.titled:
             found.periods, found.period_spans = periods, spans
+
+    def _due_as_said(
+        self, found: _Found, titled: list[tuple[TaskRef, float]]
+    ) -> list[tuple[TaskRef, float]]:
+        """Of ``titled``, those due in the window said after "hạn" (not "gia hạn"), where
+        some are."""
+        words = found.words
+        due = {
+            ref
+            for p, (a, _) in zip(found.periods, found.period_spans, strict=True)
+            if a and words[a - 1] == "han" and words[a - 2 : a - 1] != ["gia"]
+            for ref in self.tasks.due_between(p.start, p.end)
+        }
+        kept = [(r, s) for r, s in titled if TaskRef(r.section, r.number) in due]
+        if not kept or len(kept) == len(titled):
+            return titled
+        found.why.append("due then " + ", ".join(r.label for r, _ in kept))
+        return kept
+
+    def _nothing_but_heads(self, found: _Found) -> bool:
+        """Whether the words no step took are a task's head and filler only."""
+        heads = {w for head in self.lexicon.task_heads for w in head}
+        return all(
+            t or w in heads or self.lexicon.filler(w, m)
+            for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
+        )
 
     def _find_titles_of_a_deadline_to_confirm(self, found: _Found) -> None:
         """ "báo cáo PBGDPL 6 tháng hạn trước ngày 07/6 đúng không em", "khảo sát hài lòng có
@@ -2467,10 +2576,18 @@ class QuestionReader:
             # A period said of things done or not yet, or of one task's field, is theirs:
             # "hội nghị năm nay tổ chức chưa", "hội nghị năm nay hạn chót khi nào" ask which
             # conference, not for the year's tasks.
-            dated = found.periods and not of_a_task
+            # ... but the day a task is to be extended to is the request's ("gia hạn rà
+            # soát TTHC đến 31/10": which review?).
+            extending = any(
+                c.kind is CueKind.ACTION and c.value == Action.EXTEND.value for _, c in found.cues
+            )
+            dated = found.periods and not of_a_task and not extending
             if names or dated or talk or asked <= _PLAN_SUBJECT:
                 return
-            found.periods, found.period_spans = [], []
+            # "rà soát TTHC hạn 30/9 xong chưa": of those tasks, the ones due then.
+            close = self._due_as_said(found, close)
+            if not extending:
+                found.periods, found.period_spans = [], []
             found.names = [m for m in found.names if m in names]
             of_kind = self._of_kind_said(found, self._said_as_typed(found, [r for r, _ in close]))
             # ... each the row of it the words name, where one is named.
@@ -2719,7 +2836,11 @@ class QuestionReader:
                 typed = found.marks[i : i + n]
                 if any(all(map(agree, typed, marks)) for marks in written):
                     return True  # "số" is a head, "sở" is not
-        return False
+        # "cái báo cáo hạn 30/9 xong chưa": the report a task makes, asked whether done.
+        return _ends_with_yet(words, found.clauses) and any(
+            w == "cai" and usable[i] and found.takers[i + 1] == "report"
+            for i, w in enumerate(words[:-1])
+        )
 
 
 def _yet_at(words: Sequence[str], clauses: Sequence[int]) -> list[int]:
@@ -2775,6 +2896,40 @@ def _take_divisions(found: _Found) -> None:
                 found.take(
                     k, mention.start, "a division of " + found.raw[mention.start], "division"
                 )
+                break
+
+
+def _one_tasks_field_asked(found: _Found) -> bool:
+    """Whether a field of one task other than its deadline is asked ("ai chủ trì", "xong
+    chưa"), and nothing of many ("ds nv hạn quý 1", "hạn quý III có mấy việc", "tasks due
+    between 1 June and 30 Sept")."""
+    if any(_of_many_tasks(p, c) for p, c in found.cues):
+        return False
+    fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+    if TaskField.DUE.value in fields:
+        return False
+    kinds = {c.kind for _, c in found.cues}
+    return bool(fields & _OF_ONE_TASK) or (
+        fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
+    )
+
+
+def _take_those_bodies(found: _Found) -> None:
+    """ "VP Bộ, Thanh tra Bộ với Vụ Pháp chế: mấy đơn vị đó còn việc nào chưa xong": "mấy"
+    before bodies pointed back to is "those", no count."""
+    words = found.words
+    for k, word in enumerate(words):
+        if word != "may" or found.taken[k]:
+            continue
+        for body in _BODY_NOUNS:
+            end = k + 1 + len(body)
+            if (
+                tuple(words[k + 1 : end]) == body
+                and end < len(words)
+                and words[end] in _POINTING_BACK
+                and not any(found.taken[k : end + 1])
+            ):
+                found.take(k, end + 1, "those " + " ".join(body), "those")
                 break
 
 

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -192,6 +193,18 @@ class Tasks:
     @property
     def empty(self) -> bool:
         return not self._by_ref
+
+    def position(self, ref: TaskRef) -> int:
+        """Where the task stands in the plan's order."""
+        return list(self._by_ref).index((ref.section, ref.number))
+
+    def due_between(self, start: date, end: date) -> list[TaskRef]:
+        """The tasks the plan set a deadline from ``start`` to ``end``, in its order."""
+        return [
+            TaskRef(t.section, t.number)
+            for t in self._by_ref.values()
+            if any(start <= due <= end for due in t.dues)
+        ]
 
     # -------------------------------------------------------------------- by number
 

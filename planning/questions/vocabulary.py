@@ -32,6 +32,8 @@ class TaskEntry:
     words: str = ""
     # The title of each activity row, as ``activities`` numbers them.
     rows: tuple[str, ...] = ()
+    # The deadlines the plan set it, every row's ("việc hạn 30/9" names it).
+    dues: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class TaskRow:
     title: str
     objective: str | None = None
     product: str | None = None
+    dues: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ class PlanVocabulary:
         words: dict[tuple[str | None, str], list[str]] = {}
         activities: dict[tuple[str | None, str], list[int]] = {}
         row_titles: dict[tuple[str | None, str], list[str]] = {}
+        dues: dict[tuple[str | None, str], set[date]] = {}
         sharing: dict[str, set[tuple[str | None, str]]] = {}
         for row in rows:
             if row.objective and row.number is not None:
@@ -161,6 +165,7 @@ class PlanVocabulary:
             own = row.objective if len(sharing.get(row.objective or "", ())) == 1 else None
             titles.setdefault(ref, own or row.title)
             words.setdefault(ref, []).extend(p for p in (row.title, row.product) if p)
+            dues.setdefault(ref, set()).update(row.dues)
             if row.activity is not None:
                 activities.setdefault(ref, []).append(row.activity)
                 row_titles.setdefault(ref, []).append(row.title)
@@ -172,6 +177,7 @@ class PlanVocabulary:
                 activities=tuple(activities.get(ref, ())),
                 words=" ".join(words[ref]),
                 rows=tuple(row_titles.get(ref, ())),
+                dues=tuple(sorted(dues[ref])),
             )
             for ref, title in titles.items()
         ]

@@ -34,6 +34,9 @@ RUN_ON_MIN = 6
 # ... and a word unknown to the lexicon and the plan is mended to the one known word one
 # edit away, when it is at least this long (short words are too often real other words).
 TYPO_MIN = 4
+# ... or, this long, to the one that makes a pair the plan writes with a neighbour ("hội ngi
+# đối thoại": "hội nghị").
+PAIRED_TYPO_MIN = 3
 _CACHE = 4096
 
 
@@ -244,7 +247,7 @@ class Speller:
 
     def _near_words(self, text: str) -> tuple[str, ...]:
         """The known words one edit from ``text`` (a few at most)."""
-        if len(text) < TYPO_MIN:
+        if len(text) < PAIRED_TYPO_MIN:
             return ()
         near = process.extract(text, self._choices, scorer=OSA.distance, score_cutoff=1, limit=4)
         return tuple(w for w, _, _ in near)
@@ -260,6 +263,7 @@ class Speller:
                 or word.text in self._acronyms
                 or not word.text.isalpha()
                 or not has_vowel(word.text)
+                or set(word.text) <= _ROMAN_LETTERS  # "mục VII"
             ):
                 continue
             before = words[i - 1].text if i else ""
@@ -269,8 +273,14 @@ class Speller:
                 for w in self._near(word.text)
                 if (before, w) in self._pairs or (w, after) in self._pairs
             ]
-            if len(fits) == 1:
-                out[i] = Word(fits[0], word.start, word.end)
+            # ... or the one that makes pairs with both ("hội ngi đối thoại": "hội nghị" and
+            # "nghị đối", not "hỏi gì"), the only way a short word is mended ("mấy lần" is
+            # no "mấy bạn").
+            both = [w for w in fits if (before, w) in self._pairs and (w, after) in self._pairs]
+            if len(word.text) < TYPO_MIN:
+                fits = both
+            if len(fits) == 1 or len(both) == 1:
+                out[i] = Word(fits[0] if len(fits) == 1 else both[0], word.start, word.end)
         return out
 
     def spell(self, text: str) -> tuple[str, ...]:
@@ -308,7 +318,7 @@ class Speller:
             pieces = self._split(text)
             if pieces:
                 return tuple(Word(p, start, end) for p in pieces)
-        near = self._near(text)
+        near = self._near(text) if len(text) >= TYPO_MIN else ()
         if len(near) == 1:
             return (Word(near[0], start, end),)
         return (Word(text, start, end, marks_),)

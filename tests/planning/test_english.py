@@ -709,3 +709,22 @@ def test_questions_of_round_92() -> None:
     best = _best_of("an_giang_hai_cap", date(2026, 11, 4))
     intent = best("overdue tasks rn? just the number pls")
     assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)
+
+
+def test_questions_of_round_93() -> None:
+    """Procedure control asked about in English in August, several offices at a time."""
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 8, 13))
+    intent = best("how many tasks r qua han as of today? I need the number for the donor update")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)
+    intent = best("anything sap den han? want to give the team a heads-up")
+    assert (intent.ask, intent.role) == (Ask.LIST, None)
+    text = (
+        "which tasks do the provincial office and the Department of Agriculture and"
+        " Environment chu tri?"
+    )
+    assert "van-phong-ubnd-tinh" in best(text).agencies
+    text = (
+        "hello, I work for the partner project on one-stop shops."
+        " what kinds of questions can u answer?"
+    )
+    assert best(text).ask is Ask.HELP

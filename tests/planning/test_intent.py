@@ -5357,3 +5357,61 @@ def test_a_task_marked_done_a_ride_and_a_row_said_after_its_task():
     plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
     text = "nv II.2 phần tổ chức khảo sát ở xã phường xong chưa em"
     assert read(text, plan, today=NOVEMBER_4).best.task == TaskRef("II", "2", 2)
+
+
+# ------------------------------ mid-August, several agencies named in one question
+
+AUGUST_12 = date(2026, 8, 12)
+
+
+def test_names_listed_after_a_kind_are_each_of_that_kind():
+    for text, keys in (
+        ("ca 3 so NV, TP, KHCN con may viec chua xong", {"so-noi-vu", "so-tu-phap"}),
+        ("các sở Tư pháp, Tài chính còn bao nhiêu việc quá hạn", {"so-tu-phap", "so-tai-chinh"}),
+        ("sở nv với tp có việc gì quá hạn", {"so-noi-vu", "so-tu-phap"}),
+    ):
+        best = read(text, today=AUGUST_12).best
+        assert keys <= set(best.agencies), text
+        assert best.section is None, text
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    text = "cả 2 vụ pháp luật (hình sự - hành chính với dân sự - kinh tế) đang làm những việc gì"
+    assert set(read(text, plan, today=AUGUST_12).best.agencies) == {
+        "unverified-vu-phap-luat-hinh-su-hanh-chinh",
+        "unverified-vu-phap-luat-dan-su-kinh-te",
+    }
+
+
+def test_those_bodies_a_group_of_related_ones_and_the_office_of_no_level():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    text = "VP Bộ, Thanh tra Bộ với Vụ Pháp chế: mấy đơn vị đó còn việc nào chưa xong ko"
+    best = read(text, plan, today=AUGUST_12).best
+    assert (best.ask, len(best.agencies)) == (Ask.LIST, 3)
+    best = read("các cục với vụ liên quan phải phối hợp việc gì vậy", plan).best
+    assert set(best.agencies) == {"unverified-cac-cuc", "unverified-vu-lien-quan"}
+    plan = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    best = read("vp hdnd va ubnd duoc giao phoi hop nhung nv nao", plan, today=AUGUST_12).best
+    assert best.agencies == ("van-phong-hdnd-va-ubnd-xa",)
+    assert not best.notes
+
+
+def test_tasks_named_by_their_deadline_and_a_short_slip_mended_by_both_neighbours():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    reading = read("việc hạn 30/9 ai chủ trì", plan, today=AUGUST_12)
+    assert reading.ask_back
+    assert {c.task for c in reading.choices} == {TaskRef(None, "2"), TaskRef(None, "3")}
+    assert read("viec han quy 1 xong chua", plan, today=AUGUST_12).best.task == TaskRef(None, "1")
+    reading = read("rà soát TTHC hạn 30/9 xong chưa", plan, today=AUGUST_12)
+    assert {c.task for c in reading.choices} == {TaskRef(None, "2"), TaskRef(None, "3")}
+    reading = read("gia hạn rà soát thủ tục hành chính đến 31/10", plan, today=AUGUST_12)
+    assert reading.ask_back and all(c.action is Action.EXTEND for c in reading.choices)
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    reading = read("cai bao cao han 30/9 xong chua e", plan, today=AUGUST_12)
+    assert {c.task for c in reading.choices} == {TaskRef(None, "2"), TaskRef(None, "5")}
+    plan = plan_vocabulary(CORPUS_PLANS["thanh_pho_hai_phong"])
+    text = "hội ngi đối thoại giữa lãnh đạo tp với doanh nghiệp chuẩn bị tới đâu rồi"
+    assert read(text, plan, today=AUGUST_12).best.task == TaskRef(None, "4")
+    plan = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    text = "Bên kinh tế hạ tầng đô thị quá hạn những việc nào, nhắc mấy lần rồi vẫn im."
+    assert read(text, plan, today=AUGUST_12).best.ask is Ask.LIST  # "lần" is no "bạn"
+    text = "trung thu nam nay phuong to chuc cho thieu nhi o dau vay e"
+    assert read(text, today=AUGUST_12).best.ask is Ask.OFF_TOPIC

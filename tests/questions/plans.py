@@ -103,6 +103,7 @@ def vocabulary_of(plan: ImportedPlan, directory: AgencyDirectory) -> PlanVocabul
             t.raw.title,
             t.raw.objective,
             t.raw.product,
+            tuple(m.due for m in t.deadline.milestones if m.due is not None),
         )
         for t in plan.tasks
     ]
