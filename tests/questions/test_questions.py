@@ -139,6 +139,7 @@ PARTS = (
     "held-out-90",
     "held-out-91",
     "held-out-92",
+    "held-out-93",
     "dev-english",
     "held-out-english",
 )
