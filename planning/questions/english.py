@@ -48,6 +48,7 @@ _YEAR = re.compile(r"20\d\d")
 _OPENS = frozenset({"from", "between"})
 _CLOSES = frozenset({"to", "and", "till", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months"})
+_MORE = frozenset({"more", "extra"})
 # Words a number said aloud follows as a task's or a period's number: "task six", "quarter
 # four", "task two point three" (not "a": "item a" is a letter).
 _NUMBER_HEADS = frozenset({"task", "item", "activity", "no", "number", "section", "part"})
@@ -337,8 +338,11 @@ class _EnglishSpeller(Speller):
         (trong), "by 2 weeks" (thêm), "one month" (1)."""
         numbers = self._english.numbers
         out: list[Word] = []
-        opened = False
+        opened = more = False
         for i, word in enumerate(words):
+            if more:  # the "more" of "10 more days", said before its number
+                more = False
+                continue
             text = word.text
             nxt = words[i + 1].text if i + 1 < len(words) else ""
             after = words[i + 2].text if i + 2 < len(words) else ""
@@ -359,6 +363,11 @@ class _EnglishSpeller(Speller):
                 out.append(Word("trong", word.start, word.end))
             elif text in ("by", "for", "another") and counted and after in _UNITS:
                 out.append(Word("thêm", word.start, word.end))
+            elif (text.isdigit() or text in numbers) and nxt in _MORE and after in _UNITS:
+                # "can task 7 get 10 more days": 10 days more, an extension's length.
+                said = text if text.isdigit() else str(numbers[text])
+                out += [Word("thêm", word.start, word.end), Word(said, word.start, word.end)]
+                more = True
             elif text in _IN_A_YEAR and _YEAR.fullmatch(nxt):
                 out.append(Word("năm", word.start, word.end))  # "due in 2023", "over 2026"
             elif text in numbers and nxt in _UNITS:

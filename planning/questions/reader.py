@@ -101,6 +101,11 @@ _BODY_NOUNS: tuple[Phrase, ...] = (
 )
 _POINTING_BACK = frozenset({"do", "nay", "kia", "ay", "tren"})
 _LONGEST_LISTED = 4
+_MANY_TASKS: tuple[Phrase, ...] = (("nhieu", "viec"), ("nhieu", "nhiem", "vu"), ("nhieu", "nv"))
+# The words before the day a task is to be extended to ("lùi hạn đến 30/11").
+_TO_A_DAY = frozenset({"den", "toi", "sang"})
+# How many words of a task's title, said after its number, make a name after them the title's.
+_TITLE_BEFORE_A_NAME = 3
 _EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
 # Words before a kind's word that make it the end of another word, as typed: "nhiệm vụ",
 # "dịch vụ", "chức vụ", "cơ sở", "trụ sở", "dự phòng" are no "vụ", "sở" or "phòng"; "khoa
@@ -463,7 +468,7 @@ _OTHER_MARKS = {"nam": marks("năm"), "mai": ""}  # "mãi" (for ever) is no "mai
 # Cues that ask something of the plan: the clause that asks holds them.
 _ASKING_KINDS = (CueKind.ASK, CueKind.FIELD)
 # What parts the clauses of a question: "..., cuối năm phải báo cáo rồi".
-_CLAUSE_BREAK = re.compile(r"[,;?!]|\.(?!\S)|\s[-–—]\s")
+_CLAUSE_BREAK = re.compile(r"[,;?!\n]|\.(?!\S)|\s[-–—]\s")
 # A year said as a bare number ("kế hoạch cchc 2026").
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
 _SECTION_WORDS = frozenset({"muc", "phan"})
@@ -1035,6 +1040,7 @@ class QuestionReader:
 
     @staticmethod
     def _named_alike_a_section(found: _Found, j: int) -> bool:
+        """Whether the name found at word ``j`` may be a section's too ("tài chính")."""
         return any(
             m.start == j and any(t.kind == "section" for t, _ in m.options) for m in found.names
         )
@@ -1650,7 +1656,9 @@ class QuestionReader:
                         best = (titled[0][1], stop - start, titled[0][0])
                     break
         if best is not None:
-            found.titled = [(best[2], best[0])]
+            # ... the row of it the words name, where one is named.
+            row = self.tasks.row_named(best[2], found.words[:marker], found.marks[:marker])
+            found.titled = [(row, best[0])]
             if not named:
                 found.names = [m for m in found.names if m.start >= marker]
             found.why.append(f"title referred back {best[2].label}:{best[0]}")
@@ -2031,12 +2039,10 @@ class QuestionReader:
         periods = found.periods
         found.periods, found.period_spans = [], []
         self._find_asked_titles(found)
-        due = {r for p in periods for r in self.tasks.due_between(p.start, p.end)}
+        due = self._due_as_said(found.words, periods, spans)
         if len(found.titled) > 1:
             # "báo cáo hạn 30/9 xong chưa": of the tasks the words name, those due then.
-            found.periods, found.period_spans = periods, spans
-            found.titled = self._due_as_said(found, found.titled)
-            found.periods, found.period_spans = [], []
+            found.titled = _of_those_due(found, found.titled, due)
         elif (
             not found.titled
             and due
@@ -2045,28 +2051,24 @@ class QuestionReader:
             and _one_tasks_field_asked(found)
         ):
             # "việc hạn 30/9 ai chủ trì": the tasks due then, named by their deadline alone.
-            found.titled = [(r, 1.0) for r in sorted(due, key=self.tasks.position)]
-            found.why.append("due then " + ", ".join(r.label for r, _ in found.titled))
+            found.titled = [(r, 1.0) for r in due]
+            found.why.append("due then " + ", ".join(r.label for r in due))
         if not found.titled:
             found.periods, found.period_spans = periods, spans
 
     def _due_as_said(
-        self, found: _Found, titled: list[tuple[TaskRef, float]]
-    ) -> list[tuple[TaskRef, float]]:
-        """Of ``titled``, those due in the window said after "hạn" (not "gia hạn"), where
-        some are."""
-        words = found.words
-        due = {
-            ref
-            for p, (a, _) in zip(found.periods, found.period_spans, strict=True)
-            if a and words[a - 1] == "han" and words[a - 2 : a - 1] != ["gia"]
-            for ref in self.tasks.due_between(p.start, p.end)
-        }
-        kept = [(r, s) for r, s in titled if TaskRef(r.section, r.number) in due]
-        if not kept or len(kept) == len(titled):
-            return titled
-        found.why.append("due then " + ", ".join(r.label for r, _ in kept))
-        return kept
+        self, words: Sequence[str], periods: Sequence[Period], spans: Sequence[tuple[int, int]]
+    ) -> list[TaskRef]:
+        """The tasks due in the windows said after "hạn" (not "gia hạn"), in the plan's
+        order."""
+        return list(
+            dict.fromkeys(
+                ref
+                for p, (a, _) in zip(periods, spans, strict=True)
+                if a and words[a - 1] == "han" and words[a - 2 : a - 1] != ["gia"]
+                for ref in self.tasks.due_between(p.start, p.end)
+            )
+        )
 
     def _nothing_but_heads(self, found: _Found) -> bool:
         """Whether the words no step took are a task's head and filler only."""
@@ -2231,18 +2233,27 @@ class QuestionReader:
     def _drop_names_in_a_numbered_text(self, found: _Found) -> None:
         """ "nhắc STP gửi báo cáo kết quả phổ biến, giáo dục pháp luật (nv II.8)": a bare
         name said with the words beside it in the text of the task named by its number
-        ("giáo dục pháp luật") is those words, no body."""
-        refs = [hit.refs[0] for hit in found.tasks if len(hit.refs) == 1]
-        if not refs:
+        ("giáo dục pháp luật") is those words, no body; so is any name that goes on the
+        title said after the number ("nhắc vp ubnd tỉnh nv 1 nâng cao chất lượng phục vụ tt
+        pvhcc": Văn phòng UBND tỉnh alone)."""
+        hits = [hit for hit in found.tasks if len(hit.refs) == 1]
+        if not hits:
             return
         words = found.words
 
         def in_text(m: Mention) -> bool:
             runs = (words[max(0, m.start - 1) : m.end], words[m.start : m.end + 1])
-            return m.strength < FULL and any(
-                len(run) > m.end - m.start and self.tasks.holds_run(ref, run)
-                for ref in refs
+            return any(
+                m.strength < FULL
+                and len(run) > m.end - m.start
+                and self.tasks.holds_run(hit.refs[0], run)
+                for hit in hits
                 for run in runs
+            ) or any(
+                m.start - hit.end >= _TITLE_BEFORE_A_NAME
+                and self.tasks.holds_run(hit.refs[0], words[hit.end : m.start], slips=1)
+                and self.tasks.holds(hit.refs[0], words[hit.end : m.end])
+                for hit in hits
             )
 
         kept = [m for m in found.names if not in_text(m)]
@@ -2358,8 +2369,12 @@ class QuestionReader:
             return
         if self._only_help(found):
             return  # "how do I use this bot? what can it do?": no "Hướng dẫn ..." task
-        if any(_of_many_tasks(p, c) for p, c in found.cues):
-            return  # "có mấy việc", "còn việc gì chưa xong": of many tasks, no one title
+        if any(_of_many_tasks(p, c) for p, c in found.cues) or any(
+            _holds(found.words, many) for many in _MANY_TASKS
+        ):
+            # "có mấy việc", "còn việc gì chưa xong", "nhắc ubnd các huyện, nhiều việc trễ mà
+            # chưa thấy động tĩnh gì": of many tasks, no one title
+            return
         # "phần tổ chức bộ máy tiến độ thế nào": a section said after its head is that section.
         sectioned = {
             k
@@ -2585,7 +2600,8 @@ class QuestionReader:
             if names or dated or talk or asked <= _PLAN_SUBJECT:
                 return
             # "rà soát TTHC hạn 30/9 xong chưa": of those tasks, the ones due then.
-            close = self._due_as_said(found, close)
+            due = self._due_as_said(found.words, found.periods, found.period_spans)
+            close = _of_those_due(found, close, due)
             if not extending:
                 found.periods, found.period_spans = [], []
             found.names = [m for m in found.names if m in names]
@@ -2607,6 +2623,10 @@ class QuestionReader:
             for m in found.names
             if requested and m.start and found.takers[m.start - 1] == CueKind.ACTION.value
         ]
+        for m in found.names:
+            # ... and those listed with them ("nhắc kho bạc với stc ...").
+            if whom and m not in whom and _listed_after(found, whom[-1], m):
+                whom.append(m)
         found.names = [
             m
             for m in found.names
@@ -2743,6 +2763,12 @@ class QuestionReader:
                 return
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION and c.weight >= CLEAR}
         own = [found.clauses[a] == clause for a, _ in found.period_spans]
+        to_a_day = [words[a] in _TO_A_DAY for a, _ in found.period_spans]
+        if Action.EXTEND.value in actions and any(to_a_day) and not any(own):
+            # "xin lùi hạn nv II.3.2 báo cáo rà soát, hệ thống hóa ... đến 30/11 vì ...": the
+            # day asked for, wherever the task's words end.
+            _keep_periods(found, lambda span: words[span[0]] in _TO_A_DAY)
+            return
         of_a_task = bool(found.tasks or found.titled) and not actions
         if any(own) or of_a_task or Action.REMIND.value in actions:
             _keep_periods(found, lambda span: clauses[span[0]] == clause)
@@ -2877,7 +2903,9 @@ def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
     between spaces."""
     clause, out = 0, []
     for k, word in enumerate(words):
-        if k and _CLAUSE_BREAK.search(typed[words[k - 1].end : word.start]):
+        # (searched up to the next word's first letter, which a dot inside "7.a.1" meets)
+        brk = k and _CLAUSE_BREAK.search(typed, words[k - 1].end, word.start + 1)
+        if brk and brk.start() < word.start:
             clause += 1
         out.append(clause)
     return out
@@ -2897,6 +2925,24 @@ def _take_divisions(found: _Found) -> None:
                     k, mention.start, "a division of " + found.raw[mention.start], "division"
                 )
                 break
+
+
+def _of_those_due(
+    found: _Found, titled: list[tuple[TaskRef, float]], due: Collection[TaskRef]
+) -> list[tuple[TaskRef, float]]:
+    """Of ``titled``, the tasks ``due``, where some are."""
+    kept = [(r, s) for r, s in titled if TaskRef(r.section, r.number) in due]
+    if not kept or len(kept) == len(titled):
+        return titled
+    found.why.append("due then " + ", ".join(r.label for r, _ in kept))
+    return kept
+
+
+def _listed_after(found: _Found, first: Mention, then: Mention) -> bool:
+    """Whether ``then`` is named right after ``first``, after "và", "với" or a comma."""
+    if then.start == first.end + 1:
+        return found.words[first.end] in _LISTING
+    return then.start == first.end and found.clauses[then.start] != found.clauses[first.end - 1]
 
 
 def _one_tasks_field_asked(found: _Found) -> bool:
@@ -4310,12 +4356,18 @@ def _update_to_done(found: _Found) -> None:
 
 def _extension_said_by_its_length(found: _Found) -> None:
     """ "cho việc 7 thêm 15 ngày được không": more days for a task, asked with no other
-    request, ask it to be extended."""
-    if not (found.tasks or found.titled) or any(
-        c.kind in (CueKind.ACTION, CueKind.ASK) for _, c in found.cues
-    ):
+    request in its clause ("task 7 10 more days? the security report is waiting for ...":
+    the report is the reason), ask it to be extended."""
+    more = [k for k in found.duration_starts if found.words[k] == "them"]
+    if not (found.tasks or found.titled) or not more:
         return
-    if any(found.words[k] == "them" for k in found.duration_starts):
+    asking = {
+        c
+        for said, cue in found.cues
+        if cue.kind in (CueKind.ACTION, CueKind.ASK)
+        for c in _clauses_saying(found, said, (cue.kind.value, "report"))
+    }
+    if not asking & {found.clauses[k] for k in more}:
         found.cues.append((("them",), Cue(CueKind.ACTION, Action.EXTEND.value, CLEAR)))
         found.why.append("more time for a task")
 

@@ -194,10 +194,6 @@ class Tasks:
     def empty(self) -> bool:
         return not self._by_ref
 
-    def position(self, ref: TaskRef) -> int:
-        """Where the task stands in the plan's order."""
-        return list(self._by_ref).index((ref.section, ref.number))
-
     def due_between(self, start: date, end: date) -> list[TaskRef]:
         """The tasks the plan set a deadline from ``start`` to ``end``, in its order."""
         return [

@@ -728,3 +728,26 @@ def test_questions_of_round_93() -> None:
         " what kinds of questions can u answer?"
     )
     assert best(text).ask is Ask.HELP
+
+
+def test_questions_of_round_94() -> None:
+    """A city's plan asked about in English as the third quarter closes, mostly to act."""
+    best = _best_of("thanh_pho_hai_phong", date(2026, 9, 25))
+    intent = best("can task 7 get 10 more days? the security report is waiting for the scan")
+    assert (intent.action, intent.task, intent.duration) == (
+        Action.EXTEND,
+        TaskRef(None, "7"),
+        Duration(10, "day"),
+    )
+    intent = best("log 70% on nv 4 pls, the invitations to the businesses went out on Monday")
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "4"))
+    intent = best("is the storm going to hit Hai Phong this weekend? our field visit might be off")
+    assert intent.ask is Ask.OFF_TOPIC
+    intent = best(
+        "does So KH&DT have any nv in this plan? our old contact there still signs as So KH&DT"
+    )
+    assert (intent.ask, intent.status) == (Ask.LIST, None)
+    intent = best(
+        "how many tasks are qua han as of today? need the number for the partner's update"
+    )
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)

@@ -5415,3 +5415,47 @@ def test_tasks_named_by_their_deadline_and_a_short_slip_mended_by_both_neighbour
     assert read(text, plan, today=AUGUST_12).best.ask is Ask.LIST  # "lần" is no "bạn"
     text = "trung thu nam nay phuong to chuc cho thieu nhi o dau vay e"
     assert read(text, today=AUGUST_12).best.ask is Ask.OFF_TOPIC
+
+
+# ------------------------------ the last week of September, requests to act
+
+SEPTEMBER_24 = date(2025, 9, 24)
+
+
+def test_the_day_an_extension_asks_for_is_kept_wherever_the_tasks_words_end():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_dong_thap_2026"])
+    text = "cong khai tthc tai trung tam phuc vu hcc quy 3 xong roi nhe, dong lai giup"
+    best = read(text, plan, today=date(2026, 9, 24)).best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef("III", "1", 2))
+    plan = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])
+    today = date(2026, 9, 23)
+    text = "nhắc kho bạc với stc vụ thanh toán trực tuyến phí, lệ phí giúp c, quý III chưa thấy gửi"
+    best = read(text, plan, today=today).best
+    assert set(best.agencies) == {"kho-bac-nha-nuoc-tinh", "so-tai-chinh"}
+    text = "nhac vp ubnd tinh nv 1 nang cao chat luong phuc vu tt pvhcc giup c, qua han quy 2 lau r"
+    assert read(text, plan, today=today).best.agencies == ("van-phong-ubnd-tinh",)
+    text = "nv 1 nâng cao chất lượng phục vụ của TT PVHCC tỉnh thì kết quả dự kiến là gì nhỉ"
+    assert read(text, plan, today=today).best.field is TaskField.PRODUCT
+
+
+@pytest.mark.skipif(plan_path("003") is None, reason="the seed plans are not here")
+def test_an_extension_to_a_day_after_a_title_with_a_comma_or_a_lettered_number():
+    plan = plan_vocabulary(plan_path("003"))
+    text = (
+        "xin lùi hạn nv II.3.2 báo cáo rà soát, hệ thống hóa vb qppl đến 30/11 vì còn chờ"
+        " số liệu của các xã"
+    )
+    best = read(text, plan, today=SEPTEMBER_24).best
+    day = date(2025, 11, 30)
+    assert (best.action, best.period) == (Action.EXTEND, Period(PeriodKind.DAY, day, day))
+    plan = plan_vocabulary(plan_path("001"))
+    today = date(2018, 9, 26)
+    text = "Xin lùi hạn nhiệm vụ 7.a.1 đến 15/10 vì số liệu quý III của các huyện chưa gửi đủ."
+    best = read(text, plan, today=today).best
+    day = date(2018, 10, 15)
+    assert (best.task, best.period) == (TaskRef("II.7", "a.1"), Period(PeriodKind.DAY, day, day))
+    text = "nhac ubnd cac huyen giup c nhe, nhieu viec tre ma chua thay dong tinh gi"
+    best = read(text, plan, today=today).best
+    assert (best.action, best.task) == (Action.REMIND, None)
+    text = "nv 6.a.2 ai chu tri the\n6.a.4 chu, bam nham"
+    assert read(text, plan, today=today).best.task == TaskRef("II.6", "a.4")
