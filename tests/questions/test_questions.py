@@ -140,6 +140,7 @@ PARTS = (
     "held-out-91",
     "held-out-92",
     "held-out-93",
+    "held-out-94",
     "dev-english",
     "held-out-english",
 )
