@@ -101,6 +101,8 @@ _BODY_NOUNS: tuple[Phrase, ...] = (
 )
 _POINTING_BACK = frozenset({"do", "nay", "kia", "ay", "tren"})
 _LONGEST_LISTED = 4
+# How far "thì" may follow "ngoài" to set words aside ("ngoài tra tiến độ thì ...").
+_BESIDES_AT_MOST = 8
 _MANY_TASKS: tuple[Phrase, ...] = (("nhieu", "viec"), ("nhieu", "nhiem", "vu"), ("nhieu", "nv"))
 # The words before the day a task is to be extended to ("lùi hạn đến 30/11").
 _TO_A_DAY = frozenset({"den", "toi", "sang"})
@@ -714,6 +716,7 @@ class QuestionReader:
         _join_clauses_of_names(found)
         _take_divisions(found)
         _take_those_bodies(found)
+        _take_besides(found)
         self._find_cues(found)
         _count_to_confirm(found)
         _take_back_slips(found)
@@ -1431,6 +1434,10 @@ class QuestionReader:
                 )
             )
         ]
+        # A topic said before "thì" is what is asked about, none of the asker's doing
+        # ("việc ... tổng hợp tình hình, báo cáo chủ tịch hằng quý thì sản phẩm là gì").
+        topic = _topic_end(found)
+        markers = [k for k in markers if topic is None or k > topic]
         for marker in markers:
             before = takers[:marker]
             # What the asker has not seen, in a clause after a request, is a remark too
@@ -1908,6 +1915,7 @@ class QuestionReader:
             if (not t or (k in talk and not who) or k == "quoted")
             and not self.lexicon.filler(w, m)
             and (clause in (None, c) or k == "quoted")
+            and not (len(w) == 1 and w in _SELF)  # "... giúp c": the asker, typed short
         ]
         if own and len({w for w, _ in asked if w not in self._general}) < 2:
             return  # "các nv sở mình chủ trì hạn khi nào"
@@ -2396,6 +2404,10 @@ class QuestionReader:
                 for n, (t, k) in enumerate(zip(found.taken, found.takers, strict=True))
             ],
         )
+        # ... but the asker, typed as one letter ("gửi c"), is no title's word.
+        usable = [
+            u and not (len(w) == 1 and w in _SELF) for u, w in zip(usable, found.words, strict=True)
+        ]
         # A name's own "sở" is no "số" that heads a task.
         heads = self._has_task_head(
             found, [u and k != "name" for u, k in zip(usable, found.takers, strict=True)]
@@ -2415,6 +2427,7 @@ class QuestionReader:
             )
             if (not t or k in _TITLE_WORDS - {"name"} or n in outside)
             and not self.lexicon.filler(w, m)
+            and not (len(w) == 1 and w in _SELF)
         ]
         # After "nhiệm vụ" or "việc", words of the title may also name a section ("việc
         # ban hành kế hoạch chuyển đổi số"): they count when the title holds them all.
@@ -2958,6 +2971,23 @@ def _one_tasks_field_asked(found: _Found) -> bool:
     return bool(fields & _OF_ONE_TASK) or (
         fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
     )
+
+
+def _take_besides(found: _Found) -> None:
+    """ "ngoài tra tiến độ thì bot còn làm được gì nữa", "ngoài stp thì còn sở nào quá hạn":
+    what is set aside, between "ngoài" and "thì" before "còn", is not asked."""
+    words = found.words
+    for k, word in enumerate(words):
+        if word != "ngoai" or found.taken[k]:
+            continue
+        end = next(
+            (j for j in range(k + 1, min(k + _BESIDES_AT_MOST, len(words))) if words[j] == "thi"),
+            None,
+        )
+        if end is not None and "con" in words[end + 1 : end + 4]:
+            found.take(k, end + 1, "besides " + " ".join(words[k + 1 : end]), "besides")
+            found.names = [m for m in found.names if not k < m.start < end]
+            return
 
 
 def _take_those_bodies(found: _Found) -> None:

@@ -50,6 +50,8 @@ _PART_WORDS = (("linh", "vuc"), ("muc",), ("khoan",), ("phan",), ("nhom",), ("di
 _ACTIVITY_WORDS = (("hoat", "dong"), ("hd",), ("dong",))
 # Words before a numbered point of a section ("mục 4 điểm 1").
 _POINT_WORDS = (("diem",), ("khoan",))
+# An item of a text ("ý 3 phần I"), as cited before the section it is in.
+_ITEM_WORDS = (("y",), ("tiet",))
 _STRUCTURE_WORDS = frozenset(
     w
     for heads in (_LETTER_WORDS, _DASH_WORDS, _PART_WORDS, _ACTIVITY_WORDS, _POINT_WORDS)
@@ -71,6 +73,15 @@ _ORDINALS = dict(
     )
 )
 _WEEK_WORDS = frozenset({"tuan", "nay", "toi", "sau", "truoc", "vua", "qua"})
+# A task's place in a list said in words ("dòng đầu tiên", "nhiệm vụ cuối cùng"), the words
+# that say which list, and the list itself ("của bảng phụ lục").
+_FIRST = frozenset({("dau", "tien"), ("thu", "nhat")})
+_PLACES_IN_LIST = (*_FIRST, ("cuoi", "cung"))
+_OF_THE_LIST = (("cua",), ("trong",), ("o",), ("thuoc",))
+_LISTS = (
+    *(("bang", "phu", "luc"), ("bang", "phan", "cong"), ("bang",), ("phu", "luc")),
+    *(("danh", "muc"), ("danh", "sach")),
+)
 # A title match must cover this share of the question's words (weighted by rarity) ...
 TITLE_COVER = 0.6
 TITLE_CHOICES = 5
@@ -225,6 +236,18 @@ class Tasks:
         fused = _FUSED_HEAD.fullmatch(words[i])
         if fused and (fused[1],) in self._heads:
             return self._by_number(words, i, i + 1, fused[2])  # "nv1", "stt5"
+        cited = self._cited_at(words, i) or self._placed_at(words, i)
+        if cited is not None:
+            return cited
+        if (
+            (words[i],) in _ROW_WORDS
+            and i + 2 < len(words)
+            and words[i + 1].isdigit()
+            and (m := _DOTTED.fullmatch(words[i + 2])) is not None
+            and (task := self._in_section(m.group(1), m.group(2))) is not None
+            and not m.group(3)
+        ):
+            return self._mention(i, i + 3, task, int(words[i + 1]))  # "dòng 1 II.1": its row
         if (
             (words[i],) in _ROW_WORDS
             and i + 1 < len(words)
@@ -300,6 +323,53 @@ class Tasks:
         if said is None or YEAR.fullmatch(said[0]):
             return None  # "trong việc 2025 chỉ số CCHC ...": a year, no task's number
         return self._by_number(words, i, j + said[1], said[0])
+
+    def _cited_at(self, words: Sequence[str], i: int) -> TaskMention | None:
+        """ "dòng 2 mục III", "điểm 2 mục I", "ý 3 phần I": a task cited as a document cites
+        a place in its text, by its number within the section named after it."""
+        point = self._word_at(_POINT_WORDS + _ROW_WORDS + _ITEM_WORDS, words, i)
+        k = i + point + 1
+        if not point or k > len(words) or not words[k - 1].isdigit():
+            return None
+        later = self._section_word_at(words, k)
+        if not later or k + later >= len(words):
+            return None
+        task = self._in_section(words[k + later], words[k - 1])
+        return None if task is None else self._mention(i, k + later + 1, task, None)
+
+    def _placed_at(self, words: Sequence[str], i: int) -> TaskMention | None:
+        """ "dòng đầu tiên", "nhiệm vụ cuối cùng trong bảng phụ lục", "dòng thứ 3 của bảng",
+        "việc cuối cùng mục III": a task by its place in the plan's list, or in a section's."""
+        head = self._word_at(_ROW_WORDS, words, i) or self._head_at(words, i)
+        if not head:
+            return None
+        k = i + head
+        place = next((p for p in _PLACES_IN_LIST if tuple(words[k : k + len(p)]) == p), None)
+        # "dòng thứ 3" (a bare "dòng 3" is its number, read after)
+        rowed = place is None and (words[i],) in _ROW_WORDS and words[k : k + 1] == ["thu"]
+        said = _number_at(words, k) if rowed else None
+        if place is None and said is None:
+            return None
+        k += len(place) if place is not None else said[1] if said is not None else 0
+        of = self._word_at(_OF_THE_LIST, words, k)
+        listed = self._word_at(_LISTS, words, k + of)
+        later = self._section_word_at(words, k + of + listed)
+        if of and not (listed or later):
+            return None  # "dòng đầu tiên của II.1": a task's row, not the plan's first
+        k += of + listed
+        tasks = list(self._by_ref.values())
+        if later and k + later < len(words):
+            section = self._section(words[k + later])
+            if section is None:
+                return None
+            tasks = [t for t in tasks if t.section == section]
+            k += later + 1
+        if said is not None:
+            number = int(said[0])
+            task = tasks[number - 1] if 0 < number <= len(tasks) else None
+        else:
+            task = tasks[0 if place in _FIRST else -1] if tasks else None
+        return None if task is None else self._mention(i, k, task, None)
 
     def _items_of_section(self, i: int, j: int, code: str) -> TaskMention | None:
         """The tasks of section ``code`` named as one task by words ``[i, j]``, where it has a

@@ -751,3 +751,17 @@ def test_questions_of_round_94() -> None:
         "how many tasks are qua han as of today? need the number for the partner's update"
     )
     assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)
+
+
+def test_questions_of_round_95() -> None:
+    """A province's appendix plan asked about in English in October, tasks cited by place."""
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 10, 16))
+    intent = best("pls nhac VP UBND tinh on the first row of II.1, it was due at the end of June")
+    assert (intent.action, intent.task) == (Action.REMIND, TaskRef("II", "1", 1))
+    assert best("who is chu tri of the first task under section I?").task == TaskRef("I", "1")
+    intent = best("btw is the road to Ky Son open again after the floods? our team drives up")
+    assert intent.ask is Ask.OFF_TOPIC
+    intent = best("what does stp still have to finish before 31/12?")
+    assert intent.status is Status.DUE
+    intent = best("how many nv are qua han as of today? need the number for my back-to-office note")
+    assert (intent.ask, intent.own) == (Ask.COUNT, False)

@@ -5459,3 +5459,48 @@ def test_an_extension_to_a_day_after_a_title_with_a_comma_or_a_lettered_number()
     assert (best.action, best.task) == (Action.REMIND, None)
     text = "nv 6.a.2 ai chu tri the\n6.a.4 chu, bam nham"
     assert read(text, plan, today=today).best.task == TaskRef("II.6", "a.4")
+
+
+# ------------------------------ mid-October, tasks cited as documents cite their text
+
+OCTOBER_14 = date(2026, 10, 14)
+
+
+def test_a_task_cited_by_its_place_in_a_section_or_in_the_list():
+    for text, task in (
+        ("dong 2 muc III ai chu tri", TaskRef("III", "2")),
+        ("cap nhat tien do diem 2 muc I: da kiem tra xong 9 so", TaskRef("I", "2")),
+        ("Ý 3 phần I thực hiện tới đâu rồi em?", TaskRef("I", "3")),
+        ("nhiệm vụ cuối cùng trong bảng phụ lục do cơ quan nào chủ trì vậy", TaskRef("IV", "3")),
+        ("việc đầu tiên mục III ai chủ trì", TaskRef("III", "1")),
+        ("việc cuối cùng của mục II tới đâu rồi", TaskRef("II", "2")),
+    ):
+        assert read(text, today=OCTOBER_14).best.task == task, text
+    # "ý kiến" is no item; a row of a task is no first task of the plan.
+    assert read("y kien cua muc III the nao", today=OCTOBER_14).best.task is None
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    today = date(2026, 10, 15)
+    text = "dong thu 3 cua bang o chu tri bi de trong, vay la so nao chu tri"
+    assert read(text, plan, today=today).best.task == TaskRef(None, "3")
+    best = read("mo the dong cuoi cung cua bang phan cong giup minh", plan, today=today).best
+    assert best.task == TaskRef(None, "5")
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    best = read("dong 1 II.1 ai chu tri", plan, today=date(2026, 10, 16)).best
+    assert best.task == TaskRef("II", "1", 1)
+
+
+def test_a_topic_before_thi_the_asker_typed_short_and_what_is_set_aside():
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_quang_tri"])
+    text = (
+        "việc theo dõi, tổng hợp tình hình thực hiện chỉ thị báo cáo chủ tịch hằng quý thì sản"
+        " phẩm đầu ra là gì"
+    )
+    assert read(text, plan, today=OCTOBER_14).best.field is TaskField.PRODUCT
+    best = read("xuat file excel ds nv den han thang 11 gui c", today=OCTOBER_14).best
+    assert (best.ask, best.task) == (Ask.EXPORT, None)
+    text = "chào bot, ngoài tra tiến độ thì bot còn làm được gì nữa?"
+    assert read(text, today=OCTOBER_14).best.ask is Ask.HELP
+    best = read("ngoài stp thì còn sở nào quá hạn", today=OCTOBER_14).best
+    assert (best.status, best.agencies) == (Status.OVERDUE, ())
+    text = "20/10 nay bot goi y giup c qua tang chi em trong phong voi"
+    assert read(text, today=OCTOBER_14).best.ask is Ask.OFF_TOPIC
