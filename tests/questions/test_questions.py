@@ -141,6 +141,7 @@ PARTS = (
     "held-out-92",
     "held-out-93",
     "held-out-94",
+    "held-out-95",
     "dev-english",
     "held-out-english",
 )
