@@ -1756,6 +1756,13 @@ class QuestionReader:
                     and not (c.kind is CueKind.HELP and i and words[i - 1] in _NUMBER_HEADS)
                     # "mấy xã phường còn những việc nào": "the communes", no count
                     and not (said == ("may",) and found.takers[i + 1 : i + 2] == ["name"])
+                    # "... xếp loại co quan toi dau r": "tới đâu", no "cơ quan tôi"
+                    and not (
+                        n > 1
+                        and said[-1] == "toi"
+                        and typed[-1] is None
+                        and words[i + n : i + n + 1] == ["dau"]
+                    )
                 ]
                 # "nhắc ... trình kế hoạch trước khi nghỉ Tết": a time, no small talk.
                 if (

@@ -765,3 +765,11 @@ def test_questions_of_round_95() -> None:
     assert intent.status is Status.DUE
     intent = best("how many nv are qua han as of today? need the number for my back-to-office note")
     assert (intent.ask, intent.own) == (Ask.COUNT, False)
+
+
+@pytest.mark.skipif(plan_path("000") is None, reason="the seed plans are not here")
+def test_questions_of_round_96() -> None:
+    """A province's 2024 plan asked about in English on a plain day in December."""
+    best = _best_of("000", date(2024, 12, 4))
+    text = "Hello, I'm new at the partner office supporting the PAR programme. What can I ask?"
+    assert best(text).ask is Ask.HELP

@@ -5504,3 +5504,11 @@ def test_a_topic_before_thi_the_asker_typed_short_and_what_is_set_aside():
     assert (best.status, best.agencies) == (Status.OVERDUE, ())
     text = "20/10 nay bot goi y giup c qua tang chi em trong phong voi"
     assert read(text, today=OCTOBER_14).best.ask is Ask.OFF_TOPIC
+
+
+def test_toi_dau_typed_bare_after_an_agencys_noun_asks_how_far():
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    text = "nv 5 dua ket qua chi thi vao danh gia xep loai co quan toi dau r e, 15/12 la het han"
+    best = read(text, plan, today=date(2026, 12, 2)).best
+    assert (best.task, best.field) == (TaskRef(None, "5"), TaskField.PROGRESS)
+    assert read("co quan toi con viec gi", plan, today=date(2026, 12, 2)).best.own
