@@ -142,6 +142,7 @@ PARTS = (
     "held-out-93",
     "held-out-94",
     "held-out-95",
+    "held-out-96",
     "dev-english",
     "held-out-english",
 )
