@@ -5512,3 +5512,8 @@ def test_toi_dau_typed_bare_after_an_agencys_noun_asks_how_far():
     best = read(text, plan, today=date(2026, 12, 2)).best
     assert (best.task, best.field) == (TaskRef(None, "5"), TaskField.PROGRESS)
     assert read("co quan toi con viec gi", plan, today=date(2026, 12, 2)).best.own
+
+
+def test_the_day_a_festival_falls_on_is_small_talk():
+    text = "Rằm tháng Giêng năm nay rơi vào thứ mấy vậy mọi người?"
+    assert read(text, today=date(2026, 2, 25)).best.ask is Ask.OFF_TOPIC
