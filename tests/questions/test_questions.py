@@ -143,6 +143,7 @@ PARTS = (
     "held-out-94",
     "held-out-95",
     "held-out-96",
+    "held-out-97",
     "dev-english",
     "held-out-english",
 )
