@@ -34,6 +34,9 @@ _SMALL_NUMBERS = {"mot": 1, "hai": 2, "ba": 3}
 _DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}|\d{2}))?")
 _UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
 _QUARTER_WORD = re.compile(r"q(?:uy)?([1-4]|iv|i{1,3})")  # "q4", "quy4", "QIV"
+# The ten-day parts of a month ("thượng tuần", "trung tuần", "hạ tuần"), by their first day.
+_DEKADS = {"thuong": 1, "trung": 11, "ha": 21}
+_LAST_DEKAD = 21
 _MONTH_WORD = re.compile(r"t(?:h|hang)?(1[0-2]|[1-9])")  # "t12", "th12", "thang12"
 _YEAR = re.compile(r"(20\d\d)")
 # "năm nay", "năm sau", "năm tới", "năm trước", "năm ngoái" after a quarter or a month.
@@ -49,7 +52,7 @@ PERIOD_WORDS = frozenset(
 _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong"}
     | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba"}
-    | {"thu", "chu", "cn"}
+    | {"thu", "chu", "cn", "thuong", "trung", "ha"}
 )
 _SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
@@ -219,6 +222,7 @@ class _Reader:
         for reader in (
             self._quarter,
             self._half,
+            self._dekad,
             self._month,
             self._year,
             self._week,
@@ -287,16 +291,14 @@ class _Reader:
         """ "từ đầu năm tới 30/6", "từ đầu quý đến nay": from the first day of the year,
         quarter or month the end falls in ("năm tới" there is no next year)."""
         unit = self.word(i + 2)
-        if (
-            self.word(i + 1) != "dau"
-            or unit not in _STARTS
-            or self.word(i + 3) not in ("den", "toi")
-        ):
+        # "từ đầu quý IV đến nay": the unit's number said, of the unit the end is in.
+        k = i + 4 if _quarter_number(self.word(i + 3)) or _month_number(self.word(i + 3)) else i + 3
+        if self.word(i + 1) != "dau" or unit not in _STARTS or self.word(k) not in ("den", "toi"):
             return None
-        if self.word(i + 4) in ("nay", "gio"):  # "từ đầu quý đến nay"
-            end: Found | None = Found(Period(PeriodKind.DAY, self.today, self.today), i + 4, i + 5)
+        if self.word(k + 1) in ("nay", "gio"):  # "từ đầu quý đến nay"
+            end: Found | None = Found(Period(PeriodKind.DAY, self.today, self.today), k + 1, k + 2)
         else:
-            end = self.period_at(i + 4)
+            end = self.period_at(k + 1)
         if end is None or not isinstance(end.value, Period):
             return None
         start = _STARTS[unit](end.value.end)
@@ -353,6 +355,19 @@ class _Reader:
     def _reported(self, i: int) -> bool:
         """Whether the words before ``i`` name a report ("báo cáo", "bc") of that period."""
         return self.at(i - 2, "bao", "cao") or self.word(i - 1) in ("baocao", "bc")
+
+    def _dekad(self, i: int) -> Found | None:
+        """ "thượng tuần tháng 12", "trung tuần tháng 11", "hạ tuần tháng 11": the first,
+        middle or last ten days of a month, as administrative documents write them."""
+        first = _DEKADS.get(self.word(i))
+        if first is None or self.word(i + 1) != "tuan":
+            return None
+        month = self._month(i + 2)
+        if month is None or not isinstance(month.value, Period):
+            return None
+        start = month.value.start.replace(day=first)
+        end = month.value.end if first == _LAST_DEKAD else start + timedelta(days=9)
+        return Found(Period(PeriodKind.RANGE, start, end), i, month.end)
 
     def _month(self, i: int) -> Found | None:
         hit = self._unit(i, "thang", _MONTH_WORD, 12, _month, _month_number)
@@ -512,7 +527,9 @@ class _Reader:
             if self.word(j) not in ("gio", "nay"):
                 return None
             j += 1
-        if self.word(j) not in ("den", "toi", "truoc") or self.word(j + 1) != "cuoi":
+        # "từ nay đến hết năm" (a bare "đến hết quý này" is that day)
+        ends = ("cuoi", "het") if j > i else ("cuoi",)
+        if self.word(j) not in ("den", "toi", "truoc") or self.word(j + 1) not in ends:
             return None
         unit, end = self.word(j + 2), j + 4 if self.word(j + 3) == "nay" else j + 3
         today, numbered = self.today, self.word(end)[:1].isdigit()

@@ -100,6 +100,7 @@ _BODY_NOUNS: tuple[Phrase, ...] = (
     *(("vu",), ("cuc",), ("xa",), ("phuong",), ("nganh",), ("noi",)),
 )
 _POINTING_BACK = frozenset({"do", "nay", "kia", "ay", "tren"})
+_WITH_THOSE = frozenset({"voi", "cho", "xuong", "gap"})
 _LONGEST_LISTED = 4
 # How far "thì" may follow "ngoài" to set words aside ("ngoài tra tiến độ thì ...").
 _BESIDES_AT_MOST = 8
@@ -2748,6 +2749,18 @@ class QuestionReader:
         if not found.periods:
             return
         words, clauses = found.words, found.clauses
+        extending = any(
+            c.kind is CueKind.ACTION and c.value == Action.EXTEND.value for _, c in found.cues
+        )
+
+        def moved_to(span: tuple[int, int]) -> bool:
+            return words[span[0]] in _TO_A_DAY or words[span[0] - 1 : span[0]] == ["sang"]
+
+        moved = [moved_to(span) for span in found.period_spans]
+        if extending and any(moved) and not all(moved):
+            # "gia hạn nhiệm vụ I.2 từ ngày 30/11 sang ngày 15/12": the day it moves to.
+            _keep_periods(found, moved_to)
+            return
         to_date = {clauses[k] for k in range(len(words) - 1) if tuple(words[k : k + 2]) in _TO_DATE}
         if len(to_date) == 1 and len(set(clauses)) > 1:
             # "Cho chị bản tóm tắt ... đến giờ. Chiều nay sếp duyệt báo cáo 9 tháng rồi.":
@@ -2783,11 +2796,10 @@ class QuestionReader:
                 return
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION and c.weight >= CLEAR}
         own = [found.clauses[a] == clause for a, _ in found.period_spans]
-        to_a_day = [words[a] in _TO_A_DAY for a, _ in found.period_spans]
-        if Action.EXTEND.value in actions and any(to_a_day) and not any(own):
+        if extending and any(moved) and not any(own):
             # "xin lùi hạn nv II.3.2 báo cáo rà soát, hệ thống hóa ... đến 30/11 vì ...": the
             # day asked for, wherever the task's words end.
-            _keep_periods(found, lambda span: words[span[0]] in _TO_A_DAY)
+            _keep_periods(found, moved_to)
             return
         of_a_task = bool(found.tasks or found.titled) and not actions
         if any(own) or of_a_task or Action.REMIND.value in actions:
@@ -2998,22 +3010,22 @@ def _take_besides(found: _Found) -> None:
 
 
 def _take_those_bodies(found: _Found) -> None:
-    """ "VP Bộ, Thanh tra Bộ với Vụ Pháp chế: mấy đơn vị đó còn việc nào chưa xong": "mấy"
-    before bodies pointed back to is "those", no count."""
+    """ "VP Bộ, Thanh tra Bộ với Vụ Pháp chế: mấy đơn vị đó còn việc nào chưa xong", "làm việc
+    với mấy xã": "mấy" before bodies pointed back to, or met with, is "those", no count."""
     words = found.words
     for k, word in enumerate(words):
         if word != "may" or found.taken[k]:
             continue
         for body in _BODY_NOUNS:
             end = k + 1 + len(body)
-            if (
-                tuple(words[k + 1 : end]) == body
-                and end < len(words)
-                and words[end] in _POINTING_BACK
-                and not any(found.taken[k : end + 1])
-            ):
+            if tuple(words[k + 1 : end]) != body or any(found.taken[k:end]):
+                continue
+            if end < len(words) and words[end] in _POINTING_BACK and not found.taken[end]:
                 found.take(k, end + 1, "those " + " ".join(body), "those")
-                break
+            elif k and words[k - 1] in _WITH_THOSE:
+                # "chị sắp xuống làm việc với mấy xã": the communes, no count
+                found.take(k, end, "those " + " ".join(body), "those")
+            break
 
 
 def _join_clauses_of_names(found: _Found) -> None:

@@ -773,3 +773,15 @@ def test_questions_of_round_96() -> None:
     best = _best_of("000", date(2024, 12, 4))
     text = "Hello, I'm new at the partner office supporting the PAR programme. What can I ask?"
     assert best(text).ask is Ask.HELP
+
+
+def test_questions_of_round_98() -> None:
+    """A directive asked about in English in November, windows named as officials do."""
+    best = _best_of("chi_thi_quang_tri", date(2026, 11, 12))
+    start, end = date(2026, 12, 1), date(2026, 12, 10)
+    intent = best("What falls due in the first ten days of December?")
+    assert intent.period == Period(PeriodKind.RANGE, start, end)
+    text = "can u export to excel everything due from now to the end of the year? for our workplan"
+    assert (best(text).ask, best(text).own) == (Ask.EXPORT, False)
+    text = "is the Hien Luong bridge worth a visit on the way to the north of the province?"
+    assert best(text).ask is Ask.OFF_TOPIC

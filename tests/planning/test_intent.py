@@ -5517,3 +5517,23 @@ def test_toi_dau_typed_bare_after_an_agencys_noun_asks_how_far():
 def test_the_day_a_festival_falls_on_is_small_talk():
     text = "Rằm tháng Giêng năm nay rơi vào thứ mấy vậy mọi người?"
     assert read(text, today=date(2026, 2, 25)).best.ask is Ask.OFF_TOPIC
+
+
+# ------------------------------ mid-November, windows as documents write them
+
+NOVEMBER_11 = date(2026, 11, 11)
+
+
+def test_an_extension_from_one_day_to_another_and_the_communes_met():
+    text = (
+        "Gia hạn nhiệm vụ I.2 từ ngày 30 tháng 11 năm 2026 sang ngày 15 tháng 12 năm 2026 giúp chị"
+    )
+    best = read(text, today=NOVEMBER_11).best
+    day = date(2026, 12, 15)
+    assert (best.action, best.period) == (Action.EXTEND, Period(PeriodKind.DAY, day, day))
+    text = "nv 1.2 kiem tra cchc xong r, bao cao ket qua da trinh ubnd tinh, dong lai giup e"
+    assert read(text, today=NOVEMBER_11).best.action is Action.COMPLETE
+    text = "các xã, phường còn việc nào chưa xong không em, chị sắp xuống làm việc với mấy xã"
+    assert read(text, today=NOVEMBER_11).best.ask is Ask.LIST
+    text = "cuoi tuan nay co ai di Sa Dec ngam lang hoa ko mn"
+    assert read(text, today=NOVEMBER_11).best.ask is Ask.OFF_TOPIC

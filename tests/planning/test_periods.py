@@ -64,6 +64,12 @@ PERIODS = [
     ("trước ngày 30/6", "01/01/2025–30/06/2025", date(2025, 1, 1), date(2025, 6, 30)),
     ("10 ngày tới", "12/11/2025–22/11/2025", WEDNESDAY, date(2025, 11, 22)),
     ("trong 2 tuần", "12/11/2025–26/11/2025", WEDNESDAY, date(2025, 11, 26)),
+    # The ten-day parts of a month, as administrative documents write them.
+    ("thượng tuần tháng 12", "01/12/2025–10/12/2025", date(2025, 12, 1), date(2025, 12, 10)),
+    ("trung tuan thang 11", "11/11/2025–20/11/2025", date(2025, 11, 11), date(2025, 11, 20)),
+    ("hạ tuần tháng 2/2026", "21/02/2026–28/02/2026", date(2026, 2, 21), date(2026, 2, 28)),
+    ("từ nay đến hết năm", "12/11/2025–31/12/2025", WEDNESDAY, date(2025, 12, 31)),
+    ("từ đầu quý IV đến nay", "01/10/2025–12/11/2025", date(2025, 10, 1), WEDNESDAY),
 ]
 
 
