@@ -144,6 +144,7 @@ PARTS = (
     "held-out-95",
     "held-out-96",
     "held-out-97",
+    "held-out-98",
     "dev-english",
     "held-out-english",
 )
