@@ -665,12 +665,14 @@ async def test_two_dispatchers_draining_together_on_postgresql_never_send_a_row_
     other = TelegramChannel(world.app, make_bot(world.app))
     await other.bot.initialize()
 
-    # Rows are not given back for a full window here (that has tests of its own): on a
-    # machine slowed by other work, a worker's wait for a token may pass the three seconds
-    # after which a row goes back, and this test is about claiming, not waiting.
+    # Rows are not given back for a full window, nor past a short lease, here (those have
+    # tests of their own): on a machine slowed by other work, a worker's wait for a token may
+    # pass the seconds after which a row goes back unsent, and this test is about claiming,
+    # not waiting.
+    patient = {"batch": 5, "defer_after": 60.0, "lease": 60.0}
     reports = await asyncio.gather(
-        dispatcher(world, channel, half, batch=5, defer_after=60.0).drain(),
-        dispatcher(world, other, half, batch=5, defer_after=60.0).drain(),
+        dispatcher(world, channel, half, **patient).drain(),
+        dispatcher(world, other, half, **patient).drain(),
     )
 
     assert [r.sent > 0 for r in reports] == [True, True], "both took part"
