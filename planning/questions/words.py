@@ -34,8 +34,8 @@ RUN_ON_MIN = 6
 # ... and a word unknown to the lexicon and the plan is mended to the one known word one
 # edit away, when it is at least this long (short words are too often real other words).
 TYPO_MIN = 4
-# ... or, this long, to the one that makes a pair the plan writes with a neighbour ("hội ngi
-# đối thoại": "hội nghị").
+# ... or, this long, to the one that makes pairs the plan writes with both its neighbours
+# ("hội ngi đối thoại": "hội nghị").
 PAIRED_TYPO_MIN = 3
 _CACHE = 4096
 
