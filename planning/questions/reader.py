@@ -1923,7 +1923,7 @@ class QuestionReader:
             if (not t or (k in talk and not who) or k == "quoted")
             and not self.lexicon.filler(w, m)
             and (clause in (None, c) or k == "quoted")
-            and not (len(w) == 1 and w in _SELF)  # "... giúp c": the asker, typed short
+            and not _asker_typed_short(w)  # "... giúp c"
         ]
         if own and len({w for w, _ in asked if w not in self._general}) < 2:
             return  # "các nv sở mình chủ trì hạn khi nào"
@@ -2413,9 +2413,7 @@ class QuestionReader:
             ],
         )
         # ... but the asker, typed as one letter ("gửi c"), is no title's word.
-        usable = [
-            u and not (len(w) == 1 and w in _SELF) for u, w in zip(usable, found.words, strict=True)
-        ]
+        usable = [u and not _asker_typed_short(w) for u, w in zip(usable, found.words, strict=True)]
         # A name's own "sở" is no "số" that heads a task.
         heads = self._has_task_head(
             found, [u and k != "name" for u, k in zip(usable, found.takers, strict=True)]
@@ -2435,7 +2433,7 @@ class QuestionReader:
             )
             if (not t or k in _TITLE_WORDS - {"name"} or n in outside)
             and not self.lexicon.filler(w, m)
-            and not (len(w) == 1 and w in _SELF)
+            and not _asker_typed_short(w)
         ]
         # After "nhiệm vụ" or "việc", words of the title may also name a section ("việc
         # ban hành kế hoạch chuyển đổi số"): they count when the title holds them all.
@@ -2489,8 +2487,6 @@ class QuestionReader:
         # meeting and leaders ("chiều mai họp giao ban với lãnh đạo sở, ... kế hoạch CCHC").
         said -= {found.words[k] for a, b in found.plan_years for k in range(a, b)}
         said -= {w for w, k in zip(found.words, found.takers, strict=True) if k in _SMALL_TALK}
-        # ... nor the asker, typed as one letter ("tóm tắt tiến độ chỉ thị giúp c").
-        said -= {w for w in said if len(w) == 1 and w in _SELF}
         said |= set(documented)
         # ... unless said with a year outside the plan's: "kế hoạch cchc năm 2027" of a 2026
         # plan is next year's plan, a task's product.
@@ -2614,9 +2610,7 @@ class QuestionReader:
             # conference, not for the year's tasks.
             # ... but the day a task is to be extended to is the request's ("gia hạn rà
             # soát TTHC đến 31/10": which review?).
-            extending = any(
-                c.kind is CueKind.ACTION and c.value == Action.EXTEND.value for _, c in found.cues
-            )
+            extending = _asks_to_extend(found)
             dated = found.periods and not of_a_task and not extending
             if names or dated or talk or asked <= _PLAN_SUBJECT:
                 return
@@ -2749,9 +2743,7 @@ class QuestionReader:
         if not found.periods:
             return
         words, clauses = found.words, found.clauses
-        extending = any(
-            c.kind is CueKind.ACTION and c.value == Action.EXTEND.value for _, c in found.cues
-        )
+        extending = _asks_to_extend(found)
 
         def moved_to(span: tuple[int, int]) -> bool:
             return words[span[0]] in _TO_A_DAY or words[span[0] - 1 : span[0]] == ["sang"]
@@ -2968,6 +2960,16 @@ def _of_those_due(
         return titled
     found.why.append("due then " + ", ".join(r.label for r, _ in kept))
     return kept
+
+
+def _asker_typed_short(word: str) -> bool:
+    """Whether a word is the asker typed as one letter ("tóm tắt ... giúp c", "gửi a"): no
+    title's word."""
+    return len(word) == 1 and word in _SELF
+
+
+def _asks_to_extend(found: _Found) -> bool:
+    return any(c.kind is CueKind.ACTION and c.value == Action.EXTEND.value for _, c in found.cues)
 
 
 def _listed_after(found: _Found, first: Mention, then: Mention) -> bool:
