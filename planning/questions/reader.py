@@ -2055,20 +2055,21 @@ class QuestionReader:
         periods = found.periods
         found.periods, found.period_spans = [], []
         self._find_asked_titles(found)
-        due = self._due_as_said(found.words, periods, spans)
         if len(found.titled) > 1:
             # "báo cáo hạn 30/9 xong chưa": of the tasks the words name, those due then.
+            due = self._due_as_said(found.words, periods, spans)
             found.titled = _of_those_due(found, found.titled, due)
         elif (
             not found.titled
-            and due
             and not recalled
             and self._nothing_but_heads(found)
             and _one_tasks_field_asked(found)
         ):
             # "việc hạn 30/9 ai chủ trì": the tasks due then, named by their deadline alone.
+            due = self._due_as_said(found.words, periods, spans)
             found.titled = [(r, 1.0) for r in due]
-            found.why.append("due then " + ", ".join(r.label for r in due))
+            if due:
+                found.why.append("due then " + ", ".join(r.label for r in due))
         if not found.titled:
             found.periods, found.period_spans = periods, spans
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -118,6 +119,11 @@ class Tasks:
         self._by_ref: dict[tuple[str | None, str], TaskEntry] = {
             (t.section, t.number): t for t in vocabulary.tasks
         }
+        # Every deadline the plan set, by day, with its task's place in the plan: a window's
+        # tasks are a slice of it, not a pass over thousands of tasks.
+        entries = list(self._by_ref.values())
+        self._dues = sorted((due, n) for n, t in enumerate(entries) for due in t.dues)
+        self._refs = [TaskRef(t.section, t.number) for t in entries]
         self._sections = {s.code.lower(): s.code for s in vocabulary.sections}
         self._sections.update(
             {(t.section or "").lower(): t.section or "" for t in vocabulary.tasks}
@@ -207,11 +213,9 @@ class Tasks:
 
     def due_between(self, start: date, end: date) -> list[TaskRef]:
         """The tasks the plan set a deadline from ``start`` to ``end``, in its order."""
-        return [
-            TaskRef(t.section, t.number)
-            for t in self._by_ref.values()
-            if any(start <= due <= end for due in t.dues)
-        ]
+        first = bisect_left(self._dues, (start, -1))
+        last = bisect_right(self._dues, (end, len(self._refs)))
+        return [self._refs[n] for n in sorted({n for _, n in self._dues[first:last]})]
 
     # -------------------------------------------------------------------- by number
 

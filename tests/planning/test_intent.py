@@ -5417,6 +5417,19 @@ def test_tasks_named_by_their_deadline_and_a_short_slip_mended_by_both_neighbour
     assert read(text, today=AUGUST_12).best.ask is Ask.OFF_TOPIC
 
 
+def test_tasks_named_by_a_window_of_their_deadlines_take_its_first_and_last_day():
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "1", "Rà soát thủ tục hành chính", dues=(date(2026, 10, 1),)),
+        TaskEntry(None, "2", "Niêm yết công khai", dues=(date(2026, 8, 31), date(2026, 9, 30))),
+        TaskEntry(None, "3", "Tuyên truyền cải cách", dues=(date(2026, 9, 1),)),
+        TaskEntry(None, "4", "Khảo sát sự hài lòng", dues=(date(2026, 8, 31),)),
+    )
+    reading = read("việc hạn tháng 9 ai chủ trì", vocabulary, today=AUGUST_12)
+    assert [c.task for c in reading.choices] == [TaskRef(None, "2"), TaskRef(None, "3")]
+    assert read("việc hạn 1/10 ai chủ trì", vocabulary).best.task == TaskRef(None, "1")
+
+
 # ------------------------------ the last week of September, requests to act
 
 SEPTEMBER_24 = date(2025, 9, 24)
