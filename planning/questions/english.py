@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,7 +58,7 @@ _ARTICLES = frozenset({"a", "an"})  # "point a" is a letter
 _OWNED = frozenset(
     {"task", "tasks", "item", "items", "stuff", "work", "jobs", "things", "overdue", "open"}
     | {"due", "agency", "dept", "department", "office", "unit", "own", "deadlines", "list"}
-    | {"pending", "outstanding", "late"}
+    | {"pending", "outstanding", "late", "side", "plate"}
 )
 # English prepositions Vietnamese also spells ("in": print, "to": big), English before a
 # Vietnamese name typed with its marks or in capitals ("to UBND tinh"); "the" always is.
@@ -221,6 +221,13 @@ class _EnglishSpeller(Speller):
         ("so city")."""
         return None if len(self._near(text)) == 1 else super()._split(text)
 
+    def _one_of(self, near: Sequence[str]) -> str | None:
+        """... or the first of several that mean the same ("reminde": reminder, remind)."""
+        meanings = {self._english.meanings.get((w,)) for w in near}
+        if len(near) > 1 and len(meanings) == 1 and None not in meanings:
+            return near[0]
+        return super()._one_of(near)
+
     def translate(self, text: str) -> str:
         lowered = text.lower()
         words: list[Word] = []
@@ -243,6 +250,8 @@ class _EnglishSpeller(Speller):
             # "điểm a" (as "item a)" is read first): a point's letter, no article.
             lettered = i > 0 and out[-1:] == ["điểm"] and len(words[i].text) == 1
             for n, key in () if lettered else self.phrases_at(words, i):
+                if not all(text[w.start : w.end].isascii() for w in words[i : i + n]):
+                    continue  # typed with Vietnamese marks: "sếp" is no Sep
                 if i + n < len(words) and all(vietnamese_shaped(w) for w in key):
                     after = words[i + n]
                     as_typed = phrase(text[after.start : after.end]) == (after.text,)

@@ -2054,6 +2054,9 @@ class QuestionReader:
             return
         periods = found.periods
         found.periods, found.period_spans = [], []
+        # The words that say the deadline ("có hạn" of "việc có hạn tháng 2 thì sản phẩm là
+        # gì"), which ask nothing of the task.
+        deadline = {tuple(words[max(0, a - n) : a]) for a, _ in spans for n in (1, 2, 3)}
         self._find_asked_titles(found)
         if len(found.titled) > 1:
             # "báo cáo hạn 30/9 xong chưa": of the tasks the words name, those due then.
@@ -2063,13 +2066,18 @@ class QuestionReader:
             not found.titled
             and not recalled
             and self._nothing_but_heads(found)
-            and _one_tasks_field_asked(found)
+            and _one_tasks_field_asked(found, deadline)
         ):
             # "việc hạn 30/9 ai chủ trì": the tasks due then, named by their deadline alone.
             due = self._due_as_said(found.words, periods, spans)
             found.titled = [(r, 1.0) for r in due]
             if due:
                 found.why.append("due then " + ", ".join(r.label for r in due))
+                found.cues = [
+                    (said, c)
+                    for said, c in found.cues
+                    if c.kind not in (CueKind.FIELD, CueKind.STATUS) or said not in deadline
+                ]
         if not found.titled:
             found.periods, found.period_spans = periods, spans
 
@@ -2346,6 +2354,13 @@ class QuestionReader:
         if not found.titled:
             return
         task = found.titled[0][0]
+        # "việc cập nhật CSDL cán bộ ... xong rồi, đánh dấu hoàn thành giúp e": a request's
+        # word the title holds gives way to a request said outside it.
+        actions = [(said, c) for said, c in found.cues if c.kind is CueKind.ACTION]
+        titles = [e for e in actions if self.tasks.holds(task, e[0])]
+        if titles and len(titles) < len(actions):
+            found.cues = [e for e in found.cues if e not in titles]
+            found.why.append("title holds one request's words")
         fields = [(said, c) for said, c in found.cues if c.kind is CueKind.FIELD]
         # "điều tra khảo sát tình hình thi hành pháp luật sản phẩm là j": what else is asked
         # in the title's words ("tình hình") gives way to what is asked outside them, even
@@ -2980,13 +2995,18 @@ def _listed_after(found: _Found, first: Mention, then: Mention) -> bool:
     return then.start == first.end and found.clauses[then.start] != found.clauses[first.end - 1]
 
 
-def _one_tasks_field_asked(found: _Found) -> bool:
+def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> bool:
     """Whether a field of one task other than its deadline is asked ("ai chủ trì", "xong
     chưa"), and nothing of many ("ds nv hạn quý 1", "hạn quý III có mấy việc", "tasks due
-    between 1 June and 30 Sept")."""
+    between 1 June and 30 Sept"). ``deadline``: the words that say the task's deadline
+    ("có hạn" of "việc có hạn tháng 2 thì sản phẩm là gì"), which ask none."""
     if any(_of_many_tasks(p, c) for p, c in found.cues):
         return False
-    fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+    fields = {
+        c.value
+        for said, c in found.cues
+        if c.kind is CueKind.FIELD and c.weight >= CLEAR and said not in deadline
+    }
     if TaskField.DUE.value in fields:
         return False
     kinds = {c.kind for _, c in found.cues}

@@ -319,9 +319,14 @@ class Speller:
             if pieces:
                 return tuple(Word(p, start, end) for p in pieces)
         near = self._near(text) if len(text) >= TYPO_MIN else ()
-        if len(near) == 1:
-            return (Word(near[0], start, end),)
+        mended = self._one_of(near)
+        if mended is not None:
+            return (Word(mended, start, end),)
         return (Word(text, start, end, marks_),)
+
+    def _one_of(self, near: Sequence[str]) -> str | None:
+        """The word a slip is mended to, of the known words one edit from it: the only one."""
+        return near[0] if len(near) == 1 else None
 
     def _glued(self, text: str, start: int, end: int) -> tuple[Word, ...]:
         """ "bnviệc": a vowel-less shorthand typed joined to the word after it."""

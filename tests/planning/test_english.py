@@ -785,3 +785,17 @@ def test_questions_of_round_98() -> None:
     assert (best(text).ask, best(text).own) == (Ask.EXPORT, False)
     text = "is the Hien Luong bridge worth a visit on the way to the north of the province?"
     assert best(text).ask is Ask.OFF_TOPIC
+
+
+@pytest.mark.skipif(plan_path("001") is None, reason="the seed plans are not here")
+def test_questions_of_round_99() -> None:
+    """A province's prose plan asked about in English in early March."""
+    best = _best_of("001", date(2018, 3, 7))
+    intent = best("pls send a reminde to vp ubnd tinh abt 3a4, the periodic inspections")
+    assert (intent.action, intent.task) == (Action.REMIND, TaskRef("II.3", "a.4"))
+    intent = best("where r we on 8.b.2 (biz registration thru the national portal)?")
+    assert (intent.task, intent.field) == (TaskRef("II.8", "b.2"), TaskField.PROGRESS)
+    intent = best("wich tasks with q1 deadlines are still not done? need to chase them")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OPEN)
+    intent = best("whats coming due soon on our side?")
+    assert (intent.status, intent.own) == (Status.DUE, True)

@@ -5550,3 +5550,29 @@ def test_an_extension_from_one_day_to_another_and_the_communes_met():
     assert read(text, today=NOVEMBER_11).best.ask is Ask.LIST
     text = "cuoi tuan nay co ai di Sa Dec ngam lang hoa ko mn"
     assert read(text, today=NOVEMBER_11).best.ask is Ask.OFF_TOPIC
+
+
+# ------------------------------ early March, office English in Vietnamese messages
+
+MARCH_4 = date(2026, 3, 4)
+
+
+def test_a_request_the_title_holds_and_a_task_named_by_its_deadline_and_a_field():
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    text = (
+        "viec cap nhat co so du lieu can bo cong chuc vien chuc dot nay xong roi, "
+        "danh dau hoan thanh giup e"
+    )
+    best = read(text, plan, today=MARCH_4).best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef(None, "5"))
+    text = "việc có hạn tháng 2 thì sản phẩm phải nộp là gì nhỉ, để a đối chiếu hồ sơ"
+    best = read(text, plan, today=MARCH_4).best
+    assert (best.ask, best.task, best.field) == (Ask.TASK, TaskRef(None, "1"), TaskField.PRODUCT)
+    best = read("việc có hạn tháng 2 là những việc nào", plan, today=MARCH_4).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.DUE)
+
+
+def test_the_boss_said_in_a_message_with_english_words_is_no_september():
+    text = "sếp cần report tổng hợp tình hình thực hiện bảng phân công cchc, làm giúp e nhé"
+    best = read(text, today=MARCH_4).best
+    assert (best.ask, best.period) == (Ask.REPORT, None)
