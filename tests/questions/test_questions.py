@@ -145,6 +145,7 @@ PARTS = (
     "held-out-96",
     "held-out-97",
     "held-out-98",
+    "held-out-99",
     "dev-english",
     "held-out-english",
 )
