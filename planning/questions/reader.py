@@ -253,6 +253,11 @@ _DONE_TO_A_TASK = frozenset(
 _PURPOSE_MARKS = marks("để")
 # ... but typed bare before "án" or "cương" it is "đề" of a document ("phê duyệt đề án").
 _DOCUMENT_AFTER_DE = frozenset({"an", "cuong"})
+# "e gửi báo cáo ... để làm minh chứng cho nv 5": what is sent is the evidence, no purpose.
+_AS_EVIDENCE = (("lam", "minh", "chung"), ("minh", "chung"))
+# Words that join two windows said of one deadline ("hạn 15/6 với 15/12").
+_JOINED = frozenset({"voi", "va"})
+_EVERY_YEAR = frozenset({("hang", "nam"), ("moi", "nam")})
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
 _ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
@@ -327,7 +332,7 @@ _SELF = _MINE | {"anh", "chi", "a", "c"}
 # Who goes, and how, between the day and the meeting: "mai chị lên báo cáo sếp".
 _GOING = _SELF | {"phai", "len", "di", "se"}
 # Words that name the plan as a document, before words of its title.
-_DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"), ("bang", "phan", "cong"))
+_DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"), ("bang", "phan", "cong"), ("danh", "muc"))
 # A document's number and date after its kind ("Chỉ thị 12/CT-UBND", "Nghị quyết số
 # 02-NQ/BCSD", "Quyết định số 34/2022/QĐ-UBND ngày 10/10/2022"): what names the document, no
 # task's number, no window. A bare number names a document only after "số" ("kế hoạch 2"
@@ -1397,6 +1402,7 @@ class QuestionReader:
                     and _LET_HAPPEN.intersection(words[k + 1 : k + 2])
                 )
                 and not (m is None and words[k + 1 : k + 2] and words[k + 1] in _DOCUMENT_AFTER_DE)
+                and not any(tuple(words[k + 1 : k + 1 + len(e)]) == e for e in _AS_EVIDENCE)
             )
             or tuple(typed[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
@@ -2048,12 +2054,16 @@ class QuestionReader:
         spans, words = found.period_spans, found.words
         # ... or that the asker recalls ("dự toán ngân sách hạn khi nào, nhớ là quý 3").
         recalled = all(words[max(0, a - 2) : a] == _RECALLED for a, _ in spans)
-        if not recalled and not all(a > 0 and words[a - 1] == "han" for a, _ in spans):
+        if not recalled and not all(_deadlines_said(words, spans)):
             return
         if not recalled and not self._has_task_head(found, [not t for t in found.taken]):
             return
         periods = found.periods
         found.periods, found.period_spans = [], []
+        # ... however often it recurs ("hạn 15/6 với 15/12 hằng năm").
+        last = spans[-1][1]
+        if tuple(words[last : last + 2]) in _EVERY_YEAR and not any(found.taken[last : last + 2]):
+            found.take(last, last + 2, "each year", "period")
         # The words that say the deadline ("có hạn" of "việc có hạn tháng 2 thì sản phẩm là
         # gì"), which ask nothing of the task.
         deadline = {tuple(words[max(0, a - n) : a]) for a, _ in spans for n in (1, 2, 3)}
@@ -2085,15 +2095,22 @@ class QuestionReader:
         self, words: Sequence[str], periods: Sequence[Period], spans: Sequence[tuple[int, int]]
     ) -> list[TaskRef]:
         """The tasks due in the windows said after "hạn" (not "gia hạn"), in the plan's
-        order."""
-        return list(
-            dict.fromkeys(
-                ref
-                for p, (a, _) in zip(periods, spans, strict=True)
-                if a and words[a - 1] == "han" and words[a - 2 : a - 1] != ["gia"]
-                for ref in self.tasks.due_between(p.start, p.end)
-            )
-        )
+        order; of windows said one after another ("hạn 15/6 với 15/12"), those due in each."""
+        said = _deadlines_said(words, spans)
+        chains: list[list[int]] = []
+        for n, (a, _) in enumerate(spans):
+            if not said[n] or words[a - 2 : a - 1] == ["gia"]:
+                continue
+            if chains and chains[-1][-1] == n - 1 and words[a - 1] != "han":
+                chains[-1].append(n)
+            else:
+                chains.append([n])
+        due: dict[TaskRef, None] = {}
+        for chain in chains:
+            each = [self.tasks.due_between(periods[n].start, periods[n].end) for n in chain]
+            common = set(each[0]).intersection(*each[1:])
+            due.update((r, None) for r in each[0] if r in common)
+        return list(due)
 
     def _nothing_but_heads(self, found: _Found) -> bool:
         """Whether the words no step took are a task's head and filler only."""
@@ -2965,6 +2982,17 @@ def _take_divisions(found: _Found) -> None:
                     k, mention.start, "a division of " + found.raw[mention.start], "division"
                 )
                 break
+
+
+def _deadlines_said(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Whether each window is said as a deadline: after "hạn", or after "với" or "và"
+    joining it to one that is ("hạn 15/6 với 15/12")."""
+    said: list[bool] = []
+    for n, (a, _) in enumerate(spans):
+        after = a > 0 and words[a - 1] == "han"
+        joined = n > 0 and said[n - 1] and spans[n - 1][1] + 1 == a and words[a - 1] in _JOINED
+        said.append(after or joined)
+    return said
 
 
 def _of_those_due(

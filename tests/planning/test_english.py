@@ -799,3 +799,12 @@ def test_questions_of_round_99() -> None:
     assert (intent.ask, intent.status) == (Ask.LIST, Status.OPEN)
     intent = best("whats coming due soon on our side?")
     assert (intent.status, intent.own) == (Status.DUE, True)
+
+
+@pytest.mark.skipif(plan_path("002") is None, reason="the seed plans are not here")
+def test_questions_of_round_100() -> None:
+    """A city's prose plan asked about in English in mid-May."""
+    best = _best_of("002", date(2024, 5, 15))
+    text = "need an overall progress report on the whole cchc plan for the steering committee mtg"
+    assert best(text).ask is Ask.REPORT
+    assert best("overall progress of the plan pls").ask is Ask.PROGRESS

@@ -5576,3 +5576,31 @@ def test_the_boss_said_in_a_message_with_english_words_is_no_september():
     text = "sếp cần report tổng hợp tình hình thực hiện bảng phân công cchc, làm giúp e nhé"
     best = read(text, today=MARCH_4).best
     assert (best.ask, best.period) == (Ask.REPORT, None)
+
+
+# ------------------------------ mid-May, a plain fortnight
+
+MAY_13 = date(2026, 5, 13)
+
+
+def test_a_task_named_by_two_deadlines_and_the_plan_named_as_a_list_of_tasks():
+    plan = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])
+    text = "cái việc hạn 15/6 với 15/12 hằng năm thì ai phối hợp nhỉ"
+    best = read(text, plan, today=MAY_13).best
+    assert (best.task, best.field) == (TaskRef("II", "3"), TaskField.SUPPORT)
+    text = (
+        "Cho tôi báo cáo tổng hợp tình hình thực hiện danh mục nhiệm vụ cải cách hành chính, "
+        "a cần gửi lãnh đạo"
+    )
+    assert read(text, plan, today=MAY_13).best.ask is Ask.REPORT
+
+
+def test_evidence_sent_for_a_task_the_bots_skills_and_our_side_typed_short():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    text = "e gửi báo cáo vận hành hệ thống tthc quý I để làm minh chứng cho nv 5"
+    best = read(text, plan, today=MAY_13).best
+    assert (best.action, best.task) == (Action.ATTACH_EVIDENCE, TaskRef(None, "5"))
+    best = read("lanh dao vu hoi, tien do chung cua ben mnh the nao r", plan, today=MAY_13).best
+    assert (best.ask, best.own) == (Ask.PROGRESS, True)
+    assert read("em lam duoc nhung viec gi, chi moi dung lan dau").best.ask is Ask.HELP
+    assert read("Sở Nội vụ làm được những việc gì rồi").best.ask is Ask.LIST
