@@ -146,6 +146,7 @@ PARTS = (
     "held-out-97",
     "held-out-98",
     "held-out-99",
+    "held-out-100",
     "dev-english",
     "held-out-english",
 )
