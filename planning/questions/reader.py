@@ -3811,15 +3811,18 @@ def _opens_clause(found: _Found, k: int) -> bool:
 
 def _count_to_confirm(found: _Found) -> None:
     """ "quý 2 này chỉ có 2 việc đến hạn thôi đúng ko", "bên tư pháp có phải chỉ chủ trì 2 việc
-    thôi k": a number of tasks the asker believes ("chỉ ... 2 việc ... thôi") asks the count."""
+    thôi k", "bên mình còn 2 việc chưa xong phải ko": a number of tasks the asker believes
+    ("chỉ ... 2 việc ... thôi", or in a clause asked to be confirmed) asks the count."""
     words = found.words
     for k in range(1, len(words) - 1):
         if not (words[k].isdigit() and words[k + 1] in _TASK_WORDS) or found.taken[k]:
             continue
-        if "chi" in words[max(0, k - 3) : k] and "thoi" in words[k + 2 : k + 6]:
+        only = "chi" in words[max(0, k - 3) : k] and "thoi" in words[k + 2 : k + 6]
+        if only or _confirms(found, found.clauses[k] if found.clauses else 0):
             found.take(k, k + 2, "a count to confirm", CueKind.ASK.value)
-            only = words.index("thoi", k + 2)  # "thôi": "only", no slip taken back
-            found.taken[only], found.takers[only] = True, CueKind.ASK.value
+            if "thoi" in words[k + 2 : k + 6]:  # "thôi": "only", no slip taken back
+                last = words.index("thoi", k + 2)
+                found.taken[last], found.takers[last] = True, CueKind.ASK.value
             found.cues.append(((words[k], words[k + 1]), Cue(CueKind.ASK, Ask.COUNT.value, CLEAR)))
             return
 
@@ -4075,11 +4078,25 @@ _HOW_TO_ASK = frozenset({("cach", "hoi"), ("hoi", "the", "nao"), ("hoi", "kieu",
 
 
 def _drop_said_in(found: _Found, clauses: Collection[int]) -> None:
-    """Drops the cues and names said in ``clauses`` alone."""
+    """Drops the cues and names said in ``clauses`` alone. A cue's words inside a longer
+    cue's are not said of their own ("xong" of "chưa xong": "còn việc nào chưa xong, a tưởng
+    xong hết r" says "xong" in the remark alone)."""
+    spans = [
+        range(i, i + len(said))
+        for said, _ in found.cues
+        for i in _said_at(found, said, _CUE_TAKERS)
+    ]
+
+    def own(said: Phrase, i: int) -> bool:
+        return not any(len(r) > len(said) and i in r and i + len(said) - 1 in r for r in spans)
+
     found.cues = [
         (said, c)
         for said, c in found.cues
-        if any(found.clauses[i] not in clauses for i in _said_at(found, said, _CUE_TAKERS))
+        if any(
+            found.clauses[i] not in clauses and own(said, i)
+            for i in _said_at(found, said, _CUE_TAKERS)
+        )
     ]
     found.names = [m for m in found.names if found.clauses[m.start] not in clauses]
 

@@ -5604,3 +5604,21 @@ def test_evidence_sent_for_a_task_the_bots_skills_and_our_side_typed_short():
     assert (best.ask, best.own) == (Ask.PROGRESS, True)
     assert read("em lam duoc nhung viec gi, chi moi dung lan dau").best.ask is Ask.HELP
     assert read("Sở Nội vụ làm được những việc gì rồi").best.ask is Ask.LIST
+
+
+# ------------------------------ late September, beliefs to confirm
+
+SEPTEMBER_23 = date(2026, 9, 23)
+
+
+def test_a_count_the_asker_believes_and_a_status_believed_after_the_question():
+    believed = (
+        "ben minh con 2 viec chua xong phai ko",
+        "sở tài chính chủ trì có 4 nhiệm vụ đúng ko",
+        "tu gio toi 15/12 con 3 viec phai xong dung ko a",
+    )
+    asked = [read(text, today=SEPTEMBER_23).best.ask for text in believed]
+    assert asked == [Ask.COUNT] * len(believed)
+    assert read("nhắc 3 việc quá hạn của stp giúp e", today=SEPTEMBER_23).best.ask is not Ask.COUNT
+    best = read("sở khcn còn việc nào chưa xong ko e, a tưởng xong hết r", today=SEPTEMBER_23).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)
