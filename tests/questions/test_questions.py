@@ -147,6 +147,7 @@ PARTS = (
     "held-out-98",
     "held-out-99",
     "held-out-100",
+    "held-out-101",
     "dev-english",
     "held-out-english",
 )
