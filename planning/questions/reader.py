@@ -257,6 +257,7 @@ _DOCUMENT_AFTER_DE = frozenset({"an", "cuong"})
 _AS_EVIDENCE = (("lam", "minh", "chung"), ("minh", "chung"))
 # Words that join two windows said of one deadline ("hạn 15/6 với 15/12").
 _JOINED = frozenset({"voi", "va"})
+# How often a deadline said so recurs ("hạn 15/6 với 15/12 hằng năm").
 _EVERY_YEAR = frozenset({("hang", "nam"), ("moi", "nam")})
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
