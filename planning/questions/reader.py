@@ -1333,8 +1333,9 @@ class QuestionReader:
 
     def _take_plan_title(self, found: _Found) -> None:
         """ "tình hình thực hiện kế hoạch kiểm soát TTHC": the plan named by words of its own
-        title after "kế hoạch" (or "chỉ thị") is the whole plan, not a task whose title holds
-        them too; unless a task's title says them so ("Xây dựng Kế hoạch CCHC năm 2027")."""
+        title after the kind of document it is ("kế hoạch", "chỉ thị", "bảng phân công",
+        "danh mục") is the whole plan, not a task whose title holds them too; unless a task's
+        title says them so ("Xây dựng Kế hoạch CCHC năm 2027")."""
         if not self._plan_title:
             return
         words = found.words
