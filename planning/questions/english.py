@@ -66,6 +66,25 @@ _BEFORE_NAMES = frozenset({("in",), ("to",), ("at",), ("from",)})
 # Words before a year that say it is the window ("done in 2026", "looking back over 2026").
 _IN_A_YEAR = frozenset({"in", "over", "during", "throughout"})
 _NUMBERED = re.compile(r"(?:no|nr|num)\.(\d{1,2}(?:\.\d{1,2})?)")
+# Words typed with no apostrophe ("arent done"), as the phrases spell them ("aren t").
+_CONTRACTIONS = {
+    w + "nt": (w + "n", "t")
+    for w in ("are", "is", "was", "were", "do", "does", "did", "have", "has", "had")
+    + ("should", "could", "would")
+} | {
+    "cant": ("can", "t"),
+    "wont": ("won", "t"),
+    "thats": ("that", "s"),
+    "whats": ("what", "s"),
+    "wheres": ("where", "s"),
+    "whos": ("who", "s"),
+    "theyre": ("they", "re"),
+}
+# What a run of Vietnamese words after "the" may name ("the ... task", "the ... part").
+_HEADS_AFTER = frozenset({"task", "item", "activity", "part", "section"})
+_TITLE_RUN = 8
+# English words shaped like Vietnamese syllables ("in", "to"), which end such a run.
+_FUNCTION_WORDS = frozenset({"in", "on", "to", "at", "of", "a", "an", "and", "or", "for", "by"})
 # The marks that end a sentence or a clause, kept after the words they follow.
 _MARKS = frozenset(".?!,;:")
 _DASH = re.compile(r"\s[-–—]\s")
@@ -100,6 +119,7 @@ class English:
     def words(self) -> frozenset[str]:
         """Every English word the phrases and rules know."""
         out = set(self.months) | set(self.numbers) | _OPENS | _CLOSES | {"next", "by"}
+        out |= set(_CONTRACTIONS)
         for key in self.phrases:
             out.update(key)
         return frozenset(out)
@@ -120,7 +140,7 @@ def _parse(text: str, source: str) -> English:
         if not isinstance(said, list) or not said:
             raise ValueError(f"English phrases {source}: {meaning!r} needs a list of phrases")
         for english in said:
-            key = phrase(str(english))
+            key = _expanded(phrase(str(english)))
             if not key or key in phrases:
                 raise ValueError(f"English phrases {source}: {english!r} is empty or twice")
             phrases[key] = phrase(str(meaning or ""))
@@ -132,6 +152,12 @@ def _parse(text: str, source: str) -> English:
             phrases[(name,)] = ("thang", str(number))
             meanings[(name,)] = f"tháng {number}"
     return English(phrases, meanings, months, numbers)
+
+
+def _expanded(words: Phrase) -> Phrase:
+    """A phrase with its words typed with no apostrophe spelled as with one ("dont have" ->
+    "don t have"), as questions are."""
+    return tuple(part for w in words for part in _CONTRACTIONS.get(w, (w,)))
 
 
 def _section(data: dict[str, Any], key: str, source: str) -> dict[Any, Any]:
@@ -212,6 +238,7 @@ class _EnglishSpeller(Speller):
     ) -> None:
         super().__init__(replacements, vietnamese | english_words)
         self._english = english
+        self._english_words = english_words
         # Vietnamese words, which a phrase folded Vietnamese also spells must not be read
         # before: "so" of "so tu phap" is "sở", "do" of "do ai" is "do".
         self._vietnamese = vietnamese - english_words
@@ -242,8 +269,9 @@ class _EnglishSpeller(Speller):
                 # "task no.4", "item nr.2": task number 4, typed with no space after the dot.
                 words += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
                 word = Word(numbered[1], word.start, word.end, word.marks)
-            words.extend(self._mend(word.text, word.start, word.end, word.marks))
-        words = self._around(self._dates(words))
+            for part in _CONTRACTIONS.get(word.text, (word.text,)):
+                words.extend(self._mend(part, word.start, word.end, word.marks))
+        words = self._around(self._dates(self._head_first(words)))
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -292,6 +320,29 @@ class _EnglishSpeller(Speller):
                 if said:
                     out[said[-1]] += mark
         return " ".join(o for o in out if o).rstrip(",;:")
+
+    def _head_first(self, words: list[Word]) -> list[Word]:
+        """ "the so hoa ho so tthc task", "the tổ chức bộ máy part": a title's or a section's
+        Vietnamese words, then what they name, said as Vietnamese says it (việc số hóa ...)."""
+        out = list(words)
+        for i, word in enumerate(words):
+            if word.text != "the":
+                continue
+            j = i + 1
+            while j < len(words) and j - i <= _TITLE_RUN and self._vietnamese_word(words[j].text):
+                j += 1
+            if j > i + 1 and j < len(words) and words[j].text in _HEADS_AFTER:
+                out[i + 1 : j + 1] = [words[j], *words[i + 1 : j]]
+        return out
+
+    def _vietnamese_word(self, word: str) -> bool:
+        """Whether a word is read as Vietnamese here: no English word, or spelled as a
+        Vietnamese syllable is ("so", "ho")."""
+        return (
+            word.isalpha()
+            and word not in _HEADS_AFTER | _FUNCTION_WORDS
+            and (word not in self._english_words or vietnamese_shaped(word))
+        )
 
     def _dates(self, words: list[Word]) -> list[Word]:
         """ "dec 31", "december 31st, 2026", "31 dec", "31st of december" -> 31/12(/2026)."""

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from planning.agencies import AgencyDirectory
 from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_periods, soon
@@ -110,6 +110,10 @@ _TO_A_DAY = frozenset({"den", "toi", "sang"})
 # How many words of a task's title, said after its number, make a name after them the title's.
 _TITLE_BEFORE_A_NAME = 3
 _EACH = frozenset({"tung", "cac", "moi", "nhung", "may"})
+# Words "xuất" ends that are no export: "đột xuất", "đề xuất", "sản xuất".
+_XUAT_OF = frozenset({"dot", "de", "san"})
+# ... and words "thực" begins, typed bare like "thúc" (urge): "thực hiện", "thực tế".
+_THUC_OF = frozenset({"hien", "te", "chat", "trang", "tien"})
 # Words before a kind's word that make it the end of another word, as typed: "nhiệm vụ",
 # "dịch vụ", "chức vụ", "cơ sở", "trụ sở", "dự phòng" are no "vụ", "sở" or "phòng"; "khoa
 # so", "ghi so" typed bare are "khóa sổ", "ghi sổ".
@@ -166,6 +170,8 @@ _RECALLED = ["nho", "la"]
 # What the asker must, needs to or still has time to do: "phải nhắc", "cần nhắc", "còn kịp
 # nhắc".
 _MUST_DO = frozenset({"phai", "can", "kip"})
+# What a clause asks before such a remark: "nv I.3 ai chủ trì? cần nhắc họ".
+_ASKED_BEFORE_A_REMARK = (CueKind.ASK, CueKind.STATUS, CueKind.FIELD)
 # How many times something was done ("nhắc mấy lần rồi", "nhắc 2 lần").
 _TIMES = frozenset({"may", "nhieu", "bao", "2", "3", "4", "5", "hai", "ba"})
 # The outline of a report the asker drafts ("đang làm đề cương báo cáo 9 tháng").
@@ -212,6 +218,8 @@ _A_REPORT = ["bao", "cao"]
 _OF_TASKS_ASKED = frozenset({Ask.LIST.value, Ask.COUNT.value})
 # A meeting said right after a day near today ("mai họp", "hôm nay giao ban").
 _MEETS = frozenset({"hop", "giao"})
+# Words "hợp" joins, typed bare like "họp" (to meet): "phối hợp", "tổng hợp", "phù hợp".
+_JOINED_BEFORE_HOP = frozenset({"phoi", "tong", "phu", "ket", "thich", "to", "tap", "hon"})
 _REVIEWS = frozenset({("tong", "ket"), ("so", "ket")})
 _NEAR_DAYS = 2
 # "chiều mai có cuộc họp về ...": a meeting, not what falls due then.
@@ -244,6 +252,18 @@ _NEWLY_AT = frozenset(
     | {("moi", "chuyen", "sang"), ("moi", "chuyen", "qua")}
 )
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
+# What a superior tells the asker to do ("sếp bảo", "chủ tịch dặn", "boss says").
+_RELAYED = frozenset({"bao", "dan", "giao"})
+# What a body the plan gives no task wants of the asker ("BCĐ muốn biết", "BCĐ cần").
+_WANTS = (("muon",), ("can",), ("hoi",), ("yeu", "cau"), ("chi", "dao"), ("dang", "hoi"))
+# Words of when, said between a body and its meeting ("BCĐ tuần sau họp").
+_WHEN_SAID = frozenset({"tuan", "sau", "toi", "mai", "chieu", "sang", "nay", "ngay", "thu"})
+# "Ban chỉ đạo" ("BCĐ"), whose meeting a window may be the time of.
+_STEERING = ["ban", "chi", "dao"]
+# "lĩnh vực" (the field of work) before what a title is about: "lĩnh vực xây dựng".
+_FIELD_OF_WORK = ["linh", "vuc"]
+# How many words of a title, said after a report, name the task whose report it is.
+_REPORTED_WORDS = 3
 # Requests done to a task, whoever asks for them.
 _DONE_TO_A_TASK = frozenset(
     {Action.EXTEND.value, Action.COMPLETE.value, Action.REPORT_PROGRESS.value}
@@ -734,6 +754,7 @@ class QuestionReader:
         _drop_requests_done(found)
         _drop_letters_named_by_an_action(found)
         _drop_reminders_of_ones_own(found)
+        _drop_relayed_requests(found)
         _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
         _drop_remarks_after_the_question(found)
@@ -751,8 +772,10 @@ class QuestionReader:
         _drop_reports_beside_the_question(found)
         _drop_directive_before_the_question(found)
         self._drop_plan_year(found)
+        self._year_of_a_title(found)
         self._find_loose_names(found)
         self._find_kind_words(found)
+        self._drop_fields_of_titles(found)
         self._drop_note_names(found)
         # Where the asker has just come to ("em mới về văn phòng, ..."): who asks, no subject.
         found.names = [m for m in found.names if not _newly_at(found.words, m)]
@@ -926,6 +949,56 @@ class QuestionReader:
             ):
                 found.plan_years.append((start, end))
                 found.why.append("the plan's year")
+            else:
+                kept.append((period, (start, end)))
+        found.periods = [p for p, _ in kept]
+        found.period_spans = [span for _, span in kept]
+
+    def _drop_fields_of_titles(self, found: _Found) -> None:
+        """ "bc kết quả rà soát tthc lĩnh vực xây dựng tới đâu r": a name said after "lĩnh
+        vực" that a title holds so is the field the title is about, no body asked of."""
+        kept = []
+        for mention in found.names:
+            said = found.words[max(0, mention.start - 2) : mention.end]
+            if said[:2] == _FIELD_OF_WORK and self.tasks.titles_with(said, 1):
+                found.taken[mention.start : mention.end] = [False] * (mention.end - mention.start)
+                found.takers[mention.start : mention.end] = [""] * (mention.end - mention.start)
+                found.why.append("a field of a title")
+            else:
+                kept.append(mention)
+        found.names = kept
+
+    def _reported_task(self, found: _Found) -> bool:
+        """Whether the words no step took, after a report asked for, name a few tasks by
+        their titles ("bc kết quả rà soát tthc lĩnh vực xây dựng tới đâu r"): that task's
+        report, not the plan's."""
+        free = [
+            (w, m)
+            for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
+            if not t and not self.lexicon.filler(w, m)
+        ]
+        if len({w for w, _ in free if w not in self._general}) < _REPORTED_WORDS:
+            return False
+        return 0 < len(self.tasks.holding(free, MAX_CHOICES + 1)) <= MAX_CHOICES
+
+    def _year_of_a_title(self, found: _Found) -> None:
+        """ "dự toán kinh phí cchc năm 2027 trình tỉnh thì bên nào chủ trì": a year said right
+        after words a title holds with it ("... cải cách hành chính năm 2027"), where a task's
+        field is asked, is the title's, no window."""
+        if not any(c.kind is CueKind.FIELD and c.weight >= CLEAR for _, c in found.cues):
+            return
+        kept = []
+        for period, (start, end) in zip(found.periods, found.period_spans, strict=True):
+            said = found.words[max(0, start - 2) : end]
+            if (
+                period.kind is PeriodKind.YEAR
+                and start >= 2
+                and not any(found.taken[start - 2 : start])
+                and self.tasks.titles_with(said, 1)
+            ):
+                found.taken[start:end] = [False] * (end - start)
+                found.takers[start:end] = [""] * (end - start)
+                found.why.append("a title's year")
             else:
                 kept.append((period, (start, end)))
         found.periods = [p for p, _ in kept]
@@ -1212,10 +1285,10 @@ class QuestionReader:
             found.names = kept
             found.why.append("recipient or rule-maker")
 
-    @staticmethod
-    def _drop_note_names(found: _Found) -> None:
-        """Of a task named by its number: the sections named after it are its title's words
-        ("nhiệm vụ III.7 về nâng cao hiệu quả ... Trung tâm"); and what is to be done to it
+    def _drop_note_names(self, found: _Found) -> None:
+        """Of a task named by its number: the sections, and the names its title holds, named
+        after it are its title's words ("nhiệm vụ III.7 về nâng cao hiệu quả ... Trung tâm",
+        "nhắc công an xã nv II.2, an ninh tại trung tâm phục vụ"); and what is to be done to it
         (extended, marked done, reported on) is done to the task, whoever the question
         names as asking for it or in the report's words ("Sở Tài chính có văn bản xin lùi
         thời hạn nhiệm vụ VI.1", "bc tiến độ nv I.2.1 đã tổ chức xong lớp tập huấn")."""
@@ -1225,8 +1298,15 @@ class QuestionReader:
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         # "nhắc phòng tư pháp báo cáo tiến độ nv II.1.e": whom to remind stays.
         to_the_task = bool(actions & _DONE_TO_A_TASK) and Action.REMIND.value not in actions
+        ref = found.tasks[0].refs[0]
         kept = [
-            m for m in found.names if not to_the_task and not (m.start >= end and _only_sections(m))
+            m
+            for m in found.names
+            if not to_the_task
+            and not (
+                m.start >= end
+                and (_only_sections(m) or self.tasks.holds(ref, found.words[m.start : m.end]))
+            )
         ]
         if len(kept) < len(found.names) or (to_the_task and found.kind_choices):
             found.names = kept
@@ -1734,6 +1814,10 @@ class QuestionReader:
                     continue
                 if n == 1 and self._in_plan_word(words, i):
                     continue  # "chỉ thị": no "chi" (gì)
+                if said == ("xuat",) and words[i - 1 : i] and words[i - 1] in _XUAT_OF:
+                    continue  # "kiểm tra đột xuất", "đề xuất": no export
+                if said == ("thuc",) and words[i + 1 : i + 2] and words[i + 1] in _THUC_OF:
+                    continue  # "thuc hien" typed bare: "thực hiện", no "thúc" (urge)
                 if said == ("chi",) and found.marks[i] is None and _opens_clause(found, i):
                     continue  # "..., chi moi nhan ...": "chị" opening a clause, no "gì"
                 if found.clauses and found.clauses[i] != found.clauses[i + n - 1]:
@@ -1904,6 +1988,7 @@ class QuestionReader:
                 for _, c in found.cues
             )
             and not any(_review_years(found.words, k) for k in range(len(found.words)))
+            and not self._reported_task(found)
         ):
             return  # "bản tổng hợp tuần về tình hình thực hiện kế hoạch": the digest's words
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
@@ -1985,6 +2070,13 @@ class QuestionReader:
             for r in self.tasks.holding(asked, TITLE_CANDIDATES if found.names else MAX_CHOICES + 1)
             if all(self._in_title(r, found.words, m) for m in found.names)
         ]
+        if not refs and "report" in talk:
+            # "cái báo cáo kết quả rà soát tthc hạn nộp khi nào": the report of the tasks whose
+            # titles hold the words after it.
+            reported = {w for w, k in zip(found.words, found.takers, strict=True) if k == "report"}
+            unreported = [(w, m) for w, m in asked if w not in reported]
+            if len({w for w, _ in unreported if w not in self._general}) >= _REPORTED_WORDS:
+                refs = self.tasks.holding(unreported, MAX_CHOICES + 1)[:MAX_CHOICES]
         if progress and len(refs) > MAX_CHOICES:
             return
         content = {w for w, _ in asked if w not in self._general}
@@ -2605,6 +2697,18 @@ class QuestionReader:
             if found.clauses and len(acting) == 1 and found.clauses[-1]:
                 (clause,) = acting
                 tries.append([u and found.clauses[n] == clause for n, u in enumerate(handed)])
+        reported = [n for n, k in enumerate(found.takers) if k == "report"]
+        if requested and reported:
+            # "nhắc STP góp ý báo cáo rà soát tthc đất đai": the report of the task whose title
+            # the words after it hold.
+            after = [u and n > reported[-1] for n, u in enumerate(plain)]
+            said = {
+                w
+                for w, m, a, t in zip(found.words, found.marks, after, found.taken, strict=True)
+                if a and not t and not self.lexicon.filler(w, m)
+            }
+            if len(said - self._whole_plan) >= _REPORTED_WORDS:
+                tries.append(after)
         # "Kh hành động cải thiện PCI": a document a task makes, named as after a head.
         documented_head = self._product_named(found, usable)
         threshold = TITLE_COVER if heads or requested or documented_head else TITLE_ALONE
@@ -3394,6 +3498,8 @@ class _Decision:
                 # lines say who leads them.
                 role = Role.SUPPORT
         has_subject = bool(subjects[0].agencies or subjects[0].section or subjects[0].task)
+        if role is Role.LEAD and not (has_subject or own) and self._asks_who_leads_only():
+            role = None  # "những việc nào quá hạn, ai chủ trì": the list says who leads each
         action = self.action(bool(subjects[0].task) or own or has_subject)
         base = Intent(
             Ask.UNKNOWN,
@@ -4008,7 +4114,7 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
     words = found.words
     if not found.clauses or not found.clauses[-1]:
         return
-    asked = set().union(*(_cue_clauses(found, kind) for kind in (CueKind.ASK, CueKind.STATUS)))
+    asked = set().union(*(_cue_clauses(found, kind) for kind in _ASKED_BEFORE_A_REMARK))
     dropped, remarks = [], set()
     for said, c in found.cues:
         if c.kind is not CueKind.ACTION:
@@ -4028,6 +4134,39 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
         found.cues = [e for e in found.cues if e not in dropped]
         _keep_periods(found, lambda span: found.clauses[span[0]] not in remarks)
         found.why.append("the asker's own reminding")
+
+
+def _drop_relayed_requests(found: _Found) -> None:
+    """ "Sếp bảo nhắc ngay mấy đơn vị chậm. Trước hết cho em ds các việc đã quá hạn": what a
+    superior told the asker to do, said before a clause that asks for a list or a count, is
+    why the asker asks; the list is what the bot is asked for."""
+    relayed = {
+        clause
+        for said, c in found.cues
+        if c.kind is CueKind.OFF_TOPIC and (said[-1] in _RELAYED or said[-2:] == ("chi", "dao"))
+        for clause in _clauses_saying(found, said, {CueKind.OFF_TOPIC.value})
+    }
+    asked = {
+        clause
+        for said, c in found.cues
+        if c.kind is CueKind.ASK and c.value in _LISTS and c.weight >= CLEAR
+        for clause in _clauses_saying(found, said, {CueKind.ASK.value})
+    } - relayed
+    if not relayed or not asked or max(asked) <= min(relayed):
+        return
+    taker = {CueKind.ACTION.value}
+    kept = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is not CueKind.ACTION or not _clauses_saying(found, said, taker) <= relayed
+    ]
+    # ... nor is the window of what the superior said ("sếp dặn việc nào năm nay không kịp
+    # thì báo rõ. Lọc giúp em các việc hạn 31/12 mà chưa xong"), where the question has one.
+    if any(found.clauses[start] in asked for start, _ in found.period_spans):
+        _keep_periods(found, lambda span: found.clauses[span[0]] not in relayed)
+    if len(kept) < len(found.cues):
+        found.cues = kept
+        found.why.append("a request relayed before the question")
 
 
 def _drop_what_the_asker_saw(found: _Found) -> None:
@@ -4558,9 +4697,17 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     cooperating = "phoi" in words[max(0, mention.start - 3) : mention.start]  # "phối hợp với"
     if not cooperating and (before[-1:] == ("hop",) or before in (("giao", "ban"), ("hop", "voi"))):
         return True
-    after = words[mention.end : mention.end + 2]
-    if after[:1] == ["hop"] and tuple(after[1:]) not in _NOT_A_MEETING:
+    j = mention.end
+    while j < mention.end + 3 and j < len(words) and (words[j] in _WHEN_SAID or words[j].isdigit()):
+        j += 1  # "BCĐ tuần sau họp": when, between
+    met = words[j : j + 2]
+    if met[:1] == ["hop"] and tuple(met[1:]) not in _NOT_A_MEETING:
         return True  # "Tuần sau Ban chỉ đạo họp quý": the body meets, no subject
+    if all(outside_plan(t) for t, _ in mention.options) and any(
+        tuple(words[mention.end : mention.end + len(w)]) == w for w in _WANTS
+    ):
+        return True  # "BCĐ muốn biết ...", "BCĐ cần danh sách ...": who wants the answer
+    after = words[mention.end : mention.end + 2]
     led = any(
         tuple(words[k : k + 2]) in _LEADERS for k in range(max(0, mention.start - 3), mention.start)
     )
@@ -4723,7 +4870,8 @@ def _context_day(
 ) -> int:
     """How many words before a period said at ``start`` make it the asker's context, not a
     window: "mấy tuần nay" (for weeks), a time of day ("chiều nay", "sáng mai"; "sang 31/7"
-    is a new deadline), or "tính đến hôm nay" (as of today); 0 when it is a window."""
+    is a new deadline), "tính đến hôm nay" (as of today), or a day just past said after
+    "hỏi" ("họ hỏi em hôm qua": when someone asked); 0 when it is a window."""
     if not isinstance(value, Period):
         return 0
     before = tuple(words[max(0, start - 2) : start])
@@ -4737,6 +4885,8 @@ def _context_day(
         marked = typed[start - 1] is not None and agree(typed[start - 1], written)
         meeting = after in _MEETING_AFTER or tuple(words[start + 1 : start + 3]) in _A_MEETING
         return 1 if marked and meeting else 0
+    if "hoi" in before and today - timedelta(days=_NEAR_DAYS) <= value.start <= today:
+        return len(before) - before.index("hoi")
     if value.start == today and value.end == today:
         for said in _AS_OF:
             if before[-len(said) :] == said:
@@ -4771,9 +4921,11 @@ def _meeting_day(
         return False
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
         return True
-    # "Thứ Hai tuần sau Vụ giao ban": whose meeting, between.
+    # "Thứ Hai tuần sau Vụ giao ban", "tuần sau BCĐ họp rồi": whose meeting, between.
     k = j + 1 if words[j : j + 1] and words[j] in _OTHER_BODIES | {"so", "ban", "vu"} else j
-    if k > j and (words[k : k + 1] == ["hop"] or words[k : k + 2] == _BRIEFING):
+    if words[j : j + 3] == _STEERING:
+        k = j + 3
+    if k > j and (_meets_at(words, k) or words[k : k + 2] == _BRIEFING):
         return True
     near = value.kind is PeriodKind.DAY and abs((value.start - today).days) <= _NEAR_DAYS
     return (
@@ -4785,18 +4937,30 @@ def _meeting_day(
 
 def _met_on(words: Sequence[str], start: int, value: object, today: date) -> bool:
     """Whether a day near today, said just after a meeting and whom it is with ("họp vụ tccb
-    sáng mai"), is when the asker meets."""
-    if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
+    sáng mai"), is when the asker meets; so is a week said right after it ("BCĐ họp tuần
+    sau")."""
+    if not isinstance(value, Period):
+        return False
+    if value.kind is PeriodKind.WEEK:
+        return _meets_at(words, start - 1)
+    if value.kind is not PeriodKind.DAY:
         return False
     near = abs((value.start - today).days) <= _NEAR_DAYS
     # ... or any day said right after the meeting ("họp giao ban thứ 5 tuần sau").
-    if words[max(0, start - 2) : start] == _BRIEFING or (
-        words[start - 1 : start] == ["hop"] and words[start - 2 : start - 1] != ["phoi"]
-    ):
+    if words[max(0, start - 2) : start] == _BRIEFING or _meets_at(words, start - 1):
         return True
     # "phối hợp" is no meeting ("những việc stp phối hợp đến hạn ngày mai").
     return near and any(
         words[k] == "hop" and words[k - 1 : k] != ["phoi"] for k in range(max(0, start - 8), start)
+    )
+
+
+def _meets_at(words: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is "họp" (to meet), not "hợp" of "phối hợp", "tổng hợp"."""
+    return (
+        0 <= k < len(words)
+        and words[k] == "hop"
+        and (k == 0 or words[k - 1] not in _JOINED_BEFORE_HOP)
     )
 
 

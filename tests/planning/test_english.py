@@ -808,3 +808,36 @@ def test_questions_of_round_100() -> None:
     text = "need an overall progress report on the whole cchc plan for the steering committee mtg"
     assert best(text).ask is Ask.REPORT
     assert best("overall progress of the plan pls").ask is Ask.PROGRESS
+
+
+def test_questions_of_round_102() -> None:
+    """A province's 2026 plan asked about in English in early December, for the leaders."""
+    best = _best_of("tinh_dong_thap_2026", date(2026, 12, 2))
+    intent = best("how many tasks had dealines in quý III and still arent done")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OPEN)
+    assert best("which tasks dont have any deadline at all?").status is Status.UNDATED
+    assert best("whats due in Q4/2026?").status is Status.DUE
+    intent = best("vice chair wants a list of everything due this yr thats still not done, pls")
+    year = Period(PeriodKind.YEAR, date(2026, 1, 1), date(2026, 12, 31))
+    assert (intent.ask, intent.status, intent.period) == (Ask.LIST, Status.OPEN, year)
+    intent = best("boss says chase the late ones now. which tasks are overdue and who owns them")
+    assert (intent.ask, intent.status, intent.role) == (Ask.LIST, Status.OVERDUE, None)
+    intent = best("chair asks how far along the so hoa ho so tthc task is, can u check")
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.PROGRESS)
+    intent = best("giám đốc asked how section IV is going, the tổ chức bộ máy part")
+    assert (intent.ask, intent.section) == (Ask.PROGRESS, "IV")
+    intent = best("what still needs finishing between now and 31/12? trying to plan the last wks")
+    assert intent.status is Status.DUE
+
+
+def test_questions_of_round_103() -> None:
+    """A province's two-level plan asked about in English in mid-August."""
+    best = _best_of("an_giang_hai_cap", date(2026, 8, 12))
+    intent = best("pls remind công an xã about nv II.2, the security at the service centres")
+    assert (intent.task, intent.agencies) == (TaskRef("II", "2"), ("cong-an-cap-xa",))
+    intent = best("list everything ubnd cấp xã still hasnt finished")
+    assert intent.status is Status.OPEN
+    assert best("what has to be wrapped up before 15/11?").status is Status.DUE
+    assert best("anyone know if the canteen is open today lol").ask is Ask.OFF_TOPIC
+    intent = best("who's chủ trì on nv I.3 again? need to chase them")
+    assert (intent.ask, intent.field) == (Ask.TASK, TaskField.LEAD)

@@ -5622,3 +5622,98 @@ def test_a_count_the_asker_believes_and_a_status_believed_after_the_question():
     assert read("nhắc 3 việc quá hạn của stp giúp e", today=SEPTEMBER_23).best.ask is not Ask.COUNT
     best = read("sở khcn còn việc nào chưa xong ko e, a tưởng xong hết r", today=SEPTEMBER_23).best
     assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)
+
+
+# ------------------------------ early December, the leaders pressing
+
+DECEMBER_2 = date(2026, 12, 2)
+
+
+def test_a_body_that_wants_the_answer_or_meets_is_no_filter_nor_is_its_meeting_a_window():
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    text = "bcd muon biet quy vua roi co may viec toi han ma chua xong"
+    best = read(text, plan, today=DECEMBER_2).best
+    assert (best.ask, best.agencies) == (Ask.COUNT, ())
+    text = "tuần sau BCĐ họp rồi, a cần nắm tình hình thực hiện của Sở Y tế"
+    best = read(text, plan, today=DECEMBER_2).best
+    assert (best.ask, best.period) == (Ask.PROGRESS, None)
+    text = "BCĐ họp tuần sau, chuẩn bị giúp a báo cáo tổng hợp tình hình thực hiện KH CCHC"
+    best = read(text, plan, today=DECEMBER_2).best
+    assert (best.ask, best.period) == (Ask.REPORT, None)
+    best = read("báo cáo tổng hợp tuần sau", plan, today=DECEMBER_2).best
+    assert (best.ask, best.period is not None) == (Ask.DIGEST, True)
+    plan = plan_vocabulary(CORPUS_PLANS["thanh_pho_hai_phong"])
+    text = "Thường trực UBND hỏi: trong tháng 12 này có bao nhiêu việc có hạn?"
+    assert read(text, plan, today=DECEMBER_2).best.agencies == ()
+
+
+def test_what_a_superior_said_before_the_question_is_why_it_is_asked():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_dong_thap_2026"])
+    text = "sep bao nhac ngay may don vi cham. truoc het cho e ds cac viec da qua han"
+    best = read(text, plan, today=DECEMBER_2).best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OVERDUE)
+    best = read("sếp bảo nhắc STP việc II.1", plan, today=DECEMBER_2).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef("II", "1"))
+    text = "nhắc ngay đơn vị chủ trì việc rà soát chức năng nhiệm vụ của các cơ quan sau sắp xếp"
+    best = read(text, plan, today=DECEMBER_2).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef("IV", "1"))
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    text = (
+        "sếp dặn việc nào năm nay ko kịp thì phải báo rõ. lọc giúp e các việc hạn 31/12 mà "
+        "chưa xong"
+    )
+    day = date(2026, 12, 31)
+    assert read(text, plan, today=DECEMBER_2).best.period == Period(PeriodKind.DAY, day, day)
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    text = (
+        "sếp bảo nhắc ngay Cục Chuyển đổi số quốc gia việc kết nối dữ liệu dân cư, cuối tháng "
+        "là hết hạn rồi"
+    )
+    assert read(text, plan, today=DECEMBER_2).best.task == TaskRef(None, "6")
+
+
+def test_who_leads_the_tasks_listed_a_spot_check_and_a_match_tonight():
+    best = read("những việc nào quá hạn và ai chủ trì", today=DECEMBER_2).best
+    assert (best.ask, best.role) == (Ask.LIST, None)
+    best = read("những việc nào sở tư pháp chủ trì", today=DECEMBER_2).best
+    assert best.role is Role.LEAD
+    text = "việc kiểm tra đột xuất công khai TTHC hạn khi nào"
+    assert read(text, today=DECEMBER_2).best.ask is not Ask.EXPORT
+    text = "tối nay Hải Phòng đá với ai nhỉ, có ai đi sân Lạch Tray không"
+    assert read(text, today=DECEMBER_2).best.ask is Ask.OFF_TOPIC
+    text = "sở tài chính có việc gì không, họ hỏi em hôm qua"
+    assert read(text, today=DECEMBER_2).best.period is None
+
+
+# ------------------------------ mid-August, tasks named by what they deliver
+
+AUGUST_12 = date(2026, 8, 12)
+
+
+def test_a_report_of_a_review_names_the_review_and_a_field_of_work_is_no_body():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    best = read("bc ket qua ra soat tthc linh vuc xay dung toi dau r e", plan, AUGUST_12).best
+    assert (best.task, best.field) == (TaskRef(None, "3"), TaskField.PROGRESS)
+    best = read("sở xây dựng còn việc nào chưa xong", plan, AUGUST_12).best
+    assert best.agencies == ("so-xay-dung",)
+    reading = read("cái báo cáo kết quả rà soát tthc hạn nộp khi nào e", plan, AUGUST_12)
+    asked = {c.task for c in (reading.best, *reading.choices)}
+    assert reading.ask_back and {TaskRef(None, "2"), TaskRef(None, "3")} <= asked
+    text = "nhắc STP góp ý báo cáo rà soát tthc đất đai giúp a, còn hơn tháng nữa là tới hạn r"
+    best = read(text, plan, AUGUST_12).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef(None, "2"))
+
+
+def test_a_year_a_title_holds_a_document_issued_and_a_reminder_the_asker_owes():
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_quang_tri"])
+    text = "dự toán kinh phí cchc năm 2027 trình tỉnh thì bên nào chủ trì?"
+    best = read(text, plan, AUGUST_12).best
+    assert (best.task, best.field, best.period) == (TaskRef(None, "5"), TaskField.LEAD, None)
+    best = read("ubnd cap xa thuc hien chi thi toi dau roi", plan, AUGUST_12).best
+    assert (best.ask, best.action) == (Ask.PROGRESS, None)
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    text = "kế hoạch tuyên truyền cchc ban hành lâu rồi, đánh dấu hoàn thành giúp"
+    best = read(text, plan, AUGUST_12).best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef(None, "1"))
+    best = read("nv 3 ai chủ trì? cần nhắc họ", plan, AUGUST_12).best
+    assert (best.ask, best.field) == (Ask.TASK, TaskField.LEAD)
