@@ -148,6 +148,8 @@ PARTS = (
     "held-out-99",
     "held-out-100",
     "held-out-101",
+    "held-out-102",
+    "held-out-103",
     "dev-english",
     "held-out-english",
 )
