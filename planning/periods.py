@@ -38,6 +38,8 @@ _QUARTER_WORD = re.compile(r"q(?:uy)?([1-4]|iv|i{1,3})")  # "q4", "quy4", "QIV"
 _DEKADS = {"thuong": 1, "trung": 11, "ha": 21}
 _LAST_DEKAD = 21
 _MONTH_WORD = re.compile(r"t(?:h|hang)?(1[0-2]|[1-9])")  # "t12", "th12", "thang12"
+# ... but "t6" before "tuần" is a weekday: "t6 tuần này" (Friday this week).
+_WEEKDAY_SHORT = re.compile(r"t([2-7])")
 _YEAR = re.compile(r"(20\d\d)")
 # "năm nay", "năm sau", "năm tới", "năm trước", "năm ngoái" after a quarter or a month.
 _YEAR_AFTER = {"nay": 0, "sau": 1, "toi": 1, "truoc": -1, "ngoai": -1}
@@ -397,6 +399,8 @@ class _Reader:
         w = self.word(i)
         m = short.fullmatch(w)
         said = number(m.group(1)) if m else None
+        if _WEEKDAY_SHORT.fullmatch(w) and self.word(i + 1) == "tuan":
+            return None  # "t6 tuần này": Friday, no June
         if said is not None:  # "q4", "QIV", "th12"
             year, end = self.with_year(i + 1)
             return Found(build(year, said), i, end)
@@ -524,6 +528,7 @@ class _Reader:
         if self.word(j) == "tu":
             j += 1
             j += 1 if self.word(j) == "bay" else 0
+            j += 1 if (self.word(j), self.word(j + 1)) == ("hom", "nay") else 0
             if self.word(j) not in ("gio", "nay"):
                 return None
             j += 1
@@ -539,6 +544,10 @@ class _Reader:
             last = _month(today.year, today.month).end
         elif unit == "quy" and not numbered:
             last = _quarter(today.year, (today.month - 1) // 3 + 1).end
+        elif unit == "tuan" and self.word(j + 3) in ("nay", *_NEXT):
+            # "trước cuối tuần sau": to next week's Sunday.
+            sunday = today + timedelta(days=6 - today.weekday())
+            last, end = sunday + timedelta(weeks=self.word(j + 3) != "nay"), j + 4
         else:
             return None
         return Found(Period(PeriodKind.RANGE, today, last), i, end)
@@ -566,6 +575,13 @@ class _Reader:
         if eve is not None:
             start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
             return Found(Period(PeriodKind.RANGE, start, eve), i, j + 1)
+        weekday = self._weekday(j, bare=True) if self.word(i) == "truoc" else None
+        if weekday is not None and isinstance(weekday.value, Period):
+            # "trước thứ 6", "trước thứ 2 tuần sau": from today to that day of a week at hand
+            # ("đến thứ 6" is that day: a new deadline).
+            day = weekday.value.end
+            if day >= self.today:
+                return Found(Period(PeriodKind.RANGE, self.today, day), i, weekday.end)
         k = j + 1 if self.word(j) == "ngay" else j
         if self.word(k) in ("cuoi", "het"):  # "trước cuối tháng 2", "đến hết quý I"
             hit = self._month(k + 1) or self._quarter(k + 1)
@@ -670,6 +686,9 @@ def _weekday_at(words: Sequence[str], i: int) -> tuple[int | None, int]:
         return _WEEKDAYS[nxt], i + 2
     if (w, nxt) == ("chu", "nhat"):
         return 6, i + 2
+    short = _WEEKDAY_SHORT.fullmatch(w)
+    if short and nxt == "tuan":
+        return int(short[1]) - 2, i + 1  # "t6 tuần này"
     return (6, i + 1) if w == "cn" else (None, i)
 
 

@@ -271,7 +271,7 @@ class _EnglishSpeller(Speller):
                 word = Word(numbered[1], word.start, word.end, word.marks)
             for part in _CONTRACTIONS.get(word.text, (word.text,)):
                 words.extend(self._mend(part, word.start, word.end, word.marks))
-        words = self._around(self._dates(self._head_first(words)))
+        words = self._around(self._dates(self._head_first(words, lowered)))
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -321,7 +321,7 @@ class _EnglishSpeller(Speller):
                     out[said[-1]] += mark
         return " ".join(o for o in out if o).rstrip(",;:")
 
-    def _head_first(self, words: list[Word]) -> list[Word]:
+    def _head_first(self, words: list[Word], text: str) -> list[Word]:
         """ "the so hoa ho so tthc task", "the tổ chức bộ máy part": a title's or a section's
         Vietnamese words, then what they name, said as Vietnamese says it (việc số hóa ...)."""
         out = list(words)
@@ -329,20 +329,29 @@ class _EnglishSpeller(Speller):
             if word.text != "the":
                 continue
             j = i + 1
-            while j < len(words) and j - i <= _TITLE_RUN and self._vietnamese_word(words[j].text):
+            while (
+                j < len(words)
+                and j - i <= _TITLE_RUN
+                and _in_a_title(words[j])
+                and not _MARKS.intersection(text[words[j - 1].end : words[j].start])
+            ):
                 j += 1
-            if j > i + 1 and j < len(words) and words[j].text in _HEADS_AFTER:
-                out[i + 1 : j + 1] = [words[j], *words[i + 1 : j]]
+            run = words[i + 1 : j]
+            # ... said mostly in Vietnamese: "the hộ tịch điện tử system task" too.
+            vietnamese = sum(map(self._vietnamese_word, run))
+            if (
+                run
+                and 2 * vietnamese > len(run)
+                and words[j : j + 1]
+                and words[j].text in _HEADS_AFTER
+            ):
+                out[i + 1 : j + 1] = [words[j], *run]
         return out
 
-    def _vietnamese_word(self, word: str) -> bool:
-        """Whether a word is read as Vietnamese here: no English word, or spelled as a
-        Vietnamese syllable is ("so", "ho")."""
-        return (
-            word.isalpha()
-            and word not in _HEADS_AFTER | _FUNCTION_WORDS
-            and (word not in self._english_words or vietnamese_shaped(word))
-        )
+    def _vietnamese_word(self, word: Word) -> bool:
+        """Whether a word is read as Vietnamese here: typed with Vietnamese marks, or no
+        English word ("hoa", "tthc")."""
+        return word.marks is not None or word.text not in self._english_words
 
     def _dates(self, words: list[Word]) -> list[Word]:
         """ "dec 31", "december 31st, 2026", "31 dec", "31st of december" -> 31/12(/2026)."""
@@ -454,6 +463,14 @@ class _EnglishSpeller(Speller):
             else:
                 out.append(word)
         return out
+
+
+def _in_a_title(word: Word) -> bool:
+    """Whether a word may be a title's, in a run after "the" ("the ... task"): typed with
+    Vietnamese marks ("tổ" is no "to"), or no English word that ends such a run."""
+    return word.text.isalpha() and (
+        word.marks is not None or word.text not in _HEADS_AFTER | _FUNCTION_WORDS
+    )
 
 
 def _after_point(out: list[Word]) -> bool:

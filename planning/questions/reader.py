@@ -884,7 +884,9 @@ class QuestionReader:
             if tuple(found.words[max(0, hit.start - 2) : hit.start]) in _CARRIED_TO:
                 # "việc chưa xong phải chuyển sang năm sau": where it is carried, no window.
                 found.take(hit.start, hit.end, "carried over", "period")
-            elif tuple(found.words[hit.end : hit.end + 2]) in _IS_THE_END:
+            elif tuple(found.words[hit.end : hit.end + 2]) in _IS_THE_END and not _counted_down(
+                hit.value, found.words, hit.end, today
+            ):
                 # "tuần sau là hết quý 2, việc nào đến hạn trong quý 2": when, said of another
                 # time, is no window.
                 found.take(hit.start, hit.end + 2, "context", "period")
@@ -1321,15 +1323,19 @@ class QuestionReader:
         return None
 
     def _report_asked_first(self, found: _Found) -> None:
-        """ "làm báo cáo quý 3 giúp mình ...", "lập giúp chị báo cáo ...": a report the
-        message opens by asking to make is asked for in so many words, whatever follows;
-        not one asked about ("làm báo cáo quý 3 xong chưa")."""
+        """ "làm báo cáo quý 3 giúp mình ...", "lập giúp chị báo cáo ...": a report a clause
+        opens by asking to make ("sắp phải nộp bc rồi, làm giúp mình báo cáo tổng hợp ...")
+        is asked for in so many words, whatever follows; not one asked about ("làm báo cáo
+        quý 3 xong chưa")."""
         words, typed = found.words, found.marks
         first = next(
             (k for k, w in enumerate(words) if w in _MAKE and agree(typed[k], _MAKE[w])), None
         )
+        opened = first is not None and (not found.clauses or found.clauses[first] == 0)
         if first is None or any(
-            not self.lexicon.filler(w, m) and found.takers[k] != CueKind.OFF_TOPIC.value
+            not self.lexicon.filler(w, m)
+            and found.takers[k] != CueKind.OFF_TOPIC.value
+            and (opened or found.clauses[k] == found.clauses[first])
             for k, (w, m) in enumerate(zip(words[:first], typed[:first], strict=True))
         ):
             return
@@ -4952,6 +4958,19 @@ def _met_on(words: Sequence[str], start: int, value: object, today: date) -> boo
     # "phối hợp" is no meeting ("những việc stp phối hợp đến hạn ngày mai").
     return near and any(
         words[k] == "hop" and words[k - 1 : k] != ["phoi"] for k in range(max(0, start - 8), start)
+    )
+
+
+def _counted_down(value: object, words: Sequence[str], end: int, today: date) -> bool:
+    """Whether "N ngày nữa", said before "là hết ..." ("còn 20 ngày nữa là hết hạn những
+    việc nào", "còn 34 ngày nữa là hết năm, việc nào đến hạn"), counts down the days left
+    from today: the window asked about."""
+    return (
+        isinstance(value, Period)
+        and value.kind is PeriodKind.RANGE
+        and value.start == today
+        and words[end - 1 : end] == ["nua"]
+        and words[end + 2 : end + 3] in (["han"], ["nam"], ["quy"], ["thang"], ["tuan"])
     )
 
 

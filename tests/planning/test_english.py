@@ -841,3 +841,18 @@ def test_questions_of_round_103() -> None:
     assert best("anyone know if the canteen is open today lol").ask is Ask.OFF_TOPIC
     intent = best("who's chủ trì on nv I.3 again? need to chase them")
     assert (intent.ask, intent.field) == (Ask.TASK, TaskField.LEAD)
+
+
+def test_questions_of_round_104() -> None:
+    """A ministry's plan asked about in English in late November, counting down."""
+    best = _best_of("bo_tu_phap_quyet_dinh", date(2026, 11, 25))
+    intent = best("pls show me everything on the hộ tịch điện tử system task")
+    assert (intent.task, intent.field) == (TaskRef(None, "4"), TaskField.CARD)
+    friday = Period(PeriodKind.RANGE, date(2026, 11, 25), date(2026, 11, 27))
+    assert best("anything due by fri? need to know before the briefing").period == friday
+    intent = best("so tu phap asked what they need to have done by end of next wk, pls list")
+    sunday = Period(PeriodKind.RANGE, date(2026, 11, 25), date(2026, 12, 6))
+    assert (intent.status, intent.period) == (Status.DUE, sunday)
+    assert best("did vn win last nite? missed the 2nd half").ask is Ask.OFF_TOPIC
+    intent = best("They lost time over the long holiday. Can task 7 get another 15 days?")
+    assert intent.action is Action.EXTEND

@@ -5717,3 +5717,42 @@ def test_a_year_a_title_holds_a_document_issued_and_a_reminder_the_asker_owes():
     assert (best.action, best.task) == (Action.COMPLETE, TaskRef(None, "1"))
     best = read("nv 3 ai chủ trì? cần nhắc họ", plan, AUGUST_12).best
     assert (best.ask, best.field) == (Ask.TASK, TaskField.LEAD)
+
+
+# ------------------------------ late November, counting down from today
+
+NOVEMBER_25 = date(2026, 11, 25)
+
+
+def _window(start: date, end: date) -> Period:
+    return Period(PeriodKind.RANGE, start, end)
+
+
+def test_days_counted_down_from_today_are_the_window():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    cases = {
+        "tu nay toi t6 tuan nay phai xong nhung gi": date(2026, 11, 27),
+        "con 20 ngay nua la het han nhung viec nao vay": date(2026, 12, 15),
+        "tinh tu hom nay den het nam con bn viec phai hoan thanh": date(2026, 12, 31),
+        "có gì đến hạn trước thứ 6 không": date(2026, 11, 27),
+        "stp còn gì phải xong trước cuối tuần sau": date(2026, 12, 6),
+        "còn 36 ngày nữa là hết năm, những việc nào đến hạn": date(2026, 12, 31),
+    }
+    for text, last in cases.items():
+        best = read(text, plan, NOVEMBER_25).best
+        assert (best.status, best.period) == (Status.DUE, _window(NOVEMBER_25, last)), text
+    june = Period(PeriodKind.MONTH, date(2026, 6, 1), date(2026, 6, 30))
+    assert read("việc nào hạn t6", plan, NOVEMBER_25).best.period == june
+    text = "nv xây dựng kế hoạch cchc năm 2027 còn mấy ngày nữa là tới hạn?"
+    best = read(text, plan, NOVEMBER_25).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.DUE)
+
+
+def test_a_report_asked_after_a_remark_a_section_being_done_and_the_cold():
+    plan = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    text = "sắp phải nộp bc rồi, làm giúp mình báo cáo tổng hợp tình hình thực hiện kế hoạch nhé"
+    assert read(text, plan, NOVEMBER_25).best.ask is Ask.REPORT
+    best = read("mảng cải cách thể chế đang làm ntn r", today=NOVEMBER_25).best
+    assert (best.ask, best.section) == (Ask.PROGRESS, "II")
+    text = "HN may hom nay ret the nhi, co ai mang o ko"
+    assert read(text, today=NOVEMBER_25).best.ask is Ask.OFF_TOPIC
