@@ -150,6 +150,7 @@ PARTS = (
     "held-out-101",
     "held-out-102",
     "held-out-103",
+    "held-out-104",
     "dev-english",
     "held-out-english",
 )
