@@ -260,6 +260,7 @@ _WANTS = (("muon",), ("can",), ("hoi",), ("yeu", "cau"), ("chi", "dao"), ("dang"
 _WHEN_SAID = frozenset({"tuan", "sau", "toi", "mai", "chieu", "sang", "nay", "ngay", "thu"})
 # "Ban chỉ đạo" ("BCĐ"), whose meeting a window may be the time of.
 _STEERING = ["ban", "chi", "dao"]
+_PERCENT = ("phan", "tram")
 # "lĩnh vực" (the field of work) before what a title is about: "lĩnh vực xây dựng".
 _FIELD_OF_WORK = ["linh", "vuc"]
 # How many words of a title, said after a report, name the task whose report it is.
@@ -1952,6 +1953,10 @@ class QuestionReader:
                 continue  # "..., chiều nộp UBND": whom it goes to
             if i > 0 and found.words[i - 1] in _GOES_TO:
                 continue  # "mưa to quá, ngại ra sở": where the asker goes
+            if i > 0 and any(
+                found.words[i - 1] == w and agree(found.marks[i - 1], m) for w, m in _NEAR.items()
+            ):
+                continue  # "sân gần ubnd": a place near it
             if i > 0 and found.words[i - 1] == "ca" and agree(found.marks[i - 1], marks("cả")):
                 continue  # "cả phòng đặt cơm": the asker's colleagues, all of them
             if _holds(found.words[max(0, i - 3) : i], ("moi", "nguoi")):
@@ -4595,7 +4600,13 @@ def _update_given_after_a_colon(found: _Found) -> None:
     done = first.isdigit() or (
         first in _DONE_OPENS and agree(found.marks[start], _DONE_OPENS[first])
     )
-    if done or any(_SHARE_DONE.fullmatch(found.raw[k]) for k in rest):
+    # "15/20 đơn vị", "khoảng 15%": a share done
+    shared = any(
+        _SHARE_DONE.fullmatch(found.raw[k])
+        or (words[k].isdigit() and tuple(words[k + 1 : k + 3]) == _PERCENT)
+        for k in rest
+    )
+    if done or shared:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
         found.cues.append((tuple(words[start:]), update))  # the whole statement
         found.why.append("an update given after a colon")

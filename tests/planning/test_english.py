@@ -856,3 +856,12 @@ def test_questions_of_round_104() -> None:
     assert best("did vn win last nite? missed the 2nd half").ask is Ask.OFF_TOPIC
     intent = best("They lost time over the long holiday. Can task 7 get another 15 days?")
     assert intent.action is Action.EXTEND
+
+
+def test_questions_of_round_105() -> None:
+    """A directive asked about in English on a plain day before Tết."""
+    best = _best_of("chi_thi_quang_tri", date(2026, 2, 4))
+    intent = best("update on 2a: surprise inspection plan drafted, approx 15% done")
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "2.a"))
+    intent = best("how far along is 1a, the quán triệt chỉ thị one? deadline was end of jan")
+    assert (intent.task, intent.field) == (TaskRef(None, "1.a"), TaskField.PROGRESS)

@@ -5756,3 +5756,20 @@ def test_a_report_asked_after_a_remark_a_section_being_done_and_the_cold():
     assert (best.ask, best.section) == (Ask.PROGRESS, "II")
     text = "HN may hom nay ret the nhi, co ai mang o ko"
     assert read(text, today=NOVEMBER_25).best.ask is Ask.OFF_TOPIC
+
+
+# ------------------------------ early February, a plain fortnight before Tết
+
+FEBRUARY_4 = date(2026, 2, 4)
+
+
+def test_a_share_given_after_a_colon_a_pitch_near_a_body_and_what_the_bot_is_for():
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_quang_tri"])
+    text = "2a: kế hoạch kiểm tra đột xuất đã xong dự thảo, khoảng 15%"
+    best = read(text, plan, FEBRUARY_4).best
+    assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef(None, "2.a"))
+    assert read("2a: được bao nhiêu phần trăm rồi", plan, FEBRUARY_4).best.action is None
+    plan = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    text = "chiều nay có ai đi đá banh ko, sân gần ubnd nha"
+    assert read(text, plan, FEBRUARY_4).best.ask is Ask.OFF_TOPIC
+    assert read("bot nay dung de lam gi vay, chi a voi", today=FEBRUARY_4).best.ask is Ask.HELP
