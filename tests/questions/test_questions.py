@@ -151,6 +151,7 @@ PARTS = (
     "held-out-102",
     "held-out-103",
     "held-out-104",
+    "held-out-105",
     "dev-english",
     "held-out-english",
 )
