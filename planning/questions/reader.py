@@ -4457,6 +4457,8 @@ def _drop_requests_done(found: _Found) -> None:
             # "..., lãnh đạo đang giục": someone else at it now, no request either; nor what
             # was done to someone ("bị nhắc mãi").
             or (c.kind is CueKind.ACTION and words[i - 1] in ("dang", "bi"))
+            # "em đang đi đôn đốc các đơn vị": the asker at it now
+            or (c.kind is CueKind.ACTION and words[max(0, i - 2) : i] == ["dang", "di"])
         )
     }
     if done:

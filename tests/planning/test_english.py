@@ -865,3 +865,10 @@ def test_questions_of_round_105() -> None:
     assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "2.a"))
     intent = best("how far along is 1a, the quán triệt chỉ thị one? deadline was end of jan")
     assert (intent.task, intent.field) == (TaskRef(None, "1.a"), TaskField.PROGRESS)
+
+
+def test_questions_of_round_106() -> None:
+    """A province's plan for procedure control asked about in English in mid-October."""
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 10, 14))
+    intent = best("list all tasks not finished yet pls, need it for the briefing tmr")
+    assert (intent.status, intent.period) == (Status.OPEN, None)

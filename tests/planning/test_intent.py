@@ -5773,3 +5773,9 @@ def test_a_share_given_after_a_colon_a_pitch_near_a_body_and_what_the_bot_is_for
     text = "chiều nay có ai đi đá banh ko, sân gần ubnd nha"
     assert read(text, plan, FEBRUARY_4).best.ask is Ask.OFF_TOPIC
     assert read("bot nay dung de lam gi vay, chi a voi", today=FEBRUARY_4).best.ask is Ask.HELP
+
+
+def test_the_asker_out_chasing_units_asks_what_falls_due():
+    text = "e đang đi đôn đốc các đơn vị, sap den han co nhung viec gi vay"
+    best = read(text, today=date(2026, 10, 14)).best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DUE)
