@@ -152,6 +152,7 @@ PARTS = (
     "held-out-103",
     "held-out-104",
     "held-out-105",
+    "held-out-106",
     "dev-english",
     "held-out-english",
 )
