@@ -522,8 +522,9 @@ class _Reader:
         return Found(Period(PeriodKind.RANGE, self.today, self.today + timedelta(days)), i, end)
 
     def _until_end(self, i: int) -> Found | None:
-        """ "từ giờ đến cuối năm", "từ nay tới cuối tháng", "đến cuối quý này": from today to
-        the end of this year, month or quarter ("đến cuối tháng 1" is a range's end)."""
+        """ "từ giờ đến cuối năm", "từ hôm nay tới cuối tháng", "đến cuối quý này", "trước cuối
+        tuần sau": from today to the end of this year, month, quarter, or this or next week
+        ("đến cuối tháng 1" is a range's end)."""
         j = i
         if self.word(j) == "tu":
             j += 1
