@@ -260,6 +260,7 @@ _WANTS = (("muon",), ("can",), ("hoi",), ("yeu", "cau"), ("chi", "dao"), ("dang"
 _WHEN_SAID = frozenset({"tuan", "sau", "toi", "mai", "chieu", "sang", "nay", "ngay", "thu"})
 # "Ban chỉ đạo" ("BCĐ"), whose meeting a window may be the time of.
 _STEERING = ["ban", "chi", "dao"]
+# "15%", spelled out: a share said.
 _PERCENT = ("phan", "tram")
 # "lĩnh vực" (the field of work) before what a title is about: "lĩnh vực xây dựng".
 _FIELD_OF_WORK = ["linh", "vuc"]
@@ -587,6 +588,13 @@ class _Found:
             self.takers[k] = taker
         self.why.append(why)
 
+    def release(self, start: int, end: int, why: str) -> None:
+        """Gives words a step took back to the steps after it (a title's, after all)."""
+        for k in range(start, end):
+            self.taken[k] = False
+            self.takers[k] = ""
+        self.why.append(why)
+
     def free(self) -> list[str]:
         """The words no step has taken, blanked where taken so that phrases cannot span."""
         return [w if not t else "" for w, t in zip(self.words, self.taken, strict=True)]
@@ -788,7 +796,7 @@ class QuestionReader:
         found.names = [
             m
             for m in found.names
-            if not _place(found, m)
+            if not _place(found, m.start)
             and not (m in forwarded and all(outside_plan(t) for t, _ in m.options))
         ]
         askers = [m for m in found.names if _asked_by(found.words, m) or m in forwarded]
@@ -964,9 +972,7 @@ class QuestionReader:
         for mention in found.names:
             said = found.words[max(0, mention.start - 2) : mention.end]
             if said[:2] == _FIELD_OF_WORK and self.tasks.titles_with(said, 1):
-                found.taken[mention.start : mention.end] = [False] * (mention.end - mention.start)
-                found.takers[mention.start : mention.end] = [""] * (mention.end - mention.start)
-                found.why.append("a field of a title")
+                found.release(mention.start, mention.end, "a field of a title")
             else:
                 kept.append(mention)
         found.names = kept
@@ -999,9 +1005,7 @@ class QuestionReader:
                 and not any(found.taken[start - 2 : start])
                 and self.tasks.titles_with(said, 1)
             ):
-                found.taken[start:end] = [False] * (end - start)
-                found.takers[start:end] = [""] * (end - start)
-                found.why.append("a title's year")
+                found.release(start, end, "a title's year")
             else:
                 kept.append((period, (start, end)))
         found.periods = [p for p, _ in kept]
@@ -1953,9 +1957,7 @@ class QuestionReader:
                 continue  # "..., chiều nộp UBND": whom it goes to
             if i > 0 and found.words[i - 1] in _GOES_TO:
                 continue  # "mưa to quá, ngại ra sở": where the asker goes
-            if i > 0 and any(
-                found.words[i - 1] == w and agree(found.marks[i - 1], m) for w, m in _NEAR.items()
-            ):
+            if _place(found, i):
                 continue  # "sân gần ubnd": a place near it
             if i > 0 and found.words[i - 1] == "ca" and agree(found.marks[i - 1], marks("cả")):
                 continue  # "cả phòng đặt cơm": the asker's colleagues, all of them
@@ -4791,10 +4793,9 @@ def _asked_by(words: Sequence[str], mention: Mention) -> bool:
     return tuple(words[mention.end : mention.end + 2]) in _ASKED_BY
 
 
-def _place(found: _Found, mention: Mention) -> bool:
-    """Whether a name says where ("quán phở gần văn phòng phường", "cạnh ubnd tỉnh"): a
-    place near the body, not the body asked about."""
-    k = mention.start
+def _place(found: _Found, k: int) -> bool:
+    """Whether the name at word ``k`` says where ("quán phở gần văn phòng phường", "cạnh
+    ubnd tỉnh", "sân gần ubnd"): a place near the body, not the body asked about."""
     return k > 0 and any(
         found.words[k - 1] == w and agree(found.marks[k - 1], m) for w, m in _NEAR.items()
     )
