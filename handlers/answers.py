@@ -437,10 +437,10 @@ def _task_line(ctx: Context, row: found.TaskLine, question: Question, show_leads
     if (show_leads or row.role is AssignmentRole.SUPPORT) and row.leads:
         # Who leads a task the agency only supports: the one to work with.
         line += " — " + escape(", ".join(row.leads))
-    return f"{line}\n    {_when(ctx, hit, row.matched)}"
+    return f"{line}\n    {_when(ctx, hit, row.overdue)}"
 
 
-def _when(ctx: Context, hit: found.Hit, matched: int) -> str:
+def _when(ctx: Context, hit: found.Hit, overdue: int) -> str:
     if hit.status in _DONE:
         done = hit.completed_on or ctx.today
         return t(
@@ -453,8 +453,8 @@ def _when(ctx: Context, hit: found.Hit, matched: int) -> str:
     days = (hit.due - ctx.today).days
     if days < 0:
         when = t(N_("%(days)d days overdue"), days=-days)
-        if matched > 1 and hit.status is MilestoneStatus.OVERDUE:
-            when += " · " + t(N_("%(count)d overdue milestones"), count=matched)
+        if overdue > 1 and hit.status is MilestoneStatus.OVERDUE:
+            when += " · " + t(N_("%(count)d overdue milestones"), count=overdue)
     elif days == 0:
         when = t(N_("due today"))
     else:

@@ -496,7 +496,9 @@ def section_name(ctx: Context, section: str | None) -> str:
     for ref in reports.sections(ctx.session, group_plan(ctx)):
         if ref.code == section:
             return f"{ref.code}. {ref.title}"
-    return section
+    # A part above the sections, or a directive's point: what it holds.
+    members = reports.part_members(ctx.session, group_plan(ctx), section)
+    return f"{section} ({', '.join(members)})" if members else section
 
 
 def section_heading(ctx: Context, section: str) -> str:

@@ -34,10 +34,12 @@ from planning.questions.vocabulary import (
     SectionRef,
     TaskEntry,
     TaskRow,
+    in_part,
 )
 from planning.text import fold
 
 __all__ = [
+    "in_part",
     "DEFAULT_SOON_DAYS",
     "Action",
     "AgencyEntry",

@@ -26,10 +26,13 @@ from sqlalchemy import (
     Date,
     Row,
     Select,
+    String,
+    and_,
     bindparam,
     case,
     func,
     literal,
+    or_,
     select,
     union_all,
 )
@@ -280,7 +283,16 @@ def _task_terms(shape: _Shape) -> list[ColumnElement[bool]]:
     if shape.plan:
         terms.append(Task.plan_id == bindparam("plan_id"))
     if shape.section:
-        terms.append(Task.section == bindparam("section"))
+        # The section, or the part above sections and points it names ("II" of II.1 and
+        # II.2, a directive's point 2 of 2.a and 2.b), as ``in_part`` has it.
+        code = bindparam("section", type_=String)
+        terms.append(
+            or_(
+                Task.section == code,
+                Task.section.like(code + "._%"),
+                and_(Task.section.is_(None), Task.number.like(code + "._%")),
+            )
+        )
     return terms
 
 
@@ -396,7 +408,7 @@ class TaskLine:
     supports: tuple[str, ...]
     role: Role | None  # the part of the asked agencies, where the question named some
     standing: Hit
-    matched: int  # how many of its milestones the question selected
+    overdue: int  # how many of its milestones the question selected are overdue
 
 
 # What a list shows of its tasks, with their agencies: a row per assignment (one for a task
@@ -435,7 +447,10 @@ def task_lines(
         tasks.setdefault(row.id, row)
         if row.agency_id is not None:
             parts[row.id].append((row.role, row.agency_id, row.name))
-    matched = {task_id: len(hits) for task_id, hits in selected.by_task().items()}
+    overdue = {
+        task_id: sum(h.status is MilestoneStatus.OVERDUE for h in hits)
+        for task_id, hits in selected.by_task().items()
+    }
     lines = []
     for task_id, standing in ranked:
         task = tasks.get(task_id)
@@ -453,7 +468,7 @@ def task_lines(
                 supports=tuple(n for r, _, n in assigned if r == Role.SUPPORT),
                 role=role,
                 standing=standing,
-                matched=matched[task_id],
+                overdue=overdue[task_id],
             )
         )
     return lines

@@ -42,7 +42,7 @@ from models import (
 )
 from models.agency import answering_on
 from models.plan import judge
-from planning.intent import SectionRef
+from planning.intent import SectionRef, in_part
 from services.access import is_coordinator
 from services.errors import NotAllowed
 
@@ -206,6 +206,7 @@ class _Fact:
     plan_id: int
     section: str | None
     section_title: str | None
+    number: str | None
     due: date | None
     status: MilestoneStatus
     leads: tuple[int, ...]  # current lead agencies (after mergers)
@@ -238,7 +239,7 @@ class Snapshot:
             for f in self.facts
             if (plan_id is None or f.plan_id == plan_id)
             and (agency_id is None or agency_id in f.leads)
-            and (section is None or f.section == section)
+            and (section is None or in_part(section, f.section, f.number))
             and (due_in is None or (f.due is not None and due_in[0] <= f.due <= due_in[1]))
         ]
         plans = self.plan_ids if plan_id is None else (plan_id,)
@@ -343,6 +344,7 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
             Task.plan_id,
             Task.section,
             Task.section_title,
+            Task.number,
             Assignment.agency_id,
         )
         .join(Task, Milestone.task_id == Task.id)
@@ -353,9 +355,8 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
     if plan_id is not None:
         query = query.where(Task.plan_id == plan_id)
     facts: dict[int, _Fact] = {}
-    for m_id, due, original, completed, task_id, p_id, section, title, lead in session.execute(
-        query
-    ):
+    rows = session.execute(query)
+    for m_id, due, original, completed, task_id, p_id, section, title, number, lead in rows:
         fact = facts.get(m_id)
         if fact is None:
             facts[m_id] = _Fact(
@@ -364,6 +365,7 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
                 plan_id=p_id,
                 section=section,
                 section_title=title,
+                number=number,
                 due=due,
                 status=judge(due, original, completed, today),
                 leads=(current[lead],) if lead is not None else (),
@@ -473,6 +475,21 @@ def sections(session: Session, plan_id: int | None = None) -> list[SectionRef]:
         if code and code not in seen:
             seen[code] = SectionRef(code, title or code)
     return list(seen.values())
+
+
+def part_members(session: Session, plan_id: int | None, code: str) -> list[str]:
+    """What a part above the plan's sections holds, as numbered: the sections II.1 and II.2
+    of part II, the items 2.a and 2.b of a directive's point 2."""
+    query = select(Task.section, Task.number).where(Task.removed_at.is_(None))
+    if plan_id is not None:
+        query = query.where(Task.plan_id == plan_id)
+    query = query.order_by(Task.position)
+    members = (
+        section if section is not None else number
+        for section, number in session.execute(query)
+        if in_part(code, section, number) and section != code
+    )
+    return list(dict.fromkeys(m for m in members if m))
 
 
 def agency_by_key(session: Session, key: str, today: date) -> Agency | None:

@@ -28,7 +28,7 @@ from models import (
     Role,
     Task,
 )
-from planning.intent import Status
+from planning.intent import Status, in_part
 from services import reports
 
 MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -237,7 +237,7 @@ class Scope:
     role: Role | None = None
 
     def holds(self, task: Task) -> bool:
-        if self.section is not None and task.section != self.section:
+        if self.section is not None and not in_part(self.section, task.section, task.number):
             return False
         return not self.agencies or any(
             a.agency_id in self.agencies and (self.role is None or a.role == self.role)

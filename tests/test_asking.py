@@ -25,7 +25,7 @@ from services import vocabulary
 from services.access import agency_scope
 from services.plans import import_plan
 from tests.conftest import seed_path
-from tests.questions.plans import plan_vocabulary
+from tests.questions.plans import CORPUS_PLANS, plan_vocabulary
 from tests.test_digest import complete
 from tests.world import VN, World, buttons_of, text_of
 
@@ -387,3 +387,21 @@ def test_counting_by_the_database_agrees_with_judging_each_milestone(world):
                         assert states.undated == counted.tasks.undated, selection
                         if status is None:
                             assert states == counted.tasks, selection
+
+
+# ------------------------------------------- a directive's points, asked of as a whole
+
+
+def test_a_directives_point_is_asked_of_as_a_whole(sessions, tmp_path):
+    """Chỉ thị Quảng Trị: "2. Sở Nội vụ:" over items 2.a and 2.b, which the importer keeps
+    under no section; "mục 2" is both of them, and no other."""
+    plan = CORPUS_PLANS["chi_thi_quang_tri"]
+    world = World.build(sessions, tmp_path, now=datetime(2026, 7, 8, 9, 0, tzinfo=VN), plan=plan)
+    world.register("coord", "Sở Nội vụ", OfficialRole.COORDINATOR)
+    text = text_of(world.send("coord", text="mục 2 có những việc nào"))
+    assert "2 (2.a, 2.b)" in text
+    assert "2.a " in text and "2.b " in text and "1.a " not in text
+    # 2.b reports each quarter: two of its four milestones are overdue, not all it holds.
+    assert "· 2 mốc quá hạn" in text
+    text = text_of(world.send("coord", text="tiến độ mục 2 sao rồi"))
+    assert "2 (2.a, 2.b)" in text

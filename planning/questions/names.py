@@ -24,6 +24,7 @@ from planning.questions.lexicon import Lexicon, Phrase
 from planning.questions.reading import AgencyNote, Relation
 from planning.questions.vocabulary import PlanVocabulary, SectionRef
 from planning.questions.words import has_vowel
+from planning.text import fold
 
 # Strengths of the forms of a name.
 FULL = 1.0  # the name, an alias, "sở tp", "stp"
@@ -148,7 +149,11 @@ class Names:
         # A phrase -> what it names, each with the strength of the phrase as its name.
         self._forms: dict[Phrase, dict[Target, float]] = {}
         self._sections = {s.code.lower(): s.code for s in vocabulary.sections}
+        self._above = {s.code for s in vocabulary.sections if s.above}
         self._plan_keys = {a.key for a in vocabulary.agencies}
+        # The plan's agencies by their names without the plan's place ("Đài Phát thanh và
+        # Truyền hình" of "... Hải Phòng").
+        self._local: dict[Phrase, str] = {}
         self._add_plan_agencies(vocabulary, lexicon)
         for section in vocabulary.sections:
             self._add_section(section, lexicon)
@@ -187,6 +192,7 @@ class Names:
         gives those words no other sense ("kế hoạch" of "Sở Kế hoạch và Đầu tư" is a plan,
         "thông tin" of "Sở Thông tin và Truyền thông" a task's details)."""
         other = {*lexicon.cues, *lexicon.plan_words, *lexicon.task_heads}
+        place = _place_of(vocabulary.title)
         for entry in vocabulary.agencies:
             notes: tuple[AgencyNote, ...] = ()
             if entry.successor is not None:
@@ -203,6 +209,11 @@ class Names:
                     for level in _LOCAL_LEVELS
                     if len(spelled) > len(level) + 1 and spelled[-len(level) :] == level
                 ]
+                # "Đài Phát thanh và Truyền hình Hải Phòng" of a plan of Hải Phòng: "đài
+                # truyền hình", as its own people say it.
+                if place and len(spelled) > len(place) + 1 and spelled[-len(place) :] == place:
+                    local.append(spelled[: -len(place)])
+                    self._local.setdefault(spelled[: -len(place)], entry.key)
                 for said in (spelled, *local):
                     for words, strength in _agency_forms(said, entry.is_group):
                         if strength > HALF or words not in other:
@@ -239,6 +250,11 @@ class Names:
             if agency.key in plan:
                 continue
             target = self._outside_target(agency.key, vocabulary, directory, groups_of)
+            spelled = self._spell(agency.name)
+            if spelled[-1:] == ("tinh",) and spelled[:-1] in self._local:
+                # The province's body of a kind, of a plan whose own body of that kind is
+                # named by its place: the plan's ("Đài Truyền hình tỉnh" is its station).
+                target = Target("agency", (self._local[spelled[:-1]],))
             # A unit inside the plan's agency goes by its full names only ("phòng CCHC", not
             # "cải cách hành chính").
             unit = agency.key not in target.values and not target.notes
@@ -262,7 +278,8 @@ class Names:
                         and not (words in self._forms and words not in outside)
                     ):
                         outside.add(words)
-                        self._put(words, target, strength * OUTSIDE_PLAN)
+                        local = target.values[0] in plan
+                        self._put(words, target, strength * (1 if local else OUTSIDE_PLAN))
 
     def _outside_target(
         self,
@@ -446,9 +463,12 @@ class Names:
             return self._sections.get(f"{_ROMAN[int(first) - 1]}.{rest}")  # "mục 2.7": II.7
         if word.isdigit() and 0 < int(word) <= len(_ROMAN):
             code = self._sections.get(_ROMAN[int(word) - 1])
-            # "mục 2" of a plan whose parts are numbered in one section ("II.2").
+            # "mục 2" of a plan whose parts are numbered in one section ("II.2"), before the
+            # heading II above them.
             parts = [c for k, c in self._sections.items() if k.rpartition(".")[2] == word]
-            return code or (parts[0] if len(parts) == 1 else None)
+            if len(parts) == 1 and (code is None or code in self._above):
+                return parts[0]
+            return code or self._sections.get(word)
         return self._sections.get(word)
 
 
@@ -544,6 +564,25 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
         if is_group:
             continue
         yield from _derived(variant)
+
+
+def _place_of(title: str) -> Phrase:
+    """The place a plan's title says it is of, by its name: "hai phong" of "Cải cách hành
+    chính thành phố Hải Phòng năm 2026"."""
+    words = title.split()
+    folded = [fold(w) for w in words]
+    for k, word in enumerate(folded):
+        level = 2 if folded[k : k + 2] in (["thanh", "pho"], ["thi", "xa"]) else 1
+        if level == 1 and word not in ("tinh", "huyen", "xa", "phuong", "quan"):
+            continue
+        named: list[str] = []
+        for w, f in zip(words[k + level :], folded[k + level :], strict=True):
+            if not w[:1].isupper() or len(named) == 3:
+                break
+            named.append(f.strip(",;.:"))
+        if named:
+            return tuple(named)
+    return ()
 
 
 def _places(words: Phrase) -> Iterable[Phrase]:

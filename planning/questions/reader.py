@@ -104,7 +104,11 @@ _WITH_THOSE = frozenset({"voi", "cho", "xuong", "gap"})
 _LONGEST_LISTED = 4
 # How far "thì" may follow "ngoài" to set words aside ("ngoài tra tiến độ thì ...").
 _BESIDES_AT_MOST = 8
-_MANY_TASKS: tuple[Phrase, ...] = (("nhieu", "viec"), ("nhieu", "nhiem", "vu"), ("nhieu", "nv"))
+_MANY_TASKS: tuple[Phrase, ...] = tuple(
+    (*many, *task)
+    for many in (("nhieu",), ("danh", "sach"))
+    for task in (("viec",), ("nhiem", "vu"), ("nv",))
+)
 # The words before the day a task is to be extended to ("lùi hạn đến 30/11").
 _TO_A_DAY = frozenset({"den", "toi", "sang"})
 # How many words of a task's title, said after its number, make a name after them the title's.
@@ -170,6 +174,8 @@ _RECALLED = ["nho", "la"]
 # What the asker must, needs to or still has time to do: "phải nhắc", "cần nhắc", "còn kịp
 # nhắc".
 _MUST_DO = frozenset({"phai", "can", "kip"})
+# ... or, said of themselves, is about to: "để em nhắc", "e còn nhắc các đv".
+_ABOUT_TO = frozenset({"de", "con", "se"})
 # What a clause asks before such a remark: "nv I.3 ai chủ trì? cần nhắc họ".
 _ASKED_BEFORE_A_REMARK = (CueKind.ASK, CueKind.STATUS, CueKind.FIELD)
 # How many times something was done ("nhắc mấy lần rồi", "nhắc 2 lần").
@@ -180,6 +186,11 @@ _OUTLINE = ["de", "cuong"]
 _LETTERS_OF = frozenset({("van", "ban"), ("cong", "van")})
 # A task's head before its number ("nv 6 tháng đầu năm": task 6, or the half-year's).
 _NUMBER_HEADS = frozenset({"nv", "viec", "vu"})
+# The words a task's text says a report of a window by ("báo cáo quý, 6 tháng").
+_REPORT_WINDOW_WORDS: dict[PeriodKind, tuple[str, ...]] = {
+    PeriodKind.QUARTER: ("quy",),
+    PeriodKind.HALF: ("6", "thang"),
+}
 # Verbs that open a request to make a report ("làm báo cáo ...", "lập giúp báo cáo ...").
 _MAKE = {fold(w): marks(w) for w in ("làm", "lập", "soạn")}
 _SENT_TO = frozenset({"gui", "trinh", "len"})
@@ -344,6 +355,8 @@ _CORRECTION_MARKS = {
 _DONE_OPENS = {"da": marks("đã"), "dat": marks("đạt"), "xong": marks("xong")}
 # A share of the work done, as an update says it: "9/14".
 _SHARE_DONE = re.compile(r"\d+/\d+")
+# Words before a share said: "đạt khoảng 70%", "được 15%".
+_SHARE_OPENS = frozenset({"dat", "duoc", "khoang", "tam", "chung"})
 # Last words that make a statement a question: "nv 5: đã có dự thảo chưa".
 _ASKING_LAST = frozenset({"chua", "khong", "ko", "k", "hong", "ha", "a", "sao", "nao", "gi", "chi"})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
@@ -754,6 +767,7 @@ class QuestionReader:
         _take_those_bodies(found)
         _take_besides(found)
         self._find_cues(found)
+        self._items_of_a_point_asked_of_one(found)
         _count_to_confirm(found)
         _take_back_slips(found)
         self._report_asked_first(found)
@@ -816,6 +830,7 @@ class QuestionReader:
         if asking is not None:
             askers = [m for m in askers if found.clauses[m.start] <= asking]
         _take_sent_to_the_asker(found)
+        _take_shares_stated(found)
         self._numbered_and_titled(found)
         self._drop_names_in_a_numbered_text(found)
         self._row_said_after_its_task(found)
@@ -825,6 +840,7 @@ class QuestionReader:
         self._find_titles_of_a_deadline_to_confirm(found)
         _extension_said_by_its_length(found)
         _update_given_after_a_colon(found)
+        _update_of_a_share_stated(found)
         _update_to_done(found)
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         if (
@@ -843,6 +859,7 @@ class QuestionReader:
         self._find_name_in_titles(found)
         self._rival_task_of_a_part(found)
         self._task_numbered_as_a_window(found)
+        self._task_making_the_report(found)
         self._drop_periods_of_context(found)
         return _Decision(found, self, today).reading()
 
@@ -1209,10 +1226,29 @@ class QuestionReader:
                 found.why.append(f"section {kept[0][0].section} by its title")
                 return
 
+    def _items_of_a_point_asked_of_one(self, found: _Found) -> None:
+        """ "mục 3 của chỉ thị hạn khi nào": what is asked of one task, of a directive's
+        point with items (3.a, 3.b), is asked of one of them, asking which; its progress,
+        count or list are the point's as a whole ("mục 3 tới đâu rồi")."""
+        if found.tasks or not any(
+            c.kind is CueKind.FIELD and c.value in _OF_ONE_TASK and c.weight >= CLEAR
+            for _, c in found.cues
+        ):
+            return
+        for m in found.names:
+            code = m.options[0][0].values[0] if _only_sections(m) else ""
+            refs = self.tasks.items_of_part(code)
+            if refs:
+                found.names = [n for n in found.names if n is not m]
+                found.tasks.append(TaskMention(m.start, m.end, refs, tuple(1.0 for _ in refs)))
+                found.take(m.start, m.end, "the items of point " + code, "task")
+                return
+
     def _drop_names_of_a_section(self, found: _Found) -> None:
         """ "phần II nhiệm vụ của xã phường có mấy việc": a name said right after a section's
-        number, whose words the section's title holds ("NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG"),
-        is that title's, no agency asked about."""
+        number, or in a clause after it that says nothing else, whose words the section's
+        title holds ("NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG"), is that title's, no agency asked
+        about."""
         sections = [m for m in found.names if _only_sections(m)]
         titles = self._section_titles
 
@@ -1223,10 +1259,27 @@ class QuestionReader:
             if said[1:] and said[0] in self.lexicon.agency_kinds:
                 said = said[1:]
             return any(
-                0 <= name.start - s.end <= 3
-                and (not found.clauses or found.clauses[s.end - 1] == found.clauses[name.start])
+                (
+                    0 <= name.start - s.end <= 3
+                    and (not found.clauses or found.clauses[s.end - 1] == found.clauses[name.start])
+                    or restated(name, s)
+                )
                 and _holds([w for w in titles[s.options[0][0].values[0]] if w != "cua"], said)
                 for s in sections
+            )
+
+        def restated(name: Mention, section: Mention) -> bool:
+            # "mục II thế nào rồi? các việc cấp xã": a clause after the section's that says
+            # nothing but the title's words, of its tasks.
+            if not found.clauses or found.clauses[name.start] <= found.clauses[section.end - 1]:
+                return False
+            clause = found.clauses[name.start]
+            return all(
+                name.start <= k < name.end
+                or w in _OF_TASKS
+                or self.lexicon.filler(w, found.marks[k])
+                for k, w in enumerate(found.words)
+                if found.clauses[k] == clause
             )
 
         if sections:
@@ -1829,6 +1882,13 @@ class QuestionReader:
                     continue  # "kiểm tra đột xuất", "đề xuất": no export
                 if said == ("thuc",) and words[i + 1 : i + 2] and words[i + 1] in _THUC_OF:
                     continue  # "thuc hien" typed bare: "thực hiện", no "thúc" (urge)
+                if (
+                    said[0] == "hop"
+                    and found.marks[i] is None
+                    and words[i - 1 : i]
+                    and words[i - 1] in _JOINED_BEFORE_HOP
+                ):
+                    continue  # "tong hop so ket" typed bare: "tổng hợp", no meeting
                 if said == ("chi",) and found.marks[i] is None and _opens_clause(found, i):
                     continue  # "..., chi moi nhan ...": "chị" opening a clause, no "gì"
                 if found.clauses and found.clauses[i] != found.clauses[i + n - 1]:
@@ -2439,6 +2499,21 @@ class QuestionReader:
             found.rival_titles = list(hits[0].refs)
             found.why.append(f"task {hits[0].refs[0].label} is numbered so too")
 
+    def _task_making_the_report(self, found: _Found) -> None:
+        """ "bc 6 tháng sao rồi", "báo cáo quý 1 tới đâu rồi": how a window's report is
+        coming on, of a plan with one task to make it ("tổng hợp báo cáo CCHC quý, 6 tháng,
+        năm"): that task, or the bot's report of the window; both are offered."""
+        if found.tasks or found.titled or found.names or len(found.periods) != 1:
+            return
+        asked = {c.value for _, c in found.cues if c.kind is CueKind.ASK}
+        words = _REPORT_WINDOW_WORDS.get(found.periods[0].kind)
+        if words is None or not {Ask.REPORT.value, Ask.PROGRESS.value} <= asked:
+            return
+        refs = [r for r in self.tasks.titles_with(("bao", "cao"), 2) if self.tasks.holds(r, words)]
+        if len(refs) == 1:
+            found.rival_titles = refs
+            found.why.append(f"task {refs[0].label} makes the report")
+
     def _drop_title_actions(self, found: _Found) -> None:
         """ "việc đôn đốc thực hiện chỉ thị hạn khi nào", "cập nhật TTHC lên CSDL ai làm":
         a request's word that the title of the task named holds, in a question that asks
@@ -2463,12 +2538,27 @@ class QuestionReader:
             dropped: tuple[CueKind, ...] = (CueKind.ACTION,)
             if other_field:
                 dropped += (CueKind.FIELD,)
+            # ... said before the number too, where the words after it are the title's with
+            # it, and its progress is asked ("tiến độ cập nhật csdl cbccvc (nv 5)").
+            start = found.tasks[0].start
+
+            def titled_before(said: Phrase) -> bool:
+                return other_field and any(
+                    k + len(said) + 2 <= start
+                    and self.tasks.holds_run(task, found.words[k : k + len(said) + 2])
+                    for k in _said_at(found, said, (CueKind.ACTION.value,))
+                )
+
             kept = [
                 (said, c)
                 for said, c in found.cues
                 if c.kind not in dropped
-                or _holds(found.words[: found.tasks[0].start], said)
+                or (
+                    _holds(found.words[:start], said)
+                    and not (c.kind is CueKind.ACTION and titled_before(said))
+                )
                 or not _holds(found.words[end:], said)
+                and not titled_before(said)
                 or not held(said)
             ]
             if len(kept) < len(found.cues):
@@ -2540,7 +2630,23 @@ class QuestionReader:
         }
         # Where the clause that asks names its subject ("bên thanh tra bộ tiến độ thế nào
         # rồi, tuần sau đi kiểm tra các đơn vị"), the words of a clause after it are no title.
+        # ... as where it asks for a list or a count of the tasks in a state, the clause after
+        # it the asker's context ("ds tất cả nv quá hạn, cần cho cuộc họp lãnh đạo mai").
         asking = self._named_asking_clause(found)
+        if asking is None and (stated := self._asking_clause(found)) is not None:
+            listed = {
+                c
+                for said, cue in found.cues
+                if cue.kind is CueKind.ASK and cue.value in (Ask.LIST.value, Ask.COUNT.value)
+                for c in _clauses_saying(found, said, (CueKind.ASK.value,))
+            }
+            aside = {"context", CueKind.OFF_TOPIC.value}
+            context = {c for c, k in zip(found.clauses, found.takers, strict=True) if k in aside}
+            if (
+                stated in listed & _cue_clauses(found, CueKind.STATUS)
+                and max(context, default=-1) > stated
+            ):
+                asking = stated
         if asking is not None:
             sectioned |= {n for n, c in enumerate(found.clauses) if c > asking}
         # Words a title may hold although a step took them: "tổng kết", "hướng dẫn" (cues),
@@ -2598,9 +2704,14 @@ class QuestionReader:
         # "đánh giá bộ máy các cqcm kết quả dự kiến là gì": what is asked of one task, of
         # words beside names that its title holds with them, is asked of that task.
         # So is whether something is done yet: "hội nghị đối thoại tổ chức chưa".
-        of_a_task = _ends_with_yet(found.words, found.clauses) or any(
-            c.kind is CueKind.FIELD and c.weight >= CLEAR and c.value in _OF_ONE_TASK
-            for _, c in found.cues
+        # So is a share said done ("the satisfaction survey is 60% done").
+        of_a_task = (
+            _ends_with_yet(found.words, found.clauses)
+            or "share" in found.takers
+            or any(
+                c.kind is CueKind.FIELD and c.weight >= CLEAR and c.value in _OF_ONE_TASK
+                for _, c in found.cues
+            )
         )
         if short and not of_a_task and not heads:
             return  # "chỉ số PCI": the name's own "số" is no task head
@@ -2609,9 +2720,15 @@ class QuestionReader:
             for m in found.names
         ):
             return  # "chỉ số PCI tiến độ thế nào": a section, with its title's own words
-        if not of_a_task and any(
-            c.kind is CueKind.ASK and c.value == Ask.REPORT and c.weight >= ASKED_FOR
-            for _, c in found.cues
+        # ... unless a share of what the words name is said done ("bc tiến độ nền tảng chia
+        # sẻ dữ liệu: đạt 70%").
+        if (
+            not of_a_task
+            and "share" not in found.takers
+            and any(
+                c.kind is CueKind.ASK and c.value == Ask.REPORT and c.weight >= ASKED_FOR
+                for _, c in found.cues
+            )
         ):
             return  # "lap bao cao so ket 6 thang dau nam giup a": a report to write now
         # "cải cách hành chính tới đâu rồi", "làm giúp chị báo cáo cchc quý I": the plan's
@@ -2711,9 +2828,9 @@ class QuestionReader:
                 (clause,) = acting
                 tries.append([u and found.clauses[n] == clause for n, u in enumerate(handed)])
         reported = [n for n, k in enumerate(found.takers) if k == "report"]
-        if requested and reported:
+        if (requested or "share" in found.takers) and reported:
             # "nhắc STP góp ý báo cáo rà soát tthc đất đai": the report of the task whose title
-            # the words after it hold.
+            # the words after it hold; "bc tiến độ nền tảng ...: đạt 70%", the task reported on.
             after = [u and n > reported[-1] for n, u in enumerate(plain)]
             said = {
                 w
@@ -3590,7 +3707,7 @@ class _Decision:
             section = _with_subject(base, _Subject(section=found.rival_section))
             rival = replace(section, ask=best_ask, score=intents[0].score)
             return Reading(intents[0], (rival,), ask_back=True)
-        if found.rival_titles and best_ask is Ask.PROGRESS:
+        if found.rival_titles and best_ask in (Ask.PROGRESS, Ask.REPORT):
             task = replace(
                 base, ask=Ask.TASK, field=TaskField.PROGRESS, period=None, score=intents[0].score
             )
@@ -4122,8 +4239,9 @@ def _drop_askers_draft(found: _Found) -> None:
 
 def _drop_reminders_of_ones_own(found: _Found) -> None:
     """ "Các xã còn việc nào chưa xong không? Phải nhắc thôi", "... Chị cần nhắc các đơn vị
-    trước khi nghỉ Tết", "... nhắc mấy lần rồi vẫn im": what the asker must do, or has done
-    many times, said in a clause after one that asks, is a remark, no request to the bot."""
+    trước khi nghỉ Tết", "... để em nhắc", "... nhắc mấy lần rồi vẫn im": what the asker
+    must or is about to do, or has done many times, said in a clause after one that asks,
+    is a remark, no request to the bot."""
     words = found.words
     if not found.clauses or not found.clauses[-1]:
         return
@@ -4137,7 +4255,10 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
         own = [
             found.clauses[k]
             for k, tail in zip(at, after, strict=True)
-            if (k and words[k - 1] in _MUST_DO) or (tail[1:] == ["lan"] and tail[0] in _TIMES)
+            if (k and words[k - 1] in _MUST_DO)
+            or (k > 1 and words[k - 1] in _ABOUT_TO and _self_at(words, k - 2))
+            or (k > 1 and words[k - 2] in _ABOUT_TO and _self_at(words, k - 1))
+            or (tail[1:] == ["lan"] and tail[0] in _TIMES)
         ]
         if own and asked and min(asked) < min(own):
             dropped.append((said, c))
@@ -4614,6 +4735,52 @@ def _update_given_after_a_colon(found: _Found) -> None:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
         found.cues.append((tuple(words[start:]), update))  # the whole statement
         found.why.append("an update given after a colon")
+
+
+def _take_shares_stated(found: _Found) -> None:
+    """ "đạt khoảng 70%", "được 15%": a share said is no title's words."""
+    words = found.words
+    for k in range(len(words) - 2):
+        if words[k].isdigit() and tuple(words[k + 1 : k + 3]) == _PERCENT:
+            start = k
+            while start > max(0, k - 2) and words[start - 1] in _SHARE_OPENS:
+                start -= 1
+            found.take(start, k + 1, "a share", "share")
+
+
+def _update_of_a_share_stated(found: _Found) -> None:
+    """ "nv 8 đạt khoảng 10%", "nv 8 tiến độ 10%", "bc tiến độ nền tảng chia sẻ dữ liệu: đạt
+    70%": a share of one task said, with no question of its own, is an update given; "nv 8
+    đạt bao nhiêu %", "nv 8 được 10% chưa" still ask."""
+    one = (
+        len(found.tasks) == 1 and len(found.tasks[0].refs) == 1
+        if found.tasks
+        else len(found.titled) == 1
+    )
+    if not one or any(c.kind is CueKind.ACTION for _, c in found.cues):
+        return
+    words = found.words
+    if found.questioned or words[-1] in _ASKING_LAST:
+        return
+    # ... nor asks anything else of it ("kiểm tra CCHC 30% các sở (nv I.5) đơn vị nào phối hợp").
+    if any(
+        c.kind in (CueKind.ROLE, CueKind.STATUS)
+        or (c.kind is CueKind.FIELD and c.value != TaskField.PROGRESS.value)
+        or (c.kind is CueKind.ASK and c.value in _OF_TASKS_ASKED)
+        for _, c in found.cues
+    ):
+        return
+    shares = [
+        k
+        for k in range(len(words) - 2)
+        if words[k].isdigit()
+        and tuple(words[k + 1 : k + 3]) == _PERCENT
+        and not _holds(words[max(0, k - 3) : k], ("bao", "nhieu"))
+    ]
+    if shares:
+        update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
+        found.cues.append((tuple(words[shares[0] : shares[0] + 3]), update))
+        found.why.append("a share of it said done")
 
 
 def _update_to_done(found: _Found) -> None:

@@ -129,6 +129,10 @@ class Tasks:
             {(t.section or "").lower(): t.section or "" for t in vocabulary.tasks}
         )
         self._unheaded = _unheaded_codes(vocabulary.tasks)
+        # The parts above what holds tasks: "II" over II.1 and II.2, a directive's point 2
+        # over 2.a and 2.b.
+        held = {t.section for t in vocabulary.tasks}
+        self._parts = {s.code for s in vocabulary.sections if s.code not in held}
         # Tasks by their number alone ("1.1" of several sections, "2.đ"), as written and
         # folded ("2.d" typed without diacritics).
         self._numbered: dict[str, list[TaskEntry]] = {}
@@ -311,8 +315,9 @@ class Tasks:
                 if task is not None:
                     return self._mention(i, k + later + 1, task, None)
             if section is None and not head and code and self._points(code):
-                # "mục 6", "khoản 2" of a plan with no such section: its numbered point.
-                return self._by_number(words, i, k, code)
+                # "mục 6", "khoản 2" of a plan with no such section: its numbered point; a
+                # point with items under it ("2.a", "2.b") is a part, asked of as a whole.
+                return None if code in self._parts else self._by_number(words, i, k, code)
             if (section is None and code not in self._unheaded) or not head:
                 return None
             if k + head >= len(words):
@@ -374,6 +379,12 @@ class Tasks:
         else:
             task = tasks[0 if place in _FIRST else -1] if tasks else None
         return None if task is None else self._mention(i, k, task, None)
+
+    def items_of_part(self, code: str) -> tuple[TaskRef, ...]:
+        """The items of a directive's point ``code`` ("2.a", "2.b" of 2), where it is a part."""
+        if code not in self._parts:
+            return ()
+        return tuple(TaskRef(s, n) for s, n in self._by_ref if s is None and _item_of(n, code))
 
     def _items_of_section(self, i: int, j: int, code: str) -> TaskMention | None:
         """The tasks of section ``code`` named as one task by words ``[i, j]``, where it has a

@@ -3,6 +3,7 @@ by the caller (built from the database) so that reading a question needs no I/O.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,9 @@ class SectionRef:
 
     code: str
     title: str
+    # A part above the sections the importer keeps: a heading over II.1 and II.2, a
+    # directive's point over its items 2.a and 2.b.
+    above: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,11 +151,15 @@ class PlanVocabulary:
         the agencies it assigns."""
         rows = list(rows)
         sections: dict[str, SectionRef] = {}
-        titles: dict[tuple[str | None, str], str] = {}
-        words: dict[tuple[str | None, str], list[str]] = {}
-        activities: dict[tuple[str | None, str], list[int]] = {}
-        row_titles: dict[tuple[str | None, str], list[str]] = {}
-        dues: dict[tuple[str | None, str], set[date]] = {}
+        # A task by its section, number and, where the plan numbers two items alike (a
+        # second "c)" under II.7), which of them it is: each keeps its own title.
+        Ref = tuple[str | None, str, int]
+        titles: dict[Ref, str] = {}
+        words: dict[Ref, list[str]] = {}
+        activities: dict[Ref, list[int]] = {}
+        row_titles: dict[Ref, list[str]] = {}
+        dues: dict[Ref, set[date]] = {}
+        alike: Counter[tuple[str | None, str]] = Counter()
         sharing: dict[str, set[tuple[str | None, str]]] = {}
         for row in rows:
             if row.objective and row.number is not None:
@@ -161,7 +169,9 @@ class PlanVocabulary:
                 sections[row.section] = SectionRef(row.section, row.section_title or row.section)
             if row.number is None:
                 continue
-            ref = (row.section, row.number)
+            if row.activity is None:
+                alike[row.section, row.number] += 1
+            ref = (row.section, row.number, max(alike[row.section, row.number], 1))
             own = row.objective if len(sharing.get(row.objective or "", ())) == 1 else None
             titles.setdefault(ref, own or row.title)
             words.setdefault(ref, []).extend(p for p in (row.title, row.product) if p)
@@ -169,6 +179,11 @@ class PlanVocabulary:
             if row.activity is not None:
                 activities.setdefault(ref, []).append(row.activity)
                 row_titles.setdefault(ref, []).append(row.title)
+        # The parts a plan numbers above what the importer keeps as sections: a heading over
+        # II.1 and II.2 ("II. NHIỆM VỤ TRỌNG TÂM"), the points of a directive over 2.a and 2.b
+        # ("2. Sở Nội vụ:"), askable as a whole ("mục II", "mục 2").
+        for code in _parts(list(sections), [(r[0], r[1]) for r in titles]):
+            sections.setdefault(code, SectionRef(code, "", above=True))
         tasks = [
             TaskEntry(
                 section=ref[0],
@@ -192,6 +207,30 @@ class PlanVocabulary:
 
     def agency(self, key: str) -> AgencyEntry | None:
         return next((a for a in self.agencies if a.key == key), None)
+
+
+def in_part(code: str, section: str | None, number: str | None) -> bool:
+    """Whether a task (its section and number) is in the section or part ``code``: section
+    II.2 is in part II, the items 2.a and 2.b of a directive with no sections in point 2."""
+    if section is not None:
+        return section == code or section.startswith(code + ".")
+    return number is not None and number.startswith(code + ".")
+
+
+def _parts(sections: Sequence[str], tasks: Sequence[tuple[str | None, str]]) -> list[str]:
+    """The codes of the parts above sections ("II" of "II.1") and above a directive's points
+    ("2" of "2.a", where the plan has no sections and no task "2")."""
+    parts = [c.partition(".")[0] for c in sections if "." in c]
+    if not sections:
+        numbers = {n for _, n in tasks}
+        points = Counter(
+            n.partition(".")[0]
+            for s, n in tasks
+            if s is None and n.count(".") == 1 and n.partition(".")[0].isdigit()
+        )
+        # ... a point of one item is that item ("4. Sở KH&CN: 4.1 ...").
+        parts += [p for p, items in points.items() if items > 1 and p not in numbers]
+    return [p for p in dict.fromkeys(parts) if p not in sections]
 
 
 def _named_as_group(name: str) -> bool:

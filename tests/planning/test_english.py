@@ -872,3 +872,29 @@ def test_questions_of_round_106() -> None:
     best = _best_of("khanh_hoa_kiem_soat", date(2026, 10, 14))
     intent = best("list all tasks not finished yet pls, need it for the briefing tmr")
     assert (intent.status, intent.period) == (Status.OPEN, None)
+
+
+def test_questions_of_rounds_107_to_109() -> None:
+    """A city's plan, a province's list and a department's tasks asked about in English."""
+    best = _best_of("thanh_pho_hai_phong", date(2026, 7, 8))
+    intent = best("pls list all overdue tasks, need it for the leadership meeting tmrw")
+    assert (intent.ask, intent.status, intent.task) == (Ask.LIST, Status.OVERDUE, None)
+    intent = best("whats coming due soon? want to send out reminders")
+    assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.DUE)
+    intent = best("how is the home affairs dept (so noi vu) doing overall on its cchc tasks")
+    assert (intent.ask, intent.agencies, intent.task) == (Ask.PROGRESS, ("so-noi-vu",), None)
+    best = _best_of("danh_muc_gia_lai", date(2026, 3, 25))
+    intent = best("how is the dept of finance doing on its tasks")
+    assert (intent.ask, intent.action) == (Ask.PROGRESS, None)
+    intent = best("how's muc II going overall? the commune-level tasks")
+    assert (intent.section, intent.agencies) == ("II", ())
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 5, 6))
+    intent = best("how far along is the cbccvc database update (task 5)")
+    assert (intent.task, intent.field, intent.action) == (
+        TaskRef(None, "5"),
+        TaskField.PROGRESS,
+        None,
+    )
+    intent = best("how r we doing overall? need to brief the giam doc tmrw")
+    assert (intent.ask, intent.own) == (Ask.PROGRESS, True)
+    assert best("anyone going for pho after work today?").ask is Ask.OFF_TOPIC

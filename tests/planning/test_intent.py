@@ -31,6 +31,7 @@ from planning.intent import (
     TaskRef,
     TaskRow,
     agency_in,
+    in_part,
     reader_for,
     section_in,
     understand,
@@ -5779,3 +5780,129 @@ def test_the_asker_out_chasing_units_asks_what_falls_due():
     text = "e đang đi đôn đốc các đơn vị, sap den han co nhung viec gi vay"
     best = read(text, today=date(2026, 10, 14)).best
     assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DUE)
+
+
+# ------------------------------ early July, the six-month review; plans of parts and points
+
+JULY_8 = date(2026, 7, 8)
+
+
+def _rows_of(*rows: tuple[str | None, str, str]) -> PlanVocabulary:
+    """A plan of task rows, each its section, number and title."""
+    rows_ = [TaskRow(s, s and f"Phần {s}", n, None, title) for s, n, title in rows]
+    return PlanVocabulary.of_rows(DIRECTORY, years=(2026, 2026), rows=rows_, agencies={})
+
+
+def test_two_items_a_plan_numbers_alike_keep_their_own_titles():
+    vocabulary = _rows_of(
+        ("II.7", "c", "Tham mưu công bố Chỉ số cải cách hành chính của UBND xã, phường"),
+        ("II.7", "c", "Xây dựng Kế hoạch cải cách hành chính năm 2027 của thành phố"),
+    )
+    assert [t.title[:9] for t in vocabulary.tasks] == ["Tham mưu ", "Xây dựng "]
+    best = read("vc xây dựng kh cchc năm 2027 tới đâu r", vocabulary, JULY_8).best
+    assert (best.task, best.field) == (TaskRef("II.7", "c"), TaskField.PROGRESS)
+
+
+def test_parts_above_sections_and_a_directives_points_are_asked_as_a_whole():
+    vocabulary = _rows_of(
+        ("II.1", "a", "Niêm yết thủ tục hành chính"),
+        ("II.2", "a", "Số hóa hồ sơ lưu trữ"),
+        ("III", "1", "Tham mưu triển khai kế hoạch"),
+    )
+    assert [s.code for s in vocabulary.sections if s.above] == ["II"]
+    best = read("tiến độ mục II nhiệm vụ trọng tâm ra sao rồi", vocabulary, JULY_8).best
+    assert (best.ask, best.section) == (Ask.PROGRESS, "II")
+    # "mục 2" is still the part numbered 2 of section II, not the heading above it.
+    assert read("mục 2 còn mấy việc", vocabulary, JULY_8).best.section == "II.2"
+    directive = _rows_of(
+        (None, "1.a", "Quán triệt nội dung Chỉ thị"),
+        (None, "1.b", "Rà soát quy trình nội bộ"),
+        (None, "2.a", "Kiểm tra đột xuất việc chấp hành kỷ luật"),
+        (None, "2.b", "Theo dõi, tổng hợp tình hình thực hiện Chỉ thị"),
+        (None, "4.1", "Nâng cấp hệ thống thông tin"),
+    )
+    assert [s.code for s in directive.sections] == ["1", "2"]  # point 4 holds one item
+    best = read("tiến độ mục 2 sao r e", directive, JULY_8).best
+    assert (best.ask, best.section) == (Ask.PROGRESS, "2")
+    reading = read("mục 2 hạn khi nào", directive, JULY_8)
+    assert {c.task for c in reading.choices} == {TaskRef(None, "2.a"), TaskRef(None, "2.b")}
+    assert read("muc 4 ben nao phoi hop", directive, JULY_8).best.task == TaskRef(None, "4.1")
+
+
+def test_what_a_part_holds():
+    assert in_part("II", "II.2", "a") and in_part("II.2", "II.2", "a")
+    assert in_part("2", None, "2.b") and not in_part("2", None, "2")
+    assert not in_part("II", "III", "1") and not in_part("1", None, "12.a")
+
+
+def test_a_report_of_the_plan_said_whole_and_tonight_typed_bare():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    text = "gui a bao cao tong hop tinh hinh thuc hien ke hoach toi nay nhe"
+    assert read(text, plan, JULY_8).best.ask is Ask.REPORT
+
+
+def test_a_windows_report_with_a_task_to_make_it_is_asked_back():
+    plan = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    reading = read("bc 6 thang sao roi", plan, JULY_8)
+    assert reading.ask_back
+    assert {c.ask for c in reading.choices} | {reading.best.ask} == {Ask.REPORT, Ask.TASK}
+    assert not read("cho xin bc quy 2", plan, JULY_8).ask_back
+
+
+def test_a_list_asked_with_the_askers_context_after_it_names_no_task():
+    plan = plan_vocabulary(CORPUS_PLANS["thanh_pho_hai_phong"])
+    best = read("ds tất cả nv quá hạn, cần cho cuộc họp lãnh đạo mai", plan, JULY_8).best
+    assert (best.ask, best.status, best.task) == (Ask.LIST, Status.OVERDUE, None)
+    text = "ds nv qua han cua vp hdnd va ubnd phuong, e dang tong hop so ket"
+    best = read(text, plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"]), JULY_8).best
+    assert (best.ask, best.task) == (Ask.LIST, None)
+
+
+def test_reminders_the_asker_will_send_are_no_request():
+    plan = plan_vocabulary(CORPUS_PLANS["thanh_pho_hai_phong"])
+    for text in ("sap den han nhung gi, e con nhac cac dv", "sắp đến hạn việc nào, để chị nhắc"):
+        best = read(text, plan, JULY_8).best
+        assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DUE), text
+    assert read("việc nào sắp đến hạn, nhắc giúp e", plan, JULY_8).best.action is Action.REMIND
+
+
+def test_a_body_named_without_the_plans_place_is_the_plans():
+    plan = plan_vocabulary(CORPUS_PLANS["thanh_pho_hai_phong"])
+    station = "unverified-dai-phat-thanh-va-truyen-hinh-hai-phong"
+    for text in ("dai truyen hinh toi dau roi", "đài ptth tỉnh sao rồi"):
+        reading = read(text, plan, JULY_8)
+        assert not reading.ask_back and reading.best.agencies == (station,), text
+
+
+def test_a_sections_title_restated_after_it_is_no_body():
+    plan = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])
+    best = read("mục II thế nào rồi? các việc cấp xã", plan, JULY_8).best
+    assert (best.section, best.agencies) == ("II", ())
+
+
+def test_a_match_last_night_is_small_talk():
+    assert read("toi qua VN da voi Jordan hoa ha mn", today=JULY_8).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_share_said_of_one_task_is_an_update():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    for text in ("nv 8 đạt 10%", "nv 8 tiến độ khoảng 10%"):
+        best = read(text, plan, JULY_8).best
+        assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef(None, "8")), text
+    for text in ("nv 8 được 10% chưa", "nv 8 đạt bao nhiêu %"):
+        assert read(text, plan, JULY_8).best.action is None, text
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    for text in (
+        "nền tảng chia sẻ dữ liệu đạt khoảng 70%",
+        "bc tiến độ nền tảng chia sẻ dữ liệu: đạt khoảng 70%, đang kết nối các hệ thống",
+    ):
+        best = read(text, plan, JULY_8).best
+        assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef(None, "1.a")), text
+
+
+def test_a_titles_request_word_said_before_its_number():
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    best = read("tiến độ cập nhật csdl cbccvc (nv 5)", plan, JULY_8).best
+    assert (best.ask, best.action, best.task) == (Ask.TASK, None, TaskRef(None, "5"))
+    best = read("cập nhật tiến độ nv 5: xong 50%", plan, JULY_8).best
+    assert best.action is Action.REPORT_PROGRESS
