@@ -153,6 +153,9 @@ PARTS = (
     "held-out-104",
     "held-out-105",
     "held-out-106",
+    "held-out-107",
+    "held-out-108",
+    "held-out-109",
     "dev-english",
     "held-out-english",
 )
