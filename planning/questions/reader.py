@@ -2704,7 +2704,8 @@ class QuestionReader:
         # "đánh giá bộ máy các cqcm kết quả dự kiến là gì": what is asked of one task, of
         # words beside names that its title holds with them, is asked of that task.
         # So is whether something is done yet: "hội nghị đối thoại tổ chức chưa".
-        # So is a share said done ("the satisfaction survey is 60% done").
+        # So is a share said done ("the satisfaction survey is 60% done", "bc tiến độ nền
+        # tảng chia sẻ dữ liệu: đạt 70%").
         of_a_task = (
             _ends_with_yet(found.words, found.clauses)
             or "share" in found.takers
@@ -2720,15 +2721,9 @@ class QuestionReader:
             for m in found.names
         ):
             return  # "chỉ số PCI tiến độ thế nào": a section, with its title's own words
-        # ... unless a share of what the words name is said done ("bc tiến độ nền tảng chia
-        # sẻ dữ liệu: đạt 70%").
-        if (
-            not of_a_task
-            and "share" not in found.takers
-            and any(
-                c.kind is CueKind.ASK and c.value == Ask.REPORT and c.weight >= ASKED_FOR
-                for _, c in found.cues
-            )
+        if not of_a_task and any(
+            c.kind is CueKind.ASK and c.value == Ask.REPORT and c.weight >= ASKED_FOR
+            for _, c in found.cues
         ):
             return  # "lap bao cao so ket 6 thang dau nam giup a": a report to write now
         # "cải cách hành chính tới đâu rồi", "làm giúp chị báo cáo cchc quý I": the plan's
