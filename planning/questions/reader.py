@@ -2509,7 +2509,8 @@ class QuestionReader:
         words = _REPORT_WINDOW_WORDS.get(found.periods[0].kind)
         if words is None or not {Ask.REPORT.value, Ask.PROGRESS.value} <= asked:
             return
-        refs = [r for r in self.tasks.titles_with(("bao", "cao"), 2) if self.tasks.holds(r, words)]
+        reports = self.tasks.titles_with(("bao", "cao"), TITLE_CANDIDATES)
+        refs = [r for r in reports if self.tasks.holds(r, words)]
         if len(refs) == 1:
             found.rival_titles = refs
             found.why.append(f"task {refs[0].label} makes the report")
