@@ -195,7 +195,9 @@ class Bilingual:
         )
         self._words = words
         self._known = known
-        self._speller = _EnglishSpeller(self.english.phrases, known, words, self.english)
+        self._speller = _EnglishSpeller(
+            self.english.phrases, known, words, self.english, frozenset(pairs)
+        )
 
     def __call__(self, text: str) -> list[Word]:
         return self.vietnamese(text)
@@ -235,9 +237,13 @@ class _EnglishSpeller(Speller):
         vietnamese: frozenset[str],
         english_words: frozenset[str],
         english: English,
+        pairs: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         super().__init__(replacements, vietnamese | english_words)
         self._english = english
+        # Pairs of syllables the plan writes ("hồ sơ"): the second of one is no English word
+        # ("so" of "(so hoa ho so)").
+        self._pairs = pairs
         self._english_words = english_words
         # Vietnamese words, which a phrase folded Vietnamese also spells must not be read
         # before: "so" of "so tu phap" is "sở", "do" of "do ai" is "do".
@@ -295,6 +301,14 @@ class _EnglishSpeller(Speller):
                         continue
                 if (
                     n == 1
+                    and i > 0
+                    and vietnamese_shaped(key[0])
+                    and words[i - 1].text in self._vietnamese
+                    and (words[i - 1].text, key[0]) in self._pairs
+                ):
+                    continue  # "so" of "ho so": "hồ sơ", said last
+                if (
+                    n == 1
                     and key[0] in self._english.months
                     and vietnamese_shaped(key[0])
                     and i > 0
@@ -325,20 +339,27 @@ class _EnglishSpeller(Speller):
         """ "the so hoa ho so tthc task", "the tổ chức bộ máy part": a title's or a section's
         Vietnamese words, then what they name, said as Vietnamese says it (việc số hóa ...)."""
         out = list(words)
+        moved = 0
         for i, word in enumerate(words):
-            if word.text != "the":
+            if word.text != "the" or i < moved:
                 continue
             j = i + 1
             while (
                 j < len(words)
                 and j - i <= _TITLE_RUN
-                and _in_a_title(words[j])
+                and (_in_a_title(words[j]) or self._paired(words, j))
                 and not _MARKS.intersection(text[words[j - 1].end : words[j].start])
             ):
                 j += 1
             run = words[i + 1 : j]
             # ... said mostly in Vietnamese: "the hộ tịch điện tử system task" too.
-            vietnamese = sum(map(self._vietnamese_word, run))
+            # ... or in pairs the plan writes ("so" and "hoa" of "so hoa ho so").
+            vietnamese = sum(
+                self._vietnamese_word(w)
+                or self._paired(run, k)
+                or (k > 0 and self._paired(run, k - 1))
+                for k, w in enumerate(run)
+            )
             if (
                 run
                 and 2 * vietnamese > len(run)
@@ -346,7 +367,13 @@ class _EnglishSpeller(Speller):
                 and words[j].text in _HEADS_AFTER
             ):
                 out[i + 1 : j + 1] = [words[j], *run]
+                moved = j + 1
         return out
+
+    def _paired(self, words: Sequence[Word], j: int) -> bool:
+        """Whether word ``j`` makes a pair the plan writes with its next ("the" of "cai
+        cach the che": "thể chế")."""
+        return j + 1 < len(words) and (words[j].text, words[j + 1].text) in self._pairs
 
     def _vietnamese_word(self, word: Word) -> bool:
         """Whether a word is read as Vietnamese here: typed with Vietnamese marks, or no

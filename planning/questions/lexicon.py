@@ -72,6 +72,9 @@ class Lexicon:
     task_heads: Mapping[Phrase, frozenset[Marks]]
     agency_kinds: Mapping[str, frozenset[str]]
     cues: Mapping[Phrase, tuple[Cue, ...]]
+    # Fillers read as such only when typed with their diacritics ("mảng", a field of the
+    # plan's work; "mang" typed bare may be "mạng").
+    strict_fillers: frozenset[str] = frozenset()
     # A region's words, read only when typed with their own diacritics ("chừ" is "giờ";
     # typed bare, "chu" is "chủ"): each word's diacritics and what it stands for.
     dialect: Mapping[str, tuple[str | None, Phrase]] = field(default_factory=dict)
@@ -79,7 +82,8 @@ class Lexicon:
     def filler(self, word: str, marks: str | None) -> bool:
         """Whether a word (typed with ``marks``) carries nothing of the meaning."""
         written = self.fillers.get(word)
-        return written is not None and any(agree(marks, w) for w in written)
+        strict = word in self.strict_fillers
+        return written is not None and any(agree(marks, w, strict) for w in written)
 
     def syllables(self) -> set[str]:
         """Every word the lexicon spells, for mending a question's typos."""
@@ -154,6 +158,7 @@ def _parse(text: str, source: str) -> Lexicon:
             cues.setdefault(words, []).extend(
                 replace(m, marks=written, strict=strict) for m in meanings
             )
+    strict_fillers = _list(data, "strict_fillers", source)
     return Lexicon(
         replacements=replacements,
         written=marked,
@@ -161,7 +166,8 @@ def _parse(text: str, source: str) -> Lexicon:
             spell(k): tuple(spell(t) for t in _as_list(v, source, "synonyms"))
             for k, v in _mapping(data, "synonyms", source).items()
         },
-        fillers=_fillers(spell, _list(data, "fillers", source)),
+        fillers=_fillers(spell, _list(data, "fillers", source) + strict_fillers),
+        strict_fillers=frozenset(w for f in strict_fillers for w in spell(str(f))),
         plan_words=frozenset(spell(str(w)) for w in _list(data, "plan_words", source)),
         task_heads=_marked(spell, _list(data, "task_heads", source)),
         agency_kinds={

@@ -652,6 +652,17 @@ class QuestionReader:
         }
         # Each section's title, spelled, to tell by a name which section a task is of.
         self._section_titles = {s.code: plain.spell(s.title) for s in vocabulary.sections}
+        # ... and the bodies a title names ("Nhiệm vụ của UBND các xã, phường, đặc khu"),
+        # so that the body said any way ("ubnd xã") is known as that section's too.
+        self._section_bodies = {
+            code: {
+                t.values
+                for m in self.names.find(title, [False] * len(title), [False] * len(title))
+                for t, strength in m.options[:1]
+                if t.kind == "agency" and strength >= FULL
+            }
+            for code, title in self._section_titles.items()
+        }
         # The tasks numbered alone ("2") in a section that has no parts, by number: "mục 2"
         # may be one of them as well as part II.2.
         self._in_whole_sections: dict[str, list[TaskRef]] = {}
@@ -858,6 +869,7 @@ class QuestionReader:
         self._drop_title_actions(found)
         self._find_name_in_titles(found)
         self._rival_task_of_a_part(found)
+        self._rival_part_of_a_task(found)
         self._task_numbered_as_a_window(found)
         self._task_making_the_report(found)
         self._drop_periods_of_context(found)
@@ -1041,6 +1053,16 @@ class QuestionReader:
             for d in _DOCUMENTS
         )
 
+    @staticmethod
+    def _number_of_tasks(found: _Found, mention: Mention) -> bool:
+        """Whether "số nv" is the number of tasks, typed with the marks of "số", not "sở"."""
+        k = mention.start
+        return (
+            found.words[k : k + 2] in (["so", "nv"], ["so", "nhiem"], ["so", "viec"])
+            and found.marks[k] is not None
+            and not agree(found.marks[k], marks("sở"))
+        )
+
     def _find_names(self, found: _Found) -> None:
         upper = [r.isupper() for r in found.raw]
         candidates = self.names.find(found.words, found.taken, upper)
@@ -1051,6 +1073,8 @@ class QuestionReader:
                 continue
             if _only_sections(mention) and yet.issuperset(range(mention.start, mention.end)):
                 continue  # "hội nghị ... tổ chức chưa": what is asked done, no section
+            if self._number_of_tasks(found, mention):
+                continue  # "cho a số nv đã hoàn thành": how many tasks, no Sở
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
@@ -1285,6 +1309,15 @@ class QuestionReader:
         if sections:
             found.names = [m for m in found.names if m in sections or not of_a_section(m)]
 
+    def _sections_named(self, said: Sequence[str], mention: Mention) -> list[str]:
+        """The sections whose titles hold the words said, or name the body said."""
+        body = mention.options[0][0].values
+        return [
+            c
+            for c, title in self._section_titles.items()
+            if _holds(title, said) or body in self._section_bodies[c]
+        ]
+
     def _section_said_by_its_words(self, found: _Found) -> None:
         """ "phần nhiệm vụ cấp xã còn mấy việc": a name said after "phần nhiệm vụ (của)",
         whose words one section's title holds ("II. NHIỆM VỤ CỦA CẤP XÃ"), names that
@@ -1296,7 +1329,7 @@ class QuestionReader:
             while k > 0 and found.words[k - 1] in _OF_TASKS:
                 k -= 1
             said = found.words[mention.start : mention.end]
-            sections = [c for c, title in self._section_titles.items() if _holds(title, said)]
+            sections = self._sections_named(said, mention)
             if (
                 k == 0
                 or k == mention.start  # "tiến độ phần các xã phường": the part, or the communes
@@ -2346,7 +2379,15 @@ class QuestionReader:
         if found.tasks or found.titled or found.periods or len(found.names) != 1:
             return
         mention = found.names[0]
-        if not all(t.kind == "agency" for t, _ in mention.options):
+        # ... and so may a section's name said short ("bộ máy thế nào rồi": section III, or
+        # the task "Kiện toàn tổ chức bộ máy ...").
+        short_section = (
+            _only_sections(mention)
+            and mention.strength < FULL
+            and not _SECTION_WORDS & set(found.words[max(0, mention.start - 1) : mention.end])
+            and not self._opens_a_title(mention, tuple(_said(found, mention)))
+        )
+        if not short_section and not all(t.kind == "agency" for t, _ in mention.options):
             return
         if mention.start and found.words[mention.start - 1] == "ben":
             return  # "bên tư pháp tới đâu rồi": "bên" says the body, not a title's words
@@ -2363,12 +2404,14 @@ class QuestionReader:
         ):
             return
         said = _said(found, mention)
-        sections = [c for c, title in self._section_titles.items() if _holds(title, said)]
+        sections = [] if short_section else self._sections_named(said, mention)
         if len(sections) == 1:
             found.rival_section = sections[0]
             found.why.append(f"section {sections[0]} holds the name")
             return
         refs = self.tasks.titles_with(said, MAX_CHOICES - 1)
+        if short_section and len(refs) != 1:
+            return  # "thủ tục hành chính tiến độ thế nào": the words of many titles
         # ... or, of a long name said short, the agency's own ("trung tâm hcc tỉnh" of
         # "Trung tâm Phục vụ hành chính công tỉnh" in a title).
         named = (
@@ -2388,6 +2431,15 @@ class QuestionReader:
         elif refs:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
+
+    def _opens_a_title(self, mention: Mention, said: Phrase) -> bool:
+        """Whether a section's name is said as its title begins ("cải cách TTHC" of "Cải
+        cách thủ tục hành chính (TTHC)"), not by words from within it ("bộ máy")."""
+        return any(
+            self._section_titles.get(code, ())[: len(said)] == said
+            for t, _ in mention.options
+            for code in t.values
+        )
 
     def _numbered_and_titled(self, found: _Found) -> None:
         """ "nv 3 thanh toán trực tuyến tới đâu rồi", where a plan has task 3 and II.3: of the
@@ -2484,6 +2536,24 @@ class QuestionReader:
         if len(refs) == 1:
             found.rival_titles = refs
             found.why.append(f"task {refs[0].label} is numbered so too")
+
+    def _rival_part_of_a_task(self, found: _Found) -> None:
+        """ "việc số 2 tới đâu rồi" of the same plan: task III.2, the one numbered 2 alone,
+        or part II.2; both are offered."""
+        if len(found.tasks) != 1 or found.titled or found.names:
+            return
+        hit = found.tasks[0]
+        said = found.words[hit.start : hit.end]
+        if len(hit.refs) != 1 or _SECTION_WORDS & set(said) or not said[-1].isdigit():
+            return
+        if self._in_whole_sections.get(said[-1]) != [hit.refs[0]]:
+            return
+        parts = [
+            c for c in self._section_titles if c.count(".") == 1 and c.endswith(f".{said[-1]}")
+        ]
+        if len(parts) == 1:
+            found.rival_section = parts[0]
+            found.why.append(f"part {parts[0]} is numbered so too")
 
     def _task_numbered_as_a_window(self, found: _Found) -> None:
         """ "nv 6 tháng đầu năm đến đâu r", of a plan with a task 6: the tasks of the first
@@ -3492,9 +3562,13 @@ class _Decision:
         if (
             clear[:1] == [Status.DUE]
             and len(clear) > 1
-            and (past or self._due_only_by_deadline_words() or self._done_of_those_due(clear))
+            and (
+                past or self._due_only_by_deadline_words(clear[1]) or self._done_of_those_due(clear)
+            )
         ):
             return clear[1]
+        if clear and self._stated_beside_progress():
+            return None
         if clear == [Status.DONE] and self.weight(CueKind.ASK, Ask.PROGRESS) >= RATE:
             return None  # "snv hoàn thành bn/bn việc", "what percentage is done": a rate
         if clear:
@@ -3503,6 +3577,16 @@ class _Decision:
         if self.weight(CueKind.ASK, Ask.PROGRESS) >= CLEAR:
             return None  # "còn quý 3 thì sao": how it stands, no status
         return leaning[0] if leaning else None
+
+    def _stated_beside_progress(self) -> bool:
+        """ "chị Lan bảo sở tài chính đang chậm, bên đó tiến độ chung thế nào": a state said
+        in a clause that asks nothing, beside one that asks how things stand, is a remark."""
+        found = self.found
+        if self.weight(CueKind.ASK, Ask.PROGRESS) < CLEAR:
+            return False
+        asked = _cue_clauses(found, CueKind.ASK)
+        stated = _cue_clauses(found, CueKind.STATUS)
+        return bool(asked) and bool(stated) and not stated & asked
 
     def _not_done_said(self) -> bool:
         """Whether the question says "not done yet" in so many words ("mà chưa xong")."""
@@ -3548,9 +3632,13 @@ class _Decision:
             for end in due
         )
 
-    def _due_only_by_deadline_words(self) -> bool:
+    def _due_only_by_deadline_words(self, other: Status) -> bool:
         """Whether "due" was said only by words that name a deadline ("có hạn", "thời
-        hạn"), which say a window, not which tasks."""
+        hạn"), which say a window, not which tasks, and ``other`` says which: not "còn
+        những gì" alone ("có hạn trong tháng 12 còn những gì" is what falls due then), but
+        "mà chưa xong" in so many words."""
+        if other is Status.OPEN and not self._not_done_said():
+            return False
         fields = {said for said, c in self.found.cues if c.kind is CueKind.FIELD}
         return all(
             said in fields
@@ -3699,9 +3787,13 @@ class _Decision:
         ]
         if len(intents) > 1:
             return Reading(intents[0], tuple(intents[1:MAX_CHOICES]), ask_back=True)
-        if found.rival_section and best_ask is Ask.PROGRESS:
-            section = _with_subject(base, _Subject(section=found.rival_section))
-            rival = replace(section, ask=best_ask, score=intents[0].score)
+        if found.rival_section and (
+            best_ask is Ask.PROGRESS or (best_ask is Ask.TASK and base.field is TaskField.PROGRESS)
+        ):
+            section = _with_subject(
+                replace(base, field=None), _Subject(section=found.rival_section)
+            )
+            rival = replace(section, ask=Ask.PROGRESS, score=intents[0].score)
             return Reading(intents[0], (rival,), ask_back=True)
         if found.rival_titles and best_ask in (Ask.PROGRESS, Ask.REPORT):
             task = replace(
@@ -4001,6 +4093,8 @@ def _take_note(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
     ):
         return
     colon = typed.index(":")
+    if not found.tasks and all(found.taken[k] for k, w in enumerate(spelled) if w.end <= colon):
+        return  # "cập nhật tiến độ: lớp tập huấn ... đã làm được 70%": the task is named after
     after = [k for k, w in enumerate(spelled) if w.start > colon and not found.taken[k]]
     if after and after[0] > 0:
         for k in after:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 import numpy as np
 
@@ -129,6 +130,10 @@ class Tasks:
             {(t.section or "").lower(): t.section or "" for t in vocabulary.tasks}
         )
         self._unheaded = _unheaded_codes(vocabulary.tasks)
+        # Each pair of neighbouring words of the sections' titles, spelled.
+        self._section_pairs = {
+            pair for s in vocabulary.sections for pair in pairwise(w.text for w in spell(s.title))
+        }
         # The parts above what holds tasks: "II" over II.1 and II.2, a directive's point 2
         # over 2.a and 2.b.
         held = {t.section for t in vocabulary.tasks}
@@ -364,13 +369,16 @@ class Tasks:
         listed = self._word_at(_LISTS, words, k + of)
         later = self._section_word_at(words, k + of + listed)
         if of and not (listed or later):
-            return None  # "dòng đầu tiên của II.1": a task's row, not the plan's first
+            if said is not None or k + of >= len(words) or not words[k + of].isalpha():
+                return None  # "dòng đầu tiên của II.1": a task's row, not the plan's first
+            # "việc đầu tiên thuộc cải cách thể chế"
+            return self._ends_of_sections(words, i, k + of, place)
         k += of + listed
         tasks = list(self._by_ref.values())
         if later and k + later < len(words):
             section = self._section(words[k + later])
             if section is None:
-                return None
+                return self._ends_of_sections(words, i, k + later, place) if said is None else None
             tasks = [t for t in tasks if t.section == section]
             k += later + 1
         if said is not None:
@@ -379,6 +387,22 @@ class Tasks:
         else:
             task = tasks[0 if place in _FIRST else -1] if tasks else None
         return None if task is None else self._mention(i, k, task, None)
+
+    def _ends_of_sections(
+        self, words: Sequence[str], i: int, k: int, place: tuple[str, ...] | None
+    ) -> TaskMention | None:
+        """ "việc đầu tiên thuộc cải cách thể chế": the first (or last) task of a section
+        named by its title from word ``k``; of each section, for the title to tell which."""
+        if tuple(words[k : k + 2]) not in self._section_pairs:
+            return None  # "việc đầu tiên của sở tư pháp": no section's title
+        ends: dict[str | None, TaskEntry] = {}
+        for t in self._by_ref.values():
+            if place in _FIRST:
+                ends.setdefault(t.section, t)
+            else:
+                ends[t.section] = t
+        refs = tuple(TaskRef(t.section, t.number) for t in ends.values())
+        return TaskMention(i, k, refs, tuple(1.0 for _ in refs)) if len(refs) > 1 else None
 
     def items_of_part(self, code: str) -> tuple[TaskRef, ...]:
         """The items of a directive's point ``code`` ("2.a", "2.b" of 2), where it is a part."""

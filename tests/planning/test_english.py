@@ -898,3 +898,22 @@ def test_questions_of_rounds_107_to_109() -> None:
     intent = best("how r we doing overall? need to brief the giam doc tmrw")
     assert (intent.ask, intent.own) == (Ask.PROGRESS, True)
     assert best("anyone going for pho after work today?").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_110_to_112() -> None:
+    """The sample plan asked about in English in early September."""
+    best = _best_of("sample", date(2026, 9, 9))
+    intent = best(
+        "what exactly has to be delivered for the one-stop digitisation task (so hoa ho so)"
+    )
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.PRODUCT)
+    intent = best("what has to be delivered this week")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    intent = best("how is the dept of science & tech doing on its tasks in general")
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ("so-khoa-hoc-va-cong-nghe",))
+    assert best("whats the score of the vietnam match last nite, missed it").ask is Ask.OFF_TOPIC
+    intent = best("hows the kiem tra going?")
+    assert (intent.ask, intent.field) == (Ask.TASK, TaskField.PROGRESS)
+    intent = best("hows the cai cach the che part going overall")
+    assert (intent.ask, intent.section) == (Ask.PROGRESS, "II")
+    assert best("anyone going for cơm tấm at lunch?").ask is Ask.OFF_TOPIC

@@ -5906,3 +5906,97 @@ def test_a_titles_request_word_said_before_its_number():
     assert (best.ask, best.action, best.task) == (Ask.TASK, None, TaskRef(None, "5"))
     best = read("cập nhật tiến độ nv 5: xong 50%", plan, JULY_8).best
     assert best.action is Action.REPORT_PROGRESS
+
+
+SEPTEMBER_9, DECEMBER_9 = date(2026, 9, 9), date(2026, 12, 9)
+
+
+def test_a_body_a_sections_title_names_offers_that_section():
+    plan = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    for text in ("ubnd xa gio sao roi", "ubnd cấp xã tiến độ thế nào"):
+        reading = read(text, plan, SEPTEMBER_9)
+        offered = {(c.section, c.agencies) for c in reading.choices}
+        assert reading.ask_back and offered == {(None, ("ubnd-cap-xa",)), ("II", ())}, text
+    assert not read("stp sao roi", plan, SEPTEMBER_9).ask_back
+
+
+def test_what_falls_due_in_a_window_asked_what_remains_is_due():
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_quang_tri"])
+    best = read("việc của mình có hạn trong tháng 12 còn những gì", plan, DECEMBER_9).best
+    assert (best.status, best.own) == (Status.DUE, True)
+    best = read("việc có hạn trong tháng 12 mà chưa xong", plan, DECEMBER_9).best
+    assert best.status is Status.OPEN
+
+
+def test_a_task_numbered_alone_offers_the_part_numbered_so_too():
+    plan = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    for text in ("viec so 2 toi dau roi", "nhiệm vụ 2 tới đâu rồi"):
+        reading = read(text, plan, SEPTEMBER_9)
+        offered = {(c.task, c.section) for c in reading.choices}
+        assert reading.ask_back and offered == {(TaskRef("III", "2"), None), (None, "II.2")}
+    reading = read("nv 2 ai chủ trì", plan, SEPTEMBER_9)
+    assert not reading.ask_back and reading.best.task == TaskRef("III", "2")
+
+
+def test_the_number_of_tasks_typed_with_its_marks_is_no_department():
+    best = read("cho a số nv đã hoàn thành").best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.DONE, ())
+    assert read("sở nv quá hạn").best.agencies == (SNV,)
+    assert read("so nv con bn viec").best.agencies == (SNV,)
+
+
+def test_lunch_at_the_office_is_small_talk():
+    assert read("trưa nay cơ quan có cơm ko e").best.ask is Ask.OFF_TOPIC
+
+
+def test_a_sections_name_said_short_offers_the_one_task_whose_title_holds_it():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    reading = read("bộ máy thế nào rồi e", plan, SEPTEMBER_9)
+    offered = {(c.section, c.task) for c in reading.choices}
+    assert reading.ask_back and offered == {("III", None), (None, TaskRef("III", "1"))}
+    reading = read("cải cách tổ chức bộ máy thế nào rồi", plan, SEPTEMBER_9)
+    assert not reading.ask_back and reading.best.section == "III"
+
+
+def test_the_first_task_of_a_section_named_by_its_title():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    best = read("việc đầu tiên thuộc cải cách thể chế ai chủ trì", plan, SEPTEMBER_9).best
+    assert (best.task, best.field) == (TaskRef("I", "1"), TaskField.LEAD)
+    best = read("việc cuối cùng phần cải cách thể chế ai chủ trì", plan, SEPTEMBER_9).best
+    assert best.task == TaskRef("I", "2")
+    best = read("việc đầu tiên của sở tư pháp ai chủ trì", today=SEPTEMBER_9).best
+    assert best.task is None
+
+
+def test_an_update_naming_its_task_after_the_colon():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    text = "báo cáo tiến độ: rà soát, hệ thống hóa văn bản QPPL đã làm được 70%"
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef("I", "1"))
+
+
+def test_a_state_said_in_a_remark_beside_the_progress_asked():
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    text = "chị Lan bảo sở tài chính đang chậm, bên đó tiến độ chung thế nào"
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.ask, best.status, best.agencies) == (Ask.PROGRESS, None, ("so-tai-chinh",))
+    text = "sở tài chính còn việc nào chậm, tiến độ chung thế nào"
+    assert read(text, plan, SEPTEMBER_9).best.status is Status.OVERDUE
+    text = (
+        "Chị Lan bảo có việc xong rồi mà chưa thấy cập nhật. Giờ những nhiệm vụ nào đã hoàn thành?"
+    )
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DONE)
+
+
+def test_a_field_of_work_said_with_its_marks():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    reading = read("mảng thủ tục hành chính làm tới đâu rồi", plan, SEPTEMBER_9)
+    assert {c.task for c in reading.choices} == {TaskRef(None, n) for n in ("3", "4", "5")}
+    lexicon = Lexicon.load()
+    assert lexicon.filler("mang", marks("mảng")) and not lexicon.filler("mang", None)
+
+
+def test_rain_asked_of_a_friend_is_small_talk():
+    text = "chiều nay có mưa ko bn, nghe nói sắp có áp thấp vô"
+    assert read(text, today=SEPTEMBER_9).best.ask is Ask.OFF_TOPIC
