@@ -156,6 +156,9 @@ PARTS = (
     "held-out-107",
     "held-out-108",
     "held-out-109",
+    "held-out-110",
+    "held-out-111",
+    "held-out-112",
     "dev-english",
     "held-out-english",
 )
