@@ -3776,6 +3776,14 @@ class _Decision:
             return Reading(base)
         elif best_ask in (Ask.REPORT, Ask.DIGEST):
             base = replace(base, status=None, role=None)
+            if (
+                base.period
+                and base.period.kind is PeriodKind.DAY
+                and base.period.start > self.today
+            ):
+                # "báo cáo tổng hợp ..., mai chị phải trình lãnh đạo": when it is wanted, no
+                # window of its own (a report is of what has happened).
+                base = replace(base, period=None)
         elif best_ask is Ask.EXPORT and not (own or has_subject):
             # "xuất excel các việc quá hạn": those tasks; a part is taken only by someone's
             # ("xuất excel các nv bên em chủ trì").
@@ -3979,9 +3987,13 @@ class _Decision:
         section: str | None = None
         choices: list[_Subject] = []
         strength = 1.0
+        # "ubnd các xã, phường, đặc khu chủ trì những nv nào": a body leads, no section does.
+        role = any(c.kind is CueKind.ROLE for _, c in found.cues)
         for mention in found.names:
             top = mention.options[0][1]
             close = self.reader.at_plan_level([o for o in mention.options if o[1] >= CLOSE * top])
+            bodies = [o for o in close if o[0].kind == "agency"]
+            close = bodies if role and bodies else close
             if len(close) > 1 and not choices:
                 choices = [_Subject.of(t, s / top, self.today) for t, s in close]
                 continue

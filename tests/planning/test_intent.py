@@ -6000,3 +6000,18 @@ def test_a_field_of_work_said_with_its_marks():
 def test_rain_asked_of_a_friend_is_small_talk():
     text = "chiều nay có mưa ko bn, nghe nói sắp có áp thấp vô"
     assert read(text, today=SEPTEMBER_9).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_body_that_leads_is_no_section_named_alike():
+    plan = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    reading = read("ubnd cac xa phuong dac khu chu tri nhung nv nao", plan, SEPTEMBER_9)
+    best = reading.best
+    assert not reading.ask_back
+    assert (best.agencies, best.section, best.role) == (("ubnd-cap-xa",), None, Role.LEAD)
+
+
+def test_the_day_a_report_is_wanted_is_no_window_of_it():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    text = "Bot ơi, báo cáo tổng hợp tình hình thực hiện kế hoạch giúp chị, mai chị phải trình"
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.ask, best.period) == (Ask.REPORT, None)
