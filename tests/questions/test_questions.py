@@ -159,6 +159,7 @@ PARTS = (
     "held-out-110",
     "held-out-111",
     "held-out-112",
+    "held-out-113",
     "dev-english",
     "held-out-english",
 )
