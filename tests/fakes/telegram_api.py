@@ -916,6 +916,11 @@ class FakeTelegram:
             queue = self._faults.setdefault(self._canonical(method), deque())
             queue.extend([fault] * times)
 
+    def faults_left(self, method: str) -> int:
+        """How many of the faults set for ``method`` no call has met yet."""
+        with self._lock:
+            return len(self._faults.get(self._canonical(method), ()))
+
     def clear_faults(self) -> None:
         with self._lock:
             self._faults.clear()
