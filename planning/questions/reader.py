@@ -849,7 +849,7 @@ class QuestionReader:
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
         self._find_titles_of_a_deadline_to_confirm(found)
-        _extension_said_by_its_length(found)
+        _extension_said_by_its_length(found, self._title_words_of_the_task(found))
         _update_given_after_a_colon(found)
         _update_of_a_share_stated(found)
         _update_to_done(found)
@@ -1053,16 +1053,6 @@ class QuestionReader:
             for d in _DOCUMENTS
         )
 
-    @staticmethod
-    def _number_of_tasks(found: _Found, mention: Mention) -> bool:
-        """Whether "số nv" is the number of tasks, typed with the marks of "số", not "sở"."""
-        k = mention.start
-        return (
-            found.words[k : k + 2] in (["so", "nv"], ["so", "nhiem"], ["so", "viec"])
-            and found.marks[k] is not None
-            and not agree(found.marks[k], marks("sở"))
-        )
-
     def _find_names(self, found: _Found) -> None:
         upper = [r.isupper() for r in found.raw]
         candidates = self.names.find(found.words, found.taken, upper)
@@ -1073,7 +1063,7 @@ class QuestionReader:
                 continue
             if _only_sections(mention) and yet.issuperset(range(mention.start, mention.end)):
                 continue  # "hội nghị ... tổ chức chưa": what is asked done, no section
-            if self._number_of_tasks(found, mention):
+            if _number_of_tasks(found, mention, candidates):
                 continue  # "cho a số nv đã hoàn thành": how many tasks, no Sở
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
@@ -2431,6 +2421,13 @@ class QuestionReader:
         elif refs:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
+
+    def _title_words_of_the_task(self, found: _Found) -> set[Phrase]:
+        """The cues' words that the title of the one task named or titled holds."""
+        refs = [r for hit in found.tasks for r in hit.refs] + [r for r, _ in found.titled]
+        if len(refs) != 1:
+            return set()
+        return {said for said, _ in found.cues if self.tasks.holds_run(refs[0], said)}
 
     def _opens_a_title(self, mention: Mention, said: Phrase) -> bool:
         """Whether a section's name is said as its title begins ("cải cách TTHC" of "Cải
@@ -4902,17 +4899,38 @@ def _update_to_done(found: _Found) -> None:
         found.why.append("updated as done")
 
 
-def _extension_said_by_its_length(found: _Found) -> None:
+def _number_of_tasks(found: _Found, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether "số nv" is the number of tasks, not "sở nv": typed with the marks of "số",
+    or typed bare before a body's name ("dem giup a so nv stp da hoan thanh")."""
+    k = mention.start
+    if found.words[k : k + 2] not in (["so", "nv"], ["so", "nhiem"], ["so", "viec"]):
+        return False
+    if found.marks[k] is not None:
+        return not agree(found.marks[k], marks("sở"))
+    return any(
+        m.start == mention.end and all(t.kind == "agency" for t, _ in m.options) for m in mentions
+    )
+
+
+def _extension_said_by_its_length(found: _Found, titled: set[Phrase]) -> None:
     """ "cho việc 7 thêm 15 ngày được không": more days for a task, asked with no other
     request in its clause ("task 7 10 more days? the security report is waiting for ...":
-    the report is the reason), ask it to be extended."""
+    the report is the reason), ask it to be extended; a request's words its title holds
+    (``titled``: "việc cập nhật csdl cbccvc cho xin thêm 1 tháng") are none."""
     more = [k for k in found.duration_starts if found.words[k] == "them"]
     if not (found.tasks or found.titled) or not more:
         return
+    takers = {CueKind.ACTION.value, CueKind.ASK.value, "report"}
+    # ... nor is the asking for it ("cho xin thêm 1 tháng").
+    before = {
+        said
+        for said, _ in found.cues
+        if any(k + len(said) in more for k in _said_at(found, said, takers))
+    }
     asking = {
         c
         for said, cue in found.cues
-        if cue.kind in (CueKind.ACTION, CueKind.ASK)
+        if cue.kind in (CueKind.ACTION, CueKind.ASK) and said not in titled | before
         for c in _clauses_saying(found, said, (cue.kind.value, "report"))
     }
     if not asking & {found.clauses[k] for k in more}:

@@ -900,8 +900,9 @@ def test_questions_of_rounds_107_to_109() -> None:
     assert best("anyone going for pho after work today?").ask is Ask.OFF_TOPIC
 
 
-def test_questions_of_rounds_110_to_112() -> None:
-    """The sample plan asked about in English in early September."""
+def test_questions_of_rounds_110_to_114() -> None:
+    """The sample plan asked about in English in early September; a province's plan for
+    procedure control in December."""
     best = _best_of("sample", date(2026, 9, 9))
     intent = best(
         "what exactly has to be delivered for the one-stop digitisation task (so hoa ho so)"
@@ -917,3 +918,7 @@ def test_questions_of_rounds_110_to_112() -> None:
     intent = best("hows the cai cach the che part going overall")
     assert (intent.ask, intent.section) == (Ask.PROGRESS, "II")
     assert best("anyone going for cơm tấm at lunch?").ask is Ask.OFF_TOPIC
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 12, 2))
+    intent = best("what tasks had to be done by 30/6? cross-checking the mid-year report")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 6, 30))

@@ -6015,3 +6015,17 @@ def test_the_day_a_report_is_wanted_is_no_window_of_it():
     text = "Bot ơi, báo cáo tổng hợp tình hình thực hiện kế hoạch giúp chị, mai chị phải trình"
     best = read(text, plan, SEPTEMBER_9).best
     assert (best.ask, best.period) == (Ask.REPORT, None)
+
+
+def test_more_time_asked_for_a_task_whose_title_says_update():
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    text = "viec cap nhat csdl cbccvc cho xin them 1 thang nua dc ko e, cuoi nam du lieu nhieu qua"
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.action, best.task) == (Action.EXTEND, TaskRef(None, "5"))
+    assert best.duration == Duration(1, "month")
+
+
+def test_the_number_of_tasks_typed_bare_before_a_body():
+    best = read("dem giup a so nv stp da hoan thanh, cuoi nam phai bc so lieu").best
+    assert (best.ask, best.agencies, best.status) == (Ask.COUNT, (STP,), Status.DONE)
+    assert read("so nv qua han").best.agencies == (SNV,)
