@@ -160,6 +160,7 @@ PARTS = (
     "held-out-111",
     "held-out-112",
     "held-out-113",
+    "held-out-114",
     "dev-english",
     "held-out-english",
 )
