@@ -132,7 +132,7 @@ _COMPOUNDS_AFTER = {"so": frozenset({"lieu", "ket", "luong", "sanh", "bo"})}
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
 # Who heads a body, said before its kind: "trưởng phòng", "phó phòng", "giám đốc sở".
-_HEAD_OF = frozenset({"truong", "pho", "doc"})
+_HEAD_OF = frozenset({"truong", "pho", "doc", "gd", "pgd"})
 # ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng"
 # (not "Vụ Hợp tác quốc tế").
 _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởng", "phó")}
@@ -2013,6 +2013,8 @@ class QuestionReader:
             raw = found.raw[i].lower()
             if raw not in self.lexicon.agency_kinds[word] or _next_is_number(found.words, i):
                 continue  # "số", "sổ": not "sở"
+            if i > 0 and (found.words[i - 1] == "tram" or found.words[i - 1].isdigit()):
+                continue  # "tối thiểu 40% số xã": the share of communes
             if i > 0 and found.raw[i - 1].lower() in _COMPOUNDS.get(word, ()):
                 continue  # "nhiệm vụ còn mấy": not "vụ"
             after = found.words[i + 1 : i + 2]
@@ -3976,6 +3978,17 @@ class _Decision:
         """Notes of mergers that have taken effect by today."""
         return tuple(n for n in notes if n.since is None or n.since <= self.today)
 
+    def _in_the_title_named(self, mention: Mention) -> bool:
+        """Whether a name is said among the words of the one task named by its title
+        ("rà soát tthc đất đai" of "rà soát thủ tục về đất đai"): its neighbours are the
+        task's."""
+        found = self.found
+        if len(found.titled) != 1:
+            return False
+        around = found.words[max(0, mention.start - 1) : mention.start]
+        around += found.words[mention.end : mention.end + 1]
+        return bool(around) and self.reader.tasks.holds(found.titled[0][0], around)
+
     def subjects(self) -> list[_Subject]:
         """The subject of the question; several when its words name several things."""
         found = self.found
@@ -3996,6 +4009,8 @@ class _Decision:
                 continue
             target = close[0][0]
             strength = min(strength, top)
+            if target.kind == "section" and self._in_the_title_named(mention):
+                continue  # "việc rà soát tthc đất đai": the title's words, no section
             if target.kind == "section":
                 section = section or target.values[0]
             else:
@@ -4355,6 +4370,7 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
             found.clauses[k]
             for k, tail in zip(at, after, strict=True)
             if (k and words[k - 1] in _MUST_DO)
+            or (k > 1 and words[k - 1] == "di" and words[k - 2] in _MUST_DO)  # "phải đi đôn đốc"
             or (k > 1 and words[k - 1] in _ABOUT_TO and _self_at(words, k - 2))
             or (k > 1 and words[k - 2] in _ABOUT_TO and _self_at(words, k - 1))
             or (tail[1:] == ["lan"] and tail[0] in _TIMES)

@@ -900,9 +900,9 @@ def test_questions_of_rounds_107_to_109() -> None:
     assert best("anyone going for pho after work today?").ask is Ask.OFF_TOPIC
 
 
-def test_questions_of_rounds_110_to_114() -> None:
-    """The sample plan asked about in English in early September; a province's plan for
-    procedure control in December."""
+def test_questions_of_rounds_110_to_115() -> None:
+    """The sample plan asked about in English in September and April; a province's plan
+    for procedure control in December."""
     best = _best_of("sample", date(2026, 9, 9))
     intent = best(
         "what exactly has to be delivered for the one-stop digitisation task (so hoa ho so)"
@@ -922,3 +922,11 @@ def test_questions_of_rounds_110_to_114() -> None:
     intent = best("what tasks had to be done by 30/6? cross-checking the mid-year report")
     assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
     assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 6, 30))
+    best = _best_of("sample", date(2026, 4, 8))
+    intent = best(
+        "can u pull together a report on the overall progress of the whole plan? for my boss"
+    )
+    assert intent.ask is Ask.REPORT
+    assert best("still cant get over the u23 final in january, anyone got a replay link").ask is (
+        Ask.OFF_TOPIC
+    )

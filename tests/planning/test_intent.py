@@ -6029,3 +6029,28 @@ def test_the_number_of_tasks_typed_bare_before_a_body():
     best = read("dem giup a so nv stp da hoan thanh, cuoi nam phai bc so lieu").best
     assert (best.ask, best.agencies, best.status) == (Ask.COUNT, (STP,), Status.DONE)
     assert read("so nv qua han").best.agencies == (SNV,)
+
+
+def test_a_share_of_communes_and_the_departments_director_are_no_department():
+    reading = read("việc iso 9001 tối thiểu 40% so xa thi ai chu tri vay", today=SEPTEMBER_9)
+    assert all(c.agencies != (SNV,) for c in reading.choices)
+    text = "lam bao cao tong hop tinh hinh thuc hien ke hoach giup a, chieu nay trinh gd so"
+    reading = read(text, today=SEPTEMBER_9)
+    assert not reading.ask_back and reading.best.ask is Ask.REPORT
+
+
+def test_the_askers_own_chasing_after_the_question_is_no_request():
+    text = (
+        "quý I vừa rồi các việc tới hạn mà chưa xong là những việc nào, tuần này a phải đi đôn đốc"
+    )
+    best = read(text, today=SEPTEMBER_9).best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.OPEN)
+
+
+def test_a_section_said_among_the_words_of_the_task_named_is_no_section():
+    plan = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    text = (
+        "phòng KTHT&ĐT xin lùi hạn việc rà soát tthc đất đai, xây dựng thêm 15 ngày, e gia hạn giúp"
+    )
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.action, best.task, best.section) == (Action.EXTEND, TaskRef("III", "3"), None)
