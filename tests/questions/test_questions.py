@@ -161,6 +161,7 @@ PARTS = (
     "held-out-112",
     "held-out-113",
     "held-out-114",
+    "held-out-115",
     "dev-english",
     "held-out-english",
 )
