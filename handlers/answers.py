@@ -607,8 +607,8 @@ def _row_title(row: Task, rows: list[Task]) -> str:
 def _field_lines(task: Task, field: TaskField, card: TaskCard | None) -> list[str]:
     """What is asked of one task row: what the plan says of it to anyone, its progress to
     those who may see its card."""
-    leads = [a.agency.name for a in task.assignments if a.role == AssignmentRole.LEAD]
-    supports = [a.agency.name for a in task.assignments if a.role == AssignmentRole.SUPPORT]
+    leads = [a.shown_name for a in task.assignments if a.role == AssignmentRole.LEAD]
+    supports = [a.shown_name for a in task.assignments if a.role == AssignmentRole.SUPPORT]
     lead_line = t(N_("Lead: %(agencies)s"), agencies=", ".join(leads) or "—")
     if field is TaskField.LEAD:
         return [lead_line]

@@ -983,11 +983,22 @@ def _check_acyclic(
 def as_the_plan_writes(name: str, written: str) -> str:
     """The name to show for a directory agency a plan named ``written``: the plan's own words
     where a centrally-run city writes a province-level body by its city name ("Văn phòng UBND
-    Thành phố", "Công an Thành phố" for "… tỉnh"), else the directory's ``name``."""
+    Thành phố", "Công an Thành phố" for "… tỉnh"), or a province's body by the province's
+    name ("Báo Nghệ An" for "Báo tỉnh"), else the directory's ``name``."""
     folded = fold(name)
     if not folded.endswith(" tinh"):
         return name
-    city = folded.removesuffix(" tinh")
-    if fold(written) in (f"{city} thanh pho", f"{city} tp"):
+    body = folded.removesuffix(" tinh")
+    said = fold(written)
+    if said in (f"{body} thanh pho", f"{body} tp"):
+        return written.strip()
+    # The same words, then a place's name of one to three capitalised words.
+    place = written.split()[len(body.split()) :]
+    if (
+        said.startswith(body + " ")
+        and 1 <= len(place) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in place)
+        and fold(place[0]) not in ("tinh", "thanh", "tp")
+    ):
         return written.strip()
     return name

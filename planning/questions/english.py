@@ -283,6 +283,8 @@ class _EnglishSpeller(Speller):
         while i < len(words):
             # "điểm a" (as "item a)" is read first): a point's letter, no article.
             lettered = i > 0 and out[-1:] == ["điểm"] and len(words[i].text) == 1
+            # "due in quý I": the quarter's number, no "I" of the asker.
+            lettered = lettered or (out[-1:] in (["quý"], ["quy"]) and words[i].text == "i")
             for n, key in () if lettered else self.phrases_at(words, i):
                 if not all(text[w.start : w.end].isascii() for w in words[i : i + n]):
                     continue  # typed with Vietnamese marks: "sếp" is no Sep

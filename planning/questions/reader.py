@@ -785,6 +785,7 @@ class QuestionReader:
         self._take_plan_title(found)
         _take_note(found, typed, spelled)
         self._drop_purpose(found)
+        _drop_windows_of_a_report_named_first(found)
         _drop_requests_done(found)
         _drop_letters_named_by_an_action(found)
         _drop_reminders_of_ones_own(found)
@@ -981,7 +982,9 @@ class QuestionReader:
                     self._titled_document_before(found.words, start)
                     or not any(k < start for at in reports for k in at)
                     and (
-                        before[-1] in _PLAN_SUBJECT
+                        # "Kế hoạch cải thiện chỉ số PAR INDEX năm nay": the plan by its title
+                        found.takers[start - 1] == "plan"
+                        or before[-1] in _PLAN_SUBJECT
                         or tuple(before) in self.lexicon.plan_words
                         or _named_document_before(found, start)
                     )
@@ -1576,6 +1579,12 @@ class QuestionReader:
             or tuple(typed[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
             or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
+            # "..., chị muốn đôn đốc một lượt": what the asker wants to do, after a question.
+            or (
+                words[k + 1 : k + 2] == ["muon"]
+                and _self_at(words, k)
+                and takers[k + 2 : k + 3] == [CueKind.ACTION.value]
+            )
             # "..., chủ tịch muốn nhắc trực tiếp": what a leader wants to do.
             or _leader_wants(words, k)
             # "..., làm lịch nhắc cho sếp": a schedule the asker makes, in a later clause.
@@ -2097,6 +2106,12 @@ class QuestionReader:
             talk.add("report")
         if progress and not head:
             talk = set()  # "lãnh đạo sở vừa hỏi ... tình hình thực hiện": context, no title
+            # ... but "hướng dẫn ban hành chưa": the guidance is what is issued, no help.
+            if any(
+                found.words[k : k + 2] == _GUIDANCE and found.takers[k + 2 : k + 3] == ["field"]
+                for k in range(len(found.words))
+            ):
+                talk = {CueKind.HELP.value}
         # "Tình hình thực hiện kế hoạch tới giờ ra sao, lãnh đạo đang hỏi": the words of the
         # clause that asks, where another says who asked or why.
         clause = self._asking_clause(found)
@@ -2156,7 +2171,7 @@ class QuestionReader:
         elif (
             found.names
             and (progress or not asked)
-            and not (asked and (self._outside(found) or head))
+            and not (asked and (self._outside(found) or (head and not self._plural_head(found))))
         ):
             # "sở tư pháp kiện toàn xong chưa": the agency's tasks; but a body the plan gives
             # no task is a title's words ("ban chỉ đạo cchc tỉnh kiện toàn xong chưa").
@@ -2220,6 +2235,16 @@ class QuestionReader:
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
 
+    def _plural_head(self, found: _Found) -> bool:
+        """Whether tasks are named many ("các nv được giao", "những việc"): an agency's,
+        no title's."""
+        words = found.words
+        return any(
+            words[k] in ("cac", "nhung") and tuple(words[k + 1 : k + 1 + len(h)]) == h
+            for k in range(len(words))
+            for h in self.lexicon.task_heads
+        )
+
     def _said_as_typed(self, found: _Found, refs: list[TaskRef]) -> list[TaskRef]:
         """Of tasks that all hold the words, the one whose text names the document the
         question names by its words ("kế hoạch chuyển đổi số ai chủ trì": "Kế hoạch Chuyển
@@ -2268,10 +2293,20 @@ class QuestionReader:
             not found.titled
             and not recalled
             and self._nothing_but_heads(found)
-            and _one_tasks_field_asked(found, deadline)
+            and (_one_tasks_field_asked(found, deadline) or _acts_on_a_task(found))
         ):
-            # "việc hạn 30/9 ai chủ trì": the tasks due then, named by their deadline alone.
-            due = self._due_as_said(found.words, periods, spans)
+            # "việc hạn 30/9 ai chủ trì", "việc hạn cuối tháng 9 xin gia hạn thêm 10 ngày": the
+            # tasks due then, named by their deadline alone.
+            windows = [
+                (p.start, p.end)
+                for p, said in zip(periods, _deadlines_said(found.words, spans), strict=True)
+                if said
+            ]
+            due = [
+                row
+                for r in self._due_as_said(found.words, periods, spans)
+                for row in self.tasks.rows_due(r, windows)
+            ]
             found.titled = [(r, 1.0) for r in due]
             if due:
                 found.why.append("due then " + ", ".join(r.label for r in due))
@@ -2308,7 +2343,7 @@ class QuestionReader:
         """Whether the words no step took are a task's head and filler only."""
         heads = {w for head in self.lexicon.task_heads for w in head}
         return all(
-            t or w in heads or self.lexicon.filler(w, m)
+            t or w in heads or self.lexicon.filler(w, m) or _asker_typed_short(w)
             for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
         )
 
@@ -2390,9 +2425,12 @@ class QuestionReader:
         ):
             return  # "giáo dục còn mấy việc quá hạn": the agency's tasks; "các nhiệm vụ" of
             # "tiến độ các nhiệm vụ cấp xã" only names them
+        # ("các xã thế nào chung": "chung" says the whole of either)
         if any(
-            not t and not self.lexicon.filler(w, m)
-            for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
+            not t and not self.lexicon.filler(w, m) and not (w == "chung" and before != "minh")
+            for w, m, t, before in zip(
+                found.words, found.marks, found.taken, ["", *found.words], strict=False
+            )
         ):
             return
         said = _said(found, mention)
@@ -3003,6 +3041,8 @@ class QuestionReader:
         if self.tasks.holds(task, words[mention.start : mention.end]):
             return True
         target = mention.options[0][0]
+        if target.kind == "section" and task.section in target.values:
+            return True  # "hội nghị ở mục VIII": a task of that section
         return target.kind == "agency" and any(
             self.tasks.holds(task, named)
             for key in target.values
@@ -3290,7 +3330,8 @@ def _deadlines_said(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> l
     joining it to one that is ("hạn 15/6 với 15/12")."""
     said: list[bool] = []
     for n, (a, _) in enumerate(spans):
-        after = a > 0 and words[a - 1] == "han"
+        # ("hạn cuối tháng 9": the month's end)
+        after = a > 0 and (words[a - 1] == "han" or words[max(0, a - 2) : a] == ["han", "cuoi"])
         joined = n > 0 and said[n - 1] and spans[n - 1][1] + 1 == a and words[a - 1] in _JOINED
         said.append(after or joined)
     return said
@@ -3322,6 +3363,14 @@ def _listed_after(found: _Found, first: Mention, then: Mention) -> bool:
     if then.start == first.end + 1:
         return found.words[first.end] in _LISTING
     return then.start == first.end and found.clauses[then.start] != found.clauses[first.end - 1]
+
+
+def _acts_on_a_task(found: _Found) -> bool:
+    """Whether something is asked to be done ("gia hạn", "nhắc", "đánh dấu hoàn thành"),
+    and nothing of many tasks asked."""
+    return any(c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues) and not any(
+        _of_many_tasks(p, c) for p, c in found.cues
+    )
 
 
 def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> bool:
@@ -3498,6 +3547,42 @@ def _take_sent_to_the_asker(found: _Found) -> None:
             continue  # "Kính gửi anh chị": a greeting
         if words[k] == "gui" and not found.taken[k] and words[k + 1] in _TO_THE_ASKER:
             found.take(k, k + 2, "sent to the asker", "request")
+
+
+def _drop_windows_of_a_report_named_first(found: _Found) -> None:
+    """ "Sếp cần số liệu để dựng báo cáo 9 tháng. Tóm tắt giúp e tình hình ...": a purpose
+    said before the clause that asks names the report it is for; the window in the report's
+    name ("báo cáo 9 tháng") is no window of the answer."""
+    words = found.words
+    marker = next(
+        (k for k, w in enumerate(words) if w == "de" and agree(found.marks[k], _PURPOSE_MARKS)),
+        None,
+    )
+    if marker is None or set(found.takers[:marker]) & _ASKS_FOR_AN_ANSWER:
+        return
+    later = _asked_after_clause(found, marker)
+    if later is None:
+        return
+    kept = [
+        (p, (a, b))
+        for p, (a, b) in zip(found.periods, found.period_spans, strict=True)
+        if not (marker < a < later and words[a - 2 : a] == ["bao", "cao"])
+    ]
+    if len(kept) < len(found.periods):
+        found.periods = [p for p, _ in kept]
+        found.period_spans = [span for _, span in kept]
+        found.why.append("the report's window")
+
+
+def _asked_after_clause(found: _Found, k: int) -> int | None:
+    """The first word of the first clause after word ``k``'s that asks something, if any."""
+    asking = (
+        c
+        for j, c in enumerate(found.clauses)
+        if j > k and c > found.clauses[k] and found.takers[j] in _ASKS_FOR_AN_ANSWER
+    )
+    clause = next(asking, None)
+    return None if clause is None else found.clauses.index(clause)
 
 
 def _questioned(typed: str, words: Sequence[Word], clauses: Sequence[int]) -> frozenset[int]:

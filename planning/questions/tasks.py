@@ -83,6 +83,8 @@ _OF_THE_LIST = (("cua",), ("trong",), ("o",), ("thuoc",))
 _LISTS = (
     *(("bang", "phu", "luc"), ("bang", "phan", "cong"), ("bang",), ("phu", "luc")),
     *(("danh", "muc"), ("danh", "sach")),
+    # ... or the plan's ("nhiệm vụ đầu tiên của kế hoạch").
+    *(("ke", "hoach"), ("kh",)),
 )
 # A title match must cover this share of the question's words (weighted by rarity) ...
 TITLE_COVER = 0.6
@@ -93,6 +95,8 @@ TITLE_CANDIDATES = 24
 PAIRED = 0.4
 # ... and from the task's own title, the name people know it by.
 IN_TITLE = 0.2
+# ... (or from the opening words of one of its activity rows, this many) ...
+ROW_OPENING = 8
 # ... and hold words rare enough to name a task (two rare words, or several common ones).
 TITLE_RARITY = 3.0
 
@@ -174,7 +178,8 @@ class Tasks:
             spelled = spell(task.title)
             title = self._text(spelled)
             text = self._text([*spelled, *spell(task.words)])
-            self._texts.append(_TaskText(task, text, title))
+            openings = tuple(self._text(spell(" ".join(_opening(row)))) for row in task.rows)
+            self._texts.append(_TaskText(task, text, title, openings))
             self._text_of[id(task)] = text
             self._index_of[id(task)] = n
             if len(task.rows) > 1 and len(task.rows) == len(task.activities):
@@ -225,6 +230,20 @@ class Tasks:
         first = bisect_left(self._dues, (start, -1))
         last = bisect_right(self._dues, (end, len(self._refs)))
         return [self._refs[n] for n in sorted({n for _, n in self._dues[first:last]})]
+
+    def rows_due(self, ref: TaskRef, windows: Sequence[tuple[date, date]]) -> list[TaskRef]:
+        """Task ``ref`` named by a deadline in ``windows``: the activity rows due then where
+        only some of its rows are ("việc hạn 30/6" of a task whose first row is due 30/6 and
+        its second 31/12), else the task."""
+        task = self._by_ref.get((ref.section, ref.number))
+        if task is None or len(task.row_dues) != len(task.activities):
+            return [ref]
+        rows = [
+            TaskRef(ref.section, ref.number, activity)
+            for activity, dues in zip(task.activities, task.row_dues, strict=True)
+            if any(start <= d <= end for d in dues for start, end in windows)
+        ]
+        return rows if 0 < len(rows) < len(task.activities) else [ref]
 
     # -------------------------------------------------------------------- by number
 
@@ -367,6 +386,10 @@ class Tasks:
         k += len(place) if place is not None else said[1] if said is not None else 0
         of = self._word_at(_OF_THE_LIST, words, k)
         listed = self._word_at(_LISTS, words, k + of)
+        if listed and words[k + of + listed - 1] in ("hoach", "kh"):
+            after = words[k + of + listed : k + of + listed + 1]
+            if after and (words[k + of + listed - 1], after[0]) in self._written:
+                listed = 0  # "việc đầu tiên của kế hoạch kiểm tra": a task's document
         later = self._section_word_at(words, k + of + listed)
         if of and not (listed or later):
             if said is not None or k + of >= len(words) or not words[k + of].isalpha():
@@ -779,7 +802,7 @@ class Tasks:
             text = self._texts[n]
             held, score = text.text.score(asked, rarity)
             if held and score >= cover * (1 - IN_TITLE):
-                _, in_title = text.title.score(asked, rarity)
+                in_title = max(w.score(asked, rarity)[1] for w in (text.title, *text.openings))
                 scored.append((IN_TITLE * in_title + (1 - IN_TITLE) * score, held, text.task))
         scored.sort(key=lambda e: -e[0])
         if not scored or scored[0][0] < cover or scored[0][1] < TITLE_RARITY:
@@ -1042,3 +1065,12 @@ class _TaskText:
     task: TaskEntry
     text: _Words
     title: _Words
+    # The opening words of each activity row, which name it as a title does ("Triển khai
+    # việc đánh giá, xếp loại công tác CCHC ..."): not the clauses further on.
+    openings: tuple[_Words, ...] = ()
+
+
+def _opening(row: str) -> list[str]:
+    """The first words of an activity row, before what it delivers ("... — Báo cáo")."""
+    words = row.split(" — ")[0].split()
+    return [w for w in words if any(c.isalnum() for c in w)][:ROW_OPENING]

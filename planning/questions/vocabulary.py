@@ -36,8 +36,10 @@ class TaskEntry:
     words: str = ""
     # The title of each activity row, as ``activities`` numbers them.
     rows: tuple[str, ...] = ()
-    # The deadlines the plan set it, every row's ("việc hạn 30/9" names it).
+    # The deadlines the plan set it, every row's ("việc hạn 30/9" names it) ...
     dues: tuple[date, ...] = ()
+    # ... and each activity row's, as ``activities`` numbers them.
+    row_dues: tuple[tuple[date, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ class PlanVocabulary:
         activities: dict[Ref, list[int]] = {}
         row_titles: dict[Ref, list[str]] = {}
         dues: dict[Ref, set[date]] = {}
+        row_dues: dict[Ref, list[tuple[date, ...]]] = {}
         alike: Counter[tuple[str | None, str]] = Counter()
         sharing: dict[str, set[tuple[str | None, str]]] = {}
         for row in rows:
@@ -179,6 +182,7 @@ class PlanVocabulary:
             if row.activity is not None:
                 activities.setdefault(ref, []).append(row.activity)
                 row_titles.setdefault(ref, []).append(row.title)
+                row_dues.setdefault(ref, []).append(tuple(sorted(row.dues)))
         # The parts a plan numbers above what the importer keeps as sections: a heading over
         # II.1 and II.2 ("II. NHIỆM VỤ TRỌNG TÂM"), the points of a directive over 2.a and 2.b
         # ("2. Sở Nội vụ:"), askable as a whole ("mục II", "mục 2").
@@ -193,6 +197,7 @@ class PlanVocabulary:
                 words=" ".join(words[ref]),
                 rows=tuple(row_titles.get(ref, ())),
                 dues=tuple(sorted(dues[ref])),
+                row_dues=tuple(row_dues.get(ref, ())),
             )
             for ref, title in titles.items()
         ]

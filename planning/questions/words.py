@@ -278,7 +278,9 @@ class Speller:
             # no "mấy bạn").
             both = [w for w in fits if (before, w) in self._pairs and (w, after) in self._pairs]
             if len(word.text) < TYPO_MIN:
-                fits = both
+                # ... or two letters typed the other way round ("phối hpo": "phối hợp").
+                swapped = [w for w in fits if sorted(w) == sorted(word.text)]
+                fits = both or (swapped if len(swapped) == 1 else [])
             if len(fits) == 1 or len(both) == 1:
                 out[i] = Word(fits[0] if len(fits) == 1 else both[0], word.start, word.end)
         return out

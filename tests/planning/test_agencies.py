@@ -978,6 +978,15 @@ def test_which_issuers_are_centrally_run_cities(
         ("Công an tỉnh", "Công an tỉnh", "Công an tỉnh"),
         ("Văn phòng UBND tỉnh", "VP UBND tỉnh", "Văn phòng UBND tỉnh"),  # shorthand: the name
         ("Sở Nội vụ", "Sở Nội vụ thành phố", "Sở Nội vụ"),  # no level in the name to keep
+        # A province's own body by the province's name.
+        ("Báo tỉnh", "Báo Nghệ An", "Báo Nghệ An"),
+        (
+            "Đài Phát thanh và Truyền hình tỉnh",
+            "Đài Phát thanh và Truyền hình Quảng Ngãi",
+            "Đài Phát thanh và Truyền hình Quảng Ngãi",
+        ),
+        ("Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh Nghệ An", "Văn phòng UBND tỉnh"),
+        ("Báo tỉnh", "Báo điện tử", "Báo tỉnh"),  # no place's name
     ],
 )
 def test_a_city_s_offices_are_shown_as_the_plan_writes_them(

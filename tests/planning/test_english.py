@@ -930,3 +930,33 @@ def test_questions_of_rounds_110_to_115() -> None:
     assert best("still cant get over the u23 final in january, anyone got a replay link").ask is (
         Ask.OFF_TOPIC
     )
+
+
+def test_questions_of_rounds_116_and_117() -> None:
+    """A province's two-level plan asked about in English in August; a province's appendix
+    plan before Tết."""
+    vocabulary = plan_vocabulary(plan_path("an_giang_hai_cap"))
+    reading = understand(
+        "how are the communes doing overall?",
+        vocabulary,
+        directory=DIRECTORY,
+        today=date(2026, 8, 28),
+    )
+    assert reading.ask_back
+    assert {(c.agencies, c.section) for c in reading.choices} == {
+        (("ubnd-cap-xa",), None),
+        ((), "II"),
+    }
+    reading = understand(
+        "has the guidance been issued yet?",
+        vocabulary,
+        directory=DIRECTORY,
+        today=date(2026, 8, 28),
+    )
+    assert {c.task for c in reading.choices} == {TaskRef("I", "1"), TaskRef("I", "3")}
+    best = _best_of("tinh_dong_thap_2026", date(2026, 2, 6))
+    intent = best("how many tasks fall due in quý I")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DUE)
+    assert intent.period == Period(PeriodKind.QUARTER, date(2026, 1, 1), date(2026, 3, 31))
+    intent = best("can u send the digest for this week before i log off")
+    assert (intent.ask, intent.action) == (Ask.DIGEST, None)

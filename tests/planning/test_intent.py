@@ -6054,3 +6054,136 @@ def test_a_section_said_among_the_words_of_the_task_named_is_no_section():
     )
     best = read(text, plan, SEPTEMBER_9).best
     assert (best.action, best.task, best.section) == (Action.EXTEND, TaskRef("III", "3"), None)
+
+
+def test_the_first_task_of_the_plan_and_not_of_a_document_named_plan():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    text = "Cho mình xem chi tiết nhiệm vụ đầu tiên của kế hoạch"
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.task, best.field) == (TaskRef(None, "1"), TaskField.CARD)
+    # "kế hoạch kiểm tra" is a task's document (I.1 "Xây dựng Kế hoạch kiểm tra ..."), no list.
+    assert read("việc đầu tiên của kế hoạch kiểm tra ai chủ trì").best.task != TaskRef("I", "1")
+
+
+def test_more_time_for_the_tasks_due_at_a_months_end():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    reading = read("viec han cuoi thang 9 xin lui them 10 ngay, gia han giup c", plan, SEPTEMBER_9)
+    assert reading.ask_back
+    assert {(c.action, c.task) for c in reading.choices} == {
+        (Action.EXTEND, TaskRef(None, "2")),
+        (Action.EXTEND, TaskRef(None, "3")),
+    }
+    assert all(c.duration == Duration(10, "day") and c.period is None for c in reading.choices)
+
+
+def test_a_task_named_by_its_deadline_is_the_row_due_then():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    reading = read("cái việc hạn 30/6 bên nào chủ trì thế", plan, SEPTEMBER_9)
+    assert {c.task for c in reading.choices} == {TaskRef("II", "1", 1), TaskRef("III", "1")}
+
+
+def test_classes_held_are_how_far_a_task_has_got_not_a_count():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    text = "Nhiệm vụ tập huấn nghiệp vụ cho cc cấp xã đã tổ chức được mấy lớp rồi em?"
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.ask, best.task, best.field) == (Ask.TASK, TaskRef(None, "4"), TaskField.PROGRESS)
+
+
+def test_the_full_card_of_a_task_named_by_its_title():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    text = "xem đầy đủ thông tin nv khảo sát ở các xã, phường cho c"
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.task, best.field) == (TaskRef("II", "2", 2), TaskField.CARD)
+
+
+def test_two_letters_typed_the_other_way_round():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    best = read("stp tham gia phoi hpo nhung viec nao trong kh", plan, SEPTEMBER_9).best
+    assert (best.ask, best.agencies, best.role) == (Ask.LIST, (STP,), Role.SUPPORT)
+
+
+def test_the_window_of_the_report_a_purpose_names_first_is_no_window():
+    text = "Sếp cần số liệu để dựng báo cáo 9 tháng. Tóm tắt giúp e tình hình thực hiện cả kế hoạch"
+    best = read(text, today=SEPTEMBER_9).best
+    assert (best.ask, best.period) == (Ask.PROGRESS, None)
+    best = read("để làm bc quý 3, cho e ds việc quá hạn", today=SEPTEMBER_9).best
+    assert (best.ask, best.status, best.period) == (Ask.LIST, Status.OVERDUE, None)
+
+
+def test_the_guidance_asked_if_issued_is_no_request_for_help():
+    plan = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    reading = read("hướng dẫn xong chưa", plan, SEPTEMBER_9)
+    assert {c.task for c in reading.choices} == {TaskRef("I", "1"), TaskRef("I", "3")}
+    assert read("hướng dẫn mình cách xem tiến độ", plan, SEPTEMBER_9).best.task is None
+
+
+def test_a_group_said_overall_is_offered_with_the_section_it_names():
+    plan = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    reading = read("cac xa the nao chung", plan, SEPTEMBER_9)
+    assert reading.ask_back
+    assert {(c.agencies, c.section) for c in reading.choices} == {
+        (("ubnd-cap-xa",), None),
+        ((), "II"),
+    }
+
+
+@pytest.mark.skipif(plan_path("003") is None, reason="the seed plans are not here")
+def test_the_tasks_assigned_to_a_body_are_its_own_not_a_titles():
+    plan = plan_vocabulary(plan_path("003"))
+    text = "sở tư pháp làm các nv được giao tới đâu rồi e"
+    best = read(text, plan, date(2025, 8, 26)).best
+    assert (best.ask, best.agencies, best.task) == (Ask.PROGRESS, (STP,), None)
+
+
+def test_what_the_asker_wants_to_do_after_the_question_is_no_request():
+    text = "Trước Tết còn những việc nào phải xong không em, chị muốn đôn đốc một lượt"
+    best = read(text, today=date(2026, 2, 5)).best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DUE)
+
+
+def test_a_meeting_the_asker_goes_to_is_context():
+    best = read("a sap vao hop, ke hoach cchc nam nay toi dau roi e", today=date(2026, 2, 5)).best
+    assert (best.ask, best.task, best.period) == (Ask.PROGRESS, None, None)
+
+
+@pytest.mark.skipif(plan_path("000") is None, reason="the seed plans are not here")
+def test_every_task_listed_in_excel_and_how_to_update_progress():
+    plan = plan_vocabulary(plan_path("000"))
+    text = "kết xuất ra excel toàn bộ danh mục nhiệm vụ của kế hoạch giúp a"
+    assert read(text, plan, date(2023, 2, 7)).best.ask is Ask.EXPORT
+    best = read("cap nhat % tien do cho 1 nv thi thao tac ra sao bot", plan, date(2023, 2, 7)).best
+    assert (best.ask, best.action, best.task) == (Ask.ACTION, Action.REPORT_PROGRESS, None)
+
+
+def test_how_much_a_part_has_done_is_its_progress():
+    best = read("mảng cải cách thể chế làm đươc bao nhiêu rồi", today=SEPTEMBER_9).best
+    assert (best.ask, best.section) == (Ask.PROGRESS, "II")
+    best = read("sở tư pháp làm được bao nhiêu việc rồi", today=SEPTEMBER_9).best
+    assert best.ask is Ask.COUNT
+
+
+@pytest.mark.skipif(plan_path("003") is None, reason="the seed plans are not here")
+def test_a_title_and_an_activity_row_that_opens_with_the_same_words_are_both_offered():
+    plan = plan_vocabulary(plan_path("003"))
+    reading = read(
+        "việc đánh giá xếp loại tới đâu rồi e, lãnh đạo vừa hỏi", plan, date(2025, 8, 26)
+    )
+    assert {c.task for c in reading.choices} == {TaskRef("I", "6"), TaskRef("V", "5")}
+    # ... but words further into a row name no task ("... và tinh giản biên chế" of V.2).
+    best = read("nv tinh giản biên chế ai làm", plan, date(2025, 8, 26)).best
+    assert best.task == TaskRef("IV", "4")
+
+
+@pytest.mark.skipif(plan_path("000") is None, reason="the seed plans are not here")
+def test_a_title_s_words_within_a_section_named_by_its_number():
+    plan = plan_vocabulary(plan_path("000"))
+    reading = read("cái hội nghị ở mục VIII hạn tổ chức là khi nào vậy", plan, date(2023, 2, 7))
+    assert {c.task for c in reading.choices} == {TaskRef("VIII", "3"), TaskRef("VIII", "6")}
+
+
+@pytest.mark.skipif(plan_path("001") is None, reason="the seed plans are not here")
+def test_the_plans_year_after_its_own_title_is_no_window():
+    plan = plan_vocabulary(plan_path("001"))
+    text = "Kế hoạch cải thiện chỉ số PAR INDEX năm nay triển khai tới đâu rồi em"
+    best = read(text, plan, date(2018, 2, 6)).best
+    assert (best.ask, best.period) == (Ask.PROGRESS, None)

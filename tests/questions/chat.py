@@ -34,7 +34,7 @@ from handlers import answers, callbacks
 from handlers.markup import to_plain
 from handlers.messages import Reply
 from i18n import gettext, use_language
-from models import Agency, OfficialRole, Task
+from models import Agency, Assignment, OfficialRole, Task
 from planning.agencies import AgencyDirectory
 from planning.intent import Action, Ask, Status, TaskField
 from tests.questions.evaluate import AgencyNames, QuestionFile, Score
@@ -132,6 +132,11 @@ class Chat:
         with self.world.app.sessions() as session:
             self.agency_names = {a.key: a.name for a in session.scalars(select(Agency))}
             self.agency_keys = {a.id: a.key for a in session.scalars(select(Agency))}
+            # ... and as the plan writes them, where answers show that ("Báo Nghệ An").
+            self.shown_names: dict[str, set[str]] = {}
+            for assignment in session.scalars(select(Assignment)):
+                names = self.shown_names.setdefault(assignment.agency.key, set())
+                names.add(assignment.shown_name)
 
     def score(self) -> Score:
         score = chat_score(f"{self.file.plan} {self.file.part}")
@@ -232,7 +237,7 @@ class Chat:
                 shows.append((self._says("Cơ quan của bạn"),))
         if ask not in (Ask.OFF_TOPIC, Ask.UNKNOWN, Ask.HELP):
             for key in wanted["agencies"]:
-                shows.append((self.agency_names[key],))
+                shows.append((self.agency_names[key], *self.shown_names.get(key, ())))
             if wanted["section"]:
                 shows.append((f"{wanted['section']}.",))
             if wanted["period"] and ask not in (Ask.ACTION, Ask.DIGEST):
