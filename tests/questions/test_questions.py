@@ -162,6 +162,8 @@ PARTS = (
     "held-out-113",
     "held-out-114",
     "held-out-115",
+    "held-out-116",
+    "held-out-117",
     "dev-english",
     "held-out-english",
 )
