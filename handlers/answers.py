@@ -27,7 +27,7 @@ from handlers.markup import escape, fmt
 from handlers.messages import Reply
 from i18n import N_, gettext, ngettext
 from i18n.formatting import day, short_day, status_label
-from models import Agency, MilestoneStatus, Task
+from models import Agency, Assignment, MilestoneStatus, Task
 from models import Role as AssignmentRole
 from planning.intent import Action, Ask, Period, PeriodKind, Role, Status, TaskField, TaskRef
 from services import questions as found
@@ -346,6 +346,14 @@ def _scope(ctx: Context, question: Question, *, listing: bool) -> _Scope:
     return _Scope(frozenset(ids), role, lines)
 
 
+def _assigned_name(assignment: Assignment, today: date) -> str:
+    """An assigned agency as the plan names it, and what it is now where it has merged."""
+    current = assignment.agency.current(today)
+    if current.id == assignment.agency_id:
+        return assignment.shown_name
+    return gettext(MERGED) % {"agency": assignment.shown_name, "successor": current.name}
+
+
 def _agency_name(agency: Agency, today: date) -> str:
     """ "Sở Kế hoạch và Đầu tư, nay là Sở Tài chính" for an agency merged into another."""
     current = agency.current(today)
@@ -559,7 +567,7 @@ def _task(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     for row in rows[:TASK_ROWS_LIMIT]:
         if len(rows) > 1:
             lines.append(f"<b>{escape(row.label)}</b> {escape(short(_row_title(row, rows), 90))}")
-        lines.extend(_field_lines(row, field, cards.get(row.id)))
+        lines.extend(_field_lines(row, field, cards.get(row.id), ctx.today))
     if len(rows) > TASK_ROWS_LIMIT:
         lines.append(t(MORE, count=len(rows) - TASK_ROWS_LIMIT))
     if len(cards) == 1 and len(rows) == 1:
@@ -604,11 +612,14 @@ def _row_title(row: Task, rows: list[Task]) -> str:
     return row.title
 
 
-def _field_lines(task: Task, field: TaskField, card: TaskCard | None) -> list[str]:
-    """What is asked of one task row: what the plan says of it to anyone, its progress to
-    those who may see its card."""
-    leads = [a.shown_name for a in task.assignments if a.role == AssignmentRole.LEAD]
-    supports = [a.shown_name for a in task.assignments if a.role == AssignmentRole.SUPPORT]
+def _field_lines(task: Task, field: TaskField, card: TaskCard | None, today: date) -> list[str]:
+    """What is asked of one task row: what the plan says of it to anyone (its agencies as
+    the plan names them, and what a merged one is now), its progress to those who may see
+    its card."""
+    leads = [_assigned_name(a, today) for a in task.assignments if a.role == AssignmentRole.LEAD]
+    supports = [
+        _assigned_name(a, today) for a in task.assignments if a.role == AssignmentRole.SUPPORT
+    ]
     lead_line = t(N_("Lead: %(agencies)s"), agencies=", ".join(leads) or "—")
     if field is TaskField.LEAD:
         return [lead_line]
@@ -662,14 +673,18 @@ def _action(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
             lines.append(t(NO_SUCH_TASK, label=question.task.label))
         else:
             lines.append(f"<b>{escape(question.task.label)}</b> {escape(task_title(rows))}")
-            lines.extend(dict.fromkeys(_field_lines(r, TaskField.LEAD, None)[0] for r in rows))
+            lines.extend(
+                dict.fromkeys(_field_lines(r, TaskField.LEAD, None, ctx.today)[0] for r in rows)
+            )
             leads = {
                 a.agency_id for r in rows for a in r.assignments if a.role == AssignmentRole.LEAD
             }
             if set(question.agencies) - leads:
                 # "nhắc ubnd cấp xã làm nv II.2" of a task it supports: its part too.
                 lines.extend(
-                    dict.fromkeys(_field_lines(r, TaskField.SUPPORT, None)[0] for r in rows)
+                    dict.fromkeys(
+                        _field_lines(r, TaskField.SUPPORT, None, ctx.today)[0] for r in rows
+                    )
                 )
     elif question.agencies or question.own:
         scope = _scope(ctx, question, listing=False)

@@ -462,8 +462,11 @@ class _EnglishSpeller(Speller):
             elif text in ("by", "for", "another") and counted and after in _UNITS:
                 out.append(Word("thêm", word.start, word.end))
             elif (text.isdigit() or text in numbers) and nxt in _MORE and after in _UNITS:
-                # "can task 7 get 10 more days": 10 days more, an extension's length.
+                # "can task 7 get 10 more days": 10 days more, an extension's length ...
                 said = text if text.isdigit() else str(numbers[text])
+                if out and out[-1].text in ("get", "have"):
+                    got = out.pop()  # ... asked for ("can the task get one more month")
+                    out += [Word("gia", got.start, got.end), Word("hạn", got.start, got.end)]
                 out += [Word("thêm", word.start, word.end), Word(said, word.start, word.end)]
                 more = True
             elif text in _IN_A_YEAR and _YEAR.fullmatch(nxt):

@@ -303,6 +303,8 @@ _UNSEEN_OPENS = frozenset({"tu", "ma", "nhung", "ho", "van", "chua", "khong"})
 _ASKER_WILL = frozenset({("goi",), ("se",), ("di",), ("len",), ("dua",), ("ghep",)})
 # The last words of a clause that asks ("..., mấy việc vậy, chị muốn nhắc sớm").
 _ASKED_LAST = frozenset({"vay", "the", "nhi", "ha", "chua", "khong", "ko", "k"})
+# Particles that close a message after whom it is said to ("... không em nhé").
+_CLOSING_PARTICLES = frozenset({"nhe", "nha", "nhen", "a", "oi", "voi", "nhi", "ha"})
 # "chưa để việc nào quá hạn", "đừng để trễ": "để" is to let, after a negation and before
 # what is let happen, no purpose.
 _NOT_LETTING = frozenset({"chua", "khong", "ko", "dung", "tranh"})
@@ -525,7 +527,7 @@ _OF_TASKS = frozenset({"nhiem", "vu", "nv", "viec", "cua", "cac"})
 _TITLE_WORDS_AT_MOST = 20
 _LIKELIEST_REFERRED = 8
 _OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
-_AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo")})
+_AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo"), ("lieu", "chung")})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
 _POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
 # What one must do: due within a window said, else all of it.
@@ -778,7 +780,9 @@ class QuestionReader:
         _take_those_bodies(found)
         _take_besides(found)
         self._find_cues(found)
+        _take_own_said_as_elder(found)
         self._items_of_a_point_asked_of_one(found)
+        self._point_asked_of_many(found)
         _count_to_confirm(found)
         _take_back_slips(found)
         self._report_asked_first(found)
@@ -1261,6 +1265,27 @@ class QuestionReader:
                 found.take(m.start, m.end, "the items of point " + code, "task")
                 return
 
+    def _point_asked_of_many(self, found: _Found) -> None:
+        """ "điểm 2 còn việc nào chưa hoàn thành": a directive's point whose items (2.a, 2.b)
+        its number names, asked for a list or a count, is the point as a whole."""
+        listed = [
+            c.weight
+            for _, c in found.cues
+            if c.kind is CueKind.ASK and c.value in (Ask.LIST.value, Ask.COUNT.value)
+        ]
+        # ... a weak "nào" with a status said ("còn việc nào chưa hoàn thành").
+        statuses = any(c.kind is CueKind.STATUS and c.weight >= CLEAR for _, c in found.cues)
+        if not listed or (max(listed) < CLEAR and not statuses):
+            return
+        for mention in found.tasks:
+            code = mention.refs[0].number.rpartition(".")[0]
+            if len(mention.refs) > 1 and self.tasks.items_of_part(code) == mention.refs:
+                found.tasks.remove(mention)
+                target = ((Target("section", (code,)), FULL),)
+                found.names.append(Mention(mention.start, mention.end, target))
+                found.why.append(f"point {code} as a whole")
+                return
+
     def _drop_names_of_a_section(self, found: _Found) -> None:
         """ "phần II nhiệm vụ của xã phường có mấy việc": a name said right after a section's
         number, or in a clause after it that says nothing else, whose words the section's
@@ -1350,11 +1375,12 @@ class QuestionReader:
             m
             for m in found.names
             if not (sent and m.start and words[m.start - 1] in _HANDED_TO)
-            # "Mai nộp báo cáo cho BCĐ rồi": whom it is handed to, after "cho".
+            # "Mai nộp báo cáo cho BCĐ rồi", "báo cáo ... gửi về Sở Nội vụ": whom it is
+            # handed to, after "cho" or "về".
             and not (
                 sent
                 and m.start >= 2
-                and words[m.start - 1] == "cho"
+                and words[m.start - 1] in ("cho", "ve")
                 and words[m.start - 2] in _HANDED_TO | {"cao"}
             )
             # "các cơ quan cấp tỉnh còn việc nào chưa làm cho các xã": for whom, beside who.
@@ -1579,11 +1605,17 @@ class QuestionReader:
             or tuple(typed[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
             or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
-            # "..., chị muốn đôn đốc một lượt": what the asker wants to do, after a question.
+            # "..., chị muốn đôn đốc một lượt": what the asker wants to do, after a question;
+            # "... em? Anh nhắc mấy đơn vị trước": what one who calls the bot "em" will do.
             or (
                 words[k + 1 : k + 2] == ["muon"]
                 and _self_at(words, k)
                 and takers[k + 2 : k + 3] == [CueKind.ACTION.value]
+            )
+            or (
+                words[k] in ("anh", "chi")
+                and takers[k + 1 : k + 2] == [CueKind.ACTION.value]
+                and _called_em_before(found, k)
             )
             # "..., chủ tịch muốn nhắc trực tiếp": what a leader wants to do.
             or _leader_wants(words, k)
@@ -2830,10 +2862,12 @@ class QuestionReader:
         ):
             return  # "chỉ số PCI tiến độ thế nào": a section, with its title's own words
         if not of_a_task and any(
-            c.kind is CueKind.ASK and c.value == Ask.REPORT and c.weight >= ASKED_FOR
+            c.kind is CueKind.ASK and c.value in (Ask.REPORT, Ask.EXPORT) and c.weight >= ASKED_FOR
             for _, c in found.cues
         ):
-            return  # "lap bao cao so ket 6 thang dau nam giup a": a report to write now
+            # "lap bao cao so ket 6 thang dau nam giup a": a report to write now; "c can bang
+            # excel cac nv cchc": the plan's tasks in Excel
+            return
         # "cải cách hành chính tới đâu rồi", "làm giúp chị báo cáo cchc quý I": the plan's
         # own subject, alone or with a report's words, is the whole plan, not a task.
         own = {w for w, t in zip(found.words, found.taken, strict=True) if not t}
@@ -3547,6 +3581,35 @@ def _take_sent_to_the_asker(found: _Found) -> None:
             continue  # "Kính gửi anh chị": a greeting
         if words[k] == "gui" and not found.taken[k] and words[k + 1] in _TO_THE_ASKER:
             found.take(k, k + 2, "sent to the asker", "request")
+
+
+def _called_em_before(found: _Found, k: int) -> bool:
+    """Whether a clause before word ``k`` ends calling the bot "em" ("... việc nào em? Anh
+    nhắc ...")."""
+    return any(
+        found.words[j] == "em" and found.clauses and found.clauses[j + 1] != found.clauses[j]
+        for j in range(k)
+    )
+
+
+def _take_own_said_as_elder(found: _Found) -> None:
+    """ "bên chị còn việc nào chưa xong không em": an asker who calls the bot "em" speaks of
+    their own agency as "bên chị", "bên anh" (not "bên chị ấy", "bên anh Tuấn")."""
+    words, raw = found.words, found.raw
+    last = [w for w in words if w not in _CLOSING_PARTICLES][-1:]
+    if last not in (["em"], ["e"]):
+        return
+    for k in range(len(words) - 2):
+        if (
+            words[k] in ("ben", "phia")
+            and words[k + 1] in ("chi", "anh")
+            and not any(found.taken[k : k + 2])
+            and words[k + 2] not in ("ay", "do")
+            and not raw[k + 2][:1].isupper()
+        ):
+            found.cues.append(((words[k], words[k + 1]), Cue(CueKind.OWN, "", CLEAR)))
+            found.take(k, k + 2, f"cue {words[k]} {words[k + 1]}", CueKind.OWN.value)
+            return
 
 
 def _drop_windows_of_a_report_named_first(found: _Found) -> None:

@@ -960,3 +960,34 @@ def test_questions_of_rounds_116_and_117() -> None:
     assert intent.period == Period(PeriodKind.QUARTER, date(2026, 1, 1), date(2026, 3, 31))
     intent = best("can u send the digest for this week before i log off")
     assert (intent.ask, intent.action) == (Ask.DIGEST, None)
+
+
+def test_questions_of_round_118() -> None:
+    """A chairman's directive asked about in English in November."""
+    best = _best_of("chi_thi_thanh_hoa", date(2026, 11, 13))
+    intent = best("quick one - which department runs the provincial data sharing platform task?")
+    assert (intent.task, intent.field) == (TaskRef(None, "1.a"), TaskField.LEAD)
+    intent = best("the annual report needs the number - how many items are past their deadline?")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)
+    assert best("which q2 tasks never got finished?").status is Status.OPEN
+    assert best("anyone know if 20/11 is a day off this year? teachers' day").ask is Ask.OFF_TOPIC
+    intent = best("list the items under point 2 pls")
+    assert (intent.ask, intent.section, intent.task) == (Ask.LIST, "2", None)
+    text = "how is the Office of the Provincial People's Committee getting on with its part of it?"
+    intent = best(text)
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ("van-phong-ubnd-tinh",))
+    intent = best("anything coming due soon? want to chase people before the deadline, not after")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    intent = best("can task 3 get one more month?")
+    assert (intent.action, intent.duration) == (Action.EXTEND, Duration(1, "month"))
+
+
+def test_questions_of_round_119() -> None:
+    """Seed 003 asked about in English in late May."""
+    if plan_path("003") is None:
+        pytest.skip("the seed plans are not here")
+    best = _best_of("003", date(2025, 5, 23))
+    intent = best("could you draft the six-month report for us? the province wants it in June")
+    assert (intent.ask, intent.own) == (Ask.REPORT, False)
+    intent = best("which of the tasks on our own plate have no date set?")
+    assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.UNDATED, True)

@@ -6187,3 +6187,96 @@ def test_the_plans_year_after_its_own_title_is_no_window():
     text = "Kế hoạch cải thiện chỉ số PAR INDEX năm nay triển khai tới đâu rồi em"
     best = read(text, plan, date(2018, 2, 6)).best
     assert (best.ask, best.period) == (Ask.PROGRESS, None)
+
+
+def test_where_everyone_goes_typed_bare_is_no_focal_point():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    reading = read("cuoi tuan nay co quan di teambuilding o dau moi nguoi", plan, SEPTEMBER_9)
+    assert not reading.ask_back
+    assert (reading.best.ask, reading.best.role) == (Ask.OFF_TOPIC, None)
+
+
+def test_how_to_send_evidence_to_the_system_names_no_task():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    best = read("lam sao de gui minh chung len he thong vay a", plan, SEPTEMBER_9).best
+    assert (best.ask, best.action, best.task) == (Ask.ACTION, Action.ATTACH_EVIDENCE, None)
+
+
+def test_the_plans_tasks_in_excel_are_no_tasks_card():
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    assert read("c can bang excel cac nv cchc, e xuat giup c", plan, SEPTEMBER_9).best.ask is (
+        Ask.EXPORT
+    )
+
+
+def test_an_asker_who_calls_the_bot_em_speaks_of_their_own_as_ben_chi():
+    plan = plan_vocabulary(CORPUS_PLANS["lao_cai_bang_phan_cong"])
+    best = read("bên chị còn việc nào chưa xong không em", plan, SEPTEMBER_9).best
+    assert (best.ask, best.own, best.status) == (Ask.LIST, True, Status.OPEN)
+    assert not read("bên anh Tuấn chủ trì việc gì em", plan, SEPTEMBER_9).best.own
+    assert not read("bên chị còn việc nào chưa xong", plan, SEPTEMBER_9).best.own
+
+
+def test_what_an_old_list_still_says_is_no_status():
+    plan = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])
+    text = "sở kh&đt cũ có phần việc nào ko, trong ds cũ còn ghi tên"
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.ask, best.agencies, best.status) == (Ask.LIST, ("so-tai-chinh",), None)
+
+
+def test_the_figures_as_a_whole_are_the_plans():
+    plan = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    text = (
+        "Chủ tịch hỏi tình hình thực hiện kế hoạch CCHC của phường đến nay ra sao, em gửi số"
+        " liệu chung giúp chị"
+    )
+    best = read(text, plan, SEPTEMBER_9).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+
+
+def test_overall_is_no_report_asked():
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    text = "tong the chi thi 12 dang thuc hien toi dau r e, c chuan bi viet bc 6 thang"
+    best = read(text, plan, date(2026, 5, 20)).best
+    assert (best.ask, best.period) == (Ask.PROGRESS, None)
+    # ... but the plan's state said whole ("tình hình chung") is its summary report.
+    assert read("tình hình chung thế nào, chiều sếp hỏi").best.ask is Ask.REPORT
+
+
+def test_a_report_sent_back_to_a_department_is_a_tasks_title():
+    plan = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    text = (
+        "Báo cáo kết quả CCHC của các xã gửi về Sở Nội vụ đợt giữa năm thì hạn chót là ngày"
+        " nào vậy em"
+    )
+    best = read(text, plan, date(2026, 5, 26)).best
+    assert (best.task, best.field) == (TaskRef("II", "3"), TaskField.DUE)
+
+
+def test_a_points_items_asked_for_as_a_list_are_the_point():
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    best = read("điểm 2 còn việc nào chưa hoàn thành không", plan, date(2026, 5, 20)).best
+    assert (best.ask, best.section, best.status, best.task) == (Ask.LIST, "2", Status.OPEN, None)
+    reading = read("nv 2 hạn khi nào e, chị lên lịch", plan, date(2026, 5, 20))
+    assert reading.ask_back and {c.task for c in reading.choices} == {
+        TaskRef(None, "2.a"),
+        TaskRef(None, "2.b"),
+    }
+
+
+def test_a_trip_with_colleagues_is_small_talk():
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    text = "thu 7 nay co ai di sam son khong ca nha"
+    assert read(text, plan, date(2026, 5, 20)).best.ask is Ask.OFF_TOPIC
+
+
+def test_the_reminding_one_who_calls_the_bot_em_will_do_is_no_request():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_dong_thap_2026"])
+    text = (
+        "Tháng 6 này có hạn những việc nào em? Anh nhắc mấy đơn vị trước cho kịp báo cáo 6 tháng."
+    )
+    best = read(text, plan, date(2026, 5, 28)).best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DUE)
+    text = "nhiệm vụ 4a xong từ tháng 2 rồi ạ, anh chị đánh dấu hoàn thành giúp em nhé"
+    plan = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    assert read(text, plan, date(2026, 5, 20)).best.action is Action.COMPLETE
