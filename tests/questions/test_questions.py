@@ -164,6 +164,8 @@ PARTS = (
     "held-out-115",
     "held-out-116",
     "held-out-117",
+    "held-out-118",
+    "held-out-119",
     "dev-english",
     "held-out-english",
 )
