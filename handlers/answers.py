@@ -27,7 +27,7 @@ from handlers.markup import escape, fmt
 from handlers.messages import Reply
 from i18n import N_, gettext, ngettext
 from i18n.formatting import day, short_day, status_label
-from models import Agency, Assignment, MilestoneStatus, Task
+from models import Agency, MilestoneStatus, Task
 from models import Role as AssignmentRole
 from planning.intent import Action, Ask, Period, PeriodKind, Role, Status, TaskField, TaskRef
 from services import questions as found
@@ -346,20 +346,14 @@ def _scope(ctx: Context, question: Question, *, listing: bool) -> _Scope:
     return _Scope(frozenset(ids), role, lines)
 
 
-def _assigned_name(assignment: Assignment, today: date) -> str:
-    """An assigned agency as the plan names it, and what it is now where it has merged."""
-    current = assignment.agency.current(today)
-    if current.id == assignment.agency_id:
-        return assignment.shown_name
-    return gettext(MERGED) % {"agency": assignment.shown_name, "successor": current.name}
-
-
-def _agency_name(agency: Agency, today: date) -> str:
-    """ "Sở Kế hoạch và Đầu tư, nay là Sở Tài chính" for an agency merged into another."""
+def _agency_name(agency: Agency, today: date, name: str | None = None) -> str:
+    """ "Sở Kế hoạch và Đầu tư, nay là Sở Tài chính" for an agency merged into another;
+    ``name``: the agency as a plan writes it, where not the directory's."""
+    name = name or agency.name
     current = agency.current(today)
     if current.id == agency.id:
-        return agency.name
-    return gettext(MERGED) % {"agency": agency.name, "successor": current.name}
+        return name
+    return gettext(MERGED) % {"agency": name, "successor": current.name}
 
 
 def _selection(question: Question, scope: _Scope, plan_id: int) -> found.Selection:
@@ -616,10 +610,9 @@ def _field_lines(task: Task, field: TaskField, card: TaskCard | None, today: dat
     """What is asked of one task row: what the plan says of it to anyone (its agencies as
     the plan names them, and what a merged one is now), its progress to those who may see
     its card."""
-    leads = [_assigned_name(a, today) for a in task.assignments if a.role == AssignmentRole.LEAD]
-    supports = [
-        _assigned_name(a, today) for a in task.assignments if a.role == AssignmentRole.SUPPORT
-    ]
+    names = {a.id: _agency_name(a.agency, today, a.shown_name) for a in task.assignments}
+    leads = [names[a.id] for a in task.assignments if a.role == AssignmentRole.LEAD]
+    supports = [names[a.id] for a in task.assignments if a.role == AssignmentRole.SUPPORT]
     lead_line = t(N_("Lead: %(agencies)s"), agencies=", ".join(leads) or "—")
     if field is TaskField.LEAD:
         return [lead_line]
