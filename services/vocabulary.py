@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
-from models import Agency, Assignment, Milestone, Plan, Task
+from models import Agency, Assignment, Milestone, Plan, Role, Task
 from planning.agencies import AgencyDirectory
 from planning.intent import PlanVocabulary, QuestionReader, TaskRow
 
@@ -70,6 +70,23 @@ def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) 
     ):
         if due is not None:
             dues.setdefault(task_id, []).append(due)
+    # Who each task is assigned to ("việc STP chủ trì" names tasks by their lead), and the
+    # names the plan gives every agency it assigns.
+    roles: dict[tuple[int, str], list[str]] = {}
+    agencies: dict[str, list[str]] = {}
+    assigned = session.execute(
+        select(Assignment.task_id, Assignment.role, Agency.key, Agency.name, Assignment.as_written)
+        .join(Agency, Agency.id == Assignment.agency_id)
+        .join(Task, Task.id == Assignment.task_id)
+        .where(Task.plan_id == plan_id, Task.removed_at.is_(None))
+        .order_by(Task.position, Assignment.role, Assignment.position)
+    )
+    for task_id, role, key, name, as_written in assigned:
+        roles.setdefault((task_id, role), []).append(key)
+        names = agencies.setdefault(key, [])
+        for written in (name, as_written):
+            if written and written not in names:
+                names.append(written)
     rows = [
         TaskRow(
             r.section,
@@ -80,6 +97,8 @@ def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) 
             r.objective,
             r.product,
             dues=tuple(dues.get(r.id, ())),
+            leads=tuple(roles.get((r.id, Role.LEAD), ())),
+            supports=tuple(roles.get((r.id, Role.SUPPORT), ())),
         )
         for r in session.execute(
             select(
@@ -96,19 +115,6 @@ def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) 
             .order_by(Task.position)
         )
     ]
-    agencies: dict[str, list[str]] = {}
-    assigned = session.execute(
-        select(Agency.key, Agency.name, Assignment.as_written)
-        .join(Assignment, Assignment.agency_id == Agency.id)
-        .join(Task, Task.id == Assignment.task_id)
-        .where(Task.plan_id == plan_id, Task.removed_at.is_(None))
-        .order_by(Task.position, Assignment.role, Assignment.position)
-    )
-    for key, name, as_written in assigned:
-        names = agencies.setdefault(key, [])
-        for written in (name, as_written):
-            if written and written not in names:
-                names.append(written)
     title = plan.title if plan is not None else ""
     return PlanVocabulary.of_rows(directory, years=years, rows=rows, agencies=agencies, title=title)
 

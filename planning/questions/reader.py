@@ -53,6 +53,9 @@ CLOSE = 0.75
 TITLE_ALONE = 0.8
 # Task titles close to the best one by this share are offered with it.
 TITLE_CLOSE = 0.95
+# An agency that is assigned this many tasks or fewer names them where one is asked of
+# (more are its list).
+BODY_TASKS = 3
 # Words that cover a title this well name it when who or when is asked of one task.
 TITLE_ASKED = 0.45
 # A name typed with typos is looked for in runs of at most this many words.
@@ -877,6 +880,7 @@ class QuestionReader:
         self._rival_part_of_a_task(found)
         self._task_numbered_as_a_window(found)
         self._task_making_the_report(found)
+        self._tasks_named_by_their_body(found)
         self._drop_periods_of_context(found)
         return _Decision(found, self, today).reading()
 
@@ -2653,6 +2657,55 @@ class QuestionReader:
         if len(refs) == 1:
             found.rival_titles = refs
             found.why.append(f"task {refs[0].label} makes the report")
+
+    def _tasks_named_by_their_body(self, found: _Found) -> None:
+        """ "việc snv chủ trì hạn khi nào", "ca tp xin gia hạn thêm 1 tháng": a task named by
+        the one agency it is assigned to, where what is asked is of one task (when it is due,
+        who supports it, what it makes, how far it is, more time). The few tasks the agency
+        leads (those it supports, where so said) are the choices; of one, it is the task."""
+        if found.tasks or found.titled or found.periods or len(found.names) != 1:
+            return
+        options = found.names[0].options
+        close = [t for t, s in options if s >= CLOSE * options[0][1]]
+        if len(close) != 1 or close[0].kind != "agency" or len(close[0].values) != 1:
+            return
+        kinds = {c.kind for _, c in found.cues}
+        fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+        actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
+        if actions:
+            asked = actions == {Action.EXTEND.value}
+        else:
+            asked = (
+                bool(fields)
+                and fields <= _OF_ONE_TASK | {TaskField.PROGRESS.value}
+                and not kinds & {CueKind.STATUS, CueKind.OWN}
+                and not any(_of_many_tasks(p, c) for p, c in found.cues)
+                and self._one_task_head(found)
+            )
+        if not asked or TaskField.LEAD.value in fields:
+            return  # "việc sở khcn phối hợp thì bên nào chủ trì": its list says who leads
+        roles = {c.value for _, c in found.cues if c.kind is CueKind.ROLE}
+        supports = roles == {Role.SUPPORT.value} and TaskField.SUPPORT.value not in fields
+        key = close[0].values[0]
+        refs = self.tasks.assigned_to(key, supports)
+        # ... or those whose title names it as said ("việc cấp xã": the one the communes
+        # lead, and the training "cho công chức cấp xã").
+        mention = found.names[0]
+        said = found.words[mention.start : mention.end]
+        refs += [r for r in self.tasks.titles_with(said, BODY_TASKS + 1) if r not in refs]
+        if 0 < len(refs) <= BODY_TASKS:
+            found.titled = [(ref, 1.0) for ref in refs]
+            found.why.append("tasks of " + key)
+
+    def _one_task_head(self, found: _Found) -> bool:
+        """Whether a task is named as one ("việc", "cái nv", "the task"), not many."""
+        usable = [t in ("", CueKind.ROLE.value) for t in found.takers]
+        if self._plural_head(found):
+            return False
+        # "cái" typed as such, before what it names ("cái báo cáo của công an").
+        return self._has_task_head(found, usable) or any(
+            raw.lower() in ("cái", "cai") and usable[k] for k, raw in enumerate(found.raw[:-1])
+        )
 
     def _drop_title_actions(self, found: _Found) -> None:
         """ "việc đôn đốc thực hiện chỉ thị hạn khi nào", "cập nhật TTHC lên CSDL ai làm":

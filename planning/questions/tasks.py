@@ -134,6 +134,13 @@ class Tasks:
             {(t.section or "").lower(): t.section or "" for t in vocabulary.tasks}
         )
         self._unheaded = _unheaded_codes(vocabulary.tasks)
+        # The tasks each agency leads, and those it supports, in the plan's order.
+        self._assigned: dict[tuple[str, bool], dict[TaskRef, None]] = {}
+        for t in vocabulary.tasks:
+            ref = TaskRef(t.section, t.number)
+            for supports, agencies in ((False, t.leads), (True, t.supports)):
+                for agency in agencies:
+                    self._assigned.setdefault((agency, supports), {})[ref] = None
         # Each pair of neighbouring words of the sections' titles, spelled.
         self._section_pairs = {
             pair for s in vocabulary.sections for pair in pairwise(w.text for w in spell(s.title))
@@ -906,6 +913,10 @@ class Tasks:
         if task is None or row not in task.activities or len(task.activities) < 2:
             return None
         return TaskRef(ref.section, ref.number, row)
+
+    def assigned_to(self, key: str, supports: bool = False) -> list[TaskRef]:
+        """The tasks the agency ``key`` leads (``supports``: those it supports)."""
+        return list(self._assigned.get((key, supports), ()))
 
     def titles_with(self, run: Sequence[str], limit: int) -> list[TaskRef]:
         """The first ``limit`` tasks whose title holds the words ``run`` one after another

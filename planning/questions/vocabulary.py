@@ -40,6 +40,9 @@ class TaskEntry:
     dues: tuple[date, ...] = ()
     # ... and each activity row's, as ``activities`` numbers them.
     row_dues: tuple[tuple[date, ...], ...] = ()
+    # The agencies that lead it and those that support it (keys), any row's.
+    leads: tuple[str, ...] = ()
+    supports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,9 @@ class TaskRow:
     objective: str | None = None
     product: str | None = None
     dues: tuple[date, ...] = ()
+    # The agencies it assigns the row, by their keys: who leads it, who supports.
+    leads: tuple[str, ...] = ()
+    supports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,8 @@ class PlanVocabulary:
         row_titles: dict[Ref, list[str]] = {}
         dues: dict[Ref, set[date]] = {}
         row_dues: dict[Ref, list[tuple[date, ...]]] = {}
+        leads: dict[Ref, dict[str, None]] = {}
+        supports: dict[Ref, dict[str, None]] = {}
         alike: Counter[tuple[str | None, str]] = Counter()
         sharing: dict[str, set[tuple[str | None, str]]] = {}
         for row in rows:
@@ -179,6 +187,8 @@ class PlanVocabulary:
             titles.setdefault(ref, own or row.title)
             words.setdefault(ref, []).extend(p for p in (row.title, row.product) if p)
             dues.setdefault(ref, set()).update(row.dues)
+            leads.setdefault(ref, {}).update(dict.fromkeys(row.leads))
+            supports.setdefault(ref, {}).update(dict.fromkeys(row.supports))
             if row.activity is not None:
                 activities.setdefault(ref, []).append(row.activity)
                 row_titles.setdefault(ref, []).append(row.title)
@@ -198,6 +208,8 @@ class PlanVocabulary:
                 rows=tuple(row_titles.get(ref, ())),
                 dues=tuple(sorted(dues[ref])),
                 row_dues=tuple(row_dues.get(ref, ())),
+                leads=tuple(leads[ref]),
+                supports=tuple(s for s in supports[ref] if s not in leads[ref]),
             )
             for ref, title in titles.items()
         ]

@@ -6280,3 +6280,61 @@ def test_the_reminding_one_who_calls_the_bot_em_will_do_is_no_request():
     text = "nhiệm vụ 4a xong từ tháng 2 rồi ạ, anh chị đánh dấu hoàn thành giúp em nhé"
     plan = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
     assert read(text, plan, date(2026, 5, 20)).best.action is Action.COMPLETE
+
+
+def _assigned_plan() -> PlanVocabulary:
+    """A province's plan of nine tasks and who each is assigned to: Sở Tư pháp leads two,
+    Sở Tài chính one, Sở Nội vụ four; Công an tỉnh supports one."""
+    CA, STC = "cong-an-tinh", "so-tai-chinh"
+    tasks = [
+        ("Ban hành Kế hoạch kiểm tra công tác cải cách hành chính", (SNV,), (VP,)),
+        ("Rà soát, hệ thống hóa văn bản quy phạm pháp luật", (STP,), ("so-ban-nganh",)),
+        ("Cập nhật văn bản lên Cơ sở dữ liệu quốc gia về pháp luật", (STP,), ()),
+        ("Triển khai thanh toán trực tuyến phí, lệ phí", (STC,), (CA,)),
+        ("Đánh giá chỉ số cải cách hành chính các sở", (SNV,), ()),
+        ("Tuyển dụng công chức cấp xã", (SNV,), ()),
+        ("Đào tạo kỹ năng số cho công chức cấp xã", (SNV,), (KHCN,)),
+        ("Khảo sát sự hài lòng của người dân", (KHCN,), ()),
+        ("Sắp xếp các đơn vị sự nghiệp công lập", ("ubnd-cap-xa",), ()),
+    ]
+    rows = [
+        TaskRow("I", "Nhiệm vụ", str(n), None, title, leads=leads, supports=supports)
+        for n, (title, leads, supports) in enumerate(tasks, start=1)
+    ]
+    keys = {k for _, leads, supports in tasks for k in (*leads, *supports)}
+    return PlanVocabulary.of_rows(
+        DIRECTORY, years=(2026, 2026), rows=rows, agencies={k: [] for k in sorted(keys)}
+    )
+
+
+def test_a_task_named_by_the_one_agency_assigned_it():
+    plan = _assigned_plan()
+    reading = read("việc stp chủ trì thì bên nào phối hợp", plan)
+    assert reading.ask_back
+    assert [(c.task, c.field) for c in reading.choices] == [
+        (TaskRef("I", "2"), TaskField.SUPPORT),
+        (TaskRef("I", "3"), TaskField.SUPPORT),
+    ]
+    # An extension is of a task: an agency that leads one asks for that one ...
+    best = read("stc xin gia hạn thêm 1 tháng, em ghi nhận giúp", plan).best
+    assert (best.action, best.task, best.agencies) == (Action.EXTEND, TaskRef("I", "4"), ())
+    # ... and where it supports some, those it supports, said so.
+    reading = read("cái việc công an phối hợp hạn khi nào", plan)
+    assert (reading.best.task, reading.best.field) == (TaskRef("I", "4"), TaskField.DUE)
+    # A group named as a title says it ("việc cấp xã": the one it leads, the two of its staff).
+    reading = read("việc cấp xã sản phẩm đầu ra là gì", plan)
+    assert {c.task.number for c in reading.choices if c.task} == {"6", "7", "9"}
+
+
+def test_an_agency_of_many_tasks_or_asked_of_many_is_its_list():
+    plan = _assigned_plan()
+    best = read("snv xin gia hạn thêm 1 tháng", plan).best
+    assert (best.action, best.task, best.agencies) == (Action.EXTEND, None, (SNV,))
+    best = read("các việc stp chủ trì hạn khi nào", plan).best
+    assert (best.ask, best.task, best.agencies) == (Ask.LIST, None, (STP,))
+    # Whom its list names as leads answers who leads what it supports.
+    best = read("việc sở khcn phối hợp thì bên nào chủ trì", plan).best
+    assert (best.ask, best.agencies, best.role) == (Ask.LIST, (KHCN,), Role.SUPPORT)
+    # "cải" of "cchc" typed short is no "cái": the agency's progress.
+    best = read("stp dạo này triển khai cchc sao r", plan).best
+    assert (best.ask, best.task, best.agencies) == (Ask.PROGRESS, None, (STP,))

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from planning.agencies import AgencyDirectory
+from planning.agencies import AgencyDirectory, Resolution
 from planning.importer import ImportedPlan, import_document
 from planning.intent import PlanVocabulary, TaskRow
 from planning.text import fold
@@ -82,14 +82,15 @@ def plan_path(plan: str) -> Path | None:
 def vocabulary_of(plan: ImportedPlan, directory: AgencyDirectory) -> PlanVocabulary:
     """What the database will hold of a plan, as the caller passes it to the reader."""
     agencies: dict[str, list[str]] = {}
+
+    def key(resolution: Resolution) -> str:
+        if resolution.agency is not None:
+            return resolution.agency.key
+        return "unverified-" + re.sub(r"[^a-z0-9]+", "-", fold(resolution.name)).strip("-")
+
     for task in plan.tasks:
         for resolution in (*task.lead, *task.support):
-            key = (
-                resolution.agency.key
-                if resolution.agency is not None
-                else "unverified-" + re.sub(r"[^a-z0-9]+", "-", fold(resolution.name)).strip("-")
-            )
-            names = agencies.setdefault(key, [])
+            names = agencies.setdefault(key(resolution), [])
             for name in (resolution.name, resolution.as_written):
                 if name not in names:
                     names.append(name)
@@ -104,6 +105,8 @@ def vocabulary_of(plan: ImportedPlan, directory: AgencyDirectory) -> PlanVocabul
             t.raw.objective,
             t.raw.product,
             tuple(m.due for m in t.deadline.milestones if m.due is not None),
+            leads=tuple(dict.fromkeys(map(key, t.lead))),
+            supports=tuple(dict.fromkeys(map(key, t.support))),
         )
         for t in plan.tasks
     ]
