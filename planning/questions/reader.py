@@ -370,6 +370,8 @@ _REMINDING = frozenset({("nhac",), ("don",)})
 # Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
 # lịch đôn đốc", "..., chị đưa vào dự thảo").
 _SELF = _MINE | {"anh", "chi", "a", "c"}
+# What the asker is busy with ("chị đang làm dự thảo ...", "em đang soạn báo cáo ...").
+_BUSY_WITH = frozenset({"lam", "soan", "viet", "tong", "chuan", "dung", "xay", "ra"})
 # Who goes, and how, between the day and the meeting: "mai chị lên báo cáo sếp".
 _GOING = _SELF | {"phai", "len", "di", "se"}
 # Words that name the plan as a document, before words of its title.
@@ -450,6 +452,8 @@ _REQUESTS = tuple(
             for what in ("nắm", "biết", "xác nhận", "xem", "danh sách", "số liệu")
         ),
         "bot ơi",
+        # "..., muốn nắm tình hình trước. Bot cho mình danh sách ...": the bot asked by name.
+        *(f"bot {what}" for what in ("cho", "gửi", "liệt kê", "lập", "xuất", "tổng hợp")),
     )
 )
 _REQUESTS_BY_FIRST = {
@@ -800,6 +804,7 @@ class QuestionReader:
         _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
         _drop_remarks_after_the_question(found)
+        _drop_what_the_asker_is_doing(found)
         _drop_what_to_learn_to_ask(found)
         self._drop_askers_deadline(found)
         _drop_askers_draft(found)
@@ -876,6 +881,7 @@ class QuestionReader:
             found.why.append("who asked")
         self._drop_title_actions(found)
         self._find_name_in_titles(found)
+        self._number_told_by_its_agency(found)
         self._rival_task_of_a_part(found)
         self._rival_part_of_a_task(found)
         self._task_numbered_as_a_window(found)
@@ -1379,13 +1385,13 @@ class QuestionReader:
             m
             for m in found.names
             if not (sent and m.start and words[m.start - 1] in _HANDED_TO)
-            # "Mai nộp báo cáo cho BCĐ rồi", "báo cáo ... gửi về Sở Nội vụ": whom it is
-            # handed to, after "cho" or "về".
+            # "Mai nộp báo cáo cho BCĐ rồi", "báo cáo ... gửi về Sở Nội vụ", "nộp bc quý I
+            # cho UBND tỉnh": whom it is handed to, after "cho" or "về".
             and not (
                 sent
                 and m.start >= 2
                 and words[m.start - 1] in ("cho", "ve")
-                and words[m.start - 2] in _HANDED_TO | {"cao"}
+                and _handed_before(found, m.start - 1)
             )
             # "các cơ quan cấp tỉnh còn việc nào chưa làm cho các xã": for whom, beside who.
             and not (len(found.names) > 1 and words[max(0, m.start - 2) : m.start] == _DONE_FOR)
@@ -2658,11 +2664,36 @@ class QuestionReader:
             found.rival_titles = refs
             found.why.append(f"task {refs[0].label} makes the report")
 
+    def _number_told_by_its_agency(self, found: _Found) -> None:
+        """ "nhắc vp ubnd tỉnh cập nhật nv 1", of a plan numbering a task 1 in two sections:
+        the one the agency named is assigned (lead or support), where only one is."""
+        if len(found.tasks) != 1 or len(found.tasks[0].refs) < 2 or not found.names:
+            return
+        hit = found.tasks[0]
+        named = {
+            key
+            for m in found.names
+            for t, s in m.options
+            if t.kind == "agency" and s >= CLOSE * m.options[0][1]
+            for key in t.values
+        }
+        assigned = {
+            ref
+            for key in named
+            for ref in (*self.tasks.assigned_to(key), *self.tasks.assigned_to(key, True))
+        }
+        kept = [(r, s) for r, s in zip(hit.refs, hit.scores, strict=True) if r in assigned]
+        if len(kept) == 1:
+            found.tasks = [replace(hit, refs=(kept[0][0],), scores=(kept[0][1],))]
+            found.why.append(f"task {kept[0][0].label} of the agency named")
+
     def _tasks_named_by_their_body(self, found: _Found) -> None:
-        """ "việc snv chủ trì hạn khi nào", "ca tp xin gia hạn thêm 1 tháng": a task named by
-        the one agency it is assigned to, where what is asked is of one task (when it is due,
-        who supports it, what it makes, how far it is, more time). The few tasks the agency
-        leads (those it supports, where so said) are the choices; of one, it is the task."""
+        """ "việc snv chủ trì hạn khi nào", "syt xin lùi hạn cái khảo sát thêm 1 tháng": a task
+        named by the one agency it is assigned to, where what is asked is of one task (when
+        it is due, who supports it, what it makes, how far it is, more time) and a task is
+        said as one. The few tasks the agency leads (those it supports, where so said) are
+        the choices; an agency of one task names it, said as one or not ("stc xin gia hạn
+        thêm 1 tháng"), where "gia hạn cho STP" of its two tasks is the way to extend them."""
         if found.tasks or found.titled or found.periods or len(found.names) != 1:
             return
         options = found.names[0].options
@@ -2672,6 +2703,7 @@ class QuestionReader:
         kinds = {c.kind for _, c in found.cues}
         fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
+        one = self._one_task_head(found)
         if actions:
             asked = actions == {Action.EXTEND.value}
         else:
@@ -2680,7 +2712,7 @@ class QuestionReader:
                 and fields <= _OF_ONE_TASK | {TaskField.PROGRESS.value}
                 and not kinds & {CueKind.STATUS, CueKind.OWN}
                 and not any(_of_many_tasks(p, c) for p, c in found.cues)
-                and self._one_task_head(found)
+                and one
             )
         if not asked or TaskField.LEAD.value in fields:
             return  # "việc sở khcn phối hợp thì bên nào chủ trì": its list says who leads
@@ -2693,7 +2725,7 @@ class QuestionReader:
         mention = found.names[0]
         said = found.words[mention.start : mention.end]
         refs += [r for r in self.tasks.titles_with(said, BODY_TASKS + 1) if r not in refs]
-        if 0 < len(refs) <= BODY_TASKS:
+        if len(refs) == 1 or (one and 0 < len(refs) <= BODY_TASKS):
             found.titled = [(ref, 1.0) for ref in refs]
             found.why.append("tasks of " + key)
 
@@ -3474,7 +3506,7 @@ def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> 
     }
     if TaskField.DUE.value in fields:
         return False
-    kinds = {c.kind for _, c in found.cues}
+    kinds = {c.kind for said, c in found.cues if said not in deadline}
     return bool(fields & _OF_ONE_TASK) or (
         fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
     )
@@ -3802,12 +3834,12 @@ class _Decision:
         remarks = _cue_clauses(found, CueKind.OFF_TOPIC) - _cue_clauses(found, CueKind.ASK)
         if not remarks:
             return set()
-        taker = (CueKind.STATUS.value,)
+        # A phrase of two cues is taken by one ("quá hạn chưa": how far, and overdue).
         return {
             s
             for s in statuses
             if all(
-                _clauses_saying(found, said, taker) <= remarks
+                _clauses_saying(found, said, _CUE_TAKERS) <= remarks
                 for said, c in found.cues
                 if c.kind is CueKind.STATUS and c.value == s.value
             )
@@ -3943,8 +3975,11 @@ class _Decision:
                 # "nhắc vụ pháp chế gửi báo cáo cchc năm 2025 giúp em": the report's year.
                 base = replace(base, period=None)
             if subjects[0].task is not None:
-                # "nv II.2.2 sở em xong r nhé, kh ban hành từ tháng 1": the task says what.
+                # "nv II.2.2 sở em xong r nhé, kh ban hành từ tháng 1": the task says what;
+                # a section named beside it is where it is, or context ("sắp chấm điểm par
+                # index rồi, e nhắc vp ubnd tỉnh bc kết quả nv 3.10").
                 base = replace(base, own=False)
+                subjects = [replace(s, section=None) for s in subjects]
                 if action is not Action.REMIND:
                     # "gia hạn thêm 1 tháng cho nv 6, bên công an chưa xong": whoever is
                     # named is the reason; only a reminder goes to an agency.
@@ -4509,6 +4544,17 @@ def _named_document_before(found: _Found, start: int) -> bool:
     return False
 
 
+def _handed_before(found: _Found, k: int) -> bool:
+    """Whether something is handed in or reported just before word ``k``, in its clause
+    ("nộp báo cáo cho", "nộp bc quý I cho")."""
+    start = max(0, k - _HANDED_WORDS - 2)
+    return any(
+        found.words[j] in _HANDED_TO | {"cao", "bc"}
+        and (not found.clauses or found.clauses[j] == found.clauses[k])
+        for j in range(start, k)
+    )
+
+
 def _recipients(words: Sequence[str]) -> set[int]:
     """The words that say whom something is sent to: "cho xã", "cho các phường"."""
     out: set[int] = set()
@@ -4817,6 +4863,38 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         found.why.append("a remark after the question")
 
 
+def _drop_what_the_asker_is_doing(found: _Found) -> None:
+    """ "c đang làm dự thảo tự đánh giá par index năm nay, bên mình còn bao nhiêu nv chưa
+    xong": what the asker is busy with, said first, is why they ask; its cues, names and
+    dates say nothing of the question the next clause asks."""
+    words, clauses = found.words, found.clauses
+    if not clauses or not clauses[-1] or len(words) < 3:
+        return
+    if not (_self_at(words, 0) and words[1] == "dang" and words[2] in _BUSY_WITH):
+        return
+    said = [
+        (c, clauses[k])
+        for p, c in found.cues
+        if c.kind in (CueKind.ASK, CueKind.STATUS, CueKind.FIELD, CueKind.ACTION, CueKind.OWN)
+        for k in _said_at(found, p, _CUE_TAKERS)
+    ]
+    if any(n == 0 and c.kind is CueKind.ASK and c.value in _REPORTS for c, n in said):
+        return  # "Em đang làm báo cáo 9 tháng, anh cho em xin tình hình ...": for that report
+    if not any(n > 0 and c.kind is not CueKind.OWN for c, n in said):
+        return
+    # Its names stay where the question names nothing of its own ("c đang rà lại phòng
+    # kt-ht-đt và phòng vh-xh. mấy phòng đó ...").
+    own = any(n > 0 and c.kind is CueKind.OWN for c, n in said) or any(
+        clauses[m.start] > 0 for m in found.names
+    )
+    names = found.names
+    _drop_said_in(found, {0})
+    if not own:
+        found.names = names
+    _keep_periods(found, lambda span: clauses[span[0]] != 0)
+    found.why.append("what the asker is doing")
+
+
 def _asker_reminds(words: Sequence[str], k: int) -> bool:
     """Whether word ``k`` is the asker ("chị", "mình"; not "em", the bot) saying they remind
     ("c nhắc", "mình còn nhắc", "chị đã nhắc")."""
@@ -5025,11 +5103,20 @@ def _update_given_after_a_colon(found: _Found) -> None:
     if start not in found.after_colon or start == len(words):
         return
     rest = range(start, len(words))
+    # "15/20 đơn vị", "khoảng 15%": a share done
+    shares = {
+        k
+        for k in rest
+        if _SHARE_DONE.fullmatch(found.raw[k])
+        or (words[k].isdigit() and tuple(words[k + 1 : k + 3]) == _PERCENT)
+    }
     asked = {
         k
         for said, c in found.cues
         if c.kind is CueKind.FIELD
         for k in _said_at(found, said, _CUE_TAKERS)
+        # "..., tiến độ khoảng 60%": stated, not asked
+        if not shares & set(range(k + len(said), k + len(said) + 3))
     }
     if (
         asked.intersection(rest)
@@ -5041,13 +5128,7 @@ def _update_given_after_a_colon(found: _Found) -> None:
     done = first.isdigit() or (
         first in _DONE_OPENS and agree(found.marks[start], _DONE_OPENS[first])
     )
-    # "15/20 đơn vị", "khoảng 15%": a share done
-    shared = any(
-        _SHARE_DONE.fullmatch(found.raw[k])
-        or (words[k].isdigit() and tuple(words[k + 1 : k + 3]) == _PERCENT)
-        for k in rest
-    )
-    if done or shared:
+    if done or shares:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
         found.cues.append((tuple(words[start:]), update))  # the whole statement
         found.why.append("an update given after a colon")

@@ -452,6 +452,8 @@ class Tasks:
     def _by_number(self, words: Sequence[str], i: int, end: int, number: str) -> TaskMention:
         """Task ``number`` named by words ``[i, end)``, of the section named after it ("mục
         V"), else of every section that has one."""
+        if number.isdigit() and not any(n == number for _, n in self._by_ref):
+            number = str(int(number))  # "nv 01": task 1, where no task is numbered "01"
         after = self._section_word_at(words, end)
         if after and end + after < len(words):
             section = self._section(words[end + after])

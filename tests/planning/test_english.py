@@ -991,3 +991,22 @@ def test_questions_of_round_119() -> None:
     assert (intent.ask, intent.own) == (Ask.REPORT, False)
     intent = best("which of the tasks on our own plate have no date set?")
     assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.UNDATED, True)
+
+
+def test_questions_of_round_120() -> None:
+    """A province's task list asked about in English after the nine-month report."""
+    best = _best_of("danh_muc_gia_lai", date(2026, 10, 7))
+    intent = best("what's overdue right now? i'm doing the donor update tonight")
+    assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.OVERDUE)
+    intent = best("vp ubnd tinh says task 1 is finished, pls close it out")
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef(None, "1"))
+    assert best("which of the commune tasks hv been completed?").status is Status.DONE
+    text = "is so ke hoach dau tu in this plan at all? the old notes still use that name"
+    assert best(text).status is None
+
+
+def test_questions_of_round_121() -> None:
+    """A directive asked about in English as the first quarter closes."""
+    best = _best_of("chi_thi_quang_tri", date(2026, 3, 20))
+    intent = best("which points come without any due date?")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.UNDATED)

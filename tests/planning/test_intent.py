@@ -6330,6 +6330,9 @@ def test_an_agency_of_many_tasks_or_asked_of_many_is_its_list():
     plan = _assigned_plan()
     best = read("snv xin gia hạn thêm 1 tháng", plan).best
     assert (best.action, best.task, best.agencies) == (Action.EXTEND, None, (SNV,))
+    # ... and more time for an agency of two, no task said as one: the way to extend them.
+    reading = read("gia hạn cho stp thêm 1 tháng", plan)
+    assert (reading.ask_back, reading.best.task, reading.best.agencies) == (False, None, (STP,))
     best = read("các việc stp chủ trì hạn khi nào", plan).best
     assert (best.ask, best.task, best.agencies) == (Ask.LIST, None, (STP,))
     # Whom its list names as leads answers who leads what it supports.
@@ -6338,3 +6341,94 @@ def test_an_agency_of_many_tasks_or_asked_of_many_is_its_list():
     # "cải" of "cchc" typed short is no "cái": the agency's progress.
     best = read("stp dạo này triển khai cchc sao r", plan).best
     assert (best.ask, best.task, best.agencies) == (Ask.PROGRESS, None, (STP,))
+
+
+def test_a_task_number_typed_with_a_leading_zero():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    assert read("xem chi tiết nv 02", plan, OCTOBER_6).best.task == TaskRef(None, "2")
+
+
+def test_overdue_not_done_stays_overdue_beside_a_remark():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    text = "còn mấy việc quá hạn chưa xong vậy, sáng mai họp giao ban"
+    assert read(text, plan, OCTOBER_6).best.status is Status.OVERDUE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chiều nay đoàn thanh niên đi tình nguyện ở xã bên phải không",
+        "máy in tầng 2 kẹt giấy rồi, ai biết sửa không",
+        "có ai có cục sạc laptop cho mượn không",
+    ],
+)
+def test_volunteering_a_printer_and_a_charger_are_small_talk(text):
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    assert read(text, plan, OCTOBER_6).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_share_stated_after_a_colon_is_an_update_given():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    best = read("nv 2: đã rà soát xong 20 thủ tục, tiến độ khoảng 70%", plan, OCTOBER_6).best
+    assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef(None, "2"))
+
+
+def test_undated_help_and_product_as_officials_say_them():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    text = "việc nào chưa xác định được thời hạn thì liệt kê giúp"
+    assert read(text, plan, OCTOBER_6).best.status is Status.UNDATED
+    text = "hướng dẫn mình dùng bot với, gõ chi để xem việc"
+    assert read(text, plan, OCTOBER_6).best.ask is Ask.HELP
+    assert read("nv 4 ai làm, hạn nào", plan, OCTOBER_6).best.field is TaskField.CARD
+    city = plan_vocabulary(CORPUS_PLANS["thanh_pho_hai_phong"])
+    text = "việc thí điểm một cửa liên thông không phụ thuộc địa giới thì phải nộp cái gì"
+    best = read(text, city, date(2026, 3, 18)).best
+    assert (best.task, best.field) == (TaskRef(None, "5"), TaskField.PRODUCT)
+
+
+def test_whom_a_report_is_handed_to_a_few_words_on_is_no_subject():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    text = "tuần sau nộp bc quý III cho UBND tỉnh, bot lập giúp báo cáo quý III"
+    best = read(text, plan, OCTOBER_6).best
+    assert (best.ask, best.agencies, best.period.label) == (Ask.REPORT, (), "quý III/2026")
+
+
+def test_context_before_the_bot_asked_by_name_gives_no_window():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    context = "Sáng thứ 5 này lãnh đạo họp giao ban, muốn nắm tình hình trước."
+    best = read(context + " Bot cho mình danh sách các nhiệm vụ đang quá hạn nhé", plan).best
+    assert (best.ask, best.status, best.period) == (Ask.LIST, Status.OVERDUE, None)
+
+
+def test_what_the_asker_is_busy_with_said_first_filters_nothing():
+    text = "c đang làm dự thảo kế hoạch kiểm tra năm nay, bên mình còn bao nhiêu việc chưa xong"
+    best = read(text, SAMPLE_PLAN, date(2026, 3, 17)).best
+    assert (best.ask, best.status, best.own, best.period) == (Ask.COUNT, Status.OPEN, True, None)
+    # ... but the report the asker is making is what the question is for.
+    text = "em đang làm báo cáo quý I, anh cho em xin tình hình thực hiện chung"
+    assert read(text, SAMPLE_PLAN, date(2026, 3, 17)).best.ask is Ask.REPORT
+
+
+@pytest.mark.skipif(plan_path("000") is None, reason="the seed plans are not here")
+def test_a_section_said_as_context_of_a_task_reminded_of_is_dropped():
+    plan = plan_vocabulary(plan_path("000"))
+    text = "sắp chấm điểm par index rồi, e nhắc vp ubnd tỉnh bc kết quả nv 3.10 giúp c"
+    best = read(text, plan, date(2023, 10, 6)).best
+    assert (best.action, best.task, best.section) == (Action.REMIND, TaskRef("III", "10"), None)
+
+
+def test_a_number_two_groups_hold_is_the_one_the_agency_named_is_assigned():
+    plan = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])
+    reading = read("nhắc vp ubnd tỉnh làm nv 1 nhé", plan, date(2026, 3, 17))
+    assert (reading.ask_back, reading.best.task) == (False, TaskRef(None, "1"))
+    assert read("nv 1 ai chủ trì", plan, date(2026, 3, 17)).ask_back
+
+
+def test_a_task_named_by_the_deadline_it_has_asked_how_far():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    reading = read("việc có hạn 30/9 tiến độ sao rồi", plan, OCTOBER_6)
+    assert reading.ask_back
+    assert {(c.task, c.field) for c in reading.choices} == {
+        (TaskRef(None, "2"), TaskField.PROGRESS),
+        (TaskRef(None, "3"), TaskField.PROGRESS),
+    }
