@@ -166,6 +166,8 @@ PARTS = (
     "held-out-117",
     "held-out-118",
     "held-out-119",
+    "held-out-120",
+    "held-out-121",
     "dev-english",
     "held-out-english",
 )
