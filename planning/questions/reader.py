@@ -787,6 +787,7 @@ class QuestionReader:
         _take_those_bodies(found)
         _take_besides(found)
         self._find_cues(found)
+        self._done_said_of_many(found)
         _take_own_said_as_elder(found)
         self._items_of_a_point_asked_of_one(found)
         self._point_asked_of_many(found)
@@ -1604,6 +1605,8 @@ class QuestionReader:
             if (
                 w == "de"
                 and agree(m, _PURPOSE_MARKS)
+                # "để mở" (left open), "dùng để làm gì": a cue's word, no purpose
+                and takers[k] not in _CUE_TAKERS
                 and not (
                     k
                     and words[k - 1] in _NOT_LETTING
@@ -1613,8 +1616,10 @@ class QuestionReader:
                 and not any(tuple(words[k + 1 : k + 1 + len(e)]) == e for e in _AS_EVIDENCE)
             )
             or tuple(typed[k : k + 2]) in _ASIDES
-            # "..., chiều nay mình gọi đôn đốc": what the asker will do, not a request.
+            # "..., chiều nay mình gọi đôn đốc", "..., a định gọi điện nhắc": what the asker
+            # will do, not a request ("e đính kèm" typed bare is no intent).
             or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
+            or (words[k + 1 : k + 3] == ["dinh", "goi"] and _self_at(words, k))
             # "..., chị muốn đôn đốc một lượt": what the asker wants to do, after a question;
             # "... em? Anh nhắc mấy đơn vị trước": what one who calls the bot "em" will do.
             or (
@@ -1624,7 +1629,9 @@ class QuestionReader:
             )
             or (
                 words[k] in ("anh", "chi")
-                and takers[k + 1 : k + 2] == [CueKind.ACTION.value]
+                # "anh nhắc", "anh gom lại nhắc một lượt"
+                and CueKind.ACTION.value in takers[k + 1 : k + 4]
+                and not {"giup", "bot", "em"} & set(words[k + 1 : k + 4])
                 and _called_em_before(found, k)
             )
             # "..., chủ tịch muốn nhắc trực tiếp": what a leader wants to do.
@@ -2663,6 +2670,30 @@ class QuestionReader:
         if len(refs) == 1:
             found.rival_titles = refs
             found.why.append(f"task {refs[0].label} makes the report")
+
+    def _done_said_of_many(self, found: _Found) -> None:
+        """ "liệt kê giúp chị những nv đã hoàn thành rồi nhé": "done" said right after tasks
+        named many is which of them are listed, no task to mark done."""
+        words = found.words
+        heads = [
+            k + 1 + len(h)
+            for k in range(len(words) - 1)
+            if words[k] in ("cac", "nhung")
+            for h in self.lexicon.task_heads
+            if tuple(words[k + 1 : k + 1 + len(h)]) == h
+        ]
+        done = [
+            (said, c)
+            for said, c in found.cues
+            if c.kind is CueKind.ACTION
+            and c.value == Action.COMPLETE.value
+            and set(_said_at(found, said, _CUE_TAKERS)) & set(heads)
+        ]
+        if done:
+            found.cues = [e for e in found.cues if e not in done] + [
+                (said, Cue(CueKind.STATUS, Status.DONE.value, CLEAR)) for said, _ in done
+            ]
+            found.why.append("done said of many")
 
     def _number_told_by_its_agency(self, found: _Found) -> None:
         """ "nhắc vp ubnd tỉnh cập nhật nv 1", of a plan numbering a task 1 in two sections:
@@ -4198,6 +4229,8 @@ class _Decision:
         said_at = [k + len(said) for said in due for k in _said_at(found, said, _CUE_TAKERS)]
         if any(_confirms(found, found.clauses[k - 1] if found.clauses else 0) for k in said_at):
             return False  # "nv 5d hạn quý 3 đúng ko": to confirm
+        if any(found.words[b : b + 1] == ["hay"] for _, b in found.period_spans):
+            return False  # "nv 5 hạn là 31/12 hay sớm hơn": which of the two
         return bool(said_at) and all(
             k in starts
             or (found.words[k : k + 1] and found.words[k] in _IN_OR_UP_TO and k + 1 in starts)
@@ -4878,7 +4911,13 @@ def _drop_what_the_asker_is_doing(found: _Found) -> None:
         if c.kind in (CueKind.ASK, CueKind.STATUS, CueKind.FIELD, CueKind.ACTION, CueKind.OWN)
         for k in _said_at(found, p, _CUE_TAKERS)
     ]
-    if any(n == 0 and c.kind is CueKind.ASK and c.value in _REPORTS for c, n in said):
+    # ... unless the question filters the tasks ("..., em liệt kê những nv đã hoàn thành").
+    listed = any(
+        n > 0 and (c.kind is CueKind.STATUS or c.value == Ask.COUNT.value) for c, n in said
+    )
+    if not listed and any(
+        n == 0 and c.kind is CueKind.ASK and c.value in _REPORTS for c, n in said
+    ):
         return  # "Em đang làm báo cáo 9 tháng, anh cho em xin tình hình ...": for that report
     if not any(n > 0 and c.kind is not CueKind.OWN for c, n in said):
         return

@@ -1010,3 +1010,23 @@ def test_questions_of_round_121() -> None:
     best = _best_of("chi_thi_quang_tri", date(2026, 3, 20))
     intent = best("which points come without any due date?")
     assert (intent.ask, intent.status) == (Ask.LIST, Status.UNDATED)
+
+
+def test_questions_of_rounds_122_and_123() -> None:
+    """A ministry's plan in late June and a province's table in December, in English."""
+    best = _best_of("bo_tu_phap_quyet_dinh", date(2026, 6, 25))
+    intent = best("can u extend nv3 by another month? they need more time")
+    assert (intent.action, intent.duration) == (Action.EXTEND, Duration(1, "month"))
+    text = "is anyone going to the farewell lunch tmrw? need to tell the restaurant"
+    assert best(text).ask is Ask.OFF_TOPIC
+    assert best("whats teh output of task 6?").field is TaskField.PRODUCT
+    intent = best("which tasks are due in Q3? planning the follow-up calls")
+    assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.DUE)
+    intent = best("how's vu PL DSKT doing?")
+    assert intent.agencies == ("unverified-vu-phap-luat-dan-su-kinh-te",)
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 12, 2))
+    intent = best("for the review deck: how many tasks have been completed this year?")
+    assert (intent.ask, intent.status, intent.period.label) == (Ask.COUNT, Status.DONE, "năm 2026")
+    assert best("q3 - how many tasks fell due but didnt get done?").status is Status.OPEN
+    assert best("any tasks w no deadline?").status is Status.UNDATED
+    assert best("what else can u do?").ask is Ask.HELP

@@ -6432,3 +6432,56 @@ def test_a_task_named_by_the_deadline_it_has_asked_how_far():
         (TaskRef(None, "2"), TaskField.PROGRESS),
         (TaskRef(None, "3"), TaskField.PROGRESS),
     }
+
+
+def test_done_said_right_after_tasks_named_many_is_which_are_listed():
+    best = read("em liệt kê giúp chị những nv đã hoàn thành rồi nhé").best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DONE)
+    text = (
+        "Chị đang viết phần kết quả đạt được cho bc sơ kết, em liệt kê giúp chị những nv đã"
+        " hoàn thành rồi nhé"
+    )
+    best = read(text).best
+    assert (best.ask, best.action, best.status, best.task) == (Ask.LIST, None, Status.DONE, None)
+
+
+def test_a_cues_own_de_is_no_purpose():
+    best = read("co nv nao de mo, ko quy dinh thoi han ko e").best
+    assert (best.ask, best.status) == (Ask.LIST, Status.UNDATED)
+    assert read("e moi vao, con bot nay dung de lam gi vay a, huong dan e voi").best.ask is (
+        Ask.HELP
+    )
+
+
+def test_the_whole_card_and_a_deadline_asked_as_two_or_before_which_day():
+    best = read("cho c xem toàn bộ thông tin nv II.1, chủ trì phối hợp hạn sản phẩm các thứ").best
+    assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.CARD)
+    best = read("nv II.1 hạn là 31/12 hay sớm hơn?").best
+    assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.DUE)
+    assert read("rà soát văn bản qppl phải xong trước ngày nào nhỉ").best.field is TaskField.DUE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hom nay c ve som don con, co gi e nghe dien thoai giup c nha",
+        "chiều nay tập văn nghệ ở hội trường phải không",
+    ],
+)
+def test_leaving_early_and_a_rehearsal_are_small_talk(text):
+    assert read(text).best.ask is Ask.OFF_TOPIC
+
+
+def test_whom_the_asker_will_remind_after_the_question_is_no_request():
+    text = "Từ giờ tới 30/6 còn những việc nào phải xong hông em, anh gom lại nhắc một lượt."
+    best = read(text).best
+    assert (best.ask, best.action, best.status) == (Ask.LIST, None, Status.DUE)
+    best = read("bên stp còn việc nào chưa làm xong k, a định gọi điện nhắc").best
+    assert (best.ask, best.action, best.agencies) == (Ask.LIST, None, (STP,))
+    # ... but "e đính kèm", typed bare, attaches.
+    assert read("e dinh kem minh chung cho nv II.1 nhe").best.action is Action.ATTACH_EVIDENCE
+
+
+def test_help_in_the_centres_words():
+    text = "e bot, e mần được những việc chi, a mới dùng lần đầu"
+    assert read(text).best.ask is Ask.HELP
