@@ -168,6 +168,8 @@ PARTS = (
     "held-out-119",
     "held-out-120",
     "held-out-121",
+    "held-out-122",
+    "held-out-123",
     "dev-english",
     "held-out-english",
 )
