@@ -2287,12 +2287,18 @@ class QuestionReader:
     def _plural_head(self, found: _Found) -> bool:
         """Whether tasks are named many ("các nv được giao", "những việc"): an agency's,
         no title's."""
+        return bool(self._plural_head_ends(found))
+
+    def _plural_head_ends(self, found: _Found) -> set[int]:
+        """Where each naming of tasks as many ("các nv", "những việc") ends."""
         words = found.words
-        return any(
-            words[k] in ("cac", "nhung") and tuple(words[k + 1 : k + 1 + len(h)]) == h
+        return {
+            k + 1 + len(h)
             for k in range(len(words))
+            if words[k] in ("cac", "nhung")
             for h in self.lexicon.task_heads
-        )
+            if tuple(words[k + 1 : k + 1 + len(h)]) == h
+        }
 
     def _said_as_typed(self, found: _Found, refs: list[TaskRef]) -> list[TaskRef]:
         """Of tasks that all hold the words, the one whose text names the document the
@@ -2674,20 +2680,13 @@ class QuestionReader:
     def _done_said_of_many(self, found: _Found) -> None:
         """ "liệt kê giúp chị những nv đã hoàn thành rồi nhé": "done" said right after tasks
         named many is which of them are listed, no task to mark done."""
-        words = found.words
-        heads = [
-            k + 1 + len(h)
-            for k in range(len(words) - 1)
-            if words[k] in ("cac", "nhung")
-            for h in self.lexicon.task_heads
-            if tuple(words[k + 1 : k + 1 + len(h)]) == h
-        ]
+        heads = self._plural_head_ends(found)
         done = [
             (said, c)
             for said, c in found.cues
             if c.kind is CueKind.ACTION
             and c.value == Action.COMPLETE.value
-            and set(_said_at(found, said, _CUE_TAKERS)) & set(heads)
+            and set(_said_at(found, said, _CUE_TAKERS)) & heads
         ]
         if done:
             found.cues = [e for e in found.cues if e not in done] + [

@@ -993,8 +993,9 @@ def test_questions_of_round_119() -> None:
     assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.UNDATED, True)
 
 
-def test_questions_of_round_120() -> None:
-    """A province's task list asked about in English after the nine-month report."""
+def test_questions_of_rounds_120_and_121() -> None:
+    """A province's task list after the nine-month report, and a directive in March, in
+    English."""
     best = _best_of("danh_muc_gia_lai", date(2026, 10, 7))
     intent = best("what's overdue right now? i'm doing the donor update tonight")
     assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.OVERDUE)
@@ -1003,10 +1004,7 @@ def test_questions_of_round_120() -> None:
     assert best("which of the commune tasks hv been completed?").status is Status.DONE
     text = "is so ke hoach dau tu in this plan at all? the old notes still use that name"
     assert best(text).status is None
-
-
-def test_questions_of_round_121() -> None:
-    """A directive asked about in English as the first quarter closes."""
+    # Round 121: a directive as the first quarter closes.
     best = _best_of("chi_thi_quang_tri", date(2026, 3, 20))
     intent = best("which points come without any due date?")
     assert (intent.ask, intent.status) == (Ask.LIST, Status.UNDATED)
