@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from planning.questions.lexicon import load_yaml
-from planning.questions.words import Speller, Word, _chunks, phrase
+from planning.questions.words import Speller, Word, _chunks, alternatives, phrase
 from planning.text import fold
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "questions_en.yaml"
@@ -87,6 +87,8 @@ _TITLE_RUN = 8
 _FUNCTION_WORDS = frozenset({"in", "on", "to", "at", "of", "a", "an", "and", "or", "for", "by"})
 # The marks that end a sentence or a clause, kept after the words they follow.
 _MARKS = frozenset(".?!,;:")
+# Whom a remark after the question speaks of, as Vietnamese says it.
+_REMARKED = {"they": "họ"}
 _DASH = re.compile(r"\s[-–—]\s")
 # Words that open a time after "from", "between": "from now", "from the start of".
 _NOW_WORDS = frozenset(
@@ -139,9 +141,9 @@ def _parse(text: str, source: str) -> English:
     for meaning, said in _section(data, "phrases", source).items():
         if not isinstance(said, list) or not said:
             raise ValueError(f"English phrases {source}: {meaning!r} needs a list of phrases")
-        for english in said:
-            key = _expanded(phrase(str(english)))
-            if not key or key in phrases:
+        for english in (a for written in said for a in alternatives(str(written))):
+            key = _expanded(phrase(english))
+            if not key or meanings.get(key, meaning or "") != (meaning or ""):
                 raise ValueError(f"English phrases {source}: {english!r} is empty or twice")
             phrases[key] = phrase(str(meaning or ""))
             meanings[key] = str(meaning or "")
@@ -180,11 +182,14 @@ class Bilingual:
         written: Mapping[Phrase, tuple[str | None, ...]] | None = None,
         pairs: Iterable[tuple[str, str]] = (),
         dialect: Mapping[str, tuple[str | None, Phrase]] | None = None,
+        dialect_bare: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self.english = english or English.load()
         # Chat shorthand Vietnamese speakers type ("thanks", "ok") is no sign of English.
         known = frozenset(syllables) | {k[0] for k in replacements if len(k) == 1}
-        self.vietnamese = Speller(replacements, known, acronyms, written, pairs, dialect)
+        self.vietnamese = Speller(
+            replacements, known, acronyms, written, pairs, dialect, dialect_bare
+        )
         words = self.english.words()
         # Words that tell a question is English: no Vietnamese word is spelled like them,
         # and they are no chat shorthand's letters ("r", "ko").
@@ -285,48 +290,56 @@ class _EnglishSpeller(Speller):
             lettered = i > 0 and out[-1:] == ["điểm"] and len(words[i].text) == 1
             # "due in quý I": the quarter's number, no "I" of the asker.
             lettered = lettered or (out[-1:] in (["quý"], ["quy"]) and words[i].text == "i")
-            for n, key in () if lettered else self.phrases_at(words, i):
-                if not all(text[w.start : w.end].isascii() for w in words[i : i + n]):
-                    continue  # typed with Vietnamese marks: "sếp" is no Sep
-                if i + n < len(words) and all(vietnamese_shaped(w) for w in key):
-                    after = words[i + n]
-                    as_typed = phrase(text[after.start : after.end]) == (after.text,)
-                    # ... a number is no Vietnamese: "about the 2024 ... plan"; nor is a
-                    # preposition before a name typed with its marks ("in Vụ TCCB").
-                    if (
-                        as_typed
-                        and after.text in self._vietnamese
-                        and not after.text.isdigit()
-                        and key != ("the",)
-                        and not (key in _BEFORE_NAMES and _named(text[after.start : after.end]))
-                    ):
-                        continue
-                if (
-                    n == 1
-                    and i > 0
-                    and vietnamese_shaped(key[0])
-                    and words[i - 1].text in self._vietnamese
-                    and (words[i - 1].text, key[0]) in self._pairs
-                ):
-                    continue  # "so" of "ho so": "hồ sơ", said last
-                if (
-                    n == 1
-                    and key[0] in self._english.months
-                    and vietnamese_shaped(key[0])
-                    and i > 0
-                    and words[i - 1].text.isalpha()
-                    and words[i - 1].text in self._vietnamese
-                    and not (i + 1 < len(words) and words[i + 1].text[:1].isdigit())
-                ):
-                    continue  # "the to chuc bo may section": "bộ máy", no May
-                out.append(self._english.meanings[key])
-                i += n
-                break
-            else:
-                word = words[i]
-                typed = text[word.start : word.end]
-                out.append(typed if phrase(typed) == (word.text,) else word.text)
+            # "...? they carry most of the TTHC section": a sentence after the question,
+            # opened by whom it speaks of, is a remark, as Vietnamese says it ("họ ...").
+            after_question = i > 0 and "?" in text[words[i - 1].end : words[i].start]
+            remarked = _REMARKED.get(words[i].text) if after_question else None
+            if remarked:
+                out.append(remarked)
                 i += 1
+            else:
+                for n, key in () if lettered else self.phrases_at(words, i):
+                    if not all(text[w.start : w.end].isascii() for w in words[i : i + n]):
+                        continue  # typed with Vietnamese marks: "sếp" is no Sep
+                    if i + n < len(words) and all(vietnamese_shaped(w) for w in key):
+                        after = words[i + n]
+                        as_typed = phrase(text[after.start : after.end]) == (after.text,)
+                        # ... a number is no Vietnamese: "about the 2024 ... plan"; nor is a
+                        # preposition before a name typed with its marks ("in Vụ TCCB").
+                        if (
+                            as_typed
+                            and after.text in self._vietnamese
+                            and not after.text.isdigit()
+                            and key != ("the",)
+                            and not (key in _BEFORE_NAMES and _named(text[after.start : after.end]))
+                        ):
+                            continue
+                    if (
+                        n == 1
+                        and i > 0
+                        and vietnamese_shaped(key[0])
+                        and words[i - 1].text in self._vietnamese
+                        and (words[i - 1].text, key[0]) in self._pairs
+                    ):
+                        continue  # "so" of "ho so": "hồ sơ", said last
+                    if (
+                        n == 1
+                        and key[0] in self._english.months
+                        and vietnamese_shaped(key[0])
+                        and i > 0
+                        and words[i - 1].text.isalpha()
+                        and words[i - 1].text in self._vietnamese
+                        and not (i + 1 < len(words) and words[i + 1].text[:1].isdigit())
+                    ):
+                        continue  # "the to chuc bo may section": "bộ máy", no May
+                    out.append(self._english.meanings[key])
+                    i += n
+                    break
+                else:
+                    word = words[i]
+                    typed = text[word.start : word.end]
+                    out.append(typed if phrase(typed) == (word.text,) else word.text)
+                    i += 1
             # "Is the city police behind? Their report ...": the sentences stay apart; so do
             # the parts a dash between spaces sets apart.
             gap = text[words[i - 1].end : words[i].start if i < len(words) else len(text)]

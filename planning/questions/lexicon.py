@@ -78,6 +78,9 @@ class Lexicon:
     # A region's words, read only when typed with their own diacritics ("chừ" is "giờ";
     # typed bare, "chu" is "chủ"): each word's diacritics and what it stands for.
     dialect: Mapping[str, tuple[str | None, Phrase]] = field(default_factory=dict)
+    # The words after which a region's word typed bare is that word ("tới mô"); "end": at
+    # the question's end ("... ai rứa").
+    dialect_bare: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def filler(self, word: str, marks: str | None) -> bool:
         """Whether a word (typed with ``marks``) carries nothing of the meaning."""
@@ -178,6 +181,10 @@ def _parse(text: str, source: str) -> Lexicon:
         dialect={
             fold(str(k)): (marks(str(k)), phrase(str(v)))
             for k, v in _mapping(data, "dialect", source).items()
+        },
+        dialect_bare={
+            fold(str(k)): frozenset(fold(str(w)) for w in _as_list(v, source, "dialect_bare"))
+            for k, v in _mapping(data, "dialect_bare", source).items()
         },
     )
 

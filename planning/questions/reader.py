@@ -159,6 +159,10 @@ _ACTION_ORDER = tuple(Action)
 _CUE_TAKERS = frozenset({*(k.value for k in CueKind), "report"})
 # The subject of every plan the reader reads: said alone, it is the whole plan.
 _PLAN_SUBJECT = frozenset({"cai", "cach", "hanh", "chinh", "cchc"})
+# The place a plan is of, said after its subject ("nhiệm vụ cchc phường năm 2026").
+_PLAN_PLACES = frozenset(
+    {("tinh",), ("thanh", "pho"), ("phuong",), ("xa",), ("huyen",), ("quan",), ("bo",)}
+)
 # What is asked of one task, never of a list: who leads it, who supports it, when it is due.
 _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, TaskField.DUE.value})
 _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
@@ -391,6 +395,19 @@ _DOCUMENT_NUMBER = re.compile(
 _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
 )
+# A section's Roman number and its task's number typed apart: "VII 4 sản phẩm là gì" is
+# VII.4 (not after "quý", nor before what the number counts: "mục II 3 việc").
+_TASK_SPACED = re.compile(
+    r"(?<!quý )(?<!quy )(?<!quarter )\b([IVX]{1,4})\s+(\d{1,2})\b(?![.,/:%])"
+    r"(?!\s+(?:việc|viec|nv|nhiệm|nhiem|đầu|dau|cái|cai|ngày|ngay|tháng|thang|tuần|tuan|"
+    r"năm|nam|tasks?|items?|days?|weeks?|months?)\b)"
+)
+# Whom to remind, said with "mấy" ("nhắc mấy xã nộp báo cáo"): the communes, no count.
+_REMIND_THE_FEW = re.compile(
+    r"\b(nhắc|nhac|đôn đốc|don doc|giục|giuc)((?:\s+(?:giúp|giup|giùm|gium|nhẹ|nhe))?\s+)"
+    r"(?:mấy|may)(?=\s+(?:xã|xa|phường|phuong|huyện|huyen|sở|so|đơn vị|don vi)\b)",
+    re.IGNORECASE,
+)
 # How many of how many: "hoàn thành bao nhiêu/bao nhiêu việc", "bn/bn".
 _OUT_OF = re.compile(
     r"\b(?:bao nhiêu|bao nhieu|bn|mấy|may)\s*/\s*(?:bao nhiêu|bao nhieu|bn|mấy|may)\b",
@@ -446,6 +463,8 @@ _REQUESTS = tuple(
         "cho tôi hỏi",
         "cho chị hỏi",
         "cho anh hỏi",
+        # "..., e cần đối chiếu lại. Cho e xem đầy đủ thông tin nhiệm vụ ...".
+        *(f"cho {who} xem" for who in ("em", "chị", "anh", "mình", "tôi")),
         *(
             f"{who} cần {what}"
             for who in ("em", "chị", "anh", "mình")
@@ -651,6 +670,7 @@ class QuestionReader:
             written=self.lexicon.written,
             pairs=self.lexicon.pairs() | self.names.pairs | self.tasks.pairs,
             dialect=self.lexicon.dialect,
+            dialect_bare=self.lexicon.dialect_bare,
         )
         self._cues: dict[str, list[tuple[Phrase, tuple[Cue, ...]]]] = {}
         for said, cues in sorted(self.lexicon.cues.items(), key=lambda e: -len(e[0])):
@@ -741,6 +761,8 @@ class QuestionReader:
         typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         typed = _DATE_OF_A_HOLIDAY.sub(r"\1", typed)
+        typed = _REMIND_THE_FEW.sub(r"\1\2các", typed)
+        typed = _TASK_SPACED.sub(r"\1.\2", typed)
         spelled: list[Word] = spoken_numbers(self.speller(typed))
         joined = [
             a.end + 1 == b.start and typed[a.end] in "./-"
@@ -792,6 +814,8 @@ class QuestionReader:
         self._items_of_a_point_asked_of_one(found)
         self._point_asked_of_many(found)
         _count_to_confirm(found)
+        _many_to_be_shown(found)
+        self._deadline_to_confirm(found)
         _take_back_slips(found)
         self._report_asked_first(found)
         self._take_plan_title(found)
@@ -813,6 +837,7 @@ class QuestionReader:
         self._drop_own_of_a_remark(found)
         self._drop_own_of_the_plans_body(found)
         _drop_attach_of_export(found)
+        _drop_dates_of_where_it_goes(found)
         self._section_by_name(found)
         self._drop_names_of_a_section(found)
         self._section_said_by_its_words(found)
@@ -973,6 +998,27 @@ class QuestionReader:
                 found.duration_starts.append(hit.start)
                 found.take(hit.start, hit.end, f"duration {hit.value}", "period")
 
+    def _deadline_to_confirm(self, found: _Found) -> None:
+        """ "nv I.2 con dot 15/11 nua phai ko e": one task, a day that is one of its deadlines
+        and a clause asked to be confirmed, nothing else asked of it: its deadline."""
+        if len(found.tasks) != 1 or len(found.tasks[0].refs) != 1:
+            return
+        if any(
+            c.kind in (CueKind.FIELD, CueKind.STATUS, CueKind.ACTION) and c.weight >= 2
+            for _, c in found.cues
+        ):
+            return  # "nv I.2 xong 15/11 phải ko": whether it was done then
+        ref = found.tasks[0].refs[0]
+        for period, (start, _) in zip(found.periods, found.period_spans, strict=True):
+            if (
+                period.kind is PeriodKind.DAY
+                and self.tasks.due_on(ref, period.start)
+                and _confirms(found, found.clauses[start] if found.clauses else 0)
+            ):
+                found.cues.append((("han",), Cue(CueKind.FIELD, TaskField.DUE.value, CLEAR)))
+                found.why.append("a deadline to confirm")
+                return
+
     def _drop_plan_year(self, found: _Found) -> None:
         """ "tình hình thực hiện kế hoạch cchc năm nay": a year of the plan said right after
         the plan's own words names the plan, no window; the year of a report asked for before
@@ -982,24 +1028,31 @@ class QuestionReader:
         if not years:
             return
         reports = [
-            _said_at(found, said, ("ask", "report"))
+            (c.value, _said_at(found, said, ("ask", "report")))
             for said, c in found.cues
             if c.kind is CueKind.ASK and c.value in _REPORTS
         ]
         kept = []
         for period, (start, end) in zip(found.periods, found.period_spans, strict=True):
             before = found.words[max(0, start - 2) : start]
+            place = next((p for p in _PLAN_PLACES if tuple(before[-len(p) :]) == p), ())
+            subject = found.words[start - len(place) - 1] if start > len(place) else ""
+            # "cchc năm 2026", "nhiệm vụ cchc phường năm 2026": the plan by its subject
+            titled = subject in _PLAN_SUBJECT
+            reported = {v for v, at in reports if any(k < start for k in at)}
             if (
                 period.kind is PeriodKind.YEAR
                 and self._of_the_plan(period.start.year)
                 and before
                 and (
                     self._titled_document_before(found.words, start)
-                    or not any(k < start for at in reports for k in at)
+                    # an export of the plan's tasks is of the plan ("xuất excel ds nhiệm vụ
+                    # cchc năm 2026"); a report's year is its window
+                    or (not reported or titled and reported == {Ask.EXPORT.value})
                     and (
                         # "Kế hoạch cải thiện chỉ số PAR INDEX năm nay": the plan by its title
                         found.takers[start - 1] == "plan"
-                        or before[-1] in _PLAN_SUBJECT
+                        or titled
                         or tuple(before) in self.lexicon.plan_words
                         or _named_document_before(found, start)
                     )
@@ -1396,6 +1449,8 @@ class QuestionReader:
             )
             # "các cơ quan cấp tỉnh còn việc nào chưa làm cho các xã": for whom, beside who.
             and not (len(found.names) > 1 and words[max(0, m.start - 2) : m.start] == _DONE_FOR)
+            # "snv sắp xin bc 9 tháng rồi, bot lập giúp e báo cáo ...": who asks for it
+            and not (sent and _asks_for_a_report(words, m.end))
             # "..., gửi lãnh đạo văn phòng": its leaders, whatever is asked
             and not _sent_to_leaders(words, m.start)
             and not (
@@ -1801,7 +1856,11 @@ class QuestionReader:
         back = bool(referred)
         # "nhắc hai đơn vị này", "lĩnh vực này": the names the context said stay.
         named_back = any(_NAME_HEADS.intersection(words[k - 3 : k]) for k in referred)
-        usable = [k < marker and not t for k, t in enumerate(found.taken)]
+        # "Đoàn kiểm tra đi được nửa số đơn vị rồi, ...": a share of things heads no task.
+        usable = [
+            k < marker and not t and not (words[k] == "so" and words[k - 1 : k] in _SHARE_OF)
+            for k, t in enumerate(found.taken)
+        ]
         headed = self._has_task_head(found, usable)
         if back and not found.tasks and (headed or not named_back):
             # "Nhiệm vụ tuyên truyền CCHC ... chưa gửi số liệu. Nhờ bot nhắc hai đơn vị này".
@@ -1919,7 +1978,10 @@ class QuestionReader:
             if (
                 words[k] == "bot"
                 and k + 1 < len(words)
-                and not self.lexicon.filler(words[k + 1], typed[k + 1])
+                and (
+                    not self.lexicon.filler(words[k + 1], typed[k + 1])
+                    or words[k + 1] in _SHOWN  # "..., bot xem giúp những việc nào ..."
+                )
             ):
                 places.append(k)  # "..., bot liệt kê giúp em"
             if (
@@ -2001,6 +2063,12 @@ class QuestionReader:
                     and not (c.kind is CueKind.HELP and i and words[i - 1] in _NUMBER_HEADS)
                     # "mấy xã phường còn những việc nào": "the communes", no count
                     and not (said == ("may",) and found.takers[i + 1 : i + 2] == ["name"])
+                    # "hạn ngày mấy em": the day asked for, no "mấy em" of small talk
+                    and not (
+                        c.kind is CueKind.OFF_TOPIC
+                        and said[0] == "may"
+                        and words[i - 1 : i] in (["ngay"], ["thang"], ["gio"])
+                    )
                     # "... xếp loại co quan toi dau r": "tới đâu", no "cơ quan tôi"
                     and not (
                         n > 1
@@ -4001,8 +4069,16 @@ class _Decision:
             # A length of time is how much longer only to an extension.
             added = duration if action is Action.EXTEND else None
             base = replace(base, action=action, duration=added, status=kept, role=None)
-            if remind and found.period_spans and _of_a_report(found, found.period_spans[0][0]):
-                # "nhắc vụ pháp chế gửi báo cáo cchc năm 2025 giúp em": the report's year.
+            if (
+                remind
+                and found.period_spans
+                and (
+                    _of_a_report(found, found.period_spans[0][0])
+                    or _handed_in_by(found, found.period_spans[0][0])
+                )
+            ):
+                # "nhắc vụ pháp chế gửi báo cáo cchc năm 2025 giúp em": the report's year;
+                # "e nhắc hai sở ni gửi trước thứ 6": the day they are asked to send it by.
                 base = replace(base, period=None)
             if subjects[0].task is not None:
                 # "nv II.2.2 sở em xong r nhé, kh ban hành từ tháng 1": the task says what;
@@ -4376,6 +4452,34 @@ def _drop_attach_of_export(found: _Found) -> None:
             _drop_dates_after(found, sent[0])
 
 
+def _drop_dates_of_where_it_goes(found: _Found) -> None:
+    """ "..., c cần con số đưa vô bc 9 tháng": the report the answer goes into, with its
+    dates, is no window of what is asked (a report asked for keeps them)."""
+    words = found.words
+    into = next(
+        (
+            k
+            for k in range(len(words) - 3)
+            if words[k] in _PUT and words[k + 1] in _INTO and words[k + 2 : k + 4] == ["bao", "cao"]
+        ),
+        None,
+    )
+    if into is None:
+        return
+    asked = [
+        k
+        for said, c in found.cues
+        if c.kind is CueKind.ASK and c.value in _REPORTS
+        for k in _said_at(found, said, ("report", "ask"))
+    ]
+    if all(k == into + 2 for k in asked):
+        _drop_dates_after(found, into)
+
+
+_PUT = frozenset({"dua", "ghi", "dien", "cho"})
+_INTO = frozenset({"vao", "vo"})
+
+
 def _take_note(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
     """ "gửi minh chứng cho việc tuyên truyền cchc ...: link các bài viết đã đăng": what
     follows the colon of a report or evidence sent is its content, no title's words."""
@@ -4448,6 +4552,31 @@ def _count_to_confirm(found: _Found) -> None:
 
 
 _TASK_WORDS = frozenset({"viec", "nv", "nhiem", "cai", "dau"})
+# The words before "số" that make it a share of things ("nửa số đơn vị", "tổng số").
+_SHARE_OF = (["nua"], ["tong"], ["da"], ["phan"], ["cac"], ["nhung"])
+
+
+_SHOWN = frozenset({"xem", "coi"})
+
+
+def _many_to_be_shown(found: _Found) -> None:
+    """ "mấy cái sắp tới hạn cho c coi nghen", "may viec sap toi han gui c coi voi": "mấy"
+    opening the question before the tasks, which are then to be shown ("cho/gửi ... xem"),
+    is "the few", no count asked; "có mấy việc", "mấy việc quá hạn?" still count."""
+    words = found.words
+    if len(words) < 2 or words[0] != "may" or words[1] not in _TASK_WORDS:
+        return
+    if not any(
+        words[k] in ("cho", "gui") and _SHOWN & set(words[k + 1 : k + 3])
+        for k in range(2, len(words) - 1)
+    ):
+        return
+    found.cues = [
+        (said, c)
+        for said, c in found.cues
+        if not (c.kind is CueKind.ASK and c.value == Ask.COUNT.value and said[0] == "may")
+    ]
+    found.cues.append((("cho", "xem"), Cue(CueKind.ASK, Ask.LIST.value, CLEAR)))
 
 
 def _confirms(found: _Found, clause: int) -> bool:
@@ -5014,11 +5143,44 @@ def _drop_requests_done(found: _Found) -> None:
             or (c.kind is CueKind.ACTION and words[i - 1] in ("dang", "bi"))
             # "em đang đi đôn đốc các đơn vị": the asker at it now
             or (c.kind is CueKind.ACTION and words[max(0, i - 2) : i] == ["dang", "di"])
+            # "..., Sở Nội vụ mới gửi văn bản xin ý kiến": an agency's news
+            or (
+                c.kind is CueKind.ACTION
+                and words[i - 1] == "moi"
+                and found.takers[i - 2 : i - 1] == ["name"]
+            )
         )
     }
     if done:
         found.cues = [(s, c) for s, c in found.cues if (s, c.kind) not in done]
         found.why.append("news of what was just done")
+
+
+def _asks_for_a_report(words: Sequence[str], end: int) -> bool:
+    """Whether the name ending at ``end`` asks for a report ("snv sắp xin bc 9 tháng", "UBND
+    tỉnh đang yêu cầu báo cáo")."""
+    k = end
+    while k < len(words) and words[k] in _WHEN_DOING:
+        k += 1
+    return any(words[k : k + len(ask) + 2] == [*ask, "bao", "cao"] for ask in _ASKS_FOR)
+
+
+_WHEN_DOING = frozenset({"sap", "dang", "vua", "moi", "da", "lai", "cung"})
+_ASKS_FOR = (["xin"], ["doi"], ["yeu", "cau"], ["hoi"])
+
+
+def _handed_in_by(found: _Found, start: int) -> bool:
+    """Whether the period said at ``start`` is the day something is to be handed in by
+    ("gửi tài liệu kiểm chứng trước thứ 6", "nộp trước 20/8")."""
+    words = found.words
+    by = start if words[start] in _BY_THEN else start - 1  # the window may hold its "trước"
+    if by < 1 or words[by] not in _BY_THEN:
+        return False
+    return any(words[k] in _HANDING for k in range(max(0, by - 5), by))
+
+
+_BY_THEN = frozenset({"truoc", "han"})
+_HANDING = frozenset({"gui", "nop", "trinh"})
 
 
 def _of_a_report(found: _Found, start: int) -> bool:

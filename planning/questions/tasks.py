@@ -238,6 +238,11 @@ class Tasks:
         last = bisect_right(self._dues, (end, len(self._refs)))
         return [self._refs[n] for n in sorted({n for _, n in self._dues[first:last]})]
 
+    def due_on(self, ref: TaskRef, day: date) -> bool:
+        """Whether the plan set task ``ref`` a deadline on ``day``."""
+        task = self._by_ref.get((ref.section, ref.number))
+        return task is not None and day in task.dues
+
     def rows_due(self, ref: TaskRef, windows: Sequence[tuple[date, date]]) -> list[TaskRef]:
         """Task ``ref`` named by a deadline in ``windows``: the activity rows due then where
         only some of its rows are ("việc hạn 30/6" of a task whose first row is due 30/6 and

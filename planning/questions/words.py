@@ -138,6 +138,21 @@ def phrase(text: str) -> tuple[str, ...]:
     return tuple(w.text for w in _chunks(text.lower()))
 
 
+# Whom a question is asked of, and its polite ends, typed after its last word ("... rứa e").
+_ASKED_OF = frozenset({"e", "em", "a", "anh", "c", "chi", "ha", "he", "hi", "nhe", "nha"})
+_CHOICE = re.compile(r"\(([^()]*)\)")
+
+
+def alternatives(text: str) -> list[str]:
+    """A lexicon phrase with its "(a|b|)" groups said each way: "(don t|do not) have (a|)
+    deadline" is four phrases (an empty choice leaves the group out)."""
+    found = _CHOICE.search(text)
+    if found is None:
+        return [" ".join(text.split())]
+    head, tail = text[: found.start()], text[found.end() :]
+    return [said for choice in found[1].split("|") for said in alternatives(head + choice + tail)]
+
+
 def phrase_marks(
     text: str, words: Sequence[str], bare: str | None = None
 ) -> tuple[str | None, ...]:
@@ -212,10 +227,13 @@ class Speller:
         written: Mapping[tuple[str, ...], tuple[str | None, ...]] | None = None,
         pairs: Iterable[tuple[str, str]] = (),
         dialect: Mapping[str, tuple[str | None, tuple[str, ...]]] | None = None,
+        dialect_bare: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self._replacements = dict(replacements)
-        # A region's words, spelled out only when typed with their own diacritics.
+        # A region's words, spelled out when typed with their own diacritics, or bare after
+        # a word that makes them so ("tới mô").
         self._dialect = dict(dialect or {})
+        self._dialect_bare = dict(dialect_bare or {})
         # Known neighbours ("triển khai"), to tell which of several words one edit away a
         # typo is by the word beside it: "triển khia" is "triển khai", not "khi".
         self._pairs = frozenset(pairs)
@@ -235,15 +253,29 @@ class Speller:
 
     def __call__(self, text: str) -> list[Word]:
         words: list[Word] = []
-        for word in _chunks(unicodedata.normalize("NFC", text).lower()):
+        chunks = _chunks(unicodedata.normalize("NFC", text).lower())
+        for k, word in enumerate(chunks):
             said = self._dialect.get(word.text)
-            if said is not None and word.marks is not None and word.marks == said[0]:
+            if said is not None and (
+                word.marks is not None
+                and word.marks == said[0]
+                or word.marks is None
+                and self._bare_dialect(chunks, k)
+            ):
                 words.extend(Word(w, word.start, word.end) for w in said[1])
                 continue
             words.extend(self._mend(word.text, word.start, word.end, word.marks))
         if self._pairs:
             words = self._mend_by_neighbours(words)
         return self._join_acronyms(self._replace(words))
+
+    def _bare_dialect(self, chunks: Sequence[Word], k: int) -> bool:
+        """Whether word ``k``, typed bare, is the region's word: after a word that makes it so,
+        or ("end") ending the question, but for whom it is asked of."""
+        after = self._dialect_bare.get(chunks[k].text, frozenset())
+        if k > 0 and chunks[k - 1].text in after:
+            return True
+        return "end" in after and all(c.text in _ASKED_OF for c in chunks[k + 1 :])
 
     def _near_words(self, text: str) -> tuple[str, ...]:
         """The known words one edit from ``text`` (a few at most)."""

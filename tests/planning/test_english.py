@@ -27,6 +27,7 @@ from planning.intent import (
 from planning.periods import Duration, Period, PeriodKind
 from planning.questions.english import English, vietnamese_shaped
 from planning.questions.reader import without_chat_headers
+from planning.questions.words import alternatives
 from planning.text import fold
 from tests.questions.plans import SAMPLE, plan_path, plan_vocabulary
 
@@ -1028,3 +1029,47 @@ def test_questions_of_rounds_122_and_123() -> None:
     assert best("q3 - how many tasks fell due but didnt get done?").status is Status.OPEN
     assert best("any tasks w no deadline?").status is Status.UNDATED
     assert best("what else can u do?").ask is Ask.HELP
+
+
+def test_questions_of_rounds_124_and_125() -> None:
+    """A province's plan in mid-August and in late February, in English."""
+    best = _best_of("an_giang_hai_cap", date(2026, 8, 19))
+    text = (
+        "Putting together the brief for the review mission in Sept. Can u list evrything"
+        " that's qua han as of today?"
+    )
+    intent = best(text)
+    assert (intent.ask, intent.status, intent.period) == (Ask.LIST, Status.OVERDUE, None)
+    text = "how many nv does VP UBND tinh still have chua xong? they carry most of the TTHC tasks"
+    intent = best(text)
+    assert (intent.ask, intent.agencies, intent.section) == (
+        Ask.COUNT,
+        ("van-phong-ubnd-tinh",),
+        None,
+    )
+    intent = best("nv I.1, the huong dan for the communes - was it ever approved?")
+    assert (intent.task, intent.field) == (TaskRef("I", "1"), TaskField.PROGRESS)
+    intent = best("how far along is I.3? our consultant asked me if it was ever approved")
+    assert (intent.task, intent.field) == (TaskRef("I", "3"), TaskField.PROGRESS)
+    intent = best("what is II 3 supposed to deliver?")
+    assert (intent.task, intent.field) == (TaskRef("II", "3"), TaskField.PRODUCT)
+    text = "does anyone know if the 2/9 holiday is 2 days or 4 this year? trying to book a trip"
+    assert best(text).ask is Ask.OFF_TOPIC
+    best = _best_of("an_giang_hai_cap", date(2026, 2, 24))
+    intent = best("what do we have to get done in Q1? trying to map out march")
+    assert (intent.status, intent.own, intent.period.label) == (Status.DUE, True, "quý I/2026")
+    assert best("which tasks dont have a set deadline at all").status is Status.UNDATED
+    intent = best("january's done - which tasks had a jan deadline n still arent finished?")
+    assert (intent.status, intent.period.label) == (Status.OPEN, "tháng 1/2026")
+    intent = best("what does VP UBND tinh have to wrap up before 31/3?")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+
+
+def test_a_phrase_said_each_way_its_groups_offer() -> None:
+    assert alternatives("(don t|do not) have (a|) deadline") == [
+        "don t have a deadline",
+        "don t have deadline",
+        "do not have a deadline",
+        "do not have deadline",
+    ]
+    assert alternatives("no groups") == ["no groups"]

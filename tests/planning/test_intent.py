@@ -712,6 +712,11 @@ def test_what_says_nothing_is_unknown(text):
         "đông hà hôm nay mưa dữ ko",
         "hôm nay nắng nóng quá",
         "morning!",
+        # Lunch, an outing, working from home.
+        "trua nay an com tam hay hu tieu may dua, c dat luon ne",
+        "Thứ 7 này cơ quan đi Đồ Sơn, mọi người đăng ký xe chưa nhỉ?",
+        "Mọi người ơi tuần này mình vẫn làm việc luân phiên ở nhà đúng ko, văn phòng sở có"
+        " thông báo mới chưa ạ",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -5032,6 +5037,10 @@ def test_help_asked_by_a_newcomer_or_of_how_to_ask():
     for text in (
         "chao bot, chi moi nhan theo doi ke hoach cchc, bot giup dc nhung gi",
         "bot ơi chỉ em cách hỏi hạn và tiến độ với",
+        # ... and what the bot is for
+        "c moi vo nhom, bot ni dung de lam chi rua em",
+        "Em mới nhận theo dõi mảng CCHC, con bot này dùng được vào những việc gì vậy ạ?",
+        "chi xai bot nay lan dau, bot giup duoc nhung chuyen gi vay",
     ):
         assert read(text, today=JANUARY_20).best.ask is Ask.HELP, text
 
@@ -6485,3 +6494,106 @@ def test_whom_the_asker_will_remind_after_the_question_is_no_request():
 def test_help_in_the_centres_words():
     text = "e bot, e mần được những việc chi, a mới dùng lần đầu"
     assert read(text).best.ask is Ask.HELP
+
+
+def test_the_plans_tasks_exported_by_its_subject_and_place_are_the_plan():
+    best = read("xuat excel ds nhiem vu cchc tinh nam 2026 giup c").best
+    assert (best.ask, best.period) == (Ask.EXPORT, None)
+    # ... but the asker's own tasks of a year keep the window
+    assert read("xuất file excel các việc của mình năm 2026").best.period is not None
+
+
+def test_the_few_to_be_shown_are_listed_not_counted():
+    assert read("mấy cái sắp tới hạn cho c coi nghen").best.ask is Ask.LIST
+    assert read("may viec qua han gui c coi voi").best.ask is Ask.LIST
+    assert read("mấy việc sắp tới hạn vậy e").best.ask is Ask.COUNT
+
+
+def test_the_day_asked_with_may_em_is_no_small_talk():
+    best = read("nv I.1 xay dung kh kiem tra, dot toi han ngay may e").best
+    assert (best.task, best.field) == (TaskRef("I", "1"), TaskField.DUE)
+
+
+def test_one_of_a_tasks_deadlines_to_confirm_asks_its_deadline():
+    plan = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    best = read("nv I.2 con dot 15/11 nua phai ko e", plan, date(2026, 8, 20)).best
+    assert (best.task, best.field) == (TaskRef("I", "2"), TaskField.DUE)
+    # ... not a day it is not due, nor a day it was done
+    best = read("nv I.2 con dot 15/10 nua phai ko e", plan, date(2026, 8, 20)).best
+    assert best.field is not TaskField.DUE
+    best = read("nv I.2 xong 15/11 phải ko", plan, date(2026, 8, 20)).best
+    assert best.field is not TaskField.DUE
+
+
+def test_the_communes_reminded_with_may():
+    plan = plan_vocabulary(CORPUS_PLANS["an_giang_hai_cap"])
+    best = read("e nhac may xa nop bc ket qua cchc giup c", plan, date(2026, 8, 20)).best
+    assert (best.action, best.agencies) == (Action.REMIND, ("ubnd-cap-xa",))
+
+
+def test_a_sections_number_and_its_tasks_typed_apart():
+    best = read("II 1 sản phẩm là gì").best
+    assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+    best = read("mục II 2 việc quá hạn").best
+    assert (best.section, best.task) == ("II", None)
+
+
+def test_what_an_agency_just_sent_is_news_not_evidence():
+    text = "Gửi chị đầy đủ thông tin nhiệm vụ II.1 nha em, Sở Nội vụ mới gửi văn bản xin ý kiến"
+    best = read(text).best
+    assert (best.ask, best.task, best.field) == (Ask.TASK, TaskRef("II", "1"), TaskField.CARD)
+
+
+def test_the_regions_words_typed_bare_after_a_word_that_makes_them_so():
+    best = read("nv I.1 xay dung ke hoach kiem tra toi mo roi e").best
+    assert (best.task, best.field) == (TaskRef("I", "1"), TaskField.PROGRESS)
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    best = read("tuyen truyen cchc tren bao va dai ben mo chu tri rua", plan).best
+    assert (best.task, best.field) == (TaskRef("IV", "2"), TaskField.LEAD)
+    # "rứa" ending the question
+    reading = read("viec han cuoi thang 3 phoi hop voi ai rua", plan, date(2026, 3, 20))
+    assert reading.ask_back
+    assert {c.field for c in reading.choices} == {TaskField.SUPPORT}
+
+
+def test_the_day_the_reminded_must_send_by_is_no_window():
+    text = "STP chưa gửi tài liệu kiểm chứng, e nhắc sở ni gửi trước thứ 6 giúp c"
+    best = read(text).best
+    assert (best.action, best.agencies, best.period) == (Action.REMIND, (STP,), None)
+    best = read("nhắc STP nộp trước 20/4").best
+    assert (best.action, best.period) == (Action.REMIND, None)
+
+
+def test_the_question_handed_over_after_context_with_bot_xem_giup():
+    text = "Sáng mai VP UBND tỉnh họp với sở mình, bot xem giúp những việc nào có bên đó tham gia"
+    best = read(text).best
+    assert (best.ask, best.agencies, best.own, best.period) == (Ask.LIST, (VP,), False, None)
+
+
+def test_who_asks_for_a_report_is_no_subject_of_it():
+    best = read("snv sap xin bc quy I roi, bot lap giup e bao cao quy I nha").best
+    assert (best.ask, best.agencies) == (Ask.REPORT, ())
+
+
+def test_a_number_of_things_in_the_context_is_no_task_head():
+    """ "nửa số đơn vị": a share of the units, no task headed by "số"."""
+    context = "Đoàn kiểm tra đi được nửa số đơn vị rồi, e cần đối chiếu lại."
+    asked = "Cho e xem đầy đủ thông tin nhiệm vụ ban hành KH kiểm tra CCHC năm 2026"
+    plan = plan_vocabulary(CORPUS_PLANS["thanh_pho_hai_phong"])
+    intent = read(f"{context} {asked}", plan, date(2026, 8, 19)).best
+    assert intent.task == TaskRef(None, "1")
+    assert intent.field is TaskField.CARD
+
+
+def test_the_report_the_answer_goes_into_keeps_its_dates():
+    text = "e ơi toàn kế hoạch có bao nhiêu nv quá hạn rứa, c cần con số đưa vô bc 6 tháng"
+    best = read(text).best
+    assert (best.ask, best.status, best.period) == (Ask.COUNT, Status.OVERDUE, None)
+
+
+def test_what_the_asker_forgot_is_no_question():
+    plan = plan_vocabulary(CORPUS_PLANS["tinh_nghe_an_phu_luc"])
+    text = "việc hạn 30/6 do ai chủ trì rứa, sếp hỏi trong cuộc họp sáng ni mà c quên mất"
+    reading = read(text, plan, date(2026, 8, 18))
+    assert reading.ask_back
+    assert {c.field for c in reading.choices} == {TaskField.LEAD}
