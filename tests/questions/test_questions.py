@@ -170,6 +170,8 @@ PARTS = (
     "held-out-121",
     "held-out-122",
     "held-out-123",
+    "held-out-124",
+    "held-out-125",
     "dev-english",
     "held-out-english",
 )
