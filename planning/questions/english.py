@@ -79,6 +79,7 @@ _CONTRACTIONS = {
     "wheres": ("where", "s"),
     "whos": ("who", "s"),
     "theyre": ("they", "re"),
+    "ill": ("i", "ll"),  # "ill annex it": chat's "I'll"
 }
 # What a run of Vietnamese words after "the" may name ("the ... task", "the ... part").
 _HEADS_AFTER = frozenset({"task", "item", "activity", "part", "section"})
@@ -89,6 +90,8 @@ _FUNCTION_WORDS = frozenset({"in", "on", "to", "at", "of", "a", "an", "and", "or
 _MARKS = frozenset(".?!,;:")
 # Whom a remark after the question speaks of, as Vietnamese says it.
 _REMARKED = {"they": "họ"}
+# The words after which a year typed bare is a window ("for 2026", "the whole of 2026").
+_BEFORE_A_YEAR = frozenset({"of", "for", "in", "during", "throughout", "covering"})
 _DASH = re.compile(r"\s[-–—]\s")
 # Words that open a time after "from", "between": "from now", "from the start of".
 _NOW_WORDS = frozenset(
@@ -292,6 +295,13 @@ class _EnglishSpeller(Speller):
             lettered = lettered or (out[-1:] in (["quý"], ["quy"]) and words[i].text == "i")
             # "...? they carry most of the TTHC section": a sentence after the question,
             # opened by whom it speaks of, is a remark, as Vietnamese says it ("họ ...").
+            if (
+                _YEAR.fullmatch(words[i].text)
+                and i > 0
+                and words[i - 1].text in _BEFORE_A_YEAR
+                and out[-1:] != ["năm"]
+            ):
+                out.append("năm")  # "the whole of 2026": the year, as Vietnamese says it
             after_question = i > 0 and "?" in text[words[i - 1].end : words[i].start]
             remarked = _REMARKED.get(words[i].text) if after_question else None
             if remarked:
@@ -352,11 +362,18 @@ class _EnglishSpeller(Speller):
 
     def _head_first(self, words: list[Word], text: str) -> list[Word]:
         """ "the so hoa ho so tthc task", "the tổ chức bộ máy part": a title's or a section's
-        Vietnamese words, then what they name, said as Vietnamese says it (việc số hóa ...)."""
+        Vietnamese words, then what they name, said as Vietnamese says it (việc số hóa ...);
+        "the 390 plan", "kế hoạch 390"."""
         out = list(words)
         moved = 0
         for i, word in enumerate(words):
             if word.text != "the" or i < moved:
+                continue
+            pair = [w.text for w in words[i + 1 : i + 3]]
+            if len(pair) == 2 and pair[0].isdigit() and pair[1] == "plan":
+                # "the 390 plan": the plan by its number, as "kế hoạch 390".
+                out[i + 1 : i + 3] = [words[i + 2], words[i + 1]]
+                moved = i + 3
                 continue
             j = i + 1
             while (

@@ -601,6 +601,10 @@ def _places(words: Phrase) -> Iterable[Phrase]:
 
 def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
     """Abbreviations, shortened and bare forms of a body's name: "stp", "sở tp", "tư pháp"."""
+    if words[:1] == ("bo",) and len(words) > 2 and all(has_vowel(w) for w in words[1:]):
+        # "Bộ CA": a ministry by its kind and initials (no bare form: "công an" is also
+        # the province's police)
+        yield ("bo", "".join(w[0] for w in words[1:] if w != "va")), FULL
     for kind, letter in _KINDS:
         if words[: len(kind)] != kind or len(words) == len(kind):
             continue

@@ -129,6 +129,7 @@ _COMPOUNDS = {
     | frozenset({"chức", "chuc", "thời", "thoi", "sự", "su", "nv"}),
     "so": frozenset({"cơ", "trụ", "tru", "can", "cần", "khoa", "khóa", "khoá", "ghi"}),
     "phong": frozenset({"dự", "du", "văn", "van"}),
+    "bo": frozenset({"toàn", "toan", "cả", "ca", "đồng", "dong"}),  # "toàn bộ nv": all tasks
 }
 # ... and after: "so lieu", "so ket" typed bare are "số liệu", "sơ kết", not "sở".
 _COMPOUNDS_AFTER = {"so": frozenset({"lieu", "ket", "luong", "sanh", "bo"})}
@@ -1671,10 +1672,10 @@ class QuestionReader:
                 and not any(tuple(words[k + 1 : k + 1 + len(e)]) == e for e in _AS_EVIDENCE)
             )
             or tuple(typed[k : k + 2]) in _ASIDES
-            # "..., chiều nay mình gọi đôn đốc", "..., a định gọi điện nhắc": what the asker
+            # "..., chiều nay mình gọi đôn đốc", "..., a định (tính) gọi điện nhắc": what the asker
             # will do, not a request ("e đính kèm" typed bare is no intent).
             or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
-            or (words[k + 1 : k + 3] == ["dinh", "goi"] and _self_at(words, k))
+            or (words[k + 1 : k + 3] in (["dinh", "goi"], ["tinh", "goi"]) and _self_at(words, k))
             # "..., chị muốn đôn đốc một lượt": what the asker wants to do, after a question;
             # "... em? Anh nhắc mấy đơn vị trước": what one who calls the bot "em" will do.
             or (
@@ -2025,6 +2026,8 @@ class QuestionReader:
                     continue  # "kiểm tra đột xuất", "đề xuất": no export
                 if said == ("thuc",) and words[i + 1 : i + 2] and words[i + 1] in _THUC_OF:
                     continue  # "thuc hien" typed bare: "thực hiện", no "thúc" (urge)
+                if said == ("danh", "sach") and words[i - 1 : i] == ["trong"]:
+                    continue  # "trong ds có mấy nv ...": in the list, no list asked for
                 if (
                     said[0] == "hop"
                     and found.marks[i] is None
@@ -2063,6 +2066,12 @@ class QuestionReader:
                     and not (c.kind is CueKind.HELP and i and words[i - 1] in _NUMBER_HEADS)
                     # "mấy xã phường còn những việc nào": "the communes", no count
                     and not (said == ("may",) and found.takers[i + 1 : i + 2] == ["name"])
+                    # ... nor "Mấy xã gọi lên hỏi, ...": some communes, who called
+                    and not (
+                        said == ("may",)
+                        and found.words[i + 1 : i + 2] in _FEW_OF
+                        and found.words[i + 2 : i + 3] in _CALLED
+                    )
                     # "hạn ngày mấy em": the day asked for, no "mấy em" of small talk
                     and not (
                         c.kind is CueKind.OFF_TOPIC
@@ -2388,8 +2397,10 @@ class QuestionReader:
 
     def _find_titles_said_with_their_deadline(self, found: _Found) -> None:
         """ "nv rà soát hạn 30/9 tới đâu rồi": a task named by its words and the deadline
-        the asker remembers; the deadline is no window, the words name the tasks."""
-        if found.tasks or found.titled or not found.periods or found.names:
+        the asker remembers; the deadline is no window, the words name the tasks. Of an
+        agency named ("việc của vp ubnd tỉnh hạn 31/12 tới mô rồi"), those it is given."""
+        body = self._one_agency(found)
+        if found.tasks or found.titled or not found.periods or (found.names and body is None):
             return
         spans, words = found.period_spans, found.words
         # ... or that the asker recalls ("dự toán ngân sách hạn khi nào, nhớ là quý 3").
@@ -2425,9 +2436,11 @@ class QuestionReader:
                 for p, said in zip(periods, _deadlines_said(found.words, spans), strict=True)
                 if said
             ]
+            given = self._given_to(body) if body else None
             due = [
                 row
                 for r in self._due_as_said(found.words, periods, spans)
+                if given is None or r in given
                 for row in self.tasks.rows_due(r, windows)
             ]
             found.titled = [(r, 1.0) for r in due]
@@ -2440,6 +2453,20 @@ class QuestionReader:
                 ]
         if not found.titled:
             found.periods, found.period_spans = periods, spans
+
+    def _one_agency(self, found: _Found) -> str | None:
+        """The one agency the question names, beyond doubt, if it names just one."""
+        if len(found.names) != 1:
+            return None
+        options = found.names[0].options
+        close = [t for t, score in options if score >= CLOSE * options[0][1]]
+        if len(close) != 1 or close[0].kind != "agency" or len(close[0].values) != 1:
+            return None
+        return close[0].values[0]
+
+    def _given_to(self, key: str) -> set[TaskRef]:
+        """The tasks an agency leads or supports."""
+        return {*self.tasks.assigned_to(key), *self.tasks.assigned_to(key, supports=True)}
 
     def _due_as_said(
         self, words: Sequence[str], periods: Sequence[Period], spans: Sequence[tuple[int, int]]
@@ -2802,22 +2829,23 @@ class QuestionReader:
         fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         one = self._one_task_head(found)
-        if actions:
-            asked = actions == {Action.EXTEND.value}
-        else:
-            asked = (
-                bool(fields)
-                and fields <= _OF_ONE_TASK | {TaskField.PROGRESS.value}
-                and not kinds & {CueKind.STATUS, CueKind.OWN}
-                and not any(_of_many_tasks(p, c) for p, c in found.cues)
-                and one
-            )
-        if not asked or TaskField.LEAD.value in fields:
+        of_one = (
+            bool(fields)
+            and fields <= _OF_ONE_TASK | {TaskField.PROGRESS.value}
+            and not kinds & {CueKind.STATUS, CueKind.OWN}
+            and not any(_of_many_tasks(p, c) for p, c in found.cues)
+        )
+        asked = actions == {Action.EXTEND.value} if actions else of_one and one
+        if TaskField.LEAD.value in fields:
             return  # "việc sở khcn phối hợp thì bên nào chủ trì": its list says who leads
         roles = {c.value for _, c in found.cues if c.kind is CueKind.ROLE}
         supports = roles == {Role.SUPPORT.value} and TaskField.SUPPORT.value not in fields
         key = close[0].values[0]
         refs = self.tasks.assigned_to(key, supports)
+        if not asked:
+            if of_one and not actions:
+                self._report_of_a_body(found, refs, key)
+            return
         # ... or those whose title names it as said ("việc cấp xã": the one the communes
         # lead, and the training "cho công chức cấp xã").
         mention = found.names[0]
@@ -2826,6 +2854,34 @@ class QuestionReader:
         if len(refs) == 1 or (one and 0 < len(refs) <= BODY_TASKS):
             found.titled = [(ref, 1.0) for ref in refs]
             found.why.append("tasks of " + key)
+
+    def _report_of_a_body(self, found: _Found, refs: Sequence[TaskRef], key: str) -> None:
+        """ "bc cchc 6 tháng của các xã hạn nộp ngày nào": a report of an agency, asked when
+        it is due, who supports it or what it makes, is the one of the agency's tasks (or its
+        row) whose text holds the report's words."""
+        fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+        if TaskField.PROGRESS.value in fields:
+            return  # "chiều nay báo cáo lãnh đạo, phòng tckh tiến độ ra sao": its progress
+        mention = found.names[0]
+        said = [
+            (w, m)
+            for k, (w, m, taker) in enumerate(
+                zip(found.words, found.marks, found.takers, strict=True)
+            )
+            if not mention.start <= k < mention.end
+            and taker in ("", "report")
+            and not self.lexicon.filler(w, m)
+        ]
+        # Words none of them holds tell none from another ("hạn nộp").
+        said = [(w, m) for w, m in said if any(self.tasks.holds(r, [w]) for r in refs)]
+        words = [w for w, _ in said]
+        if not {"bao", "cao"} <= set(words):
+            return
+        held = [r for r in refs if self.tasks.holds(r, words)]
+        if len(held) == 1:
+            row = self.tasks.row_named(held[0], words, [m for _, m in said])
+            found.titled = [(row, 1.0)]
+            found.why.append("the report of " + key)
 
     def _one_task_head(self, found: _Found) -> bool:
         """Whether a task is named as one ("việc", "cái nv", "the task"), not many."""
@@ -4552,6 +4608,9 @@ def _count_to_confirm(found: _Found) -> None:
 
 
 _TASK_WORDS = frozenset({"viec", "nv", "nhiem", "cai", "dau"})
+# "Mấy xã gọi lên hỏi": some bodies of a kind, and what they did.
+_FEW_OF = (["xa"], ["phuong"], ["huyen"], ["so"], ["don"], ["phong"])
+_CALLED = (["goi"], ["hoi"], ["bao"], ["noi"], ["phan"], ["than"])
 # The words before "số" that make it a share of things ("nửa số đơn vị", "tổng số").
 _SHARE_OF = (["nua"], ["tong"], ["da"], ["phan"], ["cac"], ["nhung"])
 
@@ -4983,6 +5042,8 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         )
         # "...? em tưởng hạn là quý III": what the asker thought.
         thought = words[first] == "tuong" and agree(found.marks[first], _THOUGHT)
+        # "..., kiểu khi nào phát sinh mới làm đó", "..., ví dụ ...": an example of it.
+        example = words[own[0]] == "kieu" or words[own[0] : own[0] + 2] == ["vi", "du"]
         # "...? Chị muốn đôn đốc các đơn vị sớm", "...? Chị đang rà lại minh chứng cho báo
         # cáo": what the asker wants to do, or is doing, after a question mark, asks nothing.
         # (Not after a question of one task: "nv 3 tới đâu rồi? em muốn gia hạn" asks.)
@@ -5011,6 +5072,7 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         if (
             reason
             or thought
+            or example
             or wants
             or doing
             or reminds
@@ -5157,15 +5219,21 @@ def _drop_requests_done(found: _Found) -> None:
 
 
 def _asks_for_a_report(words: Sequence[str], end: int) -> bool:
-    """Whether the name ending at ``end`` asks for a report ("snv sắp xin bc 9 tháng", "UBND
-    tỉnh đang yêu cầu báo cáo")."""
+    """Whether the name ending at ``end`` asks for a report or must hand one in ("snv sắp
+    xin bc 9 tháng", "UBND tỉnh đang yêu cầu báo cáo", "SNV sắp phải trình UBND tỉnh báo
+    cáo năm")."""
     k = end
     while k < len(words) and words[k] in _WHEN_DOING:
         k += 1
-    return any(words[k : k + len(ask) + 2] == [*ask, "bao", "cao"] for ask in _ASKS_FOR)
+    if any(words[k : k + len(ask) + 2] == [*ask, "bao", "cao"] for ask in _ASKS_FOR):
+        return True
+    # ... where it must ("phải trình"): no reminder's "nhắc X nộp báo cáo"
+    must = "phai" in words[end:k]
+    handed = k < len(words) and words[k] in _HANDING
+    return must and handed and _holds(words[k + 1 : k + 6], ("bao", "cao"))
 
 
-_WHEN_DOING = frozenset({"sap", "dang", "vua", "moi", "da", "lai", "cung"})
+_WHEN_DOING = frozenset({"sap", "dang", "vua", "moi", "da", "lai", "cung", "phai"})
 _ASKS_FOR = (["xin"], ["doi"], ["yeu", "cau"], ["hoi"])
 
 
@@ -5399,12 +5467,15 @@ def _update_to_done(found: _Found) -> None:
 
 def _number_of_tasks(found: _Found, mention: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether "số nv" is the number of tasks, not "sở nv": typed with the marks of "số",
-    or typed bare before a body's name ("dem giup a so nv stp da hoan thanh")."""
+    or typed bare after "con" or before a body's name ("dem giup a so nv stp da hoan
+    thanh")."""
     k = mention.start
     if found.words[k : k + 2] not in (["so", "nv"], ["so", "nhiem"], ["so", "viec"]):
         return False
     if found.marks[k] is not None:
         return not agree(found.marks[k], marks("sở"))
+    if found.words[k - 1 : k] == ["con"]:
+        return True  # "cho a con so nv tre han": "con số", the number
     return any(
         m.start == mention.end and all(t.kind == "agency" for t, _ in m.options) for m in mentions
     )

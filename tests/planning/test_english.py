@@ -1073,3 +1073,31 @@ def test_a_phrase_said_each_way_its_groups_offer() -> None:
         "do not have deadline",
     ]
     assert alternatives("no groups") == ["no groups"]
+
+
+def test_questions_of_rounds_126_and_127() -> None:
+    """A province's procedure control in May and an appendix plan in November, in English."""
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 5, 8))
+    assert best("happy friday all! any plans for the weekend?").ask is Ask.OFF_TOPIC
+    intent = best("what are the communes (ubnd xa, phuong) expected to do under this plan?")
+    assert (intent.ask, intent.agencies, intent.status) == (Ask.LIST, ("ubnd-cap-xa",), None)
+    reading = understand(
+        "who leads the one due 30/9?",
+        plan_vocabulary(plan_path("khanh_hoa_kiem_soat")),
+        directory=DIRECTORY,
+        today=date(2026, 5, 8),
+    )
+    assert reading.ask_back
+    assert {c.field for c in reading.choices} == {TaskField.LEAD}
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 11, 24))
+    text = "for the donor review i need every task that's been hoan thanh so far, can u list them?"
+    assert best(text).status is Status.DONE
+    text = "how many nv are in the 390 plan altogether? the donor template asks for the total"
+    intent = best(text)
+    assert (intent.ask, intent.task) == (Ask.COUNT, None)
+    text = "need a bc tong hop on the whole of 2026 for the donor's annual review, can u make one?"
+    intent = best(text)
+    assert (intent.ask, intent.period.label) == (Ask.REPORT, "năm 2026")
+    text = "xuat excel pls, all tasks with lead, deadline and status - ill annex it to the review"
+    intent = best(text)
+    assert (intent.ask, intent.status, intent.period) == (Ask.EXPORT, None, None)
