@@ -172,6 +172,8 @@ PARTS = (
     "held-out-123",
     "held-out-124",
     "held-out-125",
+    "held-out-126",
+    "held-out-127",
     "dev-english",
     "held-out-english",
 )
