@@ -2819,11 +2819,8 @@ class QuestionReader:
         said as one. The few tasks the agency leads (those it supports, where so said) are
         the choices; an agency of one task names it, said as one or not ("stc xin gia hạn
         thêm 1 tháng"), where "gia hạn cho STP" of its two tasks is the way to extend them."""
-        if found.tasks or found.titled or found.periods or len(found.names) != 1:
-            return
-        options = found.names[0].options
-        close = [t for t, s in options if s >= CLOSE * options[0][1]]
-        if len(close) != 1 or close[0].kind != "agency" or len(close[0].values) != 1:
+        key = self._one_agency(found)
+        if found.tasks or found.titled or found.periods or key is None:
             return
         kinds = {c.kind for _, c in found.cues}
         fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
@@ -2840,7 +2837,6 @@ class QuestionReader:
             return  # "việc sở khcn phối hợp thì bên nào chủ trì": its list says who leads
         roles = {c.value for _, c in found.cues if c.kind is CueKind.ROLE}
         supports = roles == {Role.SUPPORT.value} and TaskField.SUPPORT.value not in fields
-        key = close[0].values[0]
         refs = self.tasks.assigned_to(key, supports)
         if not asked:
             if of_one and not actions:
