@@ -2802,11 +2802,7 @@ class QuestionReader:
             if t.kind == "agency" and s >= CLOSE * m.options[0][1]
             for key in t.values
         }
-        assigned = {
-            ref
-            for key in named
-            for ref in (*self.tasks.assigned_to(key), *self.tasks.assigned_to(key, True))
-        }
+        assigned = {ref for key in named for ref in self._given_to(key)}
         kept = [(r, s) for r, s in zip(hit.refs, hit.scores, strict=True) if r in assigned]
         if len(kept) == 1:
             found.tasks = [replace(hit, refs=(kept[0][0],), scores=(kept[0][1],))]
@@ -2839,7 +2835,7 @@ class QuestionReader:
         supports = roles == {Role.SUPPORT.value} and TaskField.SUPPORT.value not in fields
         refs = self.tasks.assigned_to(key, supports)
         if not asked:
-            if of_one and not actions:
+            if of_one and not actions and TaskField.PROGRESS.value not in fields:
                 self._report_of_a_body(found, refs, key)
             return
         # ... or those whose title names it as said ("việc cấp xã": the one the communes
@@ -2854,10 +2850,8 @@ class QuestionReader:
     def _report_of_a_body(self, found: _Found, refs: Sequence[TaskRef], key: str) -> None:
         """ "bc cchc 6 tháng của các xã hạn nộp ngày nào": a report of an agency, asked when
         it is due, who supports it or what it makes, is the one of the agency's tasks (or its
-        row) whose text holds the report's words."""
-        fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
-        if TaskField.PROGRESS.value in fields:
-            return  # "chiều nay báo cáo lãnh đạo, phòng tckh tiến độ ra sao": its progress
+        row) whose text holds the report's words (not its progress: "chiều nay báo cáo lãnh
+        đạo, phòng tckh tiến độ ra sao")."""
         mention = found.names[0]
         said = [
             (w, m)

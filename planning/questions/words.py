@@ -138,8 +138,6 @@ def phrase(text: str) -> tuple[str, ...]:
     return tuple(w.text for w in _chunks(text.lower()))
 
 
-# Whom a question is asked of, and its polite ends, typed after its last word ("... rứa e").
-_ASKED_OF = frozenset({"e", "em", "a", "anh", "c", "chi", "ha", "he", "hi", "nhe", "nha"})
 _CHOICE = re.compile(r"\(([^()]*)\)")
 
 
@@ -208,6 +206,10 @@ def _chunks(text: str) -> list[Word]:
             words.append(Word(part, offset, end, marks(text[offset:end])))
             offset = end + 1
     return words
+
+
+# Whom a question is asked of, and its polite ends, typed after its last word ("... rứa e").
+_ASKED_OF = frozenset({"e", "em", "a", "anh", "c", "chi", "ha", "he", "hi", "nhe", "nha"})
 
 
 class Speller:
