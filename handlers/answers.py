@@ -273,7 +273,7 @@ def _export(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     stp", "xuất excel phần III"."""
     tasks, lines = xlsx_report.Scope(question.section), ()
     if question.own or question.agencies:
-        scope = _scope(ctx, question, listing=False)
+        scope = _scope(ctx, question, plan_id, listing=False)
         tasks = xlsx_report.Scope(question.section, scope.agencies, scope.role)
         lines = scope.lines
     what = gettext(WHAT[question.status])
@@ -305,9 +305,10 @@ class _Scope:
     lines: tuple[str, ...]
 
 
-def _scope(ctx: Context, question: Question, *, listing: bool) -> _Scope:
+def _scope(ctx: Context, question: Question, plan_id: int, *, listing: bool) -> _Scope:
     """The agencies a question is about, checked against what the asker may see: a list of
-    tasks for an official only of its own agency; an official naming none gets its own."""
+    tasks for an official only of its own agency; an official naming none gets its own. Each
+    is named as the plan writes it."""
     official = ctx.official
     assert official is not None
     detail = reports.detail_for(official, in_group=queries.in_group(ctx))
@@ -317,12 +318,13 @@ def _scope(ctx: Context, question: Question, *, listing: bool) -> _Scope:
     own = reports.own_agency(official, ctx.today)
     if question.own:
         scope = frozenset(agency_scope(ctx.session, own.id, ctx.today))
+        name = reports.names_in_plans(ctx.session, [own.id], plan_id).get(own.id, own.name)
         if role is AssignmentRole.SUPPORT:
-            line = t(N_("Your agency, coordinating: %(agency)s"), agency=own.name)
+            line = t(N_("Your agency, coordinating: %(agency)s"), agency=name)
         elif role is AssignmentRole.LEAD:
-            line = t(N_("Your agency, leading: %(agency)s"), agency=own.name)
+            line = t(N_("Your agency, leading: %(agency)s"), agency=name)
         else:
-            line = t(N_("Your agency: %(agency)s"), agency=own.name)
+            line = t(N_("Your agency: %(agency)s"), agency=name)
         return _Scope(scope, role, (line,))
     rows = [a for a in (ctx.session.get(Agency, i) for i in question.agencies) if a is not None]
     if not rows and detail is Detail.OWN and (listing or not question.section):
@@ -336,7 +338,8 @@ def _scope(ctx: Context, question: Question, *, listing: bool) -> _Scope:
         ids |= found.answering_for(ctx.session, row, ctx.today)
     lines: tuple[str, ...] = ()
     if rows:
-        names = ", ".join(_agency_name(row, ctx.today) for row in rows)
+        written = reports.names_in_plans(ctx.session, [row.id for row in rows], plan_id)
+        names = ", ".join(_agency_name(row, ctx.today, written.get(row.id)) for row in rows)
         if role is AssignmentRole.SUPPORT:
             lines = (t(N_("Coordinating agency: %(agency)s"), agency=names),)
         else:
@@ -406,7 +409,7 @@ def _list(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
             data = actions.ASK.data(queries.KIND_CODES[queries.IntentKind.OVERDUE], "", "", "")
             if question.section is None:
                 ranking = [[Button(t(N_("Overdue tasks by agency")), data)]]
-    scope = _scope(ctx, question, listing=detail is not Detail.AGGREGATE)
+    scope = _scope(ctx, question, plan_id, listing=detail is not Detail.AGGREGATE)
     selected = found.select_milestones(ctx.session, ctx.today, _selection(question, scope, plan_id))
     lines = _header(ctx, question, WHAT[question.status], scope)
     lines[0] += f" ({selected.task_count})"
@@ -479,7 +482,7 @@ def _count(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
     official = ctx.official
     assert official is not None
     detail = reports.detail_for(official, in_group=queries.in_group(ctx))
-    scope = _scope(ctx, question, listing=False)
+    scope = _scope(ctx, question, plan_id, listing=False)
     selection = _selection(question, scope, plan_id)
     lines = _header(ctx, question, WHAT[question.status], scope)
     if question.status in (Status.OPEN, None):
@@ -533,7 +536,7 @@ def _progress(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
         agency = ctx.session.get(Agency, question.agencies[0]) if question.agencies else None
         if (agency is None or agency.current(ctx.today).id == agency.id) and not question.own:
             return queries.progress(ctx, agency, question.section, plan_id)  # as /tiendo answers
-    scope = _scope(ctx, question, listing=False)
+    scope = _scope(ctx, question, plan_id, listing=False)
     selection = dataclasses.replace(_selection(question, scope, plan_id), status=None)
     counted = found.tally(ctx.session, ctx.today, selection)
     lines = _header(ctx, question, N_("Progress"), scope)
@@ -680,7 +683,7 @@ def _action(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
                     )
                 )
     elif question.agencies or question.own:
-        scope = _scope(ctx, question, listing=False)
+        scope = _scope(ctx, question, plan_id, listing=False)
         status = Status.OVERDUE if action is Action.REMIND else Status.OPEN
         selection = dataclasses.replace(
             _selection(question, scope, plan_id), status=status, window=None

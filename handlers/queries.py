@@ -172,15 +172,10 @@ def overdue(
         return _overdue_aggregate(ctx, snap, agency)
     reports.check_task_details(official, agency, in_group=in_group(ctx), today=ctx.today)
     rows = reports.overdue_tasks(snap.where(agency_id=agency.id), ctx.session)
-    lines = [
-        t(
-            N_("<b>Overdue tasks of %(agency)s</b> (%(count)d)"),
-            agency=agency.name,
-            count=len(rows),
-        )
-    ]
+    name = snap.name_of(agency)
+    lines = [t(N_("<b>Overdue tasks of %(agency)s</b> (%(count)d)"), agency=name, count=len(rows))]
     if not rows:
-        lines.append(t(N_("%(agency)s has nothing overdue."), agency=agency.name))
+        lines.append(t(N_("%(agency)s has nothing overdue."), agency=name))
     for row in rows[:LIST_LIMIT]:
         when = t(N_("%(days)d days overdue"), days=row.days)
         if row.overdue_milestones > 1:
@@ -237,7 +232,7 @@ def _overdue_aggregate(ctx: Context, snap: Snapshot, agency: Agency) -> list[Rep
     """For steering members and group chats: an agency's overdue counts, no task list."""
     stats = next((s for s in snap.overdue_by_agency() if s.agency_id == agency.id), None)
     if stats is None:
-        text = t(N_("%(agency)s has nothing overdue."), agency=agency.name)
+        text = t(N_("%(agency)s has nothing overdue."), agency=snap.name_of(agency))
     else:
         text = fmt(
             ngettext(
@@ -248,7 +243,7 @@ def _overdue_aggregate(ctx: Context, snap: Snapshot, agency: Agency) -> list[Rep
                 stats.overdue_tasks,
             ),
             {
-                "agency": agency.name,
+                "agency": stats.name,
                 "tasks": stats.overdue_tasks,
                 "count": stats.overdue,
                 "days": stats.max_days_overdue,
@@ -271,7 +266,7 @@ def due_soon(ctx: Context, agency: Agency | None, section: str | None, days: int
     until = ctx.today + timedelta(days=days)
     heading = t(N_("<b>Due by %(date)s</b>"), date=day(until))
     if agency is not None:
-        heading += " — " + escape(agency.name)
+        heading += " — " + escape(snap.name_of(agency))
     lines = [heading]
     if section:
         lines.append(section_heading(ctx, section))

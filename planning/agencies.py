@@ -980,18 +980,30 @@ def _check_acyclic(
         _check_acyclic(nxt, keys, links, what, (*path, start))
 
 
+# The words a city's plan writes a level by: a centrally-run city's for a province's, a
+# provincial city's, a town's or an urban district's for a district's.
+_CITY_LEVELS = {
+    "tinh": ("thanh pho", "tp"),
+    "huyen": ("thanh pho", "tp", "thi xa", "tx", "quan"),
+}
+
+
 def as_the_plan_writes(name: str, written: str) -> str:
     """The name to show for a directory agency a plan named ``written``: the plan's own words
-    where a centrally-run city writes a province-level body by its city name ("Văn phòng UBND
-    Thành phố", "Công an Thành phố" for "… tỉnh"), or a province's body by the province's
-    name ("Báo Nghệ An" for "Báo tỉnh"), else the directory's ``name``."""
+    where a city writes a body by its city's level ("Văn phòng UBND Thành phố", "Công an
+    Thành phố" for "… tỉnh"; "Văn phòng HĐND và UBND thành phố", "… thị xã" for "… huyện"),
+    or a province's body by the province's name ("Báo Nghệ An" for "Báo tỉnh"), else the
+    directory's ``name``."""
     folded = fold(name)
-    if not folded.endswith(" tinh"):
+    level = folded.rsplit(" ", 1)[-1]
+    if level not in _CITY_LEVELS:
         return name
-    body = folded.removesuffix(" tinh")
+    body = folded.removesuffix(" " + level)
     said = fold(written)
-    if said in (f"{body} thanh pho", f"{body} tp"):
+    if said in {f"{body} {city}" for city in _CITY_LEVELS[level]}:
         return written.strip()
+    if level != "tinh":
+        return name
     # The same words, then a place's name of one to three capitalised words.
     place = written.split()[len(body.split()) :]
     if (

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from models import Agency, Assignment, Milestone, ProgressReport, Role, Task
 from models.plan import LABEL_COLUMNS, task_label
+from planning.agencies import as_the_plan_writes
 from services.messages import Button, Buttons
 from services.roster import current_agencies
 
@@ -276,7 +277,7 @@ def load(session: Session, stored: Stored, *, leave_out: Iterable[int] = ()) -> 
 
 def lead_names(session: Session, task_ids: Iterable[int], on: date) -> dict[int, tuple[str, ...]]:
     """Each task's lead agencies by the names that answer for them on ``on`` (after mergers;
-    a group, "Các Sở, ban, ngành", by its own name)."""
+    a group, "Các Sở, ban, ngành", by its own name; a city's office as its plan writes it)."""
     ids = sorted(task_ids)
     if not ids:
         return {}
@@ -287,12 +288,14 @@ def lead_names(session: Session, task_ids: Iterable[int], on: date) -> dict[int,
     current = current_agencies(agencies, on)
     out: dict[int, list[str]] = defaultdict(list)
     for start in range(0, len(ids), CHUNK):
-        for task_id, agency_id in session.execute(
-            select(Assignment.task_id, Assignment.agency_id)
+        for task_id, agency_id, as_written in session.execute(
+            select(Assignment.task_id, Assignment.agency_id, Assignment.as_written)
             .where(Assignment.task_id.in_(ids[start : start + CHUNK]), Assignment.role == Role.LEAD)
             .order_by(Assignment.task_id, Assignment.position)
         ):
             name = names[current[agency_id]]
+            if current[agency_id] == agency_id:
+                name = as_the_plan_writes(name, as_written)
             if name not in out[task_id]:
                 out[task_id].append(name)
     return {task_id: tuple(names) for task_id, names in out.items()}

@@ -13,7 +13,7 @@ Sở Kế hoạch và Đầu tư is about those tasks only.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,7 +42,7 @@ from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
 from models.plan import LABEL_COLUMNS, judge, task_label
 from planning.intent import Status, TaskRef
 from services.access import merged_into
-from services.reports import OpenCounts, StatusCounts, classified
+from services.reports import OpenCounts, StatusCounts, classified, written_names
 from services.tasks import CARD_LOAD
 
 _DONE = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE)
@@ -480,16 +480,22 @@ def tasks_by_lead(session: Session, selected: Selected) -> list[tuple[str, int]]
     ids = list(selected.by_task())
     if not ids:
         return []
-    per: dict[str, set[int]] = defaultdict(set)
+    per: dict[int, set[int]] = defaultdict(set)
+    names: dict[int, str] = {}
+    written: Counter[tuple[int, str]] = Counter()
     for chunk in _chunks(ids, 500):
         rows = session.execute(
-            select(Assignment.task_id, Agency.name)
+            select(Assignment.task_id, Assignment.agency_id, Agency.name, Assignment.as_written)
             .join(Agency, Agency.id == Assignment.agency_id)
             .where(Assignment.task_id.in_(chunk), Assignment.role == Role.LEAD)
         )
-        for task_id, name in rows:
-            per[name].add(task_id)
-    return sorted(((n, len(t)) for n, t in per.items()), key=lambda e: (-e[1], e[0]))
+        for task_id, agency_id, name, as_written in rows:
+            per[agency_id].add(task_id)
+            names[agency_id] = name
+            written[agency_id, as_written] += 1
+    names.update(written_names(names, written))
+    counted = ((names[a], len(tasks)) for a, tasks in per.items())
+    return sorted(counted, key=lambda e: (-e[1], e[0]))
 
 
 def load_tasks(session: Session, ids: Iterable[int]) -> dict[int, Task]:

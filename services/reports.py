@@ -42,6 +42,7 @@ from models import (
 )
 from models.agency import answering_on
 from models.plan import judge
+from planning.agencies import as_the_plan_writes
 from planning.intent import SectionRef, in_part
 from services.access import is_coordinator
 from services.errors import NotAllowed
@@ -245,6 +246,10 @@ class Snapshot:
         plans = self.plan_ids if plan_id is None else (plan_id,)
         return Snapshot(self.today, facts, self.agency_names, plans)
 
+    def name_of(self, agency: Agency) -> str:
+        """The agency's name as the plans write it."""
+        return self.agency_names.get(agency.id, agency.name)
+
     # -- counting
 
     def counts(self) -> StatusCounts:
@@ -346,6 +351,7 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
             Task.section_title,
             Task.number,
             Assignment.agency_id,
+            Assignment.as_written,
         )
         .join(Task, Milestone.task_id == Task.id)
         .outerjoin(Assignment, and_(Assignment.task_id == Task.id, Assignment.role == Role.LEAD))
@@ -355,8 +361,23 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
     if plan_id is not None:
         query = query.where(Task.plan_id == plan_id)
     facts: dict[int, _Fact] = {}
+    written: Counter[tuple[int, str]] = Counter()
     rows = session.execute(query)
-    for m_id, due, original, completed, task_id, p_id, section, title, number, lead in rows:
+    for (
+        m_id,
+        due,
+        original,
+        completed,
+        task_id,
+        p_id,
+        section,
+        title,
+        number,
+        lead,
+        as_written,
+    ) in rows:
+        if lead is not None and current[lead] == lead:
+            written[lead, as_written] += 1
         fact = facts.get(m_id)
         if fact is None:
             facts[m_id] = _Fact(
@@ -377,7 +398,41 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
     plans = tuple(dict.fromkeys(f.plan_id for f in facts.values()))
     if plan_id is not None:
         plans = (plan_id,)
+    names.update(written_names(names, written))
     return Snapshot(today, list(facts.values()), names, plans)
+
+
+def names_in_plans(
+    session: Session, agency_ids: Iterable[int], plan_id: int | None
+) -> dict[int, str]:
+    """agency id -> its name as the plan (else every plan) writes it, for the agencies a plan
+    writes at their city's level ("Văn phòng HĐND và UBND thành phố" for "… huyện")."""
+    query = (
+        select(Assignment.agency_id, Agency.name, Assignment.as_written)
+        .join(Agency, Agency.id == Assignment.agency_id)
+        .join(Task, Task.id == Assignment.task_id)
+        .where(Assignment.agency_id.in_(list(agency_ids)), Task.removed_at.is_(None))
+    )
+    if plan_id is not None:
+        query = query.where(Task.plan_id == plan_id)
+    names: dict[int, str] = {}
+    written: Counter[tuple[int, str]] = Counter()
+    for agency_id, name, as_written in session.execute(query):
+        names[agency_id] = name
+        written[agency_id, as_written] += 1
+    return written_names(names, written)
+
+
+def written_names(names: dict[int, str], written: Counter[tuple[int, str]]) -> dict[int, str]:
+    """agency id -> the name its plans write it by most often (``written``: how many times
+    each agency is written each way), where they write it otherwise than the directory's
+    ``names`` (``as_the_plan_writes``)."""
+    shown: dict[int, Counter[str]] = defaultdict(Counter)
+    for (agency_id, as_written), count in written.items():
+        said = as_the_plan_writes(names[agency_id], as_written)
+        if said != names[agency_id]:
+            shown[agency_id][said] += count
+    return {agency_id: said.most_common(1)[0][0] for agency_id, said in shown.items()}
 
 
 # ---------------------------------------------------------------------------- use cases

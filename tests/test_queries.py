@@ -20,7 +20,19 @@ from sqlalchemy.orm import selectinload
 
 from handlers import actions
 from handlers.markup import to_plain
-from models import Agency, Assignment, Milestone, MilestoneStatus, OfficialRole, Plan, Role, Task
+from jobs import nudges
+from jobs.policy import load_policy
+from models import (
+    Agency,
+    Assignment,
+    Milestone,
+    MilestoneStatus,
+    Notification,
+    OfficialRole,
+    Plan,
+    Role,
+    Task,
+)
 from services import reports
 from tests.world import VN, World, buttons_of, text_of
 
@@ -497,6 +509,39 @@ def test_a_city_s_offices_are_shown_as_its_plan_writes_them(world):  # type: ign
     card = text_of(world.send("vp", button=actions.CARD.data(task_id)))
     assert "Chủ trì: Công an Thành phố" in card
     assert "Văn phòng UBND Thành phố" in card and "UBND tỉnh" not in card
+
+
+TOWN_PLAN = """ỦY BAN NHÂN DÂN
+THỊ XÃ BÌNH MINH
+
+Số: 41/KH-UBND
+
+KẾ HOẠCH
+Cải cách hành chính thị xã Bình Minh năm 2026
+
+TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
+1\tCập nhật danh mục TTHC tại Bộ phận một cửa\tVăn phòng HĐND và UBND thị xã\t\t15/02/2026
+2\tTổng hợp ý kiến cử tri\tBan Pháp chế HĐND thị xã\tVăn phòng HĐND và UBND thị xã\t31/03/2026
+"""
+
+
+def test_a_town_s_offices_are_named_as_its_plan_writes_them_in_answers(world):  # type: ignore[no-untyped-def]
+    """A town's plan says "Văn phòng HĐND và UBND thị xã": the answers about its overdue
+    tasks, the ranking and the digests say so, where the directory's entry is the district's
+    ("… huyện")."""
+    world.now = APRIL_14
+    world.import_text(TOWN_PLAN, "ke-hoach-thi-xa.txt")
+    asked = text_of(world.send("coord", text="vp hđnd và ubnd thị xã đang trễ những việc gì"))
+    assert "Văn phòng HĐND và UBND thị xã" in asked and "huyện" not in asked
+    ranking = text_of(world.send("coord", command="quahan"))
+    assert "Ban Pháp chế HĐND thị xã" in ranking and "huyện" not in ranking
+    digest = text_of(world.send("coord", command="tonghop"))
+    assert "một cửa — Văn phòng HĐND và UBND thị xã ·" in digest and "huyện" not in digest
+    nudges.run_once(world.app.sessions, world.now, load_policy(), VN)  # the day's overview
+    with world.app.sessions() as session:
+        sent = session.scalars(select(Notification).where(Notification.kind == "daily_summary"))
+        overview = "\n".join(n.payload["text"] for n in sent)
+    assert "Văn phòng HĐND và UBND thị xã" in overview and "huyện" not in overview
 
 
 def test_the_excel_report_asked_for_of_a_section_or_an_agency_holds_their_tasks(world):

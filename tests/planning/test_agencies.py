@@ -987,6 +987,15 @@ def test_which_issuers_are_centrally_run_cities(
         ),
         ("Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh Nghệ An", "Văn phòng UBND tỉnh"),
         ("Báo tỉnh", "Báo điện tử", "Báo tỉnh"),  # no place's name
+        # A provincial city's, a town's and an urban district's offices, by their level.
+        (
+            "Văn phòng HĐND và UBND huyện",
+            "Văn phòng HĐND và UBND thành phố",
+            "Văn phòng HĐND và UBND thành phố",
+        ),
+        ("Ban Pháp chế HĐND huyện", "Ban Pháp chế HĐND thị xã", "Ban Pháp chế HĐND thị xã"),
+        ("Văn phòng HĐND và UBND huyện", "Văn phòng HĐND và UBND", "Văn phòng HĐND và UBND huyện"),
+        ("Ban Pháp chế HĐND huyện", "Ban Pháp chế HĐND huyện Ea Súp", "Ban Pháp chế HĐND huyện"),
     ],
 )
 def test_a_city_s_offices_are_shown_as_the_plan_writes_them(
