@@ -243,7 +243,7 @@ class _Reader:
         """ "từ 1/10 đến 31/12", "từ tháng 3 đến tháng 5", "từ nay đến hết ngày 30/9"."""
         if self.word(i) != "tu":
             return None
-        since = self._since_the_start(i)
+        since = self._since_the_start(i) or self._weekdays(i)
         if since is not None:
             return since
         now = next((n for n in _NOW if self.at(i + 1, *n)), None)
@@ -264,6 +264,11 @@ class _Reader:
             second = self.period_at(j + 1) or self._this_unit(j + 1)
         else:
             second = self.period_at(j + 1)
+            until_now = next((n for n in _NOW if self.at(j + 1, *n)), None)
+            if second is None and until_now is not None and now is None:
+                # "từ thứ 2 tuần trước đến nay": up to today.
+                today = Period(PeriodKind.DAY, self.today, self.today)
+                second = Found(today, j + 1, j + 1 + len(until_now))
             if second is None and now is not None:
                 # "từ nay tới thứ 6": to this week's Friday; "từ nay đến Tết": to its eve.
                 eve = self._tet_eve(j + 1)
@@ -279,6 +284,28 @@ class _Reader:
         if end < start:
             return None
         return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
+
+    def _weekdays(self, i: int) -> Found | None:
+        """ "từ thứ 2 tuần sau tới chủ nhật", "từ thứ 2 đến thứ 6 tuần sau", "từ thứ 4 tới
+        thứ 6": days of one week, the week said at either end (else this week)."""
+        first, j = _weekday_at(self.words, i + 1)
+        if first is None:
+            return None
+        week = self._week(j)
+        k = week.end if week is not None else j
+        if self.word(k) not in ("den", "toi"):
+            return None
+        last, end = _weekday_at(self.words, k + 1)
+        if last is None or last < first:
+            return None
+        said_last = self._week(end)
+        if said_last is not None:
+            week, end = said_last, said_last.end
+        monday = self.today - timedelta(days=self.today.weekday())
+        if week is not None and isinstance(week.value, Period):
+            monday = week.value.start
+        start = monday + timedelta(days=first)
+        return Found(Period(PeriodKind.RANGE, start, monday + timedelta(days=last)), i, end)
 
     def _this_unit(self, i: int) -> Found | None:
         """ "tháng", "quý" said alone after "hết": the one today falls in."""

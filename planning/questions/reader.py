@@ -73,6 +73,9 @@ ASKED_FOR = 5.0
 TYPED_RUN = 4
 # Small talk this heavy (who people are, how to reach them) is off topic even beside a name.
 PEOPLE = 5.0
+# Small talk this heavy (an office party, Tết chores) makes a message name no task, and what
+# it asks (who signs up, which day) its own.
+OCCASION = 6.0
 # The score of a reading guessed from a bare subject: under 0.5, the answer may offer the
 # runner-up beside it.
 INFERRED = 0.4
@@ -91,12 +94,14 @@ _ASK_ORDER = (Ask.COUNT, Ask.LIST, Ask.REPORT, Ask.PROGRESS)
 _FIELD_ORDER = tuple(TaskField)
 _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
 _WHICH = frozenset({"nao", "gi"})
+# What takes words that then say nothing of the plan's tasks, "việc" among them.
+_NO_PLAN_NOUN = frozenset({"name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
 # Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
 _OTHER_BODIES = frozenset({"bo", "phong", "cuc", "vien", "truong", "hoi", "chi"})
 # Kinds whose bodies are listed after the kind's word said once ("các sở Tư pháp, Tài
 # chính"), the words that list them, and how many words a listed name has at most.
-_LISTED_KINDS = frozenset({"so", "phong", "vu", "cuc"})
-_LISTING = frozenset({"va", "voi"})
+_LISTED_KINDS = frozenset({"so", "phong", "vu", "cuc", "huyen", "xa", "phuong"})
+_LISTING = frozenset({"va", "voi", "vs"})
 # Bodies said as a noun ("mấy đơn vị đó"), and the words that point back to them.
 _BODY_NOUNS: tuple[Phrase, ...] = (
     *(("don", "vi"), ("co", "quan"), ("dia", "phuong"), ("so",), ("ben",), ("phong",)),
@@ -3142,6 +3147,10 @@ class QuestionReader:
         # So is a greeting or a wish said as a clause of its own ("Xuân an lành ạ. Kh hành
         # động ... tới đâu rồi").
         people |= self._greeting(found)
+        # A message about an office party names no task ("tất niên cơ quan năm nay tổ chức
+        # ngày nào": no task "tổ chức ..."; "công đoàn đi thiện nguyện, ai đăng ký chưa").
+        if any(c.kind is CueKind.OFF_TOPIC and c.weight >= OCCASION for _, c in found.cues):
+            usable = [False] * len(usable)
         plain = [u and n not in people for n, u in enumerate(usable)]
         if any(c.kind is CueKind.ASK and c.weight >= CLEAR for _, c in found.cues):
             # "Việc bên mình chủ trì ... còn cái nào chưa xong không, em tổng hợp báo chủ
@@ -3636,6 +3645,14 @@ def _acts_on_a_task(found: _Found) -> bool:
     )
 
 
+def _only_task_of(vocabulary: PlanVocabulary, section: str | None) -> TaskRef | None:
+    """The task of a part that holds only one."""
+    if section is None:
+        return None
+    refs = [TaskRef(t.section, t.number) for t in vocabulary.tasks if t.section == section]
+    return refs[0] if len(refs) == 1 else None
+
+
 def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> bool:
     """Whether a field of one task other than its deadline is asked ("ai chủ trì", "xong
     chưa"), and nothing of many ("ds nv hạn quý 1", "hạn quý III có mấy việc", "tasks due
@@ -3651,8 +3668,10 @@ def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> 
     if TaskField.DUE.value in fields:
         return False
     kinds = {c.kind for said, c in found.cues if said not in deadline}
+    # "việc hạn 20/02 cho a xem chi tiết": a task's card, however lightly asked.
+    card = any(c.kind is CueKind.FIELD and c.value == TaskField.CARD.value for _, c in found.cues)
     return bool(fields & _OF_ONE_TASK) or (
-        fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
+        (fields == {TaskField.PROGRESS.value} or (card and not fields)) and not kinds & _OF_MANY
     )
 
 
@@ -4059,9 +4078,9 @@ class _Decision:
 
     def plan_noun(self) -> bool:
         """ "việc", "nhiệm vụ": the question is about the plan's tasks (words of a name,
-        "Sở Kế hoạch", do not count)."""
+        "Sở Kế hoạch", or of small talk, "em mới nhận việc", do not count)."""
         words = [
-            w if k != "name" else ""
+            w if k not in _NO_PLAN_NOUN else ""
             for w, k in zip(self.found.words, self.found.takers, strict=True)
         ]
         return any(
@@ -4189,6 +4208,11 @@ class _Decision:
                 replace(base, field=None), _Subject(section=found.rival_section)
             )
             rival = replace(section, ask=Ask.PROGRESS, score=intents[0].score)
+            return Reading(intents[0], (rival,), ask_back=True)
+        alone = _only_task_of(self.reader.vocabulary, found.rival_section)
+        if alone is not None and best_ask is Ask.TASK and base.field is not TaskField.PROGRESS:
+            # "cho c coi chi tiet nv 2": task III.2, or the one task of part II.2.
+            rival = _with_subject(replace(intents[0], ask=Ask.TASK), _Subject(task=alone))
             return Reading(intents[0], (rival,), ask_back=True)
         if found.rival_titles and best_ask in (Ask.PROGRESS, Ask.REPORT):
             task = replace(
@@ -4660,9 +4684,10 @@ _WHERE_WHICH = frozenset({"nao", "dau"})
 
 def _talk_asks(found: _Found) -> bool:
     """Whether the word that asks is small talk's ("hội nghị tổng kết tổ chức ở hội trường
-    nào": which hall, not the report)."""
+    nào": which hall, not the report; "chốt danh sách đăng ký đi tất niên": the party's)."""
     return any(
-        c.kind is CueKind.OFF_TOPIC and c.weight >= PEOPLE and bool(set(said) & _WHERE_WHICH)
+        c.kind is CueKind.OFF_TOPIC
+        and (c.weight >= OCCASION or (c.weight >= PEOPLE and bool(set(said) & _WHERE_WHICH)))
         for said, c in found.cues
     )
 

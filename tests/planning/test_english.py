@@ -1101,3 +1101,18 @@ def test_questions_of_rounds_126_and_127() -> None:
     text = "xuat excel pls, all tasks with lead, deadline and status - ill annex it to the review"
     intent = best(text)
     assert (intent.ask, intent.status, intent.period) == (Ask.EXPORT, None, None)
+
+
+def test_questions_of_rounds_128_and_129() -> None:
+    """A plan mapped in January and a mid-year note in June, in English."""
+    best = _best_of("sample", date(2026, 6, 23))
+    assert best("could you list the items w/o a fixed date?").status is Status.UNDATED
+    intent = best("how many have actually been finished this year?")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DONE)
+    intent = best("full details on I.1 please, the output-based one")
+    assert (intent.task, intent.field) == (TaskRef("I", "1"), TaskField.CARD)
+    assert best("ok and what else can the bot do?").ask is Ask.HELP
+    assert best("what exactly can we ask the bot?").ask is Ask.HELP
+    assert best("is the cafeteria open this afternoon?").ask is Ask.OFF_TOPIC
+    intent = best("anything overdue that we should chase?")
+    assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.OVERDUE)

@@ -720,6 +720,10 @@ def test_what_says_nothing_is_unknown(text):
         # ... a lunch order beside "sở", the office's keys.
         "trưa nay ai ăn bún bò quán đầu đường sở ko, e đặt thêm suất",
         "ai cầm chìa khóa tủ hồ sơ phòng mình vậy, c cần lấy con dấu gấp",
+        # The year-end party and Tết chores, whatever else their clause says.
+        "tất niên phòng mình năm nay tổ chức ngày nào mọi người",
+        "chiều nay ai đăng ký gói bánh chưng với công đoàn thì chốt danh sách trước 4h nhé",
+        "ai ra chợ mua giúp c hai chậu cúc chưng tết ở phòng với",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -5947,8 +5951,11 @@ def test_a_task_numbered_alone_offers_the_part_numbered_so_too():
         reading = read(text, plan, SEPTEMBER_9)
         offered = {(c.task, c.section) for c in reading.choices}
         assert reading.ask_back and offered == {(TaskRef("III", "2"), None), (None, "II.2")}
-    reading = read("nv 2 ai chủ trì", plan, SEPTEMBER_9)
-    assert not reading.ask_back and reading.best.task == TaskRef("III", "2")
+    # A field of one task: task III.2, or the one task of part II.2.
+    for text in ("nv 2 ai chủ trì", "cho chị xem chi tiết nhiệm vụ 2"):
+        reading = read(text, plan, SEPTEMBER_9)
+        offered = {c.task for c in reading.choices}
+        assert reading.ask_back and offered == {TaskRef("III", "2"), TaskRef("II.2", "a")}
 
 
 def test_the_number_of_tasks_typed_with_its_marks_is_no_department():
@@ -6686,3 +6693,49 @@ def test_some_communes_that_called_are_no_count():
     text = "Mấy xã gọi lên hỏi, các xã phường có phải làm nhiệm vụ nào trong bảng này không em?"
     best = read(text, plan, date(2026, 11, 26)).best
     assert (best.ask, best.agencies) == (Ask.LIST, ("ubnd-cap-xa",))
+
+
+def test_what_an_agency_still_leads_is_no_state_and_bodies_listed_after_their_level():
+    best = read("sở nội vụ giờ còn chủ trì những việc nào vậy").best
+    assert (best.ask, best.role, best.status) == (Ask.LIST, Role.LEAD, None)
+    best = read("huyện Sơn Tịnh vs Tây Trà có việc gì trong kế hoạch không").best
+    assert best.agencies == ("ubnd-huyen-son-tinh", "ubnd-huyen-tay-tra")
+    best = read("mấy việc bên mình phối hợp có cái nào bị trễ không").best
+    assert (best.ask, best.status, best.role) == (Ask.LIST, Status.OVERDUE, Role.SUPPORT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["việc nào để trống cột thời gian vậy em", "có nv nào ko ghi thời gian hoàn thành không"],
+)
+def test_a_blank_time_column_is_no_deadline(text):
+    assert read(text).best.status is Status.UNDATED
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "action"),
+    [
+        ("nv I.1 xong rồi, tick hoàn thành giúp chị", Ask.ACTION, Action.COMPLETE),
+        ("bot có tự nhắc việc không hay phải vào hỏi", Ask.HELP, None),
+        # "việc" of who the asker has become is no task asked about.
+        ("a moi nhan viec thay chi Mai, bot nay dung de lam gi", Ask.HELP, None),
+        ("chiều mai cúp điện cả tòa, mọi người nhớ lưu file nhé", Ask.OFF_TOPIC, None),
+    ],
+)
+def test_marking_done_help_and_the_offices_day(text, ask, action):
+    best = read(text).best
+    assert (best.ask, best.action) == (ask, action)
+
+
+def test_a_message_about_an_office_outing_names_no_task():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    text = "chu nhat cong doan di thien nguyen, ai dang ky chua nhi"
+    assert read(text, plan, date(2026, 6, 22)).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_task_named_by_its_deadline_shows_its_card_and_a_field_by_its_short_name():
+    best = read("việc hạn 15/12 cho chị xem chi tiết").best
+    assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.CARD)
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    best = read("rà soát tthc lĩnh vực xd thì nộp sản phẩm gì", plan, date(2026, 6, 24)).best
+    assert (best.task, best.field) == (TaskRef(None, "3"), TaskField.PRODUCT)

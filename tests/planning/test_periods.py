@@ -70,6 +70,21 @@ PERIODS = [
     ("hạ tuần tháng 2/2026", "21/02/2026–28/02/2026", date(2026, 2, 21), date(2026, 2, 28)),
     ("từ nay đến hết năm", "12/11/2025–31/12/2025", WEDNESDAY, date(2025, 12, 31)),
     ("từ đầu quý IV đến nay", "01/10/2025–12/11/2025", date(2025, 10, 1), WEDNESDAY),
+    ("từ 3/11 đến nay", "03/11/2025–12/11/2025", date(2025, 11, 3), WEDNESDAY),
+    # Days of one week, the week said at either end, else this week.
+    (
+        "từ thứ 2 tuần sau tới chủ nhật",
+        "17/11/2025–23/11/2025",
+        date(2025, 11, 17),
+        date(2025, 11, 23),
+    ),
+    (
+        "từ thứ 2 đến thứ 6 tuần sau",
+        "17/11/2025–21/11/2025",
+        date(2025, 11, 17),
+        date(2025, 11, 21),
+    ),
+    ("tu thu 4 toi thu 6", "12/11/2025–14/11/2025", WEDNESDAY, date(2025, 11, 14)),
 ]
 
 
