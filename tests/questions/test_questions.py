@@ -174,6 +174,8 @@ PARTS = (
     "held-out-125",
     "held-out-126",
     "held-out-127",
+    "held-out-128",
+    "held-out-129",
     "dev-english",
     "held-out-english",
 )
