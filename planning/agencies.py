@@ -1004,8 +1004,11 @@ def as_the_plan_writes(name: str, written: str) -> str:
         return written.strip()
     if level != "tinh":
         return name
-    # The same words, then a place's name of one to three capitalised words.
+    # The same words, then a place's name of one to three capitalised words; or the body
+    # merged with another, named so ("Báo và Phát thanh, Truyền hình Lào Cai").
     place = written.split()[len(body.split()) :]
+    if said.startswith(body + " va "):
+        place = place[-2:]
     if (
         said.startswith(body + " ")
         and 1 <= len(place) <= 3

@@ -194,7 +194,7 @@ _ASKED_BEFORE_A_REMARK = (CueKind.ASK, CueKind.STATUS, CueKind.FIELD)
 # How many times something was done ("nhắc mấy lần rồi", "nhắc 2 lần").
 _TIMES = frozenset({"may", "nhieu", "bao", "2", "3", "4", "5", "hai", "ba"})
 # The outline of a report the asker drafts ("đang làm đề cương báo cáo 9 tháng").
-_OUTLINE = ["de", "cuong"]
+_OUTLINES = (["de", "cuong"], ["len", "ds"], ["len", "danh", "sach"])
 # Letters named by what they do ("văn bản đôn đốc", "công văn nhắc").
 _LETTERS_OF = frozenset({("van", "ban"), ("cong", "van")})
 # A task's head before its number ("nv 6 tháng đầu năm": task 6, or the half-year's).
@@ -479,6 +479,12 @@ _REQUESTS = tuple(
         "bot ơi",
         # "..., muốn nắm tình hình trước. Bot cho mình danh sách ...": the bot asked by name.
         *(f"bot {what}" for what in ("cho", "gửi", "liệt kê", "lập", "xuất", "tổng hợp")),
+        # "Tuần sau đoàn kiểm tra xuống làm việc, em lọc giúp chị ...": the bot called "em".
+        *(
+            f"{who} {what} giúp"
+            for who in ("em", "e")
+            for what in ("lọc", "liệt kê", "tổng hợp", "xem", "xuất", "đếm")
+        ),
     )
 )
 _REQUESTS_BY_FIRST = {
@@ -1753,14 +1759,24 @@ class QuestionReader:
         else:
             return
         # It runs to the end, but for a question asked after it ("Em đang chuẩn bị nội dung
-        # để trình lãnh đạo. Nhiệm vụ ... thời hạn là khi nào?").
+        # để trình lãnh đạo. Nhiệm vụ ... thời hạn là khi nào?"), or a clause that asks the
+        # bot for a list ("a đang lên ds ... để trình gđ, e lọc giúp a các nv ...").
         clause = found.clauses[marker] if found.clauses else 0
+        listing = {
+            found.clauses[k]
+            for said, c in found.cues
+            if c.kind is CueKind.ASK and c.weight > CLEAR  # "lọc giúp", "liệt kê"
+            for k in _said_at(found, said, (CueKind.ASK.value,))
+        }
         end = next(
             (
                 k
                 for k in range(marker, len(words))
                 if found.clauses[k] > clause
-                and max(found.questioned, default=-1) >= found.clauses[k]
+                and (
+                    max(found.questioned, default=-1) >= found.clauses[k]
+                    or found.clauses[k] in listing
+                )
             ),
             len(words),
         )
@@ -2004,6 +2020,10 @@ class QuestionReader:
                 continue  # "6 tháng đầu năm có bn việc ..., em cần số liệu ..."
             if any(c < found.clauses[k] for c in found.questioned):
                 continue  # "... bao nhiêu việc quá hạn? em cần số liệu đưa vào báo cáo"
+            if words[k] in ("em", "e") and any(
+                c.kind is CueKind.STATUS and _holds(words[:k], said) for said, c in found.cues
+            ):
+                continue  # "Việc ... mà vẫn chưa xong, em liệt kê giúp chị": what is listed
             if any(
                 c.kind in _NEEDS_AN_ANSWER and _holds(words[k:], said) for said, c in found.cues
             ) or any(t.start >= k for t in found.tasks):
@@ -2431,7 +2451,10 @@ class QuestionReader:
         elif (
             not found.titled
             and not recalled
-            and self._nothing_but_heads(found)
+            # ... in the deadline's clause ("việc hạn 31/3 đến đâu r e, chiều a phải báo cáo")
+            and self._nothing_but_heads(
+                found, {found.clauses[a] for a, _ in spans} if found.clauses else None
+            )
             and (_one_tasks_field_asked(found, deadline) or _acts_on_a_task(found))
         ):
             # "việc hạn 30/9 ai chủ trì", "việc hạn cuối tháng 9 xin gia hạn thêm 10 ngày": the
@@ -2494,12 +2517,14 @@ class QuestionReader:
             due.update((r, None) for r in each[0] if r in common)
         return list(due)
 
-    def _nothing_but_heads(self, found: _Found) -> bool:
-        """Whether the words no step took are a task's head and filler only."""
+    def _nothing_but_heads(self, found: _Found, clauses: Collection[int] | None = None) -> bool:
+        """Whether the words no step took (in ``clauses``, if given) are a task's head and
+        filler only."""
         heads = {w for head in self.lexicon.task_heads for w in head}
+        within = [clauses is None or c in clauses for c in found.clauses or [0] * len(found.words)]
         return all(
-            t or w in heads or self.lexicon.filler(w, m) or _asker_typed_short(w)
-            for w, m, t in zip(found.words, found.marks, found.taken, strict=True)
+            t or not inside or w in heads or self.lexicon.filler(w, m) or _asker_typed_short(w)
+            for w, m, t, inside in zip(found.words, found.marks, found.taken, within, strict=True)
         )
 
     def _find_titles_of_a_deadline_to_confirm(self, found: _Found) -> None:
@@ -4524,7 +4549,8 @@ def _drop_attach_of_export(found: _Found) -> None:
 
 def _drop_dates_of_where_it_goes(found: _Found) -> None:
     """ "..., c cần con số đưa vô bc 9 tháng": the report the answer goes into, with its
-    dates, is no window of what is asked (a report asked for keeps them)."""
+    dates in its clause, is no window of what is asked (a report asked for keeps them; "...
+    để đưa vào báo cáo của Bộ, bot đếm ... quý I": the question after it keeps its own)."""
     words = found.words
     into = next(
         (
@@ -4543,7 +4569,9 @@ def _drop_dates_of_where_it_goes(found: _Found) -> None:
         for k in _said_at(found, said, ("report", "ask"))
     ]
     if all(k == into + 2 for k in asked):
-        _drop_dates_after(found, into)
+        clause = found.clauses[into] if found.clauses else 0
+        end = next((k for k in range(into, len(words)) if found.clauses[k] > clause), None)
+        _drop_dates_after(found, into, end)
 
 
 _PUT = frozenset({"dua", "ghi", "dien", "cho"})
@@ -4809,12 +4837,13 @@ def _runs_of(words: Sequence[str], run: Sequence[str]) -> list[int]:
 
 def _drop_askers_draft(found: _Found) -> None:
     """ "Chị đang làm đề cương báo cáo 9 tháng. Em lập báo cáo 9 tháng đầu năm giúp chị.":
-    the outline the asker drafts, in a clause of its own beside one that asks, is why the
-    asker asks; its words ask nothing, and its dates are no window."""
+    the outline or list the asker drafts ("a đang lên ds các sở chậm trễ ..., e lọc giúp
+    ..."), in a clause of its own beside one that asks, is why the asker asks; its words ask
+    nothing, and its dates are no window."""
     words = found.words
     if not found.clauses or not found.clauses[-1]:
         return
-    drafted = {found.clauses[k] for k in _runs_of(words, _OUTLINE)}
+    drafted = {found.clauses[k] for run in _OUTLINES for k in _runs_of(words, run)}
     kinds = (CueKind.ASK, CueKind.FIELD, CueKind.STATUS, CueKind.ACTION)
 
     def clauses_of(said: Phrase, cue: Cue) -> set[int]:
@@ -5482,8 +5511,8 @@ def _update_to_done(found: _Found) -> None:
 
 def _number_of_tasks(found: _Found, mention: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether "số nv" is the number of tasks, not "sở nv": typed with the marks of "số",
-    or typed bare after "con" or before a body's name ("dem giup a so nv stp da hoan
-    thanh")."""
+    or typed bare after "con" or "đếm", or before a body's name ("dem giup a so nv stp da
+    hoan thanh")."""
     k = mention.start
     if found.words[k : k + 2] not in (["so", "nv"], ["so", "nhiem"], ["so", "viec"]):
         return False
@@ -5491,6 +5520,8 @@ def _number_of_tasks(found: _Found, mention: Mention, mentions: Sequence[Mention
         return not agree(found.marks[k], marks("sở"))
     if found.words[k - 1 : k] == ["con"]:
         return True  # "cho a con so nv tre han": "con số", the number
+    if "dem" in found.words[max(0, k - 3) : k]:
+        return True  # "dem giup e so nv dang tre han": what is counted
     return any(
         m.start == mention.end and all(t.kind == "agency" for t, _ in m.options) for m in mentions
     )

@@ -987,6 +987,13 @@ def test_which_issuers_are_centrally_run_cities(
         ),
         ("Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh Nghệ An", "Văn phòng UBND tỉnh"),
         ("Báo tỉnh", "Báo điện tử", "Báo tỉnh"),  # no place's name
+        # ... and merged with the broadcaster, named so.
+        (
+            "Báo tỉnh",
+            "Báo và Phát thanh, Truyền hình Lào Cai",
+            "Báo và Phát thanh, Truyền hình Lào Cai",
+        ),
+        ("Báo tỉnh", "Báo và Đài tỉnh", "Báo tỉnh"),
         # A provincial city's, a town's and an urban district's offices, by their level.
         (
             "Văn phòng HĐND và UBND huyện",

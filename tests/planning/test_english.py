@@ -1113,6 +1113,7 @@ def test_questions_of_rounds_128_and_129() -> None:
     assert (intent.task, intent.field) == (TaskRef("I", "1"), TaskField.CARD)
     assert best("ok and what else can the bot do?").ask is Ask.HELP
     assert best("what exactly can we ask the bot?").ask is Ask.HELP
+    assert best("so what sort of stuff can u help us with?").ask is Ask.HELP
     assert best("is the cafeteria open this afternoon?").ask is Ask.OFF_TOPIC
     intent = best("anything overdue that we should chase?")
     assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.OVERDUE)

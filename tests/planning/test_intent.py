@@ -724,6 +724,9 @@ def test_what_says_nothing_is_unknown(text):
         "tất niên phòng mình năm nay tổ chức ngày nào mọi người",
         "chiều nay ai đăng ký gói bánh chưng với công đoàn thì chốt danh sách trước 4h nhé",
         "ai ra chợ mua giúp c hai chậu cúc chưng tết ở phòng với",
+        # ... fog that made one late, the stationery to fetch.
+        "sáng nay sương mù quá, e đi làm trễ mấy phút mọi người thông cảm nhé",
+        "ai xuống lấy văn phòng phẩm thì lấy giùm c một ram giấy a4",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -6706,7 +6709,11 @@ def test_what_an_agency_still_leads_is_no_state_and_bodies_listed_after_their_le
 
 @pytest.mark.parametrize(
     "text",
-    ["việc nào để trống cột thời gian vậy em", "có nv nào ko ghi thời gian hoàn thành không"],
+    [
+        "việc nào để trống cột thời gian vậy em",
+        "có nv nào ko ghi thời gian hoàn thành không",
+        "việc nào làm thường xuyên không ghi ngày hết hạn vậy",
+    ],
 )
 def test_a_blank_time_column_is_no_deadline(text):
     assert read(text).best.status is Status.UNDATED
@@ -6719,6 +6726,7 @@ def test_a_blank_time_column_is_no_deadline(text):
         ("bot có tự nhắc việc không hay phải vào hỏi", Ask.HELP, None),
         # "việc" of who the asker has become is no task asked about.
         ("a moi nhan viec thay chi Mai, bot nay dung de lam gi", Ask.HELP, None),
+        ("c moi nhan ban giao tu a Tuan, e ho tro duoc nhung viec chi", Ask.HELP, None),
         ("chiều mai cúp điện cả tòa, mọi người nhớ lưu file nhé", Ask.OFF_TOPIC, None),
     ],
 )
@@ -6739,3 +6747,24 @@ def test_a_task_named_by_its_deadline_shows_its_card_and_a_field_by_its_short_na
     plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
     best = read("rà soát tthc lĩnh vực xd thì nộp sản phẩm gì", plan, date(2026, 6, 24)).best
     assert (best.task, best.field) == (TaskRef(None, "3"), TaskField.PRODUCT)
+
+
+def test_what_the_asker_drafts_or_counts_into_a_report_leaves_the_question_its_own():
+    best = read("dem giup c so nv dang tre han").best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.OVERDUE, ())
+    text = (
+        "Đang tổng hợp để đưa vào báo cáo tháng, em đếm giúp chị có bao nhiêu việc đến hạn"
+        " trong quý I mà chưa hoàn thành?"
+    )
+    best = read(text, today=date(2026, 4, 9)).best
+    assert (best.ask, best.status, best.period.label) == (Ask.COUNT, Status.OPEN, "quý I/2026")
+    text = "c đang lên ds các đơn vị chậm để báo cáo sếp, e lọc giúp c các việc hạn quý I chưa xong"
+    best = read(text, today=date(2026, 4, 9)).best
+    assert (best.status, best.period.label) == (Status.OPEN, "quý I/2026")
+    best = read("Sở TTTT cũ có việc gì trong kế hoạch không, c đang lập ds đầu mối").best
+    assert (best.ask, best.role) == (Ask.LIST, None)
+
+
+def test_a_task_named_by_its_deadline_beside_what_the_asker_must_hand_in():
+    best = read("việc hạn 15/12 tới đâu rồi em, chiều a phải báo cáo gđ").best
+    assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.PROGRESS)
