@@ -176,6 +176,8 @@ PARTS = (
     "held-out-127",
     "held-out-128",
     "held-out-129",
+    "held-out-130",
+    "held-out-131",
     "dev-english",
     "held-out-english",
 )
