@@ -4569,8 +4569,8 @@ def _drop_dates_of_where_it_goes(found: _Found) -> None:
         for k in _said_at(found, said, ("report", "ask"))
     ]
     if all(k == into + 2 for k in asked):
-        clause = found.clauses[into] if found.clauses else 0
-        end = next((k for k in range(into, len(words)) if found.clauses[k] > clause), None)
+        clauses = found.clauses or [0] * len(words)
+        end = next((k for k in range(into, len(words)) if clauses[k] > clauses[into]), None)
         _drop_dates_after(found, into, end)
 
 
