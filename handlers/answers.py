@@ -318,7 +318,9 @@ def _scope(ctx: Context, question: Question, plan_id: int, *, listing: bool) -> 
     own = reports.own_agency(official, ctx.today)
     if question.own:
         scope = frozenset(agency_scope(ctx.session, own.id, ctx.today))
-        name = reports.names_in_plans(ctx.session, [own.id], plan_id).get(own.id, own.name)
+        name = reports.names_in_plans(ctx.session, {own.id: own.name}, plan_id).get(
+            own.id, own.name
+        )
         if role is AssignmentRole.SUPPORT:
             line = t(N_("Your agency, coordinating: %(agency)s"), agency=name)
         elif role is AssignmentRole.LEAD:
@@ -338,7 +340,7 @@ def _scope(ctx: Context, question: Question, plan_id: int, *, listing: bool) -> 
         ids |= found.answering_for(ctx.session, row, ctx.today)
     lines: tuple[str, ...] = ()
     if rows:
-        written = reports.names_in_plans(ctx.session, [row.id for row in rows], plan_id)
+        written = reports.names_in_plans(ctx.session, {row.id: row.name for row in rows}, plan_id)
         names = ", ".join(_agency_name(row, ctx.today, written.get(row.id)) for row in rows)
         if role is AssignmentRole.SUPPORT:
             lines = (t(N_("Coordinating agency: %(agency)s"), agency=names),)

@@ -988,6 +988,13 @@ _CITY_LEVELS = {
 }
 
 
+@lru_cache(maxsize=4096)
+def written_by_level(name: str) -> bool:
+    """Whether a plan may write the directory's ``name`` otherwise (``as_the_plan_writes``):
+    it ends with a level a city writes by its own."""
+    return fold(name).rsplit(" ", 1)[-1] in _CITY_LEVELS
+
+
 def as_the_plan_writes(name: str, written: str) -> str:
     """The name to show for a directory agency a plan named ``written``: the plan's own words
     where a city writes a body by its city's level ("Văn phòng UBND Thành phố", "Công an

@@ -13,7 +13,7 @@ shows every event exactly once.
 from __future__ import annotations
 
 import textwrap
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -542,13 +542,7 @@ def daily_overview(
     overdue milestones are read, by their columns, and only the ``top`` worst tasks' titles."""
     roster = roster or Roster.load(session, today)
     rows = session.execute(
-        select(
-            Milestone.id,
-            Milestone.due,
-            Milestone.task_id,
-            Assignment.agency_id,
-            Assignment.as_written,
-        )
+        select(Milestone.id, Milestone.due, Milestone.task_id, Assignment.agency_id)
         .join(Task, Milestone.task_id == Task.id)
         .outerjoin(Assignment, and_(Assignment.task_id == Task.id, Assignment.role == Role.LEAD))
         .where(
@@ -559,15 +553,12 @@ def daily_overview(
     ).all()
     milestones: dict[int, tuple[int, date]] = {}
     by_agency: dict[int, dict[int, date]] = defaultdict(dict)  # agency -> milestone -> due
-    written: Counter[tuple[int, str]] = Counter()
-    for m_id, due, task_id, lead, as_written in rows:
+    for m_id, due, task_id, lead in rows:
         milestones[m_id] = (task_id, due)
         if lead is not None:
-            answering = roster.current.get(lead, lead)
-            by_agency[answering][m_id] = due
-            if answering == lead:
-                written[lead, as_written] += 1
-    names = roster.names | reports.written_names(roster.names, written)
+            by_agency[roster.current.get(lead, lead)][m_id] = due
+    behind_names = {a: roster.names[a] for a in by_agency if a in roster.names}
+    names = roster.names | reports.names_in_plans(session, behind_names, None)
     behind: dict[int, list[date]] = defaultdict(list)  # task -> its overdue deadlines
     for task_id, due in milestones.values():
         behind[task_id].append(due)

@@ -13,7 +13,7 @@ Sở Kế hoạch và Đầu tư is about those tasks only.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,7 +42,7 @@ from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
 from models.plan import LABEL_COLUMNS, judge, task_label
 from planning.intent import Status, TaskRef
 from services.access import merged_into
-from services.reports import OpenCounts, StatusCounts, classified, written_names
+from services.reports import OpenCounts, StatusCounts, classified, names_in_plans
 from services.tasks import CARD_LOAD
 
 _DONE = (MilestoneStatus.DONE_ON_TIME, MilestoneStatus.DONE_LATE)
@@ -482,18 +482,16 @@ def tasks_by_lead(session: Session, selected: Selected) -> list[tuple[str, int]]
         return []
     per: dict[int, set[int]] = defaultdict(set)
     names: dict[int, str] = {}
-    written: Counter[tuple[int, str]] = Counter()
     for chunk in _chunks(ids, 500):
         rows = session.execute(
-            select(Assignment.task_id, Assignment.agency_id, Agency.name, Assignment.as_written)
+            select(Assignment.task_id, Assignment.agency_id, Agency.name)
             .join(Agency, Agency.id == Assignment.agency_id)
             .where(Assignment.task_id.in_(chunk), Assignment.role == Role.LEAD)
         )
-        for task_id, agency_id, name, as_written in rows:
+        for task_id, agency_id, name in rows:
             per[agency_id].add(task_id)
             names[agency_id] = name
-            written[agency_id, as_written] += 1
-    names.update(written_names(names, written))
+    names.update(names_in_plans(session, names, None))
     counted = ((names[a], len(tasks)) for a, tasks in per.items())
     return sorted(counted, key=lambda e: (-e[1], e[0]))
 

@@ -19,7 +19,7 @@ second.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -42,7 +42,7 @@ from models import (
 )
 from models.agency import answering_on
 from models.plan import judge
-from planning.agencies import as_the_plan_writes
+from planning.agencies import as_the_plan_writes, written_by_level
 from planning.intent import SectionRef, in_part
 from services.access import is_coordinator
 from services.errors import NotAllowed
@@ -351,7 +351,6 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
             Task.section_title,
             Task.number,
             Assignment.agency_id,
-            Assignment.as_written,
         )
         .join(Task, Milestone.task_id == Task.id)
         .outerjoin(Assignment, and_(Assignment.task_id == Task.id, Assignment.role == Role.LEAD))
@@ -361,23 +360,8 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
     if plan_id is not None:
         query = query.where(Task.plan_id == plan_id)
     facts: dict[int, _Fact] = {}
-    written: Counter[tuple[int, str]] = Counter()
     rows = session.execute(query)
-    for (
-        m_id,
-        due,
-        original,
-        completed,
-        task_id,
-        p_id,
-        section,
-        title,
-        number,
-        lead,
-        as_written,
-    ) in rows:
-        if lead is not None and current[lead] == lead:
-            written[lead, as_written] += 1
+    for m_id, due, original, completed, task_id, p_id, section, title, number, lead in rows:
         fact = facts.get(m_id)
         if fact is None:
             facts[m_id] = _Fact(
@@ -398,37 +382,29 @@ def snapshot(session: Session, today: date, plan_id: int | None = None) -> Snaps
     plans = tuple(dict.fromkeys(f.plan_id for f in facts.values()))
     if plan_id is not None:
         plans = (plan_id,)
-    names.update(written_names(names, written))
+    names.update(names_in_plans(session, names, plan_id))
     return Snapshot(today, list(facts.values()), names, plans)
 
 
 def names_in_plans(
-    session: Session, agency_ids: Iterable[int], plan_id: int | None
+    session: Session, names: Mapping[int, str], plan_id: int | None
 ) -> dict[int, str]:
-    """agency id -> its name as the plan (else every plan) writes it, for the agencies a plan
-    writes at their city's level ("Văn phòng HĐND và UBND thành phố" for "… huyện")."""
+    """Of the agencies ``names`` names (id -> the directory's name), those the plan (else
+    every plan) writes otherwise, by the name written most often ("Văn phòng HĐND và UBND
+    thành phố" for "… huyện"). Only agencies whose names end with a level are read."""
+    ids = [agency_id for agency_id, name in names.items() if written_by_level(name)]
+    if not ids:
+        return {}
     query = (
-        select(Assignment.agency_id, Agency.name, Assignment.as_written)
-        .join(Agency, Agency.id == Assignment.agency_id)
+        select(Assignment.agency_id, Assignment.as_written, func.count())
         .join(Task, Task.id == Assignment.task_id)
-        .where(Assignment.agency_id.in_(list(agency_ids)), Task.removed_at.is_(None))
+        .where(Assignment.agency_id.in_(ids), Task.removed_at.is_(None))
+        .group_by(Assignment.agency_id, Assignment.as_written)
     )
     if plan_id is not None:
         query = query.where(Task.plan_id == plan_id)
-    names: dict[int, str] = {}
-    written: Counter[tuple[int, str]] = Counter()
-    for agency_id, name, as_written in session.execute(query):
-        names[agency_id] = name
-        written[agency_id, as_written] += 1
-    return written_names(names, written)
-
-
-def written_names(names: dict[int, str], written: Counter[tuple[int, str]]) -> dict[int, str]:
-    """agency id -> the name its plans write it by most often (``written``: how many times
-    each agency is written each way), where they write it otherwise than the directory's
-    ``names`` (``as_the_plan_writes``)."""
     shown: dict[int, Counter[str]] = defaultdict(Counter)
-    for (agency_id, as_written), count in written.items():
+    for agency_id, as_written, count in session.execute(query):
         said = as_the_plan_writes(names[agency_id], as_written)
         if said != names[agency_id]:
             shown[agency_id][said] += count
