@@ -318,10 +318,12 @@ class _Reader:
 
     def _since_the_start(self, i: int) -> Found | None:
         """ "từ đầu năm tới 30/6", "từ đầu quý đến nay": from the first day of the year,
-        quarter or month the end falls in ("năm tới" there is no next year)."""
+        quarter or month the end falls in ("năm tới" there is no next year); "từ đầu tháng 7
+        đến giờ": of the month or quarter named, in the end's year."""
         unit = self.word(i + 2)
-        # "từ đầu quý IV đến nay": the unit's number said, of the unit the end is in.
-        k = i + 4 if _quarter_number(self.word(i + 3)) or _month_number(self.word(i + 3)) else i + 3
+        said = (_quarter_number if unit == "quy" else _month_number)(self.word(i + 3))
+        number = said if unit in ("quy", "thang") else None
+        k = i + 3 if number is None else i + 4
         if self.word(i + 1) != "dau" or unit not in _STARTS or self.word(k) not in ("den", "toi"):
             return None
         if self.word(k + 1) in ("nay", "gio"):  # "từ đầu quý đến nay"
@@ -330,10 +332,16 @@ class _Reader:
             end = self.period_at(k + 1)
         if end is None or not isinstance(end.value, Period):
             return None
-        start = _STARTS[unit](end.value.end)
-        if start > end.value.end:
+        last = end.value.end
+        if number is None:
+            start = _STARTS[unit](last)
+        elif unit == "quy":
+            start = _quarter(last.year, number).start
+        else:
+            start = date(last.year, number, 1)
+        if start > last:
             return None
-        return Found(Period(PeriodKind.RANGE, start, end.value.end), i, end.end)
+        return Found(Period(PeriodKind.RANGE, start, last), i, end.end)
 
     def _quarter(self, i: int) -> Found | None:
         return self._unit(i, "quy", _QUARTER_WORD, 4, _quarter, _quarter_number)

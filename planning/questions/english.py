@@ -93,6 +93,8 @@ _REMARKED = {"they": "họ"}
 # The words after which a year typed bare is a window ("for 2026", "the whole of 2026").
 _BEFORE_A_YEAR = frozenset({"of", "for", "in", "during", "throughout", "covering"})
 _DASH = re.compile(r"\s[-–—]\s")
+# A document's number with its kind's letters: "77/KH-UBND".
+_DOCUMENT_NUMBER = re.compile(r"\b\d+/[a-zđ]+(?:-[a-zđ]+)+\b")
 # Words that open a time after "from", "between": "from now", "from the start of".
 _NOW_WORDS = frozenset(
     {"now", "today", "tomorrow", "this", "next", "last", "start", "beginning", "end", "first"}
@@ -551,7 +553,8 @@ def _time_word(word: str, months: Mapping[str, int]) -> bool:
 
 def _labels(words: list[Word], text: str) -> list[Word]:
     """A task's number typed with dots ("II.1.a.2") as one word, kept as typed: its "a" is
-    no article. Dotted words with no figure ("e.g") stay apart."""
+    no article. Dotted words with no figure ("e.g") stay apart. A document's number
+    ("77/KH-UBND") is one word too."""
     runs: list[list[Word]] = []
     for word in words:
         last = runs[-1][-1] if runs else None
@@ -565,6 +568,11 @@ def _labels(words: list[Word], text: str) -> list[Word]:
             out.append(Word(text[run[0].start : run[-1].end], run[0].start, run[-1].end))
         else:
             out.extend(run)
+    for m in _DOCUMENT_NUMBER.finditer(text):
+        inside = [w for w in out if m.start() <= w.start and w.end <= m.end()]
+        if inside:
+            k = out.index(inside[0])
+            out[k : k + len(inside)] = [Word(m[0], m.start(), m.end())]
     return out
 
 

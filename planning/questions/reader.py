@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -136,8 +136,8 @@ _COMPOUNDS = {
     "phong": frozenset({"dự", "du", "văn", "van"}),
     "bo": frozenset({"toàn", "toan", "cả", "ca", "đồng", "dong"}),  # "toàn bộ nv": all tasks
 }
-# ... and after: "so lieu", "so ket" typed bare are "số liệu", "sơ kết", not "sở".
-_COMPOUNDS_AFTER = {"so": frozenset({"lieu", "ket", "luong", "sanh", "bo"})}
+# ... and after: "so lieu", "so ket", "so tay" typed bare are "số liệu", "sơ kết", "sổ tay"...
+_COMPOUNDS_AFTER = {"so": frozenset({"lieu", "ket", "luong", "sanh", "bo", "tay", "sach"})}
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
 # Who heads a body, said before its kind: "trưởng phòng", "phó phòng", "giám đốc sở".
@@ -275,11 +275,15 @@ _NEWLY_AT = frozenset(
     {("moi", "ve"), ("moi", "vao"), ("chuyen", "ve"), ("dieu", "ve")}
     | {("moi", "chuyen", "sang"), ("moi", "chuyen", "qua")}
 )
+# The asker has just taken on a body's work ("mới nhận bàn giao", "mới được giao").
+_TAKEN_ON = (("moi", "nhan"), ("moi", "duoc", "giao"), ("moi", "tiep", "nhan"))
 _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # What a superior tells the asker to do ("sếp bảo", "chủ tịch dặn", "boss says").
 _RELAYED = frozenset({"bao", "dan", "giao"})
 # What a body the plan gives no task wants of the asker ("BCĐ muốn biết", "BCĐ cần").
 _WANTS = (("muon",), ("can",), ("hoi",), ("yeu", "cau"), ("chi", "dao"), ("dang", "hoi"))
+# What the body that writes a report is doing ("đang tổng hợp báo cáo").
+_COMPILING = (("tong", "hop"), ("soan",), ("lam",), ("lap",), ("du", "thao"), ("viet",))
 # Words of when, said between a body and its meeting ("BCĐ tuần sau họp").
 _WHEN_SAID = frozenset({"tuan", "sau", "toi", "mai", "chieu", "sang", "nay", "ngay", "thu"})
 # "Ban chỉ đạo" ("BCĐ"), whose meeting a window may be the time of.
@@ -397,6 +401,7 @@ _DOCUMENT_NUMBER = re.compile(
     r"|\s+(?:số|so)\s+\d+\b(?![/.]))",
     re.IGNORECASE,
 )
+_BARE_DOCUMENT_NUMBER = re.compile(r"\b\d+/(?:kh|qđ|qd|ct|nq|cv|tb|bc|hd|ttr)-[\w.-]+", re.I)
 # A holiday named by its date ("nghỉ lễ 2/9", "dịp lễ 30/4"): the holiday, no day asked of.
 _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
@@ -516,6 +521,8 @@ _THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (
 _REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv", "vuc", "phan", "muc", "ben"})
 # "hai đơn vị này", "lĩnh vực này", "bên đó": the names the context said stay.
 _NAME_HEADS = frozenset({"vi", "dv", "vuc", "phan", "muc", "ben"})
+_BACK_TO_A_BODY = _NAME_HEADS | {"vu", "so", "phong", "cuc", "xa", "huyen", "phuong"}
+_THEY = marks("họ")
 # The whole plan said as such: "cả kế hoạch", "cả chỉ thị", "toàn bộ kế hoạch".
 _WHOLE_PLAN_SAID = (
     ["ca", "ke", "hoach"],
@@ -863,7 +870,7 @@ class QuestionReader:
         self._drop_fields_of_titles(found)
         self._drop_note_names(found)
         # Where the asker has just come to ("em mới về văn phòng, ..."): who asks, no subject.
-        found.names = [m for m in found.names if not _newly_at(found.words, m)]
+        found.names = [m for m in found.names if not _newly_at(found, m)]
         # Who asked the asker ("Anh bên Vụ Pháp chế vừa gọi hỏi lại, ...") is the subject
         # only when the question has no other.
         # Whose question is forwarded is who asked too ("chị bên Sở Tư pháp hỏi sở đang được
@@ -1470,6 +1477,7 @@ class QuestionReader:
                 and "theo" in found.words[max(0, m.start - 8) : m.start]
             )
             and not _met_or_asking(found.words, m)
+            and not _sent_by_the_asker(found, m)
         ]
         if len(kept) < len(found.names):
             found.names = kept
@@ -1648,6 +1656,11 @@ class QuestionReader:
                 and (not found.clauses or found.clauses[end] == found.clauses[k])
             ):
                 end += 1
+            owner = next((m for m in found.names if m.start == end + 1), None)
+            if words[end : end + 1] == ["cua"] and owner and self._plan_owner(words, owner):
+                # "kế hoạch cchc của tp Quảng Ngãi": the plan's own body, who issued it
+                found.names.remove(owner)
+                end = owner.end
             run = words[k + len(head) : end]
             # "việc ban hành kế hoạch cchc 2026": a task's title says the words before too.
             made = k > 0 and self.tasks.titles_with(words[k - 1 : k + len(head) + 1], 1)
@@ -1655,6 +1668,13 @@ class QuestionReader:
                 continue
             if len(run) >= 2 and (overall or not self.tasks.titles_with(words[k:end], 1)):
                 found.take(k, end, "the plan's own title", "plan")
+
+    def _plan_owner(self, words: Sequence[str], mention: Mention) -> bool:
+        """Whether a name is the body the plan's title is of ("tp Quảng Ngãi" of "Cải cách
+        hành chính thành phố Quảng Ngãi năm 2024")."""
+        typed = words[mention.start : mention.end]
+        said = [p for w in typed for p in _BODIES_SHORT.get(w, w).split()]
+        return len(said) >= 2 and set(said) <= self._plan_title
 
     @staticmethod
     def _drop_purpose(found: _Found) -> None:
@@ -2198,8 +2218,8 @@ class QuestionReader:
                 continue  # "Vụ giao ban", "giao ban sở", "mai họp vụ": the asker's own
             if i > 0 and (found.words[i - 1] in _HEAD_OF or _led(found.words, i) is not None):
                 continue  # "Trưởng phòng muốn biết", "gửi lãnh đạo vụ": a person
-            if i > 0 and found.words[i - 1] in _HANDED_TO:
-                continue  # "..., chiều nộp UBND": whom it goes to
+            if _handed_to(found.words, i, self._kinds):
+                continue  # "..., chiều nộp UBND", "gửi các Vụ, Cục": whom it goes to
             if i > 0 and found.words[i - 1] in _GOES_TO:
                 continue  # "mưa to quá, ngại ra sở": where the asker goes
             if _place(found, i):
@@ -2662,12 +2682,12 @@ class QuestionReader:
         """ "nv 3 thanh toán trực tuyến tới đâu rồi", where a plan has task 3 and II.3: of the
         tasks a number may mean, the one whose text holds clearly more of the words said with
         it."""
-        # The words no step took, and those of a progress note ("nv 3: đạt 62% hồ sơ
-        # thanh toán trực tuyến").
+        # The words no step took, those of a progress note ("nv 3: đạt 62% hồ sơ thanh
+        # toán trực tuyến") and of a report ("nv 1 VP đã ban hành bc đánh giá rồi").
         said = [
             w
             for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
-            if (not t or k == "note")
+            if (not t or k in ("note", "report"))
             and w.isalpha()
             and not self.lexicon.filler(w, m)
             and w not in self._whole_plan
@@ -3438,6 +3458,9 @@ class QuestionReader:
             if statused and any(clauses[a] == asked for a, _ in found.period_spans):
                 _keep_periods(found, lambda span: clauses[span[0]] == asked)
                 return
+            if statused and found.beside and asked not in found.beside:
+                # "prepping the Q3 review deck. whats overdue?": the report's own window.
+                _keep_periods(found, lambda span: clauses[span[0]] not in found.beside)
         clause = self._asking_clause(found, acting=True)
         if clause is None:
             return
@@ -4385,9 +4408,14 @@ class _Decision:
         """Whether every word of a deadline is followed by the deadline itself ("có hạn
         trong quý II"): said, not asked."""
         found = self.found
-        # Where a period starts, or started before the context's dates were dropped.
+        # Where a period starts, or started before the context's dates (or the deadline that
+        # chose among titles: "rà soát tthc hạn cuối tháng 9") were dropped.
+        words = found.words
         starts = {a for a, _ in found.period_spans} | {
-            k for k, w in enumerate(found.words) if _DAY_MONTH.fullmatch(w)
+            k
+            for k, w in enumerate(words)
+            if _DAY_MONTH.fullmatch(w)
+            or (w in ("thang", "quy") and k + 1 < len(words) and words[k + 1].isdigit())
         }
         due = [
             said
@@ -4783,6 +4811,31 @@ def _unseen_clause_at(words: Sequence[str], clauses: Sequence[int], k: int) -> b
     return any(
         own[j : j + 1] in _NOT_YET and own[j + 1 : j + 2] == ["thay"] for j in range(len(own))
     )
+
+
+def _handed_to(words: Sequence[str], i: int, kinds: Container[str]) -> bool:
+    """Whether the kind's word at ``i`` is whom something is handed to ("chiều nộp UBND",
+    "soạn công văn gửi các Vụ, Cục", "gửi cho các xã")."""
+    j = i
+    while j > 0 and (words[j - 1] in _BEFORE_WHOM or words[j - 1] in kinds):
+        j -= 1
+    return j > 0 and words[j - 1] in _HANDED_TO
+
+
+_BEFORE_WHOM = frozenset({"cac", "nhung", "cho", "ve", "toi"}) | _LISTING
+
+
+def _sent_by_the_asker(found: _Found, mention: Mention) -> bool:
+    """Whether a name is whom the asker sends something, in a clause after the question
+    ("..., chị soạn văn bản gửi các Cục, Vụ luôn")."""
+    words, j = found.words, mention.start
+    while j > 0 and words[j - 1] in _BEFORE_WHOM:
+        j -= 1
+    if not (j > 0 and words[j - 1] in _SENT_TO and found.clauses and found.clauses[j - 1]):
+        return False
+    clause = found.clauses[j - 1]
+    start = found.clauses.index(clause)
+    return any(_self_at(words, k) for k in range(start, j - 1))
 
 
 def _self_at(words: Sequence[str], k: int) -> bool:
@@ -5181,18 +5234,27 @@ def _asker_reminds(words: Sequence[str], k: int) -> bool:
 
 def _topic_end(found: _Found) -> int | None:
     """Where "thì" ends a topic said first ("việc ... thì ai chủ trì"), if it does. Typed
-    bare in a question typed with its marks, "thi" is "thi" ("cuộc thi")."""
+    bare in a question typed with its marks, "thi" is "thi" ("cuộc thi"). So does "là"
+    before who is asked of ("kh ... là mình chủ trì 1 mình hay có sở nào cùng chủ trì")."""
     marked = any(m is not None for m in found.marks)
     return next(
         (
             k
             for k, w in enumerate(found.words)
             if k
-            and w == "thi"
-            and (found.marks[k] == _THEN if marked else found.words[k - 1] not in _CONTESTS)
+            and (
+                (
+                    w == "thi"
+                    and (found.marks[k] == _THEN if marked else found.words[k - 1] not in _CONTESTS)
+                )
+                or (w == "la" and found.takers[k + 1 : k + 2] in ([_ROLE], [_OWN]))
+            )
         ),
         None,
     )
+
+
+_ROLE, _OWN = CueKind.ROLE.value, CueKind.OWN.value
 
 
 def _so_i_ask(words: Sequence[str], k: int) -> bool:
@@ -5247,6 +5309,8 @@ def _drop_requests_done(found: _Found) -> None:
             # "..., lãnh đạo đang giục": someone else at it now, no request either; nor what
             # was done to someone ("bị nhắc mãi").
             or (c.kind is CueKind.ACTION and words[i - 1] in ("dang", "bi"))
+            # "..., sợ bị UBND tỉnh nhắc": done to the asker by a body
+            or (c.kind is CueKind.ACTION and _after_done_by(found, i))
             # "em đang đi đôn đốc các đơn vị": the asker at it now
             or (c.kind is CueKind.ACTION and words[max(0, i - 2) : i] == ["dang", "di"])
             # "..., Sở Nội vụ mới gửi văn bản xin ý kiến": an agency's news
@@ -5262,6 +5326,14 @@ def _drop_requests_done(found: _Found) -> None:
         found.why.append("news of what was just done")
 
 
+def _after_done_by(found: _Found, i: int) -> bool:
+    """Whether the words before ``i`` are "bị" and a name: who does it to the asker."""
+    j = i
+    while j > 0 and found.takers[j - 1] == "name":
+        j -= 1
+    return 0 < j < i and found.words[j - 1] == "bi"
+
+
 def _asks_for_a_report(words: Sequence[str], end: int) -> bool:
     """Whether the name ending at ``end`` asks for a report or must hand one in ("snv sắp
     xin bc 9 tháng", "UBND tỉnh đang yêu cầu báo cáo", "SNV sắp phải trình UBND tỉnh báo
@@ -5271,6 +5343,9 @@ def _asks_for_a_report(words: Sequence[str], end: int) -> bool:
         k += 1
     if any(words[k : k + len(ask) + 2] == [*ask, "bao", "cao"] for ask in _ASKS_FOR):
         return True
+    # "e soạn giúp a bc tình hình ..., ubnd tỉnh đòi gấp": who wants the report said before
+    if words[k : k + 1] in (["doi"], ["giuc"]) and set(words[k + 1 : k + 3]) <= _URGENTLY:
+        return _holds(words[:end], ("bao", "cao"))
     # ... where it must ("phải trình"): no reminder's "nhắc X nộp báo cáo"
     must = "phai" in words[end:k]
     handed = k < len(words) and words[k] in _HANDING
@@ -5279,6 +5354,7 @@ def _asks_for_a_report(words: Sequence[str], end: int) -> bool:
 
 _WHEN_DOING = frozenset({"sap", "dang", "vua", "moi", "da", "lai", "cung", "phai"})
 _ASKS_FOR = (["xin"], ["doi"], ["yeu", "cau"], ["hoi"])
+_URGENTLY = frozenset({"gap", "lam", "roi", "qua", "ghe", "nua", "a", "kia"})
 
 
 def _handed_in_by(found: _Found, start: int) -> bool:
@@ -5612,7 +5688,14 @@ def _opened_by_a_reason(found: _Found) -> bool:
 
 def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     """Whether a name is whom the asker meets ("chiều mai họp Ban chỉ đạo", "sáng mai giao
-    ban UBND phường") or whose leader asks ("Chủ tịch UBND phường vừa hỏi"): no subject."""
+    ban UBND phường"), whose leader asks ("Chủ tịch UBND phường vừa hỏi"), who does
+    something to the asker ("bị UBND tỉnh nhắc") or who is writing a report: no subject."""
+    if words[mention.start - 1 : mention.start] == ["bi"]:
+        return True  # "sợ bị UBND tỉnh nhắc": who does it to the asker
+    if words[mention.end : mention.end + 1] == ["dang"] and any(
+        tuple(words[mention.end + 1 : mention.end + 1 + len(p)]) == p for p in _COMPILING
+    ):  # "Văn phòng đang tổng hợp báo cáo 9 tháng của Bộ, ...": who writes the report
+        return _holds(words[mention.end + 1 : mention.end + 6], ("bao", "cao"))
     later = list(zip(words[mention.end :], words[mention.end + 1 :], strict=False))
     if _THAT_SIDE.intersection(later):
         return False  # "họp vụ tccb sáng mai, có gì quá hạn bên đó không": asked of them
@@ -5660,8 +5743,11 @@ def _take_pasted_title(found: _Found, typed: str, spelled: Sequence[Word]) -> No
 def _take_document_numbers(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
     """ "Chỉ thị 12/CT-UBND", "Nghị quyết số 02-NQ/BCSD ngày ...": a document's number and
     date are the words that name it (a title may hold them), no task's number, no window."""
-    for m in _DOCUMENT_NUMBER.finditer(typed):
-        said = _words_within(spelled, m.end("kind"), m.end())
+    spans = [(m.end("kind"), m.end()) for m in _DOCUMENT_NUMBER.finditer(typed)]
+    # "những việc thuộc 77/KH-UBND": a number with its kind's letters, said alone.
+    spans += [(m.start() - 1, m.end()) for m in _BARE_DOCUMENT_NUMBER.finditer(typed)]
+    for start, end in spans:
+        said = _words_within(spelled, start, end)
         if said and not any(found.taken[k] for k in said):
             found.take(said[0], said[-1] + 1, "a document's number", "quoted")
 
@@ -5671,9 +5757,28 @@ def _words_within(spelled: Sequence[Word], start: int, end: int) -> list[int]:
     return [k for k, w in enumerate(spelled) if start < w.end <= end]
 
 
-def _newly_at(words: Sequence[str], mention: Mention) -> bool:
-    """Whether a name is where the asker has just come to ("em mới về văn phòng")."""
-    return any(tuple(words[max(0, mention.start - n) : mention.start]) in _NEWLY_AT for n in (2, 3))
+def _newly_at(found: _Found, mention: Mention) -> bool:
+    """Whether a name is where the asker has just come to ("em mới về văn phòng") or whose
+    work the asker has just taken on ("Mình mới nhận bàn giao đầu mối CCHC của Văn phòng
+    Bộ, ..."), in a clause before the one that asks."""
+    words = found.words
+    if any(tuple(words[max(0, mention.start - n) : mention.start]) in _NEWLY_AT for n in (2, 3)):
+        return True
+    if not found.clauses or found.clauses[mention.start] == found.clauses[-1]:
+        return False
+    clause = found.clauses[mention.start]
+    start = found.clauses.index(clause)
+    pointed_back = any(  # "..., vụ đó còn việc gì": the body asked about after all
+        (words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["tro"])
+        or (words[k] in _THIS and words[k - 1] in _BACK_TO_A_BODY)
+        for k in range(mention.end, len(words))
+        if found.clauses[k] != clause
+    )
+    return (
+        words[mention.start - 1] == "cua"
+        and not pointed_back
+        and any(_holds(words[start : mention.start], taken) for taken in _TAKEN_ON)
+    )
 
 
 def _who_asked(found: _Found) -> list[bool]:

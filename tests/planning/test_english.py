@@ -1117,3 +1117,26 @@ def test_questions_of_rounds_128_and_129() -> None:
     assert best("is the cafeteria open this afternoon?").ask is Ask.OFF_TOPIC
     intent = best("anything overdue that we should chase?")
     assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.OVERDUE)
+
+
+def test_questions_of_rounds_132_and_133() -> None:
+    """A third-quarter review and a year's summary, for a partner, in English."""
+    best = _best_of("sample", date(2026, 9, 9))
+    intent = best("getting the Q3 review deck ready for our partner. whats still overdue?")
+    assert (intent.ask, intent.status, intent.period, intent.own) == (
+        Ask.LIST,
+        Status.OVERDUE,
+        None,
+        False,
+    )
+    intent = best("which tasks has So Tu phap ticked off as done so far")
+    assert (intent.status, intent.agencies) == (Status.DONE, ("so-tu-phap",))
+    assert best("is the canteen still closed after the holiday?").ask is Ask.OFF_TOPIC
+    intent = best("IV.1 - where's it at?")
+    assert (intent.task, intent.field) == (TaskRef("IV", "1"), TaskField.PROGRESS)
+    intent = best("anything still open with So Tu phap? working off an old contact sheet")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OPEN)
+    intent = best("which tasks under 12/KH-UBND are overdue?")
+    assert (intent.status, intent.agencies) == (Status.OVERDUE, ())
+    intent = best("the satisfaction survey - who helps out on that one")
+    assert (intent.task, intent.field) == (TaskRef("III", "3"), TaskField.SUPPORT)

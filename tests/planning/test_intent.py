@@ -6768,3 +6768,118 @@ def test_what_the_asker_drafts_or_counts_into_a_report_leaves_the_question_its_o
 def test_a_task_named_by_its_deadline_beside_what_the_asker_must_hand_in():
     best = read("việc hạn 15/12 tới đâu rồi em, chiều a phải báo cáo gđ").best
     assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.PROGRESS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["có việc nào chưa ấn định thời hạn không em", "nv nào trong kh chưa đặt hạn vậy"],
+)
+def test_a_deadline_not_yet_set_is_undated(text):
+    assert read(text).best.status is Status.UNDATED
+
+
+def test_a_colleagues_new_baby_is_the_offices_own():
+    text = "chiều thứ 6 cả phòng đi thăm chị Lan mới sinh em bé, ai đi thì báo mình trước 3h nhé"
+    assert read(text).best.ask is Ask.OFF_TOPIC
+
+
+def test_what_the_asker_only_supports_and_must_still_finish():
+    best = read("liệt kê giúp chị các nv bên mình chỉ phối hợp thôi, không chủ trì").best
+    assert (best.ask, best.role, best.own) == (Ask.LIST, Role.SUPPORT, True)
+    best = read("từ giờ tới 30/6 bên mình còn phải làm xong những việc gì").best
+    assert (best.status, best.own) == (Status.DUE, True)
+
+
+def test_the_days_ahead_are_a_window_not_a_count():
+    best = read("mấy bữa tới có nv chi sắp tới hạn ko").best
+    assert (best.ask, best.status) == (Ask.LIST, Status.DUE)
+    assert read("mấy ngày tới còn bao nhiêu việc phải nộp").best.ask is Ask.COUNT
+    best = read("mấy ngày nữa là hết hạn nv IV.1").best
+    assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.DUE)
+
+
+def test_which_day_said_in_the_central_way_typed_bare():
+    best = read("nv IV.1 lan toi phai nop bc han ngay mo").best
+    assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.DUE)
+
+
+def test_a_notebook_typed_bare_is_no_department():
+    reading = read("thang 6 co han nhung viec nao vay, c ghi vo so tay de theo doi")
+    assert not reading.ask_back
+    assert (reading.best.ask, reading.best.agencies) == (Ask.LIST, ())
+
+
+def test_the_body_that_reminds_the_asker_is_no_subject_and_no_request():
+    text = "bên mình còn việc nào chưa xong không em, cuối năm rồi sợ bị UBND tỉnh nhắc"
+    best = read(text).best
+    assert (best.ask, best.status, best.own, best.agencies) == (Ask.LIST, Status.OPEN, True, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "status"),
+    [
+        (
+            "Văn phòng Bộ đang soạn báo cáo quý, cho mình hỏi còn bao nhiêu nhiệm vụ chưa xong?",
+            Ask.COUNT,
+            Status.OPEN,
+        ),
+        (
+            "tháng 10 có những việc nào tới hạn, chị soạn văn bản gửi các Cục, Vụ luôn",
+            Ask.LIST,
+            Status.DUE,
+        ),
+    ],
+)
+def test_who_writes_the_report_and_whom_a_letter_goes_to_are_no_subject(text, ask, status):
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    reading = read(text, plan, date(2026, 9, 8))
+    assert not reading.ask_back
+    assert (reading.best.ask, reading.best.status, reading.best.agencies) == (ask, status, ())
+
+
+def test_a_body_whose_work_the_asker_has_just_taken_on_asks_for_help():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    text = "em mới nhận bàn giao theo dõi CCHC của Vụ Tổ chức cán bộ, bot hỗ trợ được những gì"
+    assert read(text, plan, date(2026, 9, 8)).best.ask is Ask.HELP
+    # ... unless the question points back to it
+    best = read("em mới nhận việc của Vụ Pháp chế, vụ đó còn việc gì chưa xong", plan).best
+    assert best.agencies and best.status is Status.OPEN
+
+
+def test_a_report_asked_for_beside_who_wants_it_is_the_plans():
+    best = read("soạn giúp chị bc tình hình thực hiện kế hoạch đến nay, UBND tỉnh đòi gấp").best
+    assert (best.ask, best.agencies) == (Ask.REPORT, ())
+
+
+@pytest.mark.skipif(plan_path("002") is None, reason="the seed plans are not here")
+def test_the_plan_named_with_its_own_city_is_the_whole_plan():
+    plan = plan_vocabulary(plan_path("002"))
+    text = "lọc giúp anh những việc trong kế hoạch cchc của tp Quảng Ngãi đã quá hạn"
+    best = read(text, plan, date(2024, 11, 26)).best
+    assert (best.ask, best.status, best.agencies) == (Ask.LIST, Status.OVERDUE, ())
+
+
+def test_a_task_named_as_a_topic_before_whether_the_asker_leads_it_alone():
+    text = "so hoa ho so tthc la minh chu tri 1 minh hay co so nao cung chu tri"
+    best = read(text).best
+    assert (best.task, best.field) == (TaskRef("III", "2"), TaskField.LEAD)
+
+
+def test_a_document_number_said_alone_names_no_body():
+    best = read("những việc thuộc 12/KH-UBND còn quá hạn").best
+    assert (best.status, best.agencies) == (Status.OVERDUE, ())
+
+
+def test_a_report_said_of_a_number_two_tasks_share_tells_them_apart():
+    plan = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])
+    text = "nv 1 đã nộp báo cáo đánh giá rồi, đánh dấu xong giúp em"
+    reading = read(text, plan, date(2026, 9, 8))
+    assert not reading.ask_back
+    assert reading.best.task == TaskRef(None, "1")
+
+
+def test_a_task_chosen_by_its_deadline_with_the_end_of_a_month_asks_how_far():
+    plan = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    reading = read("rà soát tthc hạn cuối tháng 9 tiến độ thế nào", plan, date(2026, 11, 24))
+    assert {i.field for i in reading.choices} == {TaskField.PROGRESS}
+    assert {i.task for i in reading.choices} == {TaskRef(None, "2"), TaskRef(None, "3")}

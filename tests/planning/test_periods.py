@@ -70,6 +70,9 @@ PERIODS = [
     ("hạ tuần tháng 2/2026", "21/02/2026–28/02/2026", date(2026, 2, 21), date(2026, 2, 28)),
     ("từ nay đến hết năm", "12/11/2025–31/12/2025", WEDNESDAY, date(2025, 12, 31)),
     ("từ đầu quý IV đến nay", "01/10/2025–12/11/2025", date(2025, 10, 1), WEDNESDAY),
+    # ... of the month or quarter named, though the end is in a later one
+    ("tu dau thang 7 den gio", "01/07/2025–12/11/2025", date(2025, 7, 1), WEDNESDAY),
+    ("từ đầu quý II tới nay", "01/04/2025–12/11/2025", date(2025, 4, 1), WEDNESDAY),
     ("từ 3/11 đến nay", "03/11/2025–12/11/2025", date(2025, 11, 3), WEDNESDAY),
     # Days of one week, the week said at either end, else this week.
     (
