@@ -178,6 +178,8 @@ PARTS = (
     "held-out-129",
     "held-out-130",
     "held-out-131",
+    "held-out-132",
+    "held-out-133",
     "dev-english",
     "held-out-english",
 )
