@@ -484,11 +484,13 @@ _REQUESTS = tuple(
         "bot ơi",
         # "..., muốn nắm tình hình trước. Bot cho mình danh sách ...": the bot asked by name.
         *(f"bot {what}" for what in ("cho", "gửi", "liệt kê", "lập", "xuất", "tổng hợp")),
+        # "..., a ấy hỏi TTr Bộ được giao phối hợp những việc gì": a colleague's question.
+        *(f"{who} ấy hỏi" for who in ("anh", "chị", "a", "c", "bạn")),
         # "Tuần sau đoàn kiểm tra xuống làm việc, em lọc giúp chị ...": the bot called "em".
         *(
             f"{who} {what} giúp"
             for who in ("em", "e")
-            for what in ("lọc", "liệt kê", "tổng hợp", "xem", "xuất", "đếm")
+            for what in ("lọc", "liệt kê", "tổng hợp", "xem", "xuất", "đếm", "rà", "coi")
         ),
     )
 )
@@ -842,6 +844,7 @@ class QuestionReader:
         self._drop_purpose(found)
         _drop_windows_of_a_report_named_first(found)
         _drop_requests_done(found)
+        _drop_events_to_come(found)
         _drop_letters_named_by_an_action(found)
         _drop_reminders_of_ones_own(found)
         _drop_relayed_requests(found)
@@ -1155,6 +1158,10 @@ class QuestionReader:
                 continue  # "hội nghị ... tổ chức chưa": what is asked done, no section
             if _number_of_tasks(found, mention, candidates):
                 continue  # "cho a số nv đã hoàn thành": how many tasks, no Sở
+            if found.raw[mention.start] in ("ca", "Ca") and all(
+                outside_plan(t) for t, _ in mention.options
+            ):
+                continue  # "den nay ca tinh ...": "cả tỉnh" typed bare, not a "CA tỉnh" it lacks
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
@@ -1749,6 +1756,8 @@ class QuestionReader:
                 words[k + 1 : k + 2] == ["can"]
                 and (_self_at(words, k) or words[k] == "sep")
                 and found.takers[k] != CueKind.ASK.value  # "chỉ cần con số thôi": no "chị"
+                # "... đơn vị mình? cần ...": the asker's own, a clause before
+                and found.takers[k] != CueKind.OWN.value
                 and any(
                     x in _ASKING and agree(m, _ASKING[x])
                     for x, m in zip(words[:k], found.marks[:k], strict=False)
@@ -5311,6 +5320,8 @@ def _drop_requests_done(found: _Found) -> None:
             or (c.kind is CueKind.ACTION and words[i - 1] in ("dang", "bi"))
             # "..., sợ bị UBND tỉnh nhắc": done to the asker by a body
             or (c.kind is CueKind.ACTION and _after_done_by(found, i))
+            # "nghỉ lễ 4 ngày xong ...", "Sơ kết 6 tháng xong ...": after that, nothing done
+            or (c.kind is CueKind.STATUS and _after_a_length(found, i))
             # "em đang đi đôn đốc các đơn vị": the asker at it now
             or (c.kind is CueKind.ACTION and words[max(0, i - 2) : i] == ["dang", "di"])
             # "..., Sở Nội vụ mới gửi văn bản xin ý kiến": an agency's news
@@ -5324,6 +5335,37 @@ def _drop_requests_done(found: _Found) -> None:
     if done:
         found.cues = [(s, c) for s, c in found.cues if (s, c.kind) not in done]
         found.why.append("news of what was just done")
+
+
+def _drop_events_to_come(found: _Found) -> None:
+    """ "..., đợt kiểm tra công vụ sắp tới a muốn nói rõ với các xã": "sắp tới" said of an
+    event to come (a visit, a meeting) is when it comes, not tasks falling due."""
+    words = found.words
+    upcoming = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.STATUS and said == ("sap", "toi")
+        for i in _said_at(found, said, (CueKind.STATUS.value,))
+        if any(
+            words[k] in _EVENTS
+            and found.clauses[k] == found.clauses[i]
+            and not {"viec", "nv", "nhiem"} & set(words[k:i])
+            for k in range(max(0, i - 5), i)
+        )
+    ]
+    if upcoming:
+        found.cues = [e for e in found.cues if e not in upcoming]
+        found.why.append("an event to come")
+
+
+# Events that come ("đợt kiểm tra", "cuộc họp", "buổi tập huấn", "kỳ họp", "hội nghị").
+_EVENTS = frozenset({"dot", "cuoc", "buoi", "ky", "hoi", "doan", "chuyen"})
+
+
+def _after_a_length(found: _Found, i: int) -> bool:
+    """Whether the words before ``i`` are a length of time ("4 ngày", "6 tháng"), not a
+    window."""
+    return i > 0 and found.takers[i - 1] == "period" and all(b != i for _, b in found.period_spans)
 
 
 def _after_done_by(found: _Found, i: int) -> bool:

@@ -1140,3 +1140,25 @@ def test_questions_of_rounds_132_and_133() -> None:
     assert (intent.status, intent.agencies) == (Status.OVERDUE, ())
     intent = best("the satisfaction survey - who helps out on that one")
     assert (intent.task, intent.field) == (TaskRef("III", "3"), TaskField.SUPPORT)
+
+
+def test_questions_of_rounds_134_and_135() -> None:
+    """A directive's mid-term check in May and a six-month review in August, in English."""
+    best = _best_of("sample", date(2026, 8, 11))
+    intent = best("what's still open on our side? the partner wants to see what we still owe")
+    assert (intent.status, intent.own) == (Status.OPEN, True)
+    intent = best("pls close I.1 as done, the plan was approved in january")
+    assert (intent.ask, intent.action, intent.task) == (
+        Ask.ACTION,
+        Action.COMPLETE,
+        TaskRef("I", "1"),
+    )
+    assert best("the canteen is closed today, anyone want to order lunch?").ask is Ask.OFF_TOPIC
+    intent = best("is there a supporting agency on II.1, or is it stp alone?")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    intent = best("need an overall report for the partner's mid-term review next week")
+    assert (intent.ask, intent.period) == (Ask.REPORT, None)
+    intent = best("anything due soon that i should chase before thursday?")
+    assert (intent.status, intent.period.label) == (Status.DUE, "11/08/2026–18/08/2026")
+    intent = best("pls draft a six-month progress report, they want it by friday")
+    assert (intent.ask, intent.period.label) == (Ask.REPORT, "6 tháng đầu năm 2026")

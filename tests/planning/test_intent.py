@@ -727,6 +727,12 @@ def test_what_says_nothing_is_unknown(text):
         # ... fog that made one late, the stationery to fetch.
         "sáng nay sương mù quá, e đi làm trễ mấy phút mọi người thông cảm nhé",
         "ai xuống lấy văn phòng phẩm thì lấy giùm c một ram giấy a4",
+        # ... a colleague's new baby, a broken air conditioner, the market, shifts, a trip.
+        "chiều thứ 6 cả phòng đi thăm chị Lan mới sinh em bé, ai đi thì báo mình trước 3h nhé",
+        "may lanh phong hu roi, ai goi tho sua giup c voi",
+        "chiều nay ai ra chợ mua trái cây không, chị đặt luôn",
+        "nghe noi tu thu 2 co quan lam viec luan phien 50% vi covid",
+        "chiều chị đi công tác huyện, có gì mọi người nhắn zalo nhé",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -6526,6 +6532,9 @@ def test_the_few_to_be_shown_are_listed_not_counted():
 def test_the_day_asked_with_may_em_is_no_small_talk():
     best = read("nv I.1 xay dung kh kiem tra, dot toi han ngay may e").best
     assert (best.task, best.field) == (TaskRef("I", "1"), TaskField.DUE)
+    # ... or "hạn chót là bữa nào", beside a remark's count ("mấy đoàn")
+    best = read("việc IV.1 hạn chót là bữa nào vậy e, c tính lịch đi mấy đoàn còn lại").best
+    assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.DUE)
 
 
 def test_one_of_a_tasks_deadlines_to_confirm_asks_its_deadline():
@@ -6772,15 +6781,14 @@ def test_a_task_named_by_its_deadline_beside_what_the_asker_must_hand_in():
 
 @pytest.mark.parametrize(
     "text",
-    ["có việc nào chưa ấn định thời hạn không em", "nv nào trong kh chưa đặt hạn vậy"],
+    [
+        "có việc nào chưa ấn định thời hạn không em",
+        "nv nào trong kh chưa đặt hạn vậy",
+        "liệt kê các việc chưa xác định thời gian hoàn thành cụ thể",
+    ],
 )
 def test_a_deadline_not_yet_set_is_undated(text):
     assert read(text).best.status is Status.UNDATED
-
-
-def test_a_colleagues_new_baby_is_the_offices_own():
-    text = "chiều thứ 6 cả phòng đi thăm chị Lan mới sinh em bé, ai đi thì báo mình trước 3h nhé"
-    assert read(text).best.ask is Ask.OFF_TOPIC
 
 
 def test_what_the_asker_only_supports_and_must_still_finish():
@@ -6883,3 +6891,50 @@ def test_a_task_chosen_by_its_deadline_with_the_end_of_a_month_asks_how_far():
     reading = read("rà soát tthc hạn cuối tháng 9 tiến độ thế nào", plan, date(2026, 11, 24))
     assert {i.field for i in reading.choices} == {TaskField.PROGRESS}
     assert {i.task for i in reading.choices} == {TaskRef(None, "2"), TaskRef(None, "3")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "xong" after a length of time is when, not a status
+        ("Đi công tác 3 ngày xong về, bên mình còn bao nhiêu việc chưa hoàn thành em", Status.OPEN),
+        # "cả tỉnh" typed bare is no provincial police the plan lacks
+        ("den nay ca tinh hoan thanh duoc bao nhieu viec roi", Status.DONE),
+    ],
+)
+def test_what_only_looks_like_a_status_or_a_body(text, status):
+    best = read(text).best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, status, ())
+
+
+def test_which_office_leads_the_tasks_a_deadline_names():
+    plan = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    choices = read("việc hạn 30/9 phòng nào chủ trì vậy em", plan, date(2026, 5, 7)).choices
+    assert len(choices) > 1 and {i.field for i in choices} == {TaskField.LEAD}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Tháng sau đoàn kiểm tra của tỉnh xuống, em rà giúp chị hiện có việc nào quá hạn không",
+            Status.OVERDUE,
+        ),
+        (
+            "các sở còn những việc gì chưa xong, đợt kiểm tra sắp tới anh muốn nhắc trước",
+            Status.OPEN,
+        ),
+    ],
+)
+def test_context_before_a_request_to_look_and_an_event_to_come(text, status):
+    best = read(text).best
+    assert (best.status, best.period) == (status, None)
+
+
+def test_the_inspectorate_short_and_a_colleagues_question_after_context():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_khcn_2026"])
+    best = read("TTr Bộ được giao phối hợp những việc gì", plan, date(2026, 8, 11)).best
+    assert (best.agencies, best.role) == (("unverified-thanh-tra-bo",), Role.SUPPORT)
+    text = "Tuần sau đoàn đi kiểm tra các đơn vị, chị ấy hỏi Vụ Pháp chế chủ trì những việc gì"
+    best = read(text, plan, date(2026, 8, 11)).best
+    assert (best.agencies, best.role, best.period) == (("unverified-vu-phap-che",), Role.LEAD, None)
