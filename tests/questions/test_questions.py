@@ -180,6 +180,8 @@ PARTS = (
     "held-out-131",
     "held-out-132",
     "held-out-133",
+    "held-out-134",
+    "held-out-135",
     "dev-english",
     "held-out-english",
 )
