@@ -523,6 +523,7 @@ _THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (
 _REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv", "vuc", "phan", "muc", "ben"})
 # "hai đơn vị này", "lĩnh vực này", "bên đó": the names the context said stay.
 _NAME_HEADS = frozenset({"vi", "dv", "vuc", "phan", "muc", "ben"})
+# ... and the kinds of body a later clause points back to ("vụ đó", "sở này"), or "họ".
 _BACK_TO_A_BODY = _NAME_HEADS | {"vu", "so", "phong", "cuc", "xa", "huyen", "phuong"}
 _THEY = marks("họ")
 # The whole plan said as such: "cả kế hoạch", "cả chỉ thị", "toàn bộ kế hoạch".
@@ -845,6 +846,7 @@ class QuestionReader:
         _drop_windows_of_a_report_named_first(found)
         _drop_requests_done(found)
         _drop_events_to_come(found)
+        _drop_own_writing_a_report(found)
         _drop_letters_named_by_an_action(found)
         _drop_reminders_of_ones_own(found)
         _drop_relayed_requests(found)
@@ -1796,6 +1798,10 @@ class QuestionReader:
             for said, c in found.cues
             if c.kind is CueKind.ASK and c.weight > CLEAR  # "lọc giúp", "liệt kê"
             for k in _said_at(found, said, (CueKind.ASK.value,))
+        } | {  # "..., để báo cáo Lãnh đạo Bộ, cho mình xin danh sách ...": a request
+            found.clauses[k]
+            for k in range(len(words) - 2)
+            if words[k] == "cho" and _self_at(words, k + 1) and words[k + 2] in _GRANTED
         }
         end = next(
             (
@@ -1814,7 +1820,11 @@ class QuestionReader:
         found.cues = [
             (said, c)
             for said, c in found.cues
-            if _holds(words[:marker], said) or _holds(words[end:], said)
+            if _holds(words[:marker], said)
+            or _holds(words[end:], said)
+            # ... but the office's own occasion is still what the message is about ("mai chị
+            # em phòng mình đi ăn sáng phở bò ko")
+            or (c.kind is CueKind.OFF_TOPIC and c.weight >= OCCASION)
         ]
         found.names = [m for m in found.names if m.end <= marker or m.start >= end]
         # ... nor its dates ("..., để làm báo cáo 9 tháng": the report's), in a clause of
@@ -2191,8 +2201,13 @@ class QuestionReader:
 
     def _find_kind_words(self, found: _Found) -> None:
         """ "sở" alone asks which one; so do "phòng" (of a city's plan) and "ubnd"; not in
-        a question of what the bot can do ("em mới nhận đầu mối của sở, bot hỏi được gì")."""
-        if found.names or any(c.kind is CueKind.HELP and c.weight >= CLEAR for _, c in found.cues):
+        a question of what the bot can do ("em mới nhận đầu mối của sở, bot hỏi được gì"),
+        nor in a message about the office's own occasion ("quà 8/3 công đoàn sở tặng")."""
+        if found.names or any(
+            (c.kind is CueKind.HELP and c.weight >= CLEAR)
+            or (c.kind is CueKind.OFF_TOPIC and c.weight >= OCCASION)
+            for _, c in found.cues
+        ):
             return
         for i, word in enumerate(found.words):
             if found.taken[i] or word not in self._kinds or not self._kinds[word]:
@@ -4320,7 +4335,9 @@ class _Decision:
             return [(Ask.EXPORT, 1.0)]
         report = self.weight(CueKind.ASK, Ask.REPORT)
         weekly = period is not None and period.kind is PeriodKind.WEEK
-        if self.weight(CueKind.ASK, Ask.DIGEST) or (report and weekly and not subject):
+        # "tóm tắt tình hình tuần này": the week's summary, as "tổng hợp tuần này"
+        summed = any(c.kind is CueKind.ASK and said[:2] == ("tom", "tat") for said, c in found.cues)
+        if self.weight(CueKind.ASK, Ask.DIGEST) or ((report or summed) and weekly and not subject):
             return [(Ask.DIGEST, 1.0)]
         clear = self.clear_evidence() or bool(found.kind_choices)
         if not (clear or subject or found.periods):
@@ -4349,7 +4366,8 @@ class _Decision:
             return [(Ask.HELP, 1.0)]
         if (
             self.weight(CueKind.OFF_TOPIC) >= PEOPLE
-            and status is None
+            # "... còn phần của chị Hạnh, ai giữ giùm": a weak "còn" beside an occasion
+            and (status is None or (_talk_asks(found) and self.weight(CueKind.STATUS) < CLEAR))
             and (not self._asked(beyond=_A_NUMBER) or _talk_asks(found))
             # "Việc đo lường sự hài lòng ai chủ trì thế? Năm ngoái SIPAS mình tụt mấy bậc": a
             # remark of its own beside a task's field asked.
@@ -4373,6 +4391,9 @@ class _Decision:
         if subject and scores[Ask.REPORT]:
             # A report is of the whole plan; of one agency or section it is its progress.
             scores[Ask.PROGRESS] += scores.pop(Ask.REPORT)
+        if scores[Ask.COUNT] and _which_ones(found.words):
+            # "mấy việc sắp tới hạn là việc chi": which they are, not how many
+            scores[Ask.LIST] += scores.pop(Ask.COUNT)
         ranked = sorted(
             ((ask, s) for ask, s in scores.items() if s > 0),
             key=lambda e: (-e[1], _ASK_ORDER.index(e[0])),
@@ -4832,6 +4853,8 @@ def _handed_to(words: Sequence[str], i: int, kinds: Container[str]) -> bool:
 
 
 _BEFORE_WHOM = frozenset({"cac", "nhung", "cho", "ve", "toi"}) | _LISTING
+# What the bot is asked to let the asker have: "cho mình xin", "cho em xem", "cho chị hỏi".
+_GRANTED = frozenset({"xin", "xem", "hoi", "biet"})
 
 
 def _sent_by_the_asker(found: _Found, mention: Mention) -> bool:
@@ -5337,6 +5360,50 @@ def _drop_requests_done(found: _Found) -> None:
         found.why.append("news of what was just done")
 
 
+def _which_ones(words: Sequence[str]) -> bool:
+    """Whether "là việc chi" (là nv gì, là những việc nào) follows "mấy": which they are."""
+    return any(
+        words[k] == "la"
+        and "may" in words[:k]
+        and words[k + 1 : k + 2] in (["viec"], ["nv"], ["nhung"], ["cac"])
+        and bool(_WHICH_SAID.intersection(words[k + 2 : k + 4]))
+        for k in range(len(words) - 2)
+    )
+
+
+_WHICH_SAID = frozenset({"chi", "gi", "nao", "mo"})
+
+
+def _writing_a_report(words: Sequence[str], end: int) -> bool:
+    """Whether the words from ``end`` say that a body is writing a report ("đang tổng hợp
+    báo cáo ...", "đang tổng hợp kết quả 9 tháng ...")."""
+    if words[end : end + 1] != ["dang"] or not any(
+        tuple(words[end + 1 : end + 1 + len(p)]) == p for p in _COMPILING
+    ):
+        return False
+    after = words[end + 1 : end + 6]
+    return _holds(after, ("bao", "cao")) or _holds(after, ("ket", "qua"))
+
+
+def _drop_own_writing_a_report(found: _Found) -> None:
+    """ "Vụ mình đang tổng hợp kết quả 9 tháng của các đơn vị ..., cho mình xin danh sách
+    ...": the asker's own body, writing the report, is no filter of what is asked after."""
+    writing = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.OWN
+        and any(
+            _writing_a_report(found.words, k + len(said))
+            and found.clauses
+            and found.clauses[k] < found.clauses[-1]
+            for k in _said_at(found, said, (CueKind.OWN.value,))
+        )
+    ]
+    if writing:
+        found.cues = [e for e in found.cues if e not in writing]
+        found.why.append("the asker's own body writing the report")
+
+
 def _drop_events_to_come(found: _Found) -> None:
     """ "..., đợt kiểm tra công vụ sắp tới a muốn nói rõ với các xã": "sắp tới" said of an
     event to come (a visit, a meeting) is when it comes, not tasks falling due."""
@@ -5734,10 +5801,8 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     something to the asker ("bị UBND tỉnh nhắc") or who is writing a report: no subject."""
     if words[mention.start - 1 : mention.start] == ["bi"]:
         return True  # "sợ bị UBND tỉnh nhắc": who does it to the asker
-    if words[mention.end : mention.end + 1] == ["dang"] and any(
-        tuple(words[mention.end + 1 : mention.end + 1 + len(p)]) == p for p in _COMPILING
-    ):  # "Văn phòng đang tổng hợp báo cáo 9 tháng của Bộ, ...": who writes the report
-        return _holds(words[mention.end + 1 : mention.end + 6], ("bao", "cao"))
+    if _writing_a_report(words, mention.end):
+        return True  # "Văn phòng đang tổng hợp báo cáo 9 tháng của Bộ, ...": who writes it
     later = list(zip(words[mention.end :], words[mention.end + 1 :], strict=False))
     if _THAT_SIDE.intersection(later):
         return False  # "họp vụ tccb sáng mai, có gì quá hạn bên đó không": asked of them

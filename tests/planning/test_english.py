@@ -1162,3 +1162,12 @@ def test_questions_of_rounds_134_and_135() -> None:
     assert (intent.status, intent.period.label) == (Status.DUE, "11/08/2026–18/08/2026")
     intent = best("pls draft a six-month progress report, they want it by friday")
     assert (intent.ask, intent.period.label) == (Ask.REPORT, "6 tháng đầu năm 2026")
+
+
+def test_questions_of_rounds_136_and_137() -> None:
+    """A first quarter mapped in March and a nine-month note in September, in English."""
+    best = _best_of("sample", date(2026, 9, 22))
+    intent = best("export the overdue tasks to excel pls, I'll attach it as an annex")
+    assert (intent.ask, intent.status, intent.action) == (Ask.EXPORT, Status.OVERDUE, None)
+    assert best("anyone got a spare usb-c charger? mine just died").ask is Ask.OFF_TOPIC
+    assert best("happy mid-autumn everyone! any plans for the kids?").ask is Ask.OFF_TOPIC

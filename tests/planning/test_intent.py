@@ -733,6 +733,12 @@ def test_what_says_nothing_is_unknown(text):
         "chiều nay ai ra chợ mua trái cây không, chị đặt luôn",
         "nghe noi tu thu 2 co quan lam viec luan phien 50% vi covid",
         "chiều chị đi công tác huyện, có gì mọi người nhắn zalo nhé",
+        # ... the post office, breakfast, the union's gifts and mid-autumn cakes, a storm.
+        "trua nay ai ra buu dien ko, gui dum c cai phong bi",
+        "mai chi em phong minh di an sang pho bo ko, nghe noi quan moi mo",
+        "quà 20/10 công đoàn sở tặng còn phần của chị Lan, ai cầm giúp với",
+        "sap trung thu r, cong doan so co phat banh cho con em can bo k moi nguoi",
+        "nghe noi bao sap vo, thu 6 co nghi khong a",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -6938,3 +6944,35 @@ def test_the_inspectorate_short_and_a_colleagues_question_after_context():
     text = "Tuần sau đoàn đi kiểm tra các đơn vị, chị ấy hỏi Vụ Pháp chế chủ trì những việc gì"
     best = read(text, plan, date(2026, 8, 11)).best
     assert (best.agencies, best.role, best.period) == (("unverified-vu-phap-che",), Role.LEAD, None)
+
+
+def test_help_asked_in_the_words_of_the_south_and_centre():
+    assert read("chị mới nhận việc, con bot này xài sao em, hỏi được mấy loại câu gì").best.ask is (
+        Ask.HELP
+    )
+    assert read("e moi ve phong, bot ni mần được những chi rứa").best.ask is Ask.HELP
+
+
+def test_the_weeks_summary_is_the_digest():
+    best = read("tom tat tinh hinh tuan nay giup a, chieu t6 giao ban").best
+    assert (best.ask, best.period.label) == (Ask.DIGEST, "23/03/2026–29/03/2026")
+
+
+def test_which_of_the_tasks_counted_are_listed():
+    best = read("mấy việc sắp tới hạn là việc gì vậy em").best
+    assert (best.ask, best.status) == (Ask.LIST, Status.DUE)
+
+
+def test_the_asker_writing_the_report_then_a_request_for_a_list():
+    text = (
+        "Chào bot, phòng mình đang tổng hợp kết quả quý I để báo cáo giám đốc, cho mình xin"
+        " danh sách các nhiệm vụ đã quá hạn nhé."
+    )
+    best = read(text).best
+    assert (best.ask, best.status, best.own) == (Ask.LIST, Status.OVERDUE, False)
+
+
+def test_the_whole_card_asked_after_a_forwarded_question():
+    text = 'Fw từ anh Nam: "nv IV.1 hạn khi nào vậy?"\nbot cho chị xem đầy đủ nv này với'
+    best = read(text).best
+    assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.CARD)
