@@ -182,6 +182,8 @@ PARTS = (
     "held-out-133",
     "held-out-134",
     "held-out-135",
+    "held-out-136",
+    "held-out-137",
     "dev-english",
     "held-out-english",
 )
