@@ -256,9 +256,9 @@ _LEADERS = frozenset(
 # ("Ban chỉ đạo đề nghị các đơn vị rà soát").
 _ASKED_BY = frozenset(
     {("vua", "hoi"), ("vua", "goi"), ("vua", "nhan"), ("goi", "hoi"), ("hoi", "lai")}
-    | {("dang", "hoi"), ("dang", "doi"), ("dang", "giuc")}
-    # ... or who gathers the figures ("mai Vụ TCCB chốt số liệu rồi").
-    | {("chot", "so"), ("dang", "chot"), ("can", "so"), ("dang", "can")}
+    | {("dang", "hoi"), ("dang", "doi"), ("dang", "giuc"), ("nhan", "hoi")}
+    # ... or who gathers the figures ("mai Vụ TCCB chốt số liệu rồi", "SNV sắp chốt").
+    | {("chot", "so"), ("dang", "chot"), ("can", "so"), ("dang", "can"), ("sap", "chot")}
 )
 # "... hỏi: ", "... nhắn: ": a question forwarded from whom the name says ("nhận" is no
 # "nhắn").
@@ -5882,7 +5882,7 @@ def _newly_at(found: _Found, mention: Mention) -> bool:
         if found.clauses[k] != clause
     )
     return (
-        words[mention.start - 1] == "cua"
+        words[mention.start - 1] in ("cua", "ben")
         and not pointed_back
         and any(_holds(words[start : mention.start], taken) for taken in _TAKEN_ON)
     )

@@ -1171,3 +1171,10 @@ def test_questions_of_rounds_136_and_137() -> None:
     assert (intent.ask, intent.status, intent.action) == (Ask.EXPORT, Status.OVERDUE, None)
     assert best("anyone got a spare usb-c charger? mine just died").ask is Ask.OFF_TOPIC
     assert best("happy mid-autumn everyone! any plans for the kids?").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_138_and_139() -> None:
+    """A ward's mid-year note in June and a year's summary in December, in English."""
+    best = _best_of("sample", date(2026, 12, 10))
+    assert best("the aircon in the office is broken again, so hot in here").ask is Ask.OFF_TOPIC
+    assert best("so what kinds of things can u actually do?").ask is Ask.HELP

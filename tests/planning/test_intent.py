@@ -739,6 +739,7 @@ def test_what_says_nothing_is_unknown(text):
         "quà 20/10 công đoàn sở tặng còn phần của chị Lan, ai cầm giúp với",
         "sap trung thu r, cong doan so co phat banh cho con em can bo k moi nguoi",
         "nghe noi bao sap vo, thu 6 co nghi khong a",
+        "thang 7 doan thanh nien di trong cay o xa, ai di thi dang ky voi e nhe",
     ],
 )
 def test_small_talk_is_recognised(text):
@@ -6976,3 +6977,18 @@ def test_the_whole_card_asked_after_a_forwarded_question():
     text = 'Fw từ anh Nam: "nv IV.1 hạn khi nào vậy?"\nbot cho chị xem đầy đủ nv này với'
     best = read(text).best
     assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.CARD)
+
+
+def test_questions_of_rounds_138_and_139():
+    """A newcomer at a department, a task marked done in other words, a file's columns, a
+    department gathering the figures after the question."""
+    assert read("e moi dc giao theo doi cchc ben stp, bot nay hoi dc nhung gi vay").best.ask is (
+        Ask.HELP
+    )
+    best = read("II.1 xong lâu rồi nhé bot, cập nhật trạng thái hoàn thành giúp em").best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef("II", "1"))
+    assert read("xuat file excel ds nv kem han va tinh trang de a gui phong").best.ask is (
+        Ask.EXPORT
+    )
+    best = read("Trước 30/6 sở mình phải xong những việc nào? SNV sắp chốt số liệu rồi").best
+    assert (best.status, best.own, best.agencies) == (Status.DUE, True, ())
