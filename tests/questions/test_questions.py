@@ -184,6 +184,8 @@ PARTS = (
     "held-out-135",
     "held-out-136",
     "held-out-137",
+    "held-out-138",
+    "held-out-139",
     "dev-english",
     "held-out-english",
 )
