@@ -256,7 +256,7 @@ _LEADERS = frozenset(
 # ("Ban chỉ đạo đề nghị các đơn vị rà soát").
 _ASKED_BY = frozenset(
     {("vua", "hoi"), ("vua", "goi"), ("vua", "nhan"), ("goi", "hoi"), ("hoi", "lai")}
-    | {("dang", "hoi"), ("dang", "doi"), ("dang", "giuc"), ("nhan", "hoi")}
+    | {("dang", "hoi"), ("dang", "doi"), ("dang", "giuc")}
     # ... or who gathers the figures ("mai Vụ TCCB chốt số liệu rồi", "SNV sắp chốt").
     | {("chot", "so"), ("dang", "chot"), ("can", "so"), ("dang", "can"), ("sap", "chot")}
 )
