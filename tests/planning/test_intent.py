@@ -6729,6 +6729,10 @@ def test_what_an_agency_still_leads_is_no_state_and_bodies_listed_after_their_le
         "việc nào để trống cột thời gian vậy em",
         "có nv nào ko ghi thời gian hoàn thành không",
         "việc nào làm thường xuyên không ghi ngày hết hạn vậy",
+        # ... or a deadline not yet set
+        "có việc nào chưa ấn định thời hạn không em",
+        "nv nào trong kh chưa đặt hạn vậy",
+        "liệt kê các việc chưa xác định thời gian hoàn thành cụ thể",
     ],
 )
 def test_a_blank_time_column_is_no_deadline(text):
@@ -6784,18 +6788,6 @@ def test_what_the_asker_drafts_or_counts_into_a_report_leaves_the_question_its_o
 def test_a_task_named_by_its_deadline_beside_what_the_asker_must_hand_in():
     best = read("việc hạn 15/12 tới đâu rồi em, chiều a phải báo cáo gđ").best
     assert (best.task, best.field) == (TaskRef("IV", "1"), TaskField.PROGRESS)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "có việc nào chưa ấn định thời hạn không em",
-        "nv nào trong kh chưa đặt hạn vậy",
-        "liệt kê các việc chưa xác định thời gian hoàn thành cụ thể",
-    ],
-)
-def test_a_deadline_not_yet_set_is_undated(text):
-    assert read(text).best.status is Status.UNDATED
 
 
 def test_what_the_asker_only_supports_and_must_still_finish():
