@@ -175,8 +175,8 @@ def find_periods(
     return scan(len(words), at)
 
 
-# "từ nay", "từ hôm nay", "từ bây giờ", "từ giờ": from today.
-_NOW = (("hom", "nay"), ("bay", "gio"), ("nay",), ("gio",))
+# "từ nay", "từ hôm nay", "từ bây giờ", "từ giờ" (typed "từ h"): from today.
+_NOW = (("hom", "nay"), ("bay", "gio"), ("nay",), ("gio",), ("h",))
 
 
 class _Reader:

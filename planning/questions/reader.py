@@ -172,6 +172,8 @@ _PLAN_PLACES = frozenset(
 # What is asked of one task, never of a list: who leads it, who supports it, when it is due.
 _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, TaskField.DUE.value})
 _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
+# "như thế nào", "ra sao": how, of whatever the question is about.
+_HOW = frozenset({("nhu", "the", "nao"), ("the", "nao"), ("ra", "sao"), ("nhu", "nao")})
 # A number asked for, which may be a phone's.
 _A_NUMBER = frozenset(
     {("bao", "nhieu"), ("may",), ("con", "so", "thoi")}
@@ -830,6 +832,7 @@ class QuestionReader:
         _take_divisions(found)
         _take_those_bodies(found)
         _take_besides(found)
+        _take_rounds(found)
         self._find_cues(found)
         self._done_said_of_many(found)
         _take_own_said_as_elder(found)
@@ -3747,6 +3750,23 @@ def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> 
     )
 
 
+def _take_rounds(found: _Found) -> None:
+    """ "đợt cuối năm", "đợt giữa năm": which of a task's rounds, said beside its title's
+    words; no word of the title, nor a window of its own."""
+    words = found.words
+    for k in range(len(words) - 2):
+        if (
+            words[k] == "dot"
+            and tuple(words[k + 1 : k + 3]) in _ROUNDS
+            and not any(found.taken[k : k + 3])
+        ):
+            found.take(k, k + 3, "round " + " ".join(words[k + 1 : k + 3]), "round")
+
+
+# The rounds of a task done twice a year.
+_ROUNDS = frozenset({("cuoi", "nam"), ("dau", "nam"), ("giua", "nam")})
+
+
 def _take_besides(found: _Found) -> None:
     """ "ngoài tra tiến độ thì bot còn làm được gì nữa", "ngoài stp thì còn sở nào quá hạn":
     what is set aside, between "ngoài" and "thì" before "còn", is not asked."""
@@ -4362,7 +4382,8 @@ class _Decision:
             if self.weight(CueKind.HELP):
                 return [(Ask.HELP, 1.0)]
             return [(Ask.UNKNOWN, 0.0)]
-        if not subject and self.weight(CueKind.HELP) >= CLEAR and not self._asked():
+        if not subject and self.weight(CueKind.HELP) >= CLEAR and not self._asked(beyond=_HOW):
+            # "bot có thể hỗ trợ theo dõi kế hoạch như thế nào": how the bot helps
             return [(Ask.HELP, 1.0)]
         if (
             self.weight(CueKind.OFF_TOPIC) >= PEOPLE

@@ -787,8 +787,10 @@ class Tasks:
         return code in self._sections or f"{_roman(first)}.{rest}" in self._sections
 
     def _section(self, code: str) -> str | None:
-        roman = _roman(code) if code.isdigit() else code
-        return self._sections.get(roman) if roman else None
+        """The section ``code`` names ("ii", "2"; "2.1" of a plan with a section II.1)."""
+        first, dot, rest = code.partition(".")
+        roman = _roman(first) if first.isdigit() else first
+        return self._sections.get(f"{roman}{dot}{rest}") if roman else None
 
     # --------------------------------------------------------------------- by title
 

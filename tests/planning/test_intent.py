@@ -3998,6 +3998,22 @@ def test_a_points_item_typed_with_a_dot():
     assert {c.task for c in reading.choices} == {TaskRef("II.1", "d.3"), TaskRef("II.3", "d.3")}
 
 
+def test_a_section_numbered_with_a_dot_is_named_in_arabic_figures_too() -> None:
+    # A ward's plan numbers its fields "II.1", "II.2" and their duties a, b: "nv 2.1" is
+    # field II.1 as "nv II.1" is (which duty, asked back), not the date 2 January.
+    ward = PlanVocabulary(
+        sections=(SectionRef("II.1", "Cải cách thủ tục hành chính"),),
+        tasks=(
+            TaskEntry("II.1", "a", "Rà soát, đơn giản hóa thủ tục hành chính"),
+            TaskEntry("II.1", "b", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"),
+        ),
+    )
+    typed = read("nv 2.1 ben nao chu tri vay", ward, today=date(2026, 12, 9))
+    assert typed.ask_back and typed.best.period is None
+    assert [i.task for i in typed.choices] == [TaskRef("II.1", "a"), TaskRef("II.1", "b")]
+    assert typed.best.field == TaskField.LEAD
+
+
 def test_how_far_the_work_got_is_asked_not_reported():
     vocabulary = _numbered_list("Kết nối phần mềm quản lý văn bản tới 100% cấp xã")
     best = read("nv 1 đã làm đc tới đâu r", vocabulary, today=JULY_6).best
@@ -6984,3 +7000,36 @@ def test_questions_of_rounds_138_and_139():
     )
     best = read("Trước 30/6 sở mình phải xong những việc nào? SNV sắp chốt số liệu rồi").best
     assert (best.status, best.own, best.agencies) == (Status.DUE, True, ())
+
+
+def test_the_offices_outings_and_chores_said_beside_who_comes_are_small_talk():
+    for text in (
+        "Thứ 7 này phòng mình đi lễ chùa đầu năm, ai đi thì báo e nhé",
+        "chiều ni phòng mình tập văn nghệ cho hội diễn 20/11, ai đi được thì báo e nghe",
+        "sang nay thang may lai hong, mn di cau thang bo nhe",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
+    # Typed bare, the pagoda and the lift are other words: "nộp lên chưa", "tháng mấy".
+    assert read("bc khao sat hai long da nop len chua e").best.ask is not Ask.OFF_TOPIC
+    assert read("do luong su hai long han thang may a").best.ask is not Ask.OFF_TOPIC
+
+
+def test_how_the_bot_can_help_is_asked_with_how_or_what_it_knows():
+    for text in (
+        "Chào bot, chị là chuyên viên mới về Vụ sau Tết. Cho chị hỏi bot có thể hỗ trợ "
+        "theo dõi kế hoạch CCHC như thế nào, có những lệnh gì?",
+        "nam moi bot biet lam nhung gi, chi c voi",
+    ):
+        assert read(text).best.ask is Ask.HELP, text
+
+
+def test_which_round_of_a_task_is_no_word_of_its_title():
+    vocabulary = _section_of(
+        "II",
+        ("1", "Kiện toàn Trung tâm Phục vụ hành chính công xã, phường"),
+        ("3", "Báo cáo kết quả cải cách hành chính gửi Sở Nội vụ"),
+        ("4", "Bảo đảm an ninh trật tự tại Trung tâm Phục vụ hành chính công"),
+    )
+    text = "Cái vụ xã báo cáo kết quả CCHC gửi về sở, đợt cuối năm hạn ngày mấy dzậy em?"
+    best = read(text, vocabulary, today=date(2026, 10, 27)).best
+    assert (best.ask, best.task, best.field) == (Ask.TASK, TaskRef("II", "3"), TaskField.DUE)

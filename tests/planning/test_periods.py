@@ -122,6 +122,12 @@ def test_from_now_to_the_end_of_the_year(text):
     assert (window.start, window.end) == (date(2025, 6, 25), date(2025, 12, 31))
 
 
+def test_from_now_typed_short():
+    # "từ giờ" typed "từ h": from today, where "tới 31/3" alone is the year up to that day.
+    window = period("tu h toi 31/3", today=date(2025, 2, 27))
+    assert (window.start, window.end) == (date(2025, 2, 27), date(2025, 3, 31))
+
+
 def test_a_period_is_found_among_other_words():
     assert read("việc quá hạn quý 1 của sở tư pháp") == [(period("quý 1"), "quy 1")]
 
