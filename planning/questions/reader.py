@@ -161,6 +161,8 @@ _TITLE_WORDS = frozenset({"report", "name", "quoted", CueKind.OFF_TOPIC.value, C
 # Takers of words that are no cue: what a question names, not what it asks.
 _NOT_CUES = frozenset({"task", "period", "name", "kind", ""})
 _ACTION_ORDER = tuple(Action)
+# What an official reports of a task of their own: done, or how far it got.
+_OWN_WORK = frozenset({Action.COMPLETE.value, Action.REPORT_PROGRESS.value})
 # Takers of a cue's words: its kind, or "report" ("tổng kết", "báo cáo").
 _CUE_TAKERS = frozenset({*(k.value for k in CueKind), "report"})
 # The subject of every plan the reader reads: said alone, it is the whole plan.
@@ -4044,7 +4046,11 @@ class _Decision:
         periods = self.found.periods
         past = bool(periods) and (
             periods[0].end < self.today
-            or (periods[0].start < self.today and not _up_to(periods[0]) and self._not_done_said())
+            or (
+                periods[0].start < self.today
+                and (not _up_to(periods[0]) or self._first_months_said())
+                and self._not_done_said()
+            )
         )
         if (
             clear[:1] == [Status.DUE]
@@ -4074,6 +4080,13 @@ class _Decision:
         asked = _cue_clauses(found, CueKind.ASK)
         stated = _cue_clauses(found, CueKind.STATUS)
         return bool(asked) and bool(stated) and not stated & asked
+
+    def _first_months_said(self) -> bool:
+        """Whether the window is the year's first months said so ("10 tháng đầu năm"), a
+        window of its own, not the year up to a day ("trước 30/6")."""
+        found = self.found
+        start, end = found.period_spans[0]
+        return _holds(found.words[start:end], ("thang", "dau", "nam"))
 
     def _not_done_said(self) -> bool:
         """Whether the question says "not done yet" in so many words ("mà chưa xong")."""
@@ -4154,10 +4167,20 @@ class _Decision:
         best = self.best_of(CueKind.ACTION, _ACTION_ORDER)
         if best is None:
             return None
+        if best in _OWN_WORK and not self.found.tasks and self._asks_which():
+            # "có đv nào báo hoàn thành nv nào chưa": which tasks are done, no task marked
+            return None
         # "làm sao báo cáo tiến độ": how to do it asks for it, answered with the way.
         if self.weight(CueKind.ACTION, best) >= CLEAR or has_target or self.weight(CueKind.HELP):
             return Action(best)
         return None
+
+    def _asks_which(self) -> bool:
+        """Whether the question asks which tasks or bodies ("nv nào", "đv nào")."""
+        return any(
+            c.kind is CueKind.ASK and len(said) > 1 and said[-1] == "nao"
+            for said, c in self.found.cues
+        )
 
     def clear_evidence(self) -> bool:
         """Something in the question is about the plan, beyond "gì" and "thế nào"."""
@@ -4202,6 +4225,12 @@ class _Decision:
         if role is Role.LEAD and not (has_subject or own) and self._asks_who_leads_only():
             role = None  # "những việc nào quá hạn, ai chủ trì": the list says who leads each
         action = self.action(bool(subjects[0].task) or own or has_subject)
+        if (
+            action is None
+            and status is None
+            and self.best_of(CueKind.ACTION, _ACTION_ORDER) == Action.COMPLETE
+        ):
+            status = Status.DONE  # "có đv nào báo hoàn thành nv nào chưa": the tasks done
         base = Intent(
             Ask.UNKNOWN,
             status=status,
@@ -4412,7 +4441,18 @@ class _Decision:
         if subject and scores[Ask.REPORT]:
             # A report is of the whole plan; of one agency or section it is its progress.
             scores[Ask.PROGRESS] += scores.pop(Ask.REPORT)
-        if scores[Ask.COUNT] and _which_ones(found.words):
+        if (
+            scores[Ask.COUNT]
+            and scores[Ask.PROGRESS] >= scores[Ask.COUNT]
+            and all(
+                said[0] == "may"
+                for said, c in found.cues
+                if c.kind is CueKind.ASK and c.value == Ask.COUNT.value
+            )
+        ):
+            # "mấy việc của sở tttt tới đâu rồi": how those tasks are going, no count
+            scores[Ask.PROGRESS] += scores.pop(Ask.COUNT)
+        elif scores[Ask.COUNT] and _which_ones(found.words):
             # "mấy việc sắp tới hạn là việc chi": which they are, not how many
             scores[Ask.LIST] += scores.pop(Ask.COUNT)
         ranked = sorted(
@@ -4991,6 +5031,16 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
             or (k > 1 and words[k - 1] in _ABOUT_TO and _self_at(words, k - 2))
             or (k > 1 and words[k - 2] in _ABOUT_TO and _self_at(words, k - 1))
             or (tail[1:] == ["lan"] and tail[0] in _TIMES)
+            # "trước khi đi nhắc người ta": what the asker goes to do
+            or (k > 1 and words[k - 1] == "di" and words[k - 2] == "khi")
+            # "có việc gì sắp tới hạn k bot, e nhắc các đơn vị luôn": who calls the bot
+            # "bot" speaks of themselves as "e", "mình"
+            or (
+                k > 1
+                and _self_at(words, k - 1)
+                and "bot" in words[: k - 1]
+                and not _FOR_ME.intersection(tail[:1])
+            )
         ]
         if own and asked and min(asked) < min(own):
             dropped.append((said, c))

@@ -7033,3 +7033,49 @@ def test_which_round_of_a_task_is_no_word_of_its_title():
     text = "Cái vụ xã báo cáo kết quả CCHC gửi về sở, đợt cuối năm hạn ngày mấy dzậy em?"
     best = read(text, vocabulary, today=date(2026, 10, 27)).best
     assert (best.ask, best.task, best.field) == (Ask.TASK, TaskRef("II", "3"), TaskField.DUE)
+
+
+def test_reminding_the_asker_goes_to_do_after_asking_is_no_request():
+    for text, status in (
+        ("mấy hôm tới có việc gì sắp tới hạn k bot, e nhắc các đơn vị luôn", Status.DUE),
+        (
+            "ben minh co viec nao tre han ko, truoc khi di nhac nguoi ta thi minh phai sach da",
+            Status.OVERDUE,
+        ),
+    ):
+        best = read(text).best
+        assert (best.ask, best.status) == (Ask.LIST, status), text
+    # Asked of the bot, it is still done: "stp quá hạn rồi, bot nhắc giúp c".
+    assert read("stp qua han roi, bot nhac giup c nhe").best.ask is Ask.ACTION
+
+
+def test_which_tasks_are_done_is_asked_not_reported():
+    for text in (
+        "den gio co dv nao bao hoan thanh nv nao chua",
+        "nv nao hoan thanh r e, a ghi vao phan ket qua dat duoc",
+    ):
+        best = read(text).best
+        assert (best.ask, best.status, best.action) == (Ask.LIST, Status.DONE, None), text
+    # Of one task named, it is still reported.
+    assert read("báo hoàn thành nv II.1 giúp e").best.action == Action.COMPLETE
+
+
+def test_the_years_first_months_begun_ask_what_fell_due_and_is_not_done():
+    # "10 tháng đầu năm" is a window of its own, begun in October: every task of it not
+    # done; "trước 30/6 phải xong" stays the year up to that day.
+    october = date(2026, 10, 27)
+    best = read("10 thang dau nam co bn viec toi han ma chua xong", today=october).best
+    assert (best.status, best.period.start, best.period.end) == (
+        Status.OPEN,
+        date(2026, 1, 1),
+        date(2026, 10, 31),
+    )
+    assert read("trước 31/12 phải xong mà chưa xong là mấy việc", today=october).best.status is (
+        Status.DUE
+    )
+
+
+def test_how_far_those_tasks_got_is_no_count():
+    best = read("mấy việc của sở tư pháp tới đâu rồi e").best
+    assert (best.ask, best.agencies) == (Ask.PROGRESS, ("so-tu-phap",))
+    assert read("sở tư pháp còn bao nhiêu việc, tới đâu rồi").best.ask is Ask.COUNT
