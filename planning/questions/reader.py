@@ -860,6 +860,7 @@ class QuestionReader:
         _drop_remarks_after_the_question(found)
         _drop_what_the_asker_is_doing(found)
         _drop_what_to_learn_to_ask(found)
+        _drop_examples_of_help(found)
         self._drop_askers_deadline(found)
         _drop_askers_draft(found)
         self._drop_context(found)
@@ -5130,6 +5131,32 @@ def _drop_what_to_learn_to_ask(found: _Found) -> None:
     ]
 
 
+def _drop_examples_of_help(found: _Found) -> None:
+    """ "bot làm được những gì, ví dụ nhắc việc hay xuất báo cáo được không?": what the bot
+    might do, given as examples after asking what it can do, is not asked of it."""
+    words = found.words
+    helped = [
+        k
+        for said, c in found.cues
+        if c.kind is CueKind.HELP
+        for k in _said_at(found, said, (CueKind.HELP.value,))
+    ]
+    starts = [
+        k for k in range(len(words) - 1) if tuple(words[k : k + 2]) in _FOR_EXAMPLE and helped
+    ]
+    if not starts or min(helped) > starts[0] or found.tasks:
+        return
+    found.names = [m for m in found.names if m.start < starts[0]]
+    given = {CueKind.ASK, CueKind.ACTION, CueKind.FIELD, CueKind.STATUS}
+    found.cues = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind not in given or not all(k > starts[0] for k in _said_at(found, said, _CUE_TAKERS))
+    ]
+
+
+# "ví dụ", "chẳng hạn", "kiểu như": examples follow.
+_FOR_EXAMPLE = frozenset({("vi", "du"), ("chang", "han"), ("kieu", "nhu")})
 # How to ask, before what the asker wants to learn to ask about.
 _HOW_TO_ASK = frozenset({("cach", "hoi"), ("hoi", "the", "nao"), ("hoi", "kieu", "gi")})
 

@@ -127,6 +127,9 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
         expected = said is not None and _expected(earlier, out[-1] if out else None, after)
         if said is not None and after is not None and after.text == "thang" and said[0] <= 31:
             expected = expected or _is_number(words, said[1] + 1)  # "ba mươi tháng chín"
+            # "mười tháng đầu năm", "ba tháng cuối năm": the year's first or last months
+            side = [w.text for w in words[said[1] + 1 : said[1] + 3]]
+            expected = expected or (said[0] < 12 and side in (["dau", "nam"], ["cuoi", "nam"]))
         if expected and words[i].text == "nam" and after is not None and YEAR.fullmatch(after.text):
             expected = False  # "chuyển đổi số năm 2025": the year, not number five
         around_point = (

@@ -1178,3 +1178,11 @@ def test_questions_of_rounds_138_and_139() -> None:
     best = _best_of("sample", date(2026, 12, 10))
     assert best("the aircon in the office is broken again, so hot in here").ask is Ask.OFF_TOPIC
     assert best("so what kinds of things can u actually do?").ask is Ask.HELP
+
+
+def test_questions_of_rounds_140_and_141() -> None:
+    """A partner's year planned in February and an annual review in October, in English."""
+    best = _best_of("sample", date(2026, 2, 14))
+    assert best("happy valentine's day! anyone getting flowers today?").ask is Ask.OFF_TOPIC
+    text = "what can this bot do, for example remind the departments or export a report?"
+    assert best(text).ask is Ask.HELP

@@ -7079,3 +7079,29 @@ def test_how_far_those_tasks_got_is_no_count():
     best = read("mấy việc của sở tư pháp tới đâu rồi e").best
     assert (best.ask, best.agencies) == (Ask.PROGRESS, ("so-tu-phap",))
     assert read("sở tư pháp còn bao nhiêu việc, tới đâu rồi").best.ask is Ask.COUNT
+
+
+def test_the_years_first_months_said_in_words():
+    window = read("làm giúp c báo cáo tình hình thực hiện mười tháng đầu năm nha").best.period
+    assert (window.start, window.end) == (date(2026, 1, 1), date(2026, 10, 31))
+
+
+def test_what_the_bot_might_do_given_as_examples_is_not_asked_of_it():
+    for text in (
+        "bot co the lam nhung gi, vd nhac viec hay xuat bao cao duoc khong?",
+        "bot làm được những gì, chẳng hạn nhắc các sở hay xuất báo cáo?",
+    ):
+        assert read(text).best.ask is Ask.HELP, text
+
+
+def test_a_ministrys_words_for_who_answers_for_a_task_and_what_it_hands_in():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    october = date(2026, 10, 27)
+    text = "cai nv het han ngay 31/12 la don vi nao chiu trach nhiem chinh nhi"
+    reading = read(text, plan, today=october)
+    assert reading.ask_back and {c.field for c in reading.choices} == {TaskField.LEAD}
+    text = "dong so 3 trong bang phan cong giao nop ket qua duoi dang gi a"
+    best = read(text, plan, today=october).best
+    assert (best.task, best.field) == (TaskRef(None, "3"), TaskField.PRODUCT)
+    text = "TTra Bộ có tham gia phối hợp nhiệm vụ nào trong KH không bot"
+    assert read(text, plan, today=october).best.agencies == ("unverified-thanh-tra-bo",)
