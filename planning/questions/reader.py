@@ -285,9 +285,26 @@ _ASKED_EVERYONE = (("de", "nghi", "cac"), ("yeu", "cau", "cac"))
 # What a superior tells the asker to do ("sếp bảo", "chủ tịch dặn", "boss says").
 _RELAYED = frozenset({"bao", "dan", "giao"})
 # What a body the plan gives no task wants of the asker ("BCĐ muốn biết", "BCĐ cần").
-_WANTS = (("muon",), ("can",), ("hoi",), ("yeu", "cau"), ("chi", "dao"), ("dang", "hoi"))
+_WANTS = (
+    ("muon",),
+    ("can",),
+    ("hoi",),
+    ("yeu", "cau"),
+    ("chi", "dao"),
+    ("dang", "hoi"),
+    ("de", "nghi"),
+)
 # What the body that writes a report is doing ("đang tổng hợp báo cáo").
-_COMPILING = (("tong", "hop"), ("soan",), ("lam",), ("lap",), ("du", "thao"), ("viet",))
+_COMPILING = (
+    ("tong", "hop"),
+    ("soan",),
+    ("lam",),
+    ("lap",),
+    ("du", "thao"),
+    ("viet",),
+    ("dung", "du", "thao"),
+    ("xay", "dung"),
+)
 # Words of when, said between a body and its meeting ("BCĐ tuần sau họp").
 _WHEN_SAID = frozenset({"tuan", "sau", "toi", "mai", "chieu", "sang", "nay", "ngay", "thu"})
 # "Ban chỉ đạo" ("BCĐ"), whose meeting a window may be the time of.
@@ -2258,6 +2275,8 @@ class QuestionReader:
                 continue  # "cả phòng đặt cơm": the asker's colleagues, all of them
             if _holds(found.words[max(0, i - 3) : i], ("moi", "nguoi")):
                 continue  # "chúc mừng năm mới mọi người ở sở": so are they
+            if _writing_a_report(found.words, i + 1):
+                continue  # "Vụ đang dựng dự thảo báo cáo năm": the asker's own, writing it
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -6174,7 +6193,8 @@ def _met_on(words: Sequence[str], start: int, value: object, today: date) -> boo
     if not isinstance(value, Period):
         return False
     if value.kind is PeriodKind.WEEK:
-        return _meets_at(words, start - 1)
+        # "BCĐ họp tuần sau", "cuộc họp giao ban tuần sau"
+        return _meets_at(words, start - 1) or words[max(0, start - 2) : start] == _BRIEFING
     if value.kind is not PeriodKind.DAY:
         return False
     near = abs((value.start - today).days) <= _NEAR_DAYS

@@ -1186,3 +1186,15 @@ def test_questions_of_rounds_140_and_141() -> None:
     assert best("happy valentine's day! anyone getting flowers today?").ask is Ask.OFF_TOPIC
     text = "what can this bot do, for example remind the departments or export a report?"
     assert best(text).ask is Ask.HELP
+    intent = best("Hi! drafting our 2026 support workplan. which nv have a deadline in Q1?")
+    assert (intent.status, intent.role, intent.period.label) == (Status.DUE, None, "quý I/2026")
+    intent = best("pls don doc So Tu phap on II.1, we havent seen a draft")
+    assert (intent.ask, intent.action) == (Ask.ACTION, Action.REMIND)
+    assert best("remind me what this bot can actually do? havent used it since summer").ask is (
+        Ask.HELP
+    )
+    text = (
+        "can u generate a summary report of where the plan stands? for the review meeting next week"
+    )
+    intent = best(text)
+    assert (intent.ask, intent.period) == (Ask.REPORT, None)

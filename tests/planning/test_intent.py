@@ -7105,3 +7105,26 @@ def test_a_ministrys_words_for_who_answers_for_a_task_and_what_it_hands_in():
     assert (best.task, best.field) == (TaskRef(None, "3"), TaskField.PRODUCT)
     text = "TTra Bộ có tham gia phối hợp nhiệm vụ nào trong KH không bot"
     assert read(text, plan, today=october).best.agencies == ("unverified-thanh-tra-bo",)
+
+
+def test_who_wants_the_figures_and_who_drafts_the_report_are_no_subject():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    october = date(2026, 10, 27)
+    text = (
+        "Văn phòng Chính phủ đề nghị số liệu 10 tháng đầu năm để tổng hợp, bot xây dựng giúp "
+        "mình báo cáo kết quả thực hiện kế hoạch CCHC của Bộ trong 10 tháng đầu năm nhé."
+    )
+    best = read(text, plan, today=october).best
+    assert (best.ask, best.agencies, best.period.end) == (Ask.REPORT, (), date(2026, 10, 31))
+    text = (
+        "Chào bot, Vụ đang dựng dự thảo báo cáo CCHC năm của Bộ mà mấy đơn vị vẫn chưa gửi "
+        "số liệu. Bot lọc giúp mình những nhiệm vụ đã trễ hạn nhé."
+    )
+    reading = read(text, plan, today=october)
+    assert not reading.ask_back
+    assert (reading.best.status, reading.best.agencies) == (Status.OVERDUE, ())
+
+
+def test_a_week_said_after_a_briefing_is_when_it_meets():
+    best = read("lập báo cáo toàn bộ kế hoạch cho cuộc họp giao ban tuần sau").best
+    assert (best.ask, best.period) == (Ask.REPORT, None)
