@@ -96,6 +96,8 @@ _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
 _WHICH = frozenset({"nao", "gi"})
 # What takes words that then say nothing of the plan's tasks, "việc" among them.
 _NO_PLAN_NOUN = frozenset({"name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
+# Words before a body said as the one asked of: "bên", "của", "với", "cho".
+_SIDES = frozenset({"ben", "cua", "voi", "cho", "phia"})
 # Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
 _OTHER_BODIES = frozenset({"bo", "phong", "cuc", "vien", "truong", "hoi", "chi"})
 # Kinds whose bodies are listed after the kind's word said once ("các sở Tư pháp, Tài
@@ -1190,6 +1192,16 @@ class QuestionReader:
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
+            run = found.words[mention.start : mention.end + 2]
+            if (
+                mention.strength <= BARE
+                and all(t.kind == "agency" for t, _ in mention.options)
+                and before not in _SIDES
+                and len(run) == mention.end - mention.start + 2
+                and not any(found.taken[mention.end : mention.end + 2])
+                and self.tasks.titles_with(run, 1)
+            ):
+                continue  # "kiem tra lien nganh cchc": a title's words, no "Tổ kiểm tra"
             if _only_sections(mention) and before in _DIRECTED:
                 continue  # "cần lãnh đạo chỉ đạo": leaders to direct, no section
             after = found.raw[mention.end].lower() if mention.end < len(found.raw) else ""

@@ -7128,3 +7128,16 @@ def test_who_wants_the_figures_and_who_drafts_the_report_are_no_subject():
 def test_a_week_said_after_a_briefing_is_when_it_meets():
     best = read("lập báo cáo toàn bộ kế hoạch cho cuộc họp giao ban tuần sau").best
     assert (best.ask, best.period) == (Ask.REPORT, None)
+
+
+def test_a_bare_name_that_begins_a_titles_words_is_the_title():
+    # "Tổ kiểm tra" said bare is "kiểm tra", which I.1's title goes on from: its words.
+    vocabulary = _plan(
+        {"I": "Công tác chỉ đạo, điều hành"},
+        TaskEntry("I", "1", "Kiểm tra liên ngành công tác CCHC, hỗ trợ doanh nghiệp (PCI)"),
+        TaskEntry("I", "2", "Tuyên truyền về cải cách hành chính"),
+        agencies=("to-kiem-tra-cchc", STP),
+    )
+    text = "kiem tra lien nganh cchc, PCI thi phai ra nhung san pham gi"
+    best = read(text, vocabulary, today=date(2021, 10, 26)).best
+    assert (best.task, best.field, best.agencies) == (TaskRef("I", "1"), TaskField.PRODUCT, ())
