@@ -1030,6 +1030,11 @@ class QuestionReader:
             elif _meeting_cadence(found.words, hit.start, hit.end):
                 # "mai họp BCĐ quý rồi": the quarterly meeting; "rồi" ends the sentence.
                 found.take(hit.start, hit.end, "context", "period")
+            elif away := _away_from(found.words, hit.end, hit.value, today):
+                # "Mai chị ra Phú Quốc công tác mấy bữa, ...": when the asker is away, and
+                # for how long.
+                found.take(hit.start, hit.end, "context", "period")
+                found.take(away - 2, away + _for_days(found.words, away), "away", "context")
             elif isinstance(hit.value, Period):
                 found.periods.append(hit.value)
                 found.period_spans.append((hit.start, hit.end))
@@ -4473,17 +4478,17 @@ class _Decision:
         if subject and scores[Ask.REPORT]:
             # A report is of the whole plan; of one agency or section it is its progress.
             scores[Ask.PROGRESS] += scores.pop(Ask.REPORT)
-        if (
-            scores[Ask.COUNT]
-            and scores[Ask.PROGRESS] >= scores[Ask.COUNT]
-            and all(
-                said[0] == "may"
-                for said, c in found.cues
-                if c.kind is CueKind.ASK and c.value == Ask.COUNT.value
-            )
-        ):
+        those = scores[Ask.COUNT] and all(
+            said[0] == "may"
+            for said, c in found.cues
+            if c.kind is CueKind.ASK and c.value == Ask.COUNT.value
+        )
+        if those and scores[Ask.PROGRESS] >= scores[Ask.COUNT]:
             # "mấy việc của sở tttt tới đâu rồi": how those tasks are going, no count
             scores[Ask.PROGRESS] += scores.pop(Ask.COUNT)
+        elif those and self.weight(CueKind.ASK, Ask.LIST) >= scores[Ask.COUNT]:
+            # "mấy việc sắp đến hạn em liệt kê chị coi": those tasks, listed
+            scores[Ask.LIST] += scores.pop(Ask.COUNT)
         elif scores[Ask.COUNT] and _which_ones(found.words):
             # "mấy việc sắp tới hạn là việc chi": which they are, not how many
             scores[Ask.LIST] += scores.pop(Ask.COUNT)
@@ -6230,6 +6235,31 @@ def _counted_down(value: object, words: Sequence[str], end: int, today: date) ->
         and words[end - 1 : end] == ["nua"]
         and words[end + 2 : end + 3] in (["han"], ["nam"], ["quy"], ["thang"], ["tuan"])
     )
+
+
+def _away_from(words: Sequence[str], end: int, value: object, today: date) -> int:
+    """Where the words of the asker going away end, if a day near today is said before them
+    ("mai chị ra Phú Quốc công tác", "mai em đi tập huấn"): when the asker is away, no
+    window; else 0."""
+    if not isinstance(value, Period) or abs((value.start - today).days) > _NEAR_DAYS:
+        return 0
+    k = end + (words[end : end + 1] != [] and words[end] in _SELF)
+    if words[k : k + 1] not in (["ra"], ["di"], ["vao"], ["len"], ["xuong"], ["ve"]):
+        return 0
+    return next(
+        (j + 2 for j in range(k + 1, min(len(words), k + 6)) if tuple(words[j : j + 2]) in _AWAY),
+        0,
+    )
+
+
+def _for_days(words: Sequence[str], k: int) -> int:
+    """How many words from ``k`` say for how long, a few days ("mấy bữa", "vài hôm")."""
+    return 2 if words[k : k + 1] in (["may"], ["vai"]) and words[k + 1 : k + 2] in _DAYS else 0
+
+
+# Why the asker is away: a work trip, leave, a training course.
+_AWAY = frozenset({("cong", "tac"), ("nghi", "phep"), ("tap", "huan"), ("boi", "duong")})
+_DAYS = (["bua"], ["hom"], ["ngay"])
 
 
 def _meets_at(words: Sequence[str], k: int) -> bool:

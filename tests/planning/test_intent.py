@@ -7141,3 +7141,16 @@ def test_a_bare_name_that_begins_a_titles_words_is_the_title():
     text = "kiem tra lien nganh cchc, PCI thi phai ra nhung san pham gi"
     best = read(text, vocabulary, today=date(2021, 10, 26)).best
     assert (best.task, best.field, best.agencies) == (TaskRef("I", "1"), TaskField.PRODUCT, ())
+
+
+def test_when_the_asker_is_away_is_no_window_and_those_tasks_listed_are_a_list():
+    text = "Mai chị ra Phú Quốc công tác mấy bữa, mấy việc sắp đến hạn em liệt kê chị coi trước nha"
+    best = read(text, today=date(2026, 10, 27)).best
+    assert (best.ask, best.status, best.period.start, best.period.end) == (
+        Ask.LIST,
+        Status.DUE,
+        date(2026, 10, 27),
+        date(2026, 11, 3),
+    )
+    # Asked how many, it is a count.
+    assert read("mấy việc sắp đến hạn vậy em").best.ask is Ask.COUNT
