@@ -116,7 +116,7 @@ _LONGEST_LISTED = 4
 _BESIDES_AT_MOST = 8
 _MANY_TASKS: tuple[Phrase, ...] = tuple(
     (*many, *task)
-    for many in (("nhieu",), ("danh", "sach"))
+    for many in (("nhieu",), ("danh", "sach"), ("danh", "sach", "cac"), ("danh", "sach", "nhung"))
     for task in (("viec",), ("nhiem", "vu"), ("nv",))
 )
 # The words before the day a task is to be extended to ("lùi hạn đến 30/11").
@@ -2302,9 +2302,16 @@ class QuestionReader:
         """ "rà soát ai chủ trì", "giám sát hạn khi nào": who leads, supports or when, of
         words that name no agency, section or task by number, asks about the tasks whose
         text holds those words; several are offered to choose from."""
-        if found.tasks or found.titled or found.kind_choices or found.periods:
+        # "Hội nghị đối thoại với DN năm nay do ai chủ trì": the plan's own year, said of
+        # the task, is no window of who leads it.
+        plans_year = bool(found.periods) and all(
+            p.kind is PeriodKind.YEAR and self._of_the_plan(p.start.year) for p in found.periods
+        )
+        if found.tasks or found.titled or found.kind_choices or (found.periods and not plans_year):
             return
         fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+        if plans_year and not fields & {TaskField.LEAD.value, TaskField.SUPPORT.value}:
+            return
         # "xong chưa" says a status for many tasks, none for the one a title names.
         of_one = {said for said, c in found.cues if c.kind is CueKind.FIELD}
         kinds = {
@@ -2471,6 +2478,8 @@ class QuestionReader:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("held " + ", ".join(r.label for r in refs))
+            if plans_year:
+                _keep_periods(found, lambda _: False)
 
     def _plural_head(self, found: _Found) -> bool:
         """Whether tasks are named many ("các nv được giao", "những việc"): an agency's,

@@ -7154,3 +7154,22 @@ def test_when_the_asker_is_away_is_no_window_and_those_tasks_listed_are_a_list()
     )
     # Asked how many, it is a count.
     assert read("mấy việc sắp đến hạn vậy em").best.ask is Ask.COUNT
+
+
+@pytest.mark.skipif(plan_path("003") is None, reason="the seed plans are not here")
+def test_a_list_asked_after_a_meeting_and_the_plans_year_said_of_a_task():
+    plan = plan_vocabulary(plan_path("003"))
+    february = date(2025, 2, 11)
+    # "ds các nv": many tasks, no title ("Phê duyệt danh sách" of V.3.2).
+    text = "chieu nay hop giao ban dau xuan, cho c ds cac nv toi han trong quy I ma chua xong"
+    best = read(text, plan, today=february).best
+    assert (best.ask, best.task, best.status, best.period.label) == (
+        Ask.LIST,
+        None,
+        Status.OPEN,
+        "quý I/2025",
+    )
+    # The plan's own year, said of a task, is no window of who leads it.
+    text = "Hội nghị đối thoại với DN cấp tỉnh năm nay do ai chủ trì vậy e"
+    best = read(text, plan, today=february).best
+    assert (best.ask, best.field, best.period) == (Ask.TASK, TaskField.LEAD, None)
