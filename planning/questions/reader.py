@@ -1197,6 +1197,12 @@ class QuestionReader:
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
+            if (
+                found.clauses
+                and found.clauses[mention.start] != found.clauses[mention.end - 1]
+                and found.words[mention.end - 1] == "nv"
+            ):
+                continue  # "trong kh của bộ, nv nào ...": a task's head after a comma
             run = found.words[mention.start : mention.end + 2]
             if (
                 mention.strength <= BARE
@@ -1749,6 +1755,9 @@ class QuestionReader:
                     and _LET_HAPPEN.intersection(words[k + 1 : k + 2])
                 )
                 and not (m is None and words[k + 1 : k + 2] and words[k + 1] in _DOCUMENT_AFTER_DE)
+                # "nv nào để hạn là theo hướng dẫn": how its deadline is left ("để hạn chế"
+                # is a purpose)
+                and not (words[k + 1 : k + 2] == ["han"] and words[k + 2 : k + 3] != ["che"])
                 and not any(tuple(words[k + 1 : k + 1 + len(e)]) == e for e in _AS_EVIDENCE)
             )
             or tuple(typed[k : k + 2]) in _ASIDES
@@ -2294,6 +2303,8 @@ class QuestionReader:
                 continue  # "chúc mừng năm mới mọi người ở sở": so are they
             if _writing_a_report(found.words, i + 1):
                 continue  # "Vụ đang dựng dự thảo báo cáo năm": the asker's own, writing it
+            if found.words[max(0, i - 2) : i] == ["van", "phong"]:
+                continue  # "chiều c trình chánh văn phòng sở": the department's own office
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return

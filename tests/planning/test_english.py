@@ -1198,3 +1198,6 @@ def test_questions_of_rounds_140_and_141() -> None:
     )
     intent = best(text)
     assert (intent.ask, intent.period) == (Ask.REPORT, None)
+    best = _best_of("tinh_dong_thap_2026", date(2026, 10, 28))
+    intent = best("show me the whole card for the so hoa ho so task pls")
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.CARD)

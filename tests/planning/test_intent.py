@@ -7173,3 +7173,15 @@ def test_a_list_asked_after_a_meeting_and_the_plans_year_said_of_a_task():
     text = "Hội nghị đối thoại với DN cấp tỉnh năm nay do ai chủ trì vậy e"
     best = read(text, plan, today=february).best
     assert (best.ask, best.field, best.period) == (Ask.TASK, TaskField.LEAD, None)
+
+
+def test_tasks_whose_deadline_is_left_unwritten_and_a_task_head_after_a_comma():
+    plan = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    text = "trong kh cua bo, nv nao de han la theo huong dan chu ko ghi ngay thang?"
+    best = read(text, plan, today=date(2026, 10, 27)).best
+    assert (best.ask, best.status, best.agencies) == (Ask.LIST, Status.UNDATED, ())
+
+
+def test_the_head_of_the_departments_office_is_whom_the_digest_goes_to():
+    best = read("cho c xin ban tong hop tuan nha, chieu c trinh chanh van phong so").best
+    assert (best.ask, best.agencies) == (Ask.DIGEST, ())
