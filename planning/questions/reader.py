@@ -880,6 +880,7 @@ class QuestionReader:
         _drop_what_the_asker_is_doing(found)
         _drop_what_to_learn_to_ask(found)
         _drop_examples_of_help(found)
+        _drop_whom_help_is_for(found)
         self._drop_askers_deadline(found)
         _drop_askers_draft(found)
         self._drop_context(found)
@@ -1029,6 +1030,16 @@ class QuestionReader:
                 found.take(hit.start, hit.end, "context", "period")
             elif _meeting_cadence(found.words, hit.start, hit.end):
                 # "mai họp BCĐ quý rồi": the quarterly meeting; "rồi" ends the sentence.
+                found.take(hit.start, hit.end, "context", "period")
+            elif (
+                isinstance(hit.value, Period)
+                and found.words[hit.end : hit.end + 1] in ([e] for e in ("doan", "dot", "cuoc"))
+                and found.clauses
+                and found.clauses[hit.start] == found.clauses[hit.end]
+                and found.clauses[hit.start] != found.clauses[-1]
+            ):
+                # "Tuần sau đoàn kiểm tra của TP xuống sở rồi, bên mình có nv nào trễ hạn":
+                # when the visit comes, said before the question.
                 found.take(hit.start, hit.end, "context", "period")
             elif away := _away_from(found.words, hit.end, hit.value, today):
                 # "Mai chị ra Phú Quốc công tác mấy bữa, ...": when the asker is away, and
@@ -1203,16 +1214,15 @@ class QuestionReader:
                 and found.words[mention.end - 1] == "nv"
             ):
                 continue  # "trong kh của bộ, nv nào ...": a task's head after a comma
-            run = found.words[mention.start : mention.end + 2]
             if (
                 mention.strength <= BARE
                 and all(t.kind == "agency" for t, _ in mention.options)
                 and before not in _SIDES
-                and len(run) == mention.end - mention.start + 2
-                and not any(found.taken[mention.end : mention.end + 2])
-                and self.tasks.titles_with(run, 1)
+                and self._inside_a_title(found, mention)
             ):
-                continue  # "kiem tra lien nganh cchc": a title's words, no "Tổ kiểm tra"
+                # "kiem tra lien nganh cchc", "khảo sát hài lòng dịch vụ giáo dục công": a
+                # title's words, no "Tổ kiểm tra", no "Sở Giáo dục"
+                continue
             if _only_sections(mention) and before in _DIRECTED:
                 continue  # "cần lãnh đạo chỉ đạo": leaders to direct, no section
             after = found.raw[mention.end].lower() if mention.end < len(found.raw) else ""
@@ -1327,6 +1337,19 @@ class QuestionReader:
                     return Mention(j, j + n, options)
         return None
 
+    def _inside_a_title(self, found: _Found, mention: Mention) -> bool:
+        """Whether a name's words and the free words around it (two after, or one on each
+        side) run on in a task's title."""
+        start, end, taken = mention.start, mention.end, found.taken
+        for first, last in ((start, end + 2), (start - 1, end + 1)):
+            if first < 0 or last > len(found.words):
+                continue
+            if any(taken[first:start]) or any(taken[end:last]):
+                continue
+            if self.tasks.titles_with(found.words[first:last], 1):
+                return True
+        return False
+
     @staticmethod
     def _introduces(found: _Found, mention: Mention) -> bool:
         """ "chị là Hoa bên Sở Nội vụ, chị hỏi ...": the asker's own agency, said to
@@ -1362,7 +1385,12 @@ class QuestionReader:
                 found.tasks[0] = replace(hit, refs=(kept[0][0],), scores=(kept[0][1],))
                 found.take(k, k + 2, f"section {kept[0][0].section} by its level", "name")
                 return
+        # "cập nhật tiến độ nv 3: ... đang hướng dẫn các xã": a name in the update after a
+        # colon is what the update says, not which task.
+        colon = min((k for k in found.after_colon if k > hit.start), default=len(found.words))
         for mention in found.names:
+            if mention.start >= colon:
+                continue
             said = tuple(found.words[mention.start : mention.end])
             target = mention.options[0][0]
             forms = [said]
@@ -2305,6 +2333,10 @@ class QuestionReader:
                 continue  # "Vụ đang dựng dự thảo báo cáo năm": the asker's own, writing it
             if found.words[max(0, i - 2) : i] == ["van", "phong"]:
                 continue  # "chiều c trình chánh văn phòng sở": the department's own office
+            if found.words[i - 1 : i] == ["cho"] and any(
+                c.kind is CueKind.OWN for _, c in found.cues
+            ):
+                continue  # "bên mình ..., c đang lên kế hoạch quý 2 cho sở": the asker's own
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
@@ -5103,7 +5135,14 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
             dropped.append((said, c))
             remarks.update(own)
     if dropped:
-        # ... nor is its time a window ("tuần này vụ phải gửi văn bản đôn đốc").
+        # ... nor is its time a window ("tuần này vụ phải gửi văn bản đôn đốc"), nor whom it
+        # reminds a part asked of ("..., e còn nhắc các sở chủ trì").
+        dropped += [
+            (said, c)
+            for said, c in found.cues
+            if c.kind is CueKind.ROLE
+            and _clauses_saying(found, said, {CueKind.ROLE.value}) <= remarks
+        ]
         found.cues = [e for e in found.cues if e not in dropped]
         _keep_periods(found, lambda span: found.clauses[span[0]] not in remarks)
         found.why.append("the asker's own reminding")
@@ -5209,6 +5248,20 @@ def _drop_examples_of_help(found: _Found) -> None:
         for said, c in found.cues
         if c.kind not in given or not all(k > starts[0] for k in _said_at(found, said, _CUE_TAKERS))
     ]
+
+
+def _drop_whom_help_is_for(found: _Found) -> None:
+    """ "bot này giúp được gì cho bên kho bạc": the body the bot's help is for, the asker's
+    own, is no subject."""
+    words, takers = found.words, found.takers
+    kept = []
+    for m in found.names:
+        k = m.start - 1 - (m.start > 0 and words[m.start - 1] == "ben")
+        if k > 0 and words[k] == "cho" and takers[k - 1] == CueKind.HELP.value:
+            found.take(k, m.end, "whom the help is for", "context")
+        else:
+            kept.append(m)
+    found.names = kept
 
 
 # "ví dụ", "chẳng hạn", "kiểu như": examples follow.
@@ -6259,11 +6312,13 @@ def _counted_down(value: object, words: Sequence[str], end: int, today: date) ->
 
 def _away_from(words: Sequence[str], end: int, value: object, today: date) -> int:
     """Where the words of the asker going away end, if a day near today is said before them
-    ("mai chị ra Phú Quốc công tác", "mai em đi tập huấn"): when the asker is away, no
-    window; else 0."""
+    ("mai chị ra Phú Quốc công tác", "mai em đi tập huấn", "mai c nghỉ phép"): when the
+    asker is away, no window; else 0."""
     if not isinstance(value, Period) or abs((value.start - today).days) > _NEAR_DAYS:
         return 0
     k = end + (words[end : end + 1] != [] and words[end] in _SELF)
+    if tuple(words[k : k + 2]) in _AWAY:
+        return k + 2  # "mai c nghỉ phép mấy bữa"
     if words[k : k + 1] not in (["ra"], ["di"], ["vao"], ["len"], ["xuong"], ["ve"]):
         return 0
     return next(

@@ -1201,3 +1201,11 @@ def test_questions_of_rounds_140_and_141() -> None:
     best = _best_of("tinh_dong_thap_2026", date(2026, 10, 28))
     intent = best("show me the whole card for the so hoa ho so task pls")
     assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.CARD)
+
+
+def test_questions_of_rounds_142_and_143() -> None:
+    """A first quarter reviewed in April and a half-year note in July, in English."""
+    best = _best_of("sample", date(2026, 4, 8))
+    assert best("hi - what kind of stuff can i ask u?").ask is Ask.HELP
+    text = "do we get mon 27/4 off since Gio To falls on a sunday this yr?"
+    assert best(text).ask is Ask.OFF_TOPIC

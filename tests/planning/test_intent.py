@@ -7185,3 +7185,61 @@ def test_tasks_whose_deadline_is_left_unwritten_and_a_task_head_after_a_comma():
 def test_the_head_of_the_departments_office_is_whom_the_digest_goes_to():
     best = read("cho c xin ban tong hop tuan nha, chieu c trinh chanh van phong so").best
     assert (best.ask, best.agencies) == (Ask.DIGEST, ())
+
+
+def test_rain_gear_a_laptop_and_the_centres_words_for_doing():
+    for text in (
+        "mấy nay chiều nào cũng mưa, mn đi làm nhớ mang áo mưa nha",
+        "chieu nay 2h hop giao ban phong, moi nguoi nho mang laptop nhe",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
+    best = read("Sở Tư pháp còn việc chi chưa mần xong không em").best
+    assert (best.status, best.agencies) == (Status.OPEN, ("so-tu-phap",))
+    assert read("6 thang dau nam hoan thang dc nhung nv nao r").best.status is Status.DONE
+
+
+def test_what_the_bot_can_do_for_the_askers_office_is_help():
+    assert read("bot nay giup dc gi cho ben tu phap v e, a moi nhan theo doi cchc").best.ask is (
+        Ask.HELP
+    )
+
+
+def test_what_a_task_hands_in_is_its_product_only_of_a_task_named():
+    best = read("nv II.1 thi phai nop nhung bc chi cho snv").best
+    assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+    assert read("thang 6 phai nop nhung gi").best.ask is Ask.LIST
+
+
+def test_a_reminder_the_asker_still_owes_and_a_visit_to_come_ask_nothing():
+    text = "liet ke giup e cac nv ben minh phoi hop ma chua xong, e con nhac cac so chu tri"
+    best = read(text).best
+    assert (best.status, best.role, best.own) == (Status.OPEN, Role.SUPPORT, True)
+    text = "Tuần sau đoàn kiểm tra CCHC của tỉnh xuống sở rồi, bên mình có nv nào trễ hạn ko bot"
+    best = read(text).best
+    assert (best.status, best.period) == (Status.OVERDUE, None)
+    text = "truoc 30/6 ben minh phai xong nhung viec gi, c dang len ke hoach quy 2 cho so"
+    reading = read(text)
+    assert not reading.ask_back and reading.best.own
+    text = "sap toi co viec nao toi han ko e, mai c nghi phep may bua"
+    best = read(text, today=date(2026, 7, 7)).best
+    assert (best.period.start, best.period.end) == (date(2026, 7, 7), date(2026, 7, 14))
+
+
+def test_a_bare_name_amid_a_titles_words_and_a_name_in_an_update_after_a_colon():
+    text = (
+        "Em nhắc Sở Y tế giúp chị sớm gửi kế hoạch khảo sát hài lòng dịch vụ giáo dục công nhé, "
+        "bên mình cần xếp lịch trước kỳ thi tốt nghiệp"
+    )
+    best = read(text, TABLE, today=date(2026, 4, 9)).best
+    assert (best.action, best.agencies, best.task) == (
+        Action.REMIND,
+        ("so-y-te",),
+        TaskRef(None, "3"),
+    )
+    communes = plan_vocabulary(plan_path("danh_muc_gia_lai"))
+    text = (
+        "cap nhat tien do nv 3 giup e: het quy I ty le ho so thanh toan truc tuyen dat khoang "
+        "38%, dang huong dan cac xa thu phi online"
+    )
+    best = read(text, communes, today=date(2026, 4, 7)).best
+    assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef(None, "3"))
