@@ -842,6 +842,7 @@ class QuestionReader:
             return Reading(Intent(Ask.UNKNOWN))
         _take_pasted_title(found, typed, spelled)
         _take_document_numbers(found, typed, spelled)
+        _take_clock_times(found)
         _find_correction(found, early=True)
         self._find_tasks(found)
         # Small talk first: "hôm nay thứ mấy" is no period of the plan.
@@ -969,7 +970,7 @@ class QuestionReader:
     # ------------------------------------------------------------------------- steps
 
     def _find_tasks(self, found: _Found) -> None:
-        typed = [r.lower() for r in found.raw]
+        typed = [r.lower() if not t else "" for r, t in zip(found.raw, found.taken, strict=True)]
         for hit in self.tasks.find_numbered(found.free(), typed, found.joined):
             hit = self._row_said_before(found, hit)
             found.tasks.append(hit)
@@ -3839,6 +3840,24 @@ def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> 
     return bool(fields & _OF_ONE_TASK) or (
         (fields == {TaskField.PROGRESS.value} or (card and not fields)) and not kinds & _OF_MANY
     )
+
+
+def _take_clock_times(found: _Found) -> None:
+    """ "chiều nay 2h họp", "lúc 14h30": an hour of the day, no task "2.h"."""
+    words = found.words
+    for k, word in enumerate(words):
+        if not _CLOCK.fullmatch(word) or found.taken[k]:
+            continue
+        before, after = words[k - 1 : k], words[k + 1 : k + 2]
+        if (before and before[0] in _HOUR_BEFORE) or (after and after[0] in _HOUR_AFTER):
+            found.take(k, k + 1, "an hour", "context")
+
+
+# An hour typed "2h", "14h30"; the words it is said after ("chiều nay 2h", "lúc 9h") or
+# before ("9h họp").
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?")
+_HOUR_BEFORE = frozenset({"nay", "mai", "luc", "chieu", "sang", "toi", "trua", "khoang", "tu"})
+_HOUR_AFTER = frozenset({"hop", "sang", "chieu", "toi", "trua", "nay", "mai"})
 
 
 def _take_rounds(found: _Found) -> None:

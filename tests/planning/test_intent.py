@@ -7243,3 +7243,12 @@ def test_a_bare_name_amid_a_titles_words_and_a_name_in_an_update_after_a_colon()
     )
     best = read(text, communes, today=date(2026, 4, 7)).best
     assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef(None, "3"))
+
+
+@pytest.mark.skipif(plan_path("002") is None, reason="the seed plans are not here")
+def test_an_hour_of_the_day_is_no_lettered_task():
+    plan = plan_vocabulary(plan_path("002"))
+    april = date(2024, 4, 9)
+    text = "chieu nay 2h hop giao ban phong, moi nguoi nho mang laptop nhe"
+    assert read(text, plan, today=april).best.ask is Ask.OFF_TOPIC
+    assert read("nv 2h ai chu tri", plan, today=april).best.task == TaskRef("II.2", "h")
