@@ -186,6 +186,10 @@ PARTS = (
     "held-out-137",
     "held-out-138",
     "held-out-139",
+    "held-out-140",
+    "held-out-141",
+    "held-out-142",
+    "held-out-143",
     "dev-english",
     "held-out-english",
 )
