@@ -96,6 +96,8 @@ _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
 _WHICH = frozenset({"nao", "gi"})
 # What takes words that then say nothing of the plan's tasks, "việc" among them.
 _NO_PLAN_NOUN = frozenset({"name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
+# What a body merges into: "sáp nhập vào", "nhập vào", "nhập với".
+_MERGED_INTO = (("nhap", "vao"), ("nhap", "voi"))
 # Words before a body said as the one asked of: "bên", "của", "với", "cho".
 _SIDES = frozenset({"ben", "cua", "voi", "cho", "phia"})
 # Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
@@ -877,6 +879,7 @@ class QuestionReader:
         _drop_relayed_requests(found)
         _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
+        _drop_turn_to_a_topic(found)
         _drop_remarks_after_the_question(found)
         _drop_what_the_asker_is_doing(found)
         _drop_what_to_learn_to_ask(found)
@@ -1209,6 +1212,11 @@ class QuestionReader:
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
+            said_before = found.words[max(0, mention.start - 3) : mention.start]
+            if any(_holds(said_before, m) for m in _MERGED_INTO) and any(
+                c.end <= mention.start - 2 for c in candidates
+            ):
+                continue  # "Sở KH&ĐT sắp sáp nhập vào Sở Tài chính, ...": where it goes
             if (
                 found.clauses
                 and found.clauses[mention.start] != found.clauses[mention.end - 1]
@@ -3840,6 +3848,25 @@ def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> 
     return bool(fields & _OF_ONE_TASK) or (
         (fields == {TaskField.PROGRESS.value} or (card and not fields)) and not kinds & _OF_MANY
     )
+
+
+def _drop_turn_to_a_topic(found: _Found) -> None:
+    """ "còn những việc mình chỉ phối hợp thì gồm nv nào": "còn ... thì" opening the message
+    turns to a topic ("and as for ..."), no "còn" of what is left to do."""
+    words, clauses = found.words, found.clauses
+    if words[:1] != ["con"] or "thi" not in words[1:] or not clauses:
+        return
+    turned = clauses[words.index("thi", 1)] == clauses[0]
+    found.cues = [
+        (said, c)
+        for said, c in found.cues
+        if not (
+            turned
+            and c.kind is CueKind.STATUS
+            and said[0] == "con"
+            and 0 in _said_at(found, said, {c.kind.value})
+        )
+    ]
 
 
 def _take_clock_times(found: _Found) -> None:

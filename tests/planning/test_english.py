@@ -1209,3 +1209,18 @@ def test_questions_of_rounds_142_and_143() -> None:
     assert best("hi - what kind of stuff can i ask u?").ask is Ask.HELP
     text = "do we get mon 27/4 off since Gio To falls on a sunday this yr?"
     assert best(text).ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_144_and_145() -> None:
+    """A directive's year in November and a year's assignments mapped in January, in English."""
+    best = _best_of("sample", date(2026, 11, 18))
+    assert best("the open-ended ones w/o any deadline, which are they again").status is (
+        Status.UNDATED
+    )
+    intent = best("the partner's org chart is from 2024 and still shows So Nội vụ - any tasks?")
+    assert (intent.agencies, intent.status) == (("so-noi-vu",), None)
+    intent = best("II.1 done: the upgrade went live in october. close it pls")
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("II", "1"))
+    assert best("can u write up a short progress report on the plan overall?").ask is Ask.REPORT
+    intent = best("xuat excel pls - all the tasks with their status and deadlines")
+    assert (intent.ask, intent.status, intent.period) == (Ask.EXPORT, None, None)

@@ -7252,3 +7252,29 @@ def test_an_hour_of_the_day_is_no_lettered_task():
     text = "chieu nay 2h hop giao ban phong, moi nguoi nho mang laptop nhe"
     assert read(text, plan, today=april).best.ask is Ask.OFF_TOPIC
     assert read("nv 2h ai chu tri", plan, today=april).best.task == TaskRef("II.2", "h")
+
+
+@pytest.mark.skipif(plan_path("003") is None, reason="the seed plans are not here")
+def test_what_a_department_merges_into_is_no_subject():
+    plan = plan_vocabulary(plan_path("003"))
+    text = (
+        "Nghe nói Sở KH&ĐT sắp sáp nhập vào Sở Tài chính, bên KHĐT hiện còn những nv nào chưa xong"
+    )
+    best = read(text, plan, today=date(2025, 1, 21)).best
+    assert (best.agencies, best.status) == (("so-ke-hoach-va-dau-tu",), Status.OPEN)
+
+
+def test_a_turn_to_a_topic_is_no_status_and_tet_calendars_are_small_talk():
+    best = read("con nhung viec minh chi phoi hop thi gom nv nao a").best
+    assert (best.ask, best.role, best.own, best.status) == (Ask.LIST, Role.SUPPORT, True, None)
+    assert read("chieu nay ai xuong hanh chinh lay lich tet cho phong minh vs").best.ask is (
+        Ask.OFF_TOPIC
+    )
+
+
+def test_the_apparatus_is_no_count_and_a_report_or_a_document_is_what_a_task_hands_in():
+    text = "nv II.1 gia han them 1 thang nha bot, so dang kien toan bo may chua kip danh gia"
+    best = read(text).best
+    assert (best.action, best.task) == (Action.EXTEND, TaskRef("II", "1"))
+    best = read("nv II.1 thi phai gui ve so cai gi vay e, bc hay van ban gi").best
+    assert best.field is TaskField.PRODUCT
