@@ -2118,8 +2118,11 @@ class QuestionReader:
         for k in range(3, len(words)):
             for said, written in _REQUESTS_BY_FIRST.get(words[k], ()):
                 n = len(said)
-                if tuple(words[k : k + n]) == said and all(
-                    agree(t, w) for t, w in zip(typed[k : k + n], written, strict=False)
+                if (
+                    tuple(words[k : k + n]) == said
+                    and all(agree(t, w) for t, w in zip(typed[k : k + n], written, strict=False))
+                    # "theo đề nghị của sở": as someone asked, no request to the bot
+                    and not (words[k - 1] == "theo" or words[k + n : k + n + 1] == ["cua"])
                 ):
                     places.append(k)
             if (

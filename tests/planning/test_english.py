@@ -1224,3 +1224,5 @@ def test_questions_of_rounds_144_and_145() -> None:
     assert best("can u write up a short progress report on the plan overall?").ask is Ask.REPORT
     intent = best("xuat excel pls - all the tasks with their status and deadlines")
     assert (intent.ask, intent.status, intent.period) == (Ask.EXPORT, None, None)
+    intent = best("what does pt II.1 produce at the end - just a report?")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)

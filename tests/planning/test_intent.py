@@ -7278,3 +7278,12 @@ def test_the_apparatus_is_no_count_and_a_report_or_a_document_is_what_a_task_han
     assert (best.action, best.task) == (Action.EXTEND, TaskRef("II", "1"))
     best = read("nv II.1 thi phai gui ve so cai gi vay e, bc hay van ban gi").best
     assert best.field is TaskField.PRODUCT
+
+
+def test_as_someone_asked_is_no_request_to_the_bot():
+    text = (
+        "Đôn đốc giúp a Sở Tư pháp khẩn trương sửa đổi văn bản theo đề nghị của sở (nv II.1), "
+        "nhiều nơi chưa phản hồi"
+    )
+    best = read(text).best
+    assert (best.action, best.task) == (Action.REMIND, TaskRef("II", "1"))
