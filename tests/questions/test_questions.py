@@ -190,6 +190,8 @@ PARTS = (
     "held-out-141",
     "held-out-142",
     "held-out-143",
+    "held-out-144",
+    "held-out-145",
     "dev-english",
     "held-out-english",
 )
