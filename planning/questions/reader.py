@@ -1037,7 +1037,8 @@ class QuestionReader:
                 found.take(hit.start, hit.end, "context", "period")
             elif (
                 isinstance(hit.value, Period)
-                and found.words[hit.end : hit.end + 1] in ([e] for e in ("doan", "dot", "cuoc"))
+                and hit.end < len(found.words)
+                and found.words[hit.end] in _VISITS
                 and found.clauses
                 and found.clauses[hit.start] == found.clauses[hit.end]
                 and found.clauses[hit.start] != found.clauses[-1]
@@ -3859,13 +3860,13 @@ def _drop_turn_to_a_topic(found: _Found) -> None:
     words, clauses = found.words, found.clauses
     if words[:1] != ["con"] or "thi" not in words[1:] or not clauses:
         return
-    turned = clauses[words.index("thi", 1)] == clauses[0]
+    if clauses[words.index("thi", 1)] != clauses[0]:
+        return
     found.cues = [
         (said, c)
         for said, c in found.cues
         if not (
-            turned
-            and c.kind is CueKind.STATUS
+            c.kind is CueKind.STATUS
             and said[0] == "con"
             and 0 in _said_at(found, said, {c.kind.value})
         )
@@ -3883,6 +3884,8 @@ def _take_clock_times(found: _Found) -> None:
             found.take(k, k + 1, "an hour", "context")
 
 
+# A visit or a round of work said right after its day ("tuần sau đoàn kiểm tra ...").
+_VISITS = frozenset({"doan", "dot", "cuoc"})
 # An hour typed "2h", "14h30"; the words it is said after ("chiều nay 2h", "lúc 9h") or
 # before ("9h họp").
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?")
@@ -5285,10 +5288,8 @@ def _drop_examples_of_help(found: _Found) -> None:
         if c.kind is CueKind.HELP
         for k in _said_at(found, said, (CueKind.HELP.value,))
     ]
-    starts = [
-        k for k in range(len(words) - 1) if tuple(words[k : k + 2]) in _FOR_EXAMPLE and helped
-    ]
-    if not starts or min(helped) > starts[0] or found.tasks:
+    starts = [k for k in range(len(words) - 1) if tuple(words[k : k + 2]) in _FOR_EXAMPLE]
+    if not helped or not starts or min(helped) > starts[0] or found.tasks:
         return
     found.names = [m for m in found.names if m.start < starts[0]]
     given = {CueKind.ASK, CueKind.ACTION, CueKind.FIELD, CueKind.STATUS}
