@@ -675,7 +675,12 @@ class _Reader:
             return Found(Duration(count, "day"), i, j + 2)
         if unit == "week":
             return Found(Duration(count, "week"), i, j + 2)
+        if _MONTH_YEAR.fullmatch(self.word(j + 2)):
+            return None  # "kh 77 tháng 8/2026": a month named after a number of its own
         return Found(Duration(count, "month"), i, j + 2)
+
+
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/\d{4}")
 
 
 def _has_year(words: Sequence[str]) -> bool:

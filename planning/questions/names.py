@@ -90,6 +90,15 @@ _PLACES: tuple[tuple[Phrase, str | None], ...] = (
     (("xa",), None),
     (("phuong",), None),
 )
+# A place's level said after its name, as English spells it: "Tay Tra district".
+_DISTRICT = (("ubnd", "cap", "huyen"), ("huyen",))
+_LEVEL_AFTER: dict[Phrase, tuple[Phrase, ...]] = {
+    ("huyen",): _DISTRICT,
+    ("thanh", "pho"): (*_DISTRICT, ("thanh", "pho")),
+    ("thi", "xa"): (*_DISTRICT, ("thi", "xa")),
+    ("xa",): (("ubnd", "cap", "xa"), ("xa",)),
+    ("phuong",): (("phuong",),),
+}
 # The levels of local government below the province, each a group of People's Committees.
 _LEVELS = frozenset({"huyen", "xa"})
 # The two kinds of commune a group of them is listed by ("UBND các xã, phường").
@@ -218,6 +227,17 @@ class Names:
                     for words, strength in _agency_forms(said, entry.is_group):
                         if strength > HALF or words not in other:
                             self._put(words, target, strength)
+                named = _place_named(spelled)
+                if not entry.is_group and len(named) >= 2 and named != place:
+                    # "bên Tây Trà" of "UBND huyện Tây Trà": a local committee by its place
+                    # alone (not the plan's own place, which is the plan's).
+                    self._put(("ben", *named), target, SHORTENED)
+                    if named not in other:
+                        self._put(named, target, BARE)
+                    # ... and its level after it, in English order: "Tay Tra district"
+                    # (spelled "tay tra ubnd cấp huyện"), "Hoa Khanh ward".
+                    for level in _LEVEL_AFTER.get(spelled[1 : -len(named)], ()):
+                        self._put((*named, *level), target, FULL)
                 if spelled[:5] == ("van", "phong", "hdnd", "va", "ubnd"):
                     # "vp ubnd" of a plan's own "Văn phòng HĐND và UBND" (a city's, a
                     # district's), before the province's office outside the plan.
@@ -597,6 +617,18 @@ def _places(words: Phrase) -> Iterable[Phrase]:
             yield (*place, *rest)
             if short:
                 yield (short, *rest)
+
+
+def _place_named(words: Phrase) -> Phrase:
+    """The place of a local People's Committee's name: "tay tra" of "UBND huyện Tây Trà";
+    () for any other name, and for a level alone ("UBND cấp huyện")."""
+    if words[:1] != ("ubnd",):
+        return ()
+    for place, _short in _PLACES:
+        rest = words[1 + len(place) :]
+        if words[1 : 1 + len(place)] == place and "cap" not in rest and "cac" not in rest:
+            return rest
+    return ()
 
 
 def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:

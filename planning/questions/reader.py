@@ -259,6 +259,7 @@ _A_MEETING = frozenset({("co", "cuoc"), ("co", "buoi"), ("co", "hop"), ("co", "d
 # Titles of those who lead a body ("Chủ tịch UBND phường vừa hỏi").
 _LEADERS = frozenset(
     {("chu", "tich"), ("lanh", "dao"), ("giam", "doc"), ("truong", "phong"), ("vu", "truong")}
+    | {("chanh", "vp"), ("chanh", "van")}
 )
 # What follows a body that asked the asker ("Vụ Pháp chế vừa gọi hỏi lại"), or every unit
 # ("Ban chỉ đạo đề nghị các đơn vị rà soát").
@@ -308,6 +309,8 @@ _COMPILING = (
     ("viet",),
     ("dung", "du", "thao"),
     ("xay", "dung"),
+    ("xin",),  # "sở đang xin số liệu 9 tháng": gathering the figures for its report
+    ("thu",),
 )
 # Words of when, said between a body and its meeting ("BCĐ tuần sau họp").
 _WHEN_SAID = frozenset({"tuan", "sau", "toi", "mai", "chieu", "sang", "nay", "ngay", "thu"})
@@ -1068,10 +1071,25 @@ class QuestionReader:
                 found.duration_starts.append(hit.start)
                 found.take(hit.start, hit.end, f"duration {hit.value}", "period")
 
+        _join_periods(found)
+
     def _deadline_to_confirm(self, found: _Found) -> None:
         """ "nv I.2 con dot 15/11 nua phai ko e": one task, a day that is one of its deadlines
         and a clause asked to be confirmed, nothing else asked of it: its deadline."""
         if len(found.tasks) != 1 or len(found.tasks[0].refs) != 1:
+            return
+        spans = found.period_spans
+        if (
+            len(spans) >= 2
+            and _or_between(found.words[spans[0][1] : spans[1][0]])
+            and tuple(found.words[max(0, spans[0][0] - 2) : spans[0][0]]) == ("den", "han")
+        ):
+            # "4.2 đến hạn 01/01/2027 hay cuối tháng 12?": which of two days it is due.
+            found.cues = [
+                (said, c) for said, c in found.cues if (c.kind, said) != (CueKind.STATUS, _DUE)
+            ]
+            found.cues.append((("han",), Cue(CueKind.FIELD, TaskField.DUE.value, CLEAR)))
+            found.why.append("which deadline")
             return
         if any(
             c.kind in (CueKind.FIELD, CueKind.STATUS, CueKind.ACTION) and c.weight >= 2
@@ -4180,6 +4198,12 @@ class _Decision:
             # "bên tư pháp còn việc nào chưa xong ko, đoàn kt nhắc bên đó chậm": the state a
             # remark beside the question gives yields to the one asked about.
             clear = [s for s in clear if s not in remarked]
+        if len(clear) > 1:
+            # "các huyện còn bao nhiêu việc chưa xong, xem bc thấy huyện chậm quá", "Sắp tới
+            # Bộ điều tra ..., bên mình còn bao nhiêu nhiệm vụ chưa hoàn thành?": the state
+            # said where the tasks are asked for, not the one said beside it.
+            asked = self._said_where_tasks_are_asked(clear)
+            clear = [s for s in clear if s in asked] or clear
         # "việc có hạn trong quý 2 mà chưa xong", "việc đến hạn quý I chưa hoàn thành" asked
         # in May: the window, not a status (a past window falls due no more); so in a window
         # begun, where "chưa xong" says what is asked ("tuần này có việc nào tới hạn mà chưa
@@ -4236,6 +4260,28 @@ class _Decision:
             for said, c in self.found.cues
         )
 
+    def _said_where_tasks_are_asked(self, statuses: Sequence[Status]) -> set[Status]:
+        """Of ``statuses``, those said in the one clause that asks for a list or a count of
+        tasks (all of them where no one clause does)."""
+        found = self.found
+        asking = {
+            clause
+            for said, c in found.cues
+            if c.kind is CueKind.ASK and c.value in _OF_TASKS_ASKED and c.weight >= CLEAR
+            for clause in _clauses_saying(found, said, {CueKind.ASK.value})
+        }
+        if len(asking) != 1 or not found.clauses or not found.clauses[-1]:
+            return set(statuses)
+        return {
+            s
+            for s in statuses
+            if any(
+                _clauses_saying(found, said, _CUE_TAKERS) & asking
+                for said, c in found.cues
+                if c.kind is CueKind.STATUS and c.value == s.value
+            )
+        }
+
     def _said_in_remarks_only(self, statuses: Sequence[Status]) -> set[Status]:
         """Of ``statuses``, those said only in clauses that are remarks: small talk or
         someone else's words, and no question."""
@@ -4288,9 +4334,11 @@ class _Decision:
         )
 
     def _done_yet_of_many(self) -> bool:
+        """ "có việc nào xong chưa", "có gì đã hoàn thành chưa": which are done."""
         cues = self.found.cues
         return any(said in _DONE_YET for said, _ in cues) and any(
-            _of_many_tasks(said, c) and _WHICH & set(said) for said, c in cues
+            (_of_many_tasks(said, c) and _WHICH & set(said)) or said == ("co", "gi")
+            for said, c in cues
         )
 
     def period(self, status: Status | None) -> Period | None:
@@ -4358,10 +4406,10 @@ class _Decision:
         role = Role(role_value) if role_value else None
         if all(self.weight(CueKind.ROLE, r) >= CLEAR for r in Role):
             role = None  # "các việc vp tham gia, cả chủ trì lẫn phối hợp"
-            if self._asks_who_leads_only():
-                # "việc sở khcn phối hợp thì bên nào chủ trì": the tasks it supports, whose
-                # lines say who leads them.
-                role = Role.SUPPORT
+            # "việc sở khcn phối hợp thì bên nào chủ trì": the tasks it supports, whose lines
+            # say who leads them; "sở mình có phối hợp nv nào ko hay chỉ chủ trì thôi": the
+            # part other than the one offered as only.
+            role = Role.SUPPORT if self._asks_who_leads_only() else _other_than_only(found.words)
         has_subject = bool(subjects[0].agencies or subjects[0].section or subjects[0].task)
         if role is Role.LEAD and not (has_subject or own) and self._asks_who_leads_only():
             role = None  # "những việc nào quá hạn, ai chủ trì": the list says who leads each
@@ -4733,6 +4781,20 @@ class _Decision:
             if common.section is not None and common.section == task_refs[0][0].section:
                 # "nhiệm vụ 1 phần tổ chức thực hiện": the section only says where it is.
                 common = replace(common, section=None)
+            # "nhắc ubnd các xã, phường, đặc khu nv 2.1" of a section titled for them: the
+            # words name the body; as the task's section they would only say where it is.
+            where = task_refs[0][0].section
+            choices = [c for c in choices if c.agencies or c.section != where]
+            if len(choices) == 1:
+                (only,) = choices
+                return [
+                    replace(
+                        common,
+                        agencies=tuple(dict.fromkeys((*common.agencies, *only.agencies))),
+                        notes=(*common.notes, *only.notes),
+                        score=only.score,
+                    )
+                ]
         if choices:
             # "sở tư pháp và tài chính": Sở Tư pháp with Sở Tài chính, or with section VI.
             return [
@@ -5008,6 +5070,33 @@ def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:
 def _in_one_clause(found: _Found, first: CueKind, second: CueKind) -> bool:
     """Whether cues of ``first`` and ``second`` were said in one clause."""
     return not found.clauses[-1] or bool(_cue_clauses(found, first) & _cue_clauses(found, second))
+
+
+_DUE = ("den", "han")
+
+
+def _or_between(words: Sequence[str]) -> bool:
+    """ "hay", "hoặc là cuối": "or" between two days, with the words before the second."""
+    return words[:1] in (["hay"], ["hoac"]) and set(words[1:]) <= _BEFORE_A_DAY
+
+
+_BEFORE_A_DAY = frozenset({"la", "cuoi", "dau", "giua", "ngay", "vao"})
+
+
+def _join_periods(found: _Found) -> None:
+    """ "tuần này với tuần sau", "tháng 8 và tháng 9": one window over both, where the second
+    begins the day after the first ends."""
+    periods, spans = found.periods, found.period_spans
+    k = 0
+    while k + 1 < len(periods):
+        first, second = periods[k], periods[k + 1]
+        between = found.words[spans[k][1] : spans[k + 1][0]]
+        if between in (["va"], ["voi"]) and second.start == first.end + timedelta(days=1):
+            periods[k : k + 2] = [Period(PeriodKind.RANGE, first.start, second.end)]
+            spans[k : k + 2] = [(spans[k][0], spans[k + 1][1])]
+            found.why.append("windows joined")
+        else:
+            k += 1
 
 
 def _keep_periods(found: _Found, keep: Callable[[tuple[int, int]], bool]) -> None:
@@ -5633,13 +5722,13 @@ _WHICH_SAID = frozenset({"chi", "gi", "nao", "mo"})
 
 def _writing_a_report(words: Sequence[str], end: int) -> bool:
     """Whether the words from ``end`` say that a body is writing a report ("đang tổng hợp
-    báo cáo ...", "đang tổng hợp kết quả 9 tháng ...")."""
+    báo cáo ...", "đang tổng hợp kết quả 9 tháng ...", "đang xin số liệu 9 tháng")."""
     if words[end : end + 1] != ["dang"] or not any(
         tuple(words[end + 1 : end + 1 + len(p)]) == p for p in _COMPILING
     ):
         return False
     after = words[end + 1 : end + 6]
-    return _holds(after, ("bao", "cao")) or _holds(after, ("ket", "qua"))
+    return any(_holds(after, what) for what in (("bao", "cao"), ("ket", "qua"), ("so", "lieu")))
 
 
 def _drop_own_writing_a_report(found: _Found) -> None:
@@ -6312,11 +6401,16 @@ def _meeting_day(
         return False
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
         return True
-    # "Thứ Hai tuần sau Vụ giao ban", "tuần sau BCĐ họp rồi": whose meeting, between.
-    k = j + 1 if words[j : j + 1] and words[j] in _OTHER_BODIES | {"so", "ban", "vu"} else j
-    if words[j : j + 3] == _STEERING:
-        k = j + 3
-    if k > j and (_meets_at(words, k) or words[k : k + 2] == _BRIEFING):
+    # "Thứ Hai tuần sau Vụ giao ban", "tuần sau BCĐ họp rồi", "sáng mai phòng KSTT họp":
+    # whose meeting, between (a body's kind and up to two words of its name).
+    starts = [j + 3] if words[j : j + 3] == _STEERING else []
+    if words[j : j + 1] and words[j] in _OTHER_BODIES | {"so", "ban", "vu"}:
+        starts += [
+            k
+            for k in range(j + 1, j + 4)
+            if k < len(words) and (not clauses or clauses[k] == clauses[j])
+        ]
+    if any(_meets_at(words, k) or words[k : k + 2] == _BRIEFING for k in starts):
         return True
     near = value.kind is PeriodKind.DAY and abs((value.start - today).days) <= _NEAR_DAYS
     return (
@@ -6412,10 +6506,30 @@ def _reports_to_superiors(words: Sequence[str], k: int) -> bool:
     )
 
 
+def _other_than_only(words: Sequence[str]) -> Role | None:
+    """The role asked of where the other is the alternative "hay chỉ ... thôi" offers."""
+    for k in range(len(words) - 3):
+        if words[k : k + 2] in (["hay", "chi"], ["hoac", "chi"]):
+            only = _ROLE_WORDS.get((words[k + 2], words[k + 3]))
+            if only is not None:
+                return Role.SUPPORT if only is Role.LEAD else Role.LEAD
+    return None
+
+
+_ROLE_WORDS = {("chu", "tri"): Role.LEAD, ("phoi", "hop"): Role.SUPPORT}
+
+
 def _superior_asks(words: Sequence[str], k: int) -> bool:
-    """Whether a superior asks at ``k`` ("..., sáng mai giám đốc hỏi", "mai sếp hỏi")."""
+    """Whether a superior asks at ``k`` ("..., sáng mai giám đốc hỏi", "mai sếp hỏi"), or
+    needs it then ("chiều mai c phó chánh vp cần")."""
+    k += words[k : k + 1] in (["c"], ["chi"], ["a"], ["anh"])
+    k += words[k : k + 1] == ["pho"]
     said = 1 if words[k : k + 1] == ["sep"] else 2 if tuple(words[k : k + 2]) in _LEADERS else 0
-    return bool(said) and "hoi" in words[k + said : k + said + 2]
+    return bool(said) and bool(_SUPERIOR_WANTS.intersection(words[k + said : k + said + 2]))
+
+
+# What a superior does with what the asker prepares: asks, needs, reviews it.
+_SUPERIOR_WANTS = frozenset({"hoi", "can", "xem", "duyet"})
 
 
 def _once(words: Sequence[str], i: int) -> int:

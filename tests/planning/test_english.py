@@ -800,6 +800,9 @@ def test_questions_of_round_99() -> None:
     assert (intent.ask, intent.status) == (Ask.LIST, Status.OPEN)
     intent = best("whats coming due soon on our side?")
     assert (intent.status, intent.own) == (Status.DUE, True)
+    # A district named in English order, its level after its place.
+    intent = best("tay tra district - which tasks are theirs?")
+    assert (intent.ask, intent.agencies) == (Ask.LIST, ("ubnd-huyen-tay-tra",))
 
 
 @pytest.mark.skipif(plan_path("002") is None, reason="the seed plans are not here")
@@ -1226,3 +1229,23 @@ def test_questions_of_rounds_144_and_145() -> None:
     assert (intent.ask, intent.status, intent.period) == (Ask.EXPORT, None, None)
     intent = best("what does pt II.1 produce at the end - just a report?")
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+
+
+def test_questions_of_rounds_146_and_147() -> None:
+    """The communes' one-stop shops in May and a list's progress in August, in English."""
+    best = _best_of("an_giang_hai_cap", date(2026, 5, 20))
+    intent = best("I.1 can be closed - the cong van huong dan went out on 12/2. set it to done pls")
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("I", "1"))
+    assert best("has anything been marked complete yet? partner asked me").status is Status.DONE
+    intent = best("what does the huong dan giai quyet tthc task actually deliver?")
+    assert intent.field is TaskField.PRODUCT
+    intent = best(
+        "can i get the whole plan as an excel file w/ deadlines and leads? for a briefing"
+    )
+    assert (intent.ask, intent.status, intent.period, intent.role) == (Ask.EXPORT, None, None, None)
+    intent = best("pls send a remider to ubnd cac xa phuong dac khu on 2.1, it was due in march")
+    assert (intent.action, intent.agencies) == (Action.REMIND, ("ubnd-cap-xa",))
+    best = _best_of("danh_muc_gia_lai", date(2026, 8, 19))
+    intent = best("what's due between now and 30/9? the partner meets us early october")
+    assert (intent.status, intent.own) == (Status.DUE, False)
+    assert best("is 4.2 due 01/01/2027 or end of dec?").field is TaskField.DUE

@@ -6,6 +6,7 @@ the parts: spelling, task numbers, agency and section names, mergers, when to as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -20,6 +21,7 @@ from planning.intent import (
     AgencyEntry,
     AgencyNote,
     Ask,
+    Intent,
     PlanVocabulary,
     Reading,
     Relation,
@@ -6739,6 +6741,18 @@ def test_what_an_agency_still_leads_is_no_state_and_bodies_listed_after_their_le
     assert (best.ask, best.status, best.role) == (Ask.LIST, Status.OVERDUE, Role.SUPPORT)
 
 
+@pytest.mark.skipif(plan_path("001") is None, reason="the seed plans are not here")
+def test_a_district_named_by_its_place_alone():
+    province = plan_vocabulary(plan_path("001"))
+    best = read("bên Tây Trà còn việc gì chưa xong k, a cần gọi đt hỏi", province).best
+    assert (best.ask, best.agencies) == (Ask.LIST, ("ubnd-huyen-tay-tra",))
+    best = read("Sơn Tịnh còn mấy việc quá hạn", province).best
+    assert (best.ask, best.agencies) == (Ask.COUNT, ("ubnd-huyen-son-tinh",))
+    # ... but the plan's own place is the plan's, no city's committee of that name
+    best = read("Quảng Ngãi còn việc gì quá hạn", province).best
+    assert "ubnd-tp-quang-ngai" not in best.agencies
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -7287,3 +7301,80 @@ def test_as_someone_asked_is_no_request_to_the_bot():
     )
     best = read(text).best
     assert (best.action, best.task) == (Action.REMIND, TaskRef("II", "1"))
+
+
+def _corpus(plan: str, day: date) -> Callable[[str], Intent]:
+    vocabulary = plan_vocabulary(plan_path(plan))
+    return lambda text: read(text, vocabulary, day).best
+
+
+def test_marking_or_closing_a_task_is_done_whatever_was_updated():
+    best = _corpus("phuong_hoa_khanh", date(2026, 5, 13))
+    text = "danh dau xong nv 2.1a dot quy I giup c, bang niem yet tthc o trung tam da cap nhat du r"
+    assert (best(text).action, best(text).task) == (Action.COMPLETE, TaskRef("II.1", "a"))
+    intent = read("nv II.1 đã trình tỉnh r, đóng nv lại giúp c").best
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("II", "1"))
+    # ... as "có gì đã hoàn thành chưa" asks which are done
+    intent = read("có gì đã hoàn thành chưa").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DONE)
+
+
+def test_help_asked_of_the_bot_for_the_asker_and_leave_or_mourning_are_small_talk():
+    text = "Chị mới được giao theo dõi CCHC thay anh Phong, bot này giúp được mình những việc gì?"
+    assert read(text).best.ask is Ask.HELP
+    for text in (
+        "tuan sau c nghi phep 3 ngay ve Sa Dec tham ngoai nha, co gi e nt c",
+        "Chiều nay phòng mình ai đi viếng bố anh Hùng thì báo chị để đăng ký xe nhé",
+        "Ngày mai ai đăng ký khám sức khỏe định kỳ thì nộp phiếu cho chị Hằng trước 10h nhé",
+        "Em ơi Công đoàn đang thu danh sách đi nghỉ mát cuối tháng, em đăng ký chưa?",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
+
+
+def test_when_someone_meets_or_needs_it_is_no_window():
+    best = read("sáng mai phòng KSTT họp rà soát, bên mình có nv nào trễ hạn k bot").best
+    assert (best.status, best.own, best.period) == (Status.OVERDUE, True, None)
+    # ... and a report of the asker's own tasks drafted is how they stand
+    text = "soạn giúp e bc tiến độ các nv vp mình chủ trì, chiều mai c phó chánh vp cần"
+    best = read(text).best
+    assert (best.ask, best.role, best.own, best.period) == (Ask.PROGRESS, Role.LEAD, True, None)
+
+
+def test_the_part_asked_beside_the_one_offered_as_only():
+    best = read("sở mình có phải phối hợp nv nào ko hay chỉ chủ trì thôi").best
+    assert (best.ask, best.role, best.own) == (Ask.LIST, Role.SUPPORT, True)
+
+
+def test_a_month_after_a_plan_number_and_two_windows_joined():
+    best = _corpus("khanh_hoa_kiem_soat", date(2026, 8, 19))
+    intent = best("soan giup bc tinh hinh thuc hien kh 77 thang 8/2026 de trinh lanh dao")
+    assert (intent.ask, intent.duration) == (Ask.REPORT, None)
+    assert (intent.period.start, intent.period.end) == (date(2026, 8, 1), date(2026, 8, 31))
+    intent = read("tuan nay voi tuan sau co han gi k e", today=date(2026, 8, 19)).best
+    assert (intent.period.start, intent.period.end) == (date(2026, 8, 17), date(2026, 8, 30))
+
+
+def test_which_of_two_days_a_task_is_due():
+    best = _corpus("danh_muc_gia_lai", date(2026, 8, 19))
+    intent = best("4.2 đến hạn 01/01/2027 hay cuối tháng 12?")
+    assert (intent.ask, intent.field, intent.status) == (Ask.TASK, TaskField.DUE, None)
+
+
+def test_the_state_said_where_the_tasks_are_asked_for():
+    text = "cac so con bao nhieu viec chu tri chua xong vay, xem bc 6 thang thay so cham qua"
+    assert read(text).best.status is Status.OPEN
+    text = "Sắp tới Bộ điều tra chấm PAR INDEX, bên mình còn bao nhiêu nv chưa hoàn thành?"
+    best = read(text).best
+    assert (best.ask, best.status, best.period) == (Ask.COUNT, Status.OPEN, None)
+
+
+def test_the_department_gathering_figures_is_no_subject():
+    best = read("so dang xin so lieu 9 thang, nv nao han quy III vay e").best
+    assert (best.ask, best.agencies) == (Ask.LIST, ())
+
+
+def test_a_body_named_as_its_section_is_titled_is_reminded_of_its_task():
+    province = plan_vocabulary(plan_path("an_giang_hai_cap"))
+    reading = read("nhắc ubnd các xã, phường, đặc khu nv 2.1", province, date(2026, 5, 20))
+    assert not reading.ask_back
+    assert (reading.best.action, reading.best.agencies) == (Action.REMIND, ("ubnd-cap-xa",))
