@@ -261,8 +261,10 @@ class _EnglishSpeller(Speller):
 
     def _split(self, text: str) -> list[str] | None:
         """An English word typed with one slip ("socity") is that word, not two run on
-        ("so city")."""
-        return None if len(self._near(text)) == 1 else super()._split(text)
+        ("so city"); nor is a word of "-ing" ("typing": no "ty ping")."""
+        if len(self._near(text)) == 1 or (text.endswith("ing") and len(text) > 5):
+            return None
+        return super()._split(text)
 
     def _one_of(self, near: Sequence[str]) -> str | None:
         """... or the first of several that mean the same ("reminde": reminder, remind)."""

@@ -665,6 +665,9 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
                 yield (initials,), SHORTENED
         if kind == ("van", "phong"):
             yield ("vp", *rest), FULL
+            if rest[:1] == ("ubnd",):
+                yield ("vpub", *rest[1:]), FULL  # "VPUB tỉnh"
+                yield ("vpubnd", *rest[1:]), FULL
         if kind == ("phong",):
             yield ("p", *rest), FULL  # "p. văn hóa xã hội"
         if len(kind) > 1:

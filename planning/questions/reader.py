@@ -165,6 +165,8 @@ _TITLE_WORDS = frozenset({"report", "name", "quoted", CueKind.OFF_TOPIC.value, C
 # Takers of words that are no cue: what a question names, not what it asks.
 _NOT_CUES = frozenset({"task", "period", "name", "kind", ""})
 _ACTION_ORDER = tuple(Action)
+# Takers of the words that say the asker's part in a task ("mình phối hợp").
+_PART_TAKERS = frozenset({CueKind.OWN.value, CueKind.ROLE.value})
 # What an official reports of a task of their own: done, or how far it got.
 _OWN_WORK = frozenset({Action.COMPLETE.value, Action.REPORT_PROGRESS.value})
 # Takers of a cue's words: its kind, or "report" ("tổng kết", "báo cáo").
@@ -195,8 +197,8 @@ _RECALLED = ["nho", "la"]
 # What the asker must, needs to or still has time to do: "phải nhắc", "cần nhắc", "còn kịp
 # nhắc".
 _MUST_DO = frozenset({"phai", "can", "kip"})
-# ... or, said of themselves, is about to: "để em nhắc", "e còn nhắc các đv".
-_ABOUT_TO = frozenset({"de", "con", "se"})
+# ... or, said of themselves, is about to: "để em nhắc", "e còn nhắc các đv", "c định nhắc".
+_ABOUT_TO = frozenset({"de", "con", "se", "dinh"})
 # What a clause asks before such a remark: "nv I.3 ai chủ trì? cần nhắc họ".
 _ASKED_BEFORE_A_REMARK = (CueKind.ASK, CueKind.STATUS, CueKind.FIELD)
 # How many times something was done ("nhắc mấy lần rồi", "nhắc 2 lần").
@@ -605,7 +607,7 @@ _LIKELIEST_REFERRED = 8
 _OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
 _AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo"), ("lieu", "chung")})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
-_POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "the", "em", "anh", "chi", "ha", "ta"})
+_POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "v", "the", "em", "anh", "chi", "ha", "ta"})
 # What one must do: due within a window said, else all of it.
 _MUST = frozenset({("phai", "lam"), ("can", "lam")})
 # What is to be handed in: "..., chiều nay phải nộp rồi" is the asker's own deadline.
@@ -3365,6 +3367,11 @@ class QuestionReader:
         if predicate:
             # "Kế hoạch chuyển đổi số ... trình ký chưa": what is done yet, not the title's.
             tries.append([u and n not in predicate for n, u in enumerate(plain)])
+        # "nv iso điện tử mình phối hợp giờ được bn %": the asker's part in it says which
+        # task, no title's words.
+        parts = {n for n, k in enumerate(found.takers) if k in _PART_TAKERS}
+        if parts:
+            tries.append([u and n not in parts for n, u in enumerate(plain)])
         # A body named (not a section's subject: "nhắc sở tttt nộp kế hoạch chuyển đổi số").
         bodies = {k for m in found.names if not _only_sections(m) for k in range(m.start, m.end)}
         if requested or found.names:
@@ -4356,6 +4363,21 @@ class _Decision:
         best = self.best_of(CueKind.ACTION, _ACTION_ORDER)
         if best is None:
             return None
+        if (
+            best == Action.COMPLETE
+            and self.weight(CueKind.ACTION, Action.REPORT_PROGRESS)
+            and _part_done(self.found.words)
+        ):
+            # "bc tiến độ nv5: ... đã cập nhật xong dữ liệu, đạt khoảng 55%": how far it got
+            best = Action.REPORT_PROGRESS.value
+        found = self.found
+        if (
+            not (found.tasks or found.titled or found.names)
+            and self.weight(CueKind.OFF_TOPIC) >= OCCASION
+            and self.weight(CueKind.ACTION, best) < self.weight(CueKind.OFF_TOPIC)
+        ):
+            # "tất niên phòng mình 5h, ai chưa đóng quỹ thì đóng giúp e": the occasion's
+            return None
         if best in _OWN_WORK and not self.found.tasks and self._asks_which():
             # "có đv nào báo hoàn thành nv nào chưa": which tasks are done, no task marked
             return None
@@ -4444,6 +4466,10 @@ class _Decision:
             # A length of time is how much longer only to an extension.
             added = duration if action is Action.EXTEND else None
             base = replace(base, action=action, duration=added, status=kept, role=None)
+            if action is Action.REMIND and subjects[0].agencies:
+                # "đôn đốc giúp a STC với, cả năm chưa thấy gửi bc gì về bên mình": whom to
+                # remind is named; the asker's own side is where the reports go.
+                base = replace(base, own=False)
             if (
                 remind
                 and found.period_spans
@@ -5543,9 +5569,16 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             and not questioned
             and not any(words[k] in _FOR_ME for k in own)
         )
+        # "...? Chiều mai giao ban Văn phòng em cần báo số liệu": what the asker needs it for.
+        needs = (
+            clause - 1 in found.questioned
+            and not asks
+            and any(words[k] == "can" and k > own[0] and _self_at(words, k - 1) for k in own)
+        )
         # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).
         if (
             reason
+            or needs
             or thought
             or example
             or wants
@@ -5975,6 +6008,14 @@ def _update_given_after_a_colon(found: _Found) -> None:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
         found.cues.append((tuple(words[start:]), update))  # the whole statement
         found.why.append("an update given after a colon")
+
+
+def _part_done(words: Sequence[str]) -> bool:
+    """Whether a share under the whole is said done ("đạt khoảng 55%")."""
+    return any(
+        w.isdigit() and int(w) < 100 and tuple(words[k + 1 : k + 3]) == _PERCENT
+        for k, w in enumerate(words)
+    )
 
 
 def _take_shares_stated(found: _Found) -> None:

@@ -1249,3 +1249,25 @@ def test_questions_of_rounds_146_and_147() -> None:
     intent = best("what's due between now and 30/9? the partner meets us early october")
     assert (intent.status, intent.own) == (Status.DUE, False)
     assert best("is 4.2 due 01/01/2027 or end of dec?").field is TaskField.DUE
+
+
+def test_questions_of_rounds_148_and_149() -> None:
+    """A province's plan in March and the sample plan at the year's end, in English."""
+    best = _best_of("sample", date(2026, 12, 21))
+    assert best("wifi at the So is down again lol, typing this from my phone").ask is (
+        Ask.OFF_TOPIC
+    )
+    assert best("traffic on the bridge was horrible this morning lol, anyone else late?").ask is (
+        Ask.OFF_TOPIC
+    )
+    intent = best("any of our own tasks overdue rn? the director asked me this morning")
+    assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.OVERDUE, True)
+    assert best("besides deadlines, what else can u help me with?").ask is Ask.HELP
+    text = "could u put together a bao cao on progress of the whole plan? before we meet the PCT"
+    assert best(text).ask is Ask.REPORT
+    intent = best("hw many tasks have been completed so far?")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DONE)
+    intent = best("my old contact sheet still lists So TT&TT - what do they have left?")
+    assert intent.status is Status.OPEN
+    intent = best("who's leading the ra soat, he thong hoa VBQPPL task? need the name of the dept")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.LEAD)

@@ -7378,3 +7378,59 @@ def test_a_body_named_as_its_section_is_titled_is_reminded_of_its_task():
     reading = read("nhắc ubnd các xã, phường, đặc khu nv 2.1", province, date(2026, 5, 20))
     assert not reading.ask_back
     assert (reading.best.action, reading.best.agencies) == (Action.REMIND, ("ubnd-cap-xa",))
+
+
+def test_what_the_asker_needs_after_the_question_and_a_part_done_said():
+    text = (
+        "Đến nay đã có nhiệm vụ nào xong chưa bot? Chiều mai giao ban Văn phòng em cần báo số liệu."
+    )
+    best = read(text).best
+    assert (best.ask, best.status, best.own) == (Ask.LIST, Status.DONE, False)
+    # ... but "chỉ cần con số" asks for a number
+    text = "Những việc nào đang quá hạn em? Chỉ cần con số thôi, chị điền vào báo cáo."
+    assert read(text).best.ask is Ask.COUNT
+    text = "bc tien do nv II.1: cac so da cap nhat xong du lieu, dat khoang 55%"
+    assert read(text).best.action is Action.REPORT_PROGRESS
+    text = (
+        "Nhiệm vụ II.1 xong rồi, kỳ thi vừa rồi thi trên máy tính, em đánh dấu hoàn thành giúp anh"
+    )
+    assert read(text).best.action is Action.COMPLETE
+
+
+def test_reminding_the_asker_intends_and_whom_a_reminder_goes_to():
+    best = read("các sở có việc nào trễ hạn ko e, c định nhắc luôn 1 thể").best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.OVERDUE, None)
+    best = read("đôn đốc giúp a STP với, cả năm chưa thấy gửi bc gì về bên mình").best
+    assert (best.action, best.agencies, best.own) == (Action.REMIND, ("so-tu-phap",), False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "noel nay e co di nha tho choi ko, c tinh dan tui nho di",
+        "thu 7 xem VN vo dich AFF xong di bao toi 1h sang, gio van con met",
+        "chiều nay tất niên phòng mình 5h nhé, ai chưa đóng quỹ thì đóng giúp e",
+    ],
+)
+def test_year_end_small_talk(text):
+    assert read(text).best.ask is Ask.OFF_TOPIC
+
+
+def test_what_else_the_bot_does_besides_reminding():
+    assert read("bot nay ngoai nhac viec ra con lam dc gi nua e").best.ask is Ask.HELP
+
+
+def test_a_title_before_a_trailing_v_or_the_askers_part_and_who_else_works_on_it():
+    best = _corpus("danh_muc_gia_lai", date(2026, 12, 23))
+    intent = best("thanh toan truc tuyen phi le phi tthc thi ket qua dau ra la gi v")
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.PRODUCT)
+    intent = read("II.1 ngoài STP còn đơn vị nào cùng làm").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    assert read("bên VPUB tỉnh có việc nào trễ hạn k e").best.agencies == ("van-phong-ubnd-tinh",)
+
+
+@pytest.mark.skipif(plan_path("000") is None, reason="the seed plans are not here")
+def test_a_task_named_by_its_title_with_the_askers_part_in_it():
+    best = _corpus("000", date(2023, 12, 19))
+    intent = best("nv iso điện tử mình phối hợp giờ được bn % rồi")
+    assert (intent.task, intent.field) == (TaskRef("VII", "6"), TaskField.PROGRESS)
