@@ -192,6 +192,10 @@ PARTS = (
     "held-out-143",
     "held-out-144",
     "held-out-145",
+    "held-out-146",
+    "held-out-147",
+    "held-out-148",
+    "held-out-149",
     "dev-english",
     "held-out-english",
 )
