@@ -115,8 +115,14 @@ def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) 
             .order_by(Task.position)
         )
     ]
-    title = plan.title if plan is not None else ""
-    return PlanVocabulary.of_rows(directory, years=years, rows=rows, agencies=agencies, title=title)
+    return PlanVocabulary.of_rows(
+        directory,
+        years=years,
+        rows=rows,
+        agencies=agencies,
+        title=plan.title if plan is not None else "",
+        number=(plan.number or "") if plan is not None else "",
+    )
 
 
 def plan_reader(session: Session, directory: AgencyDirectory, plan_id: int) -> QuestionReader:

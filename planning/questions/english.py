@@ -396,15 +396,26 @@ class _EnglishSpeller(Speller):
                 or (k > 0 and self._paired(run, k - 1))
                 for k, w in enumerate(run)
             )
-            if (
-                run
-                and 2 * vietnamese > len(run)
-                and words[j : j + 1]
-                and words[j].text in _HEADS_AFTER
+            # ... or a title's word said in English: "the digitisation task", "the
+            # evaluation one" (việc số hóa, việc đánh giá).
+            head = words[j].text if words[j : j + 1] else ""
+            # ... said as the topic, the question after it ("the digitisation task - who ...").
+            topic = bool(head) and (head == "one" or not text[words[j].end :].strip()[:1].isalnum())
+            titled = topic and len(run) == 1 and self._written_by_the_plan(run[0].text)
+            if run and (
+                (2 * vietnamese > len(run) and head in _HEADS_AFTER)
+                or (titled and head in _HEADS_AFTER | {"one"})
             ):
                 out[i + 1 : j + 1] = [words[j], *run]
                 moved = j + 1
         return out
+
+    def _written_by_the_plan(self, word: str) -> bool:
+        """Whether an English word stands for words the plan writes together ("digitisation":
+        "số hóa")."""
+        said = fold(self._english.meanings.get((word,), "")).split()
+        pairs = zip(said, said[1:], strict=False)
+        return len(said) > 1 and all(pair in self._pairs for pair in pairs)
 
     def _paired(self, words: Sequence[Word], j: int) -> bool:
         """Whether word ``j`` makes a pair the plan writes with its next ("the" of "cai

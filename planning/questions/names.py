@@ -633,6 +633,9 @@ def _place_named(words: Phrase) -> Phrase:
 
 def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
     """Abbreviations, shortened and bare forms of a body's name: "stp", "sở tp", "tư pháp"."""
+    if words[:2] == ("cong", "an") and len(words) == 4 and all(has_vowel(w) for w in words[2:]):
+        # "CATP" of "Công an Thành phố"
+        yield ("ca" + words[2][0] + words[3][0],), FULL
     if words[:1] == ("bo",) and len(words) > 2 and all(has_vowel(w) for w in words[1:]):
         # "Bộ CA": a ministry by its kind and initials (no bare form: "công an" is also
         # the province's police)
@@ -666,8 +669,9 @@ def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
         if kind == ("van", "phong"):
             yield ("vp", *rest), FULL
             if rest[:1] == ("ubnd",):
-                yield ("vpub", *rest[1:]), FULL  # "VPUB tỉnh"
+                yield ("vpub", *rest[1:]), FULL  # "VPUB tỉnh", "VP UB tỉnh"
                 yield ("vpubnd", *rest[1:]), FULL
+                yield ("vp", "ub", *rest[1:]), FULL
         if kind == ("phong",):
             yield ("p", *rest), FULL  # "p. văn hóa xã hội"
         if len(kind) > 1:

@@ -165,6 +165,9 @@ _TITLE_WORDS = frozenset({"report", "name", "quoted", CueKind.OFF_TOPIC.value, C
 # Takers of words that are no cue: what a question names, not what it asks.
 _NOT_CUES = frozenset({"task", "period", "name", "kind", ""})
 _ACTION_ORDER = tuple(Action)
+# "để" (for it to), not "đề" of "đề án", "đề nghị", "đề xuất".
+_FOR_IT = marks("để")
+_DE_NOUNS = (["an"], ["nghi"], ["xuat"], ["tai"], ["cuong"], ["ra"])
 # Takers of the words that say the asker's part in a task ("mình phối hợp").
 _PART_TAKERS = frozenset({CueKind.OWN.value, CueKind.ROLE.value})
 # What an official reports of a task of their own: done, or how far it got.
@@ -431,6 +434,10 @@ _DOCUMENT_NUMBER = re.compile(
     r"|\s+(?:số|so)\s+\d+\b(?![/.]))",
     re.IGNORECASE,
 )
+# The plan said by its own number, its kind before it ("kh 77", "kế hoạch số 77").
+_PLAN_BY_NUMBER = (
+    r"\b(?:kế hoạch|ke hoach|kh|chỉ thị|chi thi|ct)\s+(?:số\s+|so\s+)?(?P<number>%s)\b(?![/.,]?\d)"
+)
 _BARE_DOCUMENT_NUMBER = re.compile(r"\b\d+/(?:kh|qđ|qd|ct|nq|cv|tb|bc|hd|ttr)-[\w.-]+", re.I)
 # A holiday named by its date ("nghỉ lễ 2/9", "dịp lễ 30/4"): the holiday, no day asked of.
 _HOLIDAY_DATE = re.compile(
@@ -607,7 +614,9 @@ _LIKELIEST_REFERRED = 8
 _OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
 _AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo"), ("lieu", "chung")})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
-_POLITE_ENDS = frozenset({"a", "nhi", "nhe", "vay", "v", "the", "em", "anh", "chi", "ha", "ta"})
+_POLITE_ENDS = frozenset(
+    {"a", "nhi", "nhe", "vay", "v", "e", "the", "em", "anh", "chi", "ha", "ta", "bot"}
+)
 # What one must do: due within a window said, else all of it.
 _MUST = frozenset({("phai", "lam"), ("can", "lam")})
 # What is to be handed in: "..., chiều nay phải nộp rồi" is the asker's own deadline.
@@ -705,6 +714,11 @@ class QuestionReader:
         self.lexicon = lexicon or Lexicon.load()
         plain = Speller(self.lexicon.replacements, (), written=self.lexicon.written)
         self.vocabulary = vocabulary
+        # "kh 77" of a plan numbered 77/KH-UBND: the plan, by its number.
+        number = re.match(r"\d+", vocabulary.number)
+        self._plan_number = (
+            re.compile(_PLAN_BY_NUMBER % number.group(), re.IGNORECASE) if number else None
+        )
         self.names = Names(vocabulary, directory, plain.spell, self.lexicon)
         self.tasks = Tasks(vocabulary, plain.spell_marked, self.lexicon)
         syllables = (
@@ -849,6 +863,11 @@ class QuestionReader:
             return Reading(Intent(Ask.UNKNOWN))
         _take_pasted_title(found, typed, spelled)
         _take_document_numbers(found, typed, spelled)
+        if self._plan_number is not None:
+            for m in self._plan_number.finditer(typed):
+                said = _words_within(spelled, m.start("number"), m.end())
+                if said and not any(found.taken[k] for k in said):
+                    found.take(said[0], said[-1] + 1, "the plan's number", "plan")
         _take_clock_times(found)
         _find_correction(found, early=True)
         self._find_tasks(found)
@@ -2057,11 +2076,20 @@ class QuestionReader:
         # The context's names stay where the question refers back to them, or to a task
         # beside a subject of its own, or where it names nothing of its own.
         kept_names = named_back or (back and subject) or not (subject or opened)
-        if not kept_names:
-            for m in found.names:
-                if m.start < marker:
-                    found.takers[m.start : m.end] = ["context"] * (m.end - m.start)
-            found.names = [m for m in found.names if m.start >= marker]
+        # ... but not a body said as whose meeting it is ("Chiều nay phòng CCHC giao ban").
+        meeting = [
+            m
+            for m in found.names
+            if m.start < marker
+            and not named_back
+            and (_meets_at(words, m.end) or words[m.end : m.end + 2] == _BRIEFING)
+        ]
+        for m in found.names if not kept_names else meeting:
+            if m.start < marker:
+                found.takers[m.start : m.end] = ["context"] * (m.end - m.start)
+        found.names = [
+            m for m in found.names if m.start >= marker or (kept_names and m not in meeting)
+        ]
         if (filtered or opened) and not back and (subject or opened or not headed):
             # "Kính gửi, Sở đang tổng hợp báo cáo ..., đề nghị bot lập báo cáo 6 tháng": no
             # "sở" to ask which of, and no task's title.
@@ -2338,6 +2366,8 @@ class QuestionReader:
                 continue  # "so hoa", "ho so" typed bare: "số hóa", "hồ sơ" of a title
             if found.words[i + 1 : i + 2] == ["ai"]:
                 continue  # "phòng ai còn quạt dư": someone's room
+            if found.words[i + 1 : i + 2] == ["khac"]:
+                continue  # "nv nào của sở khác": others', none in particular
             if (i + 1 < len(found.words) and found.words[i + 1] in _WHICH) or (
                 i > 0 and found.words[i - 1] in _EACH
             ):
@@ -2373,6 +2403,19 @@ class QuestionReader:
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return
+
+    def _named_first(self, found: _Found, clause: int) -> bool:
+        """Whether ``clause`` says nothing but what it asks, after a clause that opens with a
+        task's head ("việc số hóa, ai chủ trì?")."""
+        words = [
+            (w, m, t)
+            for w, m, t, c in zip(found.words, found.marks, found.taken, found.clauses, strict=True)
+            if c == clause
+        ]
+        if any(not t and not self.lexicon.filler(w, m) for w, m, t in words):
+            return False
+        first = found.clauses.index(clause - 1)
+        return found.words[first] in _TASK_WORDS and found.words[first] != "cai"
 
     def _find_asked_titles(self, found: _Found) -> None:
         """ "rà soát ai chủ trì", "giám sát hạn khi nào": who leads, supports or when, of
@@ -2433,20 +2476,27 @@ class QuestionReader:
             ):
                 talk = {CueKind.HELP.value}
         # "Tình hình thực hiện kế hoạch tới giờ ra sao, lãnh đạo đang hỏi": the words of the
-        # clause that asks, where another says who asked or why.
+        # clause that asks, where another says who asked or why; "việc số hóa, ai chủ trì?":
+        # of the task named first, where the clause that asks says nothing but what.
         clause = self._asking_clause(found)
+        if clause and self._named_first(found, clause):
+            clause -= 1
+        end = _polite_end(found)
         asked = [
             (w, m)
-            for w, m, t, k, c, who in zip(
-                found.words,
-                found.marks,
-                found.taken,
-                found.takers,
-                found.clauses,
-                _who_asked(found),
-                strict=True,
+            for n, (w, m, t, k, c, who) in enumerate(
+                zip(
+                    found.words,
+                    found.marks,
+                    found.taken,
+                    found.takers,
+                    found.clauses,
+                    _who_asked(found),
+                    strict=True,
+                )
             )
-            if (not t or (k in talk and not who) or k == "quoted")
+            if n < end
+            and (not t or (k in talk and not who) or k == "quoted")
             and not self.lexicon.filler(w, m)
             and (clause in (None, c) or k == "quoted")
             and not _asker_typed_short(w)  # "... giúp c"
@@ -2693,9 +2743,17 @@ class QuestionReader:
         filler only."""
         heads = {w for head in self.lexicon.task_heads for w in head}
         within = [clauses is None or c in clauses for c in found.clauses or [0] * len(found.words)]
+        end = _polite_end(found)
         return all(
-            t or not inside or w in heads or self.lexicon.filler(w, m) or _asker_typed_short(w)
-            for w, m, t, inside in zip(found.words, found.marks, found.taken, within, strict=True)
+            t
+            or not inside
+            or n >= end
+            or w in heads
+            or self.lexicon.filler(w, m)
+            or _asker_typed_short(w)
+            for n, (w, m, t, inside) in enumerate(
+                zip(found.words, found.marks, found.taken, within, strict=True)
+            )
         )
 
     def _find_titles_of_a_deadline_to_confirm(self, found: _Found) -> None:
@@ -3090,7 +3148,10 @@ class QuestionReader:
         who or when of it, is a word of the title; nothing is to be done. So is one said
         after a task's number, as its title ("thông tin nhiệm vụ số 7 (theo dõi, đôn đốc
         thực hiện Chỉ thị)")."""
-        if len(found.tasks) == 1 and len(found.tasks[0].refs) == 1:
+        # "nv II.6.a.1 thì kết quả đầu ra là gì": after "thì", the question, no title.
+        after = found.tasks[0].end if len(found.tasks) == 1 else len(found.words)
+        topic = found.words[after : after + 1] == ["thi"] and agree(found.marks[after], _THEN)
+        if len(found.tasks) == 1 and len(found.tasks[0].refs) == 1 and not topic:
             task, end = found.tasks[0].refs[0], found.tasks[0].end
 
             # "nv V.1 hoàn thiện hệ thống thông tin ... thì sản phẩm cuối cùng là gì": a
@@ -3345,7 +3406,14 @@ class QuestionReader:
         people |= self._greeting(found)
         # A message about an office party names no task ("tất niên cơ quan năm nay tổ chức
         # ngày nào": no task "tổ chức ..."; "công đoàn đi thiện nguyện, ai đăng ký chưa").
-        if any(c.kind is CueKind.OFF_TOPIC and c.weight >= OCCASION for _, c in found.cues):
+        # ... unless a task's text holds the occasion's words ("phối hợp với Đoàn thanh niên"
+        # of a task that works with it).
+        if any(
+            c.kind is CueKind.OFF_TOPIC
+            and c.weight >= OCCASION
+            and not self.tasks.holding([(w, None) for w in said], 1)
+            for said, c in found.cues
+        ):
             usable = [False] * len(usable)
         plain = [u and n not in people for n, u in enumerate(usable)]
         if any(c.kind is CueKind.ASK and c.weight >= CLEAR for _, c in found.cues):
@@ -3383,8 +3451,13 @@ class QuestionReader:
             # whom to remind, is the title; "nộp" is not.
             # ... nor whom it is sent to ("gửi hướng dẫn chữ ký số cho xã").
             recipients = _recipients(found.words)
+            # ... nor the request's own words ("nhắc giúp").
             handed = [
-                u and w not in _HANDED_TO and n not in bodies and n not in recipients
+                u
+                and w not in _HANDED_TO
+                and n not in bodies
+                and n not in recipients
+                and found.takers[n] != CueKind.ACTION.value
                 for n, (u, w) in enumerate(zip(plain, found.words, strict=True))
             ]
             # ... and the guidance to send may be no title's word ("gửi hướng dẫn chữ ký số").
@@ -3397,6 +3470,21 @@ class QuestionReader:
             ):
                 return  # "nhắc stp gửi báo cáo kết quả đi": a report, no task's title
             tries.append(handed)
+            # ... before what it is for ("đôn đốc phòng VH-XH gửi số liệu tuyên truyền CCHC
+            # trên loa để kịp tổng hợp sơ kết").
+            purpose = next(
+                (
+                    k
+                    for k, w in enumerate(found.words)
+                    if w == "de"
+                    and k > 1
+                    and agree(found.marks[k], _FOR_IT)
+                    and found.words[k + 1 : k + 2] not in _DE_NOUNS
+                ),
+                None,
+            )
+            if purpose is not None:
+                tries.append([u and n < purpose for n, u in enumerate(handed)])
             # ... said in the request's own clause ("nhắc svhttdl gửi kế hoạch tuyên truyền nhé,
             # tháng 2 hết hạn mà tết nghỉ dài").
             acting = _cue_clauses(found, CueKind.ACTION)
@@ -3664,9 +3752,7 @@ class QuestionReader:
         thông tin mạng" holds "thông tin", which alone asks for a task's details."""
         words, n = found.words, len(found.words)
         # A question's polite last words ("... đến đâu rồi em?") hold no title.
-        end = n
-        while end and words[end - 1] in _POLITE_ENDS and not found.taken[end - 1]:
-            end -= 1
+        end = _polite_end(found)
 
         def free(k: int) -> bool:
             return 0 <= k < end and not found.taken[k]
@@ -5632,6 +5718,14 @@ def _drop_what_the_asker_is_doing(found: _Found) -> None:
     found.why.append("what the asker is doing")
 
 
+def _polite_end(found: _Found) -> int:
+    """Where a question's polite last words begin ("... ai chủ trì v e"), if it has any."""
+    end = len(found.words)
+    while end and found.words[end - 1] in _POLITE_ENDS and not found.taken[end - 1]:
+        end -= 1
+    return end
+
+
 def _asker_reminds(words: Sequence[str], k: int) -> bool:
     """Whether word ``k`` is the asker ("chị", "mình"; not "em", the bot) saying they remind
     ("c nhắc", "mình còn nhắc", "chị đã nhắc")."""
@@ -6090,8 +6184,8 @@ def _number_of_tasks(found: _Found, mention: Mention, mentions: Sequence[Mention
         return False
     if found.marks[k] is not None:
         return not agree(found.marks[k], marks("sở"))
-    if found.words[k - 1 : k] == ["con"]:
-        return True  # "cho a con so nv tre han": "con số", the number
+    if found.words[k - 1 : k] in (["con"], ["tong"]):
+        return True  # "cho a con so nv tre han", "tong so nv": the number
     if "dem" in found.words[max(0, k - 3) : k]:
         return True  # "dem giup e so nv dang tre han": what is counted
     return any(

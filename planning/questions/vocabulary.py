@@ -87,8 +87,10 @@ class PlanVocabulary:
     sections: tuple[SectionRef, ...] = ()
     tasks: tuple[TaskEntry, ...] = ()
     agencies: tuple[AgencyEntry, ...] = ()
-    # The plan's own title ("Kiểm soát thủ tục hành chính tỉnh Khánh Hòa năm 2026").
+    # The plan's own title ("Kiểm soát thủ tục hành chính tỉnh Khánh Hòa năm 2026") and
+    # number ("77/KH-UBND"), by which people name it ("kh 77").
     title: str = ""
+    number: str = ""
 
     @classmethod
     def build(
@@ -100,6 +102,7 @@ class PlanVocabulary:
         tasks: Iterable[TaskEntry] = (),
         agencies: Mapping[str, Sequence[str]] | Iterable[str] = (),
         title: str = "",
+        number: str = "",
     ) -> PlanVocabulary:
         """The vocabulary of a plan whose assignments name ``agencies`` (directory keys,
         each with the names the plan wrote it by); the rest comes from the directory."""
@@ -140,6 +143,7 @@ class PlanVocabulary:
             tasks=tuple(tasks),
             agencies=tuple(entries),
             title=title,
+            number=number,
         )
 
     @classmethod
@@ -151,6 +155,7 @@ class PlanVocabulary:
         rows: Iterable[TaskRow],
         agencies: Mapping[str, Sequence[str]],
         title: str = "",
+        number: str = "",
     ) -> PlanVocabulary:
         """The vocabulary of a plan's task rows, in the plan's order: its sections, its tasks
         (a task's title is its objective where its rows have one of their own; an objective
@@ -220,6 +225,7 @@ class PlanVocabulary:
             tasks=tasks,
             agencies=agencies,
             title=title,
+            number=number,
         )
 
     def agency(self, key: str) -> AgencyEntry | None:

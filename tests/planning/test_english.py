@@ -1271,3 +1271,24 @@ def test_questions_of_rounds_148_and_149() -> None:
     assert intent.status is Status.OPEN
     intent = best("who's leading the ra soat, he thong hoa VBQPPL task? need the name of the dept")
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.LEAD)
+
+
+def test_questions_of_rounds_150_and_151() -> None:
+    """A directive's digital tasks in June and a ministry's nine months, in English."""
+    directive = plan_vocabulary(plan_path("chi_thi_thanh_hoa"))
+
+    def reading(text: str) -> Reading:
+        return understand(text, directive, directory=DIRECTORY, today=date(2026, 6, 10))
+
+    assert reading("the digitisation task - who is in charge of it?").ask_back
+    assert reading("how far is the evaluation one?").ask_back
+    best = _best_of("chi_thi_thanh_hoa", date(2026, 6, 10))
+    assert best("quick q, what kind of stuff can this bot actually do for me?").ask is Ask.HELP
+    assert best("anyone else's AC dead? it's 37 degrees in here today").ask is Ask.OFF_TOPIC
+    intent = best("how many points in the chi thi have no deadine set at all?")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.UNDATED)
+    best = _best_of("bo_tu_phap_quyet_dinh", date(2026, 9, 22))
+    text = "Before I start, could you tell me what kinds of things you can help me with?"
+    assert best(text).ask is Ask.HELP
+    text = "which tasks have no real deadline, just 'theo huong dan' of someone?"
+    assert best(text).status is Status.UNDATED

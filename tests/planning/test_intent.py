@@ -7434,3 +7434,69 @@ def test_a_task_named_by_its_title_with_the_askers_part_in_it():
     best = _corpus("000", date(2023, 12, 19))
     intent = best("nv iso điện tử mình phối hợp giờ được bn % rồi")
     assert (intent.task, intent.field) == (TaskRef("VII", "6"), TaskField.PROGRESS)
+
+
+def test_the_plan_by_its_number_and_a_task_named_by_the_days_it_falls_due():
+    best = _corpus("khanh_hoa_kiem_soat", date(2026, 6, 9))
+    intent = best("kh 77 co nv nao qua han chua xu ly ko e, 3h chieu bc chanh vp")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+    ward = plan_vocabulary(plan_path("phuong_hoa_khanh"))
+    reading = read("viec han 30/9 ai chu tri v e", ward, date(2026, 6, 10))
+    assert reading.ask_back and {i.field for i in reading.choices} == {TaskField.LEAD}
+
+
+def test_what_a_request_is_about_before_what_it_is_for():
+    best = _corpus("phuong_hoa_khanh", date(2026, 6, 10))
+    text = "Đôn đốc phòng VH-XH gửi số liệu tuyên truyền CCHC trên loa để kịp tổng hợp sơ kết nhé"
+    assert best(text).task == TaskRef("III", "2")
+    best = _corpus("lao_cai_bang_phan_cong", date(2026, 9, 23))
+    text = "E nhắc giúp c Sở GD&ĐT gửi kết quả phiếu khảo sát hài lòng dịch vụ giáo dục công nhé"
+    assert (best(text).action, best(text).task) == (Action.REMIND, TaskRef(None, "3"))
+    text = "Khảo sát hài lòng dịch vụ y tế công cuối cùng phải nộp sản phẩm gì em, chỉ báo cáo?"
+    assert (best(text).task, best(text).field) == (TaskRef(None, "2"), TaskField.PRODUCT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuần sau có việc chi tới hạn không em, chị sắp lịch cho anh em trong văn phòng",
+        "so minh dang phoi hop nhung nv nao cua so khac",
+        "tong so nv tre han tinh den hom nay la bn",
+        "Chiều nay phòng CCHC giao ban, bot lọc giúp e các nhiệm vụ đang quá hạn nhé",
+    ],
+)
+def test_no_body_in_the_office_others_a_count_or_a_meeting(text):
+    reading = read(text)
+    assert (reading.ask_back, reading.best.agencies) == (False, ())
+
+
+def test_small_talk_of_the_counter_and_this_weeks_news_and_the_office_by_its_short_name():
+    text = "Bình nước ở quầy một cửa hết rồi, ai gọi đại lý mang lên giúp với, bà con đông lắm"
+    assert read(text).best.ask is Ask.OFF_TOPIC
+    assert read("tuần này có gì mới ko, tổng hợp nhanh cho c nhé").best.ask is Ask.DIGEST
+    intent = read("VP UB tỉnh được giao chủ trì mấy nv").best
+    assert (intent.ask, intent.agencies) == (Ask.COUNT, ("van-phong-ubnd-tinh",))
+
+
+def test_a_task_done_yet_asked_of_the_bot_when_it_ends_and_the_citys_police():
+    best = _corpus("thanh_pho_hai_phong", date(2026, 9, 22))
+    intent = best("Hội nghị đối thoại DN (nv4) tổ chức chưa bot, hết quý III đến nơi rồi")
+    assert (intent.task, intent.field) == (TaskRef(None, "4"), TaskField.PROGRESS)
+    intent = best(
+        "thi diem mot cua lien thong ko phu thuoc dia gioi hanh chinh thi khi nao ket thuc"
+    )
+    assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.DUE)
+    intent = best("nhắc catp nộp bc an toàn thông tin quý III (nv7) trước 30/9 giúp e")
+    assert (intent.action, intent.agencies) == (Action.REMIND, ("cong-an-tinh",))
+
+
+@pytest.mark.skipif(plan_path("000") is None, reason="the seed plans are not here")
+def test_a_title_holding_the_union_and_the_question_after_then():
+    best = _corpus("000", date(2023, 6, 6))
+    text = (
+        "Nhiệm vụ phổ cập kỹ năng số cho người dân, phối hợp với Đoàn thanh niên tiến độ thế nào?"
+    )
+    assert (best(text).task, best(text).field) == (TaskRef("VII", "2"), TaskField.PROGRESS)
+    best = _corpus("001", date(2018, 9, 25))
+    intent = best("nv II.6.a.1 thi ket qua dau ra la gi e")
+    assert intent.field is TaskField.PRODUCT

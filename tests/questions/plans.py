@@ -111,7 +111,12 @@ def vocabulary_of(plan: ImportedPlan, directory: AgencyDirectory) -> PlanVocabul
         for t in plan.tasks
     ]
     return PlanVocabulary.of_rows(
-        directory, years=years, rows=rows, agencies=agencies, title=plan.meta.title or ""
+        directory,
+        years=years,
+        rows=rows,
+        agencies=agencies,
+        title=plan.meta.title or "",
+        number=plan.meta.number or "",
     )
 
 
