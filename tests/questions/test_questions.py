@@ -196,6 +196,8 @@ PARTS = (
     "held-out-147",
     "held-out-148",
     "held-out-149",
+    "held-out-150",
+    "held-out-151",
     "dev-english",
     "held-out-english",
 )
