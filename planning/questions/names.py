@@ -383,6 +383,7 @@ class Names:
             by_level = (*_WHOSE_TASKS[:2], *whose[whose.index("cap") :])
             put(by_level, SHORTENED + 0.1)
             put(("phan", *by_level), FULL)
+            put(("phan", *whose[whose.index("cap") :]), FULL)  # "phần cấp xã"
         for said, meanings in lexicon.synonyms.items():
             if any(_contains(title, m) for m in meanings):
                 self._put(said, target, SHORTENED + 0.1)

@@ -97,7 +97,7 @@ _WHICH = frozenset({"nao", "gi"})
 # What takes words that then say nothing of the plan's tasks, "việc" among them.
 _NO_PLAN_NOUN = frozenset({"name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
 # What a body merges into: "sáp nhập vào", "nhập vào", "nhập với".
-_MERGED_INTO = (("nhap", "vao"), ("nhap", "voi"))
+_MERGED_INTO = (("nhap", "vao"), ("nhap", "voi"), ("nay", "ve"), ("gio", "ve"))
 # Words before a body said as the one asked of: "bên", "của", "với", "cho".
 _SIDES = frozenset({"ben", "cua", "voi", "cho", "phia"})
 # Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
@@ -145,7 +145,7 @@ _COMPOUNDS_AFTER = {"so": frozenset({"lieu", "ket", "luong", "sanh", "bo", "tay"
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
 # Who heads a body, said before its kind: "trưởng phòng", "phó phòng", "giám đốc sở".
-_HEAD_OF = frozenset({"truong", "pho", "doc", "gd", "pgd"})
+_HEAD_OF = frozenset({"truong", "pho", "doc", "gd", "pgd", "ct", "tich"})
 # ... and that make it so when "sở", "vụ" is said alone: "Vụ giao ban", "anh Vụ trưởng"
 # (not "Vụ Hợp tác quốc tế").
 _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởng", "phó")}
@@ -286,7 +286,7 @@ _THIS_TASK_HEADS = frozenset({"nv", "viec", "vu", "cai", "dung", "muc"})
 # Where the asker has just come to: "em mới về văn phòng", "mới chuyển về sở", "mới
 # chuyển sang phòng".
 _NEWLY_AT = frozenset(
-    {("moi", "ve"), ("moi", "vao"), ("chuyen", "ve"), ("dieu", "ve")}
+    {("moi", "ve"), ("moi", "vao"), ("chuyen", "ve"), ("dieu", "ve"), ("moi", "qua")}
     | {("moi", "chuyen", "sang"), ("moi", "chuyen", "qua")}
 )
 # The asker has just taken on a body's work ("mới nhận bàn giao", "mới được giao").
@@ -316,6 +316,7 @@ _COMPILING = (
     ("xay", "dung"),
     ("xin",),  # "sở đang xin số liệu 9 tháng": gathering the figures for its report
     ("thu",),
+    ("gom",),
 )
 # Words of when, said between a body and its meeting ("BCĐ tuần sau họp").
 _WHEN_SAID = frozenset({"tuan", "sau", "toi", "mai", "chieu", "sang", "nay", "ngay", "thu"})
@@ -865,7 +866,7 @@ class QuestionReader:
         _take_document_numbers(found, typed, spelled)
         if self._plan_number is not None:
             for m in self._plan_number.finditer(typed):
-                said = _words_within(spelled, m.start("number"), m.end())
+                said = _words_within(spelled, m.start(), m.end())
                 if said and not any(found.taken[k] for k in said):
                     found.take(said[0], said[-1] + 1, "the plan's number", "plan")
         _take_clock_times(found)
@@ -5594,6 +5595,8 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
     }
     if not asking:
         return
+    # The clauses that ask for tasks in a state.
+    stated = _cue_clauses(found, CueKind.STATUS)
     remarks = set()
     for clause in range(min(asking) + 1, clauses[-1] + 1):
         own = [k for k, c in enumerate(clauses) if c == clause]
@@ -5661,10 +5664,18 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             and not asks
             and any(words[k] == "can" and k > own[0] and _self_at(words, k - 1) for k in own)
         )
+        # "...? Tuần sau nghỉ lễ rồi, ...": small talk after a question mark, asking nothing.
+        talk = (
+            clause - 1 in found.questioned
+            and clause - 1 in stated
+            and not asks
+            and any(said_at.get(k) is CueKind.OFF_TOPIC for k in own)
+        )
         # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).
         if (
             reason
             or needs
+            or talk
             or thought
             or example
             or wants

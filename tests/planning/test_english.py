@@ -1292,3 +1292,23 @@ def test_questions_of_rounds_150_and_151() -> None:
     assert best(text).ask is Ask.HELP
     text = "which tasks have no real deadline, just 'theo huong dan' of someone?"
     assert best(text).status is Status.UNDATED
+
+
+def test_questions_of_rounds_152_and_153() -> None:
+    """A city's first quarter in April and procedure control in November, in English."""
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 11, 4))
+    intent = best("bn nv hav been completed so far?")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DONE)
+    assert best("which quy III deadlines got missed?").status is Status.OVERDUE
+    text = (
+        "is the office doing anything for 20/11 this year? last year we all chipped in for flowers"
+    )
+    assert best(text).ask is Ask.OFF_TOPIC
+    assert best("besides listing tasks, what else can u help me with?").ask is Ask.HELP
+    intent = best("anything due soon that i should flag to the departments?")
+    assert (intent.status, intent.agencies) == (Status.DUE, ())
+    best = _best_of("thanh_pho_hai_phong", date(2026, 4, 22))
+    text = "my old contact was at so thong tin va truyen thong, does that dept still have anything?"
+    assert best(text).status is None
+    text = "are any of our own tasks overdue? rather know before i go chasing the other depts"
+    assert (best(text).own, best(text).agencies) == (True, ())

@@ -7463,6 +7463,8 @@ def test_what_a_request_is_about_before_what_it_is_for():
         "so minh dang phoi hop nhung nv nao cua so khac",
         "tong so nv tre han tinh den hom nay la bn",
         "Chiều nay phòng CCHC giao ban, bot lọc giúp e các nhiệm vụ đang quá hạn nhé",
+        "quy 1 vua roi con nv nao toi han ma chua xong ko e, snv dang gom so lieu bc quy",
+        "ct ubnd vua hoi trong giao ban sang nay, co bao nhieu nv tre han roi e?",
     ],
 )
 def test_no_body_in_the_office_others_a_count_or_a_meeting(text):
@@ -7500,3 +7502,26 @@ def test_a_title_holding_the_union_and_the_question_after_then():
     best = _corpus("001", date(2018, 9, 25))
     intent = best("nv II.6.a.1 thi ket qua dau ra la gi e")
     assert intent.field is TaskField.PRODUCT
+
+
+def test_a_section_by_its_level_or_its_initials_and_small_talk_of_the_holiday():
+    best = _corpus("danh_muc_gia_lai", date(2026, 4, 21))
+    intent = best("phan cap xa co viec nao dang trien khai do dang ko")
+    assert (intent.section, intent.agencies) == ("II", ())
+    text = "le 30/4 nay phong minh co di dau choi ko, c tinh ve Cao Lanh an ca loc nuong trui"
+    assert read(text).best.ask is Ask.OFF_TOPIC
+    text = "Bên mình còn bao nhiêu việc chưa xong vậy em? Tuần sau nghỉ lễ rồi, chị muốn nắm trước."
+    best_reading = read(text).best
+    assert (best_reading.status, best_reading.period) == (Status.OPEN, None)
+    text = "Trong chỉ thị có những việc nào không ấn định mốc thời gian hoàn thành không em?"
+    assert read(text).best.status is Status.UNDATED
+    assert read("e moi qua phong cchc, bot nay xai sao vay, hoi dc nhung gi").best.ask is Ask.HELP
+
+
+@pytest.mark.skipif(plan_path("004") is None, reason="the seed plans are not here")
+def test_a_section_by_its_initials_and_a_merger_said_in_brackets():
+    best = _corpus("004", date(2021, 4, 20))
+    assert best("mảng CQĐT còn bn nv chưa xong vậy").section == "VII"
+    best = _corpus("003", date(2025, 4, 22))
+    intent = best("Sở KH&ĐT cũ (nay về STC) trong kh cchc còn việc nào quá hạn ko e")
+    assert intent.agencies == ("so-ke-hoach-va-dau-tu",)
