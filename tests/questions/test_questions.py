@@ -198,6 +198,8 @@ PARTS = (
     "held-out-149",
     "held-out-150",
     "held-out-151",
+    "held-out-152",
+    "held-out-153",
     "dev-english",
     "held-out-english",
 )
