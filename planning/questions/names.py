@@ -634,8 +634,8 @@ def _place_named(words: Phrase) -> Phrase:
 
 def _derived(words: Phrase) -> Iterable[tuple[Phrase, float]]:
     """Abbreviations, shortened and bare forms of a body's name: "stp", "sở tp", "tư pháp"."""
-    if words[:2] == ("cong", "an") and len(words) == 4 and all(has_vowel(w) for w in words[2:]):
-        # "CATP" of "Công an Thành phố"
+    if words[:2] == ("cong", "an") and words[2:] in (("thanh", "pho"), ("thi", "xa")):
+        # "CATP" of "Công an Thành phố" (no "cách" of a "Công an cấp huyện")
         yield ("ca" + words[2][0] + words[3][0],), FULL
     if words[:1] == ("bo",) and len(words) > 2 and all(has_vowel(w) for w in words[1:]):
         # "Bộ CA": a ministry by its kind and initials (no bare form: "công an" is also

@@ -2078,19 +2078,21 @@ class QuestionReader:
         # beside a subject of its own, or where it names nothing of its own.
         kept_names = named_back or (back and subject) or not (subject or opened)
         # ... but not a body said as whose meeting it is ("Chiều nay phòng CCHC giao ban").
-        meeting = [
+        in_context = [
             m
             for m in found.names
             if m.start < marker
-            and not named_back
-            and (_meets_at(words, m.end) or words[m.end : m.end + 2] == _BRIEFING)
+            and (
+                not kept_names
+                or (
+                    not named_back
+                    and (_meets_at(words, m.end) or words[m.end : m.end + 2] == _BRIEFING)
+                )
+            )
         ]
-        for m in found.names if not kept_names else meeting:
-            if m.start < marker:
-                found.takers[m.start : m.end] = ["context"] * (m.end - m.start)
-        found.names = [
-            m for m in found.names if m.start >= marker or (kept_names and m not in meeting)
-        ]
+        for m in in_context:
+            found.takers[m.start : m.end] = ["context"] * (m.end - m.start)
+        found.names = [m for m in found.names if m not in in_context]
         if (filtered or opened) and not back and (subject or opened or not headed):
             # "Kính gửi, Sở đang tổng hợp báo cáo ..., đề nghị bot lập báo cáo 6 tháng": no
             # "sở" to ask which of, and no task's title.
