@@ -1104,7 +1104,7 @@ class QuestionReader:
         if (
             len(spans) >= 2
             and _or_between(found.words[spans[0][1] : spans[1][0]])
-            and tuple(found.words[max(0, spans[0][0] - 2) : spans[0][0]]) == ("den", "han")
+            and tuple(found.words[max(0, spans[0][0] - 2) : spans[0][0]]) == _DUE
         ):
             # "4.2 đến hạn 01/01/2027 hay cuối tháng 12?": which of two days it is due.
             found.cues = [
