@@ -365,7 +365,7 @@ _HANDS_IN = frozenset({"bao", "bc", "nop", "gui", "trinh"})
 # Words that ask the bot to do something for the asker ("nhắc STP giúp chị").
 _FOR_ME = frozenset({"giup", "gium", "dum", "ho", "voi"})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
-_THEY, _FEAR, _THOUGHT = marks("họ"), marks("sợ"), marks("tưởng")
+_THEY, _FEAR, _THOUGHT, _SAW = marks("họ"), marks("sợ"), marks("tưởng"), marks("thấy")
 # Words that take back what was just said: "à nhầm", "à không", "sorry", "ý em là", "gõ
 # nhầm" (English "I mean", "no wait" are spelled "à nhầm").
 _CORRECTIONS = tuple(
@@ -863,6 +863,7 @@ class QuestionReader:
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
         _take_pasted_title(found, typed, spelled)
+        _take_quotations(found, typed, spelled)
         _take_document_numbers(found, typed, spelled)
         if self._plan_number is not None:
             for m in self._plan_number.finditer(typed):
@@ -877,6 +878,7 @@ class QuestionReader:
         self._find_periods(found, today)
         self._find_names(found)
         self._names_listed_after_a_kind(found)
+        _short_names_said_in_full(found)
         _join_clauses_of_names(found)
         _take_divisions(found)
         _take_those_bodies(found)
@@ -897,6 +899,8 @@ class QuestionReader:
         self._drop_purpose(found)
         _drop_windows_of_a_report_named_first(found)
         _drop_requests_done(found)
+        _drop_the_bots_messages(found)
+        _drop_roles_denied(found)
         _drop_events_to_come(found)
         _drop_own_writing_a_report(found)
         _drop_letters_named_by_an_action(found)
@@ -1637,6 +1641,8 @@ class QuestionReader:
             and not (
                 m.start >= end
                 and (_only_sections(m) or self.tasks.holds(ref, found.words[m.start : m.end]))
+                # "II.3 ..., nhắc sở tài chính giúp e": whom to remind, whatever the title holds
+                and not _reminded(found.words, m.start)
             )
         ]
         if len(kept) < len(found.names) or (to_the_task and found.kind_choices):
@@ -2065,6 +2071,20 @@ class QuestionReader:
             for said, c in found.cues
         )
         dropped = _WHAT_TO_DO if listed else frozenset(CueKind)
+        # "Sếp hỏi tình hình thực hiện các nv của sở mình, bot tóm tắt giúp e với": a bare
+        # summary asked for is of how the context says things stand, whose they are.
+        summed = (
+            not (opened or filtered)
+            and bool(asked)
+            and all(c.kind is CueKind.ASK and c.value == Ask.REPORT.value for _, c in asked)
+            and any(
+                c.kind is CueKind.ASK and c.value == Ask.PROGRESS.value and (said, c) not in asked
+                for said, c in found.cues
+            )
+        )
+        if summed:
+            dropped = frozenset(CueKind) - {CueKind.ASK, CueKind.FIELD, CueKind.OWN}
+            asked = []
         found.cues = [
             (said, c) for said, c in found.cues if (said, c) in asked or c.kind not in dropped
         ]
@@ -2743,7 +2763,7 @@ class QuestionReader:
 
     def _nothing_but_heads(self, found: _Found, clauses: Collection[int] | None = None) -> bool:
         """Whether the words no step took (in ``clauses``, if given) are a task's head and
-        filler only."""
+        filler only ("một việc" too)."""
         heads = {w for head in self.lexicon.task_heads for w in head}
         within = [clauses is None or c in clauses for c in found.clauses or [0] * len(found.words)]
         end = _polite_end(found)
@@ -2752,6 +2772,7 @@ class QuestionReader:
             or not inside
             or n >= end
             or w in heads
+            or (w == "mot" and found.words[n + 1 : n + 2] in ([h] for h in heads))
             or self.lexicon.filler(w, m)
             or _asker_typed_short(w)
             for n, (w, m, t, inside) in enumerate(
@@ -3198,6 +3219,11 @@ class QuestionReader:
             if len(kept) < len(found.cues):
                 found.cues = kept
                 found.why.append("the task's title holds the request's words")
+                # "việc 5 đã cập nhật được khoảng 70% dữ liệu" (5: "Cập nhật CSDL ..."): the
+                # share said of it is the update, unless it was read so and is the title's too
+                # ("nv 7.a.3 kết nối ... tới 100% cấp xã đã làm đc tới đâu r").
+                if "a share of it said done" not in found.why:
+                    _update_of_a_share_stated(found)
             return
         if not found.titled:
             return
@@ -5578,6 +5604,10 @@ def _drop_statuses_of_a_remark(found: _Found) -> None:
         found.why.append("a status said as a remark")
 
 
+# The words that head tasks ("khá nhiều việc"), said in a remark.
+_HEADS_OF_A_REMARK = frozenset({"viec", "nv", "nhiem", "vu"})
+
+
 def _drop_remarks_after_the_question(found: _Found) -> None:
     """ "..., năm ngoái tồn mấy việc bị nhắc mãi nên e hỏi trc" (why the asker asks), "...,
     đang rà lại tồn đọng" (what the asker is busy with), "..., năm ngoái họ chậm lắm" (what
@@ -5673,9 +5703,18 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             and not asks
             and any(said_at.get(k) is CueKind.OFF_TOPIC for k in own)
         )
+        # "..., thấy bên đấy chủ trì khá nhiều việc", "..., sáng nay họp thấy chị bên đó nói
+        # đang làm": what the asker saw or heard, asking nothing.
+        saw = any(
+            words[k] == "thay"
+            and agree(found.marks[k], _SAW)
+            and words[k + 1 : k + 2] not in (["doi"], ["the"])
+            for k in own[:4]
+        )
         # ... whatever it names ("sợ trễ báo cáo quý": no report asked for).
         if (
             reason
+            or (saw and not asks and clause - 1 in asking)
             or needs
             or talk
             or thought
@@ -5691,6 +5730,10 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         _drop_said_in(found, remarks)
         _keep_periods(found, lambda span: clauses[span[0]] not in remarks)
         found.why.append("a remark after the question")
+        # ... nor does it name a task ("..., thấy bên đấy phối hợp khá nhiều việc").
+        for k, clause in enumerate(clauses):
+            if clause in remarks and not found.taken[k] and words[k] in _HEADS_OF_A_REMARK:
+                found.taken[k], found.takers[k] = True, "context"
 
 
 def _drop_what_the_asker_is_doing(found: _Found) -> None:
@@ -5815,9 +5858,9 @@ def _drop_requests_done(found: _Found) -> None:
     gọi nhắc", "vừa công bố xong"), is doing ("đang giục") or was done to ("bị nhắc") is news,
     no request to the bot nor a status asked for."""
     words = found.words
-    done = {
+    done: list[tuple[Phrase, CueKind]] = [
         (said, c.kind)
-        for said, c in found.cues
+        for said, c in dict.fromkeys(found.cues)
         if c.kind is CueKind.ACTION or (c.kind is CueKind.STATUS and said == ("xong",))
         for i in range(1, len(words) - len(said) + 1)
         if tuple(words[i : i + len(said)]) == said
@@ -5840,10 +5883,125 @@ def _drop_requests_done(found: _Found) -> None:
                 and found.takers[i - 2 : i - 1] == ["name"]
             )
         )
-    }
+    ]
     if done:
-        found.cues = [(s, c) for s, c in found.cues if (s, c.kind) not in done]
+        # ... each time it is said so: "bot vừa nhắc II.3 ..., nhắc sở tài chính giúp e" asks.
+        kept = []
+        for said, c in found.cues:
+            if (said, c.kind) in done:
+                done.remove((said, c.kind))
+            else:
+                kept.append((said, c))
+        found.cues = kept
         found.why.append("news of what was just done")
+
+
+# What the bot sends, said as received ("tin nhắc", "nhận nhắc"), or nagging ("nhắc hoài").
+_RECEIVED = frozenset({"tin", "nhan"})
+_NAGGING = frozenset({"hoai", "mai"})
+# What a message says ("tin tuần báo có 6 việc quá hạn"): the digest as where it was read.
+_SAYS = frozenset({"bao", "noi", "ghi", "nhac"})
+# Asking the bot outright ("nhờ bot nhắc STP", "bot nhắc STP giùm e", "... nhé").
+_ASKING_THE_BOT = frozenset({"nho", "nghi", "nhe", "nha", "nhen"}) | _FOR_ME
+
+
+def _drop_the_bots_messages(found: _Found) -> None:
+    """ "bot nhắc I.1 đó, việc nớ cuối cùng phải ra sản phẩm chi", "vừa nhận tin nhắc việc 5,
+    hạn chính xác là ngày nào", "nhắc rồi mà sao vẫn chưa thấy báo cáo điểm 3, tiến độ ...",
+    "tin tổng hợp tuần báo có 6 việc quá hạn, liệt kê giúp mình mấy việc đó": the reminder or
+    the digest the bot has sent, said before what is asked of it, is what the question is
+    about, no request to remind nor for the digest. The bot asked outright ("bot nhắc STP
+    giùm e") is a request still."""
+    words, clauses = found.words, found.clauses
+    if not clauses:
+        return
+    asked = [
+        (k, c)
+        for said, c in found.cues
+        if c.kind in (*_ASKED_BEFORE_A_REMARK, CueKind.ROLE)
+        or (c.kind is CueKind.ACTION and c.value != Action.REMIND.value)
+        for k in _said_at(found, said, _takers_of(c))
+    ]
+
+    def news(said: Phrase, c: Cue, k: int) -> bool:
+        start = max(0, k - 3)
+        before = [w for j, w in enumerate(words[start:k], start) if clauses[j] == clauses[k]]
+        after = words[k + len(said) : k + len(said) + 3]
+        if c.kind is CueKind.ASK:
+            # ... "bản tin sáng nay bảo ...": what it said, when
+            return c.value == Ask.DIGEST.value and bool(_SAYS & set(after))
+        if c.kind is not CueKind.ACTION or c.value != Action.REMIND.value:
+            return False
+        own_clause = {w for j, w in enumerate(words) if clauses[j] == clauses[k]}
+        by_the_bot = before[-1:] == ["bot"] and not own_clause & _ASKING_THE_BOT
+        return bool(
+            _RECEIVED & set(before)
+            or _NAGGING & set(after[:1])
+            or after[:2] in (["roi", "ma"], ["nhieu", "lan"])
+            or (by_the_bot and any(clauses[j] > clauses[k] for j, _ in asked))
+        )
+
+    sent = [
+        (said, c)
+        for said, c in found.cues
+        if any(
+            news(said, c, k)
+            and any(
+                j > k + len(said) + (c.kind is CueKind.ASK) and cue is not c for j, cue in asked
+            )
+            for k in _said_at(found, said, _takers_of(c))
+        )
+    ]
+    if sent:
+        found.cues = [e for e in found.cues if e not in sent]
+        found.why.append("what the bot sent")
+        # ... nor is what the digest is said to say by ("bản tin báo một việc đến hạn 30/9").
+        for k, w in enumerate(words):
+            if w in _SAYS and not found.taken[k] and found.takers[k - 1 : k] == ["report"]:
+                found.take(k, k + 1, "what the digest says", "context")
+
+
+def _takers_of(cue: Cue) -> set[str]:
+    """What takes a cue's words: its kind, or "report" for the reports asked for."""
+    return {cue.kind.value, "report"} if cue.kind is CueKind.ASK else {cue.kind.value}
+
+
+def _reminded(words: Sequence[str], start: int) -> bool:
+    """Whether the body said from word ``start`` is whom to remind ("nhắc sở tài chính",
+    "nhắc giúp STP", "đôn đốc UBND xã")."""
+    before = words[max(0, start - 2) : start]
+    return before[-1:] == ["nhac"] or before in (
+        ["don", "doc"],
+        ["nhac", "giup"],
+        ["nhac", "gium"],
+        ["nhac", "lai"],
+    )
+
+
+def _drop_roles_denied(found: _Found) -> None:
+    """ "ds nv snv phối hợp thực hiện (ko phải chủ trì)": a part said as not the one asked
+    about ("không phải chủ trì") leaves the other."""
+    words = found.words
+    denied = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.ROLE
+        and (at := _said_at(found, said, (CueKind.ROLE.value,)))
+        and all(words[max(0, k - 2) : k] == ["khong", "phai"] for k in at)
+    ]
+    if denied and len(denied) < sum(c.kind is CueKind.ROLE for _, c in found.cues):
+        found.cues = [e for e in found.cues if e not in denied]
+        found.why.append("a part denied")
+
+
+def _short_names_said_in_full(found: _Found) -> None:
+    """ "Sở Nội vụ có cv xin ..., vậy SNV có được giao việc gì": a short name that may be
+    several bodies is the one the question names in full."""
+    full = {m.options[0][0] for m in found.names if len(m.options) == 1}
+    for n, m in enumerate(found.names):
+        said = [(t, strength) for t, strength in m.options if t in full]
+        if len(m.options) > 1 and len(said) == 1:
+            found.names[n] = replace(m, options=tuple(said))
 
 
 def _which_ones(words: Sequence[str]) -> bool:
@@ -6339,6 +6497,54 @@ def _take_pasted_title(found: _Found, typed: str, spelled: Sequence[Word]) -> No
     before = _words_within(spelled, -1, cut)
     if len(before) >= 3:
         found.take(before[0], before[-1] + 1, "a title pasted", "quoted")
+
+
+# A passage quoted from a letter or a report ("CV ... có đoạn: \"...\"", "BC 6 tháng có câu
+# '...'"), in double or curly quotes, or single ones that open after a space.
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:(?<=\s)|^)'([^']+)'(?=[\s,.;:?!-]|$)")
+# The words that bring in what a document says ("ghi", "có đoạn", "có câu", "trích", "đề
+# nghị", "nhắc", "chỉ đạo", "ghi là", "ví dụ").
+_SAYS_IN_A_DOCUMENT = frozenset({"ghi", "doan", "cau", "trich", "nghi", "nhac", "dao", "la", "du"})
+# Letters and reports, as a quotation's source is named ("cv", "công văn", "bc sơ kết").
+_LETTERS = frozenset(
+    {("cong", "van"), ("van", "ban"), ("bien", "ban"), ("bao", "cao"), ("quyet", "dinh")}
+    | {("ke", "hoach"), ("chi", "thi"), ("thong", "bao"), ("to", "trinh"), ("cong", "viec")}
+)
+_LETTERS_RAW = [["cv"], ["qd"], ["kh"], ["ct"], ["tb"]]
+
+
+def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
+    """ "CV của VP UBND tỉnh ghi \"đề nghị đôn đốc kết nối liên thông phần mềm ... đến cấp
+    xã\", việc này ai chủ trì", "Cv VP UBND tỉnh đề nghị \"các sở, ban, ngành báo cáo kết
+    quả ... trước ngày 10/7\", bên mình còn việc nào chưa xong": what a letter or a report says,
+    quoted, is its words alone: a task's title they may be, but no request, window or body of
+    the question, which is asked outside the quotes."""
+    words = found.words
+    quoted = -1  # the last word of the quotation taken last
+    for m in _QUOTED.finditer(typed):
+        start, end = m.span(1) if m.group(1) is not None else m.span(2)
+        said = _words_within(spelled, start, end)
+        before = [k for k in _words_within(spelled, -1, start - 1) if k not in said]
+        outside = len(words) - len(said)
+        # ... one after another ("ghi \"Theo kế hoạch\", \"Theo đề nghị của ...\"")
+        listed = bool(before) and before[-1] == quoted
+        if (
+            len(said) >= 2 + (not listed)
+            and outside >= 2
+            and before
+            and (words[before[-1]] in _SAYS_IN_A_DOCUMENT or listed)
+            and not any(found.taken[k] for k in said)
+        ):
+            quoted = said[-1]
+            found.take(said[0], said[-1] + 1, "a quotation", "quoted")
+            # ... and the letter it is quoted from, said first ("CV của UBND tỉnh có ghi",
+            # "Bc sơ kết 6 tháng có câu"): where it comes from, no body nor window asked of.
+            start = found.clauses.index(found.clauses[before[-1]]) if found.clauses else 0
+            opening = words[start + (words[start] == "trong") :][:2]
+            if (opening[:1] in _LETTERS_RAW or tuple(opening) in _LETTERS) and not any(
+                found.taken[start : before[-1] + 1]
+            ):
+                found.take(start, before[-1] + 1, "where the quotation is from", "source")
 
 
 def _take_document_numbers(found: _Found, typed: str, spelled: Sequence[Word]) -> None:

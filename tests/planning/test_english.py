@@ -1312,3 +1312,22 @@ def test_questions_of_rounds_152_and_153() -> None:
     assert best(text).status is None
     text = "are any of our own tasks overdue? rather know before i go chasing the other depts"
     assert (best(text).own, best(text).agencies) == (True, ())
+
+
+def test_questions_of_rounds_154_and_155() -> None:
+    """Replies to the bot's reminders and digests, in English."""
+    best = _best_of("sample", date(2026, 6, 24))
+    intent = best("got your reminder about III.2 - who is leading that one?")
+    assert (intent.ask, intent.task, intent.field) == (
+        Ask.TASK,
+        TaskRef("III", "2"),
+        TaskField.LEAD,
+    )
+    intent = best("digest says STP has overdue items, which ones exactly?")
+    assert (intent.ask, intent.agencies, intent.status) == (
+        Ask.LIST,
+        ("so-tu-phap",),
+        Status.OVERDUE,
+    )
+    intent = best("the digest lists something due 30/11 - who leads it?")
+    assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.LEAD)

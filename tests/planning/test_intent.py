@@ -7525,3 +7525,100 @@ def test_a_section_by_its_initials_and_a_merger_said_in_brackets():
     best = _corpus("003", date(2025, 4, 22))
     intent = best("Sở KH&ĐT cũ (nay về STC) trong kh cchc còn việc nào quá hạn ko e")
     assert intent.agencies == ("so-ke-hoach-va-dau-tu",)
+
+
+def test_the_bots_reminder_or_digest_said_before_what_is_asked_of_it():
+    intent = read("bot nhắc II.2 sắp hạn đó, việc đó bên nào phối hợp vậy").best
+    assert (intent.ask, intent.task, intent.field) == (
+        Ask.TASK,
+        TaskRef("II", "2"),
+        TaskField.SUPPORT,
+    )
+    intent = read("vừa nhận tin nhắc nv III.3, hạn cuối chính xác là ngày nào e").best
+    assert (intent.task, intent.field, intent.action) == (TaskRef("III", "3"), TaskField.DUE, None)
+    intent = read("nhắc rồi mà sao STP vẫn chưa gửi, II.1 giờ tới đâu rồi").best
+    assert (intent.task, intent.field, intent.action) == (
+        TaskRef("II", "1"),
+        TaskField.PROGRESS,
+        None,
+    )
+    intent = read("tin tổng hợp tuần báo có 3 việc quá hạn, liệt kê giúp c mấy việc đó").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+    assert read("tin tuần báo gì vậy bot").best.ask is Ask.DIGEST
+    intent = read("bot nhắc STP nộp kết quả rà soát II.1 giùm e").best
+    assert (intent.action, intent.agencies) == (Action.REMIND, ("so-tu-phap",))
+
+
+def test_a_reminder_news_and_a_reminder_asked_for_in_one_message():
+    intent = read(
+        "bot vừa nhắc IV.1 bên mình chưa cập nhật, mà bên mình phối hợp thôi, nhắc sở khcn giúp e"
+    ).best
+    assert (intent.action, intent.task, intent.agencies) == (
+        Action.REMIND,
+        TaskRef("IV", "1"),
+        ("so-khoa-hoc-va-cong-nghe",),
+    )
+    intent = read("Sở VHTTDL nhắc mấy bận rồi mà vẫn im, các việc của họ giờ ra sao").best
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ("so-van-hoa-the-thao-va-du-lich",))
+
+
+def test_a_passage_quoted_from_a_letter():
+    best = _corpus("khanh_hoa_kiem_soat", date(2026, 7, 6))
+    text = (
+        'CV của VP UBND tỉnh ghi "đề nghị sớm rà soát thủ tục hành chính lĩnh vực đất đai", '
+        "việc này ai chủ trì"
+    )
+    intent = best(text)
+    assert (intent.task, intent.field, intent.agencies) == (TaskRef(None, "2"), TaskField.LEAD, ())
+    text = (
+        'Cv UBND tỉnh đề nghị "các sở, ban, ngành gửi báo cáo trước ngày 10/7", bên mình còn '
+        "việc nào chưa xong không"
+    )
+    intent = best(text)
+    assert (intent.ask, intent.own, intent.agencies, intent.period) == (Ask.LIST, True, (), None)
+    text = (
+        'Trong bảng cột thời hạn ghi "Theo kế hoạch", "Khi có yêu cầu của cấp trên" thì lọc '
+        "giúp e các việc đó"
+    )
+    assert read(text).best.agencies == ()
+
+
+def test_a_part_denied_a_short_name_said_in_full_and_points_counted():
+    intent = read("ds việc stp phối hợp (ko phải chủ trì)").best
+    assert (intent.agencies, intent.role) == (("so-tu-phap",), Role.SUPPORT)
+    best = _corpus("khanh_hoa_kiem_soat", date(2026, 7, 6))
+    intent = best("Sở Nội vụ vừa gửi cv hỏi, vậy SNV có được giao việc gì không")
+    assert intent.agencies == ("so-noi-vu",)
+    best = _corpus("chi_thi_thanh_hoa", date(2026, 10, 28))
+    intent = best("chỉ thị có mấy điểm chưa xong vậy")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OPEN)
+    assert read("có việc nào chưa giao hạn cụ thể không").best.status is Status.UNDATED
+
+
+def test_bn_said_to_the_bot_the_ride_to_a_meeting_and_a_remark_of_what_was_seen():
+    intent = read("Sở Tư pháp làm các việc tới đâu rồi bn").best
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ("so-tu-phap",))
+    intent = read("bn nhắc STP nộp báo cáo giúp e").best
+    assert intent.action is Action.REMIND
+    assert read("chiều nay ai lên tỉnh họp cho e đi ké xe với").best.ask is Ask.OFF_TOPIC
+    assert (
+        read("ai ra phòng văn thư lấy giúp e công văn đến với, e đang kẹt họp").best.ask
+        is Ask.OFF_TOPIC
+    )
+    intent = read("Sở Tư pháp làm tới đâu rồi, thấy bên đấy phối hợp khá nhiều việc").best
+    assert (intent.agencies, intent.role) == (("so-tu-phap",), None)
+
+
+def test_a_summary_asked_of_how_the_context_says_things_stand():
+    text = (
+        "Chiều nay giao ban, sếp hỏi tình hình thực hiện các nhiệm vụ của sở mình, bot tóm tắt "
+        "giúp e với"
+    )
+    intent = read(text).best
+    assert (intent.ask, intent.own) == (Ask.PROGRESS, True)
+
+
+def test_a_share_said_of_a_task_whose_title_holds_the_updates_word():
+    best = _corpus("lao_cai_bang_phan_cong", date(2026, 10, 29))
+    intent = best("việc 5 đã cập nhật được khoảng 60% dữ liệu")
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "5"))
