@@ -200,6 +200,8 @@ PARTS = (
     "held-out-151",
     "held-out-152",
     "held-out-153",
+    "held-out-154",
+    "held-out-155",
     "dev-english",
     "held-out-english",
 )
