@@ -3217,12 +3217,15 @@ class QuestionReader:
                 or not held(said)
             ]
             if len(kept) < len(found.cues):
+                # "việc 5 đã cập nhật được khoảng 70% dữ liệu" (5: "Cập nhật CSDL ..."): the
+                # share said of it is the update, unless the share is the title's too ("nv
+                # 7.a.3 kết nối ... tới 100% cấp xã đã làm đc tới đâu r").
+                shared = any(
+                    said[1:] == _PERCENT for said, c in found.cues if (said, c) not in kept
+                )
                 found.cues = kept
                 found.why.append("the task's title holds the request's words")
-                # "việc 5 đã cập nhật được khoảng 70% dữ liệu" (5: "Cập nhật CSDL ..."): the
-                # share said of it is the update, unless it was read so and is the title's too
-                # ("nv 7.a.3 kết nối ... tới 100% cấp xã đã làm đc tới đâu r").
-                if "a share of it said done" not in found.why:
+                if not shared:
                     _update_of_a_share_stated(found)
             return
         if not found.titled:
