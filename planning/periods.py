@@ -50,9 +50,12 @@ PERIOD_WORDS = frozenset(
     | {"ke", "tiep", "hom", "bua", "mai", "ngay", "dau", "cuoi", "nua", "ca", "them", "tu"}
     | {"den", "trong", "vua"}
 )
+# What a holiday is said after ("kỳ nghỉ Tết"), and the words that make Tết the western one.
+_HOLIDAY_OPENERS = (("ky", "nghi"), ("dip", "nghi"), ("nghi",), ("dip",))
+_WESTERN = (("duong", "lich"), ("duong",), ("tay",))
 # Words a period or a duration may open with (besides numbers, "q1", "t12").
 _OPENERS = frozenset(
-    {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong"}
+    {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong", "cuoi"}
     | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba"}
     | {"thu", "chu", "cn", "thuong", "trung", "ha"}
 )
@@ -270,10 +273,11 @@ class _Reader:
                 today = Period(PeriodKind.DAY, self.today, self.today)
                 second = Found(today, j + 1, j + 1 + len(until_now))
             if second is None and now is not None:
-                # "từ nay tới thứ 6": to this week's Friday; "từ nay đến Tết": to its eve.
-                eve = self._tet_eve(j + 1)
+                # "từ nay tới thứ 6": to this week's Friday; "từ nay đến Tết": to its eve
+                # ("đến trước kỳ nghỉ Tết dương lịch" too).
+                eve = self._tet_eve(j + 1 + (self.word(j + 1) == "truoc"))
                 second = self._weekday(j + 1, bare=True) or (
-                    Found(_day(eve), j + 1, j + 2) if eve is not None else None
+                    Found(_day(eve[0]), j + 1, eve[1]) if eve is not None else None
                 )
         if second is None or not isinstance(second.value, Period):
             return None
@@ -484,9 +488,23 @@ class _Reader:
         return int(self.word(i) == "vua" and self.word(i + 1) in ("roi", "qua"))
 
     def _week(self, i: int) -> Found | None:
+        if self.word(i) == "cuoi" and self.word(i + 1) == "tuan":
+            # "cuối tuần này", "cuối tuần sau": that week's Saturday and Sunday.
+            week = self._week(i + 1)
+            if week is None or not isinstance(week.value, Period):
+                return None
+            saturday = week.value.start + timedelta(days=5)
+            return Found(Period(PeriodKind.RANGE, saturday, week.value.end), i, week.end)
         if self.word(i) != "tuan":
             return None
         nxt = self.word(i + 1)
+        if nxt == "cuoi":
+            # "tuần cuối tháng 12", "tuần cuối của tháng này": the month's last seven days.
+            month = self._month(i + 2 + (self.word(i + 2) == "cua"))
+            if month is None or not isinstance(month.value, Period):
+                return None
+            last = month.value.end
+            return Found(Period(PeriodKind.RANGE, last - timedelta(days=6), last), i, month.end)
         monday = self.today - timedelta(days=self.today.weekday())
         if nxt == "nay":
             shift, end = 0, i + 2
@@ -588,16 +606,24 @@ class _Reader:
             return None
         return Found(Period(PeriodKind.RANGE, today, last), i, end)
 
-    def _tet_eve(self, i: int) -> date | None:
-        """ "Tết": the eve of the nearest lunar new year, just past or coming."""
+    def _tet_eve(self, i: int) -> tuple[date, int] | None:
+        """ "Tết": the eve of the nearest lunar new year, just past or coming; "(kỳ nghỉ) Tết
+        dương lịch", "Tết tây": the last day of the year. With where the words end."""
+        for holiday in _HOLIDAY_OPENERS:
+            if self.at(i, *holiday):
+                i += len(holiday)
+                break
         if self.word(i) != "tet":
             return None
+        for western in _WESTERN:
+            if self.at(i + 1, *western):
+                return date(self.today.year, 12, 31), i + 1 + len(western)
         year = self.today.year
         tet = min(
             (lunar_new_year(y) for y in (year - 1, year, year + 1)),
             key=lambda day: abs((day - self.today).days),
         )
-        return tet - timedelta(days=1)
+        return tet - timedelta(days=1), i + 1
 
     def _before(self, i: int) -> Found | None:
         """ "trước ngày 30/6", "đến 31/12", "trước cuối tháng 2": from the start of the plan's
@@ -607,10 +633,11 @@ class _Reader:
         if self.word(i) not in ("truoc", "den", "toi"):
             return None
         j = i + 1
-        eve = self._tet_eve(j) if self.word(i) == "truoc" else None
-        if eve is not None:
+        tet = self._tet_eve(j) if self.word(i) == "truoc" else None
+        if tet is not None:
+            eve, said_to = tet
             start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
-            return Found(Period(PeriodKind.RANGE, start, eve), i, j + 1)
+            return Found(Period(PeriodKind.RANGE, start, eve), i, said_to)
         weekday = self._weekday(j, bare=True) if self.word(i) == "truoc" else None
         if weekday is not None and isinstance(weekday.value, Period):
             # "trước thứ 6", "trước thứ 2 tuần sau": from today to that day of a week at hand

@@ -69,6 +69,10 @@ _TRAILING = (
 # A city's or a district's bodies that its own plan names, said without it: "Ban Pháp chế
 # HĐND" of its "Ban Pháp chế HĐND thành phố" (of other plans, any city's or district's).
 _LOCAL_LEVELS = (("thanh", "pho"), ("thi", "xa"), ("huyen",))
+# A group of local committees named by their levels ("UBND các xã, phường, thị trấn").
+_COMMITTEES_OF = re.compile(
+    r"UBND (?:các )?((?:xã|phường|thị trấn|đặc khu)(?:, (?:xã|phường|thị trấn|đặc khu))+)"
+)
 # Words a group's name may consist of without naming any body in particular ("Các cơ
 # quan", "Các đơn vị", a ministry's "Các Cục", "Vụ liên quan"): such a form would catch
 # "các cơ quan nào quá hạn", and "cục" alone, which asks which Cục.
@@ -211,7 +215,30 @@ class Names:
                     ),
                 )
             target = Target("agency", (entry.key,), notes)
-            for name in (entry.name, *entry.names):
+            # "Phòng Kinh tế" of a ward's "Phòng Kinh tế, Hạ tầng và Đô thị": a name by its
+            # first part, where no other body of the plan begins so.
+            heads = [
+                head
+                for n in (entry.name, *entry.names)
+                if "," in n and not entry.is_group
+                for head in (n.split(",")[0],)
+                if len(head.split()) >= 3
+            ]
+            firsts = [
+                h
+                for h in heads
+                if not any(o.name.startswith(h) for o in vocabulary.agencies if o is not entry)
+            ]
+            # "UBND phường" of a group named "UBND các xã, phường, thị trấn": each of its
+            # levels, said alone.
+            if entry.is_group:
+                firsts += [
+                    f"UBND {kind.strip()}"
+                    for n in (entry.name, *entry.names)
+                    if (levels := _COMMITTEES_OF.fullmatch(n)) is not None
+                    for kind in levels[1].split(",")[1:]
+                ]
+            for name in (entry.name, *entry.names, *firsts):
                 spelled = self._spell(name)
                 local = [
                     spelled[: -len(level)]

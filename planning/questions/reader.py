@@ -93,11 +93,14 @@ _STATUS_ORDER = (
 _ASK_ORDER = (Ask.COUNT, Ask.LIST, Ask.REPORT, Ask.PROGRESS)
 _FIELD_ORDER = tuple(TaskField)
 _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
+# What makes a holiday the end of a window ("trước kỳ nghỉ Tết", "từ giờ tới Tết dương lịch").
+_BEFORE_A_HOLIDAY = frozenset({"truoc", "den", "toi"})
+_HOLIDAY_WORDS = frozenset({"ky", "nghi", "dip"})
 _WHICH = frozenset({"nao", "gi"})
 # What takes words that then say nothing of the plan's tasks, "việc" among them.
 _NO_PLAN_NOUN = frozenset({"name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
-# What a body merges into: "sáp nhập vào", "nhập vào", "nhập với".
-_MERGED_INTO = (("nhap", "vao"), ("nhap", "voi"), ("nay", "ve"), ("gio", "ve"))
+# What a body merges into: "sáp nhập vào", "nhập vào" ("nhập vô"), "nhập với".
+_MERGED_INTO = (("nhap", "vao"), ("nhap", "vo"), ("nhap", "voi"), ("nay", "ve"), ("gio", "ve"))
 # Words before a body said as the one asked of: "bên", "của", "với", "cho".
 _SIDES = frozenset({"ben", "cua", "voi", "cho", "phia"})
 # Bodies of another kind than a bare name's: "bộ", "phòng", "cục", "viện" + "nội vụ".
@@ -445,9 +448,10 @@ _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
 )
 # A section's Roman number and its task's number typed apart: "VII 4 sản phẩm là gì" is
-# VII.4 (not after "quý", nor before what the number counts: "mục II 3 việc").
+# VII.4, and so is "I. 3" (not after "quý", nor before what the number counts: "mục II 3
+# việc").
 _TASK_SPACED = re.compile(
-    r"(?<!quý )(?<!quy )(?<!quarter )\b([IVX]{1,4})\s+(\d{1,2})\b(?![.,/:%])"
+    r"(?<!quý )(?<!quy )(?<!quarter )\b([IVX]{1,4})\.?\s+(\d{1,2})\b(?![.,/:%])"
     r"(?!\s+(?:việc|viec|nv|nhiệm|nhiem|đầu|dau|cái|cai|ngày|ngay|tháng|thang|tuần|tuan|"
     r"năm|nam|tasks?|items?|days?|weeks?|months?)\b)"
 )
@@ -2253,6 +2257,8 @@ class QuestionReader:
                     continue  # "thuc hien" typed bare: "thực hiện", no "thúc" (urge)
                 if said == ("danh", "sach") and words[i - 1 : i] == ["trong"]:
                     continue  # "trong ds có mấy nv ...": in the list, no list asked for
+                if "tet" in said and _ends_a_window(words, i):
+                    continue  # "trước kỳ nghỉ Tết dương lịch": a window's end, no small talk
                 if (
                     said[0] == "hop"
                     and found.marks[i] is None
@@ -6007,6 +6013,14 @@ def _short_names_said_in_full(found: _Found) -> None:
             found.names[n] = replace(m, options=tuple(said))
 
 
+def _ends_a_window(words: Sequence[str], i: int) -> bool:
+    """Whether the holiday said from word ``i`` ends a window: "trước (kỳ nghỉ) Tết", "từ giờ
+    tới Tết dương lịch" (not "trước khi nghỉ Tết")."""
+    while i > 0 and words[i - 1] in _HOLIDAY_WORDS:
+        i -= 1
+    return i > 0 and words[i - 1] in _BEFORE_A_HOLIDAY
+
+
 def _which_ones(words: Sequence[str]) -> bool:
     """Whether "là việc chi" (là nv gì, là những việc nào) follows "mấy": which they are."""
     return any(
@@ -6857,10 +6871,9 @@ def _meeting_cadence(words: Sequence[str], start: int, end: int) -> bool:
 
 def _reports_to_superiors(words: Sequence[str], k: int) -> bool:
     """Whether the asker's report to a superior is said at ``k`` ("báo cáo sếp", "báo cáo
-    lãnh đạo", "báo cáo chủ tịch")."""
-    return (
-        words[k : k + 2] == _A_REPORT and words[k + 2 : k + 3] != [] and words[k + 2] in _SUPERIORS
-    )
+    lãnh đạo", "báo cáo chủ tịch"; "nộp lãnh đạo", "gửi sếp", "trình giám đốc")."""
+    n = 2 if words[k : k + 2] == _A_REPORT else 1 if words[k : k + 1] in _HANDS_TO else 0
+    return bool(n) and words[k + n : k + n + 1] != [] and words[k + n] in _SUPERIORS
 
 
 def _other_than_only(words: Sequence[str]) -> Role | None:
@@ -6874,6 +6887,7 @@ def _other_than_only(words: Sequence[str]) -> Role | None:
 
 
 _ROLE_WORDS = {("chu", "tri"): Role.LEAD, ("phoi", "hop"): Role.SUPPORT}
+_HANDS_TO = (["nop"], ["gui"], ["trinh"])
 
 
 def _superior_asks(words: Sequence[str], k: int) -> bool:

@@ -25,6 +25,11 @@ _CHUNK = re.compile(r"[^\W_]+(?:[./&\-][^\W_]+)*|%")
 _NUMBERED = re.compile(r"(?:[ivx]+|\d+)(?:[./\-]\d+)+")
 _HEADED = re.compile(r"(nv|nvu|viec)((?:[ivx]+|\d+)(?:[./\-]\d+)+)")
 _JOINER = re.compile(r"[./&\-]")
+# Words typed run together with their number ("thang3", "so4", "quy2", "6thang"), and a
+# part of a plan typed joined to its Roman number ("phanI", "mucII").
+_WORD_NUMBER = re.compile(r"(thang|quy|nam|tuan|ngay|so|nv|viec|muc|phan|diem|dong|khoan)(\d+)")
+_NUMBER_WORD = re.compile(r"(\d+)(thang|ngay|tuan|nam|quy)")
+_WORD_ROMAN = re.compile(r"(\w+?)([IVX]+)")
 _VOWEL = re.compile(r"[aeiouy]")
 # Shorthand that means another thing before a number: "TT 4" is the row of a task table's
 # "TT" (thứ tự) column, not "thông tin".
@@ -175,10 +180,18 @@ def _folded(chunk: str) -> tuple[str, bool, bool, str | None]:
     return folded, False, False, None
 
 
-def _chunks(text: str) -> list[Word]:
+def _chunks(text: str, cased: str | None = None) -> list[Word]:
+    """The words of ``text`` (lowered; ``cased``, where given, as typed, to tell "phanI")."""
     words: list[Word] = []
     for m in _CHUNK.finditer(text):
         chunk, numbered, whole, chunk_marks = _folded(m.group())
+        split = _run_together(chunk, cased[m.start() : m.end()] if cased else "")
+        if split:
+            words.append(
+                Word(chunk[:split], m.start(), m.start() + split, marks(m.group()[:split]))
+            )
+            words.append(Word(chunk[split:], m.start() + split, m.end()))
+            continue
         headed = _HEADED.fullmatch(chunk)
         if headed:  # "nvII.1.2": a task's head typed joined to its number
             split = m.start() + len(headed[1])
@@ -206,6 +219,23 @@ def _chunks(text: str) -> list[Word]:
             words.append(Word(part, offset, end, marks(text[offset:end])))
             offset = end + 1
     return words
+
+
+def _run_together(chunk: str, cased: str) -> int:
+    """Where a word typed run together with its number parts ("thang3": 5, "6thang": 1,
+    "phanI": 4), or 0."""
+    if not chunk.isalnum():
+        return 0
+    joined = _WORD_NUMBER.fullmatch(chunk)
+    if joined:
+        return len(joined[1])
+    joined = _NUMBER_WORD.fullmatch(chunk)
+    if joined:
+        return len(joined[1])
+    joined = _WORD_ROMAN.fullmatch(cased)
+    if joined and joined[1].islower() and len(joined[1]) >= 2 and len(cased) == len(chunk):
+        return len(joined[1])
+    return 0
 
 
 # Whom a question is asked of, and its polite ends, typed after its last word ("... rứa e").
@@ -255,7 +285,8 @@ class Speller:
 
     def __call__(self, text: str) -> list[Word]:
         words: list[Word] = []
-        chunks = _chunks(unicodedata.normalize("NFC", text).lower())
+        normal = unicodedata.normalize("NFC", text)
+        chunks = _chunks(normal.lower(), normal)
         for k, word in enumerate(chunks):
             said = self._dialect.get(word.text)
             if said is not None and (

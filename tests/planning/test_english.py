@@ -1331,3 +1331,12 @@ def test_questions_of_rounds_154_and_155() -> None:
     )
     intent = best("the digest lists something due 30/11 - who leads it?")
     assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.LEAD)
+
+
+def test_questions_of_rounds_156_and_157() -> None:
+    """A body in the plan at all, and the New Year break as a window's end, in English."""
+    best = _best_of("an_giang_hai_cap", date(2026, 11, 27))
+    intent = best("is So Y te in this plan at all? their director asked me this morning")
+    assert (intent.ask, intent.agencies) == (Ask.LIST, ("so-y-te",))
+    intent = best("what's still due between now and the New Year break?")
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 11, 27), date(2026, 12, 31))

@@ -7622,3 +7622,49 @@ def test_a_share_said_of_a_task_whose_title_holds_the_updates_word():
     best = _corpus("lao_cai_bang_phan_cong", date(2026, 10, 29))
     intent = best("việc 5 đã cập nhật được khoảng 60% dữ liệu")
     assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "5"))
+
+
+def test_words_run_together_with_their_number_and_a_number_typed_with_a_space():
+    intent = read("thang3 nay phai xong nhung viec gi v").best
+    assert intent.period == Period(PeriodKind.MONTH, date(2026, 3, 1), date(2026, 3, 31))
+    assert read("cho minh xem chi tiet nhiem vu so4 voi").best.task is not None
+    assert read("tinh hinh phanII toi dau r").best.section == "II"
+    assert read("II. 1 han chot ngay may vay").best.task == TaskRef("II", "1")
+    intent = read("6thang dau nam phai xong nhung viec gi").best
+    assert intent.period == Period(PeriodKind.HALF, date(2026, 1, 1), date(2026, 6, 30))
+
+
+def test_the_western_new_year_the_weekend_and_a_months_last_week():
+    today = date(2026, 11, 25)
+    intent = read("từ giờ tới Tết dương lịch còn bao nhiêu việc phải xong", today=today).best
+    assert intent.period == Period(PeriodKind.RANGE, today, date(2026, 12, 31))
+    intent = read("Trước kỳ nghỉ Tết dương lịch sở mình còn phải xong những việc nào", today=today)
+    assert intent.best.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 12, 31))
+    intent = read("cuối tuần này có việc nào tới hạn không, chị về quê", today=today).best
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 11, 28), date(2026, 11, 29))
+    intent = read("tuần cuối tháng 12 có mấy việc tới hạn", today=today).best
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 12, 25), date(2026, 12, 31))
+    assert read("tết dương lịch đc nghỉ mấy ngày v mn", today=today).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_report_due_to_a_superior_and_a_body_in_the_plan_at_all():
+    best = _corpus("chi_thi_quang_tri", date(2026, 2, 25))
+    text = "Lập giúp e bản báo cáo tình hình các việc của sở mình, mai nộp lãnh đạo"
+    assert best(text).period is None
+    text = "Sở Y tế có trong kế hoạch này không? phó giám đốc bên đó hỏi em sáng nay"
+    intent = read(text).best
+    assert (intent.ask, intent.agencies) == (Ask.LIST, ("so-y-te",))
+
+
+def test_a_body_by_the_first_part_of_its_name_and_a_wards_committee_of_the_communes():
+    best = _corpus("phuong_hoa_khanh", date(2026, 11, 23))
+    assert best("phòng kinh tế chủ trì việc gì").agencies == ("phong-kinh-te-ha-tang-do-thi",)
+    best = _corpus("an_giang_hai_cap", date(2026, 2, 27))
+    assert best("ubnd phuong chu tri nhung viec gi").agencies == ("ubnd-cap-xa",)
+
+
+@pytest.mark.skipif(plan_path("003") is None, reason="the seed plans are not here")
+def test_where_a_merged_body_went_said_beside_the_question():
+    best = _corpus("003", date(2025, 11, 24))
+    intent = best("Sở KH&ĐT trong kh này có những việc gì, giờ nhập vô sở tài chính rồi")
+    assert intent.agencies == ("so-ke-hoach-va-dau-tu",)
