@@ -202,6 +202,8 @@ PARTS = (
     "held-out-153",
     "held-out-154",
     "held-out-155",
+    "held-out-156",
+    "held-out-157",
     "dev-english",
     "held-out-english",
 )
