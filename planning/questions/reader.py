@@ -948,7 +948,12 @@ class QuestionReader:
             m
             for m in found.names
             if not _place(found, m.start)
-            and not (m in forwarded and all(outside_plan(t) for t, _ in m.options))
+            and not (
+                m in forwarded
+                and all(outside_plan(t) for t, _ in m.options)
+                # "sở tư pháp hỏi bên đó có được giao việc gì": the body asked about after all
+                and not _pointed_back_to(found, m)
+            )
         ]
         askers = [m for m in found.names if _asked_by(found.words, m) or m in forwarded]
         _take_who_forwards(found, forwarded)
@@ -6581,6 +6586,19 @@ def _words_within(spelled: Sequence[Word], start: int, end: int) -> list[int]:
     return [k for k, w in enumerate(spelled) if start < w.end <= end]
 
 
+def _pointed_back_to(found: _Found, mention: Mention, other_clauses: bool = False) -> bool:
+    """Whether the question points back to the body named ("..., vụ đó còn việc gì", "...
+    hỏi bên đó có được giao việc gì", "họ"), after it (in another clause, if told)."""
+    words = found.words
+    clause = found.clauses[mention.start] if found.clauses else 0
+    return any(
+        (words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["tro"])
+        or (words[k] in _THIS and words[k - 1] in _BACK_TO_A_BODY)
+        for k in range(mention.end, len(words))
+        if not other_clauses or found.clauses[k] != clause
+    )
+
+
 def _newly_at(found: _Found, mention: Mention) -> bool:
     """Whether a name is where the asker has just come to ("em mới về văn phòng") or whose
     work the asker has just taken on ("Mình mới nhận bàn giao đầu mối CCHC của Văn phòng
@@ -6592,12 +6610,7 @@ def _newly_at(found: _Found, mention: Mention) -> bool:
         return False
     clause = found.clauses[mention.start]
     start = found.clauses.index(clause)
-    pointed_back = any(  # "..., vụ đó còn việc gì": the body asked about after all
-        (words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["tro"])
-        or (words[k] in _THIS and words[k - 1] in _BACK_TO_A_BODY)
-        for k in range(mention.end, len(words))
-        if found.clauses[k] != clause
-    )
+    pointed_back = _pointed_back_to(found, mention, other_clauses=True)
     return (
         words[mention.start - 1] in ("cua", "ben")
         and not pointed_back
@@ -6877,9 +6890,10 @@ def _reports_to_superiors(words: Sequence[str], k: int) -> bool:
 
 
 def _other_than_only(words: Sequence[str]) -> Role | None:
-    """The role asked of where the other is the alternative "hay chỉ ... thôi" offers."""
+    """The role asked of where the other is the alternative "hay chỉ ... thôi" ("hay toàn ...
+    thôi") offers."""
     for k in range(len(words) - 3):
-        if words[k : k + 2] in (["hay", "chi"], ["hoac", "chi"]):
+        if words[k : k + 2] in (["hay", "chi"], ["hoac", "chi"], ["hay", "toan"]):
             only = _ROLE_WORDS.get((words[k + 2], words[k + 3]))
             if only is not None:
                 return Role.SUPPORT if only is Role.LEAD else Role.LEAD

@@ -1340,3 +1340,15 @@ def test_questions_of_rounds_156_and_157() -> None:
     assert (intent.ask, intent.agencies) == (Ask.LIST, ("so-y-te",))
     intent = best("what's still due between now and the New Year break?")
     assert intent.period == Period(PeriodKind.RANGE, date(2026, 11, 27), date(2026, 12, 31))
+
+
+def test_questions_of_rounds_158_and_159() -> None:
+    """Terse messages and the newcomer's words, in English."""
+    best = _best_of("sample", date(2026, 9, 8))
+    assert best("what can this bot do? is there a list of commands?").ask is Ask.HELP
+    intent = best("can u draft where our own tasks stand? it goes into a memo for the director")
+    assert (intent.ask, intent.own) == (Ask.PROGRESS, True)
+    intent = best("where does the whole plan stand for the first 9 months of the year?")
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 9, 30))
+    assert best("III.1: what exactly do they have to publish").field is TaskField.PRODUCT
+    assert best("running late for the 9am, start w/o me").ask is Ask.OFF_TOPIC

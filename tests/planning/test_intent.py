@@ -7668,3 +7668,29 @@ def test_where_a_merged_body_went_said_beside_the_question():
     best = _corpus("003", date(2025, 11, 24))
     intent = best("Sở KH&ĐT trong kh này có những việc gì, giờ nhập vô sở tài chính rồi")
     assert intent.agencies == ("so-ke-hoach-va-dau-tu",)
+
+
+def test_who_stands_up_to_lead_a_mention_at_a_meeting_and_a_meeting_put_back():
+    intent = read("cái việc kiểm tra văn bản QPPL, ai đứng ra làm chính rứa").best
+    assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.LEAD)
+    intent = read("sở mình có đứng ra làm chính việc mô không hay toàn phối hợp thôi").best
+    assert (intent.own, intent.role) == (True, Role.LEAD)
+    assert read("có mấy việc hk ghi ngày cụ thể").best.status is Status.UNDATED
+    text = "Sáng nay họp có nhắc tới Sở Tư pháp, việc của họ có cái nào trễ hạn chưa"
+    intent = read(text).best
+    assert (intent.ask, intent.agencies, intent.status) == (
+        Ask.LIST,
+        ("so-tu-phap",),
+        Status.OVERDUE,
+    )
+    assert read("chiều nay giao ban lùi sang 3h nha mn").best.ask is Ask.OFF_TOPIC
+
+
+def test_what_a_task_must_turn_out_evidence_as_proof_and_who_asked_pointed_back_to():
+    intent = read("việc số hóa hồ sơ, làm xong thì phải ra cái gì").best
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.PRODUCT)
+    intent = read("e có ảnh chụp rồi, muốn gửi lên làm bằng chứng cho việc IV.2 thì làm sao").best
+    assert (intent.action, intent.task) == (Action.ATTACH_EVIDENCE, TaskRef("IV", "2"))
+    best = _corpus("chi_thi_thanh_hoa", date(2026, 9, 9))
+    intent = best("sở xây dựng hỏi bên đó có được giao việc gì trong chỉ thị này không")
+    assert intent.agencies == ("so-xay-dung",)
