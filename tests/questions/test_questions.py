@@ -204,6 +204,8 @@ PARTS = (
     "held-out-155",
     "held-out-156",
     "held-out-157",
+    "held-out-158",
+    "held-out-159",
     "dev-english",
     "held-out-english",
 )
