@@ -82,7 +82,9 @@ def _handle(app: App, incoming: Incoming, refused: Refused | None) -> Processed:
         return Processed(replies, outbox.written(session))
 
 
-# Written for every update: built once (a Core insert, without the unit of work's flush).
-_LEDGER = insert(ProcessedUpdate).values(
+# Written for every update: built once, a Core insert of the table. An insert of the entity
+# would go through the ORM's bulk insert, which asks for the new row's id back (RETURNING)
+# and costs about 0.15 ms more an update; nothing reads the id.
+_LEDGER = insert(ProcessedUpdate.__table__).values(
     channel=bindparam("channel"), update_key=bindparam("key"), processed_at=bindparam("at")
 )
