@@ -138,8 +138,12 @@ class Assignment(Base):
     """An agency's part in a task: lead (chủ trì) or support (phối hợp), with the words used."""
 
     __tablename__ = "assignment"
-    # Covering an agency's list: its tasks and its part in each, read from the index alone.
-    __table_args__ = (Index("ix_assignment_agency_task", "agency_id", "task_id", "role"),)
+    __table_args__ = (
+        # Covering an agency's list: its tasks and its part in each, read from the index alone.
+        Index("ix_assignment_agency_task", "agency_id", "task_id", "role"),
+        # Covering how a plan writes an agency (`names_in_plans`): its words, counted by task.
+        Index("ix_assignment_written", "agency_id", "as_written", "task_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
@@ -180,6 +184,17 @@ class Milestone(Base):
         Index("ix_milestone_open_due", "completed_on", "due"),
         # Covering a task's current milestone (`current_of`), judged without reading the rows.
         Index("ix_milestone_task", "task_id", "position", "completed_on", "due", "original_due"),
+        # Covering the milestones due in a window (a quarter, next week), with what judges and
+        # orders them: an agency's are picked from the window's without reading the rows.
+        Index(
+            "ix_milestone_window",
+            "due",
+            "task_id",
+            "position",
+            "completed_on",
+            "original_due",
+            "id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
