@@ -18,6 +18,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransactionOrigin, sessionmaker
 
+from models.base import PLANNED_ONCE
+
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
 BUSY_TIMEOUT = 30.0  # seconds a SQLite writer waits for the write lock before giving up
@@ -58,16 +60,18 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "postgresql":
 
-        @event.listens_for(engine, "connect")
-        def _postgresql_settings(dbapi_connection, _record):  # type: ignore[no-untyped-def]
-            # The driver prepares a statement run often, and after five runs PostgreSQL
-            # may plan it once for any values. How many rows an agency's tasks or a window
-            # select varies a hundredfold, and the plan made for no values in particular
-            # read a question's milestones at half the speed: plan each run for its values.
-            autocommit = dbapi_connection.autocommit
-            dbapi_connection.autocommit = True
-            dbapi_connection.execute("SET plan_cache_mode = force_custom_plan")
-            dbapi_connection.autocommit = autocommit
+        @event.listens_for(engine, "do_execute")
+        def _execute(cursor, statement, parameters, context):  # type: ignore[no-untyped-def]
+            # The driver would prepare any statement run often, and after five runs
+            # PostgreSQL may plan a prepared statement once for any values. How many rows an
+            # agency's tasks or a window select varies a hundredfold, and the plan made for
+            # no values in particular read a question's milestones at half the speed: a
+            # statement is planned for its values each time, unprepared. Only one marked
+            # PLANNED_ONCE (a row by its key, read for every update) is prepared and planned
+            # once: planning the sender's account took 0.15 ms, running it 0.03 ms.
+            prepare = bool(context.execution_options.get(PLANNED_ONCE, False))
+            cursor.execute(statement, parameters, prepare=prepare)
+            return True
 
     return engine
 

@@ -15,6 +15,7 @@ from handlers.dispatch import Refused, dispatch
 from handlers.messages import Incoming, Reply
 from i18n import N_, use_language
 from models import ProcessedUpdate
+from models.base import planned_once
 from services import outbox
 
 log = logging.getLogger(__name__)
@@ -82,9 +83,11 @@ def _handle(app: App, incoming: Incoming, refused: Refused | None) -> Processed:
         return Processed(replies, outbox.written(session))
 
 
-# Written for every update: built once, a Core insert of the table. An insert of the entity
-# would go through the ORM's bulk insert, which asks for the new row's id back (RETURNING)
-# and costs about 0.15 ms more an update; nothing reads the id.
-_LEDGER = insert(ProcessedUpdate.__table__).values(
-    channel=bindparam("channel"), update_key=bindparam("key"), processed_at=bindparam("at")
+# Written for every update: built once, planned once, a Core insert of the table. An insert
+# of the entity would go through the ORM's bulk insert, which asks for the new row's id back
+# (RETURNING) and costs about 0.15 ms more an update; nothing reads the id.
+_LEDGER = planned_once(
+    insert(ProcessedUpdate.__table__).values(
+        channel=bindparam("channel"), update_key=bindparam("key"), processed_at=bindparam("at")
+    )
 )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from handlers.messages import Incoming, Sender
 from models import ChannelAccount, ConversationState, Official
+from models.base import planned_once
 from planning.agencies import AgencyDirectory
 from services.preferences import DigestTimes
 from services.upload_links import UploadLinks
@@ -110,13 +111,15 @@ def _state_key(channel: str, chat_id: str, user_id: str) -> tuple[str, str, str,
     return ("conversation_state", channel, chat_id, user_id)
 
 
-# Read for every update: built once, run with its values.
-_STATE = select(ConversationState).where(
-    ConversationState.channel == bindparam("channel"),
-    ConversationState.chat_id == bindparam("chat_id"),
-    ConversationState.external_id == bindparam("user_id"),
+# Read for every update: built once, run with its values, planned once (rows by their keys).
+_STATE = planned_once(
+    select(ConversationState).where(
+        ConversationState.channel == bindparam("channel"),
+        ConversationState.chat_id == bindparam("chat_id"),
+        ConversationState.external_id == bindparam("user_id"),
+    )
 )
-_SENDER = (
+_SENDER = planned_once(
     select(ChannelAccount, ConversationState)
     .outerjoin(
         ConversationState,

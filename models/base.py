@@ -1,10 +1,12 @@
-"""The declarative base, a naming convention for constraints, and a UTC timestamp type."""
+"""The declarative base, a naming convention for constraints, a UTC timestamp type, and the mark
+of a statement PostgreSQL may plan once."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TypeVar
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, Executable, MetaData
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -15,6 +17,18 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+# The execution option of a statement whose best plan is the same whatever its values (a row
+# found by its key, the plan's version): on PostgreSQL it is prepared, and planned once for
+# the connection (``bot.db``). Every other statement is planned for its values each time.
+PLANNED_ONCE = "nhacviec_planned_once"
+
+_Statement = TypeVar("_Statement", bound=Executable)
+
+
+def planned_once(statement: _Statement) -> _Statement:
+    """``statement``, marked ``PLANNED_ONCE``."""
+    return statement.execution_options(**{PLANNED_ONCE: True})
 
 
 class UTCDateTime(TypeDecorator[datetime]):

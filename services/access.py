@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from i18n import N_
 from models import Agency, AgencyGroupMember, Official, OfficialRole, Role, Task
 from models.agency import answering_on
+from models.base import planned_once
 from services.people import NotAllowed
 
 NOT_YOURS = N_("This task is not assigned to your agency.")
@@ -50,20 +51,24 @@ def _answered_by(
     return {a for a, current in answering_on(links, today).items() if current == agency_id}
 
 
-# Read for most updates: built once. Only agencies that were merged can answer to another;
-# the rest answer for themselves.
-_MERGED = select(Agency.id, Agency.successor_id, Agency.successor_from).where(
-    Agency.successor_id.is_not(None)
+# Read for most updates: built once, planned once (the plan does not depend on the agency).
+# Only agencies that were merged can answer to another; the rest answer for themselves.
+_MERGED = planned_once(
+    select(Agency.id, Agency.successor_id, Agency.successor_from).where(
+        Agency.successor_id.is_not(None)
+    )
 )
 # With the groups (last column) of the agency asked about and of every merged agency.
-_SCOPE = union_all(
-    _MERGED.add_columns(null()),
-    select(AgencyGroupMember.member_id, null(), null(), AgencyGroupMember.group_id).where(
-        or_(
-            AgencyGroupMember.member_id == bindparam("agency"),
-            AgencyGroupMember.member_id.in_(_MERGED.with_only_columns(Agency.id)),
-        )
-    ),
+_SCOPE = planned_once(
+    union_all(
+        _MERGED.add_columns(null()),
+        select(AgencyGroupMember.member_id, null(), null(), AgencyGroupMember.group_id).where(
+            or_(
+                AgencyGroupMember.member_id == bindparam("agency"),
+                AgencyGroupMember.member_id.in_(_MERGED.with_only_columns(Agency.id)),
+            )
+        ),
+    )
 )
 
 

@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
+from models.base import planned_once
 from models.plan import LABEL_COLUMNS, judge, task_label
 from planning.intent import Status, TaskRef
 from services.access import merged_into
@@ -530,7 +531,8 @@ def find_tasks(session: Session, plan_id: int, ref: TaskRef) -> list[Task]:
     )
     if ref.activity is not None:
         query = query.where(Task.activity_index == ref.activity)
-    return list(session.execute(query).unique().scalars())
+    # Found by its number on its index whatever the number: planned once.
+    return list(session.execute(planned_once(query)).unique().scalars())
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:

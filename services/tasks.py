@@ -37,6 +37,7 @@ from models import (
     Target,
     Task,
 )
+from models.base import planned_once
 from models.plan import LABEL_COLUMNS, task_label
 from services import audit, permissions
 from services.access import agency_scope, is_coordinator
@@ -273,7 +274,7 @@ CARD_LOAD = (
 def load_task(session: Session, task_id: int) -> Task:
     """The task with its plan, milestones and assignments (with their agencies)."""
     task = (
-        session.execute(select(Task).where(Task.id == task_id).options(*CARD_LOAD))
+        session.execute(planned_once(select(Task).where(Task.id == task_id).options(*CARD_LOAD)))
         .unique()
         .scalar_one_or_none()
     )
@@ -301,7 +302,7 @@ def _card_extras() -> Select[Any]:
     )
 
 
-_CARD_EXTRAS = _card_extras()
+_CARD_EXTRAS = planned_once(_card_extras())
 
 
 def task_card(session: Session, official: Official, task_id: int, today: date) -> TaskCard:

@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from models import Agency, Assignment, Milestone, Plan, Role, Task
+from models.base import planned_once
 from planning.agencies import AgencyDirectory
 from planning.intent import PlanVocabulary, QuestionReader, TaskRow
 
@@ -45,11 +46,16 @@ def question_reader(
     return found.id, _reader(session, directory, found.id, found.source_sha256 or "")
 
 
-_LAST_PLAN = select(func.max(Plan.id)).where(
-    exists().where(Task.plan_id == Plan.id, Task.removed_at.is_(None))
+# Read for every question: planned once (a plan by its id, or the last one).
+_LAST_PLAN = planned_once(
+    select(func.max(Plan.id)).where(
+        exists().where(Task.plan_id == Plan.id, Task.removed_at.is_(None))
+    )
 )
-_VERSION = select(Plan.id, Plan.source_sha256).where(Plan.id == bindparam("plan_id"))
-_LAST_VERSION = select(Plan.id, Plan.source_sha256).where(Plan.id == _LAST_PLAN.scalar_subquery())
+_VERSION = planned_once(select(Plan.id, Plan.source_sha256).where(Plan.id == bindparam("plan_id")))
+_LAST_VERSION = planned_once(
+    select(Plan.id, Plan.source_sha256).where(Plan.id == _LAST_PLAN.scalar_subquery())
+)
 
 
 def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) -> PlanVocabulary:
