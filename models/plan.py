@@ -43,6 +43,9 @@ class Plan(Base):
     period_end: Mapped[int | None] = mapped_column(Integer)
     source_name: Mapped[str] = mapped_column(String(300))
     source_sha256: Mapped[str] = mapped_column(String(64))
+    # Counts the corrections made since the import (an agency assigned, a date, a corrected
+    # workbook): what a plan's question reader is kept for, with the document's checksum.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
 

@@ -17,6 +17,7 @@ from services import audit
 from services.access import require_coordinator
 from services.errors import UserError
 from services.tasks import load_task
+from services.vocabulary import plan_corrected
 
 SEARCH_LIMIT = 8
 CUTOFF = 60.0  # rapidfuzz's token_set_ratio, 0-100
@@ -119,6 +120,7 @@ def correct_due(
     before = {"due": _iso(corrected.due), "original_due": _iso(corrected.original_due)}
     corrected.due = corrected.original_due = due
     session.flush()
+    plan_corrected(session, corrected.task.plan_id)
     audit.record(
         session,
         at=now,
@@ -148,6 +150,7 @@ def _audit(
     before: dict[str, object],
     now: datetime,
 ) -> None:
+    plan_corrected(session, task.plan_id)
     audit.record(
         session,
         at=now,

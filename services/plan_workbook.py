@@ -29,6 +29,7 @@ from services.agencies import agency_for, sync_directory
 from services.errors import UserError
 from services.plans import NO_DEADLINE, NO_PLAN, ImportReport, chunks, forget_tasks, live_tasks
 from services.targets import responsible, target_rows
+from services.vocabulary import plan_corrected
 
 OTHER_PLAN = N_(
     "This workbook was exported from plan #%(exported)d, not from plan #%(id)d: "
@@ -260,6 +261,7 @@ def apply_workbook(
             session, plan, sheet.targets, directory, agencies, now, report
         )
     report.task_count = live_tasks(session, plan.id)
+    plan_corrected(session, plan.id)
     audit.record(
         session,
         at=now,

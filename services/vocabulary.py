@@ -2,8 +2,9 @@
 read from the database, and the reader built on it, kept per version of the plan.
 
 Building a reader takes a few tenths of a second for a real plan, reading a question about a
-millisecond: the reader is kept for the plan's id and the checksum of the document it was
-imported from, so an amended plan gets a new reader at its first question.
+millisecond: the reader is kept for the plan's id, the checksum of the document it was
+imported from and the corrections made since (``plan_corrected``), so an amended or corrected
+plan gets a new reader at its first question.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import threading
 from collections import OrderedDict
 from datetime import date
 
-from sqlalchemy import bindparam, exists, func, select
+from sqlalchemy import bindparam, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from models import Agency, Assignment, Milestone, Plan, Role, Task
@@ -23,7 +24,7 @@ from planning.intent import PlanVocabulary, QuestionReader, TaskRow
 # Readers kept at once: one per plan people ask about.
 KEPT = 8
 
-_readers: OrderedDict[tuple[int, str, AgencyDirectory], QuestionReader] = OrderedDict()
+_readers: OrderedDict[tuple[int, str, int, AgencyDirectory], QuestionReader] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -43,7 +44,13 @@ def question_reader(
     found = session.execute(statement, {"plan_id": plan_id}).first()
     if found is None:
         return None
-    return found.id, _reader(session, directory, found.id, found.source_sha256 or "")
+    version = (found.source_sha256 or "", found.revision)
+    return found.id, _reader(session, directory, found.id, version)
+
+
+def plan_corrected(session: Session, plan_id: int) -> None:
+    """Counts a correction of plan ``plan_id``: its question reader is built again."""
+    session.execute(update(Plan).where(Plan.id == plan_id).values(revision=Plan.revision + 1))
 
 
 # Read for every question: planned once (a plan by its id, or the last one).
@@ -52,9 +59,13 @@ _LAST_PLAN = planned_once(
         exists().where(Task.plan_id == Plan.id, Task.removed_at.is_(None))
     )
 )
-_VERSION = planned_once(select(Plan.id, Plan.source_sha256).where(Plan.id == bindparam("plan_id")))
+_VERSION = planned_once(
+    select(Plan.id, Plan.source_sha256, Plan.revision).where(Plan.id == bindparam("plan_id"))
+)
 _LAST_VERSION = planned_once(
-    select(Plan.id, Plan.source_sha256).where(Plan.id == _LAST_PLAN.scalar_subquery())
+    select(Plan.id, Plan.source_sha256, Plan.revision).where(
+        Plan.id == _LAST_PLAN.scalar_subquery()
+    )
 )
 
 
@@ -132,15 +143,17 @@ def plan_vocabulary(session: Session, directory: AgencyDirectory, plan_id: int) 
 
 
 def plan_reader(session: Session, directory: AgencyDirectory, plan_id: int) -> QuestionReader:
-    """The reader of questions about the plan as it stands (rebuilt once it is amended)."""
-    version = session.scalar(select(Plan.source_sha256).where(Plan.id == plan_id)) or ""
+    """The reader of questions about the plan as it stands (rebuilt once it is amended or
+    corrected)."""
+    found = session.execute(_VERSION, {"plan_id": plan_id}).first()
+    version = (found.source_sha256 or "", found.revision) if found is not None else ("", 0)
     return _reader(session, directory, plan_id, version)
 
 
 def _reader(
-    session: Session, directory: AgencyDirectory, plan_id: int, version: str
+    session: Session, directory: AgencyDirectory, plan_id: int, version: tuple[str, int]
 ) -> QuestionReader:
-    key = (plan_id, version, directory)
+    key = (plan_id, *version, directory)
     with _lock:
         reader = _readers.get(key)
         if reader is not None:

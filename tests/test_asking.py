@@ -17,12 +17,13 @@ from sqlalchemy import select
 
 from bot.demo import SAMPLE_PLAN
 from handlers import answers, callbacks
-from models import Agency, Assignment, Milestone, OfficialRole, Plan, Role, Task
+from models import Agency, Assignment, Milestone, Official, OfficialRole, Plan, Role, Task
 from planning.importer import import_document
 from planning.intent import Ask, Status
 from services import questions as found
 from services import vocabulary
 from services.access import agency_scope
+from services.corrections import add_agency
 from services.plans import import_plan
 from tests.conftest import seed_path
 from tests.questions.plans import CORPUS_PLANS, plan_vocabulary
@@ -405,3 +406,26 @@ def test_a_directives_point_is_asked_of_as_a_whole(sessions, tmp_path):
     assert "· 2 mốc quá hạn" in text
     text = text_of(world.send("coord", text="tiến độ mục 2 sao rồi"))
     assert "2 (2.a, 2.b)" in text
+
+
+def test_a_corrected_plan_gets_a_new_reader_that_knows_the_correction(world):
+    """An agency assigned to a task by a coordinator's correction, the document unchanged:
+    the plan's reader is built again, with the task's new lead."""
+    coordinator = world.register("coord2", "Sở Nội vụ", OfficialRole.COORDINATOR)
+    with world.app.sessions() as session:
+        first = vocabulary.plan_reader(session, world.app.directory, world.plan_id)
+    with world.app.sessions.begin() as session:
+        task = session.scalar(
+            select(Task).where(
+                Task.plan_id == world.plan_id, Task.section == "II", Task.number == "2"
+            )
+        )
+        agency = session.scalar(select(Agency).where(Agency.name == VHTTDL))
+        assert task is not None and agency is not None
+        official = session.get(Official, coordinator)
+        add_agency(session, official, task.id, Role.LEAD, agency.id, world.now)
+    with world.app.sessions() as session:
+        again = vocabulary.plan_reader(session, world.app.directory, world.plan_id)
+    assert again is not first
+    row = next(r for r in again.vocabulary.tasks if (r.section, r.number) == ("II", "2"))
+    assert agency.key in row.leads

@@ -143,7 +143,7 @@ def test_db_upgrade_creates_the_schema(workdir, capsys):
     assert main(["db", "upgrade"]) == 0
     engine = create_engine(f"sqlite:///{workdir / 'var' / 'cli.db'}")
     with engine.connect() as connection:
-        assert connection.scalar(text("select version_num from alembic_version")) == "0010"
+        assert connection.scalar(text("select version_num from alembic_version")) == "0011"
 
 
 def test_an_invite_is_created_for_an_agency_named_loosely(workdir, capsys, monkeypatch):
