@@ -23,10 +23,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("plan") as batch:
-        batch.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
+    op.add_column("plan", sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("plan") as batch:
-        batch.drop_column("revision")
+    # In place on both (SQLite 3.35+): a batch copy of the plan table would drop it, and with
+    # it, through their foreign keys, the plan's tasks.
+    op.execute("ALTER TABLE plan DROP COLUMN revision")
