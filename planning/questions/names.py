@@ -224,7 +224,7 @@ class Names:
                 for head in (n.split(",")[0],)
                 if len(head.split()) >= 3
             ]
-            firsts = [
+            parts = [
                 h
                 for h in heads
                 if not any(o.name.startswith(h) for o in vocabulary.agencies if o is not entry)
@@ -232,13 +232,13 @@ class Names:
             # "UBND phường" of a group named "UBND các xã, phường, thị trấn": each of its
             # levels, said alone.
             if entry.is_group:
-                firsts += [
+                parts += [
                     f"UBND {kind.strip()}"
                     for n in (entry.name, *entry.names)
                     if (levels := _COMMITTEES_OF.fullmatch(n)) is not None
                     for kind in levels[1].split(",")[1:]
                 ]
-            for name in (entry.name, *entry.names, *firsts):
+            for name in (entry.name, *entry.names, *parts):
                 spelled = self._spell(name)
                 local = [
                     spelled[: -len(level)]

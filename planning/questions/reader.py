@@ -5969,7 +5969,8 @@ def _drop_the_bots_messages(found: _Found) -> None:
     if sent:
         found.cues = [e for e in found.cues if e not in sent]
         found.why.append("what the bot sent")
-        # ... nor is what the digest is said to say by ("bản tin báo một việc đến hạn 30/9").
+    if any(c.kind is CueKind.ASK for _, c in sent):
+        # ... and "báo" of "bản tin báo một việc đến hạn 30/9" is no word of what is asked.
         for k, w in enumerate(words):
             if w in _SAYS and not found.taken[k] and found.takers[k - 1 : k] == ["report"]:
                 found.take(k, k + 1, "what the digest says", "context")
@@ -6561,12 +6562,12 @@ def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None
             found.take(said[0], said[-1] + 1, "a quotation", "quoted")
             # ... and the letter it is quoted from, said first ("CV của UBND tỉnh có ghi",
             # "Bc sơ kết 6 tháng có câu"): where it comes from, no body nor window asked of.
-            start = found.clauses.index(found.clauses[before[-1]]) if found.clauses else 0
-            opening = words[start + (words[start] == "trong") :][:2]
+            first = found.clauses.index(found.clauses[before[-1]]) if found.clauses else 0
+            opening = words[first + (words[first] == "trong") :][:2]
             if (opening[:1] in _LETTERS_RAW or tuple(opening) in _LETTERS) and not any(
-                found.taken[start : before[-1] + 1]
+                found.taken[first : before[-1] + 1]
             ):
-                found.take(start, before[-1] + 1, "where the quotation is from", "source")
+                found.take(first, before[-1] + 1, "where the quotation is from", "source")
 
 
 def _take_document_numbers(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
