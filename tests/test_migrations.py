@@ -66,3 +66,22 @@ def test_a_task_stored_without_milestones_gets_one_undated(bare: Engine, tmp_pat
     command.downgrade(config, "0008")
     with bare.connect() as connection:
         assert connection.scalar(text("SELECT count(*) FROM milestone")) == before
+
+
+def test_going_back_to_the_first_schema_keeps_the_rows(bare: Engine, tmp_path: Path) -> None:
+    """Every downgrade that drops a column keeps the table's rows and the rows that refer to
+    them (a batch copy of a table on SQLite would drop it, and its children with it)."""
+    config = alembic_config(bare)
+    command.upgrade(config, "head")
+    world = World.build(make_sessionmaker(bare), tmp_path, plan=SAMPLE_PLAN)
+    world.register("coord", "Sở Nội vụ")
+    tables = ("task", "milestone", "assignment", "official", "channel_account")
+
+    def counts() -> dict[str, int]:
+        with bare.connect() as connection:
+            return {t: connection.scalar(text(f"SELECT count(*) FROM {t}")) or 0 for t in tables}
+
+    stored = counts()
+    assert all(stored.values()), stored
+    command.downgrade(config, "0001")
+    assert counts() == stored

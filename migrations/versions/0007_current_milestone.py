@@ -111,7 +111,7 @@ def downgrade() -> None:
         else:
             op.execute(f"DROP TRIGGER milestone_current_{event}")
     op.drop_index("ix_task_listing", "task")
-    with op.batch_alter_table("task") as batch:
-        batch.drop_column("current_completed")
-        batch.drop_column("current_judged")
-        batch.drop_column("current_due")
+    # In place on both (SQLite 3.35+): a batch copy of the task table would drop it, and with
+    # it, through their foreign keys, every milestone and assignment.
+    for column in ("current_completed", "current_judged", "current_due"):
+        op.execute(f"ALTER TABLE task DROP COLUMN {column}")
