@@ -1650,8 +1650,9 @@ class QuestionReader:
             and not (
                 m.start >= end
                 and (_only_sections(m) or self.tasks.holds(ref, found.words[m.start : m.end]))
-                # "II.3 ..., nhắc sở tài chính giúp e": whom to remind, whatever the title holds
-                and not _reminded(found.words, m.start)
+                # "II.3 ..., nhắc sở tài chính giúp e": whom to remind, said right after the
+                # request, whatever the title holds
+                and found.takers[m.start - 1 : m.start] != [CueKind.ACTION.value]
             )
         ]
         if len(kept) < len(found.names) or (to_the_task and found.kind_choices):
@@ -5934,7 +5935,7 @@ def _drop_the_bots_messages(found: _Found) -> None:
         for said, c in found.cues
         if c.kind in (*_ASKED_BEFORE_A_REMARK, CueKind.ROLE)
         or (c.kind is CueKind.ACTION and c.value != Action.REMIND.value)
-        for k in _said_at(found, said, _takers_of(c))
+        for k in _said_at(found, said, _CUE_TAKERS)
     ]
 
     def news(said: Phrase, c: Cue, k: int) -> bool:
@@ -5963,7 +5964,7 @@ def _drop_the_bots_messages(found: _Found) -> None:
             and any(
                 j > k + len(said) + (c.kind is CueKind.ASK) and cue is not c for j, cue in asked
             )
-            for k in _said_at(found, said, _takers_of(c))
+            for k in _said_at(found, said, _CUE_TAKERS)
         )
     ]
     if sent:
@@ -5974,23 +5975,6 @@ def _drop_the_bots_messages(found: _Found) -> None:
         for k, w in enumerate(words):
             if w in _SAYS and not found.taken[k] and found.takers[k - 1 : k] == ["report"]:
                 found.take(k, k + 1, "what the digest says", "context")
-
-
-def _takers_of(cue: Cue) -> set[str]:
-    """What takes a cue's words: its kind, or "report" for the reports asked for."""
-    return {cue.kind.value, "report"} if cue.kind is CueKind.ASK else {cue.kind.value}
-
-
-def _reminded(words: Sequence[str], start: int) -> bool:
-    """Whether the body said from word ``start`` is whom to remind ("nhắc sở tài chính",
-    "nhắc giúp STP", "đôn đốc UBND xã")."""
-    before = words[max(0, start - 2) : start]
-    return before[-1:] == ["nhac"] or before in (
-        ["don", "doc"],
-        ["nhac", "giup"],
-        ["nhac", "gium"],
-        ["nhac", "lai"],
-    )
 
 
 def _drop_roles_denied(found: _Found) -> None:

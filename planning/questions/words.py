@@ -221,6 +221,7 @@ def _chunks(text: str, cased: str | None = None) -> list[Word]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def _run_together(chunk: str, cased: str) -> int:
     """Where a word typed run together with its number parts ("thang3": 5, "6thang": 1,
     "phanI": 4), or 0."""
