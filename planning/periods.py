@@ -209,6 +209,8 @@ class _Reader:
         if _YEAR.fullmatch(self.word(i)):
             return int(self.word(i)), i + 1
         if self.word(i) == "nam" and self.word(i + 1) in _YEAR_AFTER:
+            if (self.word(i + 1), self.word(i + 2)) == ("toi", "han"):
+                return None  # "6 tháng đầu năm tới hạn": falling due, no next year
             # "quý I năm sau", "tháng 3 năm nay": a year counted from today's
             return self.today.year + _YEAR_AFTER[self.word(i + 1)], i + 2
         return None

@@ -53,7 +53,11 @@ _MORE = frozenset({"more", "extra"})
 # four", "task two point three" (not "a": "item a" is a letter).
 _NUMBER_HEADS = frozenset({"task", "item", "activity", "no", "number", "section", "part"})
 _NUMBER_HEADS |= frozenset({"point", "quarter", "month", "phase"})
+_TASK_HEADS = frozenset({"task", "item", "activity"})
 _ARTICLES = frozenset({"a", "an"})  # "point a" is a letter
+_DOTTED = re.compile(r"\d+(?:\.\d+)*")
+# Letters dictated one by one, as speech-to-text writes an acronym: "van phong u b n d".
+_SPELLED_OUT = re.compile(r"(?<![\w.])[b-hj-z](?: [b-hj-z]){2,3}(?![\w.])", re.IGNORECASE)
 # What "my", "our" own when they ask of the asker's own tasks ("my overdue tasks").
 _OWNED = frozenset(
     {"task", "tasks", "item", "items", "stuff", "work", "jobs", "things", "overdue", "open"}
@@ -235,6 +239,7 @@ class Bilingual:
         tasks of the doj" -> "quá hạn việc sở tư pháp"."""
         if not self.reads_english(text):
             return text
+        text = _SPELLED_OUT.sub(lambda m: m[0].replace(" ", ""), text)
         return self._speller.translate(unicodedata.normalize("NFC", text))
 
 
@@ -482,9 +487,13 @@ class _EnglishSpeller(Speller):
         numbers = self._english.numbers
         out: list[Word] = []
         opened = more = False
+        skip = 0
         for i, word in enumerate(words):
             if more:  # the "more" of "10 more days", said before its number
                 more = False
+                continue
+            if skip:  # the numbers of "task one four five", said with the first
+                skip -= 1
                 continue
             text = word.text
             nxt = words[i + 1].text if i + 1 < len(words) else ""
@@ -519,17 +528,31 @@ class _EnglishSpeller(Speller):
             elif text in numbers and nxt in _UNITS:
                 out.append(Word(str(numbers[text]), word.start, word.end))
             elif (
-                (text.isdigit() or text in numbers) and text not in _ARTICLES and _after_point(out)
+                (text.isdigit() or text in numbers)
+                and text not in _ARTICLES
+                and _after_point(out, numbers)
             ):
-                # "task two point three", "task 2 point 1": task 2.3, 2.1.
+                # "task two point three", "task 2 point 1", "one point four point one" as
+                # dictated: task 2.3, 2.1, 1.4.1.
                 out.pop()
                 number = out.pop()
+                head = number.text if number.text[:1].isdigit() else str(numbers[number.text])
                 said = text if text.isdigit() else str(numbers[text])
-                out.append(Word(f"{number.text}.{said}", number.start, word.end))
+                out.append(Word(f"{head}.{said}", number.start, word.end))
             elif (
                 text in numbers and text not in _ARTICLES and out and out[-1].text in _NUMBER_HEADS
             ):
-                out.append(Word(str(numbers[text]), word.start, word.end))  # "task six"
+                digits = [numbers[text]]  # "task six"; "task one four five" as dictated: 1.4.5
+                dictated = out[-1].text in _TASK_HEADS and digits[0] < 10
+                for k in range(i + 1, min(i + 3, len(words)) if dictated else i + 1):
+                    then = words[k].text
+                    unit = words[k + 1].text if k + 1 < len(words) else ""
+                    if then in _ARTICLES or not 0 < numbers.get(then, 0) < 10 or unit in _UNITS:
+                        break  # "task two three days late": task 2, three days
+                    digits.append(numbers[then])
+                skip = len(digits) - 1
+                end = words[i + skip].end
+                out.append(Word(".".join(map(str, digits)), word.start, end))
             elif text in ("no", "nr") and nxt.isdigit():
                 # "any update on no. 6", "who's supporting on no. 5": task number 6
                 out += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
@@ -550,9 +573,13 @@ def _in_a_title(word: Word) -> bool:
     )
 
 
-def _after_point(out: list[Word]) -> bool:
-    """The words so far end in a number and "point": "task two point"."""
-    return len(out) > 1 and out[-1].text == "point" and out[-2].text.isdigit()
+def _after_point(out: list[Word], numbers: Mapping[str, int]) -> bool:
+    """The words so far end in a number and "point": "task two point", "1.4 point", "four
+    point" (a number said alone before "point")."""
+    if len(out) < 2 or out[-1].text != "point":
+        return False
+    said = out[-2].text
+    return bool(_DOTTED.fullmatch(said)) or (said in numbers and said not in _ARTICLES)
 
 
 def _named(typed: str) -> bool:

@@ -336,6 +336,8 @@ _DONE_TO_A_TASK = frozenset(
     {Action.EXTEND.value, Action.COMPLETE.value, Action.REPORT_PROGRESS.value}
     | {Action.ATTACH_EVIDENCE.value}
 )
+# What thanks say the bot spares the asker: "đỡ phải mở file", "khỏi phải tra".
+_SPARED = frozenset({("do", "phai"), ("khoi", "phai")})
 # "để" (so that) before what the asker will do; what asks the bot for an answer before it.
 _PURPOSE_MARKS = marks("để")
 # ... but typed bare before "án" or "cương" it is "đề" of a document ("phê duyệt đề án").
@@ -348,7 +350,7 @@ _JOINED = frozenset({"voi", "va"})
 _EVERY_YEAR = frozenset({("hang", "nam"), ("moi", "nam")})
 # What opens the asker's own plans or hearsay after a question: "..., em chuẩn bị ...",
 # "... nghe nói QĐ ký rồi mà chưa thấy cập nhật".
-_ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")})
+_ASIDES = frozenset({("chuan", "bi"), ("nghe", "noi")}) | _SPARED
 # Words before a moment that make it a time ("trước khi nghỉ Tết").
 _BEFORE_IT = ("truoc", "khi")
 # How a clause of what the asker has not seen opens, after a request ("..., từ lúc nhận kế
@@ -377,7 +379,10 @@ _CORRECTIONS = tuple(
         "à nhầm",
         "à lộn",
         "à không",
+        "à hông",
         "à thôi",
+        "à mà thôi",
+        "mà thôi",
         "nhầm",
         "lộn",
         "gõ nhầm",
@@ -416,7 +421,7 @@ _SHARE_OPENS = frozenset({"dat", "duoc", "khoang", "tam", "chung"})
 # Last words that make a statement a question: "nv 5: đã có dự thảo chưa".
 _ASKING_LAST = frozenset({"chua", "khong", "ko", "k", "hong", "ha", "a", "sao", "nao", "gi", "chi"})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
-_SUPERIORS = frozenset({"sep", "giam", "lanh", "ld", "chu"})
+_SUPERIORS = frozenset({"sep", "giam", "lanh", "ld", "chu", "gd", "pgd"})  # "trình GĐ"
 _REMINDING = frozenset({("nhac",), ("don",)})
 # Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
 # lịch đôn đốc", "..., chị đưa vào dự thảo").
@@ -1624,6 +1629,7 @@ class QuestionReader:
             )
             and not _met_or_asking(found.words, m)
             and not _sent_by_the_asker(found, m)
+            and not _reported_to_later(found, m)
         ]
         if len(kept) < len(found.names):
             found.names = kept
@@ -1806,7 +1812,15 @@ class QuestionReader:
             ):
                 end += 1
             owner = next((m for m in found.names if m.start == end + 1), None)
-            if words[end : end + 1] == ["cua"] and owner and self._plan_owner(words, owner):
+            if (
+                words[end : end + 1] == ["cua"]
+                and end + 1 < len(words)
+                and words[end + 1] in self._plan_body
+                and not found.taken[end + 1]
+                and words[end + 2 : end + 3] not in (["minh"], ["em"])
+            ):
+                end += 2  # "kế hoạch cchc của phường": the body whose plan it is, by its kind
+            elif words[end : end + 1] == ["cua"] and owner and self._plan_owner(words, owner):
                 # "kế hoạch cchc của tp Quảng Ngãi": the plan's own body, who issued it
                 found.names.remove(owner)
                 end = owner.end
@@ -1923,6 +1937,8 @@ class QuestionReader:
                 and _unseen_clause_at(words, found.clauses, marker)
             ):
                 break
+            if CueKind.OFF_TOPIC.value in before and tuple(typed[marker : marker + 2]) in _SPARED:
+                break  # "Cảm ơn nhé, đỡ phải mở file Excel": thanks, and what it spares
             if not set(before) & _ASKS_FOR_AN_ANSWER:
                 continue
             if "action" in before:
@@ -3609,11 +3625,14 @@ class QuestionReader:
         found.titled = [(first, titled[0][1]), *titled[1:]]
         # Names inside the title belong to it: "số hóa hồ sơ TTHC" is no section III, and
         # "trung tâm HCC" of "phục vụ của Trung tâm Phục vụ hành chính công" no agency.
-        # "nhắc ubnd cấp huyện gửi ...": whom to remind, said right after, stays.
+        # "nhắc ubnd cấp huyện gửi ...": whom to remind, said right after, stays; so does
+        # one said again right after words that take a slip back ("nhắc snv ..., à nhầm, stc").
         whom = [
             m
             for m in found.names
-            if requested and m.start and found.takers[m.start - 1] == CueKind.ACTION.value
+            if requested
+            and m.start
+            and found.takers[m.start - 1] in (CueKind.ACTION.value, "correction")
         ]
         for m in found.names:
             # ... and those listed with them ("nhắc kho bạc với stc ...").
@@ -5304,6 +5323,24 @@ _BEFORE_WHOM = frozenset({"cac", "nhung", "cho", "ve", "toi"}) | _LISTING
 _GRANTED = frozenset({"xin", "xem", "hoi", "biet"})
 
 
+def _reported_to_later(found: _Found, mention: Mention) -> bool:
+    """Whether a name is whom the asker must report to, in a clause after the question
+    ("Năm nay xong đc mấy việc rồi em? cuối năm phải báo cáo UBND tỉnh")."""
+    words, j = found.words, mention.start
+    j -= 1 if words[j - 1 : j] in (["len"], ["cho"], ["voi"]) else 0
+    return (
+        j >= 3
+        and words[j - 2 : j] == ["bao", "cao"]
+        and words[j - 3] in _MUST_REPORT
+        and bool(found.clauses)
+        and found.clauses[j - 3] > 0
+        and found.clauses[j - 3] > min(found.questioned, default=found.clauses[j - 3])
+    )
+
+
+_MUST_REPORT = frozenset({"phai", "can", "se", "con"})
+
+
 def _sent_by_the_asker(found: _Found, mention: Mention) -> bool:
     """Whether a name is whom the asker sends something, in a clause after the question
     ("..., chị soạn văn bản gửi các Cục, Vụ luôn")."""
@@ -6202,13 +6239,23 @@ def _take_back_slips(found: _Found) -> None:
     periods = slip(found.period_spans)
     durations = slip([(k, k + 1) for k in found.duration_starts])
     gone = []
-    for kind in (CueKind.STATUS, CueKind.FIELD, CueKind.ASK):
+    # A part or an act said again is taken back only by words that do nothing else ("à" may
+    # close a question: "không phải X chủ trì à? sở mình chỉ phối hợp thôi").
+    loose = tuple(found.words[start:end]) in _LATE_CORRECTIONS
+    kinds = (CueKind.STATUS, CueKind.FIELD, CueKind.ASK)
+    for kind in kinds if loose else (*kinds, CueKind.ROLE, CueKind.ACTION):
         # What is asked said again: a value said before and not after ("xuất excel các nv
         # quá hạn. À không, xuất hết các việc chưa xong": the export stays).
         cues = [(said, c) for said, c in found.cues if c.kind is kind]
         at = [max(_said_at(found, said, _CUE_TAKERS), default=0) for said, _ in cues]
         again = {c.value for (_, c), k in zip(cues, at, strict=True) if k >= end}
         gone += [cues[i] for i in slip([(k, k + 1) for k in at]) if cues[i][1].value not in again]
+    # Whose tasks said again: the asker's own for a body's, or a body's for the asker's own
+    # ("việc quá hạn của STP, à nhầm, của mình"); every body's, or the whole plan, for what
+    # narrowed it ("của SNV, à không, của tất cả các đơn vị", "xuất việc quá hạn, à thôi
+    # xuất hết").
+    if not loose:
+        gone += _widened_or_turned(found, start, end, names, periods, tasks)
     if not (tasks or names or periods or durations or gone):
         return
     found.tasks = [t for i, t in enumerate(found.tasks) if i not in tasks]
@@ -6225,6 +6272,77 @@ def _take_back_slips(found: _Found) -> None:
     # The words that took the slip back ask nothing ("xin lỗi" is no small talk here).
     found.cues = [(said, c) for said, c in found.cues if not _holds_at(found, said, start, end)]
     found.take(start, end, "a slip taken back", "correction")
+
+
+def _widened_or_turned(
+    found: _Found, start: int, end: int, names: set[int], periods: set[int], tasks: set[int]
+) -> list[tuple[Phrase, Cue]]:
+    """What words that take back a slip ``[start, end)`` drop beside what is said again: the
+    cues dropped, and the indexes of the names, periods and tasks dropped added to theirs.
+
+    Whose tasks said again: the asker's own for a body's, or a body's for the asker's own
+    ("việc quá hạn của STP, à nhầm, của mình"); both parts ("chủ trì mấy việc, à không, tính
+    cả phối hợp luôn"); every body's, or the whole plan, for what narrowed it ("của SNV, à
+    không, của tất cả các đơn vị", "xuất việc quá hạn, à thôi xuất hết"); and never mind what
+    was asked before ("à thôi khỏi, gửi chị tổng hợp tuần"; the task named stays)."""
+
+    def at(said: Phrase) -> int:
+        return max(_said_at(found, said, _CUE_TAKERS), default=0)
+
+    before = [(said, c) for said, c in found.cues if at(said) < start]
+    own_before = [(said, c) for said, c in before if c.kind is CueKind.OWN]
+    names_before = {i for i, m in enumerate(found.names) if m.end <= start}
+    periods_before = {i for i, (_, b) in enumerate(found.period_spans) if b <= start}
+    gone: list[tuple[Phrase, Cue]] = []
+    if any(c.kind is CueKind.OWN and at(said) >= end for said, c in found.cues):
+        names |= names_before
+    if any(m.start >= end for m in found.names):
+        gone += own_before
+    roles = [(said, c) for said, c in found.cues if c.kind is CueKind.ROLE]
+    if any(at(said) >= end and found.words[at(said) - 1] == "ca" for said, _ in roles):
+        gone += roles
+    if found.words[end : end + 1] == ["khoi"]:
+        names |= names_before
+        periods |= periods_before
+        gone += before
+    scope = _whole_said(found, end)
+    if scope is not None:
+        names |= names_before
+        narrowing = (CueKind.ROLE,) if scope == "bodies" else (CueKind.STATUS, CueKind.ROLE)
+        gone += own_before + [(said, c) for said, c in before if c.kind in narrowing]
+        if scope == "plan":
+            periods |= periods_before
+            tasks |= {i for i, t in enumerate(found.tasks) if t.end <= start}
+    return gone
+
+
+def _whole_said(found: _Found, end: int) -> str | None:
+    """Whether the words from ``end`` on widen what was taken back to every body's tasks
+    ("tất cả các đơn vị", "all agencies": "bodies") or to the whole plan ("xuất hết", "cả
+    kế hoạch luôn", "the whole plan": "plan"); words another step took ("hết hạn") say
+    neither."""
+    words = found.words
+    for k in range(end, len(words)):
+        if found.taken[k] and found.takers[k] not in _CUE_TAKERS:
+            continue
+        rest = tuple(words[k : k + 3])
+        if rest[:2] == ("tat", "ca") or rest[:2] == ("ca", "cac"):
+            return "bodies" if set(rest[1:] + tuple(words[k + 3 : k + 4])) & _BODIES else "plan"
+        if rest[:1] == ("het",) and not found.taken[k] and rest[1:2] not in _NOT_ALL:
+            return "plan"
+        if rest[:2] in _WHOLE_PLAN or rest in _WHOLE_PLAN:
+            return "plan"
+    return None
+
+
+# Words for every body, and for the whole plan, said after words that take back a slip.
+_BODIES = frozenset({"don", "vi", "so", "co", "quan", "nganh", "ben", "xa", "phuong"})
+_WHOLE_PLAN = frozenset(
+    {("toan", "bo"), ("ca", "kh"), ("ca", "ke", "hoach"), ("ca", "chi", "thi")}
+    | {("ca", "danh", "muc")}
+)
+# "hết" of a window or a deadline: "hết hạn", "hết năm".
+_NOT_ALL = frozenset({("han",), ("nam",), ("thang",), ("quy",), ("tuan",), ("ngay",)})
 
 
 def _said_again(slip: Period, said: Period) -> Period:

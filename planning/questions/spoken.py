@@ -45,6 +45,8 @@ _BEFORE_FOLDED = {fold(w): m for w, m in _BEFORE.items()}
 # tháng 6").
 _TIME = frozenset({"thang", "nam", "tuan", "ngay", "quy", "nay", "toi", "sau", "truoc"})
 _DURATION_OR_DATE = frozenset({"them", "trong", "ngay", "quy", "thang"})
+# Units of a length of time after a number said with its tens ("mười lăm ngày").
+_LENGTHS = frozenset({"ngay", "tuan", "thang"})
 # ... and after "hạn", a day or a length with its unit ("hạn ba mươi tháng sáu", "hạn hai
 # tuần"), not "hạn năm nay".
 _AFTER_A_DEADLINE = frozenset({"thang", "ngay", "tuan"})
@@ -130,6 +132,13 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
             # "mười tháng đầu năm", "ba tháng cuối năm": the year's first or last months
             side = [w.text for w in words[said[1] + 1 : said[1] + 3]]
             expected = expected or (said[0] < 12 and side in (["dau", "nam"], ["cuoi", "nam"]))
+        if (
+            said is not None
+            and after is not None
+            and after.text in _LENGTHS
+            and _TEN in (w.text for w in words[i : said[1]])
+        ):
+            expected = True  # "gia hạn giùm chị mười lăm ngày": a length, wherever said
         if expected and words[i].text == "nam" and after is not None and YEAR.fullmatch(after.text):
             expected = False  # "chuyển đổi số năm 2025": the year, not number five
         around_point = (

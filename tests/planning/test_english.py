@@ -1352,3 +1352,27 @@ def test_questions_of_rounds_158_and_159() -> None:
     assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 9, 30))
     assert best("III.1: what exactly do they have to publish").field is TaskField.PRODUCT
     assert best("running late for the 9am, start w/o me").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_160_and_161() -> None:
+    """Numbers and letters as a phone dictates them, and slips taken back, in English."""
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 12, 3))
+    assert best("pull up the whole card for three point two").task == TaskRef("III", "2")
+    intent = best("extend two point two point two by a month, the communes are slow")
+    assert (intent.action, intent.task) == (Action.EXTEND, TaskRef("II", "2", 2))
+    assert best("progress on task two two two").task == TaskRef("II", "2", 2)
+    assert best("remind v p u b n d about task II.1").agencies == ("van-phong-ubnd-tinh",)
+    assert best("what's been done so far in this plan").status is Status.DONE
+    intent = best("what does the department of info and communications have to do")
+    assert intent.agencies == ("so-khoa-hoc-va-cong-nghe",)
+    assert best("anyone up for badminton after work?").ask is Ask.OFF_TOPIC
+    intent = best("how far along is II.2.2? actually pls send me the whole card")
+    assert intent.field is TaskField.CARD
+    intent = best("export the overdue ones to excel.. actually the whole plan")
+    assert (intent.ask, intent.status) == (Ask.EXPORT, None)
+    assert best("extend II.2.2 by 15 days, no, make it one month").duration == Duration(1, "month")
+    intent = best("how many overdue for So Tu phap.. sorry, I meant for us")
+    assert (intent.agencies, intent.own) == ((), True)
+    best = _best_of("bo_tu_phap_quyet_dinh", date(2026, 4, 14))
+    assert best("who leads task twelve").field is TaskField.LEAD
+    assert best("who leads task twelve").task == best("ai chủ trì nhiệm vụ 12").task

@@ -7694,3 +7694,137 @@ def test_what_a_task_must_turn_out_evidence_as_proof_and_who_asked_pointed_back_
     best = _corpus("chi_thi_thanh_hoa", date(2026, 9, 9))
     intent = best("sở xây dựng hỏi bên đó có được giao việc gì trong chỉ thị này không")
     assert intent.agencies == ("so-xay-dung",)
+
+
+# (typed, what it asks, the part, the act, whose: own or the bodies, the state)
+TAKEN_BACK_AND_SAID_AGAIN = [
+    # a part said again
+    (
+        "mấy việc bên mình phối hợp á, à hông, bên mình chủ trì, liệt kê giùm chị",
+        Ask.LIST,
+        Role.LEAD,
+        None,
+        True,
+        (),
+        None,
+    ),
+    (
+        "bên mình chủ trì mấy việc, à không, tính cả phối hợp luôn",
+        Ask.COUNT,
+        None,
+        None,
+        True,
+        (),
+        None,
+    ),
+    # an act said again
+    (
+        "nv II.1 đánh dấu hoàn thành giúp e, à thôi chỉ cập nhật tiến độ thôi vì còn làm tiếp",
+        Ask.ACTION,
+        None,
+        Action.REPORT_PROGRESS,
+        False,
+        (),
+        None,
+    ),
+    # whose tasks said again
+    (
+        "việc quá hạn của sở tư pháp, à nhầm, của mình",
+        Ask.LIST,
+        None,
+        None,
+        True,
+        (),
+        Status.OVERDUE,
+    ),
+    (
+        "ds việc quá hạn của sở nội vụ, à ko, của tất cả các đơn vị",
+        Ask.LIST,
+        None,
+        None,
+        False,
+        (),
+        Status.OVERDUE,
+    ),
+    # the whole plan, for what narrowed it
+    ("xuất excel việc quá hạn, à thôi xuất hết luôn", Ask.EXPORT, None, None, False, (), None),
+    (
+        "tóm tắt tình hình các việc bên mình chủ trì, à mà thôi, cả kế hoạch luôn",
+        Ask.PROGRESS,
+        None,
+        None,
+        False,
+        (),
+        None,
+    ),
+    # never mind what was asked
+    (
+        "tình hình bên mình sao rồi, à thôi khỏi, gửi chị tổng hợp tuần này",
+        Ask.DIGEST,
+        None,
+        None,
+        False,
+        (),
+        None,
+    ),
+    # "à" closing a question takes nothing back
+    (
+        "không phải sở tư pháp chủ trì việc II.1 à? chị nhớ bên mình chỉ phối hợp thôi",
+        Ask.TASK,
+        None,
+        None,
+        False,
+        (),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "role", "action", "own", "agencies", "status"), TAKEN_BACK_AND_SAID_AGAIN
+)
+def test_a_part_an_act_whose_tasks_and_the_whole_plan_said_again_after_a_slip(
+    text: str,
+    ask: Ask,
+    role: Role | None,
+    action: Action | None,
+    own: bool,
+    agencies: tuple[str, ...],
+    status: Status | None,
+) -> None:
+    intent = read(text).best
+    assert (intent.ask, intent.role, intent.action, intent.own) == (ask, role, action, own)
+    assert (intent.agencies, intent.status) == (agencies, status)
+
+
+def test_whom_to_remind_said_again_and_whom_the_asker_reports_to_later():
+    best = _corpus("chi_thi_quang_tri", date(2026, 12, 1))
+    intent = best("nhắc sở nội vụ việc bố trí kinh phí cchc năm 2027, à nhầm, sở tài chính")
+    assert (intent.action, intent.agencies) == (Action.REMIND, ("so-tai-chinh",))
+    best = _corpus("an_giang_hai_cap", date(2026, 12, 3))
+    intent = best("Cả năm nay hoàn thành được mấy việc rồi? cuối tháng phải báo cáo UBND tỉnh")
+    assert (intent.ask, intent.status, intent.agencies) == (Ask.COUNT, Status.DONE, ())
+
+
+def test_words_as_dictated_to_a_phone():
+    today = date(2026, 6, 23)
+    intent = read("sáu tháng đầu năm tới hạn mà chưa xông còn mấy việc", today=today).best
+    assert intent.status is Status.OPEN
+    assert (intent.period.start, intent.period.end) == (date(2026, 1, 1), date(2026, 6, 30))
+    intent = read("liệt kế giúp chị mấy việc sở tư pháp đã làm xong").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DONE)
+    assert read("quý một còn những việc nào tới hạn mà chưa xông").best.status is Status.OPEN
+    intent = read("da hạn cho việc số hóa hồ sơ thêm một tháng nữa nghe do đang chờ kinh phí").best
+    assert (intent.action, intent.duration) == (Action.EXTEND, Duration(1, "month"))
+    intent = read("việc II.1 gia hạn thêm giùm chị mười lăm ngày nha").best
+    assert (intent.action, intent.duration) == (Action.EXTEND, Duration(15, "day"))
+
+
+def test_thanks_for_what_the_bot_spares_a_report_to_submit_and_the_plan_of_the_ward():
+    assert read("cảm ơn em nhé, đỡ phải mở file excel ra dò từng dòng").best.ask is Ask.OFF_TOPIC
+    intent = read("Làm giúp anh bản bc tình hình các việc sở mình, mai trình GĐ").best
+    assert (intent.ask, intent.own, intent.period) == (Ask.PROGRESS, True, None)
+    assert read("việc II.1 cuối cùng phải nộp cái chi rứa").best.field is TaskField.PRODUCT
+    best = _corpus("phuong_hoa_khanh", date(2026, 6, 23))
+    intent = best("kế hoạch cchc của phường thực hiện tới đâu rồi em")
+    assert (intent.ask, intent.task) == (Ask.PROGRESS, None)
