@@ -206,6 +206,8 @@ PARTS = (
     "held-out-157",
     "held-out-158",
     "held-out-159",
+    "held-out-160",
+    "held-out-161",
     "dev-english",
     "held-out-english",
 )
