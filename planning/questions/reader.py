@@ -918,6 +918,7 @@ class QuestionReader:
         _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
         _drop_turn_to_a_topic(found)
+        _drop_count_of_a_topic(found)
         _drop_remarks_after_the_question(found)
         _drop_what_the_asker_is_doing(found)
         _drop_what_to_learn_to_ask(found)
@@ -4047,6 +4048,27 @@ def _drop_turn_to_a_topic(found: _Found) -> None:
     ]
 
 
+def _drop_count_of_a_topic(found: _Found) -> None:
+    """ "Mấy việc sở mình phối hợp thì còn việc mô chưa xong ko": "mấy việc" opening a topic
+    before "thì" are those tasks, no count, where which of them is asked after it."""
+    topic = _topic_end(found)
+    if topic is None:
+        return
+    asks = [
+        (said, c, min(_said_at(found, said, {c.kind.value}), default=-1))
+        for said, c in found.cues
+        if c.kind is CueKind.ASK and c.value in (Ask.COUNT.value, Ask.LIST.value)
+    ]
+    if not any(c.value == Ask.LIST.value and k > topic for _, c, k in asks):
+        return
+    if any(c.value == Ask.COUNT.value and k > topic for _, c, k in asks):
+        return
+    counts = {(said, c) for said, c, k in asks if c.value == Ask.COUNT.value and 0 <= k < topic}
+    if counts:
+        found.cues = [e for e in found.cues if e not in counts]
+        found.why.append("a topic's tasks, no count")
+
+
 def _take_clock_times(found: _Found) -> None:
     """ "chiều nay 2h họp", "lúc 14h30": an hour of the day, no task "2.h"."""
     words = found.words
@@ -6887,6 +6909,10 @@ def _meeting_day(
     if j < len(words) and clauses and clauses[j] != clauses[end - 1]:
         return False
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
+        return True
+    # "Chiều mai a làm việc với Đảng ủy": the asker's working meeting.
+    k = j + 1 if words[j : j + 1] and _self_at(words, j) else j
+    if words[k : k + 3] == ["lam", "viec", "voi"]:
         return True
     # "Thứ Hai tuần sau Vụ giao ban", "tuần sau BCĐ họp rồi", "sáng mai phòng KSTT họp":
     # whose meeting, between (a body's kind and up to two words of its name).

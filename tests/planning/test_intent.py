@@ -7828,3 +7828,17 @@ def test_thanks_for_what_the_bot_spares_a_report_to_submit_and_the_plan_of_the_w
     best = _corpus("phuong_hoa_khanh", date(2026, 6, 23))
     intent = best("kế hoạch cchc của phường thực hiện tới đâu rồi em")
     assert (intent.ask, intent.task) == (Ask.PROGRESS, None)
+
+
+def test_english_words_in_vietnamese_a_working_meeting_and_a_topics_tasks():
+    intent = read("việc số hóa hồ sơ có update gì mới ko, tới đâu r").best
+    assert (intent.ask, intent.field) == (Ask.TASK, TaskField.PROGRESS)
+    assert read("confirm done II.1 nha, xong từ tháng 3 r").best.action is Action.COMPLETE
+    assert read("bot ni dùng răng, chỉ a mấy cái lệnh").best.ask is Ask.HELP
+    text = "Chiều mai a làm việc với Đảng ủy, gửi a danh sách việc chưa xong của sở mình"
+    assert read(text).best.period is None
+    intent = read("Mấy việc sở mình phối hợp thì còn việc mô chưa xong ko").best
+    assert (intent.ask, intent.role, intent.status) == (Ask.LIST, Role.SUPPORT, Status.OPEN)
+    best = _corpus("tinh_nghe_an_phu_luc", date(2026, 10, 13))
+    intent = best("Sở KHCN thực hiện nhiệm vụ được giao tới đâu rồi")
+    assert (intent.ask, intent.agencies, intent.task) == (Ask.PROGRESS, (KHCN,), None)
