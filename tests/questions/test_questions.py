@@ -208,6 +208,8 @@ PARTS = (
     "held-out-159",
     "held-out-160",
     "held-out-161",
+    "held-out-162",
+    "held-out-163",
     "dev-english",
     "held-out-english",
 )
