@@ -900,6 +900,8 @@ class QuestionReader:
         self._point_asked_of_many(found)
         _count_to_confirm(found)
         _many_to_be_shown(found)
+        _bodies_compared(found)
+        _late_or_on_time(found)
         self._deadline_to_confirm(found)
         _take_back_slips(found)
         self._report_asked_first(found)
@@ -910,6 +912,7 @@ class QuestionReader:
         _drop_requests_done(found)
         _drop_the_bots_messages(found)
         _drop_roles_denied(found)
+        _drop_done_left_out(found)
         _drop_events_to_come(found)
         _drop_own_writing_a_report(found)
         _drop_letters_named_by_an_action(found)
@@ -5179,6 +5182,44 @@ _SHARE_OF = (["nua"], ["tong"], ["da"], ["phan"], ["cac"], ["nhung"])
 _SHOWN = frozenset({"xem", "coi"})
 
 
+def _bodies_compared(found: _Found) -> None:
+    """ "tình hình của STP và Sở KH&CN thế nào, bên nào chậm hơn": which of the bodies is
+    slower asks how each stands, no list of what is late ("bên nào nhiều việc trễ hơn" is
+    the list of each one's, as the files read it)."""
+    words = found.words
+    own = any(c.kind is CueKind.OWN for _, c in found.cues)
+    progress = any(c.kind is CueKind.ASK and c.value == Ask.PROGRESS.value for _, c in found.cues)
+    if len(found.names) + own < 2 or not progress:
+        return
+    slower = [k for k in range(1, len(words)) if words[k - 1 : k + 1] == ["cham", "hon"]]
+    if slower:
+        found.cues = [
+            (said, c)
+            for said, c in found.cues
+            if not (c.kind is CueKind.STATUS and said == ("cham",))
+        ]
+        found.why.append("bodies compared by how they stand")
+
+
+def _late_or_on_time(found: _Found) -> None:
+    """ "Có chậm gì không hay vẫn đúng tiến độ": late or on time asks how it stands, no list
+    of what is late."""
+    words = found.words
+    said = [k for k in range(len(words)) if words[k : k + 3] == ["dung", "tien", "do"]]
+    if not any(words[k - 1 : k] == ["hay"] or words[k - 2 : k] == ["hay", "van"] for k in said):
+        return
+    found.cues = [
+        (said, c)
+        for said, c in found.cues
+        if not (c.kind is CueKind.STATUS and c.value == Status.OVERDUE.value)
+    ]
+    found.why.append("late or on time")
+
+
+# What the asker takes to a meeting: "mang đi họp", "đem vào họp".
+_TAKEN_TO = frozenset({"mang", "dem", "di", "vao"})
+
+
 def _many_to_be_shown(found: _Found) -> None:
     """ "mấy cái sắp tới hạn cho c coi nghen", "may viec sap toi han gui c coi voi": "mấy"
     opening the question before the tasks, which are then to be shown ("cho/gửi ... xem"),
@@ -6037,19 +6078,58 @@ def _drop_the_bots_messages(found: _Found) -> None:
 
 
 def _drop_roles_denied(found: _Found) -> None:
-    """ "ds nv snv phối hợp thực hiện (ko phải chủ trì)": a part said as not the one asked
-    about ("không phải chủ trì") leaves the other."""
+    """ "ds nv snv phối hợp thực hiện (ko phải chủ trì)", "ko phải việc bên mình chủ trì đâu,
+    e cần ds mấy việc mình chỉ phối hợp": a part said as not the one asked about leaves the
+    other; so does a state ("ko phải việc quá hạn, e hỏi mấy việc sắp tới hạn kìa")."""
+    for kind, why in ((CueKind.ROLE, "a part denied"), (CueKind.STATUS, "a state denied")):
+        denied = [
+            (said, c)
+            for said, c in found.cues
+            if c.kind is kind
+            and (at := _said_at(found, said, (kind.value,)))
+            and all(_denied_at(found.words, k) for k in at)
+        ]
+        if denied and len(denied) < sum(c.kind is kind for _, c in found.cues):
+            found.cues = [e for e in found.cues if e not in denied]
+            found.why.append(why)
+            if kind is CueKind.STATUS:
+                # "..., e hỏi mấy việc sắp tới hạn kìa": the tasks asked about instead, no count
+                found.cues = [
+                    (said, Cue(CueKind.ASK, Ask.LIST.value, CLEAR))
+                    if c.kind is CueKind.ASK and c.value == Ask.COUNT.value and said[0] == "may"
+                    else (said, c)
+                    for said, c in found.cues
+                ]
+
+
+def _drop_done_left_out(found: _Found) -> None:
+    """ "trừ cái đã xong ra còn mấy cái", "việc nào xong rồi thì bỏ ra": the tasks done, left
+    out, leave those not done."""
     words = found.words
-    denied = [
-        (said, c)
-        for said, c in found.cues
-        if c.kind is CueKind.ROLE
-        and (at := _said_at(found, said, (CueKind.ROLE.value,)))
-        and all(words[max(0, k - 2) : k] == ["khong", "phai"] for k in at)
-    ]
-    if denied and len(denied) < sum(c.kind is CueKind.ROLE for _, c in found.cues):
-        found.cues = [e for e in found.cues if e not in denied]
-        found.why.append("a part denied")
+    for n, (said, c) in enumerate(found.cues):
+        if c.kind is not CueKind.STATUS or c.value != Status.DONE.value:
+            continue
+        at = _said_at(found, said, (CueKind.STATUS.value,))
+        if any(
+            "tru" in words[max(0, k - 3) : k]
+            or words[max(0, k - 2) : k] == ["khong", "tinh"]
+            or _holds(words[k + len(said) : k + len(said) + 4], ("bo", "ra"))
+            for k in at
+        ):
+            found.cues[n] = (said, Cue(CueKind.STATUS, Status.OPEN.value, CLEAR))
+            found.why.append("what is done, left out")
+
+
+def _denied_at(words: Sequence[str], k: int) -> bool:
+    """Whether "không phải" is said right before word ``k``, but for the words that name
+    what is denied ("không phải việc bên mình chủ trì")."""
+    j = k
+    while j > 0 and k - j < 4 and words[j - 1] in _DENIED_OF:
+        j -= 1
+    return words[max(0, j - 2) : j] == ["khong", "phai"]
+
+
+_DENIED_OF = frozenset({"viec", "nv", "cac", "may", "nhung", "ben", "minh", "la", "cai"})
 
 
 def _short_names_said_in_full(found: _Found) -> None:
@@ -6910,9 +6990,11 @@ def _meeting_day(
         return False
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
         return True
-    # "Chiều mai a làm việc với Đảng ủy": the asker's working meeting.
+    # "Chiều mai a làm việc với Đảng ủy", "Mai em mang đi họp giao ban": the asker's meeting.
     k = j + 1 if words[j : j + 1] and _self_at(words, j) else j
-    if words[k : k + 3] == ["lam", "viec", "voi"]:
+    while k < len(words) and k - j < 3 and words[k] in _TAKEN_TO:
+        k += 1
+    if words[k : k + 3] == ["lam", "viec", "voi"] or words[k : k + 1] == ["hop"]:
         return True
     # "Thứ Hai tuần sau Vụ giao ban", "tuần sau BCĐ họp rồi", "sáng mai phòng KSTT họp":
     # whose meeting, between (a body's kind and up to two words of its name).

@@ -7842,3 +7842,30 @@ def test_english_words_in_vietnamese_a_working_meeting_and_a_topics_tasks():
     best = _corpus("tinh_nghe_an_phu_luc", date(2026, 10, 13))
     intent = best("Sở KHCN thực hiện nhiệm vụ được giao tới đâu rồi")
     assert (intent.ask, intent.agencies, intent.task) == (Ask.PROGRESS, (KHCN,), None)
+
+
+def test_states_said_by_negation_denial_and_what_is_left_out():
+    intent = read("việc nào chưa quá hạn mà cũng chưa xong vậy em").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.IN_PROGRESS)
+    intent = read("có bao nhiêu việc chưa xong mà không bị trễ").best
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.IN_PROGRESS)
+    intent = read("ko phải việc quá hạn, e hỏi mấy việc sắp tới hạn kìa").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    intent = read("ko phải việc bên mình chủ trì đâu, e cần ds mấy việc mình chỉ phối hợp").best
+    assert (intent.ask, intent.role, intent.own) == (Ask.LIST, Role.SUPPORT, True)
+    assert read("kế hoạch đã xong hết chưa hay còn sót việc nào").best.status is Status.OPEN
+    intent = read("Sở Tư pháp chủ trì mấy việc, trừ cái đã xong ra còn mấy cái").best
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OPEN)
+    intent = read("xuất excel giúp em, việc nào xong rồi thì bỏ ra nhé").best
+    assert (intent.ask, intent.status) == (Ask.EXPORT, Status.OPEN)
+
+
+def test_late_or_on_time_which_body_is_slower_and_a_meeting_to_take_it_to():
+    intent = read("Sở Tư pháp tới đâu rồi ạ? Có chậm gì không hay vẫn đúng tiến độ").best
+    assert (intent.ask, intent.status) == (Ask.PROGRESS, None)
+    intent = read("Tình hình của STP và Sở KH&CN thế nào, bên nào chậm hơn ạ").best
+    assert (intent.ask, intent.status, len(intent.agencies)) == (Ask.PROGRESS, None, 2)
+    text = "Lọc giúp em các việc chưa xong, việc nào xong rồi thì bỏ ra nhé. Mai em mang đi họp"
+    assert read(text).best.period is None
+    intent = read("muốn báo 1 việc đã xong thì làm sao").best
+    assert (intent.ask, intent.action) == (Ask.ACTION, Action.COMPLETE)
