@@ -210,6 +210,8 @@ PARTS = (
     "held-out-161",
     "held-out-162",
     "held-out-163",
+    "held-out-164",
+    "held-out-165",
     "dev-english",
     "held-out-english",
 )
