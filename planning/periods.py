@@ -627,6 +627,17 @@ class _Reader:
         )
         return tet - timedelta(days=1), i + 1
 
+    def _named_day(self, i: int) -> tuple[date, int] | None:
+        """ "(lễ) Quốc khánh": its eve, 1 September; "rằm tháng Giêng": the fifteenth day of
+        the lunar year, this year's. With where the words end."""
+        j = i + 1 if self.word(i) in ("le", "dip") else i
+        if self.at(j, "quoc", "khanh"):
+            end = j + 2 + (self.at(j + 2, "2/9") or self.at(j + 2, "2", "9"))
+            return date(self.today.year, 9, 1), end
+        if self.at(j, "ram", "thang", "gieng"):
+            return lunar_new_year(self.today.year) + timedelta(days=14), j + 3
+        return None
+
     def _before(self, i: int) -> Found | None:
         """ "trước ngày 30/6", "đến 31/12", "trước cuối tháng 2": from the start of the plan's
         year to that day;
@@ -640,6 +651,10 @@ class _Reader:
             eve, said_to = tet
             start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
             return Found(Period(PeriodKind.RANGE, start, eve), i, said_to)
+        named = self._named_day(j) if self.word(i) == "truoc" else None
+        if named is not None:  # "trước Quốc khánh", "trước rằm tháng Giêng"
+            day, said_to = named
+            return Found(Period(PeriodKind.RANGE, date(day.year, 1, 1), day), i, said_to)
         weekday = self._weekday(j, bare=True) if self.word(i) == "truoc" else None
         if weekday is not None and isinstance(weekday.value, Period):
             # "trước thứ 6", "trước thứ 2 tuần sau": from today to that day of a week at hand

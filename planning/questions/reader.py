@@ -336,6 +336,8 @@ _DONE_TO_A_TASK = frozenset(
     {Action.EXTEND.value, Action.COMPLETE.value, Action.REPORT_PROGRESS.value}
     | {Action.ATTACH_EVIDENCE.value}
 )
+# Words that ask how to do something: "hay phải làm sao", "thì làm thế nào".
+_HOW_TO = (("lam", "sao"), ("lam", "the", "nao"), ("lam", "nhu", "the", "nao"))
 # What thanks say the bot spares the asker: "đỡ phải mở file", "khỏi phải tra".
 _SPARED = frozenset({("do", "phai"), ("khoi", "phai")})
 # "để" (so that) before what the asker will do; what asks the bot for an answer before it.
@@ -470,6 +472,10 @@ _REMIND_THE_FEW = re.compile(
 _OUT_OF = re.compile(
     r"\b(?:bao nhiêu|bao nhieu|bn|mấy|may)\s*/\s*(?:bao nhiêu|bao nhieu|bn|mấy|may)\b",
     re.IGNORECASE,
+)
+# A window up to the day of an occasion: "từ giờ tới dịp 20/11", "trước dịp 20/11".
+_UP_TO_AN_OCCASION = re.compile(
+    r"\b(tới|toi|đến|den|trước|truoc)\s+(?:dịp|dip)\s+(?=\d{1,2}/\d{1,2}\b(?!/))", re.IGNORECASE
 )
 # ... or its date before it ("2/9 kỳ nghỉ", of "back from the 2/9 holiday").
 _DATE_OF_A_HOLIDAY = re.compile(
@@ -837,6 +843,7 @@ class QuestionReader:
         typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         typed = _DATE_OF_A_HOLIDAY.sub(r"\1", typed)
+        typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "từ giờ tới dịp 20/11": to 20/11
         typed = _REMIND_THE_FEW.sub(r"\1\2các", typed)
         typed = _TASK_SPACED.sub(r"\1.\2", typed)
         spelled: list[Word] = spoken_numbers(self.speller(typed))
@@ -913,6 +920,7 @@ class QuestionReader:
         _drop_the_bots_messages(found)
         _drop_roles_denied(found)
         _drop_done_left_out(found)
+        _drop_done_of_the_askers_doing(found)
         _drop_events_to_come(found)
         _drop_own_writing_a_report(found)
         _drop_letters_named_by_an_action(found)
@@ -1074,6 +1082,9 @@ class QuestionReader:
                 # "chiều nay họp giao ban", "sáng mai trình lãnh đạo": when the asker needs
                 # it; "tính đến hôm nay": as of today. No window of the plan either way.
                 found.take(hit.start - context, hit.end, "context", "period")
+            elif _asked_then(found, hit.end, hit.value, today):
+                # "Hôm qua bên Sở Y tế có hỏi chị ...": when someone asked, no window.
+                found.take(hit.start, hit.end, "context", "period")
             elif _meeting_day(found.words, found.clauses, hit.end, hit.value, today) or _met_on(
                 found.words, hit.start, hit.value, today
             ):
@@ -1883,6 +1894,9 @@ class QuestionReader:
                 words[k + 1 : k + 2] == ["muon"]
                 and _self_at(words, k)
                 and takers[k + 2 : k + 3] == [CueKind.ACTION.value]
+                # "chị muốn đính kèm ..., gửi file vào đây là được hả, hay phải làm sao?":
+                # how to do what the asker wants is the question
+                and not any(_holds(words[k + 3 :], how) for how in _HOW_TO)
             )
             or (
                 words[k] in ("anh", "chi")
@@ -5217,7 +5231,7 @@ def _late_or_on_time(found: _Found) -> None:
 
 
 # What the asker takes to a meeting: "mang đi họp", "đem vào họp".
-_TAKEN_TO = frozenset({"mang", "dem", "di", "vao"})
+_TAKEN_TO = frozenset({"mang", "dem", "di", "vao", "ngoi"})
 
 
 def _many_to_be_shown(found: _Found) -> None:
@@ -6100,6 +6114,30 @@ def _drop_roles_denied(found: _Found) -> None:
                     else (said, c)
                     for said, c in found.cues
                 ]
+
+
+def _drop_done_of_the_askers_doing(found: _Found) -> None:
+    """ "sáng nay họp BCĐ xong, ... các việc bên mình chủ trì mà chưa xong", "chị mới gửi xong
+    báo cáo quý I ... còn những việc mô chưa xong": what the asker has finished doing is
+    no state of the tasks asked about, where one is said."""
+    words = found.words
+    states = [(said, c) for said, c in found.cues if c.kind is CueKind.STATUS]
+    done = [
+        (said, c)
+        for said, c in states
+        if said == ("xong",)
+        # where "xong" is said alone, not the end of "chưa xong"
+        and (at := [k for k in _said_at(found, said, (CueKind.STATUS.value,)) if k])
+        and all(words[k - 1] in _ASKERS_DOING for k in at if words[k - 1] != "chua")
+        and any(words[k - 1] in _ASKERS_DOING for k in at)
+    ]
+    if done and len(done) < len(states):
+        found.cues = [e for e in found.cues if e not in done]
+        found.why.append("what the asker has finished doing")
+
+
+# What the asker finishes doing, said before "xong": "họp xong", "gửi xong".
+_ASKERS_DOING = frozenset({"hop", "gui", "nop", "trinh", "an", "di", "ve"})
 
 
 def _drop_done_left_out(found: _Found) -> None:
@@ -7012,6 +7050,20 @@ def _meeting_day(
         near
         and j < len(words)
         and (words[j] in _MEETS or _reports_to_superiors(words, j) or _superior_asks(words, j))
+    )
+
+
+def _asked_then(found: _Found, end: int, value: object, today: date) -> bool:
+    """Whether a day just past, said before someone asks in the same clause ("Hôm qua bên Sở
+    Y tế có hỏi chị ..."), is when they asked."""
+    if not isinstance(value, Period) or value.kind is not PeriodKind.DAY:
+        return False
+    if not today - timedelta(days=_NEAR_DAYS) <= value.start < today:
+        return False
+    clause = found.clauses[end - 1] if found.clauses else 0
+    return any(
+        found.words[k] == "hoi" and (not found.clauses or found.clauses[k] == clause)
+        for k in range(end, min(end + 6, len(found.words)))
     )
 
 

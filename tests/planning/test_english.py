@@ -1413,3 +1413,21 @@ def test_questions_of_rounds_164_and_165() -> None:
     assert best(text).ask is Ask.OFF_TOPIC
     intent = best("Q3 items not finished yet? we're closing the quarter report next week")
     assert (intent.status, intent.own) == (Status.OPEN, False)
+
+
+def test_questions_of_rounds_166_and_167() -> None:
+    """Long messages in English: the question among news, greetings and who asks."""
+    best = _best_of("sample", date(2026, 11, 17))
+    text = (
+        "Dear all, the inspection team finished the last field visits on Friday and the draft"
+        " report is on the Director's desk now. I'd like to update the progress of I.2, we're at"
+        " about 80%. Can you record that?"
+    )
+    assert best(text).action is Action.REPORT_PROGRESS
+    text = "The Director wants to know where we're slipping. Which tasks are overdue right now?"
+    assert (best(text).status, best(text).own) == (Status.OVERDUE, False)
+    text = (
+        "With the year-end rush I don't want anything to slip through the cracks. "
+        "Could you list the tasks that are due soon?"
+    )
+    assert (best(text).ask, best(text).status) == (Ask.LIST, Status.DUE)

@@ -7869,3 +7869,22 @@ def test_late_or_on_time_which_body_is_slower_and_a_meeting_to_take_it_to():
     assert read(text).best.period is None
     intent = read("muốn báo 1 việc đã xong thì làm sao").best
     assert (intent.ask, intent.action) == (Ask.ACTION, Action.COMPLETE)
+
+
+def test_long_messages_holidays_and_when_someone_asked():
+    text = (
+        "Em oi, to cong tac vua gui ban bao cao, chi muon dinh kem lam minh chung cho nhiem vu"
+        " II.1. Gui file vao day la duoc ha em, hay phai lam sao?"
+    )
+    intent = read(text).best
+    assert (intent.ask, intent.action) == (Ask.ACTION, Action.ATTACH_EVIDENCE)
+    text = "sáng nay chị mới gửi xong báo cáo quý I, giờ còn những việc nào chưa xong em"
+    assert read(text).best.status is Status.OPEN
+    today = date(2026, 1, 20)
+    intent = read("Trước Quốc khánh sở mình phải xong việc gì", today=today).best
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 9, 1))
+    intent = read("Từ giờ tới dịp 20/11 sở mình còn mấy việc phải xong", today=today).best
+    assert intent.period == Period(PeriodKind.RANGE, today, date(2026, 11, 20))
+    text = "Hôm qua bên Sở Y tế có hỏi chị là họ có phải phối hợp việc nào không"
+    assert read(text).best.period is None
+    assert read("Trưa ni ai ăn mì Quảng hông, chị đặt luôn").best.ask is Ask.OFF_TOPIC
