@@ -212,6 +212,8 @@ PARTS = (
     "held-out-163",
     "held-out-164",
     "held-out-165",
+    "held-out-166",
+    "held-out-167",
     "dev-english",
     "held-out-english",
 )
