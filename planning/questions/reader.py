@@ -5205,8 +5205,7 @@ def _bodies_compared(found: _Found) -> None:
     progress = any(c.kind is CueKind.ASK and c.value == Ask.PROGRESS.value for _, c in found.cues)
     if len(found.names) + own < 2 or not progress:
         return
-    slower = [k for k in range(1, len(words)) if words[k - 1 : k + 1] == ["cham", "hon"]]
-    if slower:
+    if any(words[k - 1 : k + 1] == ["cham", "hon"] for k in range(1, len(words))):
         found.cues = [
             (said, c)
             for said, c in found.cues
@@ -5219,8 +5218,8 @@ def _late_or_on_time(found: _Found) -> None:
     """ "Có chậm gì không hay vẫn đúng tiến độ": late or on time asks how it stands, no list
     of what is late."""
     words = found.words
-    said = [k for k in range(len(words)) if words[k : k + 3] == ["dung", "tien", "do"]]
-    if not any(words[k - 1 : k] == ["hay"] or words[k - 2 : k] == ["hay", "van"] for k in said):
+    at = [k for k in range(len(words)) if words[k : k + 3] == ["dung", "tien", "do"]]
+    if not any(words[k - 1 : k] == ["hay"] or words[k - 2 : k] == ["hay", "van"] for k in at):
         return
     found.cues = [
         (said, c)
@@ -5230,7 +5229,7 @@ def _late_or_on_time(found: _Found) -> None:
     found.why.append("late or on time")
 
 
-# What the asker takes to a meeting: "mang đi họp", "đem vào họp".
+# Words between the asker and a meeting: "mai em mang đi họp", "ngồi làm việc với".
 _TAKEN_TO = frozenset({"mang", "dem", "di", "vao", "ngoi"})
 
 
@@ -5410,7 +5409,6 @@ def _reported_to_later(found: _Found, mention: Mention) -> bool:
         and words[j - 2 : j] == ["bao", "cao"]
         and words[j - 3] in _MUST_REPORT
         and bool(found.clauses)
-        and found.clauses[j - 3] > 0
         and found.clauses[j - 3] > min(found.questioned, default=found.clauses[j - 3])
     )
 
@@ -6117,9 +6115,9 @@ def _drop_roles_denied(found: _Found) -> None:
 
 
 def _drop_done_of_the_askers_doing(found: _Found) -> None:
-    """ "sáng nay họp BCĐ xong, ... các việc bên mình chủ trì mà chưa xong", "chị mới gửi xong
-    báo cáo quý I ... còn những việc mô chưa xong": what the asker has finished doing is
-    no state of the tasks asked about, where one is said."""
+    """ "chị mới gửi xong báo cáo quý I ... còn những việc mô chưa xong", "họp xong rồi, ...
+    việc nào chưa xong": what the asker has finished doing, right before "xong", is no state
+    of the tasks asked about, where one is said."""
     words = found.words
     states = [(said, c) for said, c in found.cues if c.kind is CueKind.STATUS]
     done = [
