@@ -632,7 +632,8 @@ class _Reader:
         the lunar year, this year's. With where the words end."""
         j = i + 1 if self.word(i) in ("le", "dip") else i
         if self.at(j, "quoc", "khanh"):
-            end = j + 2 + (self.at(j + 2, "2/9") or self.at(j + 2, "2", "9"))
+            end = j + 2
+            end += 1 if self.at(end, "2/9") else 2 if self.at(end, "2", "9") else 0
             return date(self.today.year, 9, 1), end
         if self.at(j, "ram", "thang", "gieng"):
             return lunar_new_year(self.today.year) + timedelta(days=14), j + 3

@@ -432,6 +432,8 @@ _SELF = _MINE | {"anh", "chi", "a", "c"}
 _BUSY_WITH = frozenset({"lam", "soan", "viet", "tong", "chuan", "dung", "xay", "ra"})
 # Who goes, and how, between the day and the meeting: "mai chị lên báo cáo sếp".
 _GOING = _SELF | {"phai", "len", "di", "se"}
+# Words between the asker and a meeting: "mai em mang đi họp", "ngồi làm việc với".
+_TAKEN_TO = frozenset({"mang", "dem", "di", "vao", "ngoi"})
 # Words that name the plan as a document, before words of its title.
 _DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"), ("bang", "phan", "cong"), ("danh", "muc"))
 # A document's number and date after its kind ("Chỉ thị 12/CT-UBND", "Nghị quyết số
@@ -918,7 +920,7 @@ class QuestionReader:
         _drop_windows_of_a_report_named_first(found)
         _drop_requests_done(found)
         _drop_the_bots_messages(found)
-        _drop_roles_denied(found)
+        _drop_what_is_denied(found)
         _drop_done_left_out(found)
         _drop_done_of_the_askers_doing(found)
         _drop_events_to_come(found)
@@ -5229,10 +5231,6 @@ def _late_or_on_time(found: _Found) -> None:
     found.why.append("late or on time")
 
 
-# Words between the asker and a meeting: "mai em mang đi họp", "ngồi làm việc với".
-_TAKEN_TO = frozenset({"mang", "dem", "di", "vao", "ngoi"})
-
-
 def _many_to_be_shown(found: _Found) -> None:
     """ "mấy cái sắp tới hạn cho c coi nghen", "may viec sap toi han gui c coi voi": "mấy"
     opening the question before the tasks, which are then to be shown ("cho/gửi ... xem"),
@@ -6089,7 +6087,7 @@ def _drop_the_bots_messages(found: _Found) -> None:
                 found.take(k, k + 1, "what the digest says", "context")
 
 
-def _drop_roles_denied(found: _Found) -> None:
+def _drop_what_is_denied(found: _Found) -> None:
     """ "ds nv snv phối hợp thực hiện (ko phải chủ trì)", "ko phải việc bên mình chủ trì đâu,
     e cần ds mấy việc mình chỉ phối hợp": a part said as not the one asked about leaves the
     other; so does a state ("ko phải việc quá hạn, e hỏi mấy việc sắp tới hạn kìa")."""
@@ -6388,10 +6386,6 @@ def _take_back_slips(found: _Found) -> None:
         at = [max(_said_at(found, said, _CUE_TAKERS), default=0) for said, _ in cues]
         again = {c.value for (_, c), k in zip(cues, at, strict=True) if k >= end}
         gone += [cues[i] for i in slip([(k, k + 1) for k in at]) if cues[i][1].value not in again]
-    # Whose tasks said again: the asker's own for a body's, or a body's for the asker's own
-    # ("việc quá hạn của STP, à nhầm, của mình"); every body's, or the whole plan, for what
-    # narrowed it ("của SNV, à không, của tất cả các đơn vị", "xuất việc quá hạn, à thôi
-    # xuất hết").
     if not loose:
         gone += _widened_or_turned(found, start, end, names, periods, tasks)
     if not (tasks or names or periods or durations or gone):

@@ -45,11 +45,9 @@ _BEFORE_FOLDED = {fold(w): m for w, m in _BEFORE.items()}
 # tháng 6").
 _TIME = frozenset({"thang", "nam", "tuan", "ngay", "quy", "nay", "toi", "sau", "truoc"})
 _DURATION_OR_DATE = frozenset({"them", "trong", "ngay", "quy", "thang"})
-# Units of a length of time after a number said with its tens ("mười lăm ngày").
+# Units of a length of time, or of a day's date: after a number said with its tens ("mười
+# lăm ngày"), and after "hạn" ("hạn ba mươi tháng sáu", "hạn hai tuần"; not "hạn năm nay").
 _LENGTHS = frozenset({"ngay", "tuan", "thang"})
-# ... and after "hạn", a day or a length with its unit ("hạn ba mươi tháng sáu", "hạn hai
-# tuần"), not "hạn năm nay".
-_AFTER_A_DEADLINE = frozenset({"thang", "ngay", "tuan"})
 # Words that end a compound, not a number's head, typed without marks: "thí điểm", "bộ
 # phận", "địa điểm".
 _COMPOUNDS = frozenset(
@@ -106,7 +104,7 @@ def _expected(earlier: Word | None, before: Word | None, after: Word | None) -> 
         return False
     if after is not None and after.text in _NOUNS_AFTER:
         return False  # "việc một cửa": the one-stop shop
-    if before.text == "han" and after is not None and after.text in _AFTER_A_DEADLINE:
+    if before.text == "han" and after is not None and after.text in _LENGTHS:
         return True
     return after is None or after.text not in _TIME or before.text in _DURATION_OR_DATE
 
