@@ -61,6 +61,8 @@ _OPENERS = frozenset(
 )
 _SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
+# "tới nơi": has come ("cuối năm tới nơi rồi"), not the next one.
+_ARRIVED = ("toi", "noi")
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
 _RELATIVE = _NEXT | _PREVIOUS | {"nay"}
 _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
@@ -209,8 +211,10 @@ class _Reader:
         if _YEAR.fullmatch(self.word(i)):
             return int(self.word(i)), i + 1
         if self.word(i) == "nam" and self.word(i + 1) in _YEAR_AFTER:
-            if (self.word(i + 1), self.word(i + 2)) == ("toi", "han"):
-                return None  # "6 tháng đầu năm tới hạn": falling due, no next year
+            if (self.word(i + 1), self.word(i + 2)) in (("toi", "han"), _ARRIVED):
+                # "6 tháng đầu năm tới hạn": falling due; "cuối năm tới nơi rồi": the year's
+                # end has come. No next year.
+                return None
             # "quý I năm sau", "tháng 3 năm nay": a year counted from today's
             return self.today.year + _YEAR_AFTER[self.word(i + 1)], i + 2
         return None
@@ -477,6 +481,8 @@ class _Reader:
             return Found(_year(int(nxt)), i, i + 2)
         if nxt == "nay":
             return Found(_year(self.today.year), i, i + 2)
+        if (nxt, self.word(i + 2)) == _ARRIVED:
+            return None  # "cuối năm tới nơi rồi": this year's end has come
         if nxt in ("sau", "toi"):
             return Found(_year(self.today.year + 1), i, i + 2)
         just = self._just_past(i + 1)

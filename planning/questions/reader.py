@@ -589,7 +589,7 @@ _WHOLE_PLAN_SAID = (
     ["toan", "bo", "chi", "thi"],
 )
 # "bên đó", "bên ấy", "bên họ": the body said before, asked about.
-_THAT_SIDE = frozenset({("ben", "do"), ("ben", "ay"), ("ben", "ho")})
+_THAT_SIDE = frozenset({("ben", "do"), ("ben", "ay"), ("ben", "ho"), ("cua", "ho")})
 # "đến nay", "hiện nay", "năm nay": now, no "này".
 _NOW = frozenset({"den", "hien", "tu", "toi", "hom", "sang", "chieu", "trua", "nam", "thang"})
 # "bên mình", "sở mình", "việc của em": the asker's own, as the question's subject.
@@ -923,6 +923,7 @@ class QuestionReader:
         _drop_what_is_denied(found)
         _drop_done_left_out(found)
         _drop_done_of_the_askers_doing(found)
+        _drop_nothing_done_yet(found)
         _drop_events_to_come(found)
         _drop_own_writing_a_report(found)
         _drop_letters_named_by_an_action(found)
@@ -995,6 +996,7 @@ class QuestionReader:
         self._numbered_and_titled(found)
         self._drop_names_in_a_numbered_text(found)
         self._row_said_after_its_task(found)
+        _take_a_worry(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
@@ -2345,6 +2347,8 @@ class QuestionReader:
                         and found.words[i + 1 : i + 2] in _FEW_OF
                         and found.words[i + 2 : i + 3] in _CALLED
                     )
+                    # ... nor "lấy giúp e mấy công văn": papers, no tasks
+                    and not (said == ("may",) and words[i + 1 : i + 3] in _PAPERS)
                     # "hạn ngày mấy em": the day asked for, no "mấy em" of small talk
                     and not (
                         c.kind is CueKind.OFF_TOPIC
@@ -2435,6 +2439,8 @@ class QuestionReader:
                 continue  # "can so lieu cho bc so ket": "số liệu", "sơ kết"
             if raw == fold(raw) and self._title_pair(found, i):
                 continue  # "so hoa", "ho so" typed bare: "số hóa", "hồ sơ" of a title
+            if raw == fold(raw) and _fear_typed_bare(found.words, i):
+                continue  # "so cuoi nam ko kip": "sợ", what the asker fears
             if found.words[i + 1 : i + 2] == ["ai"]:
                 continue  # "phòng ai còn quạt dư": someone's room
             if found.words[i + 1 : i + 2] == ["khac"]:
@@ -2486,6 +2492,9 @@ class QuestionReader:
         if any(not t and not self.lexicon.filler(w, m) for w, m, t in words):
             return False
         first = found.clauses.index(clause - 1)
+        if _worry_at(found, first):
+            # "lo cái kết nối dữ liệu ... không kịp, giờ tới đâu rồi": the task worried about
+            return found.words[first + 1 : first + 2] in _ONE_TASK_HEADS
         return found.words[first] in _TASK_WORDS and found.words[first] != "cai"
 
     def _find_asked_titles(self, found: _Found) -> None:
@@ -3788,6 +3797,12 @@ class QuestionReader:
             if statused and found.beside and asked not in found.beside:
                 # "prepping the Q3 review deck. whats overdue?": the report's own window.
                 _keep_periods(found, lambda span: clauses[span[0]] not in found.beside)
+        if _asks_of_no_window(found) and _asks_in(found, clauses[-1]):
+            # "Tuần sau Chánh văn phòng làm việc với Sở Nội vụ, em tóm tắt tình hình các việc
+            # bên mình", "đoàn kiểm tra tuần sau về, mình còn gì chưa hoàn thành": when a
+            # meeting is, before a question of how things stand or what is not done.
+            met = _meeting_clauses(found) - {clauses[-1]}
+            _keep_periods(found, lambda span: clauses[span[0]] not in met)
         clause = self._asking_clause(found, acting=True)
         if clause is None:
             return
@@ -3815,7 +3830,7 @@ class QuestionReader:
             _keep_periods(found, moved_to)
             return
         of_a_task = bool(found.tasks or found.titled) and not actions
-        if any(own) or of_a_task or Action.REMIND.value in actions:
+        if any(own) or of_a_task or Action.REMIND.value in actions or _now_in(found, clause):
             _keep_periods(found, lambda span: clauses[span[0]] == clause)
             return
         # ... or, after it, say something of their own ("..., tuần sau đi kiểm tra các đơn
@@ -3945,13 +3960,27 @@ def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
     exclamation mark, a full stop that ends a sentence ("1.a" is one word's) or a dash
     between spaces."""
     clause, out = 0, []
+    texts = [w.text for w in words]
     for k, word in enumerate(words):
         # (searched up to the next word's first letter, which a dot inside "7.a.1" meets)
         brk = k and _CLAUSE_BREAK.search(typed, words[k - 1].end, word.start + 1)
-        if brk and brk.start() < word.start:
+        if (brk and brk.start() < word.start) or (k and _unknowing_at(texts, k)):
             clause += 1
         out.append(clause)
     return out
+
+
+def _unknowing_at(words: Sequence[str], k: int) -> bool:
+    """Whether a remark of what the asker does not know opens at ``k`` ("... ai chủ trì mà em
+    chưa biết trả lời sao"): "mà", whom, "chưa/không biết"."""
+    return (
+        words[k] == "ma"
+        and words[k + 1 : k + 2] in _ASKER_WORDS
+        and words[k + 2 : k + 4] in (["chua", "biet"], ["khong", "biet"], ["ko", "biet"])
+    )
+
+
+_ASKER_WORDS = (["em"], ["e"], ["chi"], ["c"], ["anh"], ["a"], ["minh"], ["toi"])
 
 
 def _take_divisions(found: _Found) -> None:
@@ -4544,6 +4573,18 @@ class _Decision:
             today = Period(PeriodKind.DAY, self.today, self.today)
             if status is Status.OVERDUE and periods[0] == today:
                 return None  # "việc quá hạn hôm nay": overdue as of today (none falls in it)
+            clauses = self.found.clauses
+            if (
+                status is Status.OVERDUE
+                and periods[0].start > self.today
+                and clauses
+                and clauses[self.found.period_spans[0][0]] < clauses[-1]
+                and not self.weight(CueKind.ACTION, Action.EXTEND)
+            ):
+                # "sợ họp giao ban đầu tháng 10 bị nêu tên, bên mình có nv nào quá hạn": no
+                # task of a window to come is overdue; said in a clause before the question,
+                # the window is the asker's context.
+                return None
             return periods[0]
         if status is Status.DUE:
             return soon(self.today)
@@ -5190,6 +5231,8 @@ def _count_to_confirm(found: _Found) -> None:
 _TASK_WORDS = frozenset({"viec", "nv", "nhiem", "cai", "dau"})
 # "Mấy xã gọi lên hỏi": some bodies of a kind, and what they did.
 _FEW_OF = (["xa"], ["phuong"], ["huyen"], ["so"], ["don"], ["phong"])
+# Papers fetched or handed round ("mấy công văn đến", "mấy tờ giấy"), no tasks.
+_PAPERS = (["cong", "van"], ["to", "giay"], ["tai", "lieu"])
 _CALLED = (["goi"], ["hoi"], ["bao"], ["noi"], ["phan"], ["than"])
 # The words before "số" that make it a share of things ("nửa số đơn vị", "tổng số").
 _SHARE_OF = (["nua"], ["tong"], ["da"], ["phan"], ["cac"], ["nhung"])
@@ -5236,12 +5279,16 @@ def _many_to_be_shown(found: _Found) -> None:
     opening the question before the tasks, which are then to be shown ("cho/gửi ... xem"),
     is "the few", no count asked; "có mấy việc", "mấy việc quá hạn?" still count."""
     words = found.words
-    if len(words) < 2 or words[0] != "may" or words[1] not in _TASK_WORDS:
-        return
-    if not any(
-        words[k] in ("cho", "gui") and _SHOWN & set(words[k + 1 : k + 3])
-        for k in range(2, len(words) - 1)
-    ):
+    opens = (
+        len(words) >= 2
+        and words[0] == "may"
+        and words[1] in _TASK_WORDS
+        and any(
+            words[k] in ("cho", "gui") and _SHOWN & set(words[k + 1 : k + 3])
+            for k in range(2, len(words) - 1)
+        )
+    )
+    if not (opens or _few_shown(words)):
         return
     found.cues = [
         (said, c)
@@ -5249,6 +5296,126 @@ def _many_to_be_shown(found: _Found) -> None:
         if not (c.kind is CueKind.ASK and c.value == Ask.COUNT.value and said[0] == "may")
     ]
     found.cues.append((("cho", "xem"), Cue(CueKind.ASK, Ask.LIST.value, CLEAR)))
+
+
+def _worry_at(found: _Found, k: int) -> bool:
+    """Whether word ``k`` is "lo" or "sợ" (to worry, to fear), typed with marks or bare."""
+    word, typed = found.words[k], found.marks[k]
+    if word == "lo":
+        return typed is None or agree(typed, _WORRY)
+    return word == "so" and (agree(typed, _FEAR) if typed else _fear_typed_bare(found.words, k))
+
+
+_WORRY = marks("lo")
+
+
+def _take_a_worry(found: _Found) -> None:
+    """ "lo vụ tinh giản biên chế đợt tháng 6 ko kịp, giờ tới đâu rồi": a clause that opens
+    with a worry, before a clause that asks of now or of one task's field, names what is
+    worried about; "lo", "không kịp" and its window are the worry's, no title's words."""
+    words, clauses = found.words, found.clauses
+    if not clauses or not clauses[-1]:
+        return
+    last = clauses[-1]
+    fields = any(c.kind is CueKind.FIELD and c.weight >= CLEAR for _, c in found.cues)
+    if not (fields or _now_in(found, last)):
+        return
+    worried = {
+        clauses[k]
+        for k in range(len(words) - 1)
+        if clauses[k] != last
+        and _opens_clause(found, k)
+        and _worry_at(found, k)
+        and words[k + 1 : k + 2] in _ONE_TASK_HEADS
+    }
+    if not worried:
+        return
+    for k in range(len(words)):
+        if clauses[k] not in worried or found.taken[k]:
+            continue
+        if _opens_clause(found, k):
+            found.take(k, k + 1, "a worry", "worry")
+        elif words[k] == "kip" and words[k - 1] in _NOT_IN_TIME:
+            found.take(k - 1, k + 1, "a worry", "worry")
+    _keep_periods(found, lambda span: clauses[span[0]] not in worried)
+
+
+_NOT_IN_TIME = frozenset({"khong", "ko", "k", "chua", "hong"})
+# A task's head after a worry ("lo cái kết nối dữ liệu", "sợ vụ tinh giản"): one task.
+_ONE_TASK_HEADS = (["cai"], ["vu"], ["viec"], ["nv"], ["nhiem"], ["de"])
+
+
+def _asks_in(found: _Found, clause: int) -> bool:
+    """Whether a cue that asks (what, how far, in what state) was said in ``clause``."""
+    return clause in _cue_clauses(found, CueKind.ASK) | _cue_clauses(found, CueKind.STATUS)
+
+
+def _asks_of_no_window(found: _Found) -> bool:
+    """Whether the question asks how things stand, or what is not done or late, none of which
+    a meeting's window bounds (what falls due then may be)."""
+    states = {c.value for _, c in found.cues if c.kind is CueKind.STATUS}
+    if states:
+        return states <= {Status.OPEN.value, Status.OVERDUE.value}
+    return any(c.kind is CueKind.ASK and c.value == Ask.PROGRESS.value for _, c in found.cues)
+
+
+def _meeting_clauses(found: _Found) -> set[int]:
+    """The clauses that say a meeting or a visit ("họp", "giao ban", "làm việc với", "đoàn
+    kiểm tra")."""
+    words = found.words
+    return {
+        found.clauses[k]
+        for k in range(len(words))
+        for meeting in _MEETINGS
+        if tuple(words[k : k + len(meeting)]) == meeting
+        and not (meeting == ("hop",) and words[k - 1 : k] and words[k - 1] in _HOP_NOT_MET)
+    }
+
+
+_MEETINGS = (("hop",), ("giao", "ban"), ("lam", "viec", "voi"), ("doan",))
+# "tổng hợp", "phối hợp", "kết hợp", "trường hợp": "hợp", no meeting.
+_HOP_NOT_MET = frozenset({"tong", "phoi", "ket", "truong", "tich", "thich", "phu", "lien", "to"})
+
+
+def _now_in(found: _Found, clause: int) -> bool:
+    """Whether ``clause`` asks of now ("tuần trước phòng VH-TT bị nhắc, giờ bên đó làm tới
+    đâu rồi", "hiện tại còn mấy việc"), not of the window said before it; "từ giờ",
+    "đến hiện nay" are windows of their own."""
+    words = found.words
+    for k, w in enumerate(words):
+        if found.clauses[k] != clause or words[k - 1 : k] in (["tu"], ["den"], ["toi"]):
+            continue
+        if w == "gio" and not (k and (words[k - 1].isdigit() or words[k - 1] == "may")):
+            return True
+        if w == "hien" and words[k + 1 : k + 2] in (["tai"], ["nay"], ["gio"]):
+            return True
+    return False
+
+
+def _fear_typed_bare(words: Sequence[str], k: int) -> bool:
+    """Whether "so" at ``k``, typed without marks, is "sợ": the words after it never follow
+    "sở" ("so tre", "so cuoi nam ko kip")."""
+    return words[k] == "so" and words[k + 1 : k + 2] in _FEARED
+
+
+_FEARED = (["tre"], ["cham"], ["khong"], ["ko"], ["bi"], ["cuoi"], ["lai"], ["quen"], ["sot"])
+
+
+def _few_shown(words: Sequence[str]) -> bool:
+    """Whether "mấy" tasks follow "coi giùm", "xem giúp em" ("coi giùm mấy nv sắp đến hạn":
+    show the few); "xem giúp có mấy việc" still counts."""
+    for k, w in enumerate(words):
+        if w not in _SHOWN:
+            continue
+        j = k + 1
+        while j < len(words) and (words[j] in _FOR_ME or words[j] in _TO_THE_ASKER):
+            j += 1
+        if j > k + 1 and words[j : j + 1] == ["may"] and words[j + 1 : j + 2] in _FEW_TASKS:
+            return True
+    return False
+
+
+_FEW_TASKS = (["viec"], ["nv"], ["nhiem"], ["cai"])
 
 
 def _confirms(found: _Found, clause: int) -> bool:
@@ -5785,7 +5952,7 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         fears = words[first] == "so" and (
             agree(found.marks[first], _FEAR)
             if found.marks[first]
-            else words[first + 1 : first + 2] in (["tre"], ["cham"], ["khong"], ["bi"])
+            else _fear_typed_bare(words, first)
         )
         # "...? em tưởng hạn là quý III": what the asker thought.
         thought = words[first] == "tuong" and agree(found.marks[first], _THOUGHT)
@@ -6130,6 +6297,25 @@ def _drop_done_of_the_askers_doing(found: _Found) -> None:
     if done and len(done) < len(states):
         found.cues = [e for e in found.cues if e not in done]
         found.why.append("what the asker has finished doing")
+
+
+def _drop_nothing_done_yet(found: _Found) -> None:
+    """ "chiều phải gửi LĐ tình hình tuần mà chưa làm gì, cho e tổng hợp tuần này": "chưa làm
+    gì" closing a clause before the one that asks is what the asker has not done, no state
+    of tasks, nor "gì" a question."""
+    words, clauses = found.words, found.clauses
+    if not clauses or not any(
+        words[k : k + 3] == ["chua", "lam", "gi"]
+        and clauses[k] < clauses[-1]
+        and (k + 3 == len(words) or clauses[k + 3] != clauses[k])
+        for k in range(len(words) - 2)
+    ):
+        return
+    found.cues = [(said, c) for said, c in found.cues if said not in _NOTHING_DONE]
+    found.why.append("what the asker has not done yet")
+
+
+_NOTHING_DONE = frozenset({("chua", "lam"), ("gi",), ("chua", "lam", "gi")})
 
 
 # What the asker finishes doing, said before "xong": "họp xong", "gửi xong".

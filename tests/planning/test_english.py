@@ -1431,3 +1431,32 @@ def test_questions_of_rounds_166_and_167() -> None:
         "Could you list the tasks that are due soon?"
     )
     assert (best(text).ask, best(text).status) == (Ask.LIST, Status.DUE)
+
+
+@pytest.mark.skipif(plan_path("001") is None, reason="the seed plans are not here")
+def test_questions_of_round_168() -> None:
+    """Worries and meetings before the question: whose tasks, and whose window."""
+    best = _best_of("001", date(2018, 9, 11))
+    text = (
+        "meeting with VP UBND tomorrow morning, dont want to be caught out. which of their"
+        " tasks are due this month?"
+    )
+    assert best(text).agencies == ("van-phong-ubnd-tinh",)
+    text = (
+        "inspection team from the province comes next week and honestly i dont know what we"
+        " still owe. whats still open for our dept?"
+    )
+    assert (best(text).status, best(text).period) == (Status.OPEN, None)
+    text = "list the tasks where we are only supporting pls, not the ones we lead"
+    assert best(text).role is Role.SUPPORT
+
+
+def test_questions_of_round_169() -> None:
+    """The formal register of letters, and a section said short."""
+    best = _best_of("phuong_hoa_khanh", date(2026, 5, 19))
+    intent = best("digital govt part, how's it going?")
+    assert (intent.ask, intent.section) == (Ask.PROGRESS, "II.2")
+    text = "We would be grateful to receive the consolidated summary report of the plan."
+    assert (best(text).ask, best(text).own) == (Ask.REPORT, False)
+    text = "Kindly provide an update on the overall implementation status of Plan No. 45/KH-UBND."
+    assert best(text).ask is Ask.PROGRESS

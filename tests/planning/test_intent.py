@@ -7888,3 +7888,52 @@ def test_long_messages_holidays_and_when_someone_asked():
     text = "Hôm qua bên Sở Y tế có hỏi chị là họ có phải phối hợp việc nào không"
     assert read(text).best.period is None
     assert read("Trưa ni ai ăn mì Quảng hông, chị đặt luôn").best.ask is Ask.OFF_TOPIC
+
+
+def test_worries_and_situations_before_the_question():
+    today = date(2026, 12, 1)
+    intent = read(
+        "cuối năm tới nơi rồi mà quý 4 còn nhiêu việc chưa xong, lo quá", today=today
+    ).best
+    assert intent.period == Period(PeriodKind.QUARTER, date(2026, 10, 1), date(2026, 12, 31))
+    reading = read(
+        "so cuoi nam ko kip, tu gio toi 31/12 con nhung viec gi phai xong vay", today=today
+    )
+    assert not reading.ask_back and reading.best.agencies == ()
+    intent = read("coi giùm mấy nv sắp đến hạn").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    assert read("xem giúp có mấy việc quá hạn").best.ask is Ask.COUNT
+    text = "sợ họp giao ban đầu tháng 4 lại bị nêu tên vì chậm, bên mình có nv nào quá hạn ko vậy"
+    intent = read(text).best
+    assert (intent.status, intent.own, intent.period) == (Status.OVERDUE, True, None)
+    text = "tuần trước Sở Tư pháp bị nhắc chậm báo cáo, giờ bên đó làm tới đâu rồi"
+    intent = read(text).best
+    assert (intent.ask, intent.agencies, intent.period) == (Ask.PROGRESS, (STP,), None)
+    text = "đoàn kiểm tra tuần sau về, không biết mình còn nợ gì. đơn vị mình còn gì chưa xong?"
+    assert read(text).best.period is None
+    text = "chiều phải gửi LĐ tình hình tuần mà chưa làm gì, cho e tổng hợp tuần này với"
+    assert read(text).best.ask is Ask.DIGEST
+    assert (
+        read("ai qua văn thư lấy giúp e mấy công văn đến với, e đang bận họp").best.ask
+        is Ask.OFF_TOPIC
+    )
+    best = _corpus("bo_khcn_2026", date(2026, 10, 13))
+    text = "Lo cái kết nối dữ liệu với CSDL dân cư không kịp quý IV, giờ đã làm được đến đâu rồi ạ"
+    assert (best(text).task, best(text).field) == (TaskRef(None, "6"), TaskField.PROGRESS)
+    best = _corpus("thanh_pho_hai_phong", date(2026, 3, 10))
+    text = "lo cái lớp kỹ năng số cho cc cấp xã ko kịp, hạn chót là bao giờ ấy nhỉ"
+    assert (best(text).task, best(text).field) == (TaskRef(None, "6"), TaskField.DUE)
+    text = "mai họp với Sở Tư pháp, sợ bị hỏi. những việc nào của họ đến hạn tháng này"
+    assert read(text).best.agencies == (STP,)
+    text = "việc chấm điểm chỉ số CCHC ai chủ trì mà em chưa biết trả lời sao"
+    assert read(text).best.task == TaskRef("IV", "3")
+
+
+def test_the_formal_register_of_letters():
+    intent = read(
+        "Kính đề nghị thống kê số nhiệm vụ đã quá thời hạn hoàn thành tính đến thời điểm hiện nay."
+    ).best
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)
+    intent = read("Xin danh sách các nhiệm vụ có thời hạn hoàn thành trong quý II/2026.").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    assert read("cho xin tình hình thực hiện kế hoạch").best.ask is Ask.PROGRESS
