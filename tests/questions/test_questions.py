@@ -214,6 +214,8 @@ PARTS = (
     "held-out-165",
     "held-out-166",
     "held-out-167",
+    "held-out-168",
+    "held-out-169",
     "dev-english",
     "held-out-english",
 )
