@@ -286,10 +286,21 @@ class Names:
         """
         plan = self._plan_keys
         groups_of: dict[str, list[str]] = {}
+        sizes: dict[str, int] = {}
         for entry in vocabulary.agencies:
             if entry.is_group and entry.key in _keys(directory):
-                for member in directory.expand(entry.key):
+                members = directory.expand(entry.key)
+                sizes[entry.key] = len(members)
+                for member in members:
                     groups_of.setdefault(member.key, []).append(entry.key)
+        for key, groups in groups_of.items():
+            # Of the plan's groups a body is in, the one named by its kind ("Các Sở, ban,
+            # ngành" for a Sở, before "Các cơ quan chuyên môn thuộc UBND tỉnh"), else the
+            # narrowest.
+            kind = _WORD.findall(fold(directory.get(key).name))[0]
+            groups.sort(
+                key=lambda g: (kind not in _WORD.findall(fold(directory.get(g).name)), sizes[g])
+            )
         outside: set[Phrase] = set()
         # The starts of the plan's names, which a bare name outside it must not be.
         said = {form[:n] for form in self._forms for n in range(2, len(form) + 1)}
@@ -529,6 +540,9 @@ def outside_plan(target: Target) -> bool:
 
 def _ranked(form: dict[Target, float]) -> tuple[tuple[Target, float], ...]:
     return tuple(sorted(form.items(), key=lambda e: -e[1]))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _keys(directory: AgencyDirectory) -> set[str]:

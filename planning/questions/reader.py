@@ -369,6 +369,8 @@ _NOT_LETTING = frozenset({"chua", "khong", "ko", "dung", "tranh"})
 _LET_HAPPEN = frozenset({"viec", "nv", "nhiem", "tre", "cham", "qua", "ton", "sot"})
 # What the asker does with a report ("c báo cáo ban chỉ đạo", "em nộp sở").
 _HANDS_IN = frozenset({"bao", "bc", "nop", "gui", "trinh"})
+# What the asker does with the answer, said after them ("...? chị báo cáo anh Giám đốc").
+_HANDS_ON = (["bao"], ["bc"], ["nop"], ["gui"], ["trinh"])
 # Words that ask the bot to do something for the asker ("nhắc STP giúp chị").
 _FOR_ME = frozenset({"giup", "gium", "dum", "ho", "voi"})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
@@ -613,7 +615,8 @@ _ASKS_FOR_AN_ANSWER = frozenset({"ask", "status", "report", "field"})
 _AS_OF = (("tinh", "den"), ("den",), ("toi",))
 # Period words by the marks they are written with, where the same letters with other marks
 # are common words: "nắm" (to grasp) is no "năm".
-_OTHER_MARKS = {"nam": marks("năm"), "mai": ""}  # "mãi" (for ever) is no "mai"
+# "mãi" (for ever) is no "mai", "bộ máy quý này" no "mấy quý"
+_OTHER_MARKS = {"nam": marks("năm"), "mai": "", "may": marks("mấy")}
 # Cues that ask something of the plan: the clause that asks holds them.
 _ASKING_KINDS = (CueKind.ASK, CueKind.FIELD)
 # What parts the clauses of a question: "..., cuối năm phải báo cáo rồi".
@@ -919,11 +922,13 @@ class QuestionReader:
         self._drop_purpose(found)
         _drop_windows_of_a_report_named_first(found)
         _drop_requests_done(found)
+        _bodies_asked_to_report(found)
         _drop_the_bots_messages(found)
         _drop_what_is_denied(found)
         _drop_done_left_out(found)
         _drop_done_of_the_askers_doing(found)
         _drop_nothing_done_yet(found)
+        _drop_askers_reporting(found)
         _drop_events_to_come(found)
         _drop_own_writing_a_report(found)
         _drop_letters_named_by_an_action(found)
@@ -1000,6 +1005,7 @@ class QuestionReader:
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
+        self._titles_narrowed_by_their_deadline(found)
         self._find_titles_of_a_deadline_to_confirm(found)
         _extension_said_by_its_length(found, self._title_words_of_the_task(found))
         _update_given_after_a_colon(found)
@@ -2508,6 +2514,8 @@ class QuestionReader:
         )
         if found.tasks or found.titled or found.kind_choices or (found.periods and not plans_year):
             return
+        if any(c.kind is CueKind.HELP and c.weight >= OCCASION for _, c in found.cues):
+            return  # "muốn xem tiến độ của 1 sở thì gõ thế nào": how to ask, of no task
         fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
         if plans_year and not fields & {TaskField.LEAD.value, TaskField.SUPPORT.value}:
             return
@@ -2720,6 +2728,14 @@ class QuestionReader:
         )
         (best, n), (second, _) = runs[0], runs[1]
         return [refs[n]] if best >= TYPED_RUN and best > second else refs
+
+    def _titles_narrowed_by_their_deadline(self, found: _Found) -> None:
+        """ "Việc báo cáo PBGDPL hạn 7/11 xin gia hạn thêm 15 ngày": of the tasks the words
+        name, those due on the day said after "hạn", where some are."""
+        if len(found.titled) < 2 or not any(_deadlines_said(found.words, found.period_spans)):
+            return
+        due = self._due_as_said(found.words, found.periods, found.period_spans)
+        found.titled = _of_those_due(found, found.titled, due)
 
     def _find_titles_said_with_their_deadline(self, found: _Found) -> None:
         """ "nv rà soát hạn 30/9 tới đâu rồi": a task named by its words and the deadline
@@ -4857,6 +4873,8 @@ class _Decision:
             if self.weight(CueKind.HELP):
                 return [(Ask.HELP, 1.0)]
             return [(Ask.UNKNOWN, 0.0)]
+        if self.weight(CueKind.HELP) >= OCCASION and not found.tasks:
+            return [(Ask.HELP, 1.0)]  # "muốn xem tiến độ của 1 sở thì gõ thế nào": how to ask
         if not subject and self.weight(CueKind.HELP) >= CLEAR and not self._asked(beyond=_HOW):
             # "bot có thể hỗ trợ theo dõi kế hoạch như thế nào": how the bot helps
             return [(Ask.HELP, 1.0)]
@@ -5166,8 +5184,14 @@ def _take_note(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
     ):
         return
     colon = typed.index(":")
-    if not found.tasks and all(found.taken[k] for k, w in enumerate(spelled) if w.end <= colon):
-        return  # "cập nhật tiến độ: lớp tập huấn ... đã làm được 70%": the task is named after
+    if not found.tasks and all(
+        found.taken[k] or w.text in _FOR_ME or _self_at(found.words, k)
+        for k, w in enumerate(spelled)
+        if w.end <= colon
+    ):
+        # "cập nhật tiến độ (giúp e): lớp tập huấn ... đã làm được 70%": the task is named
+        # after the colon.
+        return
     after = [k for k, w in enumerate(spelled) if w.start > colon and not found.taken[k]]
     if after and after[0] > 0:
         for k in after:
@@ -5296,6 +5320,33 @@ def _many_to_be_shown(found: _Found) -> None:
         if not (c.kind is CueKind.ASK and c.value == Ask.COUNT.value and said[0] == "may")
     ]
     found.cues.append((("cho", "xem"), Cue(CueKind.ASK, Ask.LIST.value, CLEAR)))
+
+
+def _bodies_asked_to_report(found: _Found) -> None:
+    """ "Yêu cầu SYT báo cáo tiến độ nv 2", "Đề nghị VP cập nhật tiến độ": a body told, as
+    the clause opens, to report is reminded to, as "nhắc SYT báo cáo tiến độ" reads ("công
+    văn đề nghị các sở báo cáo" inside a clause is what a letter says)."""
+    words = found.words
+
+    def told_at(start: int) -> int:
+        """How many words before ``start`` tell, opening the clause ("yêu cầu", "yc")."""
+        yc = words[start - 1 : start] == ["yc"]
+        n = 2 if words[max(0, start - 2) : start] in _TELLS else int(yc)
+        return n if n and start >= n and _opens_clause(found, start - n) else 0
+
+    for m in found.names:
+        n = told_at(m.start)
+        if n and (words[m.end : m.end + 2] in _TO_REPORT or words[m.end : m.end + 1] == ["bc"]):
+            said = tuple(words[m.start - n : m.start])
+            found.cues.append((said, Cue(CueKind.ACTION, Action.REMIND.value, _REMINDED)))
+            found.why.append("a body told to report")
+            return
+
+
+_TELLS = (["yeu", "cau"], ["de", "nghi"])
+_TO_REPORT = (["bao", "cao"], ["cap", "nhat"])
+# As much as "nhắc" weighs.
+_REMINDED = 5.0
 
 
 def _worry_at(found: _Found, k: int) -> bool:
@@ -5988,6 +6039,12 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             and not asks
             and any(words[k] == "can" and k > own[0] and _self_at(words, k - 1) for k in own)
         )
+        # "...? Sáng mai chị báo cáo anh Giám đốc": to whom the asker takes the answer.
+        hands_on = (
+            clause - 1 in found.questioned
+            and not questioned
+            and any(_self_at(words, k) and words[k + 1 : k + 2] in _HANDS_ON for k in own)
+        )
         # "...? Tuần sau nghỉ lễ rồi, ...": small talk after a question mark, asking nothing.
         talk = (
             clause - 1 in found.questioned
@@ -6008,6 +6065,7 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
             reason
             or (saw and not asks and clause - 1 in asking)
             or needs
+            or hands_on
             or talk
             or thought
             or example
@@ -6297,6 +6355,45 @@ def _drop_done_of_the_askers_doing(found: _Found) -> None:
     if done and len(done) < len(states):
         found.cues = [e for e in found.cues if e not in done]
         found.why.append("what the asker has finished doing")
+
+
+def _drop_askers_reporting(found: _Found) -> None:
+    """ "chiều nay chị báo cáo PGĐ, phần nhiệm vụ của UBND các xã tới đâu rồi": the asker
+    reporting to a leader, in a clause before the question, asks for no report, and its
+    words are no title's."""
+    words, clauses = found.words, found.clauses
+    if not clauses or not clauses[-1]:
+        return
+    reporting = set()
+    for k in range(len(words) - 2):
+        if (
+            clauses[k] < clauses[-1]
+            and _self_at(words, k)
+            and words[k + 1 : k + 2] in _HANDS_ON
+            and clauses[k + 1] == clauses[k]
+            and (end := _leader_after(words, k + 2 + (words[k + 1] == "bao")))
+        ):
+            reporting.add(clauses[k])
+            found.take(k, end, "the asker reporting to a leader", "context")
+    if reporting:
+        found.cues = [
+            (said, c)
+            for said, c in found.cues
+            if not (
+                c.kind is CueKind.ASK
+                and c.value == Ask.REPORT.value
+                and _clauses_saying(found, said, _CUE_TAKERS) <= reporting
+            )
+        ]
+
+
+def _leader_after(words: Sequence[str], k: int) -> int:
+    """Where a leader named at word ``k`` ("PGĐ", "anh Giám đốc", "lãnh đạo Sở") ends; 0
+    where none is."""
+    k += words[k : k + 1] in (["anh"], ["chi"], ["a"], ["c"], ["cho"])
+    if words[k : k + 1] in (["pgd"], ["gd"], ["sep"]):
+        return k + 1
+    return k + 2 if tuple(words[k : k + 2]) in _LEADERS else 0
 
 
 def _drop_nothing_done_yet(found: _Found) -> None:
@@ -7160,8 +7257,13 @@ def _context_day(
     if not isinstance(value, Period):
         return 0
     before = tuple(words[max(0, start - 2) : start])
-    if before[-1:] == ("may",) and typed[start - 1] is not None and "nay" in words[start:]:
-        return 1  # "chưa cập nhật mấy tuần nay": for weeks, no window
+    if (
+        before[-1:] == ("may",)
+        and typed[start - 1] is not None
+        and agree(typed[start - 1], _OTHER_MARKS["may"])
+        and "nay" in words[start:]
+    ):
+        return 1  # "chưa cập nhật mấy tuần nay": for weeks, no window ("bộ máy quý này" is)
     if value.kind is not PeriodKind.DAY:
         return 0
     if before[-1:] and before[-1] in _TIMES_OF_DAY:

@@ -1460,3 +1460,13 @@ def test_questions_of_round_169() -> None:
     assert (best(text).ask, best(text).own) == (Ask.REPORT, False)
     text = "Kindly provide an update on the overall implementation status of Plan No. 45/KH-UBND."
     assert best(text).ask is Ask.PROGRESS
+
+
+def test_questions_of_rounds_170_and_171() -> None:
+    """A section named in English, and a day off asked about."""
+    best = _best_of("tinh_dong_thap_2026", date(2026, 4, 7))
+    text = "anyone know if we're off on the 27th? HR hasn't sent the holiday notice yet"
+    assert best(text).ask is Ask.OFF_TOPIC
+    best = _best_of("sample", date(2026, 7, 15))
+    intent = best("public finance section: how many tasks still not finished")
+    assert (intent.ask, intent.agencies) == (Ask.COUNT, ())

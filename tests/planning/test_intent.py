@@ -7937,3 +7937,36 @@ def test_the_formal_register_of_letters():
     intent = read("Xin danh sách các nhiệm vụ có thời hạn hoàn thành trong quý II/2026.").best
     assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
     assert read("cho xin tình hình thực hiện kế hoạch").best.ask is Ask.PROGRESS
+
+
+def test_the_plan_and_its_parts_and_a_leaders_instructions():
+    today = date(2026, 9, 29)
+    intent = read("bộ máy quý này có mấy việc tới hạn", today=today).best
+    assert intent.period == Period(PeriodKind.QUARTER, date(2026, 7, 1), date(2026, 9, 30))
+    intent = read("Yêu cầu Sở Tư pháp báo cáo tiến độ nv II.1").best
+    assert (intent.action, intent.agencies) == (Action.REMIND, (STP,))
+    text = "Gửi minh chứng nv II.1: công văn đề nghị Sở Tư pháp báo cáo số liệu"
+    assert read(text).best.action is Action.ATTACH_EVIDENCE
+    text = "Chiều thứ 5 giao ban với lãnh đạo UBND, tóm tắt giúp tôi tình hình thực hiện KH CCHC"
+    assert read(text).best.ask is Ask.PROGRESS
+    assert read("muốn xem tiến độ của 1 sở thì gõ thế nào").best.ask is Ask.HELP
+    assert read("thứ 6 này tân niên sở mình ăn ở đâu vậy mn").best.ask is Ask.OFF_TOPIC
+    text = "Cả kế hoạch giờ tới đâu rồi em? Sáng mai chị báo cáo anh Giám đốc"
+    assert read(text).best.ask is Ask.PROGRESS
+    text = "cập nhật tiến độ giúp e: số hóa hồ sơ kết quả giải quyết TTHC làm được khoảng 85% rồi"
+    assert read(text).best.task == TaskRef("III", "2")
+    best = _corpus("an_giang_hai_cap", date(2026, 2, 24))
+    text = "chieu nay chi bao cao PGD, phan nhiem vu cua UBND cac xa phuong dac khu toi dau roi em"
+    assert (best(text).ask, best(text).section) == (Ask.PROGRESS, "II")
+    best = _corpus("chi_thi_thanh_hoa", date(2026, 10, 6))
+    intent = best("Báo cáo tôi tình hình thực hiện chỉ thị 9 tháng đầu năm, đưa vào bc quý")
+    assert (intent.ask, intent.task) == (Ask.REPORT, None)
+    best = _corpus("tinh_nghe_an_phu_luc", date(2026, 9, 29))
+    assert best("Sở Y tế có việc gì trong kế hoạch này không").notes[0].other == "so-ban-nganh"
+
+
+@pytest.mark.skipif(plan_path("003") is None, reason="the seed plans are not here")
+def test_a_task_named_by_its_words_and_the_day_it_falls_due():
+    best = _corpus("003", date(2025, 10, 21))
+    text = "Việc báo cáo PBGDPL hạn 7/11 xin gia hạn thêm 15 ngày được không ạ"
+    assert (best(text).action, best(text).task) == (Action.EXTEND, TaskRef("II", "5"))
