@@ -216,6 +216,8 @@ PARTS = (
     "held-out-167",
     "held-out-168",
     "held-out-169",
+    "held-out-170",
+    "held-out-171",
     "dev-english",
     "held-out-english",
 )
