@@ -56,7 +56,7 @@ _WESTERN = (("duong", "lich"), ("duong",), ("tay",))
 # Words a period or a duration may open with (besides numbers, "q1", "t12").
 _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong", "cuoi"}
-    | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba"}
+    | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba", "het"}
     | {"thu", "chu", "cn", "thuong", "trung", "ha"}
 )
 _SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
@@ -173,7 +173,12 @@ def find_periods(
 
     def at(i: int) -> Found | None:
         word = words[i]
-        if word not in _OPENERS and not word[:1].isdigit() and not _SHORT.fullmatch(word):
+        if (
+            word not in _OPENERS
+            and not word[:1].isdigit()
+            and not _SHORT.fullmatch(word)
+            and word != "q"
+        ):
             return None
         return reader.range_at(i) or reader.period_at(i) or reader.duration_at(i)
 
@@ -265,7 +270,9 @@ class _Reader:
         if first is None or not isinstance(first.value, Period):
             return None
         j = first.end
-        if self.word(j) not in ("den", "toi"):
+        if first.value.kind is PeriodKind.DAY and _DATE.fullmatch(self.word(j)):
+            j -= 1  # "từ 15/6 - 30/6": the dash between the days, read as "đến"
+        elif self.word(j) not in ("den", "toi"):
             return None
         if self.word(j + 1) in ("het", "cuoi"):  # "đến hết ngày 30/9", "đến cuối tháng 1"
             j += 1
@@ -354,6 +361,10 @@ class _Reader:
         return Found(Period(PeriodKind.RANGE, start, last), i, end.end)
 
     def _quarter(self, i: int) -> Found | None:
+        said = _quarter_number(self.word(i + 1)) if self.word(i) == "q" else None
+        if said is not None:  # "Q.III", "Q 4": the dot or space between
+            year, end = self.with_year(i + 2)
+            return Found(_quarter(year, said), i, end)
         return self._unit(i, "quy", _QUARTER_WORD, 4, _quarter, _quarter_number)
 
     def _half(self, i: int) -> Found | None:
@@ -650,6 +661,22 @@ class _Reader:
         year to that day;
         "trước Tết": to the eve of the nearest lunar new year, just past or coming (from today
         if it falls in the next year)."""
+        if self.word(i) == "het" and self.word(i - 1) not in ("den", "toi", "tu", "truoc"):
+            # "hết T6 là phải xong những nv nào": by the month's end, as "đến hết tháng 6"
+            # ("hết quý I rồi": the quarter is over, said of the time.)
+            hit = self._month(i + 1)
+            numbered = hit is not None and any(
+                c.isdigit() for w in self.words[i + 1 : hit.end] for c in w
+            )
+            if (
+                hit is None
+                or not isinstance(hit.value, Period)
+                or not numbered
+                or self.word(hit.end) in ("roi", "r")
+            ):
+                return None
+            end = hit.value.end
+            return Found(Period(PeriodKind.RANGE, date(end.year, 1, 1), end), i, hit.end)
         if self.word(i) not in ("truoc", "den", "toi"):
             return None
         j = i + 1

@@ -458,6 +458,22 @@ class _EnglishSpeller(Speller):
                 end += 1
             out.append(Word(label, words[i].start, words[end - 1].end))
             i = end
+        # "the task with the June 30th deadline": the task due that day, as "việc hạn 30/6".
+        for k in range(len(out) - 1):
+            if _DAY_MONTH.fullmatch(out[k].text) and out[k + 1].text == "deadline":
+                when, said = out[k], out[k + 1]
+                out[k : k + 2] = [Word("hạn", said.start, said.end), when]
+        # "between the 15th and the 30th of Nov": no "the" before a day said between.
+        out = [
+            w
+            for k, w in enumerate(out)
+            if not (
+                w.text == "the"
+                and 0 < k < len(out) - 1
+                and out[k - 1].text in _OPENS | _CLOSES
+                and (_ORDINAL.fullmatch(out[k + 1].text) or _DAY_MONTH.fullmatch(out[k + 1].text))
+            )
+        ]
         # "between 1 and 15 September": the first day takes the month of the second.
         for k in range(1, len(out) - 2):
             first, close, second = out[k], out[k + 1], out[k + 2]
@@ -465,11 +481,11 @@ class _EnglishSpeller(Speller):
             if (
                 out[k - 1].text in _OPENS
                 and close.text in _CLOSES
-                and first.text.isdigit()
-                and 1 <= int(first.text) <= 31
+                and _ORDINAL.fullmatch(first.text)
+                and 1 <= int(_ordinal(first.text)) <= 31
                 and dated
             ):
-                out[k] = Word(f"{first.text}/{dated[1]}", first.start, first.end)
+                out[k] = Word(f"{_ordinal(first.text)}/{dated[1]}", first.start, first.end)
         return out
 
     def _a_time(self, nxt: str, after: str) -> bool:

@@ -3980,10 +3980,19 @@ def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
     for k, word in enumerate(words):
         # (searched up to the next word's first letter, which a dot inside "7.a.1" meets)
         brk = k and _CLAUSE_BREAK.search(typed, words[k - 1].end, word.start + 1)
+        if brk and brk.group().strip() in _DASHES and _digits(texts[k - 1]) and _digits(word.text):
+            brk = None  # "từ 15/6 - 30/6": the days' range, one clause
         if (brk and brk.start() < word.start) or (k and _unknowing_at(texts, k)):
             clause += 1
         out.append(clause)
     return out
+
+
+_DASHES = frozenset("-–—")
+
+
+def _digits(word: str) -> bool:
+    return word[:1].isdigit()
 
 
 def _unknowing_at(words: Sequence[str], k: int) -> bool:
@@ -4021,7 +4030,9 @@ def _deadlines_said(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> l
     said: list[bool] = []
     for n, (a, _) in enumerate(spans):
         # ("hạn cuối tháng 9": the month's end)
-        after = a > 0 and (words[a - 1] == "han" or words[max(0, a - 2) : a] == ["han", "cuoi"])
+        after = a > 0 and (
+            words[a - 1] == "han" or words[max(0, a - 2) : a] in (["han", "cuoi"], ["han", "ngay"])
+        )
         joined = n > 0 and said[n - 1] and spans[n - 1][1] + 1 == a and words[a - 1] in _JOINED
         said.append(after or joined)
     return said
@@ -4086,10 +4097,12 @@ def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> 
     if TaskField.DUE.value in fields:
         return False
     kinds = {c.kind for said, c in found.cues if said not in deadline}
-    # "việc hạn 20/02 cho a xem chi tiết": a task's card, however lightly asked.
+    # "việc hạn 20/02 cho a xem chi tiết", "... cho a xem đầy đủ thông tin": a task's card,
+    # however lightly or strongly asked.
     card = any(c.kind is CueKind.FIELD and c.value == TaskField.CARD.value for _, c in found.cues)
     return bool(fields & _OF_ONE_TASK) or (
-        (fields == {TaskField.PROGRESS.value} or (card and not fields)) and not kinds & _OF_MANY
+        (fields == {TaskField.PROGRESS.value} or (card and fields <= {TaskField.CARD.value}))
+        and not kinds & _OF_MANY
     )
 
 
@@ -6358,16 +6371,16 @@ def _drop_done_of_the_askers_doing(found: _Found) -> None:
 
 
 def _drop_askers_reporting(found: _Found) -> None:
-    """ "chiều nay chị báo cáo PGĐ, phần nhiệm vụ của UBND các xã tới đâu rồi": the asker
-    reporting to a leader, in a clause before the question, asks for no report, and its
-    words are no title's."""
+    """ "chiều nay chị báo cáo PGĐ, phần nhiệm vụ của UBND các xã tới đâu rồi", "cảm ơn em,
+    để chị báo cáo anh GĐ": the asker reporting to a leader, in a clause before the question
+    or as what the answer is for, asks for no report, and its words are no title's."""
     words, clauses = found.words, found.clauses
     if not clauses or not clauses[-1]:
         return
     reporting = set()
     for k in range(len(words) - 2):
         if (
-            clauses[k] < clauses[-1]
+            (clauses[k] < clauses[-1] or words[k - 1 : k] == ["de"])
             and _self_at(words, k)
             and words[k + 1 : k + 2] in _HANDS_ON
             and clauses[k + 1] == clauses[k]
@@ -7000,8 +7013,10 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
         return False  # "họp vụ tccb sáng mai, có gì quá hạn bên đó không": asked of them
     before = tuple(words[max(0, mention.start - 2) : mention.start])
     cooperating = "phoi" in words[max(0, mention.start - 3) : mention.start]  # "phối hợp với"
-    if not cooperating and (before[-1:] == ("hop",) or before in (("giao", "ban"), ("hop", "voi"))):
-        return True
+    if not cooperating and (
+        before[-1:] == ("hop",) or before in (("giao", "ban"), ("hop", "voi"), ("hop", "ben"))
+    ):
+        return True  # "mai họp với ...", "chiều nay họp bên Sở KHCN": whom the asker meets
     j = mention.end
     while j < mention.end + 3 and j < len(words) and (words[j] in _WHEN_SAID or words[j].isdigit()):
         j += 1  # "BCĐ tuần sau họp": when, between
@@ -7272,8 +7287,10 @@ def _context_day(
         marked = typed[start - 1] is not None and agree(typed[start - 1], written)
         meeting = after in _MEETING_AFTER or tuple(words[start + 1 : start + 3]) in _A_MEETING
         return 1 if marked and meeting else 0
-    if "hoi" in before and today - timedelta(days=_NEAR_DAYS) <= value.start <= today:
-        return len(before) - before.index("hoi")
+    # ... or after whom they asked ("hỏi chúng tôi hôm qua").
+    asked = tuple(words[max(0, start - 3) : start])
+    if "hoi" in asked and today - timedelta(days=_NEAR_DAYS) <= value.start <= today:
+        return len(asked) - asked.index("hoi")
     if value.start == today and value.end == today:
         for said in _AS_OF:
             if before[-len(said) :] == said:
@@ -7307,6 +7324,11 @@ def _meeting_day(
     if j < len(words) and clauses and clauses[j] != clauses[end - 1]:
         return False
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
+        return True
+    # "before Friday's leadership meeting" ("trước thứ 6 lãnh đạo họp giao ban"): the leaders'.
+    if words[j : j + 2] == ["lanh", "dao"] and (
+        words[j + 2 : j + 3] == ["hop"] or words[j + 2 : j + 4] == _BRIEFING
+    ):
         return True
     # "Chiều mai a làm việc với Đảng ủy", "Mai em mang đi họp giao ban": the asker's meeting.
     k = j + 1 if words[j : j + 1] and _self_at(words, j) else j

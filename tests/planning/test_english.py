@@ -1470,3 +1470,27 @@ def test_questions_of_rounds_170_and_171() -> None:
     best = _best_of("sample", date(2026, 7, 15))
     intent = best("public finance section: how many tasks still not finished")
     assert (intent.ask, intent.agencies) == (Ask.COUNT, ())
+
+
+def test_questions_of_rounds_172_and_173() -> None:
+    """Days written as ordinals, a task by the day it falls due, what a task delivers."""
+    best = _best_of("an_giang_hai_cap", date(2026, 9, 22))
+    intent = best("which tasks fall due between the 15th and the 30th of Nov?")
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 11, 15), date(2026, 11, 30))
+    reading = understand(
+        "who is lead on the task with the June 30th deadline?",
+        plan_vocabulary(plan_path("an_giang_hai_cap")),
+        directory=DIRECTORY,
+        today=date(2026, 9, 22),
+    )
+    assert reading.ask_back and {i.field for i in reading.choices} == {TaskField.LEAD}
+    text = "Does So Y te have any task in the 512 plan? their deputy director called me about it"
+    assert (best(text).ask, best(text).agencies) == (Ask.LIST, ("so-y-te",))
+    best = _best_of("danh_muc_gia_lai", date(2026, 6, 2))
+    intent = best("what exactly do we have to deliver for 4.2?")
+    assert intent.field is TaskField.PRODUCT
+    text = (
+        "Director wants a short note on where our dept's tasks stand before Friday's"
+        " leadership meeting. can you give me that"
+    )
+    assert (best(text).ask, best(text).own, best(text).period) == (Ask.PROGRESS, True, None)

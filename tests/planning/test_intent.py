@@ -7970,3 +7970,32 @@ def test_a_task_named_by_its_words_and_the_day_it_falls_due():
     best = _corpus("003", date(2025, 10, 21))
     text = "Việc báo cáo PBGDPL hạn 7/11 xin gia hạn thêm 15 ngày được không ạ"
     assert (best(text).action, best(text).task) == (Action.EXTEND, TaskRef("II", "5"))
+
+
+def test_dates_and_numbers_written_every_which_way():
+    today = date(2026, 7, 21)
+    assert read("nv nào hạn Q.III vậy", today=today).best.period.label == "quý III/2026"
+    intent = read("6th đầu năm xong được mấy việc", today=today).best
+    assert intent.period.label == "6 tháng đầu năm 2026"
+    assert read("nv II.1 xin lùi thêm 15ng nữa nha", today=today).best.duration == Duration(
+        15, "day"
+    )
+    assert read("quý 2 có mấy nv tới hạn mà ko xong", today=today).best.status is Status.OPEN
+    intent = read("có hạn từ 15/6 - 30/6 những nv gì", today=today).best
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 6, 15), date(2026, 6, 30))
+    intent = read("hết T6 những nv nào phải xong vậy", today=today).best
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 6, 30))
+    text = "nv hạn ngày 15 tháng 12 cho a xem đầy đủ thông tin"
+    assert (read(text, today=today).best.task, read(text, today=today).best.field) == (
+        TaskRef("IV", "1"),
+        TaskField.CARD,
+    )
+
+
+def test_what_changed_lately_and_remarks_around_it():
+    assert read("cam on em nhiu nha, de chi bao cao a GĐ").best.ask is Ask.OFF_TOPIC
+    text = "Phần cải cách thủ tục hành chính tới đâu rồi em? chiều nay họp bên Sở Tư pháp"
+    assert read(text).best.agencies == ()
+    best = _corpus("tinh_dong_thap_2026", date(2026, 8, 25))
+    intent = best("theo doi thi hanh PL ve xu ly VPHC thi san pham nop la gi vay")
+    assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.PRODUCT)
