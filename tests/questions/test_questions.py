@@ -218,6 +218,8 @@ PARTS = (
     "held-out-169",
     "held-out-170",
     "held-out-171",
+    "held-out-172",
+    "held-out-173",
     "dev-english",
     "held-out-english",
 )
