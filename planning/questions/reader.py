@@ -5210,6 +5210,24 @@ def _take_note(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
         for k in after:
             found.taken[k] = True
             found.takers[k] = "note"
+    # ... nor is a request said in it ("bc tiến độ việc 5: đã cập nhật xong dữ liệu quý III"),
+    # where the request is said before the colon.
+    first = next((k for k, w in enumerate(spelled) if w.start > colon), len(spelled))
+    before = {
+        c.value
+        for said, c in found.cues
+        if c.kind is CueKind.ACTION and any(k < first for k in _said_at(found, said, _CUE_TAKERS))
+    }
+    if before & noted:
+        found.cues = [
+            (said, c)
+            for said, c in found.cues
+            if not (
+                c.kind is CueKind.ACTION
+                and c.value not in before
+                and all(k >= first for k in _said_at(found, said, _CUE_TAKERS))
+            )
+        ]
 
 
 def _said_at(found: _Found, said: Phrase, takers: Collection[str]) -> list[int]:

@@ -78,11 +78,11 @@ _WEEK_WORDS = frozenset({"tuan", "nay", "toi", "sau", "truoc", "vua", "qua"})
 # A task's place in a list said in words ("dòng đầu tiên", "nhiệm vụ cuối cùng"), the words
 # that say which list, and the list itself ("của bảng phụ lục").
 _FIRST = frozenset({("dau", "tien"), ("thu", "nhat")})
-_PLACES_IN_LIST = (*_FIRST, ("cuoi", "cung"))
+_PLACES_IN_LIST = (*_FIRST, ("cuoi", "cung"), ("cuoi",))
 _OF_THE_LIST = (("cua",), ("trong",), ("o",), ("thuoc",))
 _LISTS = (
     *(("bang", "phu", "luc"), ("bang", "phan", "cong"), ("bang",), ("phu", "luc")),
-    *(("danh", "muc"), ("danh", "sach")),
+    *(("danh", "muc"), ("danh", "sach"), ("chi", "thi")),
     # ... or the plan's ("nhiệm vụ đầu tiên của kế hoạch").
     *(("ke", "hoach"), ("kh",)),
 )
@@ -340,9 +340,10 @@ class Tasks:
             code = words[k - 1] if k - 1 < len(words) else ""
             section = self._section(code) if code else None
             # "mục 4 điểm 1": a point of a section is its task, where the point is a number.
-            point = self._word_at(_POINT_WORDS + _ROW_WORDS, words, k)
+            point = self._word_at(_POINT_WORDS + _ITEM_WORDS + _ROW_WORDS, words, k)
+            pointed = section or code in self._unheaded
             head = self._head_at(words, k) or (
-                point if section and k + point < len(words) and words[k + point].isdigit() else 0
+                point if pointed and k + point < len(words) and words[k + point].isdigit() else 0
             )
             later = self._section_word_at(words, k)
             if not head and later and k + later < len(words):
@@ -403,6 +404,8 @@ class Tasks:
             if after and (words[k + of + listed - 1], after[0]) in self._written:
                 listed = 0  # "việc đầu tiên của kế hoạch kiểm tra": a task's document
         later = self._section_word_at(words, k + of + listed)
+        if place == ("cuoi",) and not (listed or later):
+            return None  # "việc cuối năm": a time; "việc cuối mục IV", "việc cuối bảng": a place
         if of and not (listed or later):
             if said is not None or k + of >= len(words) or not words[k + of].isalpha():
                 return None  # "dòng đầu tiên của II.1": a task's row, not the plan's first
@@ -412,8 +415,9 @@ class Tasks:
         tasks = list(self._by_ref.values())
         if later and k + later < len(words):
             section = self._section(words[k + later])
-            if section is None:
+            if section is None and words[k + later] not in self._unheaded:
                 return self._ends_of_sections(words, i, k + later, place) if said is None else None
+            # ("việc cuối mục II" of a plan whose tasks all sit under its heading II)
             tasks = [t for t in tasks if t.section == section]
             k += later + 1
         if said is not None:
@@ -776,7 +780,13 @@ class Tasks:
         section where the code is the heading the plan's document gives them."""
         section = self._section(code)
         if section:
-            return self._by_ref.get((section, number))
+            task = self._by_ref.get((section, number))
+            if task is None and number.isdigit():
+                # "việc số 2 phần 7" of a part whose tasks are lettered (a, b, c): its second
+                listed = [t for (s, _), t in self._by_ref.items() if s == section]
+                if all(_LETTER.fullmatch(t.number) for t in listed) and int(number) <= len(listed):
+                    task = listed[int(number) - 1] if int(number) else None
+            return task
         if code in self._unheaded:
             return self._by_ref.get((None, number))
         return None
@@ -790,7 +800,12 @@ class Tasks:
         """The section ``code`` names ("ii", "2"; "2.1" of a plan with a section II.1)."""
         first, dot, rest = code.partition(".")
         roman = _roman(first) if first.isdigit() else first
-        return self._sections.get(f"{roman}{dot}{rest}") if roman else None
+        found = self._sections.get(f"{roman}{dot}{rest}") if roman else None
+        if found is None and code.isdigit():
+            # "phần 7" of a plan whose parts are numbered under one heading (II.7)
+            parts = [s for k, s in self._sections.items() if k.rpartition(".")[2] == code]
+            found = parts[0] if len(parts) == 1 else None
+        return found
 
     # --------------------------------------------------------------------- by title
 

@@ -1494,3 +1494,18 @@ def test_questions_of_rounds_172_and_173() -> None:
         " leadership meeting. can you give me that"
     )
     assert (best(text).ask, best(text).own, best(text).period) == (Ask.PROGRESS, True, None)
+
+
+def test_questions_of_rounds_174_and_175() -> None:
+    """A body's role asked, on track, an overview, the lift, a part's last item."""
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 3, 24))
+    text = "Does So Tu phap have any role in this plan? their deputy director asked me at lunch"
+    assert (best(text).ask, best(text).agencies) == (Ask.LIST, ("so-tu-phap",))
+    intent = best("Is So GD&DT on track with its tasks?")
+    assert (intent.ask, intent.status) == (Ask.PROGRESS, None)
+    text = "I need a short overview of where the whole plan stands for the director's briefing"
+    assert best(text).ask is Ask.PROGRESS
+    assert best("does anyone know if the lift in building B is working again").ask is Ask.OFF_TOPIC
+    best = _best_of("bo_tu_phap_quyet_dinh", date(2026, 8, 18))
+    intent = best("the last item of part II - what exactly are we supposed to deliver?")
+    assert (intent.task, intent.field) == (TaskRef(None, "6"), TaskField.PRODUCT)

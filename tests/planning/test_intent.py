@@ -7999,3 +7999,25 @@ def test_what_changed_lately_and_remarks_around_it():
     best = _corpus("tinh_dong_thap_2026", date(2026, 8, 25))
     intent = best("theo doi thi hanh PL ve xu ly VPHC thi san pham nop la gi vay")
     assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.PRODUCT)
+
+
+def test_tasks_by_their_place_and_what_follows_a_colon():
+    intent = read("việc cuối mục IV hạn ra răng chị").best
+    assert (intent.task, intent.field) == (TaskRef("IV", "3"), TaskField.DUE)
+    intent = read("cho e xin ds cac viec qua han chua xong nhe").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+    text = "bc tiến độ nv I.2: đã cập nhật xong dữ liệu quý III, còn 3 xã chưa gửi"
+    assert read(text).best.action is Action.REPORT_PROGRESS
+    assert read("việc cuối năm còn mấy cái chưa xong").best.task is None
+    best = _corpus("thanh_pho_hai_phong", date(2026, 5, 19))
+    assert best("mục II ý 1 xong rồi, đánh dấu hoàn thành giúp e").task == TaskRef(None, "1")
+    assert best("việc cuối mục II sp đầu ra là gì").task == TaskRef(None, "8")
+    best = _corpus("chi_thi_thanh_hoa", date(2026, 12, 15))
+    assert best("viec cuoi cua chi thi la ai lam chinh the").task == TaskRef(None, "6")
+
+
+@pytest.mark.skipif(plan_path("002") is None, reason="the seed plans are not here")
+def test_the_nth_task_of_a_part_numbered_under_one_heading():
+    best = _corpus("002", date(2024, 3, 26))
+    assert best("việc số 2 phần 7 tới đâu rồi e").task == TaskRef("II.7", "b")
+    assert best("nhiem vu thu 3 muc 6 san pham la gi").task == TaskRef("II.6", "c")
