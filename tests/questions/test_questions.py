@@ -220,6 +220,8 @@ PARTS = (
     "held-out-171",
     "held-out-172",
     "held-out-173",
+    "held-out-174",
+    "held-out-175",
     "dev-english",
     "held-out-english",
 )
