@@ -4000,12 +4000,10 @@ def _unknowing_at(words: Sequence[str], k: int) -> bool:
     chưa biết trả lời sao"): "mà", whom, "chưa/không biết"."""
     return (
         words[k] == "ma"
-        and words[k + 1 : k + 2] in _ASKER_WORDS
+        and k + 1 < len(words)
+        and words[k + 1] in _SELF | {"e"}
         and words[k + 2 : k + 4] in (["chua", "biet"], ["khong", "biet"], ["ko", "biet"])
     )
-
-
-_ASKER_WORDS = (["em"], ["e"], ["chi"], ["c"], ["anh"], ["a"], ["minh"], ["toi"])
 
 
 def _take_divisions(found: _Found) -> None:
@@ -5423,8 +5421,10 @@ def _take_a_worry(found: _Found) -> None:
 
 
 _NOT_IN_TIME = frozenset({"khong", "ko", "k", "chua", "hong"})
-# A task's head after a worry ("lo cái kết nối dữ liệu", "sợ vụ tinh giản"): one task.
-_ONE_TASK_HEADS = (["cai"], ["vu"], ["viec"], ["nv"], ["nhiem"], ["de"])
+# Heads of a task said with "mấy" ("coi giùm mấy nv ...") ...
+_FEW_TASKS = (["viec"], ["nv"], ["nhiem"], ["cai"])
+# ... and after a worry ("lo cái kết nối dữ liệu", "sợ vụ tinh giản"): one task.
+_ONE_TASK_HEADS = (*_FEW_TASKS, ["vu"], ["de"])
 
 
 def _asks_in(found: _Found, clause: int) -> bool:
@@ -5495,9 +5495,6 @@ def _few_shown(words: Sequence[str]) -> bool:
         if j > k + 1 and words[j : j + 1] == ["may"] and words[j + 1 : j + 2] in _FEW_TASKS:
             return True
     return False
-
-
-_FEW_TASKS = (["viec"], ["nv"], ["nhiem"], ["cai"])
 
 
 def _confirms(found: _Found, clause: int) -> bool:
