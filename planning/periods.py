@@ -57,7 +57,7 @@ _WESTERN = (("duong", "lich"), ("duong",), ("tay",))
 _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong", "cuoi"}
     | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba", "het"}
-    | {"thu", "chu", "cn", "thuong", "trung", "ha"}
+    | {"thu", "chu", "cn", "thuong", "trung", "ha", "q"}
 )
 _SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
@@ -173,12 +173,7 @@ def find_periods(
 
     def at(i: int) -> Found | None:
         word = words[i]
-        if (
-            word not in _OPENERS
-            and not word[:1].isdigit()
-            and not _SHORT.fullmatch(word)
-            and word != "q"
-        ):
+        if word not in _OPENERS and not word[:1].isdigit() and not _SHORT.fullmatch(word):
             return None
         return reader.range_at(i) or reader.period_at(i) or reader.duration_at(i)
 
@@ -663,18 +658,13 @@ class _Reader:
         if it falls in the next year)."""
         if self.word(i) == "het" and self.word(i - 1) not in ("den", "toi", "tu", "truoc"):
             # "hết T6 là phải xong những nv nào": by the month's end, as "đến hết tháng 6"
-            # ("hết quý I rồi": the quarter is over, said of the time.)
             hit = self._month(i + 1)
-            numbered = hit is not None and any(
-                c.isdigit() for w in self.words[i + 1 : hit.end] for c in w
-            )
-            if (
-                hit is None
-                or not isinstance(hit.value, Period)
-                or not numbered
-                or self.word(hit.end) in ("roi", "r")
-            ):
+            if hit is None or not isinstance(hit.value, Period):
                 return None
+            if self.word(hit.end) in ("roi", "r"):
+                return None  # "hết tháng 6 rồi": the month is over, said of the time
+            if not any(c.isdigit() for w in self.words[i + 1 : hit.end] for c in w):
+                return None  # "hết tháng này": the month said by no number
             end = hit.value.end
             return Found(Period(PeriodKind.RANGE, date(end.year, 1, 1), end), i, hit.end)
         if self.word(i) not in ("truoc", "den", "toi"):

@@ -367,10 +367,9 @@ _CLOSING_PARTICLES = frozenset({"nhe", "nha", "nhen", "a", "oi", "voi", "nhi", "
 # what is let happen, no purpose.
 _NOT_LETTING = frozenset({"chua", "khong", "ko", "dung", "tranh"})
 _LET_HAPPEN = frozenset({"viec", "nv", "nhiem", "tre", "cham", "qua", "ton", "sot"})
-# What the asker does with a report ("c báo cáo ban chỉ đạo", "em nộp sở").
+# What the asker does with a report or the answer ("c báo cáo ban chỉ đạo", "em nộp sở",
+# "...? chị báo cáo anh Giám đốc").
 _HANDS_IN = frozenset({"bao", "bc", "nop", "gui", "trinh"})
-# What the asker does with the answer, said after them ("...? chị báo cáo anh Giám đốc").
-_HANDS_ON = (["bao"], ["bc"], ["nop"], ["gui"], ["trinh"])
 # Words that ask the bot to do something for the asker ("nhắc STP giúp chị").
 _FOR_ME = frozenset({"giup", "gium", "dum", "ho", "voi"})
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
@@ -6071,7 +6070,9 @@ def _drop_remarks_after_the_question(found: _Found) -> None:
         hands_on = (
             clause - 1 in found.questioned
             and not questioned
-            and any(_self_at(words, k) and words[k + 1 : k + 2] in _HANDS_ON for k in own)
+            and any(
+                _self_at(words, k) and k + 1 < len(words) and words[k + 1] in _HANDS_IN for k in own
+            )
         )
         # "...? Tuần sau nghỉ lễ rồi, ...": small talk after a question mark, asking nothing.
         talk = (
@@ -6397,7 +6398,7 @@ def _drop_askers_reporting(found: _Found) -> None:
         if (
             (clauses[k] < clauses[-1] or words[k - 1 : k] == ["de"])
             and _self_at(words, k)
-            and words[k + 1 : k + 2] in _HANDS_ON
+            and words[k + 1] in _HANDS_IN
             and clauses[k + 1] == clauses[k]
             and (end := _leader_after(words, k + 2 + (words[k + 1] == "bao")))
         ):

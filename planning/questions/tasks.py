@@ -784,8 +784,9 @@ class Tasks:
             if task is None and number.isdigit():
                 # "việc số 2 phần 7" of a part whose tasks are lettered (a, b, c): its second
                 listed = [t for (s, _), t in self._by_ref.items() if s == section]
-                if all(_LETTER.fullmatch(t.number) for t in listed) and int(number) <= len(listed):
-                    task = listed[int(number) - 1] if int(number) else None
+                n = int(number)
+                if all(_LETTER.fullmatch(t.number) for t in listed) and 0 < n <= len(listed):
+                    task = listed[n - 1]
             return task
         if code in self._unheaded:
             return self._by_ref.get((None, number))
