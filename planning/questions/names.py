@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -129,6 +130,17 @@ class Target:
     kind: Literal["agency", "section"]
     values: tuple[str, ...]
     notes: tuple[AgencyNote, ...] = ()
+    # What the name named before the merger its notes tell took effect (Sở LĐTBXH, asked
+    # about in 2024 of a 2021-2025 plan that names Sở Nội vụ: itself, one of "Các Sở").
+    before: Target | None = None
+
+    def on(self, day: date) -> Target:
+        """What the name names on ``day``."""
+        if self.before is not None and any(
+            n.since is not None and day < n.since for n in self.notes
+        ):
+            return self.before
+        return self
 
 
 @dataclass(frozen=True)
@@ -347,6 +359,25 @@ class Names:
         groups_of: dict[str, list[str]],
     ) -> Target:
         agency = directory.get(key)
+        # A division inside an agency the plan names ("Phòng CCHC Sở Nội vụ"): that agency.
+        if agency.parent in self._plan_keys and agency.name.startswith("Phòng "):
+            itself = Target("agency", (agency.parent,))
+        elif groups := groups_of.get(key):
+            itself = Target("agency", (key,), (AgencyNote(key, Relation.MEMBER_OF, groups[0]),))
+        else:
+            itself = Target("agency", (key,), (AgencyNote(key, Relation.NOT_IN_PLAN),))
+        merged = self._merged_target(key, vocabulary, directory, groups_of)
+        return itself if merged is None else replace(merged, before=itself)
+
+    def _merged_target(
+        self,
+        key: str,
+        vocabulary: PlanVocabulary,
+        directory: AgencyDirectory,
+        groups_of: dict[str, list[str]],
+    ) -> Target | None:
+        """What an agency merged into, or took over, of the plan's agencies names."""
+        agency = directory.get(key)
         # Merged into an agency the plan names: the plan's agency, "nay là ..."; but a plan
         # that ended before the merger knew the agency as itself (Sở LĐTBXH in a 2021 plan).
         years, since = vocabulary.years, agency.successor_from
@@ -375,13 +406,7 @@ class Names:
                 for k in taken
             )
             return Target("agency", tuple(taken), notes)
-        # A division inside an agency the plan names ("Phòng CCHC Sở Nội vụ"): that agency.
-        if agency.parent in self._plan_keys and agency.name.startswith("Phòng "):
-            return Target("agency", (agency.parent,))
-        groups = groups_of.get(key)
-        if groups:
-            return Target("agency", (key,), (AgencyNote(key, Relation.MEMBER_OF, groups[0]),))
-        return Target("agency", (key,), (AgencyNote(key, Relation.NOT_IN_PLAN),))
+        return None
 
     def _add_section(self, section: SectionRef, lexicon: Lexicon) -> None:
         """A section by its title, its clauses and their starts; a start that says nothing

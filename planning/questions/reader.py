@@ -280,6 +280,21 @@ _ASKED_BY = frozenset(
 # "... hỏi: ", "... nhắn: ": a question forwarded from whom the name says ("nhận" is no
 # "nhắn").
 _ASKS, _TEXTS = marks("hỏi"), marks("nhắn")
+# Who passes a question on, by how the message opens ("chị Lan", "anh PCT", "sếp"), and the
+# words that say so ("nhờ em hỏi", "nhắn hỏi", "gọi hỏi"), within its first nine words.
+_PERSONS = frozenset({"chi", "anh", "c", "a", "co", "chu", "bac", "sep"})
+# "bao nhiêu", "báo cáo", "bao giờ", "bao lâu": no "bảo".
+_NO_RELAY_AFTER = frozenset({"nhieu", "nhiu", "cao", "gio", "lau"})
+# The kinds of body whose word alone, said again, is the body named before.
+_KINDS_ALONE = frozenset({"so", "vu", "cuc"})
+# "bển": "bên ấy", as the South says it.
+_BEN_AY = marks("bển")
+_RELAYS = tuple(
+    (tuple(fold(r).split()), marks(r.split()[0]))
+    for r in ("nhờ em hỏi", "nhờ e hỏi", "nhờ mình hỏi", "nhờ tôi hỏi", "nhờ hỏi")
+    + ("nhắn hỏi", "gọi hỏi", "vừa hỏi", "hỏi", "nhờ", "bảo", "dặn")
+)
+_RELAY_WORDS = 9
 # "thì" after a topic: "việc ... thì ai chủ trì"; "cuộc thi", "kỳ thi" are contests.
 _THEN, _CONTESTS = marks("thì"), frozenset({"cuoc", "ky", "du", "hoi"})
 # What says where a place is, beside a body: "gần", "cạnh".
@@ -980,6 +995,18 @@ class QuestionReader:
             )
         ]
         askers = [m for m in found.names if _asked_by(found.words, m) or m in forwarded]
+        # "Chị Lan phòng KSTTHC nhờ hỏi ...": who passed the question on, her unit said to
+        # say who she is; asked about only where the question points back to it ("bên chị
+        # còn mấy việc", "của họ").
+        if relay := _passed_on(found):
+            relayed = [m for m in found.names if m.end <= relay]
+            if not _points_back_after(found, relayed, relay):
+                found.names = [m for m in found.names if m not in relayed]
+                askers = [m for m in askers if m not in relayed]
+            for k in range(relay):
+                if not found.taken[k]:
+                    found.taken[k], found.takers[k] = True, "asker"
+            found.why.append("who passed it on")
         _take_who_forwards(found, forwarded)
         found.names = [m for m in found.names if m not in askers]
         # ... never when said after the question ("còn mấy việc quá hạn, sở nv đang hỏi"),
@@ -4347,10 +4374,11 @@ def _called_em_before(found: _Found, k: int) -> bool:
 
 def _take_own_said_as_elder(found: _Found) -> None:
     """ "bên chị còn việc nào chưa xong không em": an asker who calls the bot "em" speaks of
-    their own agency as "bên chị", "bên anh" (not "bên chị ấy", "bên anh Tuấn")."""
+    their own agency as "bên chị", "bên anh" (not "bên chị ấy", "bên anh Tuấn"); in a
+    question passed on ("chị Hạnh bên STP nhắn hỏi: bên chị ..."), of the one who asked."""
     words, raw = found.words, found.raw
     last = [w for w in words if w not in _CLOSING_PARTICLES][-1:]
-    if last not in (["em"], ["e"]):
+    if last not in (["em"], ["e"]) or _passed_on(found):
         return
     for k in range(len(words) - 2):
         if (
@@ -5033,7 +5061,8 @@ class _Decision:
         role = any(c.kind is CueKind.ROLE for _, c in found.cues)
         for mention in found.names:
             top = mention.options[0][1]
-            close = self.reader.at_plan_level([o for o in mention.options if o[1] >= CLOSE * top])
+            options = [(t.on(self.today), s) for t, s in mention.options if s >= CLOSE * top]
+            close = self.reader.at_plan_level(options)
             bodies = [o for o in close if o[0].kind == "agency"]
             close = bodies if role and bodies else close
             if len(close) > 1 and not choices:
@@ -6226,6 +6255,18 @@ def _drop_letters_named_by_an_action(found: _Found) -> None:
         or c.value != Action.REMIND.value
         or not letters & set(_said_at(found, said, {CueKind.ACTION.value}))
     ]
+    # ... nor is sending one ("mai gửi văn bản nhắc") evidence sent: the asker's own plan.
+    sending = [
+        (said, c, k)
+        for said, c in kept
+        if c.kind is CueKind.ACTION and c.value == Action.ATTACH_EVIDENCE.value
+        for k in _said_at(found, said, {CueKind.ACTION.value})
+        if k + len(said) in letters
+    ]
+    for said, _, k in sending:
+        found.release(k, k + len(said), "a letter to send")
+    sent = {(said, c) for said, c, _ in sending}
+    kept = [cue for cue in kept if cue not in sent]
     if len(kept) < len(found.cues):
         found.cues = kept
         found.why.append("a letter named by what it does")
@@ -7143,6 +7184,8 @@ def _pointed_back_to(found: _Found, mention: Mention, other_clauses: bool = Fals
     return any(
         (words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["tro"])
         or (words[k] in _THIS and words[k - 1] in _BACK_TO_A_BODY)
+        # "Sở Nội vụ nhắn hỏi: ... có giao cho Sở việc chi không": the body's kind alone.
+        or (words[k] == words[mention.start] in _KINDS_ALONE and not found.taken[k])
         for k in range(mention.end, len(words))
         if not other_clauses or found.clauses[k] != clause
     )
@@ -7252,6 +7295,43 @@ def _forwarded_at(found: _Found, mention: Mention) -> int | None:
     asks = words[k] == "hoi" and agree(typed, _ASKS)
     texts = words[k] == "nhan" and typed is not None and agree(typed, _TEXTS)
     return k if asks or texts else None
+
+
+def _passed_on(found: _Found) -> int:
+    """How many words open a question passed on from a person ("Chị Lan nhờ hỏi ...", "anh
+    PCT hỏi: ...", "chị Hạnh bên STP nhắn hỏi: ..."): who asked, none of the question's; 0
+    where it opens otherwise."""
+    words = found.words
+    if not words or words[0] not in _PERSONS:
+        return 0
+    for k in range(1, min(len(words), _RELAY_WORDS)):
+        if found.clauses and found.clauses[k] != found.clauses[0]:
+            return 0
+        for relay, typed in _RELAYS:
+            end = k + len(relay)
+            if (
+                tuple(words[k:end]) == relay
+                and agree(found.marks[k], typed)
+                and end < len(words)
+                and words[end] not in _NO_RELAY_AFTER
+                # "a Hùng PGĐ vừa hỏi, sở mình ...": a clause of its own, told otherwise
+                and (not found.clauses or found.clauses[end] == found.clauses[0])
+            ):
+                return end
+    return 0
+
+
+def _points_back_after(found: _Found, mentions: Sequence[Mention], k: int) -> bool:
+    """Whether the words from ``k`` point back to a body named before ("bên chị", "họ")."""
+    words = found.words
+    elder = any(
+        words[j] in ("ben", "phia")
+        and words[j + 1 : j + 2] in (["chi"], ["anh"], ["c"], ["a"])
+        or words[j] == "ben"
+        and agree(found.marks[j], _BEN_AY, strict=True)
+        for j in range(k, len(words))
+    )
+    return any(elder or _pointed_back_to(found, m) for m in mentions)
 
 
 def _take_who_forwards(found: _Found, forwarded: Sequence[Mention]) -> None:

@@ -325,6 +325,12 @@ def _best_of(plan: str, day: date) -> Callable[[str], Intent]:
     return lambda text: understand(text, vocabulary, directory=DIRECTORY, today=day).best
 
 
+def _asks_back_who_leads(plan: str, day: date, text: str) -> bool:
+    """Whether the question is asked back, each choice a task's lead."""
+    reading = understand(text, plan_vocabulary(plan_path(plan)), directory=DIRECTORY, today=day)
+    return reading.ask_back and {i.field for i in reading.choices} == {TaskField.LEAD}
+
+
 def test_questions_of_round_64() -> None:
     """A province's appendix plan asked about in English in July, for a partner's report."""
     best = _best_of("tinh_nghe_an_phu_luc", date(2026, 7, 3))
@@ -1477,13 +1483,8 @@ def test_questions_of_rounds_172_and_173() -> None:
     best = _best_of("an_giang_hai_cap", date(2026, 9, 22))
     intent = best("which tasks fall due between the 15th and the 30th of Nov?")
     assert intent.period == Period(PeriodKind.RANGE, date(2026, 11, 15), date(2026, 11, 30))
-    reading = understand(
-        "who is lead on the task with the June 30th deadline?",
-        plan_vocabulary(plan_path("an_giang_hai_cap")),
-        directory=DIRECTORY,
-        today=date(2026, 9, 22),
-    )
-    assert reading.ask_back and {i.field for i in reading.choices} == {TaskField.LEAD}
+    text = "who is lead on the task with the June 30th deadline?"
+    assert _asks_back_who_leads("an_giang_hai_cap", date(2026, 9, 22), text)
     text = "Does So Y te have any task in the 512 plan? their deputy director called me about it"
     assert (best(text).ask, best(text).agencies) == (Ask.LIST, ("so-y-te",))
     best = _best_of("danh_muc_gia_lai", date(2026, 6, 2))
@@ -1509,3 +1510,21 @@ def test_questions_of_rounds_174_and_175() -> None:
     best = _best_of("bo_tu_phap_quyet_dinh", date(2026, 8, 18))
     intent = best("the last item of part II - what exactly are we supposed to deliver?")
     assert (intent.task, intent.field) == (TaskRef(None, "6"), TaskField.PRODUCT)
+
+
+def test_questions_of_rounds_176_and_177() -> None:
+    """ "-led", a dept's standing, "DD", progress to record, a deliverable still owed, emails."""
+    best = _best_of("chi_thi_thanh_hoa", date(2026, 10, 20))
+    intent = best("which Finance-led tasks are still open")
+    assert (intent.agencies, intent.role) == (("so-tai-chinh",), Role.LEAD)
+    text = "writing a paragraph for the director on how our department is doing with Chỉ thị 12"
+    assert (best(text).ask, best(text).own) == (Ask.PROGRESS, True)
+    intent = best("between now and 30/11 what does So Tu phap still need to deliver")
+    assert (intent.status, intent.agencies) == (Status.DUE, ("so-tu-phap",))
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 11, 24))
+    text = "update on task 2: half the units have sent their lists, please record the progress"
+    assert (best(text).action, best(text).task) == (Action.REPORT_PROGRESS, TaskRef(None, "2"))
+    text = "Department of Justice - which tasks are theirs? their focal point emailed me"
+    assert best(text).role is None
+    text = "DD asks which unit leads the task due on 30/9"
+    assert _asks_back_who_leads("khanh_hoa_kiem_soat", date(2026, 11, 24), text)

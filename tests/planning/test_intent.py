@@ -8021,3 +8021,46 @@ def test_the_nth_task_of_a_part_numbered_under_one_heading():
     best = _corpus("002", date(2024, 3, 26))
     assert best("việc số 2 phần 7 tới đâu rồi e").task == TaskRef("II.7", "b")
     assert best("nhiem vu thu 3 muc 6 san pham la gi").task == TaskRef("II.6", "c")
+
+
+@pytest.mark.skipif(plan_path("000") is None, reason="the seed plans are not here")
+def test_a_body_asked_about_before_its_merger_is_itself():
+    question = "Sở LĐTBXH được giao mấy việc trong kế hoạch"
+    before = _corpus("000", date(2024, 9, 3))(question)
+    assert (before.agencies, before.notes[0].relation) == (
+        ("so-lao-dong-thuong-binh-va-xa-hoi",),
+        Relation.MEMBER_OF,
+    )
+    assert _corpus("000", date(2025, 9, 3))(question).agencies == (SNV,)
+
+
+def test_a_question_passed_on_from_a_person():
+    vocabulary = plan_vocabulary(plan_path("khanh_hoa_kiem_soat"))
+    reading = read(
+        "Anh Tuấn nhờ hỏi việc hạn 30/9 đơn vị nào chủ trì", vocabulary, date(2026, 5, 5)
+    )
+    assert reading.ask_back and {i.field for i in reading.choices} == {TaskField.LEAD}
+    best = _corpus("khanh_hoa_kiem_soat", date(2026, 5, 5))
+    # Her unit says who she is; "bên chị" after it is that unit, not the asker's.
+    intent = best("Chị Mai phòng KSTTHC nhờ em hỏi: tháng 9 có việc nào đến hạn không")
+    assert (intent.agencies, intent.status) == ((), Status.DUE)
+    intent = best("anh Hòa bên STP nhắn hỏi: bên anh còn việc nào quá hạn không em")
+    assert (intent.agencies, intent.own) == ((STP,), False)
+    vocabulary = plan_vocabulary(plan_path("phuong_hoa_khanh"))
+    best = _corpus("phuong_hoa_khanh", date(2026, 8, 11))
+    intent = best("Sở Tài chính nhắn hỏi: kế hoạch của phường có giao cho Sở việc gì không")
+    assert intent.agencies == ("so-tai-chinh",)
+    reading = read("việc hạn 30/9 giao ai chủ trì vậy", vocabulary, date(2026, 8, 11))
+    assert reading.ask_back and len(reading.choices) == 3
+
+
+def test_a_letter_to_send_and_what_to_send_up():
+    best = _corpus("bo_khcn_2026", date(2026, 8, 4))
+    intent = best("lọc các việc quá hạn của Vụ Pháp chế, chiều nay gửi văn bản đôn đốc")
+    assert (intent.ask, intent.status, intent.period) == (Ask.LIST, Status.OVERDUE, None)
+    best = _corpus("phuong_hoa_khanh", date(2026, 8, 11))
+    intent = best("báo cáo CCHC quý thì phường phải gửi lên cái gì")
+    assert (intent.task, intent.field) == (TaskRef("III", "1"), TaskField.PRODUCT)
+    best = _corpus("tinh_nghe_an_phu_luc", date(2026, 6, 9))
+    intent = best("việc rà soát VBQPPL cập nhật đến đâu rồi em")
+    assert (intent.ask, intent.field) == (Ask.TASK, TaskField.PROGRESS)
