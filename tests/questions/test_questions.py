@@ -222,6 +222,8 @@ PARTS = (
     "held-out-173",
     "held-out-174",
     "held-out-175",
+    "held-out-176",
+    "held-out-177",
     "dev-english",
     "held-out-english",
 )
