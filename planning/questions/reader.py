@@ -286,7 +286,7 @@ _PERSONS = frozenset({"chi", "anh", "c", "a", "co", "chu", "bac", "sep"})
 # "bao nhiêu", "báo cáo", "bao giờ", "bao lâu": no "bảo".
 _NO_RELAY_AFTER = frozenset({"nhieu", "nhiu", "cao", "gio", "lau"})
 # The kinds of body whose word alone, said again, is the body named before.
-_KINDS_ALONE = frozenset({"so", "vu", "cuc"})
+_KINDS_ALONE = {"so": marks("sở"), "vu": marks("vụ"), "cuc": marks("cục")}
 # "bển": "bên ấy", as the South says it.
 _BEN_AY = marks("bển")
 _RELAYS = tuple(
@@ -472,6 +472,13 @@ _BARE_DOCUMENT_NUMBER = re.compile(r"\b\d+/(?:kh|qđ|qd|ct|nq|cv|tb|bc|hd|ttr)-[
 _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
 )
+# "đánh dấu việc 1 đã hoàn thành": the task said between the words that mark it done, said
+# as "đánh dấu hoàn thành việc 1".
+_MARKED_DONE_AROUND = re.compile(
+    r"\b(đánh dấu|danh dau)\s+((?:việc|viec|nv|nhiệm vụ|nhiem vu)\s+[^\s,;?!]*\d[^\s,;?!]*)"
+    r"\s+(?:là\s+|la\s+)?(?:đã\s+|da\s+)?(hoàn thành|hoan thanh|xong)\b",
+    re.IGNORECASE,
+)
 # A section's Roman number and its task's number typed apart: "VII 4 sản phẩm là gì" is
 # VII.4, and so is "I. 3" (not after "quý", nor before what the number counts: "mục II 3
 # việc").
@@ -524,6 +531,29 @@ _CHAT_HEADER = re.compile(
       | @\w+(?=\s)
     )""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A letter's furniture pasted around the question: its subject line ("V/v: ...", "Re: ..."),
+# its salutation ("Kính gửi bộ phận theo dõi,", "Dear colleagues,"), its sign-off and the
+# lines of name and unit under it ("Trân trọng!" then "Phòng CCHC - Sở Nội vụ"), or a name
+# signed alone on the last line ("Em Thảo", "Lan - VP Sở").
+_SUBJECT_LINE = re.compile(
+    r"^\s*(?:v/v|về việc|re|fw|fwd|subject|tiêu đề)\s*:([^\n]*)\n", re.IGNORECASE
+)
+# What says a letter's body asks by itself, so that its subject line only repeats it.
+_ASKS_ITSELF = re.compile(
+    r"\?|\b(?:đề nghị|de nghi|xin|nhờ|nho|please|pls|can you|could you|kindly)\b", re.IGNORECASE
+)
+_SALUTATION = re.compile(
+    r"^[^\S\n]*(?:kính gửi|kinh gui|dear)\b[^\n]*\n", re.IGNORECASE | re.MULTILINE
+)
+_SIGN_OFF = re.compile(
+    r"\n\s*(?:trân trọng|tran trong|best regards|kind regards|regards|best|many thanks|thanks"
+    r"|thank you|cheers)\b[^\n\w]*(?:\n[^\n?]{1,50}){0,2}\s*$",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"\n\s*(?:(?:em|anh|chị|a|c|e)\s+)?[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?"
+    r"(?:\s*[-–]\s*[^\n?]{1,40})?\s*$"
 )
 _DOCUMENT_STARTS = frozenset(d[0] for d in _DOCUMENTS)
 # Kinds of documents a task's title may name, to tell two otherwise alike apart.
@@ -854,6 +884,7 @@ class QuestionReader:
     def read(self, text: str, today: date) -> Reading:
         """The reading of one question asked on ``today``."""
         typed = without_chat_headers(unicodedata.normalize("NFC", text or ""))
+        typed = without_letter_furniture(typed)
         # "việc đ)", "item a)": a point's item as the plan writes it.
         typed = _ITEM_IN_PARENS.sub(r"điểm \1", typed)
         typed = _POINT_IN_PARENS.sub(r"\1.\2", typed)  # "2(a)": point 2's item a
@@ -865,6 +896,7 @@ class QuestionReader:
         typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "từ giờ tới dịp 20/11": to 20/11
         typed = _REMIND_THE_FEW.sub(r"\1\2các", typed)
         typed = _TASK_SPACED.sub(r"\1.\2", typed)
+        typed = _MARKED_DONE_AROUND.sub(r"\1 \3 \2", typed)
         spelled: list[Word] = spoken_numbers(self.speller(typed))
         joined = [
             a.end + 1 == b.start and typed[a.end] in "./-"
@@ -946,6 +978,7 @@ class QuestionReader:
         _drop_events_to_come(found)
         _drop_own_writing_a_report(found)
         _drop_letters_named_by_an_action(found)
+        _drop_roles_beside_a_partner(found)
         _drop_reminders_of_ones_own(found)
         _drop_relayed_requests(found)
         _drop_what_the_asker_saw(found)
@@ -1008,6 +1041,9 @@ class QuestionReader:
                     found.taken[k], found.takers[k] = True, "asker"
             found.why.append("who passed it on")
         _take_who_forwards(found, forwarded)
+        # ... and a subject after all where the question points back to it ("Sở Công Thương
+        # vừa gọi hỏi, bên họ với Sở Tư pháp có chung việc nào").
+        askers = [m for m in askers if not _pointed_back_to(found, m)]
         found.names = [m for m in found.names if m not in askers]
         # ... never when said after the question ("còn mấy việc quá hạn, sở nv đang hỏi"),
         # or after the report asked for ("lập báo cáo quý III giúp mình, bên nội vụ đang giục").
@@ -1678,7 +1714,9 @@ class QuestionReader:
                 all(outside_plan(t) for t, _ in m.options)
                 and "theo" in found.words[max(0, m.start - 8) : m.start]
             )
-            and not _met_or_asking(found.words, m)
+            # ... but a body met that the question points back to is asked about ("chiều nay
+            # họp với Sở VHTTDL, bên mình với họ có việc nào chung")
+            and not (_met_or_asking(found.words, m) and not _they_said_after(found, m))
             and not _sent_by_the_asker(found, m)
             and not _reported_to_later(found, m)
         ]
@@ -2950,6 +2988,9 @@ class QuestionReader:
             return
         if mention.start and found.words[mention.start - 1] == "ben":
             return  # "bên tư pháp tới đâu rồi": "bên" says the body, not a title's words
+        before = found.words[max(0, mention.start - 4) : mention.start]
+        if before[-1:] == ["cua"] and {"cac", "nhung"} & set(before):
+            return  # "tình hình các nhiệm vụ của Văn phòng UBND tỉnh": the body's tasks
         if any(
             (c.kind not in (CueKind.ASK, CueKind.FIELD) or c.value not in _HOW_IT_STANDS)
             and not (c.kind is CueKind.ASK and c.value == Ask.LIST and c.weight < 2)
@@ -4015,6 +4056,8 @@ def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
 
 
 _DASHES = frozenset("-–—")
+# "phòng mình với Văn phòng HĐND-UBND": two bodies, no division of the second.
+_AND_WITH = frozenset({"voi", "vs", "va"})
 
 
 def _digits(word: str) -> bool:
@@ -4041,7 +4084,8 @@ def _take_divisions(found: _Found) -> None:
                 found.clauses and found.clauses[k] != found.clauses[mention.start]
             ):
                 break
-            if found.words[k] == "phong":
+            between = set(found.words[k + 1 : mention.start])
+            if found.words[k] == "phong" and not between & _AND_WITH:
                 found.take(
                     k, mention.start, "a division of " + found.raw[mention.start], "division"
                 )
@@ -6272,6 +6316,31 @@ def _drop_letters_named_by_an_action(found: _Found) -> None:
         found.why.append("a letter named by what it does")
 
 
+def _drop_roles_beside_a_partner(found: _Found) -> None:
+    """ "bên mình phối hợp với Sở Y tế ở những việc nào", "Cục thuế phối hợp với STC ở việc
+    nào": a body said working with another names the two together, no role of either (but
+    "việc phối hợp với Sở Tư pháp" is Sở Tư pháp's support)."""
+    starts = {m.start for m in found.names}
+    ends = {m.end for m in found.names}
+
+    def beside_a_partner(said: Phrase, k: int) -> bool:
+        after = k + len(said)
+        with_whom = found.words[after : after + 1] in (["voi"], ["vs"]) and after + 1 in starts
+        return with_whom and (k in ends or bool(set(said) & _SELF))
+
+    kept: list[tuple[Phrase, Cue]] = []
+    for said, c in found.cues:
+        if c.kind is CueKind.ROLE and any(
+            beside_a_partner(said, k) for k in _said_at(found, said, {CueKind.ROLE.value})
+        ):
+            if set(said) & _SELF:  # "mình phối hợp với ...": the asker's own, with a partner
+                kept.append((said, Cue(CueKind.OWN, "", CLEAR)))
+            found.why.append("working with a partner")
+            continue
+        kept.append((said, c))
+    found.cues = kept
+
+
 def _drop_requests_done(found: _Found) -> None:
     """ "VP UBND tỉnh vừa gọi nhắc. Việc ... tới đâu rồi?", "Kết quả Chỉ số CCHC vừa công bố
     xong. Nhiệm vụ ... đơn vị nào chủ trì?": what someone has just done ("vừa nhắc", "vừa
@@ -7185,9 +7254,24 @@ def _pointed_back_to(found: _Found, mention: Mention, other_clauses: bool = Fals
         (words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["tro"])
         or (words[k] in _THIS and words[k - 1] in _BACK_TO_A_BODY)
         # "Sở Nội vụ nhắn hỏi: ... có giao cho Sở việc chi không": the body's kind alone.
-        or (words[k] == words[mention.start] in _KINDS_ALONE and not found.taken[k])
+        or (
+            words[k] == words[mention.start] in _KINDS_ALONE
+            and agree(found.marks[k], _KINDS_ALONE[words[k]], strict=True)
+            and not found.taken[k]
+        )
         for k in range(mention.end, len(words))
         if not other_clauses or found.clauses[k] != clause
+    )
+
+
+def _they_said_after(found: _Found, mention: Mention) -> bool:
+    """Whether "họ" (they) is said in a clause after the one that names the body."""
+    clause = found.clauses[mention.start] if found.clauses else 0
+    return any(
+        found.words[k] == "ho"
+        and agree(found.marks[k], _THEY)
+        and (not found.clauses or found.clauses[k] != clause)
+        for k in range(mention.end, len(found.words))
     )
 
 
@@ -7356,6 +7440,20 @@ def without_chat_headers(text: str) -> str:
         if header is None or not text[header.end() :].strip():
             return text
         text = text[header.end() :]
+
+
+def without_letter_furniture(text: str) -> str:
+    """The message without a letter's subject line, salutation, sign-off and signature
+    (``_SUBJECT_LINE`` ...), while words are left."""
+    subject = _SUBJECT_LINE.match(text)
+    if subject is not None:
+        # "V/v: cập nhật tiến độ ..." over a body that only reports: the subject asks.
+        body = text[subject.end() :]
+        text = body if _ASKS_ITSELF.search(body) else subject[1] + "\n" + body
+    for furniture in (_SALUTATION, _SIGN_OFF, _SIGNATURE):
+        left = furniture.sub("\n", text, count=1).strip()
+        text = left or text
+    return text
 
 
 def _context_day(

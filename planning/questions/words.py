@@ -34,6 +34,8 @@ _VOWEL = re.compile(r"[aeiouy]")
 # Shorthand that means another thing before a number: "TT 4" is the row of a task table's
 # "TT" (thứ tự) column, not "thông tin".
 _BEFORE_A_NUMBER = {"tt": "stt"}
+# What parts two words no phrase respells as one: "chào chị, sở mình" holds no "chỉ số".
+_PHRASE_BREAK = re.compile(r"[,;?!\n]")
 # Run-on words ("quahan", "sotuphap") are split when at least this long ...
 RUN_ON_MIN = 6
 # ... and a word unknown to the lexicon and the plan is mended to the one known word one
@@ -301,7 +303,7 @@ class Speller:
             words.extend(self._mend(word.text, word.start, word.end, word.marks))
         if self._pairs:
             words = self._mend_by_neighbours(words)
-        return self._join_acronyms(self._replace(words))
+        return self._join_acronyms(self._replace(words, normal))
 
     def _bare_dialect(self, chunks: Sequence[Word], k: int) -> bool:
         """Whether word ``k``, typed bare, is the region's word: after a word that makes it so,
@@ -357,7 +359,7 @@ class Speller:
 
     def spell_marked(self, text: str) -> list[Word]:
         normal = unicodedata.normalize("NFC", text).lower()
-        return self._join_acronyms(self._replace(_chunks(normal)))
+        return self._join_acronyms(self._replace(_chunks(normal), normal))
 
     def _mend_word(self, text: str, start: int, end: int, marks_: str | None) -> tuple[Word, ...]:
         if text not in self._syllables and len(text) >= KEYS_MIN and marks_ is None:
@@ -429,7 +431,7 @@ class Speller:
             if i + n <= len(words) and all(words[i + k].text == key[k] for k in range(1, n)):
                 yield n, key
 
-    def _replace(self, words: Sequence[Word]) -> list[Word]:
+    def _replace(self, words: Sequence[Word], text: str) -> list[Word]:
         out: list[Word] = []
         i = 0
         while i < len(words):
@@ -440,6 +442,11 @@ class Speller:
                 continue
             for n, key in self.phrases_at(words, i):
                 start, end = words[i].start, words[i + n - 1].end
+                if self._replacements[key] == key and any(
+                    _PHRASE_BREAK.search(text, a.end, b.start)
+                    for a, b in zip(words[i : i + n - 1], words[i + 1 : i + n], strict=True)
+                ):
+                    continue  # "chào chị, sở mình": no "chỉ số" respelled across the comma
                 marked = self._written.get(key, ())
                 if self._other_word(words[i : i + n], key, marked):
                     continue

@@ -1528,3 +1528,21 @@ def test_questions_of_rounds_176_and_177() -> None:
     assert best(text).role is None
     text = "DD asks which unit leads the task due on 30/9"
     assert _asks_back_who_leads("khanh_hoa_kiem_soat", date(2026, 11, 24), text)
+
+
+def test_questions_of_rounds_178_and_179() -> None:
+    """A letter's subject and sign-off, a long weekend, a deadline that will be missed."""
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 9, 22))
+    text = "Re: Q4 planning meeting\n\nDear all,\nwhich tasks does So Tu phap support?\nBest,\nHa"
+    intent = best(text)
+    assert (intent.agencies, intent.role, intent.period) == (("so-tu-phap",), Role.SUPPORT, None)
+    text = "Hi,\nI.1 can't be finished by end of October, please extend it 15 days.\nThanks,\nNam"
+    intent = best(text)
+    assert (intent.action, intent.period, intent.duration) == (
+        Action.EXTEND,
+        None,
+        Duration(15, "day"),
+    )
+    assert best("do we get 2/9 off together with the weekend?").ask is Ask.OFF_TOPIC
+    intent = best("when is the check of unlawful documents supposed to be done")
+    assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.DUE)

@@ -8064,3 +8064,35 @@ def test_a_letter_to_send_and_what_to_send_up():
     best = _corpus("tinh_nghe_an_phu_luc", date(2026, 6, 9))
     intent = best("việc rà soát VBQPPL cập nhật đến đâu rồi em")
     assert (intent.ask, intent.field) == (Ask.TASK, TaskField.PROGRESS)
+
+
+def test_a_letter_pasted_with_its_subject_salutation_and_signature():
+    text = (
+        "V/v: tình hình thực hiện kế hoạch\n\nKính gửi bộ phận theo dõi,\nĐề nghị cho biết tình"
+        " hình thực hiện các nhiệm vụ của Sở Tư pháp.\nTrân trọng!\nPhòng CCHC - Sở Nội vụ"
+    )
+    assert (read(text).best.ask, read(text).best.agencies) == (Ask.PROGRESS, (STP,))
+    # A body that only reports: the subject says what is asked.
+    text = (
+        "V/v: cập nhật tiến độ nhiệm vụ II.1\nKính gửi bộ phận theo dõi,\nSở Tư pháp đã rà"
+        " soát 80 văn bản, ước đạt 60%.\nTrân trọng!"
+    )
+    intent = read(text).best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("II", "1"))
+    reading = read("Chào anh ạ\nQuý 3 bên mình còn mấy việc chưa xong ạ\nHoa - VP Sở")
+    assert not reading.ask_back and reading.best.own
+    assert read("chào chị, sở mình có mấy việc quá hạn").best.own
+
+
+def test_two_bodies_together_a_body_pointed_back_to_and_a_task_marked_done():
+    intent = read("bên mình phối hợp với Sở Nội vụ ở những việc nào").best
+    assert (intent.own, intent.agencies, intent.role) == (True, (SNV,), None)
+    intent = read("Văn phòng UBND tỉnh phối hợp với Sở Nội vụ ở việc nào").best
+    assert (set(intent.agencies), intent.role) == ({SNV, VP}, None)
+    text = "Sở Tư pháp vừa gọi hỏi, bên họ với Sở Nội vụ có chung việc nào"
+    assert set(read(text).best.agencies) == {STP, SNV}
+    text = "chiều nay họp với Sở Tư pháp, xem giúp bên mình với họ có việc nào chung"
+    assert (read(text).best.agencies, read(text).best.own) == ((STP,), True)
+    intent = read("đánh dấu việc II.1 đã hoàn thành nhé").best
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("II", "1"))
+    assert read("Dạ em cảm ơn chị, có gì em hỏi thêm nhé").best.ask is Ask.OFF_TOPIC
