@@ -298,11 +298,13 @@ def _window(question: Question) -> tuple[date, date] | None:
 
 @dataclass(frozen=True)
 class _Scope:
-    """Whose tasks: agency ids and their part, and how to name them."""
+    """Whose tasks: agency ids and their part, and how to name them; ``partners``: ids of
+    which one must be assigned each task too ("bên mình với Sở Y tế có việc nào chung")."""
 
     agencies: frozenset[int]
     role: AssignmentRole | None
     lines: tuple[str, ...]
+    partners: frozenset[int] = frozenset()
 
 
 def _scope(ctx: Context, question: Question, plan_id: int, *, listing: bool) -> _Scope:
@@ -327,28 +329,44 @@ def _scope(ctx: Context, question: Question, plan_id: int, *, listing: bool) -> 
             line = t(N_("Your agency, leading: %(agency)s"), agency=name)
         else:
             line = t(N_("Your agency: %(agency)s"), agency=name)
-        return _Scope(scope, role, (line,))
-    rows = [a for a in (ctx.session.get(Agency, i) for i in question.agencies) if a is not None]
+        if not question.agencies:
+            return _Scope(scope, role, (line,))
+        # "bên mình với Sở Y tế có việc nào chung": the tasks one of them shares.
+        partners, names = _named(ctx, _rows(ctx, question), plan_id)
+        shared = t(N_("Shared with: %(agency)s"), agency=names)
+        return _Scope(scope, role, (line, shared), partners)
+    rows = _rows(ctx, question)
     if not rows and detail is Detail.OWN and (listing or not question.section):
         rows = [own]  # an official's list is of its own agency; so is a count of nothing named
     if listing and detail is Detail.OWN:
         for row in rows:
             if row.current(ctx.today).id != own.id:
                 raise NotAllowed(reports.OWN_AGENCY_ONLY, agency=own.name)
-    ids: set[int] = set()
-    for row in rows:
-        ids |= found.answering_for(ctx.session, row, ctx.today)
+    ids, names = _named(ctx, rows, plan_id)
     lines: tuple[str, ...] = ()
     if rows:
-        written = reports.names_in_plans(ctx.session, {row.id: row.name for row in rows}, plan_id)
-        names = ", ".join(_agency_name(row, ctx.today, written.get(row.id)) for row in rows)
         if role is AssignmentRole.SUPPORT:
             lines = (t(N_("Coordinating agency: %(agency)s"), agency=names),)
         else:
             lines = (t(N_("Lead agency: %(agency)s"), agency=names),)
     if rows and role is None:
         role = AssignmentRole.LEAD  # an agency's tasks are those it leads, as counted
-    return _Scope(frozenset(ids), role, lines)
+    return _Scope(ids, role, lines)
+
+
+def _rows(ctx: Context, question: Question) -> list[Agency]:
+    """The agencies a question names."""
+    return [a for a in (ctx.session.get(Agency, i) for i in question.agencies) if a is not None]
+
+
+def _named(ctx: Context, rows: list[Agency], plan_id: int) -> tuple[frozenset[int], str]:
+    """The ids whose assignments count for ``rows``, and their names as the plan writes them."""
+    ids: set[int] = set()
+    for row in rows:
+        ids |= found.answering_for(ctx.session, row, ctx.today)
+    written = reports.names_in_plans(ctx.session, {row.id: row.name for row in rows}, plan_id)
+    names = ", ".join(_agency_name(row, ctx.today, written.get(row.id)) for row in rows)
+    return frozenset(ids), names
 
 
 def _agency_name(agency: Agency, today: date, name: str | None = None) -> str:
@@ -366,6 +384,7 @@ def _selection(question: Question, scope: _Scope, plan_id: int) -> found.Selecti
         plan_id=plan_id,
         agencies=scope.agencies,
         role=scope.role if scope.agencies else None,
+        partners=scope.partners,
         section=question.section,
         status=question.status,
         window=_window(question),
@@ -692,6 +711,8 @@ def _action(ctx: Context, question: Question, plan_id: int) -> list[Reply]:
         )
         selected = found.select_milestones(ctx.session, ctx.today, selection)
         lines.extend(scope.lines)
+        if question.section:  # "nhắc STC ... các việc lĩnh vực 8": that part's tasks
+            lines.append(queries.section_heading(ctx, question.section))
         what = gettext(WHAT[status])
         lines.append(t(N_("%(what)s: %(count)d"), what=what, count=selected.task_count))
         ids = [task_id for task_id, _ in selected.ranked()[:ACTION_TASKS_LIMIT]]

@@ -70,12 +70,14 @@ _RANK = {
 @dataclass(frozen=True)
 class Selection:
     """Which milestones a question is about. ``agencies``: ids whose assignments count
-    (empty: any); ``role``: their part (None: lead or support); ``window``: first and last
-    day, both included."""
+    (empty: any); ``role``: their part (None: lead or support); ``partners``: ids of which
+    one must be assigned the task too, in that part ("bên mình với Sở Y tế có việc nào
+    chung"); ``window``: first and last day, both included."""
 
     plan_id: int | None = None
     agencies: frozenset[int] = frozenset()
     role: Role | None = Role.LEAD
+    partners: frozenset[int] = frozenset()
     section: str | None = None
     status: Status | None = None
     window: tuple[date, date] | None = None
@@ -220,6 +222,7 @@ class _Shape:
     section: bool
     by_agency: bool
     role: bool
+    partners: bool
     status: Status | None
     window: bool
 
@@ -230,6 +233,7 @@ class _Shape:
             section=selection.section is not None,
             by_agency=bool(selection.agencies),
             role=bool(selection.agencies) and selection.role is not None,
+            partners=bool(selection.agencies) and bool(selection.partners),
             status=selection.status,
             window=selection.window is not None,
         )
@@ -243,6 +247,7 @@ def _values(selection: Selection, today: date) -> dict[str, Any]:
         "plan_id": selection.plan_id,
         "section": selection.section,
         "agencies": sorted(selection.agencies),
+        "partners": sorted(selection.partners),
         "role": selection.role,
         "start": start,
         "end": end,
@@ -260,6 +265,8 @@ def _narrowing(shape: _Shape, joined: bool = True) -> list[ColumnElement[bool]]:
         if not joined:
             assigned = assigned.join(Task, Task.id == Assignment.task_id).where(*tasks)
         where.append(Milestone.task_id.in_(assigned))
+    if shape.partners:
+        where.append(Milestone.task_id.in_(_assigned(shape, "partners")))
     status = shape.status
     if shape.window and status is not Status.UNDATED:
         dated = Milestone.completed_on if status is Status.DONE else Milestone.due
@@ -297,10 +304,11 @@ def _task_terms(shape: _Shape) -> list[ColumnElement[bool]]:
     return terms
 
 
-def _assigned(shape: _Shape) -> Select[Any]:
-    """The ids of the tasks the selection's agencies are assigned (in its part, if named)."""
+def _assigned(shape: _Shape, agencies: str = "agencies") -> Select[Any]:
+    """The ids of the tasks the selection's agencies (or its partners) are assigned (in its
+    part, if named)."""
     assigned = select(Assignment.task_id).where(
-        Assignment.agency_id.in_(bindparam("agencies", expanding=True))
+        Assignment.agency_id.in_(bindparam(agencies, expanding=True))
     )
     if shape.role:
         assigned = assigned.where(Assignment.role == bindparam("role"))

@@ -138,6 +138,18 @@ def test_a_reminder_for_a_supporting_agency_says_its_part_beside_the_lead(world)
     assert "Phối hợp" not in text_of(world.send("coord", text="nhắc stp làm nv II.2"))
 
 
+def test_the_tasks_an_agency_shares_with_another_are_those_both_are_given(world):
+    text = text_of(world.send("stp", text="bên mình với Sở Nội vụ có việc nào chung"))
+    assert "Cơ quan của bạn: Sở Tư pháp\nCùng thực hiện với: Sở Nội vụ" in text
+    assert "I.2" in text  # Sở Nội vụ leads it, Sở Tư pháp supports
+    assert "II.1" not in text and "II.2" not in text  # Sở Tư pháp's alone
+
+
+def test_a_reminder_of_a_part_names_the_part(world):
+    text = text_of(world.send("coord", text="nhắc sở tư pháp các việc phần II"))
+    assert "Cơ quan chủ trì: Sở Tư pháp\nPhần II. Cải cách thể chế" in text
+
+
 def test_the_deadline_of_a_task_the_plan_gives_none_says_it_has_none(world):
     data = SAMPLE_PLAN.read_bytes().replace(
         "Sở Tư pháp\tUBND cấp xã\tThường xuyên".encode(), "Sở Tư pháp\tUBND cấp xã\t".encode()
