@@ -224,6 +224,8 @@ PARTS = (
     "held-out-175",
     "held-out-176",
     "held-out-177",
+    "held-out-178",
+    "held-out-179",
     "dev-english",
     "held-out-english",
 )
