@@ -292,7 +292,7 @@ _BEN_AY = marks("bển")
 _RELAYS = tuple(
     (tuple(fold(r).split()), marks(r.split()[0]))
     for r in ("nhờ em hỏi", "nhờ e hỏi", "nhờ mình hỏi", "nhờ tôi hỏi", "nhờ hỏi")
-    + ("nhắn hỏi", "gọi hỏi", "vừa hỏi", "hỏi", "nhờ", "bảo", "dặn")
+    + ("hỏi", "nhờ", "bảo", "dặn")
 )
 _RELAY_WORDS = 9
 # "thì" after a topic: "việc ... thì ai chủ trì"; "cuộc thi", "kỳ thi" are contests.
@@ -7251,7 +7251,7 @@ def _pointed_back_to(found: _Found, mention: Mention, other_clauses: bool = Fals
     words = found.words
     clause = found.clauses[mention.start] if found.clauses else 0
     return any(
-        (words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["tro"])
+        _they_at(found, k)
         or (words[k] in _THIS and words[k - 1] in _BACK_TO_A_BODY)
         # "Sở Nội vụ nhắn hỏi: ... có giao cho Sở việc chi không": the body's kind alone.
         or (
@@ -7268,11 +7268,15 @@ def _they_said_after(found: _Found, mention: Mention) -> bool:
     """Whether "họ" (they) is said in a clause after the one that names the body."""
     clause = found.clauses[mention.start] if found.clauses else 0
     return any(
-        found.words[k] == "ho"
-        and agree(found.marks[k], _THEY)
-        and (not found.clauses or found.clauses[k] != clause)
+        _they_at(found, k) and (not found.clauses or found.clauses[k] != clause)
         for k in range(mention.end, len(found.words))
     )
+
+
+def _they_at(found: _Found, k: int) -> bool:
+    """Whether word ``k`` is "họ" (they), not "hỗ trợ" typed bare."""
+    words = found.words
+    return words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["tro"]
 
 
 def _newly_at(found: _Found, mention: Mention) -> bool:
