@@ -40,6 +40,8 @@ _LAST_DEKAD = 21
 _MONTH_WORD = re.compile(r"t(?:h|hang)?(1[0-2]|[1-9])")  # "t12", "th12", "thang12"
 # ... but "t6" before "tuần" is a weekday: "t6 tuần này" (Friday this week).
 _WEEKDAY_SHORT = re.compile(r"t([2-7])")
+# ... as after a part of the day: "chiều t6", "trưa t7".
+_DAY_PARTS = frozenset({"chieu", "trua"})
 _YEAR = re.compile(r"(20\d\d)")
 # "năm nay", "năm sau", "năm tới", "năm trước", "năm ngoái" after a quarter or a month.
 _YEAR_AFTER = {"nay": 0, "sau": 1, "toi": 1, "truoc": -1, "ngoai": -1}
@@ -450,8 +452,10 @@ class _Reader:
         w = self.word(i)
         m = short.fullmatch(w)
         said = number(m.group(1)) if m else None
-        if _WEEKDAY_SHORT.fullmatch(w) and self.word(i + 1) == "tuan":
-            return None  # "t6 tuần này": Friday, no June
+        if _WEEKDAY_SHORT.fullmatch(w) and (
+            self.word(i + 1) == "tuan" or self.word(i - 1) in _DAY_PARTS
+        ):
+            return None  # "t6 tuần này", "chiều t6": Friday, no June
         if said is not None:  # "q4", "QIV", "th12"
             year, end = self.with_year(i + 1)
             return Found(build(year, said), i, end)

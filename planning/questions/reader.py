@@ -281,18 +281,30 @@ _ASKED_BY = frozenset(
 # "nhắn").
 _ASKS, _TEXTS = marks("hỏi"), marks("nhắn")
 # Who passes a question on, by how the message opens ("chị Lan", "anh PCT", "sếp"), and the
-# words that say so ("nhờ em hỏi", "nhắn hỏi", "gọi hỏi"), within its first nine words.
-_PERSONS = frozenset({"chi", "anh", "c", "a", "co", "chu", "bac", "sep"})
+# words that say so ("nhờ em hỏi", "nhắn hỏi", "gọi hỏi", "xin file excel"), within its first
+# nine words.
+_PERSONS = frozenset({"chi", "anh", "c", "a", "co", "chu", "bac", "sep", "ong"})
 # "bao nhiêu", "báo cáo", "bao giờ", "bao lâu": no "bảo".
 _NO_RELAY_AFTER = frozenset({"nhieu", "nhiu", "cao", "gio", "lau"})
-# The kinds of body whose word alone, said again, is the body named before.
-_KINDS_ALONE = {"so": marks("sở"), "vu": marks("vụ"), "cuc": marks("cục")}
-# "bển": "bên ấy", as the South says it.
-_BEN_AY = marks("bển")
+# The kinds of body whose word alone, said again, is the body named before (typed with its
+# marks, or after "bên": "hỏi bên ban được mời phối hợp ...").
+_KINDS_ALONE = {
+    "so": marks("sở"),
+    "vu": marks("vụ"),
+    "cuc": marks("cục"),
+    "ban": marks("ban"),
+    "phong": marks("phòng"),
+    "huyen": marks("huyện"),
+    "vp": marks("vp"),
+}
+# Who a question passed on is from, said after it: "bên chị", "bên anh ấy", "bên chú".
+_ELDERS = tuple([w] for w in ("chi", "anh", "c", "a", "chu", "co", "ong", "ba", "bac"))
+# "bển": "bên ấy", as the South says it; "chỉ": "chị ấy".
+_BEN_AY, _CHI_AY = marks("bển"), marks("chỉ")
 _RELAYS = tuple(
     (tuple(fold(r).split()), marks(r.split()[0]))
     for r in ("nhờ em hỏi", "nhờ e hỏi", "nhờ mình hỏi", "nhờ tôi hỏi", "nhờ hỏi")
-    + ("hỏi", "nhờ", "bảo", "dặn")
+    + ("hỏi", "nhờ", "bảo", "dặn", "xin")
 )
 _RELAY_WORDS = 9
 # "thì" after a topic: "việc ... thì ai chủ trì"; "cuộc thi", "kỳ thi" are contests.
@@ -983,6 +995,7 @@ class QuestionReader:
         _drop_relayed_requests(found)
         _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
+        _drop_a_state_judged_beside_asking_how(found)
         _drop_turn_to_a_topic(found)
         _drop_count_of_a_topic(found)
         _drop_remarks_after_the_question(found)
@@ -1025,6 +1038,9 @@ class QuestionReader:
                 and all(outside_plan(t) for t, _ in m.options)
                 # "sở tư pháp hỏi bên đó có được giao việc gì": the body asked about after all
                 and not _pointed_back_to(found, m)
+                # ... as is the unit of who passed it on ("Anh Tuấn Vụ trưởng Vụ TCCB hỏi
+                # bên anh ấy ...")
+                and not _relayed_and_pointed_back_to(found, m)
             )
         ]
         askers = [m for m in found.names if _asked_by(found.words, m) or m in forwarded]
@@ -1716,7 +1732,11 @@ class QuestionReader:
             )
             # ... but a body met that the question points back to is asked about ("chiều nay
             # họp với Sở VHTTDL, bên mình với họ có việc nào chung")
-            and not (_met_or_asking(found.words, m) and not _they_said_after(found, m))
+            and not (
+                _met_or_asking(found.words, m)
+                and not _they_said_after(found, m)
+                and not _relayed_and_pointed_back_to(found, m)
+            )
             and not _sent_by_the_asker(found, m)
             and not _reported_to_later(found, m)
         ]
@@ -2988,6 +3008,8 @@ class QuestionReader:
             return
         if mention.start and found.words[mention.start - 1] == "ben":
             return  # "bên tư pháp tới đâu rồi": "bên" says the body, not a title's words
+        if _pointed_back_to(found, mention, other_clauses=True):
+            return  # "phòng KT-HT-ĐT thấy chậm quá, tình hình bên đó sao rồi": the body
         before = found.words[max(0, mention.start - 4) : mention.start]
         if before[-1:] == ["cua"] and {"cac", "nhung"} & set(before):
             return  # "tình hình các nhiệm vụ của Văn phòng UBND tỉnh": the body's tasks
@@ -4422,12 +4444,14 @@ def _take_own_said_as_elder(found: _Found) -> None:
     question passed on ("chị Hạnh bên STP nhắn hỏi: bên chị ..."), of the one who asked."""
     words, raw = found.words, found.raw
     last = [w for w in words if w not in _CLOSING_PARTICLES][-1:]
-    if last not in (["em"], ["e"]) or _passed_on(found):
+    if last not in (["em"], ["e"]) or _passed_on(found) or _opens_with_a_person(found):
         return
     for k in range(len(words) - 2):
         if (
             words[k] in ("ben", "phia")
             and words[k + 1] in ("chi", "anh")
+            # "bên chỉ": "bên chị ấy", as the South says it
+            and not (words[k + 1] == "chi" and agree(found.marks[k + 1], _CHI_AY, strict=True))
             and not any(found.taken[k : k + 2])
             and words[k + 2] not in ("ay", "do")
             and not raw[k + 2][:1].isupper()
@@ -4435,6 +4459,13 @@ def _take_own_said_as_elder(found: _Found) -> None:
             found.cues.append(((words[k], words[k + 1]), Cue(CueKind.OWN, "", CLEAR)))
             found.take(k, k + 2, f"cue {words[k]} {words[k + 1]}", CueKind.OWN.value)
             return
+
+
+def _opens_with_a_person(found: _Found) -> bool:
+    """Whether the message opens with a person by name ("Chị Trâm bên Sở Tư pháp xin ...",
+    "anh Quang bên Vụ TCCB ..."), whom a later "bên chị" is of."""
+    words, raw = found.words, found.raw
+    return len(words) > 1 and words[0] in _PERSONS and raw[1][:1].isupper()
 
 
 def _drop_windows_of_a_report_named_first(found: _Found) -> None:
@@ -6047,6 +6078,38 @@ def _drop_statuses_of_a_remark(found: _Found) -> None:
         found.why.append("a status said as a remark")
 
 
+def _drop_a_state_judged_beside_asking_how(found: _Found) -> None:
+    """ "phòng KT-HT-ĐT thấy ì ạch quá, tình hình bên đó sao rồi", "VP UBND tinh seems to be
+    lagging. how do they stand on their tasks?", "how's section IV doing? feels like it's
+    slipping": a state said in a clause that asks nothing, before the clause that asks how
+    things stand or after its "?", is why one asks, no status."""
+    clauses = found.clauses
+    if not clauses or not clauses[-1]:
+        return
+    how = {
+        clause
+        for said, c in found.cues
+        if c.kind is CueKind.ASK and c.value == Ask.PROGRESS.value
+        for clause in _clauses_saying(found, said, (CueKind.ASK.value,))
+    }
+    if not how:
+        return
+    asking = _cue_clauses(found, CueKind.ASK) | _cue_clauses(found, CueKind.FIELD)
+    taker = (CueKind.STATUS.value,)
+    dropped = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.STATUS
+        and (at := _clauses_saying(found, said, taker))
+        # said before the clause that asks, or after it where it asks with a "?"
+        and (max(at) < min(how) or min(at) > max(how) and how & found.questioned)
+        and not at & (asking | found.questioned)
+    ]
+    if dropped:
+        found.cues = [e for e in found.cues if e not in dropped]
+        found.why.append("a state judged beside asking how")
+
+
 # The words that head tasks ("khá nhiều việc"), said in a remark.
 _HEADS_OF_A_REMARK = frozenset({"viec", "nv", "nhiem", "vu"})
 
@@ -7256,9 +7319,14 @@ def _pointed_back_to(found: _Found, mention: Mention, other_clauses: bool = Fals
         # "Sở Nội vụ nhắn hỏi: ... có giao cho Sở việc chi không": the body's kind alone.
         or (
             words[k] == words[mention.start] in _KINDS_ALONE
-            and agree(found.marks[k], _KINDS_ALONE[words[k]], strict=True)
+            and (
+                agree(found.marks[k], _KINDS_ALONE[words[k]], strict=True)
+                or words[k - 1] in ("ben", "phia")
+            )
             and not found.taken[k]
         )
+        # "chị Hà bên Thanh tra Bộ hỏi Thanh tra được giao ...": the body's two first words.
+        or (words[k : k + 2] == words[mention.start : mention.start + 2] == ["thanh", "tra"])
         for k in range(mention.end, len(words))
         if not other_clauses or found.clauses[k] != clause
     )
@@ -7409,12 +7477,20 @@ def _passed_on(found: _Found) -> int:
     return 0
 
 
+def _relayed_and_pointed_back_to(found: _Found, mention: Mention) -> bool:
+    """Whether a body is the unit of who passed the question on, and the question points
+    back to it ("Anh Tuấn Vụ trưởng Vụ TCCB hỏi bên anh ấy đang chủ trì mấy nhiệm vụ")."""
+    relay = _passed_on(found)
+    return mention.end <= relay and _points_back_after(found, [mention], relay)
+
+
 def _points_back_after(found: _Found, mentions: Sequence[Mention], k: int) -> bool:
     """Whether the words from ``k`` point back to a body named before ("bên chị", "họ")."""
     words = found.words
     elder = any(
         words[j] in ("ben", "phia")
-        and words[j + 1 : j + 2] in (["chi"], ["anh"], ["c"], ["a"])
+        and words[j + 1 : j + 2] in _ELDERS
+        and words[j + 2 : j + 3] != ["tri"]  # "bên chủ trì"
         or words[j] == "ben"
         and agree(found.marks[j], _BEN_AY, strict=True)
         for j in range(k, len(words))

@@ -1546,3 +1546,18 @@ def test_questions_of_rounds_178_and_179() -> None:
     assert best("do we get 2/9 off together with the weekend?").ask is Ask.OFF_TOPIC
     intent = best("when is the check of unlawful documents supposed to be done")
     assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.DUE)
+
+
+def test_questions_of_rounds_180_and_181() -> None:
+    """Words for how work stands ("lagging", "backlog"), and a question passed on by a head."""
+    best = _best_of("sample", date(2026, 10, 20))
+    intent = best("So Tu phap seems to be lagging. how do they stand on their tasks?")
+    assert (intent.ask, intent.agencies, intent.status) == (Ask.PROGRESS, ("so-tu-phap",), None)
+    intent = best("how is section II doing? feels like it's slipping")
+    assert (intent.ask, intent.section, intent.status) == (Ask.PROGRESS, "II", None)
+    assert best("what is in the backlog of So Noi vu right now").status is Status.OVERDUE
+    intent = best("who is backing up So Tu phap on task II.1?")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    assert best("is the car park closed on saturday for the cleaning?").ask is Ask.OFF_TOPIC
+    intent = best("Ms Hoa at So Tu phap asked me which tasks her team leads")
+    assert (intent.agencies, intent.role) == (("so-tu-phap",), Role.LEAD)

@@ -8096,3 +8096,35 @@ def test_two_bodies_together_a_body_pointed_back_to_and_a_task_marked_done():
     intent = read("đánh dấu việc II.1 đã hoàn thành nhé").best
     assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("II", "1"))
     assert read("Dạ em cảm ơn chị, có gì em hỏi thêm nhé").best.ask is Ask.OFF_TOPIC
+
+
+def test_the_offices_words_for_chasing_and_for_work_left_lying():
+    intent = read("dí Sở Tư pháp giùm em vụ II.1 nhé, trễ nải quá").best
+    assert (intent.action, intent.agencies, intent.task) == (
+        Action.REMIND,
+        (STP,),
+        TaskRef("II", "1"),
+    )
+    assert read("Sở Tư pháp đang ngâm những việc nào vậy").best.status is Status.OPEN
+    assert read("việc nào bên mình chưa đụng tới").best.status is Status.OPEN
+    assert read("liệt kê giúp các việc đang chạy").best.status is Status.IN_PROGRESS
+    assert read("Sở Tư pháp đang chạy tới đâu rồi").best.ask is Ask.PROGRESS
+    # A judgement said before asking how things stand is why one asks, no status.
+    intent = read("Sở Tư pháp dạo này ì ạch quá, tình hình bên đó sao rồi").best
+    assert (intent.ask, intent.agencies, intent.status) == (Ask.PROGRESS, (STP,), None)
+    assert read("chiều t6 đá banh với Sở Nội vụ, ai đk chưa").best.ask is Ask.OFF_TOPIC
+    assert read("mai đi Đà Lạt mấy giờ xuất phát mọi người").best.ask is Ask.OFF_TOPIC
+    assert read("ok cảm ơn nha, có gì e hỏi tiếp").best.ask is Ask.OFF_TOPIC
+
+
+def test_a_question_passed_on_by_a_head_of_a_body_who_points_back_to_it():
+    intent = read("Anh Hùng Phó Giám đốc Sở Tư pháp hỏi bên anh ấy còn mấy việc quá hạn").best
+    assert (intent.agencies, intent.status) == ((STP,), Status.OVERDUE)
+    intent = read("ông Chánh VP UBND tỉnh hỏi bên VP có việc nào chưa có hạn không").best
+    assert (intent.agencies, intent.status) == ((VP,), Status.UNDATED)
+    # "bên chỉ" is "bên chị ấy": hers, never the asker's.
+    intent = read("Chị Hoa bên Sở Tư pháp xin file excel các việc của bên chỉ, xuất giúp e").best
+    assert (intent.ask, intent.agencies, intent.own) == (Ask.EXPORT, (STP,), False)
+    # Who asks for the whole export is no filter of it.
+    intent = read("Anh Nam bên Sở Tư pháp xin file excel toàn bộ nhiệm vụ, xuất giúp e nhé").best
+    assert (intent.ask, intent.agencies) == (Ask.EXPORT, ())
