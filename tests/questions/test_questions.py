@@ -226,6 +226,8 @@ PARTS = (
     "held-out-177",
     "held-out-178",
     "held-out-179",
+    "held-out-180",
+    "held-out-181",
     "dev-english",
     "held-out-english",
 )
