@@ -311,6 +311,8 @@ _RELAY_WORDS = 9
 _THEN, _CONTESTS = marks("thì"), frozenset({"cuoc", "ky", "du", "hoi"})
 # What says where a place is, beside a body: "gần", "cạnh".
 _NEAR = {"gan": marks("gần"), "canh": marks("cạnh")}
+# "đó" ("việc đó"), typed with its mark: "việc do Sở ... chủ trì" is by whom.
+_THAT = marks("đó")
 # "nv này", "việc này": the task just pasted.
 _THIS_TASK_HEADS = frozenset({"nv", "viec", "vu", "cai", "dung", "muc"})
 # Where the asker has just come to: "em mới về văn phòng", "mới chuyển về sở", "mới
@@ -468,18 +470,32 @@ _DOCUMENTS = (("ke", "hoach"), ("kh",), ("chi", "thi"), ("bang", "phan", "cong")
 # 02-NQ/BCSD", "Quyết định số 34/2022/QĐ-UBND ngày 10/10/2022"): what names the document, no
 # task's number, no window. A bare number names a document only after "số" ("kế hoạch 2"
 # may be a row, "nghị quyết 02" a title's words).
+# ... and the date it bears ("ngày 12/3", "ngày 5 tháng 9 năm 2026", "of 8 May", "of
+# 26/12/2025"): the document's, no window.
+_DOCUMENT_DATE = (
+    r"(?:,?\s+(?:ngày|ngay|of|dated)\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}(?:\s+(?:năm|nam)\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b(?:\s+\d{4})?"
+    r"|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?))"
+)
 _DOCUMENT_NUMBER = re.compile(
     r"\b(?P<kind>chỉ thị|chi thi|quyết định|quyet dinh|nghị quyết|nghi quyet|nghị định"
-    r"|nghi dinh|thông tư|thong tu|công văn|cong van|kế hoạch|ke hoach|kh|qđ|qd|nq|ct|cv)"
-    r"(?:(?:\s+(?:số|so))?\s+\d+(?:[/-][\w.-]+)+(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?"
-    r"|\s+(?:số|so)\s+\d+\b(?![/.]))",
+    r"|nghi dinh|thông tư|thong tu|công văn|cong van|kế hoạch|ke hoach|kh|qđ|qd|nq|ct|cv"
+    r"|(?:thông báo|thong bao|tb)(?:\s+(?:kết luận|ket luan))?|giấy mời|giay moi|gm"
+    r"|official letter|letter|decision|directive|(?:conclusion )?notice|plan)"
+    r"(?:(?:\s+(?:số|so|no\.?))?\s+\d+(?:[/-][\w.-]+)+" + _DOCUMENT_DATE + "?"
+    r"|\s+(?:số|so)\s+\d+\b(?![/.])" + _DOCUMENT_DATE + "?"
+    # "Decision 2451 of 26/12/2025": a number alone, with its date
+    r"|\s+\d+" + _DOCUMENT_DATE + ")",
     re.IGNORECASE,
 )
 # The plan said by its own number, its kind before it ("kh 77", "kế hoạch số 77").
 _PLAN_BY_NUMBER = (
     r"\b(?:kế hoạch|ke hoach|kh|chỉ thị|chi thi|ct)\s+(?:số\s+|so\s+)?(?P<number>%s)\b(?![/.,]?\d)"
 )
-_BARE_DOCUMENT_NUMBER = re.compile(r"\b\d+/(?:kh|qđ|qd|ct|nq|cv|tb|bc|hd|ttr)-[\w.-]+", re.I)
+_BARE_DOCUMENT_NUMBER = re.compile(
+    r"\b\d+/(?:kh|qđ|qd|ct|nq|cv|tb|bc|hd|ttr|gm)-[\w.-]+" + _DOCUMENT_DATE + "?", re.I
+)
 # A holiday named by its date ("nghỉ lễ 2/9", "dịp lễ 30/4"): the holiday, no day asked of.
 _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
@@ -753,6 +769,9 @@ class _Found:
     # section whose title holds it ("II. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG").
     rival_titles: list[TaskRef] = field(default_factory=list)
     rival_section: str | None = None
+    # The words of a document's number and date ("QĐ 1257/QĐ-UBND ngày 20/7"): a title's
+    # words where a title holds them, else only the document's.
+    documents: set[int] = field(default_factory=set)
     # Words a task's field was asked of that no task holds ("số hóa kết quả ai chủ trì" of a
     # plan with no such task): not understood, rather than every task's field.
     unmatched: bool = False
@@ -993,6 +1012,7 @@ class QuestionReader:
         _drop_roles_beside_a_partner(found)
         _drop_reminders_of_ones_own(found)
         _drop_relayed_requests(found)
+        _drop_what_a_document_asks(found)
         _drop_what_the_asker_saw(found)
         _drop_statuses_of_a_remark(found)
         _drop_a_state_judged_beside_asking_how(found)
@@ -1739,6 +1759,8 @@ class QuestionReader:
             )
             and not _sent_by_the_asker(found, m)
             and not _reported_to_later(found, m)
+            # "CV 2150/UBND-THKH ngày 03/9 của UBND tỉnh": who issued the document
+            and not (words[m.start - 1 : m.start] == ["cua"] and m.start - 2 in found.documents)
         ]
         if len(kept) < len(found.names):
             found.names = kept
@@ -2581,6 +2603,8 @@ class QuestionReader:
         ]
         if any(not t and not self.lexicon.filler(w, m) for w, m, t in words):
             return False
+        if _this_task_in(found, clause):
+            return True  # "QĐ 1257 có giao rà soát đất đai, việc này ai phối hợp"
         first = found.clauses.index(clause - 1)
         if _worry_at(found, first):
             # "lo cái kết nối dữ liệu ... không kịp, giờ tới đâu rồi": the task worried about
@@ -2720,11 +2744,13 @@ class QuestionReader:
             return
         # "tuyên truyền cchc trên đài ptth hạn thế nào": a name said with the words is one
         # the titles hold too.
-        refs = [
-            r
-            for r in self.tasks.holding(asked, TITLE_CANDIDATES if found.names else MAX_CHOICES + 1)
-            if all(self._in_title(r, found.words, m) for m in found.names)
-        ]
+        refs = self._titles_holding(found, asked)
+        if not refs and found.documents:
+            # "QĐ 1257/QĐ-UBND ngày 20/7 có giao rà soát đất đai, việc này ai phối hợp": the
+            # words of the task, where no title holds the document's.
+            cited = {found.words[k] for k in found.documents}
+            asked = [(w, m) for w, m in asked if w not in cited]
+            refs = self._titles_holding(found, asked)
         if not refs and "report" in talk:
             # "cái báo cáo kết quả rà soát tthc hạn nộp khi nào": the report of the tasks whose
             # titles hold the words after it.
@@ -3056,6 +3082,16 @@ class QuestionReader:
         elif refs:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
+
+    def _titles_holding(
+        self, found: _Found, asked: Sequence[tuple[str, str | None]]
+    ) -> list[TaskRef]:
+        """The tasks whose titles hold the words asked and every name said."""
+        return [
+            r
+            for r in self.tasks.holding(asked, TITLE_CANDIDATES if found.names else MAX_CHOICES + 1)
+            if all(self._in_title(r, found.words, m) for m in found.names)
+        ]
 
     def _title_words_of_the_task(self, found: _Found) -> set[Phrase]:
         """The cues' words that the title of the one task named or titled holds."""
@@ -5904,6 +5940,43 @@ def _drop_reminders_of_ones_own(found: _Found) -> None:
         found.why.append("the asker's own reminding")
 
 
+def _drop_what_a_document_asks(found: _Found) -> None:
+    """ "Theo CV 312/PNV ngày 3/9 đôn đốc thì ... có những việc nào", "TB kết luận số 88
+    ngày 20/8 có nhắc việc ..., việc đó tới đâu rồi": what a document cited asks for, said
+    right after it, is no request of the asker's, who asks a question."""
+    ends = [k for k in found.documents if k + 1 not in found.documents]
+    if not ends:
+        return
+    taker = (CueKind.ACTION.value,)
+
+    def of_a_document(k: int) -> bool:
+        return any(
+            end < k <= end + _DOCUMENT_ASKS
+            and (not found.clauses or found.clauses[k] == found.clauses[end])
+            for end in ends
+        )
+
+    dropped = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.ACTION and any(map(of_a_document, _said_at(found, said, taker)))
+    ]
+    kept = [c for said, c in found.cues if (said, c) not in dropped]
+    # ... where the question asks, and asks nothing done ("Theo CV ... đề nghị gia hạn nv 6
+    # thêm 1 tháng, em cập nhật giúp chị": the request is the document's, to be carried out)
+    if any(c.kind is CueKind.ACTION for c in kept) or not any(
+        c.kind in (CueKind.ASK, CueKind.FIELD, CueKind.STATUS) for c in kept
+    ):
+        return
+    if dropped:
+        found.cues = [e for e in found.cues if e not in dropped]
+        found.why.append("what a document asks")
+
+
+# How far after a document's number its request is said ("... ngày 20/8 có nhắc").
+_DOCUMENT_ASKS = 3
+
+
 def _drop_relayed_requests(found: _Found) -> None:
     """ "Sếp bảo nhắc ngay mấy đơn vị chậm. Trước hết cho em ds các việc đã quá hạn": what a
     superior told the asker to do, said before a clause that asks for a list or a count, is
@@ -7227,6 +7300,17 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
     return any(said[: len(p)] == p for p in _ASKED_EVERYONE)
 
 
+def _this_task_in(found: _Found, clause: int) -> bool:
+    """Whether ``clause`` says "this task" ("việc này", "nv này", "vụ này", "việc đó")."""
+    words = found.words
+    return any(
+        words[k - 1] in _THIS_TASK_HEADS
+        and found.clauses[k] == clause
+        and (words[k] == "nay" or words[k] == "do" and agree(found.marks[k], _THAT, strict=True))
+        for k in range(1, len(words))
+    )
+
+
 def _take_pasted_title(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
     """ "Theo dõi tỷ lệ hồ sơ trực tuyến toàn trình, báo cáo ... cho xem chi tiết nv này": a
     task's title pasted from the plan, cut with "...", then asked about as "this task", is
@@ -7294,10 +7378,13 @@ def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None
 def _take_document_numbers(found: _Found, typed: str, spelled: Sequence[Word]) -> None:
     """ "Chỉ thị 12/CT-UBND", "Nghị quyết số 02-NQ/BCSD ngày ...": a document's number and
     date are the words that name it (a title may hold them), no task's number, no window."""
-    spans = [(m.end("kind"), m.end()) for m in _DOCUMENT_NUMBER.finditer(typed)]
+    spans = [(m.start(), m.end("kind"), m.end()) for m in _DOCUMENT_NUMBER.finditer(typed)]
     # "những việc thuộc 77/KH-UBND": a number with its kind's letters, said alone.
-    spans += [(m.start() - 1, m.end()) for m in _BARE_DOCUMENT_NUMBER.finditer(typed)]
-    for start, end in spans:
+    spans += [
+        (m.start() - 1, m.start() - 1, m.end()) for m in _BARE_DOCUMENT_NUMBER.finditer(typed)
+    ]
+    for kind, start, end in spans:
+        found.documents.update(_words_within(spelled, kind - 1, end))
         said = _words_within(spelled, start, end)
         if said and not any(found.taken[k] for k in said):
             found.take(said[0], said[-1] + 1, "a document's number", "quoted")

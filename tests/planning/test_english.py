@@ -1561,3 +1561,15 @@ def test_questions_of_rounds_180_and_181() -> None:
     assert best("is the car park closed on saturday for the cleaning?").ask is Ask.OFF_TOPIC
     intent = best("Ms Hoa at So Tu phap asked me which tasks her team leads")
     assert (intent.agencies, intent.role) == (("so-tu-phap",), Role.LEAD)
+
+
+def test_questions_of_rounds_182_and_183() -> None:
+    """A document cited with its date, and how a body is doing said in a clause."""
+    best = _best_of("sample", date(2026, 5, 19))
+    text = "per Official Letter 312/SNV-CCHC of 8 May, how many tasks are still not done?"
+    assert (best(text).status, best(text).period) == (Status.OPEN, None)
+    text = "Decision 1234 of 26/12/2025 - which tasks does So Tu phap lead?"
+    intent = best(text)
+    assert (intent.agencies, intent.role, intent.period) == (("so-tu-phap",), Role.LEAD, None)
+    intent = best("the director wants to know how So Tu phap is doing on its tasks")
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ("so-tu-phap",))

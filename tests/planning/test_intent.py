@@ -8128,3 +8128,44 @@ def test_a_question_passed_on_by_a_head_of_a_body_who_points_back_to_it():
     # Who asks for the whole export is no filter of it.
     intent = read("Anh Nam bên Sở Tư pháp xin file excel toàn bộ nhiệm vụ, xuất giúp e nhé").best
     assert (intent.ask, intent.agencies) == (Ask.EXPORT, ())
+
+
+def test_a_document_cited_by_its_number_and_date():
+    # Its date is the document's, no window; who issued it is no subject.
+    text = "Theo CV 245/SNV-CCHC ngày 12/3 thì Sở Tư pháp chủ trì những việc nào"
+    intent = read(text).best
+    assert (intent.agencies, intent.role, intent.period) == ((STP,), Role.LEAD, None)
+    text = "Để trả lời CV 2150/UBND-NC ngày 03/9 của UBND tỉnh, cho em số việc đang quá hạn"
+    intent = read(text).best
+    assert (intent.agencies, intent.status, intent.period) == ((), Status.OVERDUE, None)
+    # What the document asks for is no request, where the asker asks a question ...
+    text = "Theo CV 312/SNV ngày 3/9 đôn đốc thì có những việc nào quá hạn"
+    intent = read(text).best
+    assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.OVERDUE)
+    # ... and the task it names is asked of, past its number ("việc đó").
+    text = (
+        "TB kết luận số 88/TB-UBND ngày 20/8 có nhắc việc số hóa hồ sơ một cửa, việc đó tới đâu rồi"
+    )
+    intent = read(text).best
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.PROGRESS)
+    # Where the asker is to carry it out, the request stands.
+    text = (
+        "Theo CV số 77/SNV-CCHC ngày 18/3 đề nghị gia hạn nhiệm vụ II.1 thêm 1 tháng, em cập"
+        " nhật giúp chị"
+    )
+    intent = read(text).best
+    assert (intent.action, intent.task, intent.duration) == (
+        Action.EXTEND,
+        TaskRef("II", "1"),
+        Duration(1, "month"),
+    )
+
+
+def test_chat_noise_and_a_report_the_asker_owes():
+    intent = read("hic việc II.1 hạn khi nào vậy 😅").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.DUE)
+    intent = read("việc II.1 ai phối hợp dị").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    text = "chiều nay phải báo cáo anh giám đốc tình hình các việc của sở mình, tóm giúp em"
+    intent = read(text).best
+    assert (intent.ask, intent.own, intent.status) == (Ask.PROGRESS, True, None)
