@@ -228,6 +228,8 @@ PARTS = (
     "held-out-179",
     "held-out-180",
     "held-out-181",
+    "held-out-182",
+    "held-out-183",
     "dev-english",
     "held-out-english",
 )
