@@ -1573,3 +1573,13 @@ def test_questions_of_rounds_182_and_183() -> None:
     assert (intent.agencies, intent.role, intent.period) == (("so-tu-phap",), Role.LEAD, None)
     intent = best("the director wants to know how So Tu phap is doing on its tasks")
     assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ("so-tu-phap",))
+
+
+def test_questions_of_rounds_184_and_185() -> None:
+    """Who leads and supports in everyday words, and thanks said as "that helps"."""
+    best = _best_of("sample", date(2026, 5, 5))
+    intent = best("what is So Tu phap running point on in this plan")
+    assert (intent.agencies, intent.role) == (("so-tu-phap",), Role.LEAD)
+    intent = best("do they need So Noi vu to chip in on anything?")
+    assert intent.role is Role.SUPPORT
+    assert best("thx, that helps a lot").ask is Ask.OFF_TOPIC

@@ -8169,3 +8169,23 @@ def test_chat_noise_and_a_report_the_asker_owes():
     text = "chiều nay phải báo cáo anh giám đốc tình hình các việc của sở mình, tóm giúp em"
     intent = read(text).best
     assert (intent.ask, intent.own, intent.status) == (Ask.PROGRESS, True, None)
+
+
+def test_who_leads_and_who_supports_in_the_offices_words():
+    for text in (
+        "việc II.1 ai cầm trịch vậy",
+        "việc II.1 bên nào đứng ra",
+        "nv II.1 bên nào là đầu mối",
+    ):
+        intent = read(text).best
+        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.LEAD), text
+    intent = read("việc II.1 có đơn vị nào tham gia cùng không").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    intent = read("việc II.1 có ai giúp bên Sở Tư pháp không").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    intent = read("sở mình đứng chính mấy việc").best
+    assert (intent.ask, intent.own, intent.role) == (Ask.COUNT, True, Role.LEAD)
+    intent = read("Văn phòng UBND tỉnh đang cầm trịch những việc gì").best
+    assert (intent.agencies, intent.role) == ((VP,), Role.LEAD)
+    text = "mai em phải báo cáo gđ tình hình các việc sở mình, tóm giúp em"
+    assert (read(text).best.ask, read(text).best.status) == (Ask.PROGRESS, None)
