@@ -230,6 +230,8 @@ PARTS = (
     "held-out-181",
     "held-out-182",
     "held-out-183",
+    "held-out-184",
+    "held-out-185",
     "dev-english",
     "held-out-english",
 )
