@@ -39,7 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
-from models.base import planned_once
+from models.base import columns, planned_once
 from models.plan import LABEL_COLUMNS, judge, task_label
 from planning.intent import Status, TaskRef
 from services.access import merged_into
@@ -144,7 +144,7 @@ def _standing(hits: Sequence[Hit]) -> Hit:
 
 def select_milestones(session: Session, today: date, selection: Selection) -> Selected:
     """The milestones of live tasks that ``selection`` names, judged on ``today``."""
-    rows = session.execute(_milestones(_Shape.of(selection)), _values(selection, today))
+    rows = columns(session, _milestones(_Shape.of(selection)), _values(selection, today))
     wanted = _STATES.get(selection.status) if selection.status else None
     hits = []
     for m_id, task_id, due, original, completed in rows:
@@ -178,7 +178,9 @@ def tally(session: Session, today: date, selection: Selection) -> Tally:
         return Tally(selected.counts(), selected.open_tasks())
     counts: dict[MilestoneStatus, int] = {}
     states: dict[str, int] = defaultdict(int)
-    for kind, value, n in session.execute(_counts(_Shape.of(selection)), _values(selection, today)):
+    for kind, value, n in columns(
+        session, _counts(_Shape.of(selection)), _values(selection, today)
+    ):
         if kind == "milestones":
             counts[MilestoneStatus(value)] = n
         else:
@@ -193,7 +195,7 @@ def task_states(session: Session, today: date, selection: Selection) -> OpenCoun
     agency's list judges it so): read from one row per task, not from every milestone."""
     if selection.window is not None or selection.status not in (Status.OPEN, None):
         return tally(session, today, selection).tasks
-    rows = session.execute(_states(_Shape.of(selection)), _values(selection, today))
+    rows = columns(session, _states(_Shape.of(selection)), _values(selection, today))
     counts: dict[str, int] = {status: n for status, n in rows}
     n = {s: counts.get(s.value, 0) for s in MilestoneStatus}
     done = n[MilestoneStatus.DONE_ON_TIME] + n[MilestoneStatus.DONE_LATE]
@@ -453,7 +455,7 @@ def task_lines(
         return []
     tasks: dict[int, Row[Any]] = {}
     parts: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
-    for row in session.execute(_LINES, {"ids": ids}):
+    for row in columns(session, _LINES, {"ids": ids}):
         tasks.setdefault(row.id, row)
         if row.agency_id is not None:
             parts[row.id].append((row.role, row.agency_id, row.name))

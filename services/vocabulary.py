@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, exists, func, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from models import Agency, Assignment, Milestone, Plan, Role, Task
-from models.base import planned_once
+from models.base import columns, planned_once
 from planning.agencies import AgencyDirectory, written_by_level
 from planning.intent import PlanVocabulary, QuestionReader, TaskRow
 from services.reports import names_as_written, names_in_plans
@@ -46,7 +46,7 @@ def question_reader(
 ) -> tuple[int, QuestionReader] | None:
     """``question_plan`` and its reader: the plan and its version read in one statement."""
     statement = _LAST_VERSION if plan_id is None else _VERSION
-    found = session.execute(statement, {"plan_id": plan_id}).first()
+    found = columns(session, statement, {"plan_id": plan_id}).first()
     if found is None:
         return None
     version = (found.source_sha256 or "", found.revision)
