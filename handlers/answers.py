@@ -31,7 +31,7 @@ from models import Agency, MilestoneStatus, Task
 from models import Role as AssignmentRole
 from planning.intent import Action, Ask, Period, PeriodKind, Role, Status, TaskField, TaskRef
 from services import questions as found
-from services import reports, xlsx_report
+from services import reports, vocabulary, xlsx_report
 from services import tasks as task_service
 from services.access import agency_scope
 from services.errors import NotAllowed
@@ -320,7 +320,7 @@ def _scope(ctx: Context, question: Question, plan_id: int, *, listing: bool) -> 
     own = reports.own_agency(official, ctx.today)
     if question.own:
         scope = frozenset(agency_scope(ctx.session, own.id, ctx.today))
-        name = reports.names_in_plans(ctx.session, {own.id: own.name}, plan_id).get(
+        name = vocabulary.names_in_plan(ctx.session, {own.id: own.name}, plan_id).get(
             own.id, own.name
         )
         if role is AssignmentRole.SUPPORT:
@@ -364,7 +364,7 @@ def _named(ctx: Context, rows: list[Agency], plan_id: int) -> tuple[frozenset[in
     ids: set[int] = set()
     for row in rows:
         ids |= found.answering_for(ctx.session, row, ctx.today)
-    written = reports.names_in_plans(ctx.session, {row.id: row.name for row in rows}, plan_id)
+    written = vocabulary.names_in_plan(ctx.session, {row.id: row.name for row in rows}, plan_id)
     names = ", ".join(_agency_name(row, ctx.today, written.get(row.id)) for row in rows)
     return frozenset(ids), names
 

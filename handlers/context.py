@@ -10,7 +10,7 @@ from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from handlers.messages import Incoming, Sender
-from models import ChannelAccount, ConversationState, Official
+from models import Agency, ChannelAccount, ConversationState, Official
 from models.base import planned_once
 from planning.agencies import AgencyDirectory
 from services.preferences import DigestTimes
@@ -111,6 +111,11 @@ def _state_key(channel: str, chat_id: str, user_id: str) -> tuple[str, str, str,
     return ("conversation_state", channel, chat_id, user_id)
 
 
+# The sender's agency, and the one that answers for it after a merger (``own_agency``): what
+# a list, a count or a card checks, read with the account rather than by a query of its own.
+_AGENCY = (
+    joinedload(ChannelAccount.official).joinedload(Official.agency).joinedload(Agency.successor)
+)
 # Read for every update: built once, run with its values, planned once (rows by their keys).
 _STATE = planned_once(
     select(ConversationState).where(
@@ -133,5 +138,5 @@ _SENDER = planned_once(
         ChannelAccount.channel == bindparam("channel"),
         ChannelAccount.external_id == bindparam("user_id"),
     )
-    .options(joinedload(ChannelAccount.official).joinedload(Official.agency))
+    .options(_AGENCY)
 )

@@ -1,13 +1,14 @@
-"""The declarative base, a naming convention for constraints, a UTC timestamp type, and the mark
-of a statement PostgreSQL may plan once."""
+"""The declarative base, a naming convention for constraints, a UTC timestamp type, the mark
+of a statement PostgreSQL may plan once, and the reading of plain columns."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import DateTime, Executable, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import CursorResult, DateTime, Executable, MetaData
+from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -29,6 +30,18 @@ _Statement = TypeVar("_Statement", bound=Executable)
 def planned_once(statement: _Statement) -> _Statement:
     """``statement``, marked ``PLANNED_ONCE``."""
     return statement.execution_options(**{PLANNED_ONCE: True})
+
+
+def columns(
+    session: Session, statement: Executable, values: Mapping[str, Any] | None = None
+) -> CursorResult[Any]:
+    """The rows of ``statement``, a select of columns (no entity), read on the session's
+    connection: what ``session.execute`` gives for it, without the ORM's handling of a
+    result, which only wraps the columns (about 0.05-0.15 ms a statement). What the session
+    has pending is flushed first, as ``session.execute`` would."""
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(statement, values)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

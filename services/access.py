@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from i18n import N_
 from models import Agency, AgencyGroupMember, Official, OfficialRole, Role, Task
 from models.agency import answering_on
-from models.base import planned_once
+from models.base import columns, planned_once
 from services.people import NotAllowed
 
 NOT_YOURS = N_("This task is not assigned to your agency.")
@@ -28,7 +28,7 @@ def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
     one round trip: the merges, and the groups of every agency that may be in the scope."""
     links: list[tuple[int, int | None, date | None]] = [(agency_id, None, None)]
     groups: dict[int, set[int]] = defaultdict(set)
-    for agency, successor, since, group in session.execute(_SCOPE, {"agency": agency_id}):
+    for agency, successor, since, group in columns(session, _SCOPE, {"agency": agency_id}):
         if group is None:
             links.append((agency, successor, since))
         else:
@@ -40,7 +40,7 @@ def agency_scope(session: Session, agency_id: int, today: date) -> set[int]:
 
 def merged_into(session: Session, agency_id: int, today: date) -> set[int]:
     """The agency and the agencies merged into it by ``today``."""
-    links = session.execute(_MERGED).tuples()
+    links = columns(session, _MERGED).tuples()
     return _answered_by([*links, (agency_id, None, None)], agency_id, today)
 
 

@@ -25,6 +25,7 @@ from planning.types import MilestoneSpec
 from services import audit
 from services.agencies import agency_for, sync_directory
 from services.errors import UserError
+from services.vocabulary import plan_changed
 
 NO_PLAN = N_("There is no plan #%(id)d.")
 
@@ -75,6 +76,7 @@ def import_plan(
         session.add(plan)
     _fill_plan(plan, imported, source_name, sha256, now)
     session.flush()
+    plan_changed(session, plan.id)
     report = _merge_tasks(session, plan.id, imported.tasks, rows, now)
     forget_tasks(session, plan)
     _merge_targets(session, plan.id, imported.targets, rows, now, report)

@@ -36,10 +36,10 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from models import Agency, Assignment, Milestone, MilestoneStatus, Role, Task
-from models.base import planned_once
+from models.base import columns, planned_once
 from models.plan import LABEL_COLUMNS, judge, task_label
 from planning.intent import Status, TaskRef
 from services.access import merged_into
@@ -144,7 +144,7 @@ def _standing(hits: Sequence[Hit]) -> Hit:
 
 def select_milestones(session: Session, today: date, selection: Selection) -> Selected:
     """The milestones of live tasks that ``selection`` names, judged on ``today``."""
-    rows = session.execute(_milestones(_Shape.of(selection)), _values(selection, today))
+    rows = columns(session, _milestones(_Shape.of(selection)), _values(selection, today))
     wanted = _STATES.get(selection.status) if selection.status else None
     hits = []
     for m_id, task_id, due, original, completed in rows:
@@ -178,7 +178,9 @@ def tally(session: Session, today: date, selection: Selection) -> Tally:
         return Tally(selected.counts(), selected.open_tasks())
     counts: dict[MilestoneStatus, int] = {}
     states: dict[str, int] = defaultdict(int)
-    for kind, value, n in session.execute(_counts(_Shape.of(selection)), _values(selection, today)):
+    for kind, value, n in columns(
+        session, _counts(_Shape.of(selection)), _values(selection, today)
+    ):
         if kind == "milestones":
             counts[MilestoneStatus(value)] = n
         else:
@@ -193,7 +195,7 @@ def task_states(session: Session, today: date, selection: Selection) -> OpenCoun
     agency's list judges it so): read from one row per task, not from every milestone."""
     if selection.window is not None or selection.status not in (Status.OPEN, None):
         return tally(session, today, selection).tasks
-    rows = session.execute(_states(_Shape.of(selection)), _values(selection, today))
+    rows = columns(session, _states(_Shape.of(selection)), _values(selection, today))
     counts: dict[str, int] = {status: n for status, n in rows}
     n = {s: counts.get(s.value, 0) for s in MilestoneStatus}
     done = n[MilestoneStatus.DONE_ON_TIME] + n[MilestoneStatus.DONE_LATE]
@@ -421,8 +423,9 @@ class TaskLine:
 
 
 # What a list shows of its tasks, with their agencies: a row per assignment (one for a task
-# with none), in one round trip.
-_LINES = (
+# with none), in one round trip. Tasks by their keys: planned once (one prepared statement for
+# each number of tasks), which spared 0.2-0.3 ms of a list's 0.7 ms on PostgreSQL.
+_LINES = planned_once(
     select(
         Task.id,
         *LABEL_COLUMNS,
@@ -452,7 +455,7 @@ def task_lines(
         return []
     tasks: dict[int, Row[Any]] = {}
     parts: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
-    for row in session.execute(_LINES, {"ids": ids}):
+    for row in columns(session, _LINES, {"ids": ids}):
         tasks.setdefault(row.id, row)
         if row.agency_id is not None:
             parts[row.id].append((row.role, row.agency_id, row.name))
@@ -520,6 +523,13 @@ def load_tasks(session: Session, ids: Iterable[int]) -> dict[int, Task]:
     return {t.id: t for t in tasks}
 
 
+# An answer about a task names each of its agencies as it is today ("…, now Sở Tài chính"):
+# their successors are read with them, not each by a query of its own (0.3 ms each).
+_SUCCESSORS = (
+    joinedload(Task.assignments).joinedload(Assignment.agency).joinedload(Agency.successor)
+)
+
+
 def find_tasks(session: Session, plan_id: int, ref: TaskRef) -> list[Task]:
     """The live rows of the task ``ref`` names in the plan, loaded for their cards: every
     activity row of "II.3", the second only of "II.3 (2)"; none when the plan has no such
@@ -531,7 +541,7 @@ def find_tasks(session: Session, plan_id: int, ref: TaskRef) -> list[Task]:
             Task.removed_at.is_(None),
             Task.number == ref.number,
         )
-        .options(*CARD_LOAD)
+        .options(*CARD_LOAD, _SUCCESSORS)
         .order_by(Task.position)
     )
     query = query.where(

@@ -403,8 +403,16 @@ def names_in_plans(
     )
     if plan_id is not None:
         query = query.where(Task.plan_id == plan_id)
+    return names_as_written(names, session.execute(query).tuples())
+
+
+def names_as_written(
+    names: Mapping[int, str], written: Iterable[tuple[int, str, int]]
+) -> dict[int, str]:
+    """``names_in_plans`` from what it reads: (agency id, as the plan writes it, how many of
+    its live tasks do), of agencies whose names end with a level."""
     shown: dict[int, Counter[str]] = defaultdict(Counter)
-    for agency_id, as_written, count in session.execute(query):
+    for agency_id, as_written, count in written:
         said = as_the_plan_writes(names[agency_id], as_written)
         if said != names[agency_id]:
             shown[agency_id][said] += count
