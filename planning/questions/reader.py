@@ -648,7 +648,7 @@ _ASKING = {
 }
 _NEEDS_AN_ANSWER = frozenset({CueKind.ASK, CueKind.STATUS, CueKind.ACTION, CueKind.FIELD})
 # "gia hạn nhiệm vụ này", "nhắc hai đơn vị này": what the context named, referred back to.
-_THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (marks("đó"), True)}
+_THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (_THAT, True)}
 _REFERRED = frozenset({"vu", "viec", "nv", "vi", "dv", "vuc", "phan", "muc", "ben"})
 # "hai đơn vị này", "lĩnh vực này", "bên đó": the names the context said stay.
 _NAME_HEADS = frozenset({"vi", "dv", "vuc", "phan", "muc", "ben"})
@@ -769,8 +769,8 @@ class _Found:
     # section whose title holds it ("II. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG").
     rival_titles: list[TaskRef] = field(default_factory=list)
     rival_section: str | None = None
-    # The words of a document's number and date ("QĐ 1257/QĐ-UBND ngày 20/7"): a title's
-    # words where a title holds them, else only the document's.
+    # The words that cite a document, its kind, number and date ("QĐ 1257/QĐ-UBND ngày
+    # 20/7"): a title's words where a title holds them, else only the document's.
     documents: set[int] = field(default_factory=set)
     # Words a task's field was asked of that no task holds ("số hóa kết quả ai chủ trì" of a
     # plan with no such task): not understood, rather than every task's field.
