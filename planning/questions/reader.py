@@ -705,6 +705,8 @@ _OF_TASKS = frozenset({"nhiem", "vu", "nv", "viec", "cua", "cac"})
 _TITLE_WORDS_AT_MOST = 20
 _LIKELIEST_REFERRED = 8
 _OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
+# Words of doing alone, of how far the plan has got: no task's title.
+_DOING = frozenset({"thuc", "hien"})
 _AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo"), ("lieu", "chung")})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
 _POLITE_ENDS = frozenset(
@@ -2677,6 +2679,11 @@ class QuestionReader:
         clause = self._asking_clause(found)
         if clause and self._named_first(found, clause):
             clause -= 1
+        # "Chiều nay giao ban, chánh VP hỏi kế hoạch ... tới đâu rồi, tỷ lệ đúng hạn bao nhiêu
+        # %, e tóm giúp a": how things stand asked in two clauses, the words of those two.
+        clauses: set[int | None] = {clause}
+        if clause is None and progress:
+            clauses = set(self._asking_clauses(found)) or clauses
         end = _polite_end(found)
         asked = [
             (w, m)
@@ -2694,7 +2701,7 @@ class QuestionReader:
             if n < end
             and (not t or (k in talk and not who) or k == "quoted")
             and not self.lexicon.filler(w, m)
-            and (clause in (None, c) or k == "quoted")
+            and (None in clauses or c in clauses or k == "quoted")
             and not _asker_typed_short(w)  # "... giúp c"
         ]
         if own and len({w for w, _ in asked if w not in self._general}) < 2:
@@ -2720,8 +2727,10 @@ class QuestionReader:
                 and w not in _OVERALL
                 and not (YEAR.fullmatch(w) and self._of_the_plan(int(w)))
             ]
-            if not asked:
-                return  # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan
+            if not asked or ("plan" in found.takers and {w for w, _ in asked} <= _DOING):
+                # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan; "chỉ thị 12
+                # thực hiện được bao nhiêu phần trăm": the plan named, the doing of it.
+                return
         named = not asked and not progress and bool(found.names)
         if named and (all(map(_only_sections, found.names)) or head):
             # "việc thủ tục hành chính ai chủ trì", "nv cấp xã hạn bao giờ": a section's or
@@ -3889,8 +3898,15 @@ class QuestionReader:
         """The one clause of several that holds the words clearly asking something of the
         plan ("xong chưa", not the "hạn" of "hạn từ tháng 6 rồi mà chưa thấy báo cáo");
         ``acting``: or asking the bot to act ("nhắc ...")."""
+        asking = QuestionReader._asking_clauses(found, acting)
+        return asking.pop() if len(asking) == 1 else None
+
+    @staticmethod
+    def _asking_clauses(found: _Found, acting: bool = False) -> set[int]:
+        """The clauses of several that hold the words clearly asking something of the plan;
+        none where the message is one clause."""
         if not found.clauses or not found.clauses[-1]:
-            return None
+            return set()
         kinds = (CueKind.ASK, CueKind.FIELD, CueKind.ACTION) if acting else _ASKING_KINDS
         takers = {k.value for k in kinds}
         asking = {
@@ -3900,8 +3916,7 @@ class QuestionReader:
             for clause in _clauses_saying(found, said, takers)
         }
         # ... or that asks "yet?": "đề án ... đã trình tỉnh chưa, sếp đang hỏi".
-        asking = asking or {found.clauses[k] for k in _yet_at(found.words, found.clauses)}
-        return asking.pop() if len(asking) == 1 else None
+        return asking or {found.clauses[k] for k in _yet_at(found.words, found.clauses)}
 
     def _drop_periods_of_context(self, found: _Found) -> None:
         """Dates said in another clause than the one that asks are the asker's context ("Mai
@@ -6743,13 +6758,21 @@ def _ends_a_window(words: Sequence[str], i: int) -> bool:
 
 
 def _which_ones(words: Sequence[str]) -> bool:
-    """Whether "là việc chi" (là nv gì, là những việc nào) follows "mấy": which they are."""
+    """Whether "là việc chi" (là nv gì, là những việc nào) follows "mấy": which they are;
+    or "còn việc nào" ("mấy việc bên mình chủ trì còn việc nào chưa xong"): which of them."""
     return any(
-        words[k] == "la"
-        and "may" in words[:k]
-        and words[k + 1 : k + 2] in (["viec"], ["nv"], ["nhung"], ["cac"])
-        and bool(_WHICH_SAID.intersection(words[k + 2 : k + 4]))
+        (
+            words[k] == "la"
+            and words[k + 1 : k + 2] in (["viec"], ["nv"], ["nhung"], ["cac"])
+            and bool(_WHICH_SAID.intersection(words[k + 2 : k + 4]))
+        )
+        or (
+            words[k] == "con"
+            and words[k + 1 : k + 2] in (["viec"], ["nv"])
+            and words[k + 2 : k + 3] in (["nao"], ["mo"])
+        )
         for k in range(len(words) - 2)
+        if "may" in words[:k]
     )
 
 

@@ -1583,3 +1583,10 @@ def test_questions_of_rounds_184_and_185() -> None:
     intent = best("do they need So Noi vu to chip in on anything?")
     assert intent.role is Role.SUPPORT
     assert best("thx, that helps a lot").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_186_and_187() -> None:
+    """How far along said as a share."""
+    best = _best_of("sample", date(2026, 10, 6))
+    assert best("is the plan halfway done yet").ask is Ask.PROGRESS
+    assert best("how many are done out of how many").ask is Ask.PROGRESS

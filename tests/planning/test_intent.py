@@ -8189,3 +8189,39 @@ def test_who_leads_and_who_supports_in_the_offices_words():
     assert (intent.agencies, intent.role) == ((VP,), Role.LEAD)
     text = "mai em phải báo cáo gđ tình hình các việc sở mình, tóm giúp em"
     assert (read(text).best.ask, read(text).best.status) == (Ask.PROGRESS, None)
+
+
+def test_how_far_along_said_as_a_share():
+    for text in (
+        "xong được nửa chưa e",
+        "Sở Tư pháp xong mấy phần mấy rồi",
+        "chiều giao ban, cho a con số: xong mấy việc trên tổng số bao nhiêu việc",
+        "so voi ke hoach thi 6 thang dau nam dat bao nhieu vay",
+        "Sở Tư pháp tỷ lệ đúng hạn dc bao nhiêu",
+        "quý vừa rồi bên mình đúng hạn được bao nhiêu phần trăm",
+    ):
+        reading = read(text)
+        assert not reading.ask_back, text
+        assert reading.best.ask is Ask.PROGRESS, text
+    intent = read("mấy việc Sở Tư pháp phối hợp thì xong được mấy phần mấy rồi").best
+    assert (intent.ask, intent.agencies, intent.role) == (Ask.PROGRESS, (STP,), Role.SUPPORT)
+    text = "chi thi 12 den gio thuc hien dc bao nhieu phan tram roi a"
+    best = read(text, DIRECTIVE_12, today=MAY_27).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+    text = (
+        "Chiều nay giao ban, chánh VP hỏi kế hoạch năm nay tới đâu rồi, tỷ lệ đúng hạn bao"
+        " nhiêu %, e tóm giúp a"
+    )
+    assert read(text).best.ask is Ask.PROGRESS
+
+
+def test_which_of_a_bodys_tasks_a_results_file_and_a_task_closed():
+    text = "Mấy việc bên mình chủ trì còn việc nào chưa xong k e, để ghi vô báo cáo 9 tháng"
+    intent = read(text).best
+    assert (intent.ask, intent.own, intent.status) == (Ask.LIST, True, Status.OPEN)
+    intent = read("e gửi file kết quả tập huấn vô việc II.1 nha").best
+    assert (intent.action, intent.task) == (Action.ATTACH_EVIDENCE, TaskRef("II", "1"))
+    intent = read("việc II.1 QĐ ký hồi tháng 3 rồi, chốt việc này xong giúp e").best
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("II", "1"))
+    assert read("xuất file excel các nv chưa xong giúp e").best.ask is Ask.EXPORT
+    assert read("Mưa lụt rứa mai cơ quan có cho nghỉ không mn").best.ask is Ask.OFF_TOPIC

@@ -232,6 +232,8 @@ PARTS = (
     "held-out-183",
     "held-out-184",
     "held-out-185",
+    "held-out-186",
+    "held-out-187",
     "dev-english",
     "held-out-english",
 )
