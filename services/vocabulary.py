@@ -5,15 +5,17 @@ Building a reader takes a few tenths of a second for a real plan, reading a ques
 millisecond: the reader is kept for the plan's id, the checksum of the document it was
 imported from and the corrections made since (``plan_corrected``), so an amended or corrected
 plan gets a new reader at its first question. The names the plan writes its agencies by
-(``names_in_plan``) are kept the same way.
+(``names_in_plan``) and the positions of its live tasks (``live_positions``) are kept the
+same way.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import bindparam, exists, func, select, update
 from sqlalchemy.orm import Session, SessionTransaction
@@ -30,6 +32,8 @@ KEPT = 8
 _readers: OrderedDict[tuple[int, str, int, AgencyDirectory], QuestionReader] = OrderedDict()
 # agency id -> (as the plan writes it, how many live tasks do), for each version of a plan.
 _written: OrderedDict[tuple[int, str, int], dict[int, list[tuple[str, int]]]] = OrderedDict()
+# live task id -> its position in the plan, for each version of a plan.
+_positions: OrderedDict[tuple[int, str, int], dict[int, int]] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -72,25 +76,59 @@ def names_in_plan(session: Session, names: Mapping[int, str], plan_id: int) -> d
     transaction, from the counts kept for the version of the plan it read (counting an
     agency's names over its tasks took a millisecond and more for each answer naming one);
     else read."""
-    read: tuple[SessionTransaction | None, tuple[str, int]] | None
-    read = session.info.get(_version_key(plan_id))
-    if read is None or read[0] is None or read[0] is not session.get_transaction():
-        return names_in_plans(session, names, plan_id)
-    key = (plan_id, *read[1])
-    with _lock:
-        written = _written.get(key)
-        if written is not None:
-            _written.move_to_end(key)
-    if written is None:
-        written = {}
+
+    def read() -> dict[int, list[tuple[str, int]]]:
+        written: dict[int, list[tuple[str, int]]] = {}
         for agency_id, as_written, count in session.execute(_WRITTEN, {"plan_id": plan_id}):
             written.setdefault(agency_id, []).append((as_written, count))
-        with _lock:
-            _written[key] = written
-            while len(_written) > KEPT:
-                _written.popitem(last=False)
+        return written
+
+    written = _kept(session, plan_id, _written, read)
+    if written is None:
+        return names_in_plans(session, names, plan_id)
     ids = [agency_id for agency_id, name in names.items() if written_by_level(name)]
     return names_as_written(names, ((a, w, n) for a in ids for w, n in written.get(a, ())))
+
+
+def live_positions(session: Session, plan_id: int) -> Mapping[int, int] | None:
+    """The live tasks of plan ``plan_id`` (id -> position), kept for the version of the plan
+    ``question_reader`` read in this transaction: a question's milestones are then put in the
+    plan's order and kept to its live tasks without joining each to its task. None where
+    this transaction has not read the plan's version (or has changed the plan since)."""
+
+    def read() -> dict[int, int]:
+        return dict(columns(session, _LIVE, {"plan_id": plan_id}).tuples().all())
+
+    return _kept(session, plan_id, _positions, read)
+
+
+_Kept = TypeVar("_Kept")
+
+
+def _kept(
+    session: Session,
+    plan_id: int,
+    kept: OrderedDict[tuple[int, str, int], _Kept],
+    read: Callable[[], _Kept],
+) -> _Kept | None:
+    """What ``kept`` holds for the version of plan ``plan_id`` that ``question_reader`` read
+    in this transaction, ``read`` at its first use; None without that version."""
+    found: tuple[SessionTransaction | None, tuple[str, int]] | None
+    found = session.info.get(_version_key(plan_id))
+    if found is None or found[0] is None or found[0] is not session.get_transaction():
+        return None
+    key = (plan_id, *found[1])
+    with _lock:
+        value = kept.get(key)
+        if value is not None:
+            kept.move_to_end(key)
+            return value
+    value = read()
+    with _lock:
+        kept[key] = value
+        while len(kept) > KEPT:
+            kept.popitem(last=False)
+    return value
 
 
 def _version_key(plan_id: int) -> tuple[str, int]:
@@ -106,6 +144,10 @@ _WRITTEN = (
     .order_by(Assignment.agency_id, Assignment.as_written)
 )
 
+# The plan's live tasks and their positions.
+_LIVE = select(Task.id, Task.position).where(
+    Task.plan_id == bindparam("plan_id"), Task.removed_at.is_(None)
+)
 
 # Read for every question: planned once (a plan by its id, or the last one).
 _LAST_PLAN = planned_once(

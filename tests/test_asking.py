@@ -294,6 +294,47 @@ def test_an_amended_plan_gets_a_new_reader_and_a_second_plan_is_asked_about(worl
     assert text.startswith("II.2 Kiểm tra hậu kiểm văn bản")
 
 
+def test_an_agencys_milestones_read_with_the_plans_kept_tasks_are_those_joined_to_them(world):
+    """``select_milestones`` of an agency's tasks after ``question_reader`` (the plan's live
+    tasks kept for its version) finds what it finds joined to each task, in the same order;
+    also once an amendment has dropped a task the agency led."""
+    today = APRIL_14.date()
+
+    def both(selection: found.Selection) -> tuple[found.Selected, found.Selected]:
+        with world.app.sessions() as session:
+            joined = found.select_milestones(session, today, selection)
+        with world.app.sessions() as session:
+            vocabulary.question_reader(session, world.app.directory, world.plan_id)
+            assert vocabulary.live_positions(session, world.plan_id)
+            kept = found.select_milestones(session, today, selection)
+        return joined, kept
+
+    def selections() -> list[found.Selection]:
+        with world.app.sessions() as session:
+            ids = session.scalars(select(Agency.id).where(Agency.name == "Sở Tư pháp")).all()
+        return [
+            found.Selection(
+                plan_id=world.plan_id, agencies=frozenset(ids), role=role, window=window
+            )
+            for role in (Role.LEAD, None)
+            for window in (None, (date(2026, 1, 1), date(2026, 12, 31)))
+        ]
+
+    for selection in selections():
+        joined, kept = both(selection)
+        assert joined.hits and kept == joined, selection
+    dropped = SAMPLE_PLAN.read_text().replace(
+        "2\tKiểm tra văn bản QPPL sau khi ban hành\tKết luận kiểm tra\tSở Tư pháp\t"
+        "UBND cấp xã\tThường xuyên\n",
+        "",
+    )
+    assert dropped != SAMPLE_PLAN.read_text()
+    world.import_text(dropped, SAMPLE_PLAN.name)
+    for selection in selections():
+        joined, kept = both(selection)
+        assert kept == joined, selection
+
+
 # ------------------------------------------------------------- seed 003: mergers, groups
 
 
