@@ -65,6 +65,9 @@ class Lexicon:
     # that its "cải" is no "cái").
     written: Mapping[Phrase, Marks]
     synonyms: Mapping[Phrase, tuple[Phrase, ...]]
+    # Words a part of the plan is called by only after its head ("mảng số hóa": the part on
+    # digital government; "số hóa" alone is a task's words).
+    part_synonyms: Mapping[Phrase, tuple[Phrase, ...]]
     # Filler words, each with the diacritics it is written with ("hộ" but not "hồ").
     fillers: Mapping[str, frozenset[str | None]]
     plan_words: frozenset[Phrase]
@@ -100,10 +103,16 @@ class Lexicon:
         return {pair for words in self._phrases() for pair in zip(words, words[1:], strict=False)}
 
     def _phrases(self) -> Iterator[Phrase]:
-        for group in (self.cues, self.plan_words, self.task_heads, self.synonyms):
+        for group in (
+            self.cues,
+            self.plan_words,
+            self.task_heads,
+            self.synonyms,
+            self.part_synonyms,
+        ):
             yield from group
         yield from self.replacements.values()
-        for targets in self.synonyms.values():
+        for targets in (*self.synonyms.values(), *self.part_synonyms.values()):
             yield from targets
 
     @classmethod
@@ -165,10 +174,8 @@ def _parse(text: str, source: str) -> Lexicon:
     return Lexicon(
         replacements=replacements,
         written=marked,
-        synonyms={
-            spell(k): tuple(spell(t) for t in _as_list(v, source, "synonyms"))
-            for k, v in _mapping(data, "synonyms", source).items()
-        },
+        synonyms=_synonyms(spell, data, "synonyms", source),
+        part_synonyms=_synonyms(spell, data, "part_synonyms", source),
         fillers=_fillers(spell, _list(data, "fillers", source) + strict_fillers),
         strict_fillers=frozenset(w for f in strict_fillers for w in spell(str(f))),
         plan_words=frozenset(spell(str(w)) for w in _list(data, "plan_words", source)),
@@ -225,6 +232,15 @@ def _meanings(entry: Any, where: str) -> list[Cue]:
             raise ValueError(f"Question lexicon {where}: {name} cannot be {value!r}")
         cues.append(Cue(kind, value, float(weight)))
     return cues
+
+
+def _synonyms(
+    spell: Callable[[str], Phrase], data: dict[str, Any], key: str, source: str
+) -> dict[Phrase, tuple[Phrase, ...]]:
+    return {
+        spell(k): tuple(spell(t) for t in _as_list(v, source, key))
+        for k, v in _mapping(data, key, source).items()
+    }
 
 
 def _mapping(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:

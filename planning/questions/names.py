@@ -115,10 +115,17 @@ _SECTION_OPENERS = (
     ("cong", "tac"),
 )
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
+# The words a part of the plan is named by before its subject: "mảng số hóa".
+_SECTION_HEADS = (("mang",), ("phan",), ("linh", "vuc"))
 # How a section's title says whose tasks it holds ("NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"), and
 # how many words their name needs to name the section by itself.
 _WHOSE_TASKS = ("nhiem", "vu", "cua")
 _WHOSE_WORDS = 4
+# The kinds of body a plan may name one by one that people ask about all together.
+_PLURAL_KINDS = ("phong",)
+# How a part of the plan is said before whose tasks it holds: "phần nhiệm vụ giao cho ...".
+_PART_HEADS = (("phan",), ("phan", "nhiem", "vu"), ("phan", "viec"), ("mang",))
+_PART_LINKS = ((), ("cua",), ("giao",), ("giao", "cho"), ("cua", "cac"), ("giao", "cac"))
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _BARE_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
 
@@ -180,6 +187,7 @@ class Names:
         # Truyền hình" of "... Hải Phòng").
         self._local: dict[Phrase, str] = {}
         self._add_plan_agencies(vocabulary, lexicon)
+        self._add_plan_kinds(vocabulary)
         for section in vocabulary.sections:
             self._add_section(section, lexicon)
         self._add_directory(vocabulary, directory, lexicon)
@@ -211,6 +219,21 @@ class Names:
         if words:
             form = self._forms.setdefault(words, {})
             form[target] = max(strength, form.get(target, 0.0))
+
+    def _add_plan_kinds(self, vocabulary: PlanVocabulary) -> None:
+        """ "các phòng chuyên môn" of a district's or a ward's plan that names its Phòng one
+        by one: all of them."""
+        for kind in _PLURAL_KINDS:
+            keys = tuple(
+                a.key
+                for a in vocabulary.agencies
+                if not a.is_group and self._spell(a.name)[:1] == (kind,)
+            )
+            if len(keys) < 2:
+                continue
+            target = Target("agency", keys)
+            for head in ((), ("cac",), ("may",)):
+                self._put((*head, kind, "chuyen", "mon"), target, FULL)
 
     def _add_plan_agencies(self, vocabulary: PlanVocabulary, lexicon: Lexicon) -> None:
         """The plan's agencies by every name they go by; half a name only where the lexicon
@@ -440,6 +463,14 @@ class Names:
         for form in (whose, whose[1:] if whose[:1] == ("cac",) else ()):
             if len(form) >= _WHOSE_WORDS:
                 put(form, SHORTENED + 0.1)
+        # ... and as a part of the plan ("phần nhiệm vụ giao cho xã phường đặc khu" of
+        # "NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU"): the section, not the bodies.
+        bodies = whose[1:] if whose[:1] == ("ubnd",) else whose
+        bodies = bodies[1:] if bodies[:1] == ("cac",) else bodies
+        if len(bodies) >= _WHOSE_WORDS - 1:
+            for head in _PART_HEADS:
+                for link in _PART_LINKS:
+                    put((*head, *link, *bodies), FULL)
         # ... and by their level ("nhiệm vụ cấp tỉnh" of the same title), which may be the
         # body's as well, but for "phần nhiệm vụ cấp xã".
         if "cap" in whose[:-1]:
@@ -450,6 +481,10 @@ class Names:
         for said, meanings in lexicon.synonyms.items():
             if any(_contains(title, m) for m in meanings):
                 self._put(said, target, SHORTENED + 0.1)
+        for said, meanings in lexicon.part_synonyms.items():
+            if any(_contains(title, m) for m in meanings):
+                for head in _SECTION_HEADS:
+                    put((*head, *said), FULL)  # "mảng số hóa": the part on it
 
     def _outside_groups_first(self, directory: AgencyDirectory) -> None:
         """A name of bodies the plan does not name, one of them a group ("ubnd huyện" of a
@@ -630,13 +665,24 @@ def _agency_forms(words: Phrase, is_group: bool) -> Iterable[tuple[Phrase, float
             # communes themselves (not "Công an các xã, phường").
             if at + 2 < len(variant) and variant[:at] == ("ubnd", "cac"):
                 variants.add(variant[at - 1 : at + 2])
+    plural: set[Phrase] = set()
     if is_group and words[:1] == ("ubnd",):
         # "xã nào còn nhiều việc nhất": which of the communes, ranked, is their group's.
         for variant in list(variants):
             if len(variant) >= 3 and variant[-2] in ("cap", "cac") and variant[-1] in _LEVELS:
                 variants.add((variant[-1], "nao"))
+                # "mấy xã", "mấy phường", "các phường": the communes, whichever kind.
+                kinds = _COMMUNES if variant[-1] == "xa" else (variant[-1],)
+                plural.update((head, kind) for kind in kinds for head in ("may", "cac"))
+                plural.update((kind, "nao") for kind in kinds)
+                if len(kinds) > 1:
+                    plural.update({("may", *kinds), ("may", *kinds[::-1])})
+        variants |= plural
     for variant in variants:
         if is_group and all(w in _GENERIC for w in variant) and "nganh" not in variant:
+            if variant in plural:
+                yield variant, FULL  # "các phường": the communes
+                continue
             if variant == words and (
                 (len(words) == 2 and words[0] == "cac" and words[1] in _KIND_GROUPS)
                 or (words[0] in _KIND_GROUPS and words[1:] == ("lien", "quan"))

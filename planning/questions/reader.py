@@ -695,7 +695,7 @@ _ASKING_KINDS = (CueKind.ASK, CueKind.FIELD)
 _CLAUSE_BREAK = re.compile(r"[,;?!\n]|\.(?!\S)|\s[-–—]\s")
 # A year said as a bare number ("kế hoạch cchc 2026").
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
-_SECTION_WORDS = frozenset({"muc", "phan"})
+_SECTION_WORDS = frozenset({"muc", "phan", "mang"})
 # The words of a name said that make it long enough to look for in full in titles.
 _LONG_NAME = 4
 # Words between "phần" and the words of a section's title: "phần nhiệm vụ của cấp xã".
@@ -5080,6 +5080,9 @@ class _Decision:
         elif those and self.weight(CueKind.ASK, Ask.LIST) >= scores[Ask.COUNT]:
             # "mấy việc sắp đến hạn em liệt kê chị coi": those tasks, listed
             scores[Ask.LIST] += scores.pop(Ask.COUNT)
+        elif those and _any_of_those_left(found.words):
+            # "mấy việc phần cấp tỉnh còn trễ hạn hông e": whether any of them is, listed
+            scores[Ask.LIST] += scores.pop(Ask.COUNT)
         elif scores[Ask.COUNT] and _which_ones(found.words):
             # "mấy việc sắp tới hạn là việc chi": which they are, not how many
             scores[Ask.LIST] += scores.pop(Ask.COUNT)
@@ -6777,6 +6780,18 @@ def _which_ones(words: Sequence[str]) -> bool:
 
 
 _WHICH_SAID = frozenset({"chi", "gi", "nao", "mo"})
+
+
+def _any_of_those_left(words: Sequence[str]) -> bool:
+    """Whether "mấy việc ..." opening the question is asked "còn ... không" of, with no
+    number asked after "còn" ("mấy việc bên đó còn trễ không"; not "còn mấy việc")."""
+    if "may" not in words or "con" not in words[words.index("may") + 2 :]:
+        return False
+    left = words[words.index("con", words.index("may") + 2) :]
+    if "may" in left or "khong" not in left:
+        return False
+    end = len(left) - left[::-1].index("khong")
+    return all(w in _POLITE_ENDS for w in left[end:])
 
 
 def _writing_a_report(words: Sequence[str], end: int) -> bool:

@@ -1590,3 +1590,10 @@ def test_questions_of_rounds_186_and_187() -> None:
     best = _best_of("sample", date(2026, 10, 6))
     assert best("is the plan halfway done yet").ask is Ask.PROGRESS
     assert best("how many are done out of how many").ask is Ask.PROGRESS
+
+
+def test_questions_of_rounds_188_and_189() -> None:
+    """The groups of bodies a plan assigns, in English."""
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 7, 7))
+    intent = best("how many tasks r still open for the line agencies")
+    assert (intent.ask, intent.agencies) == (Ask.COUNT, ("so-ban-nganh",))

@@ -8225,3 +8225,42 @@ def test_which_of_a_bodys_tasks_a_results_file_and_a_task_closed():
     assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("II", "1"))
     assert read("xuất file excel các nv chưa xong giúp e").best.ask is Ask.EXPORT
     assert read("Mưa lụt rứa mai cơ quan có cho nghỉ không mn").best.ask is Ask.OFF_TOPIC
+
+
+def test_a_part_of_the_plan_by_whose_tasks_it_holds_or_by_its_subject():
+    province = plan_vocabulary(plan_path("an_giang_hai_cap"))
+    text = "phan nhiem vu giao cho xa phuong dac khu con bao nhieu viec chua xong vay em"
+    intent = read(text, province, today=MAY_27).best
+    assert (intent.ask, intent.section, intent.agencies) == (Ask.COUNT, "II", ())
+    intent = read("mấy việc phần cấp tỉnh còn trễ hạn hông e", province, today=MAY_27).best
+    assert (intent.ask, intent.section, intent.status) == (Ask.LIST, "I", Status.OVERDUE)
+    digital = _plan(
+        {"VI": "Cải cách tài chính công", "VII": "Xây dựng chính quyền điện tử, chính quyền số"},
+        TaskEntry("VII", "1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"),
+        TaskEntry("VII", "2", "Vận hành hệ thống quản lý văn bản điều hành"),
+    )
+    intent = read("mảng số hóa tình hình sao rồi", digital).best
+    assert (intent.ask, intent.section) == (Ask.PROGRESS, "VII")
+    intent = read("số hóa hồ sơ tới đâu rồi", digital).best
+    assert (intent.task, intent.section) == (TaskRef("VII", "1"), None)
+
+
+def test_the_communes_and_a_plans_phong_asked_all_together():
+    for text in ("may phuong co viec gi co han trong quy 3 ko", "các phường có việc nào trễ không"):
+        intent = read(text, DIRECTIVE_12, today=MAY_27).best
+        assert intent.agencies == ("ubnd-cap-xa",), text
+    ward = plan_vocabulary(plan_path("phuong_hoa_khanh"))
+    intent = read("cac phong chuyen mon con bao nhieu viec chua xong", ward, today=MAY_27).best
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OPEN)
+    assert set(intent.agencies) == {"phong-kinh-te-ha-tang-do-thi", "phong-van-hoa-xa-hoi"}
+    province = plan_vocabulary(plan_path("tinh_dong_thap_2026"))
+    text = "Đề án vị trí việc làm của mấy xã, phường mấy ảnh nộp chưa em?"
+    assert read(text, province, today=MAY_27).best.task == TaskRef("IV", "2")
+
+
+def test_how_to_report_progress_and_an_errand_shared():
+    text = "Việc II.1 đã gửi báo cáo tự đánh giá đi hôm 15/3 rồi, em báo cáo tiến độ thế nào ạ"
+    intent = read(text).best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("II", "1"))
+    text = "Chiều nay ai đi xét nghiệm ở trạm y tế phường thì nhắn e đi chung nha"
+    assert read(text).best.ask is Ask.OFF_TOPIC

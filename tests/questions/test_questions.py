@@ -234,6 +234,8 @@ PARTS = (
     "held-out-185",
     "held-out-186",
     "held-out-187",
+    "held-out-188",
+    "held-out-189",
     "dev-english",
     "held-out-english",
 )
