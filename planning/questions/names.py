@@ -186,6 +186,8 @@ class Names:
         # The plan's agencies by their names without the plan's place ("Đài Phát thanh và
         # Truyền hình" of "... Hải Phòng").
         self._local: dict[Phrase, str] = {}
+        # The place the plan is of, by its name ("dong thap").
+        self.place = _place_of(vocabulary.title)
         self._add_plan_agencies(vocabulary, lexicon)
         self._add_plan_kinds(vocabulary)
         for section in vocabulary.sections:
@@ -240,7 +242,7 @@ class Names:
         gives those words no other sense ("kế hoạch" of "Sở Kế hoạch và Đầu tư" is a plan,
         "thông tin" of "Sở Thông tin và Truyền thông" a task's details)."""
         other = {*lexicon.cues, *lexicon.plan_words, *lexicon.task_heads}
-        place = _place_of(vocabulary.title)
+        place = self.place
         for entry in vocabulary.agencies:
             notes: tuple[AgencyNote, ...] = ()
             if entry.successor is not None:

@@ -1463,6 +1463,7 @@ class QuestionReader:
                 mention.start, mention.end, "name " + " ".join(_said(found, mention)), "name"
             )
         found.names = sorted(chosen, key=lambda m: m.start)
+        self._drop_the_plans_place(found)
         for mention in found.names:
             # "the e-government section" (chính quyền điện tử mục): the section's own word
             # after its name, not a task's head.
@@ -1474,6 +1475,26 @@ class QuestionReader:
                 and not _next_is_number(found.words, k)
             ):
                 found.take(k, k + 1, "section word", "name")
+
+    def _drop_the_plans_place(self, found: _Found) -> None:
+        """ "kế hoạch CCHC Đồng Tháp tới đâu rồi": the plan's own place said alone is the
+        plan's, not a body whose name ends with it ("Báo và Phát thanh, Truyền hình Đồng
+        Tháp"), but where it follows or precedes another name of that body ("Báo và PTTH Đồng
+        Tháp")."""
+        place = self.names.place
+        for mention in list(found.names):
+            if not place or tuple(found.words[mention.start : mention.end]) != place:
+                continue
+            if any(
+                other is not mention
+                and _targets(other) & _targets(mention)
+                and mention.start - 1 <= other.end
+                and other.start <= mention.end + 1
+                for other in found.names
+            ):
+                continue
+            found.names.remove(mention)
+            found.take(mention.start, mention.end, "the plan's own place", "plan")
 
     def _names_listed_after_a_kind(self, found: _Found) -> None:
         """ "các sở Tư pháp, Tài chính", "cả 3 sở NV, TP, KHCN", "sở nv với tp", "2 vụ pháp

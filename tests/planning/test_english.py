@@ -1597,3 +1597,10 @@ def test_questions_of_rounds_188_and_189() -> None:
     best = _best_of("lao_cai_bang_phan_cong", date(2026, 7, 7))
     intent = best("how many tasks r still open for the line agencies")
     assert (intent.ask, intent.agencies) == (Ask.COUNT, ("so-ban-nganh",))
+
+
+def test_questions_of_rounds_190_and_191() -> None:
+    """What is "on fire" is late, no file."""
+    best = _best_of("sample", date(2026, 9, 15))
+    intent = best("What's on fire right now? Which tasks are already past their deadline?")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)

@@ -8264,3 +8264,19 @@ def test_how_to_report_progress_and_an_errand_shared():
     assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("II", "1"))
     text = "Chiều nay ai đi xét nghiệm ở trạm y tế phường thì nhắn e đi chung nha"
     assert read(text).best.ask is Ask.OFF_TOPIC
+
+
+def test_the_next_round_of_a_task_and_a_summary_asked_for_someone():
+    for text in ("vc II.1 mốc tiếp theo là hôm nào e", "việc II.1 lần nộp kế tiếp hạn hôm nào"):
+        intent = read(text).best
+        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.DUE), text
+    text = "Chiều nay giao ban, em tóm tắt giúp a tình hình thực hiện KH 9 tháng đầu năm nhé"
+    assert read(text).best.ask is Ask.PROGRESS
+
+
+def test_the_plans_own_place_alone_is_no_body_whose_name_ends_with_it():
+    province = plan_vocabulary(plan_path("tinh_dong_thap_2026"))
+    intent = read("kế hoạch CCHC Đồng Tháp tới đâu rồi", province, today=MAY_27).best
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ())
+    text = "Nhac Bao va PTTH Dong Thap chuan bi tin bai tuyen truyen CCHC giup c nha"
+    assert read(text, province, today=MAY_27).best.agencies == ("bao-tinh",)

@@ -236,6 +236,8 @@ PARTS = (
     "held-out-187",
     "held-out-188",
     "held-out-189",
+    "held-out-190",
+    "held-out-191",
     "dev-english",
     "held-out-english",
 )
