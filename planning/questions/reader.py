@@ -706,7 +706,7 @@ _TITLE_WORDS_AT_MOST = 20
 _LIKELIEST_REFERRED = 8
 _OVERALL = frozenset({"chung", "noi", "tong", "the", "toan", "bo"})
 # Words of doing alone, of how far the plan has got: no task's title.
-_DOING = frozenset({"thuc", "hien"})
+_DOING = frozenset({"thuc", "hien", "trien", "khai"})
 _AS_A_WHOLE = frozenset({("noi", "chung"), ("tong", "the"), ("toan", "bo"), ("lieu", "chung")})
 # Words a question may end with after its "chưa" ("xong chưa ạ", "trình chưa nhỉ").
 _POLITE_ENDS = frozenset(
@@ -4855,7 +4855,13 @@ class _Decision:
         own = self.weight(CueKind.OWN) > 0
         status = self.status()
         period = self.period(status)
-        duration = found.durations[0] if found.durations else None
+        # "gia hạn việc báo cáo 6 tháng thêm 10 ngày": the time added, of several said.
+        more_time = [
+            d
+            for d, k in zip(found.durations, found.duration_starts, strict=True)
+            if found.words[k] == "them"
+        ]
+        duration = next(iter(more_time or found.durations), None)
         role_value = self.best_of(CueKind.ROLE, tuple(Role))
         role = Role(role_value) if role_value else None
         if all(self.weight(CueKind.ROLE, r) >= CLEAR for r in Role):

@@ -1604,3 +1604,13 @@ def test_questions_of_rounds_190_and_191() -> None:
     best = _best_of("sample", date(2026, 9, 15))
     intent = best("What's on fire right now? Which tasks are already past their deadline?")
     assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+
+
+def test_questions_of_rounds_192_and_193() -> None:
+    """The asker's own unit as "our team"; "roughly half done", said of one's own work, asks
+    no share."""
+    best = _best_of("sample", date(2026, 9, 1))
+    intent = best("how many tasks has our team got open")
+    assert (intent.ask, intent.own, intent.status) == (Ask.COUNT, True, Status.OPEN)
+    assert best("is the plan halfway done yet").ask is Ask.PROGRESS
+    assert "nửa" not in _speller().translate("roughly half done, draft sent round")

@@ -8280,3 +8280,19 @@ def test_the_plans_own_place_alone_is_no_body_whose_name_ends_with_it():
     assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ())
     text = "Nhac Bao va PTTH Dong Thap chuan bi tin bai tuyen truyen CCHC giup c nha"
     assert read(text, province, today=MAY_27).best.agencies == ("bao-tinh",)
+
+
+def test_the_askers_own_place_bodies_by_nicknames_and_the_time_added():
+    intent = read("Chỗ em đang chủ trì mấy việc ạ").best
+    assert (intent.ask, intent.own, intent.role) == (Ask.COUNT, True, Role.LEAD)
+    assert not read("cho em danh sách việc quá hạn").best.own
+    intent = read("chiều mai họp giao ban, tụi mình đang đứng ở đâu rồi ad").best
+    assert (intent.ask, intent.own) == (Ask.PROGRESS, True)
+    assert read("bên y có việc gì trong kế hoạch không").best.agencies == ("so-y-te",)
+    intent = read("SNV thuc hien toi mo r").best
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, (SNV,))
+    intent = read("gia hạn việc II.1 báo cáo 6 tháng thêm 10 ngày nhé").best
+    assert (intent.action, intent.duration) == (Action.EXTEND, Duration(10, "day"))
+    text = "chỉ thị 12 triển khai tới đâu rồi, tóm tắt tình hình giúp chị"
+    best = read(text, DIRECTIVE_12, today=MAY_27).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)

@@ -238,6 +238,8 @@ PARTS = (
     "held-out-189",
     "held-out-190",
     "held-out-191",
+    "held-out-192",
+    "held-out-193",
     "dev-english",
     "held-out-english",
 )
