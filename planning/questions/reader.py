@@ -1019,6 +1019,7 @@ class QuestionReader:
         _drop_statuses_of_a_remark(found)
         _drop_a_state_judged_beside_asking_how(found)
         _drop_turn_to_a_topic(found)
+        _drop_what_was_done_before_the_turn(found)
         _drop_count_of_a_topic(found)
         _drop_remarks_after_the_question(found)
         _drop_what_the_asker_is_doing(found)
@@ -4285,6 +4286,49 @@ def _drop_turn_to_a_topic(found: _Found) -> None:
             and 0 in _said_at(found, said, {c.kind.value})
         )
     ]
+
+
+# The words a clause turns to the question with, after one that says what was done.
+_TURNS = frozenset({"con", "gio"})
+
+
+def _drop_what_was_done_before_the_turn(found: _Found) -> None:
+    """ "việc III.1 xong rồi, còn III.2 tới đâu rồi", "Pháp chế báo xong việc 2 rồi, còn
+    việc 3 thì bên nào phối hợp?": a clause that says what was done ("... rồi"), before one
+    that turns to the question ("còn", "giờ"), is context: a task or a body said in it is not
+    the one asked about where the question names its own, nor are its dates, its state or its
+    request."""
+    words, clauses = found.words, found.clauses
+    if not clauses:
+        return
+    turn = next(
+        (k for k in range(1, len(words)) if clauses[k] != clauses[k - 1] and words[k] in _TURNS),
+        None,
+    )
+    if turn is None or "roi" not in words[:turn]:
+        return
+    if any(c < clauses[turn] for c in found.questioned):
+        return  # "việc III.1 xong chưa?, còn ...": two questions
+    tasks = any(t.start >= turn for t in found.tasks) and any(t.end <= turn for t in found.tasks)
+    names = any(m.start >= turn for m in found.names) and any(m.end <= turn for m in found.names)
+    if not (tasks or names):
+        return
+    if tasks:
+        found.tasks = [t for t in found.tasks if t.start >= turn]
+    if names:
+        # "tuần rồi Sở KHCN gửi hướng dẫn qua rồi, giờ VP UBND tỉnh còn việc nào chưa xong"
+        found.names = [m for m in found.names if m.start >= turn]
+    _keep_periods(found, lambda span: span[0] >= turn)
+    if tasks:
+        found.cues = [
+            (said, c)
+            for said, c in found.cues
+            if not (
+                c.kind in (CueKind.STATUS, CueKind.ACTION)
+                and all(k < turn for k in _said_at(found, said, {c.kind.value}))
+            )
+        ]
+    found.why.append("what was done, before the turn to the question")
 
 
 def _drop_count_of_a_topic(found: _Found) -> None:

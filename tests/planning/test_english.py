@@ -1614,3 +1614,12 @@ def test_questions_of_rounds_192_and_193() -> None:
     assert (intent.ask, intent.own, intent.status) == (Ask.COUNT, True, Status.OPEN)
     assert best("is the plan halfway done yet").ask is Ask.PROGRESS
     assert "nửa" not in _speller().translate("roughly half done, draft sent round")
+
+
+def test_questions_of_rounds_194_and_195() -> None:
+    """What a task ends in, said as what is handed in; when it is handed in stays a date."""
+    best = _best_of("sample", date(2026, 10, 20))
+    intent = best("II.1 - what do they actually have to hand in each quarter?")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+    intent = best("when do they have to hand in II.1?")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.DUE)

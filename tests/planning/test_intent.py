@@ -8296,3 +8296,21 @@ def test_the_askers_own_place_bodies_by_nicknames_and_the_time_added():
     text = "chỉ thị 12 triển khai tới đâu rồi, tóm tắt tình hình giúp chị"
     best = read(text, DIRECTIVE_12, today=MAY_27).best
     assert (best.ask, best.task) == (Ask.PROGRESS, None)
+
+
+def test_what_was_done_before_the_turn_and_what_a_task_ends_in():
+    intent = read("việc II.1 xong rồi, còn II.2 tới đâu rồi").best
+    assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.PROGRESS)
+    intent = read("Pháp chế báo xong việc II.1 rồi, còn việc II.2 thì bên nào phối hợp?").best
+    assert (intent.ask, intent.task, intent.field) == (
+        Ask.TASK,
+        TaskRef("II", "2"),
+        TaskField.SUPPORT,
+    )
+    for text in (
+        "việc II.1 làm xong thì trình ai",
+        "nv II.1 phải có những gì mới tính là xong",
+        "việc II.1 thì kết quả cuối là gì nhỉ",
+    ):
+        intent = read(text).best
+        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT), text

@@ -240,6 +240,8 @@ PARTS = (
     "held-out-191",
     "held-out-192",
     "held-out-193",
+    "held-out-194",
+    "held-out-195",
     "dev-english",
     "held-out-english",
 )
