@@ -115,16 +115,15 @@ _SECTION_OPENERS = (
     ("cong", "tac"),
 )
 _SECTION_WORDS = (("linh", "vuc"), ("muc",), ("phan",), ("nhom",))
-# The words a part of the plan is named by before its subject: "mảng số hóa".
-_SECTION_HEADS = (("mang",), ("phan",), ("linh", "vuc"))
 # How a section's title says whose tasks it holds ("NHIỆM VỤ CỦA CÁC CƠ QUAN CẤP TỈNH"), and
 # how many words their name needs to name the section by itself.
 _WHOSE_TASKS = ("nhiem", "vu", "cua")
 _WHOSE_WORDS = 4
 # The kinds of body a plan may name one by one that people ask about all together.
 _PLURAL_KINDS = ("phong",)
-# How a part of the plan is said before whose tasks it holds: "phần nhiệm vụ giao cho ...".
-_PART_HEADS = (("phan",), ("phan", "nhiem", "vu"), ("phan", "viec"), ("mang",))
+# How a part of the plan is said before its subject ("mảng số hóa") or whose tasks it holds
+# ("phần nhiệm vụ giao cho ...").
+_PART_HEADS = (("phan",), ("phan", "nhiem", "vu"), ("phan", "viec"), ("mang",), ("linh", "vuc"))
 _PART_LINKS = ((), ("cua",), ("giao",), ("giao", "cho"), ("cua", "cac"), ("giao", "cac"))
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _BARE_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
@@ -485,7 +484,7 @@ class Names:
                 self._put(said, target, SHORTENED + 0.1)
         for said, meanings in lexicon.part_synonyms.items():
             if any(_contains(title, m) for m in meanings):
-                for head in _SECTION_HEADS:
+                for head in _PART_HEADS:
                     put((*head, *said), FULL)  # "mảng số hóa": the part on it
 
     def _outside_groups_first(self, directory: AgencyDirectory) -> None:
