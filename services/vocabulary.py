@@ -79,7 +79,7 @@ def names_in_plan(session: Session, names: Mapping[int, str], plan_id: int) -> d
 
     def read() -> dict[int, list[tuple[str, int]]]:
         written: dict[int, list[tuple[str, int]]] = {}
-        for agency_id, as_written, count in session.execute(_WRITTEN, {"plan_id": plan_id}):
+        for agency_id, as_written, count in columns(session, _WRITTEN, {"plan_id": plan_id}):
             written.setdefault(agency_id, []).append((as_written, count))
         return written
 
@@ -117,7 +117,15 @@ def _kept(
     found = session.info.get(_version_key(plan_id))
     if found is None or found[0] is None or found[0] is not session.get_transaction():
         return None
-    key = (plan_id, *found[1])
+    return _keep(kept, (plan_id, *found[1]), read)
+
+
+_Key = TypeVar("_Key")
+
+
+def _keep(kept: OrderedDict[_Key, _Kept], key: _Key, read: Callable[[], _Kept]) -> _Kept:
+    """What ``kept`` holds for ``key``, ``read`` and kept (the last ``KEPT`` used) where it
+    holds nothing."""
     with _lock:
         value = kept.get(key)
         if value is not None:
@@ -249,15 +257,8 @@ def plan_reader(session: Session, directory: AgencyDirectory, plan_id: int) -> Q
 def _reader(
     session: Session, directory: AgencyDirectory, plan_id: int, version: tuple[str, int]
 ) -> QuestionReader:
-    key = (plan_id, *version, directory)
-    with _lock:
-        reader = _readers.get(key)
-        if reader is not None:
-            _readers.move_to_end(key)
-            return reader
-    reader = QuestionReader(plan_vocabulary(session, directory, plan_id), directory)
-    with _lock:
-        _readers[key] = reader
-        while len(_readers) > KEPT:
-            _readers.popitem(last=False)
-    return reader
+    return _keep(
+        _readers,
+        (plan_id, *version, directory),
+        lambda: QuestionReader(plan_vocabulary(session, directory, plan_id), directory),
+    )
