@@ -36,6 +36,8 @@ _UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
 _QUARTER_WORD = re.compile(r"q(?:uy)?([1-4]|iv|i{1,3})")  # "q4", "quy4", "QIV"
 # The ten-day parts of a month ("thượng tuần", "trung tuần", "hạ tuần"), by their first day.
 _DEKADS = {"thuong": 1, "trung": 11, "ha": 21}
+# ... and as people say them of a month named: "đầu tháng 12", "giữa tháng sau", "cuối tháng này".
+_MONTH_PARTS = {"dau": 1, "giua": 11, "cuoi": 21}
 _LAST_DEKAD = 21
 _MONTH_WORD = re.compile(r"t(?:h|hang)?(1[0-2]|[1-9])")  # "t12", "th12", "thang12"
 # ... but "t6" before "tuần" is a weekday: "t6 tuần này" (Friday this week).
@@ -50,7 +52,7 @@ _YEAR_AFTER = {"nay": 0, "sau": 1, "toi": 1, "truoc": -1, "ngoai": -1}
 PERIOD_WORDS = frozenset(
     {"quy", "thang", "tuan", "nam", "nay", "toi", "sau", "truoc", "qua", "roi", "ngoai"}
     | {"ke", "tiep", "hom", "bua", "mai", "ngay", "dau", "cuoi", "nua", "ca", "them", "tu"}
-    | {"den", "trong", "vua"}
+    | {"den", "trong", "vua", "giua"}
 )
 # What a holiday is said after ("kỳ nghỉ Tết"), and the words that make Tết the western one.
 _HOLIDAY_OPENERS = (("ky", "nghi"), ("dip", "nghi"), ("nghi",), ("dip",))
@@ -59,7 +61,7 @@ _WESTERN = (("duong", "lich"), ("duong",), ("tay",))
 _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong", "cuoi"}
     | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba", "het"}
-    | {"thu", "chu", "cn", "thuong", "trung", "ha", "q"}
+    | {"thu", "chu", "cn", "thuong", "trung", "ha", "q", "dau", "giua"}
 )
 _SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
@@ -264,6 +266,9 @@ class _Reader:
             )
         else:
             first = self.period_at(i + 1)
+            if first is None:
+                # "từ thứ 2 tới giờ": since this week's Monday.
+                first = self._weekday(i + 1, bare=True)
         if first is None or not isinstance(first.value, Period):
             return None
         j = first.end
@@ -413,11 +418,20 @@ class _Reader:
 
     def _dekad(self, i: int) -> Found | None:
         """ "thượng tuần tháng 12", "trung tuần tháng 11", "hạ tuần tháng 11": the first,
-        middle or last ten days of a month, as administrative documents write them."""
+        middle or last ten days of a month, as administrative documents write them; "đầu
+        tháng 12", "giữa tháng sau", "cuối tháng này", as people say them."""
         first = _DEKADS.get(self.word(i))
-        if first is None or self.word(i + 1) != "tuan":
+        if first is not None and self.word(i + 1) == "tuan":
+            month = self._month(i + 2)
+        elif (
+            self.word(i) in _MONTH_PARTS
+            and self.word(i + 1) == "thang"
+            and not (self.word(i) == "cuoi" and self.word(i - 1) in ("han", "chot"))
+        ):
+            # ... but "hạn cuối tháng 9" is a deadline, the month's last day.
+            first, month = _MONTH_PARTS[self.word(i)], self._month(i + 1)
+        else:
             return None
-        month = self._month(i + 2)
         if month is None or not isinstance(month.value, Period):
             return None
         start = month.value.start.replace(day=first)
@@ -547,6 +561,10 @@ class _Reader:
             return Found(_day(self.today + timedelta(days=1)), i, i + 2)
         if w == "mai" and nxt != "moi":
             return Found(_day(self.today + timedelta(days=1)), i, i + 1)
+        if w == "hom" and nxt in ("thu", "chu", "cn"):
+            day = self._weekday(i + 1)  # "hôm thứ 2 vừa rồi"
+            if day is not None:
+                return Found(day.value, i, day.end)
         if (w, nxt) == ("hom", "qua"):
             return Found(_day(self.today - timedelta(days=1)), i, i + 2)
         if w in ("ngay", "bua") and nxt == "mot" and self.word(i + 2) != "thang":
@@ -564,6 +582,10 @@ class _Reader:
         day, j = _weekday_at(self.words, i)
         if day is None:
             return None
+        if self.word(j) == "vua" and self.word(j + 1) in ("roi", "qua"):
+            # "thứ 2 vừa rồi": the last such day before today.
+            back = (self.today.weekday() - day - 1) % 7 + 1
+            return Found(_day(self.today - timedelta(days=back)), i, j + 2)
         week = self._week(j)  # "tuần này", "tuần sau", "tuần trước"
         if week is not None and isinstance(week.value, Period):
             monday, end = week.value.start, week.end

@@ -977,6 +977,8 @@ class QuestionReader:
         self._find_cues(found, _SMALL_TALK, min_words=2)
         self._find_periods(found, today)
         self._find_names(found)
+        # Others of a kind name no body: "bên mình phối hợp với sở ngành khác".
+        found.names = [m for m in found.names if found.words[m.end : m.end + 1] != ["khac"]]
         self._names_listed_after_a_kind(found)
         _short_names_said_in_full(found)
         _join_clauses_of_names(found)
@@ -3706,6 +3708,16 @@ class QuestionReader:
         if requested or found.names:
             # "nhắc sở tư pháp việc rà soát đất đai", "bên tư pháp làm xong cuốn sổ tay nghiệp
             # vụ chưa": whom to remind, or who does it, is none of the title's.
+            # ... but a field's name said after whom to remind may be the title's ("nhắc Sở Y
+            # tế nộp bc khảo sát giáo dục"): first, only whom the request names is left out.
+            reminded = {
+                k
+                for m in found.names
+                if requested and m.start and found.takers[m.start - 1] == CueKind.ACTION.value
+                for k in range(m.start, m.end)
+            }
+            if reminded and reminded != bodies:
+                tries.append([u and n not in reminded for n, u in enumerate(plain)])
             tries.append([u and n not in bodies for n, u in enumerate(plain)])
         if requested:
             # "nhắc vp hdnd ubnd nộp kế hoạch kiểm soát tthc": what is to be handed in, after
@@ -3751,6 +3763,18 @@ class QuestionReader:
             acting = _cue_clauses(found, CueKind.ACTION)
             if found.clauses and len(acting) == 1 and found.clauses[-1]:
                 (clause,) = acting
+                # ... with a body's bare name said inside it, which may be the title's
+                # ("gia hạn việc khảo sát hài lòng y tế thêm 15 ngày nhé, phiếu chưa thu").
+                # ... not a body said as one ("đôn đốc bên y tế").
+                if any(
+                    m.strength <= BARE
+                    and found.clauses[m.start] == clause
+                    and m.start
+                    and not found.takers[m.start - 1]
+                    and found.words[m.start - 1] not in ("ben", "so")
+                    for m in found.names
+                ):
+                    tries.append([u and found.clauses[n] == clause for n, u in enumerate(plain)])
                 tries.append([u and found.clauses[n] == clause for n, u in enumerate(handed)])
         reported = [n for n, k in enumerate(found.takers) if k == "report"]
         if (requested or "share" in found.takers) and reported:
@@ -4543,6 +4567,21 @@ def _take_sent_to_the_asker(found: _Found) -> None:
             continue  # "Kính gửi anh chị": a greeting
         if words[k] == "gui" and not found.taken[k] and words[k + 1] in _TO_THE_ASKER:
             found.take(k, k + 2, "sent to the asker", "request")
+            # "Mấy việc sắp đến hạn gửi em với ạ": the tasks themselves, sent to be read.
+            asks = {c.value for _, c in found.cues if c.kind is CueKind.ASK}
+            if asks == {Ask.COUNT.value} and all(
+                said in _SOME_TASKS and _holds(words[:k], said)
+                for said, c in found.cues
+                if c.kind is CueKind.ASK
+            ):
+                found.cues = [
+                    (said, replace(c, value=Ask.LIST.value) if c.kind is CueKind.ASK else c)
+                    for said, c in found.cues
+                ]
+
+
+# "Mấy việc" (some tasks, or how many?), "mấy nhiệm vụ".
+_SOME_TASKS = frozenset({("may", "viec"), ("may", "nv"), ("may", "nhiem", "vu")})
 
 
 def _called_em_before(found: _Found, k: int) -> bool:
@@ -4980,9 +5019,10 @@ class _Decision:
                     base = replace(base, period=None)
             if base.period is not None and not found.periods:
                 base = replace(base, period=None)
-            elif action is Action.EXTEND and period is not None and _up_to(period):
+            elif action is Action.EXTEND and base.period is not None and _up_to(base.period):
                 # "gia hạn đến 31/1/2026": the new deadline, not the days up to it.
-                base = replace(base, period=Period(PeriodKind.DAY, period.end, period.end))
+                end = base.period.end
+                base = replace(base, period=Period(PeriodKind.DAY, end, end))
         elif best_ask is Ask.TASK:
             base = replace(base, field=self.task_field(status), status=None, role=None, own=False)
             # "nv II.8.a thì Sở Tài chính phối hợp với cơ quan nào": the task's, whoever
@@ -6729,16 +6769,26 @@ def _drop_askers_reporting(found: _Found) -> None:
     if not clauses or not clauses[-1]:
         return
     reporting = set()
+    when: list[tuple[int, int]] = []  # where the asker says when: clause, first word after
     for k in range(len(words) - 2):
+        # ... "em phải báo cáo anh CVP", "chị sẽ báo cáo PGĐ".
+        v = k + 1 + (words[k + 1 : k + 2] in (["phai"], ["se"], ["can"]))
         if (
             (clauses[k] < clauses[-1] or words[k - 1 : k] == ["de"])
             and _self_at(words, k)
-            and words[k + 1] in _HANDS_IN
-            and clauses[k + 1] == clauses[k]
-            and (end := _leader_after(words, k + 2 + (words[k + 1] == "bao")))
+            and v < len(words)
+            and words[v] in _HANDS_IN
+            and clauses[v] == clauses[k]
+            and (end := _leader_after(words, v + 1 + (words[v] == "bao")))
         ):
             reporting.add(clauses[k])
+            when.append((clauses[k], k))
             found.take(k, end, "the asker reporting to a leader", "context")
+    if when:
+        # "Đầu tuần sau em phải báo cáo anh CVP, ...": when the asker reports, no window.
+        _keep_periods(
+            found, lambda span: not any(clauses[span[0]] == c and span[1] <= k for c, k in when)
+        )
     if reporting:
         found.cues = [
             (said, c)
@@ -6962,6 +7012,8 @@ def _handed_in_by(found: _Found, start: int) -> bool:
     ("gửi tài liệu kiểm chứng trước thứ 6", "nộp trước 20/8")."""
     words = found.words
     by = start if words[start] in _BY_THEN else start - 1  # the window may hold its "trước"
+    while by > 0 and words[by] in _MEETING:
+        by -= 1  # "gửi cập nhật trước cuộc họp đầu tuần sau"
     if by < 1 or words[by] not in _BY_THEN:
         return False
     return any(words[k] in _HANDING for k in range(max(0, by - 5), by))
@@ -6969,6 +7021,7 @@ def _handed_in_by(found: _Found, start: int) -> bool:
 
 _BY_THEN = frozenset({"truoc", "han"})
 _HANDING = frozenset({"gui", "nop", "trinh"})
+_MEETING = frozenset({"cuoc", "buoi", "hop", "giao", "ban", "dau", "cuoi"})
 
 
 def _of_a_report(found: _Found, start: int) -> bool:
@@ -7189,6 +7242,9 @@ def _update_given_after_a_colon(found: _Found) -> None:
         or words[-1] in _ASKING_LAST
     ):
         return
+    # "nv 5: bên em đã kiểm tra ...", "II.4.a.2: chúng tôi đã ...": who did it, then what.
+    while start < len(words) - 1 and words[start] in _DOERS:
+        start += 1
     first = words[start]
     done = first.isdigit() or (
         first in _DONE_OPENS and agree(found.marks[start], _DONE_OPENS[first])
@@ -7197,6 +7253,9 @@ def _update_given_after_a_colon(found: _Found) -> None:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
         found.cues.append((tuple(words[start:]), update))  # the whole statement
         found.why.append("an update given after a colon")
+
+
+_DOERS = frozenset({"chung", "toi", "em", "minh", "ben"})
 
 
 def _part_done(words: Sequence[str]) -> bool:

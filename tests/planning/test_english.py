@@ -1623,3 +1623,24 @@ def test_questions_of_rounds_194_and_195() -> None:
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
     intent = best("when do they have to hand in II.1?")
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.DUE)
+
+
+def test_questions_of_rounds_196_and_197() -> None:
+    """Parts of a month and days of the week; an update given after a colon by "we"; a day
+    off; what a list is for."""
+    best = _best_of("001", date(2018, 8, 22))
+    intent = best("whats due mid next month")
+    assert intent.period is not None and intent.period.label == "11/09/2018–20/09/2018"
+    intent = best("which tasks got marked done since Monday?")
+    assert intent.period is not None and intent.period.label == "20/08/2018–22/08/2018"
+    intent = best("anything due in the next few days?")
+    assert (intent.status, intent.period is not None) == (Status.DUE, True)
+    text = "Progress on II.4.a.2: we have inspected 4 of the 14 districts so far"
+    assert best(text).action is Action.REPORT_PROGRESS
+    assert best("is the office closed on Mon 3/9 for National Day or do we come in?").ask is (
+        Ask.OFF_TOPIC
+    )
+    text = "i need the tasks due in the first nine months still not done for the follow up letter"
+    assert (best(text).ask, best(text).status) == (Ask.LIST, Status.OPEN)
+    intent = best("director wants a few lines on how our department tasks are standing")
+    assert (intent.ask, intent.own) == (Ask.PROGRESS, True)

@@ -8314,3 +8314,37 @@ def test_what_was_done_before_the_turn_and_what_a_task_ends_in():
     ):
         intent = read(text).best
         assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT), text
+
+
+def test_a_bare_field_said_with_a_task_names_the_task_and_tasks_sent_are_a_list():
+    best = lambda text: read(text, TABLE, today=date(2026, 10, 6)).best  # noqa: E731
+    intent = best("gia hạn việc khảo sát hài lòng y tế thêm 15 ngày nhé, phiếu chưa thu về đủ")
+    assert (intent.action, intent.task) == (Action.EXTEND, TaskRef(None, "2"))
+    intent = best("nhac So Y te nop bc khao sat giao duc ho e")
+    assert (intent.action, intent.agencies, intent.task) == (
+        Action.REMIND,
+        ("so-y-te",),
+        TaskRef(None, "3"),
+    )
+    assert read("Mấy việc sắp đến hạn gửi em với ạ").best.ask is Ask.LIST
+    assert read("mấy việc sắp đến hạn?").best.ask is Ask.COUNT
+    assert read("việc có hạn 30/9 mà chưa xong là mấy việc chi rứa").best.ask is Ask.LIST
+    intent = read("báo cáo tiến độ 1 việc thì làm kiểu gì").best
+    assert (intent.ask, intent.action) == (Ask.ACTION, Action.REPORT_PROGRESS)
+    assert read("Cảm ơn bot nhé, đỡ cho em bao nhiêu việc").best.ask is Ask.OFF_TOPIC
+    intent = read("liet ke giup e cac viec ben minh phoi hop voi so nganh khac").best
+    assert (intent.own, intent.role, intent.agencies) == (True, Role.SUPPORT, ())
+
+
+def test_when_the_asker_reports_or_meets_is_no_window():
+    intent = read("Đầu tuần sau em phải báo cáo anh Chánh văn phòng, cho em tóm tắt tình hình").best
+    assert (intent.ask, intent.period) == (Ask.PROGRESS, None)
+    intent = read("Nhắc Sở Tư pháp gửi cập nhật trước cuộc họp đầu tuần sau").best
+    assert (intent.action, intent.agencies, intent.period) == (Action.REMIND, (STP,), None)
+    intent = read("nv II.1: bên em đã tổ chức 3 lớp, còn 2 lớp trong tháng sau").best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("II", "1"))
+    intent = read("từ thứ 2 tới giờ có thêm việc nào bị quá hạn ko").best
+    assert (intent.status, intent.period and intent.period.label) == (
+        Status.OVERDUE,
+        "23/03/2026–25/03/2026",
+    )

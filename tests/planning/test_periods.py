@@ -88,6 +88,16 @@ PERIODS = [
         date(2025, 11, 21),
     ),
     ("tu thu 4 toi thu 6", "12/11/2025–14/11/2025", WEDNESDAY, date(2025, 11, 14)),
+    # ... and from one of this week's days to today.
+    ("từ thứ 2 tới giờ", "10/11/2025–12/11/2025", date(2025, 11, 10), WEDNESDAY),
+    ("tu thu hai den nay", "10/11/2025–12/11/2025", date(2025, 11, 10), WEDNESDAY),
+    # The parts of a month as people say them, like the ten-day parts.
+    ("đầu tháng 12", "01/12/2025–10/12/2025", date(2025, 12, 1), date(2025, 12, 10)),
+    ("giua thang sau", "11/12/2025–20/12/2025", date(2025, 12, 11), date(2025, 12, 20)),
+    ("cuối tháng này", "21/11/2025–30/11/2025", date(2025, 11, 21), date(2025, 11, 30)),
+    # The last such day before today.
+    ("thứ 2 vừa rồi", "10/11/2025", date(2025, 11, 10), date(2025, 11, 10)),
+    ("hôm thứ 6 vừa qua", "07/11/2025", date(2025, 11, 7), date(2025, 11, 7)),
 ]
 
 
@@ -174,6 +184,10 @@ def test_a_duration_is_how_much_longer(text, duration):
 )
 def test_what_is_no_period_is_not_read_as_one(text):
     assert [v for v, _ in read(text) if isinstance(v, Period)] == []
+
+
+def test_a_deadline_at_the_end_of_a_month_is_its_last_day_not_its_last_ten():
+    assert period("hạn cuối tháng 9").label == "tháng 9/2025"
 
 
 def test_labels_follow_the_language():

@@ -242,6 +242,8 @@ PARTS = (
     "held-out-193",
     "held-out-194",
     "held-out-195",
+    "held-out-196",
+    "held-out-197",
     "dev-english",
     "held-out-english",
 )
