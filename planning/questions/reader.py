@@ -4295,11 +4295,14 @@ def _one_tasks_field_asked(found: _Found, deadline: Collection[Phrase] = ()) -> 
 
 def _drop_turn_to_a_topic(found: _Found) -> None:
     """ "còn những việc mình chỉ phối hợp thì gồm nv nào": "còn ... thì" opening the message
-    turns to a topic ("and as for ..."), no "còn" of what is left to do."""
+    turns to a topic ("and as for ..."), no "còn" of what is left to do; so does "còn" said
+    right before a body ("còn VP UBND tỉnh chủ trì mấy việc", as a chat's next turn)."""
     words, clauses = found.words, found.clauses
-    if words[:1] != ["con"] or "thi" not in words[1:] or not clauses:
+    if words[:1] != ["con"]:
         return
-    if clauses[words.index("thi", 1)] != clauses[0]:
+    body = any(m.start == 1 for m in found.names)
+    topic = "thi" in words[1:] and clauses and clauses[words.index("thi", 1)] == clauses[0]
+    if not (body or topic):
         return
     found.cues = [
         (said, c)

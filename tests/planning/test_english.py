@@ -1644,3 +1644,16 @@ def test_questions_of_rounds_196_and_197() -> None:
     assert (best(text).ask, best(text).status) == (Ask.LIST, Status.OPEN)
     intent = best("director wants a few lines on how our department tasks are standing")
     assert (intent.ask, intent.own) == (Ask.PROGRESS, True)
+
+
+def test_questions_of_rounds_198_and_199() -> None:
+    """How late a task is, or how long it has left, is when it is due; a section's standing
+    "overall"; a list wanted for a follow-up letter asks no reminder."""
+    best = _best_of("sample", date(2026, 9, 9))
+    for text in ("how many days late is II.1?", "how long until II.1 is due"):
+        intent = best(text)
+        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.DUE), text
+    intent = best("where does section II stand overall? need one line for Thursday's meeting")
+    assert (intent.ask, intent.section) == (Ask.PROGRESS, "II")
+    intent = best("whats overdue right now? need it for the follow up after the 9 month report")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)

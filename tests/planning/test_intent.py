@@ -8348,3 +8348,27 @@ def test_when_the_asker_reports_or_meets_is_no_window():
         Status.OVERDUE,
         "23/03/2026–25/03/2026",
     )
+
+
+def test_how_late_which_first_and_a_chats_next_turn():
+    for text in ("việc II.1 quá hạn mấy ngày rồi", "nv II.1 trễ bao lâu rồi hen"):
+        intent = read(text).best
+        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.DUE), text
+    intent = read("bên nào đang nợ nhiều việc nhất vậy e").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+    assert read("việc nào sát hạn nhất").best.status is Status.DUE
+    intent = read("Mấy việc có hạn trong quý 2 á, cái mô tới hạn trước rứa?").best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.DUE)
+    intent = read("dem giup e co bao nhieu viec da xong roi nhe").best
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DONE)
+    intent = read("còn Sở Tư pháp chủ trì mấy việc").best
+    assert (intent.ask, intent.agencies, intent.role, intent.status) == (
+        Ask.COUNT,
+        (STP,),
+        Role.LEAD,
+        None,
+    )
+    checks = plan_vocabulary(plan_path("khanh_hoa_kiem_soat"))
+    intent = read("ủa việc rà soát đất đai tới đâu rồi", checks, today=date(2026, 10, 13)).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.PROGRESS)
+    assert read("chiều nay đoàn thể có đi thăm nhà a Hùng ko mn").best.ask is Ask.OFF_TOPIC

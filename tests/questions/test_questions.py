@@ -244,6 +244,8 @@ PARTS = (
     "held-out-195",
     "held-out-196",
     "held-out-197",
+    "held-out-198",
+    "held-out-199",
     "dev-english",
     "held-out-english",
 )
