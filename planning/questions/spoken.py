@@ -78,8 +78,8 @@ def _number_at(words: Sequence[Word], i: int) -> tuple[int, int] | None:
     if i >= len(words):
         return None
     nxt = words[i + 1] if i + 1 < len(words) else None
-    if words[i].text == _TEN:  # "mười", "mười lăm"
-        unit = _value(nxt, _AFTER_TEN) if nxt else None
+    if words[i].text == _TEN:  # "mười", "mười lăm", "mười một"
+        unit = (_value(nxt, _AFTER_TEN) or _value(nxt, _DIGITS)) if nxt else None
         return (10 + unit, i + 2) if unit else (10, i + 1)
     if words[i].text in _NEXT and words[i].marks is None:
         return None
@@ -137,6 +137,13 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
             and _TEN in (w.text for w in words[i : said[1]])
         ):
             expected = True  # "gia hạn giùm chị mười lăm ngày": a length, wherever said
+        if (
+            said is not None
+            and not expected
+            and [w.text for w in words[said[1] : said[1] + 2]] == ["toi", "dau"]
+        ):
+            # "mục bốn tới đâu rồi": how far it has got, no "năm tới" (next year).
+            expected = _expected(earlier, out[-1] if out else None, None)
         if expected and words[i].text == "nam" and after is not None and YEAR.fullmatch(after.text):
             expected = False  # "chuyển đổi số năm 2025": the year, not number five
         around_point = (

@@ -8372,3 +8372,16 @@ def test_how_late_which_first_and_a_chats_next_turn():
     intent = read("ủa việc rà soát đất đai tới đâu rồi", checks, today=date(2026, 10, 13)).best
     assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.PROGRESS)
     assert read("chiều nay đoàn thể có đi thăm nhà a Hùng ko mn").best.ask is Ask.OFF_TOPIC
+
+
+def test_numbers_said_past_ten_a_section_said_in_words_and_reports_to_hand_in():
+    assert read("những việc có hạn trong tháng mười một nè").best.period == Period(
+        PeriodKind.MONTH, date(2026, 11, 1), date(2026, 11, 30)
+    )
+    intent = read("Tình hình thực hiện mục bốn tới đâu rồi ạ?").best
+    assert (intent.ask, intent.section) == (Ask.PROGRESS, "IV")
+    assert read("cam on nha, bua nao ghe so uong ca phe hen").best.ask is Ask.OFF_TOPIC
+    intent = read("quý IV sở mình phải nộp những báo cáo chi").best
+    assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.DUE, True)
+    intent = read("nv II.1 thì phải nộp những báo cáo gì").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)

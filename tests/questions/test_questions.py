@@ -246,6 +246,8 @@ PARTS = (
     "held-out-197",
     "held-out-198",
     "held-out-199",
+    "held-out-200",
+    "held-out-201",
     "dev-english",
     "held-out-english",
 )
