@@ -150,16 +150,19 @@ def select_milestones(session: Session, today: date, selection: Selection) -> Se
     positions = None
     if shape.by_agency and selection.plan_id is not None and not shape.section:
         positions = vocabulary.live_positions(session, selection.plan_id)
-    rows: Iterable[Row[Any]]
+    # The rows fetched at once (``all``): fetched one by one, they cost 0.15 ms more for an
+    # agency's two hundred milestones of a quarter.
+    rows: Sequence[Row[Any]]
     if positions is None:
-        rows = columns(session, _milestones(shape), values)
+        rows = columns(session, _milestones(shape), values).all()
     else:
         # An agency's milestones without their tasks, kept to the plan's live tasks and put
         # in its order here: the join to the task took half the statement's time. The
         # columns by their place (task id, position, id): a row's column read by its name
         # cost ten times more, a third of a millisecond over an agency's quarter.
+        found = columns(session, _agency_milestones(shape), values).all()
         rows = sorted(
-            (r for r in columns(session, _agency_milestones(shape), values) if r[1] in positions),
+            (r for r in found if r[1] in positions),
             key=lambda r: (positions[r[1]], r[5], r[0]),
         )
     wanted = _STATES.get(selection.status) if selection.status else None
@@ -490,9 +493,8 @@ def task_lines(
     # The columns by their place, as ``select_milestones`` reads them.
     tasks: dict[int, tuple[str | None, str | None, int | None, int, str]] = {}
     parts: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
-    for task_id, section, number, activity, position, title, role, agency_id, name in columns(
-        session, _LINES, {"ids": ids}
-    ):
+    read = columns(session, _LINES, {"ids": ids}).all()
+    for task_id, section, number, activity, position, title, role, agency_id, name in read:
         if task_id not in tasks:
             tasks[task_id] = (section, number, activity, position, title)
         if agency_id is not None:
