@@ -23,7 +23,7 @@ from i18n import N_, gettext
 from models import Agency
 from planning.intent import Ask, Intent, Reading, Relation, TaskField
 from services import questions as found
-from services import vocabulary
+from services import reports, vocabulary
 from services.messages import Button
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,12 @@ def ask(ctx: Context, text: str) -> list[Reply]:
 
 
 def _ask(ctx: Context, text: str) -> list[Reply]:
-    found = vocabulary.question_reader(ctx.session, ctx.directory, queries.group_plan(ctx))
+    # The asker's scope is read with the plan's version: most answers are narrowed by it.
+    official = ctx.official
+    scope_of = reports.own_agency(official, ctx.today).id if official is not None else None
+    found = vocabulary.question_reader(
+        ctx.session, ctx.directory, queries.group_plan(ctx), scope_of=scope_of
+    )
     if found is None:
         return [Reply(t(NO_PLAN), queries.menu(ctx))]
     plan_id, reader = found

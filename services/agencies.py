@@ -12,11 +12,13 @@ from models import Agency, AgencyAlias, AgencyGroupMember
 from planning.agencies import Agency as DirectoryEntry
 from planning.agencies import AgencyDirectory, Resolution
 from planning.text import fold
+from services.access import scope_changed
 from services.errors import UserError
 
 
 def sync_directory(session: Session, directory: AgencyDirectory) -> dict[str, Agency]:
     """Upsert every directory agency by key, with aliases, groups and successors; rows by key."""
+    scope_changed(session)
     rows = {a.key: a for a in session.scalars(select(Agency))}
     entries = list(directory.agencies())
     for entry in entries:

@@ -22,7 +22,8 @@ from planning.importer import import_document
 from planning.intent import Ask, Status
 from services import questions as found
 from services import vocabulary
-from services.access import agency_scope
+from services.access import agency_scope, keep_scope, merged_into
+from services.agencies import sync_directory
 from services.corrections import add_agency
 from services.plans import import_plan
 from tests.conftest import seed_path
@@ -369,6 +370,37 @@ def test_a_group_the_plan_assigns_is_askable_and_its_members_lead_to_it(quang_tr
     assert "0 nhiệm vụ" not in text
     member = text_of(quang_tri.send("coord", text="sở y tế quá hạn ko"))
     assert member.startswith("Sở Y tế thuộc nhóm Các Sở, ban, ngành")
+
+
+def test_the_askers_scope_read_with_the_plans_version_is_the_one_read_alone(quang_tri):
+    """``question_reader`` with ``scope_of`` keeps the asker's ``agency_scope`` rows for the
+    transaction: the same scope, and the same merges for any agency, as read alone, for every
+    agency of seed 003 (its mergers and groups); kept neither past the transaction nor past a
+    change of the directory."""
+    world, today = quang_tri, quang_tri.now.date()
+    with world.app.sessions() as session:
+        ids = session.scalars(select(Agency.id).order_by(Agency.id)).all()
+        alone = {i: (agency_scope(session, i, today), merged_into(session, i, today)) for i in ids}
+    assert any(len(scope) > 2 for scope, _ in alone.values())
+    assert any(len(merged) > 1 for _, merged in alone.values())
+    for agency_id in ids:
+        with world.app.sessions() as session:
+            found = vocabulary.question_reader(session, world.app.directory, scope_of=agency_id)
+            assert found is not None and found[0] == world.plan_id
+            assert agency_scope(session, agency_id, today) == alone[agency_id][0]
+            assert all(merged_into(session, i, today) == alone[i][1] for i in ids)
+    wide = next(i for i in ids if len(alone[i][0]) > 2)
+    with world.app.sessions() as session:
+        session.connection()  # in a transaction, as after the question's first statement
+        keep_scope(session, wide, [])  # as if it had no merges and no groups
+        assert agency_scope(session, wide, today) == {wide}
+        session.commit()
+        assert agency_scope(session, wide, today) == alone[wide][0]
+    with world.app.sessions.begin() as session:
+        keep_scope(session, wide, [])
+        sync_directory(session, world.app.directory)
+        assert agency_scope(session, wide, today) == alone[wide][0]
+        assert merged_into(session, wide, today) == alone[wide][1]
 
 
 def test_close_readings_of_one_word_are_offered_as_choices(quang_tri):
