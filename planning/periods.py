@@ -480,6 +480,8 @@ class _Reader:
         if nxt == "nay":
             return Found(build(self.today.year, current), i, i + 2)
         just = self._just_past(i + 1)
+        if self.word(i - 1) == "cuoi" and nxt == "roi":
+            return None  # "cuối quý rồi": the quarter is ending, no window named
         if nxt in _NEXT or nxt in _PREVIOUS or just:
             shifted = current + (1 if nxt in _NEXT else -1)
             year = self.today.year + (shifted - 1) // per_year

@@ -7857,6 +7857,10 @@ def _meeting_day(
         return False
     if words[j : j + 1] == ["hop"] or words[j : j + 2] == _BRIEFING:
         return True
+    if tuple(words[j : j + 2]) in _REVIEWS and value.kind is not PeriodKind.YEAR:
+        # "tháng sau sơ kết 6 tháng, sếp giao em soạn báo cáo ..." (but "báo cáo năm 2026
+        # tổng kết năm": the year's report)
+        return True
     # "before Friday's leadership meeting" ("trước thứ 6 lãnh đạo họp giao ban"): the leaders'.
     if words[j : j + 2] == ["lanh", "dao"] and (
         words[j + 2 : j + 3] == ["hop"] or words[j + 2 : j + 4] == _BRIEFING

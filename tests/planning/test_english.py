@@ -1657,3 +1657,17 @@ def test_questions_of_rounds_198_and_199() -> None:
     assert (intent.ask, intent.section) == (Ask.PROGRESS, "II")
     intent = best("whats overdue right now? need it for the follow up after the 9 month report")
     assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+
+
+def test_questions_of_rounds_202_and_203() -> None:
+    """Whether the asker's side finished a task; a count wanted for a follow-up note asks no
+    reminder."""
+    best = _best_of("sample", date(2026, 10, 13))
+    intent = best("did we finish task II.1?")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PROGRESS)
+    text = (
+        "How many tasks had deadlines in the first 9 months but still aren't done? Need the"
+        " number for a follow-up note to the 9-month report."
+    )
+    intent = best(text)
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OPEN)

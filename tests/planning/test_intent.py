@@ -8385,3 +8385,20 @@ def test_numbers_said_past_ten_a_section_said_in_words_and_reports_to_hand_in():
     assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.DUE, True)
     intent = read("nv II.1 thì phải nộp những báo cáo gì").best
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+
+
+def test_the_time_of_year_said_as_a_remark_and_the_askers_part_in_a_task():
+    text = (
+        "Dạ anh, tháng sau sơ kết 6 tháng, sếp giao em soạn báo cáo phần việc của văn phòng"
+        " mình. Anh tổng hợp giúp em tình hình các việc bên mình với ạ."
+    )
+    intent = read(text).best
+    assert (intent.ask, intent.own, intent.period) == (Ask.PROGRESS, True, None)
+    text = "Chị ơi cuối quý rồi, em soạn báo cáo các nhiệm vụ bên mình, chị cho em xin tình hình"
+    intent = read(text).best
+    assert (intent.ask, intent.period) == (Ask.PROGRESS, None)
+    intent = read("mình có dính việc nào ở mục IV không ạ").best
+    assert (intent.ask, intent.section, intent.own) == (Ask.LIST, "IV", True)
+    assert read("xuat excel ds viec qua han, minh dinh kem cong van don doc").best.own is False
+    intent = read("việc II.1 mình chủ trì hay phối hợp?").best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.CARD)

@@ -180,7 +180,10 @@ def test_a_duration_is_how_much_longer(text, duration):
 
 
 @pytest.mark.parametrize(
-    "text", ["31/02", "tháng 13", "quý 5", "nam 1999x", "6 tháng", "ngày nào", "đến hạn", ""]
+    "text",
+    ["31/02", "tháng 13", "quý 5", "nam 1999x", "6 tháng", "ngày nào", "đến hạn", ""]
+    # "the quarter is ending": a remark, no window
+    + ["cuối quý rồi", "cuoi thang roi"],
 )
 def test_what_is_no_period_is_not_read_as_one(text):
     assert [v for v, _ in read(text) if isinstance(v, Period)] == []

@@ -248,6 +248,8 @@ PARTS = (
     "held-out-199",
     "held-out-200",
     "held-out-201",
+    "held-out-202",
+    "held-out-203",
     "dev-english",
     "held-out-english",
 )
