@@ -7015,7 +7015,7 @@ def _handed_in_by(found: _Found, start: int) -> bool:
     ("gửi tài liệu kiểm chứng trước thứ 6", "nộp trước 20/8")."""
     words = found.words
     by = start if words[start] in _BY_THEN else start - 1  # the window may hold its "trước"
-    while by > 0 and words[by] in _MEETING:
+    while by > 0 and words[by] in _OF_A_MEETING:
         by -= 1  # "gửi cập nhật trước cuộc họp đầu tuần sau"
     if by < 1 or words[by] not in _BY_THEN:
         return False
@@ -7024,7 +7024,8 @@ def _handed_in_by(found: _Found, start: int) -> bool:
 
 _BY_THEN = frozenset({"truoc", "han"})
 _HANDING = frozenset({"gui", "nop", "trinh"})
-_MEETING = frozenset({"cuoc", "buoi", "hop", "giao", "ban", "dau", "cuoi"})
+# The meeting something is to be handed in before, and when in the week it is held.
+_OF_A_MEETING = frozenset({"cuoc", "buoi", "hop", "giao", "ban", "dau", "cuoi"})
 
 
 def _of_a_report(found: _Found, start: int) -> bool:
@@ -7258,6 +7259,7 @@ def _update_given_after_a_colon(found: _Found) -> None:
         found.why.append("an update given after a colon")
 
 
+# Who says they did it, before what was done: "chúng tôi", "bên em", "mình".
 _DOERS = frozenset({"chung", "toi", "em", "minh", "ben"})
 
 
