@@ -8171,14 +8171,19 @@ def test_chat_noise_and_a_report_the_asker_owes():
     assert (intent.ask, intent.own, intent.status) == (Ask.PROGRESS, True, None)
 
 
+def _each_asks_of_task_ii_1(field: TaskField, *texts: str) -> None:
+    for text in texts:
+        intent = read(text).best
+        assert (intent.task, intent.field) == (TaskRef("II", "1"), field), text
+
+
 def test_who_leads_and_who_supports_in_the_offices_words():
-    for text in (
+    _each_asks_of_task_ii_1(
+        TaskField.LEAD,
         "việc II.1 ai cầm trịch vậy",
         "việc II.1 bên nào đứng ra",
         "nv II.1 bên nào là đầu mối",
-    ):
-        intent = read(text).best
-        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.LEAD), text
+    )
     intent = read("việc II.1 có đơn vị nào tham gia cùng không").best
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
     intent = read("việc II.1 có ai giúp bên Sở Tư pháp không").best
@@ -8307,13 +8312,12 @@ def test_what_was_done_before_the_turn_and_what_a_task_ends_in():
         TaskRef("II", "2"),
         TaskField.SUPPORT,
     )
-    for text in (
+    _each_asks_of_task_ii_1(
+        TaskField.PRODUCT,
         "việc II.1 làm xong thì trình ai",
         "nv II.1 phải có những gì mới tính là xong",
         "việc II.1 thì kết quả cuối là gì nhỉ",
-    ):
-        intent = read(text).best
-        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT), text
+    )
 
 
 def test_a_bare_field_said_with_a_task_names_the_task_and_tasks_sent_are_a_list():
@@ -8351,9 +8355,9 @@ def test_when_the_asker_reports_or_meets_is_no_window():
 
 
 def test_how_late_which_first_and_a_chats_next_turn():
-    for text in ("việc II.1 quá hạn mấy ngày rồi", "nv II.1 trễ bao lâu rồi hen"):
-        intent = read(text).best
-        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.DUE), text
+    _each_asks_of_task_ii_1(
+        TaskField.DUE, "việc II.1 quá hạn mấy ngày rồi", "nv II.1 trễ bao lâu rồi hen"
+    )
     intent = read("bên nào đang nợ nhiều việc nhất vậy e").best
     assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
     assert read("việc nào sát hạn nhất").best.status is Status.DUE
