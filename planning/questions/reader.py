@@ -92,6 +92,10 @@ _STATUS_ORDER = (
 # Which ask wins a tie.
 _ASK_ORDER = (Ask.COUNT, Ask.LIST, Ask.REPORT, Ask.PROGRESS)
 _FIELD_ORDER = tuple(TaskField)
+# The last word of asking which task a line is from ("thuộc nhiệm vụ nào", "nv số mấy").
+_WHICH_ONE = frozenset({"nao", "may"})
+# The words that say where in the plan a line is read ("cột sản phẩm ghi", "dòng").
+_COLUMN_WORDS = frozenset({"cot", "dong", "ghi"})
 _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
 # What makes a holiday the end of a window ("trước kỳ nghỉ Tết", "từ giờ tới Tết dương lịch").
 _BEFORE_A_HOLIDAY = frozenset({"truoc", "den", "toi"})
@@ -2902,7 +2906,12 @@ class QuestionReader:
             found.take(last, last + 2, "each year", "period")
         # The words that say the deadline ("có hạn" of "việc có hạn tháng 2 thì sản phẩm là
         # gì"), which ask nothing of the task.
-        deadline = {tuple(words[max(0, a - n) : a]) for a, _ in spans for n in (1, 2, 3)}
+        deadline = {tuple(words[max(0, a - n) : a]) for a, _ in spans for n in (1, 2, 3, 4)}
+        # ... nor does the plan's cell they are read from ("việc ghi hạn 'Quý II năm 2026'").
+        for a, _ in spans:
+            head = next((a - n for n in (1, 2, 4) if _is_deadline_head(words[a - n : a])), a)
+            if head > 0 and words[head - 1] == "ghi" and not found.taken[head - 1]:
+                found.take(head - 1, head, "the deadline as written", "context")
         self._find_asked_titles(found)
         if len(found.titled) > 1:
             # "báo cáo hạn 30/9 xong chưa": of the tasks the words name, those due then.
@@ -2920,8 +2929,10 @@ class QuestionReader:
             # "việc hạn 30/9 ai chủ trì", "việc hạn cuối tháng 9 xin gia hạn thêm 10 ngày": the
             # tasks due then, named by their deadline alone.
             windows = [
-                (p.start, p.end)
-                for p, said in zip(periods, _deadlines_said(found.words, spans), strict=True)
+                _deadline_window(words, p, a)
+                for p, (a, _), said in zip(
+                    periods, spans, _deadlines_said(found.words, spans), strict=True
+                )
                 if said
             ]
             given = self._given_to(body) if body else None
@@ -2972,7 +2983,10 @@ class QuestionReader:
                 chains.append([n])
         due: dict[TaskRef, None] = {}
         for chain in chains:
-            each = [self.tasks.due_between(periods[n].start, periods[n].end) for n in chain]
+            each = [
+                self.tasks.due_between(*_deadline_window(words, periods[n], spans[n][0]))
+                for n in chain
+            ]
             common = set(each[0]).intersection(*each[1:])
             due.update((r, None) for r in each[0] if r in common)
         return list(due)
@@ -3483,7 +3497,7 @@ class QuestionReader:
         kept = [
             (said, c)
             for said, c in found.cues
-            if c.kind not in dropped or not self.tasks.holds(task, said)
+            if c.kind not in dropped or not self.tasks.holds(task, said) or _which_task(said, c)
         ]
         if len(kept) < len(found.cues):
             found.cues = kept
@@ -3703,6 +3717,17 @@ class QuestionReader:
         parts = {n for n, k in enumerate(found.takers) if k in _PART_TAKERS}
         if parts:
             tries.append([u and n not in parts for n, u in enumerate(plain)])
+        if any(_which_task(said, c) for said, c in found.cues):
+            # "cột sản phẩm ghi \"Báo cáo kiểm tra\" là của nhiệm vụ nào": the line said, but
+            # not the column it is read from.
+            column = {
+                k
+                for said, c in found.cues
+                if c.kind is CueKind.FIELD
+                for a in _said_at(found, said, _CUE_TAKERS)
+                for k in range(a, a + len(said))
+            } | {n for n, w in enumerate(found.words) if w in _COLUMN_WORDS}
+            tries.insert(0, [u and n not in column for n, u in enumerate(plain)])
         # A body named (not a section's subject: "nhắc sở tttt nộp kế hoạch chuyển đổi số").
         bodies = {k for m in found.names if not _only_sections(m) for k in range(m.start, m.end)}
         if requested or found.names:
@@ -3790,7 +3815,9 @@ class QuestionReader:
                 tries.append(after)
         # "Kh hành động cải thiện PCI": a document a task makes, named as after a head.
         documented_head = self._product_named(found, usable)
-        threshold = TITLE_COVER if heads or requested or documented_head else TITLE_ALONE
+        # "... là của nhiệm vụ nào": the words are said to be a task's.
+        which = any(_which_task(said, c) for said, c in found.cues)
+        threshold = TITLE_COVER if heads or requested or documented_head or which else TITLE_ALONE
         words: list[str] = []
         marks: list[str | None] = []
         titled: list[tuple[TaskRef, float]] = []
@@ -4211,14 +4238,44 @@ def _take_divisions(found: _Found) -> None:
                 break
 
 
+# The heads of a plan's deadline column, said before the deadline they quote.
+_DEADLINE_COLUMNS = frozenset({("thoi", "gian", "hoan", "thanh"), ("thoi", "gian", "thuc", "hien")})
+
+
+def _which_task(said: Phrase, cue: Cue) -> bool:
+    """Whether a cue asks which task words are of ("thuộc nhiệm vụ nào", "nv số mấy")."""
+    return (
+        cue.kind is CueKind.FIELD and cue.value == TaskField.CARD.value and said[-1] in _WHICH_ONE
+    )
+
+
+def _deadline_window(words: Sequence[str], period: Period, at: int) -> tuple[date, date]:
+    """The days a deadline said at ``at`` names: "hạn trước ngày 15/12" is the day itself,
+    not the year up to it."""
+    return (period.end if words[at] == "truoc" else period.start), period.end
+
+
+def _is_deadline_head(words: Sequence[str]) -> bool:
+    """Whether ``words`` say that a deadline follows ("hạn", "thời gian hoàn thành")."""
+    return list(words) in (["han"], ["han", "trong"]) or tuple(words) in _DEADLINE_COLUMNS
+
+
 def _deadlines_said(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[bool]:
     """Whether each window is said as a deadline: after "hạn", or after "với" or "và"
     joining it to one that is ("hạn 15/6 với 15/12")."""
     said: list[bool] = []
     for n, (a, _) in enumerate(spans):
-        # ("hạn cuối tháng 9": the month's end)
-        after = a > 0 and (
-            words[a - 1] == "han" or words[max(0, a - 2) : a] in (["han", "cuoi"], ["han", "ngay"])
+        # ("hạn cuối tháng 9": the month's end; "thời gian hoàn thành Quý II năm 2026", as
+        # the plan's column heads it)
+        after = (
+            a > 0
+            and (
+                words[a - 1] == "han"
+                or words[max(0, a - 2) : a] in (["han", "cuoi"], ["han", "ngay"])
+                or tuple(words[max(0, a - 4) : a]) in _DEADLINE_COLUMNS
+                # ... but "hạn trong quý 4" is a window, save as a cell read ("ghi hạn trong ...")
+                or words[max(0, a - 3) : a] == ["ghi", "han", "trong"]
+            )
         )
         joined = n > 0 and said[n - 1] and spans[n - 1][1] + 1 == a and words[a - 1] in _JOINED
         said.append(after or joined)
@@ -4738,6 +4795,19 @@ class _Decision:
             )
         ):
             return clear[1]
+        if (
+            clear[:1] == [Status.OPEN]
+            and periods
+            and (periods[0].start >= self.today or _up_to(periods[0]))
+            and all(
+                said[:2] == ("con", "phai")
+                for said, c in self.found.cues
+                if c.kind is CueKind.STATUS and c.value == Status.OPEN.value
+            )
+        ):
+            # "quý 1 năm sau còn phải nộp những gì", "từ nay tới 31/12 (trước 31/12) còn phải
+            # gửi gì": what falls due then; in a window begun, what is not done in it.
+            return Status.DUE
         if clear and self._stated_beside_progress():
             return None
         if clear == [Status.DONE] and self.weight(CueKind.ASK, Ask.PROGRESS) >= RATE:
@@ -4863,7 +4933,7 @@ class _Decision:
             clauses = self.found.clauses
             if (
                 status is Status.OVERDUE
-                and periods[0].start > self.today
+                and periods[0].start >= self.today
                 and clauses
                 and clauses[self.found.period_spans[0][0]] < clauses[-1]
                 and not self.weight(CueKind.ACTION, Action.EXTEND)
@@ -5223,6 +5293,10 @@ class _Decision:
         weights = {f: self.weight(CueKind.FIELD, f) for f in _FIELD_ORDER}
         if sum(weights[TaskField(f)] >= CLEAR for f in _OF_ONE_TASK) > 1:
             return TaskField.CARD  # "IV.3 ai chủ trì vs hạn bao giờ": all of it
+        if any(_which_task(said, c) for said, c in self.found.cues):
+            # "sản phẩm \"Báo cáo kiểm tra\" là của nhiệm vụ nào": which task; the column
+            # said is where the words are from, not what is asked of the task.
+            return TaskField.CARD
         if best == TaskField.DUE.value and self._deadline_said():
             # "... có hạn trong quý II, xong chưa?", "..., hạn 30/6 quá lâu rồi": the
             # deadline is said, how far along is asked.

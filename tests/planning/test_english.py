@@ -1671,3 +1671,21 @@ def test_questions_of_rounds_202_and_203() -> None:
     )
     intent = best(text)
     assert (intent.ask, intent.status) == (Ask.COUNT, Status.OPEN)
+
+
+def test_questions_of_rounds_204_and_205() -> None:
+    """A plan's line pasted, asked which task it belongs to, or where the task named stands;
+    a body asked how many it missed in a quarter: its overdue ones."""
+    best = _best_of("sample", date(2026, 10, 13))
+    intent = best('the line "Báo cáo kết quả đo lường" belongs to which task?')
+    assert (intent.task, intent.field) == (TaskRef("III", "3"), TaskField.CARD)
+    intent = best('"Nâng cấp Hệ thống thông tin giải quyết..." where\'s this one at now?')
+    assert (intent.task, intent.field) == (TaskRef("IV", "1"), TaskField.PROGRESS)
+    intent = best("what does the II.1 task have to hand in")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+    intent = best("only So Tu phap - how many did they miss in Q3?")
+    assert (intent.ask, intent.status, intent.agencies) == (
+        Ask.COUNT,
+        Status.OVERDUE,
+        ("so-tu-phap",),
+    )

@@ -8406,3 +8406,35 @@ def test_the_time_of_year_said_as_a_remark_and_the_askers_part_in_a_task():
     assert read("xuat excel ds viec qua han, minh dinh kem cong van don doc").best.own is False
     intent = read("việc II.1 mình chủ trì hay phối hợp?").best
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.CARD)
+
+
+def test_a_plans_own_line_pasted_names_its_task():
+    for text, task in (
+        ('cột sản phẩm ghi "Báo cáo kết quả đo lường" là của nhiệm vụ nào vậy', "3"),
+        ("kết quả đo lường sự hài lòng thuộc nhiệm vụ nào", "3"),
+    ):
+        intent = read(text).best
+        assert (intent.task, intent.field) == (TaskRef("III", task), TaskField.CARD), text
+    intent = read("cho e hỏi sp Văn bản hướng dẫn là của nv nào vậy ạ").best
+    assert (intent.task, intent.field) == (TaskRef("IV", "3"), TaskField.CARD)
+    # A deadline cell read from the plan names the tasks due then, "trước ngày" its day.
+    intent = read('viec han "truoc ngay 15/12/2026" ben nao chu tri nhi').best
+    assert (intent.task, intent.field) == (TaskRef("IV", "1"), TaskField.LEAD)
+    reading = read('việc ghi thời gian hoàn thành "Quý II/2026" là ai chủ trì ạ')
+    assert reading.ask_back
+    assert (TaskRef("III", "1"), TaskField.LEAD) in [(c.task, c.field) for c in reading.choices]
+    # ... but a window the deadlines fall in, said with "có hạn trong", stays a window.
+    intent = read("viec co han trong quy 2 ma chua xong liet ke giup e").best
+    assert (intent.ask, intent.task, intent.period and intent.period.label) == (
+        Ask.LIST,
+        None,
+        "quý II/2026",
+    )
+
+
+def test_what_is_still_to_hand_in_in_a_window_begun_or_to_come():
+    october = date(2026, 10, 6)
+    intent = read("quý 4 này còn phải nộp những gì a", today=october).best
+    assert (intent.status, intent.period and intent.period.label) == (Status.OPEN, "quý IV/2026")
+    assert read("quý 1 năm sau còn phải nộp những gì", today=october).best.status is Status.DUE
+    assert read("từ nay tới 31/12 còn phải gửi những gì", today=october).best.status is Status.DUE

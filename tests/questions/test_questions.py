@@ -250,6 +250,8 @@ PARTS = (
     "held-out-201",
     "held-out-202",
     "held-out-203",
+    "held-out-204",
+    "held-out-205",
     "dev-english",
     "held-out-english",
 )
