@@ -244,6 +244,7 @@ class _Reader:
             self._day,
             self._next_days,
             self._until_end,
+            self._until_then,
             self._before,
             self._date,
         ):
@@ -553,7 +554,19 @@ class _Reader:
         else:
             return None
         start = monday + timedelta(weeks=shift)
+        if shift == 1 and self._and_the_week_after(end):
+            # "tuần tới với tuần sau nữa": the two weeks.
+            last = start + timedelta(days=13)
+            return Found(Period(PeriodKind.RANGE, start, last), i, end + 4)
         return Found(Period(PeriodKind.WEEK, start, start + timedelta(days=6)), i, end)
+
+    def _and_the_week_after(self, i: int) -> bool:
+        """Whether words ``i`` on join the week after next ("với tuần sau nữa")."""
+        return self.word(i) in ("voi", "va", "vs", "hoac", "hay") and (
+            self.word(i + 1),
+            self.word(i + 2),
+            self.word(i + 3),
+        ) == ("tuan", "sau", "nua")
 
     def _day(self, i: int) -> Found | None:
         w, nxt = self.word(i), self.word(i + 1)
@@ -599,22 +612,39 @@ class _Reader:
         return Found(_day(monday + timedelta(days=day)), i, end)
 
     def _next_days(self, i: int) -> Found | None:
-        """ "10 ngày tới", "trong 10 ngày", "2 tuần tới"."""
+        """ "10 ngày tới", "trong (vòng) 10 ngày", "2 tuần tới", "1 tháng tới": from today on;
+        "10 ngày qua", "2 tuần vừa rồi": up to today."""
         j = i + 1 if self.word(i) == "trong" else i
+        j += 1 if j > i and self.word(j) == "vong" else 0
         count = _count(self.word(j))
         unit = self.word(j + 1)
-        if count is None or unit not in ("ngay", "tuan"):
+        if count is None or unit not in ("ngay", "tuan", "thang"):
             return None
         end = j + 2
-        if self.word(end) in ("toi", "nua") or (self.word(end), self.word(end + 1)) == (
+        back = self._just_past(end) or self.word(end) == "qua"
+        if back:
+            end += 1 + self._just_past(end)
+        elif self.word(end) in ("toi", "nua") or (self.word(end), self.word(end + 1)) == (
             "sap",
             "toi",
         ):
             end += 2 if self.word(end) == "sap" else 1
         elif j == i:
             return None  # "15 ngày" alone is a duration
-        days = count * (7 if unit == "tuan" else 1)
-        return Found(Period(PeriodKind.RANGE, self.today, self.today + timedelta(days)), i, end)
+        if unit == "thang" and not back and j == i and self.word(end - 1) == "nua":
+            return None  # "còn 3 tháng nữa là hết năm": a remark, no window
+        if unit == "thang" and j > i and end == j + 2:
+            return None  # "trong 3 tháng": how long, no window
+        if unit == "thang":
+            months = -count if back else count
+            month = self.today.month - 1 + months
+            year, month = self.today.year + month // 12, month % 12 + 1
+            other = date(year, month, min(self.today.day, calendar.monthrange(year, month)[1]))
+        else:
+            days = count * (7 if unit == "tuan" else 1)
+            other = self.today + timedelta(days=-days if back else days)
+        start, last = sorted((self.today, other))
+        return Found(Period(PeriodKind.RANGE, start, last), i, end)
 
     def _until_end(self, i: int) -> Found | None:
         """ "từ giờ đến cuối năm", "từ hôm nay tới cuối tháng", "đến cuối quý này", "trước cuối
@@ -647,6 +677,32 @@ class _Reader:
         else:
             return None
         return Found(Period(PeriodKind.RANGE, today, last), i, end)
+
+    def _until_then(self, i: int) -> Found | None:
+        """ "(còn 1 tháng nữa là hết quý III rồi,) từ giờ tới đó": from today to the end said
+        before, of this year, this month or a quarter of this year."""
+        j = i + 1 + (self.word(i + 1) == "bay")
+        if self.word(i) != "tu" or self.word(j) not in ("gio", "nay"):
+            return None
+        if self.word(j + 1) not in ("den", "toi") or self.word(j + 2) != "do":
+            return None
+        today = self.today
+        for k in range(i - 2, -1, -1):
+            if self.word(k) not in ("het", "cuoi"):
+                continue
+            unit, number = self.word(k + 1), _quarter_number(self.word(k + 2))
+            if unit == "nam":
+                last = date(today.year, 12, 31)
+            elif unit == "thang":
+                last = _month(today.year, today.month).end
+            elif unit == "quy":
+                last = _quarter(today.year, number or (today.month - 1) // 3 + 1).end
+            else:
+                continue
+            if last < today:
+                return None
+            return Found(Period(PeriodKind.RANGE, today, last), i, j + 3)
+        return None
 
     def _tet_eve(self, i: int) -> tuple[date, int] | None:
         """ "Tết": the eve of the nearest lunar new year, just past or coming; "(kỳ nghỉ) Tết

@@ -3568,6 +3568,9 @@ class QuestionReader:
         )
         # ... but the asker, typed as one letter ("gửi c"), is no title's word.
         usable = [u and not _asker_typed_short(w) for u, w in zip(usable, found.words, strict=True)]
+        # ... nor is the tag that asks to confirm ("..., đúng không", "phải hông").
+        tag = _confirm_tag(found.words)
+        usable = [u and n not in tag for n, u in enumerate(usable)]
         # A name's own "sở" is no "số" that heads a task.
         heads = self._has_task_head(
             found, [u and k != "name" for u, k in zip(usable, found.takers, strict=True)]
@@ -4799,10 +4802,13 @@ class _Decision:
             clear[:1] == [Status.OPEN]
             and periods
             and (periods[0].start >= self.today or _up_to(periods[0]))
-            and all(
-                said[:2] == ("con", "phai")
-                for said, c in self.found.cues
-                if c.kind is CueKind.STATUS and c.value == Status.OPEN.value
+            and (
+                all(
+                    said[:2] == ("con", "phai")
+                    for said, c in self.found.cues
+                    if c.kind is CueKind.STATUS and c.value == Status.OPEN.value
+                )
+                or (periods[0].start == self.today and "phai" in self.found.words)
             )
         ):
             # "quý 1 năm sau còn phải nộp những gì", "từ nay tới 31/12 (trước 31/12) còn phải
@@ -5270,6 +5276,9 @@ class _Decision:
         elif scores[Ask.COUNT] and _which_ones(found.words):
             # "mấy việc sắp tới hạn là việc chi": which they are, not how many
             scores[Ask.LIST] += scores.pop(Ask.COUNT)
+        if scores[Ask.LIST] and _a_number_to_confirm(found.words):
+            # "tháng 12 này có 4 việc có hạn đúng không": the number believed, to check
+            scores[Ask.COUNT] += scores.pop(Ask.LIST)
         ranked = sorted(
             ((ask, s) for ask, s in scores.items() if s > 0),
             key=lambda e: (-e[1], _ASK_ORDER.index(e[0])),
@@ -5859,6 +5868,33 @@ def _confirms(found: _Found, clause: int) -> bool:
     )
 
 
+def _a_number_to_confirm(words: Sequence[str]) -> bool:
+    """Whether the question asks to confirm how many tasks there are ("có 4 việc có hạn đúng
+    không", "chủ trì 2 nv thôi phải ko")."""
+    tag = _confirm_tag(words)
+    return bool(tag) and any(
+        (w.isdigit() and len(w) <= 2 or w in NUMBER_WORDS) and words[k + 1] in _COUNTED_NOUNS
+        for k, w in enumerate(words[: tag.start - 1])
+    )
+
+
+# What a number counts when it counts tasks ("4 việc", "hai nhiệm vụ").
+_COUNTED_NOUNS = frozenset({"viec", "nv", "nhiem", "dau", "cai"})
+
+
+def _confirm_tag(words: Sequence[str]) -> range:
+    """Where the question's last words ask to confirm it ("đúng không em", "phải ko ạ")."""
+    end = len(words)
+    while end and words[end - 1] in _ASKED_OF | _POLITE_TAIL:
+        end -= 1
+    if end >= 2 and words[end - 2] in ("dung", "phai") and words[end - 1] in _NOT_SO:
+        return range(end - 2, len(words))
+    return range(0)
+
+
+# "không" as typed at the end of a question ("đúng ko", "phải hông", "đúng k").
+_NOT_SO = frozenset({"khong", "ko", "k", "hong", "kh", "hok", "hem"})
+_POLITE_TAIL = frozenset({"a", "nhi", "vay", "ha", "nhe", "ta"})
 # Whom a question is asked of, after its last word ("..., đúng không em").
 _ASKED_OF = frozenset({"em", "e", "anh", "chi", "c", "ban", "bot"})
 # Words after "hạn" before the deadline ("hạn tới năm 2027", "hạn trước ngày 7/6").

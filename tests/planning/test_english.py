@@ -1689,3 +1689,18 @@ def test_questions_of_rounds_204_and_205() -> None:
         Status.OVERDUE,
         ("so-tu-phap",),
     )
+
+
+def test_questions_of_rounds_206_and_207() -> None:
+    """The coming fortnight, next week and the week after, the rest of this week; the
+    asker's part in a task, lead or support, which its card says."""
+    best = _best_of("sample", date(2026, 6, 16))
+    assert best("How many deadlines land over the coming fortnight?").period == Period(
+        PeriodKind.RANGE, date(2026, 6, 16), date(2026, 6, 30)
+    )
+    intent = best("anything falling due next week or the week after?")
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 6, 22), date(2026, 7, 5))
+    intent = best("for the rest of this week, is anything due?")
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 6, 16), date(2026, 6, 21))
+    intent = best("are we lead or support on II.1")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.CARD)

@@ -8438,3 +8438,18 @@ def test_what_is_still_to_hand_in_in_a_window_begun_or_to_come():
     assert (intent.status, intent.period and intent.period.label) == (Status.OPEN, "quý IV/2026")
     assert read("quý 1 năm sau còn phải nộp những gì", today=october).best.status is Status.DUE
     assert read("từ nay tới 31/12 còn phải gửi những gì", today=october).best.status is Status.DUE
+
+
+def test_what_the_asker_believes_asked_to_confirm():
+    # The tag that asks to confirm is none of the title's words.
+    intent = read("việc hướng dẫn chỉ tiêu CCHC theo Trung ương ko có hạn cụ thể đúng hông").best
+    assert (intent.task, intent.field) == (TaskRef("IV", "3"), TaskField.DUE)
+    # A number of tasks believed is a count to check.
+    intent = read("tháng 12 này có 4 việc có hạn đúng không nhỉ").best
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DUE)
+    # "không có hạn nào": whether a deadline falls, not the tasks that have none.
+    assert read("tuần này không có hạn nào phải nộp đúng không ạ").best.status is Status.DUE
+    assert read("việc nào không có hạn").best.status is Status.UNDATED
+    # What must still be done from today on falls due in that window.
+    text = "Còn hơn nửa năm nữa là hết năm, từ nay tới cuối năm còn bao nhiêu nhiệm vụ phải làm ạ?"
+    assert read(text).best.status is Status.DUE

@@ -219,3 +219,20 @@ def test_before_tet_runs_to_the_eve_of_the_coming_lunar_new_year():
     assert period("hạn từ trước tết", today=date(2026, 3, 2), years=None).end == date(2026, 2, 16)
     assert period("trước tết", today=date(2026, 10, 2), years=None).end == date(2027, 2, 5)
     assert read("nghỉ tết") == []
+
+
+def test_spans_counted_from_today_forward_and_back():
+    # Wednesday 12/11/2025.
+    for text, start, end in (
+        ("trong vòng 1 tháng tới", date(2025, 11, 12), date(2025, 12, 12)),
+        ("10 ngày qua", date(2025, 11, 2), date(2025, 11, 12)),
+        ("2 tuần vừa rồi", date(2025, 10, 29), date(2025, 11, 12)),
+        ("1 tháng qua", date(2025, 10, 12), date(2025, 11, 12)),
+        ("tuần tới với tuần sau nữa", date(2025, 11, 17), date(2025, 11, 30)),
+    ):
+        window = period(text)
+        assert (window.start, window.end) == (start, end), text
+    # The months left said as a remark are no window; the end said then is the window's.
+    assert read("còn 1 tháng nữa là hết năm") == [(Duration(1, "month"), "1 thang")]
+    found = read("còn hơn 1 tháng nữa là hết quý IV rồi, từ giờ tới đó")
+    assert found[-1][0] == Period(PeriodKind.RANGE, WEDNESDAY, date(2025, 12, 31))

@@ -252,6 +252,8 @@ PARTS = (
     "held-out-203",
     "held-out-204",
     "held-out-205",
+    "held-out-206",
+    "held-out-207",
     "dev-english",
     "held-out-english",
 )
