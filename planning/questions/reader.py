@@ -1400,6 +1400,8 @@ class QuestionReader:
                 outside_plan(t) for t, _ in mention.options
             ):
                 continue  # "den nay ca tinh ...": "cả tỉnh" typed bare, not a "CA tỉnh" it lacks
+            if found.raw[mention.start].lower() == "cả":
+                continue  # "cả tỉnh hoàn thành bao nhiêu": the whole province, no "CA tỉnh"
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
@@ -1426,8 +1428,12 @@ class QuestionReader:
             if _only_sections(mention) and before in _DIRECTED:
                 continue  # "cần lãnh đạo chỉ đạo": leaders to direct, no section
             after = found.raw[mention.end].lower() if mention.end < len(found.raw) else ""
-            if tuple(found.words[max(0, mention.start - 2) : mention.start]) in _LEADERS:
-                continue  # "Chiều nay báo cáo Chủ tịch huyện": a person, not the body
+            if tuple(
+                found.words[max(0, mention.start - 2) : mention.start]
+            ) in _LEADERS and not _points_back_after(found, [mention], mention.end):
+                # "Chiều nay báo cáo Chủ tịch huyện": a person, not the body; but "anh Giám
+                # đốc Sở Tư pháp hỏi bên ảnh ...": the body, asked about.
+                continue
             if after in _MINE_TYPED and (
                 mention.strength <= BARE or mention.end - mention.start == 1
             ):
@@ -4583,13 +4589,27 @@ def _drop_reports_beside_the_question(found: _Found) -> None:
     # "15/9 là hạn gửi báo cáo quý lên tỉnh rồi. Đã hoàn thành bao nhiêu nhiệm vụ?": the day
     # the report is due is no window of the question.
     said_in = set().union(*(_clauses_saying(found, s, {"ask", "report"}) for s, _ in beside))
+    # "gửi bc 6 tháng r, giờ sở mình còn việc nào quá hạn": nor the window of a report
+    # already sent.
+    sent = {c for c in said_in if _said_sent(found, c)}
     due = {
         span
         for p, span in zip(found.periods, found.period_spans, strict=True)
-        if p.kind is PeriodKind.DAY and found.clauses[span[0]] in said_in
+        if (p.kind is PeriodKind.DAY and found.clauses[span[0]] in said_in)
+        or found.clauses[span[0]] in sent
     }
     _keep_periods(found, lambda span: span not in due)
     found.why.append("a report beside the question")
+
+
+# A report said done: "gửi bc 6 tháng rồi", "bc quý đã nộp rồi", "báo cáo xong rồi".
+_SENT = frozenset({"gui", "nop", "xong"})
+
+
+def _said_sent(found: _Found, clause: int) -> bool:
+    """Whether ``clause`` says something sent, handed in or done already ("gửi ... rồi")."""
+    said = {w for w, at in zip(found.words, found.clauses, strict=True) if at == clause}
+    return "roi" in said and bool(said & _SENT)
 
 
 def _drop_directive_before_the_question(found: _Found) -> None:
@@ -7686,6 +7706,9 @@ def _pointed_back_to(found: _Found, mention: Mention, other_clauses: bool = Fals
     return any(
         _they_at(found, k)
         or (words[k] in _THIS and words[k - 1] in _BACK_TO_A_BODY)
+        # "anh Giám đốc Sở Tư pháp hỏi bên ảnh có phải phối hợp gì": the person who asked,
+        # and so the body ("bên anh ấy", "sở ổng", "bên thầy").
+        or (words[k - 1] in _BACK_TO_A_BODY | {"ben"} and _that_person_at(found, k))
         # "Sở Nội vụ nhắn hỏi: ... có giao cho Sở việc chi không": the body's kind alone.
         or (
             words[k] == words[mention.start] in _KINDS_ALONE
@@ -7709,6 +7732,19 @@ def _they_said_after(found: _Found, mention: Mention) -> bool:
         _they_at(found, k) and (not found.clauses or found.clauses[k] != clause)
         for k in range(mention.end, len(found.words))
     )
+
+
+def _that_person_at(found: _Found, k: int) -> bool:
+    """Whether word ``k`` is that person ("ảnh", "ổng", "bả", "anh ấy", "thầy")."""
+    words = found.words
+    if words[k] in _THAT_PERSON_SHORT and agree(found.marks[k], _THAT_PERSON_SHORT[words[k]]):
+        return True
+    return words[k] in _SAID_AGAIN and (words[k + 1 : k + 2] == ["ay"] or words[k] == "thay")
+
+
+# A person said again, in the South's short forms: "ảnh" (anh ấy), "ổng" (ông ấy), "bả".
+_THAT_PERSON_SHORT = {"anh": marks("ảnh"), "ong": marks("ổng"), "ba": marks("bả")}
+_SAID_AGAIN = frozenset({"anh", "chi", "ong", "ba", "thay", "co"})
 
 
 def _they_at(found: _Found, k: int) -> bool:

@@ -1704,3 +1704,17 @@ def test_questions_of_rounds_206_and_207() -> None:
     assert intent.period == Period(PeriodKind.RANGE, date(2026, 6, 16), date(2026, 6, 21))
     intent = best("are we lead or support on II.1")
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.CARD)
+
+
+@pytest.mark.skipif(plan_path("001") is None, reason="the seed plans are not here")
+def test_questions_of_rounds_208_and_209() -> None:
+    """Sections by their subject in English; the post office."""
+    best = _best_of("001", date(2018, 5, 8))
+    intent = best("do we have anything of our own in the org structure area?")
+    assert (intent.section, intent.own) == ("II.4", True)
+    assert best("Which of the modernisation tasks are already overdue?").section == "II.7"
+    intent = best("the CCHC direction and steering section - how many of those fall to us")
+    assert (intent.ask, intent.section) == (Ask.COUNT, "II.1")
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 9, 22))
+    intent = best("how is the post office doing")
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ("unverified-buu-dien-tinh",))

@@ -8453,3 +8453,19 @@ def test_what_the_asker_believes_asked_to_confirm():
     # What must still be done from today on falls due in that window.
     text = "Còn hơn nửa năm nữa là hết năm, từ nay tới cuối năm còn bao nhiêu nhiệm vụ phải làm ạ?"
     assert read(text).best.status is Status.DUE
+
+
+def test_bodies_named_by_their_heads_and_a_report_already_sent():
+    # A body's head who asked, the question pointing back to them, names the body.
+    intent = read("anh Giám đốc Sở Tư pháp nhắn hỏi bên ảnh có phải phối hợp việc gì ko").best
+    assert (intent.agencies, intent.role) == ((STP,), Role.SUPPORT)
+    intent = read("a Giám đốc Sở NV vừa gọi hỏi bên ổng còn mấy việc chưa xong").best
+    assert (intent.ask, intent.agencies) == (Ask.COUNT, (SNV,))
+    intent = read("các đồng chí chủ tịch xã, phường được giao chủ trì những việc gì").best
+    assert (intent.agencies, intent.role) == (("ubnd-cap-xa",), Role.LEAD)
+    # "cả tỉnh" is the whole province, no "CA tỉnh".
+    intent = read("Nửa đầu năm nay cả tỉnh hoàn thành được bao nhiêu nhiệm vụ rồi e").best
+    assert (intent.ask, intent.agencies, intent.status) == (Ask.COUNT, (), Status.DONE)
+    # A report said sent lends the question no window.
+    intent = read("gửi bc quý 1 rồi, giờ sở mình còn việc nào quá hạn ko e").best
+    assert (intent.status, intent.own, intent.period) == (Status.OVERDUE, True, None)

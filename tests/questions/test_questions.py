@@ -254,6 +254,8 @@ PARTS = (
     "held-out-205",
     "held-out-206",
     "held-out-207",
+    "held-out-208",
+    "held-out-209",
     "dev-english",
     "held-out-english",
 )
