@@ -631,15 +631,15 @@ class _Reader:
             end += 2 if self.word(end) == "sap" else 1
         elif j == i:
             return None  # "15 ngày" alone is a duration
-        if unit == "thang" and not back and j == i and self.word(end - 1) == "nua":
-            return None  # "còn 3 tháng nữa là hết năm": a remark, no window
-        if unit == "thang" and j > i and end == j + 2:
-            return None  # "trong 3 tháng": how long, no window
+        if (
+            unit == "thang"
+            and not back
+            and (end == j + 2 or (j == i and self.word(end - 1) == "nua"))
+        ):
+            # "trong 3 tháng": how long; "còn 3 tháng nữa là hết năm": a remark; no window
+            return None
         if unit == "thang":
-            months = -count if back else count
-            month = self.today.month - 1 + months
-            year, month = self.today.year + month // 12, month % 12 + 1
-            other = date(year, month, min(self.today.day, calendar.monthrange(year, month)[1]))
+            other = _months_on(self.today, -count if back else count)
         else:
             days = count * (7 if unit == "tuan" else 1)
             other = self.today + timedelta(days=-days if back else days)
@@ -853,6 +853,13 @@ def _quarter_number(text: str) -> int | None:
 
 def _month_number(text: str) -> int | None:
     return int(text) if text.isdigit() and 1 <= int(text) <= 12 else None
+
+
+def _months_on(day: date, months: int) -> date:
+    """The same day ``months`` months on (or back), or that month's last day."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _quarter(year: int, quarter: int) -> Period:

@@ -3726,7 +3726,9 @@ class QuestionReader:
         parts = {n for n, k in enumerate(found.takers) if k in _PART_TAKERS}
         if parts:
             tries.append([u and n not in parts for n, u in enumerate(plain)])
-        if any(_which_task(said, c) for said, c in found.cues):
+        # "... là của nhiệm vụ nào": the words are said to be a task's.
+        which = any(_which_task(said, c) for said, c in found.cues)
+        if which:
             # "cột sản phẩm ghi \"Báo cáo kiểm tra\" là của nhiệm vụ nào": the line said, but
             # not the column it is read from.
             column = {
@@ -3824,8 +3826,6 @@ class QuestionReader:
                 tries.append(after)
         # "Kh hành động cải thiện PCI": a document a task makes, named as after a head.
         documented_head = self._product_named(found, usable)
-        # "... là của nhiệm vụ nào": the words are said to be a task's.
-        which = any(_which_task(said, c) for said, c in found.cues)
         threshold = TITLE_COVER if heads or requested or documented_head or which else TITLE_ALONE
         words: list[str] = []
         marks: list[str | None] = []
@@ -4282,7 +4282,8 @@ def _deadlines_said(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> l
                 words[a - 1] == "han"
                 or words[max(0, a - 2) : a] in (["han", "cuoi"], ["han", "ngay"])
                 or tuple(words[max(0, a - 4) : a]) in _DEADLINE_COLUMNS
-                # ... but "hạn trong quý 4" is a window, save as a cell read ("ghi hạn trong ...")
+                # ... where "hạn trong quý 4" is a window, unless read off the plan ("ghi hạn
+                # trong ...")
                 or words[max(0, a - 3) : a] == ["ghi", "han", "trong"]
             )
         )
@@ -4959,7 +4960,7 @@ class _Decision:
             clauses = self.found.clauses
             if (
                 status is Status.OVERDUE
-                and periods[0].start >= self.today
+                and periods[0].start > self.today
                 and clauses
                 and clauses[self.found.period_spans[0][0]] < clauses[-1]
                 and not self.weight(CueKind.ACTION, Action.EXTEND)
