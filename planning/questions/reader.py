@@ -94,6 +94,8 @@ _ASK_ORDER = (Ask.COUNT, Ask.LIST, Ask.REPORT, Ask.PROGRESS)
 _FIELD_ORDER = tuple(TaskField)
 # The last word of asking which task a line is from ("thuộc nhiệm vụ nào", "nv số mấy").
 _WHICH_ONE = frozenset({"nao", "may"})
+# What "nào" asks which of, of tasks or bodies: "bên nào", "vc nào", "đơn vị nào".
+_WHICH_OF = frozenset({"ben", "vi", "dv", "so", "phong", "viec", "vc", "nv", "vu", "cai"})
 # The words that say where in the plan a line is read ("cột sản phẩm ghi", "dòng").
 _COLUMN_WORDS = frozenset({"cot", "dong", "ghi"})
 _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
@@ -5001,12 +5003,34 @@ class _Decision:
             return Action(best)
         return None
 
+    def _list_and_its_count(self) -> bool:
+        """Whether a list is asked for in so many words ("ds", "liệt kê", "là những nv nào")
+        in one clause and how many in another: both, which the list's header gives."""
+        found = self.found
+        listed = {
+            c
+            for said, cue in found.cues
+            if cue.kind is CueKind.ASK and cue.value == Ask.LIST.value and cue.weight >= CLEAR
+            for c in _clauses_saying(found, said, {CueKind.ASK.value})
+        }
+        counts = [
+            (said, cue)
+            for said, cue in found.cues
+            if cue.kind is CueKind.ASK and cue.value == Ask.COUNT.value
+        ]
+        if any("dem" in said or _holds(said, ("con", "so")) for said, _ in counts):
+            return False  # "đếm giúp em mấy cái", "cho e con số thôi": the number alone
+        counted = {c for said, _ in counts for c in _clauses_saying(found, said, {"ask"})}
+        return bool(listed) and bool(counted) and not listed & counted
+
     def _asks_which(self) -> bool:
-        """Whether the question asks which tasks or bodies ("nv nào", "đv nào")."""
+        """Whether the question asks which tasks or bodies ("nv nào", "đv nào", "bên nào",
+        "có báo xong vc nào ko")."""
+        words = self.found.words
         return any(
             c.kind is CueKind.ASK and len(said) > 1 and said[-1] == "nao"
             for said, c in self.found.cues
-        )
+        ) or any(words[k] == "nao" and words[k - 1] in _WHICH_OF for k in range(1, len(words)))
 
     def clear_evidence(self) -> bool:
         """Something in the question is about the plan, beyond "gì" and "thế nào"."""
@@ -5297,7 +5321,10 @@ class _Decision:
         elif scores[Ask.COUNT] and _which_ones(found.words):
             # "mấy việc sắp tới hạn là việc chi": which they are, not how many
             scores[Ask.LIST] += scores.pop(Ask.COUNT)
-        if scores[Ask.LIST] and _a_number_to_confirm(found.words):
+        if scores.get(Ask.COUNT) and self._list_and_its_count():
+            # "gửi e ds việc quá hạn, tổng cộng bn việc luôn": the list, whose header counts
+            scores[Ask.LIST] += scores.pop(Ask.COUNT)
+        if scores.get(Ask.LIST) and _a_number_to_confirm(found.words):
             # "tháng 12 này có 4 việc có hạn đúng không": the number believed, to check
             scores[Ask.COUNT] += scores.pop(Ask.LIST)
         ranked = sorted(

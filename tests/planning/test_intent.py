@@ -8469,3 +8469,17 @@ def test_bodies_named_by_their_heads_and_a_report_already_sent():
     # A report said sent lends the question no window.
     intent = read("gửi bc quý 1 rồi, giờ sở mình còn việc nào quá hạn ko e").best
     assert (intent.status, intent.own, intent.period) == (Status.OVERDUE, True, None)
+
+
+def test_who_reported_done_lately_and_a_list_with_its_count():
+    # Which body reported a task done is the list of what is done, no task to mark.
+    for text in ("tuần này có bên nào báo xong việc chưa nè", "hôm nay có báo xong vc nào ko"):
+        intent = read(text).best
+        assert (intent.ask, intent.status, intent.action) == (Ask.LIST, Status.DONE, None), text
+    assert read("báo xong việc II.1 giúp e").best.action is Action.COMPLETE
+    # A list asked in so many words, and its count in another clause: the list.
+    intent = read("gửi e ds các việc bên mình quá hạn r, tổng cộng là bn việc luôn nha").best
+    assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.OVERDUE, True)
+    # ... but "đếm" asks the number alone.
+    text = "có việc nào trễ hạn hông, em đếm giùm chị mấy cái nha"
+    assert read(text).best.ask is Ask.COUNT

@@ -256,6 +256,8 @@ PARTS = (
     "held-out-207",
     "held-out-208",
     "held-out-209",
+    "held-out-210",
+    "held-out-211",
     "dev-english",
     "held-out-english",
 )
