@@ -664,12 +664,8 @@ class _Reader:
             return None
         unit, end = self.word(j + 2), j + 4 if self.word(j + 3) == "nay" else j + 3
         today, numbered = self.today, self.word(end)[:1].isdigit()
-        if unit == "nam":
-            last = date(today.year, 12, 31)
-        elif unit == "thang" and not numbered:
-            last = _month(today.year, today.month).end
-        elif unit == "quy" and not numbered:
-            last = _quarter(today.year, (today.month - 1) // 3 + 1).end
+        if unit == "nam" or (unit in ("thang", "quy") and not numbered):
+            last = _end_of_this(today, unit)
         elif unit == "tuan" and self.word(j + 3) in ("nay", *_NEXT):
             # "trước cuối tuần sau": to next week's Sunday.
             sunday = today + timedelta(days=6 - today.weekday())
@@ -690,15 +686,10 @@ class _Reader:
         for k in range(i - 2, -1, -1):
             if self.word(k) not in ("het", "cuoi"):
                 continue
-            unit, number = self.word(k + 1), _quarter_number(self.word(k + 2))
-            if unit == "nam":
-                last = date(today.year, 12, 31)
-            elif unit == "thang":
-                last = _month(today.year, today.month).end
-            elif unit == "quy":
-                last = _quarter(today.year, number or (today.month - 1) // 3 + 1).end
-            else:
+            unit = self.word(k + 1)
+            if unit not in ("nam", "thang", "quy"):
                 continue
+            last = _end_of_this(today, unit, _quarter_number(self.word(k + 2)))
             if last < today:
                 return None
             return Found(Period(PeriodKind.RANGE, today, last), i, j + 3)
@@ -853,6 +844,16 @@ def _quarter_number(text: str) -> int | None:
 
 def _month_number(text: str) -> int | None:
     return int(text) if text.isdigit() and 1 <= int(text) <= 12 else None
+
+
+def _end_of_this(today: date, unit: str, quarter: int | None = None) -> date:
+    """The last day of this year ("nam"), this month ("thang"), or this quarter or the one
+    numbered of this year ("quy")."""
+    if unit == "nam":
+        return date(today.year, 12, 31)
+    if unit == "thang":
+        return _month(today.year, today.month).end
+    return _quarter(today.year, quarter or (today.month - 1) // 3 + 1).end
 
 
 def _months_on(day: date, months: int) -> date:

@@ -1677,12 +1677,17 @@ def test_questions_of_rounds_204_and_205() -> None:
     """A plan's line pasted, asked which task it belongs to, or where the task named stands;
     a body asked how many it missed in a quarter: its overdue ones."""
     best = _best_of("sample", date(2026, 10, 13))
-    intent = best('the line "Báo cáo kết quả đo lường" belongs to which task?')
-    assert (intent.task, intent.field) == (TaskRef("III", "3"), TaskField.CARD)
-    intent = best('"Nâng cấp Hệ thống thông tin giải quyết..." where\'s this one at now?')
-    assert (intent.task, intent.field) == (TaskRef("IV", "1"), TaskField.PROGRESS)
-    intent = best("what does the II.1 task have to hand in")
-    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+    for text, task, field in (
+        ('the line "Báo cáo kết quả đo lường" belongs to which task?', ("III", "3"), "card"),
+        (
+            '"Nâng cấp Hệ thống thông tin giải quyết..." where\'s this one at now?',
+            ("IV", "1"),
+            "progress",
+        ),
+        ("what does the II.1 task have to hand in", ("II", "1"), "product"),
+    ):
+        intent = best(text)
+        assert (intent.task, intent.field) == (TaskRef(*task), TaskField(field)), text
     intent = best("only So Tu phap - how many did they miss in Q3?")
     assert (intent.ask, intent.status, intent.agencies) == (
         Ask.COUNT,
