@@ -77,6 +77,7 @@ _STARTS: dict[str, Callable[[date], date]] = {
     "nam": lambda d: date(d.year, 1, 1),
     "quy": lambda d: date(d.year, 3 * ((d.month - 1) // 3) + 1, 1),
     "thang": lambda d: date(d.year, d.month, 1),
+    "tuan": lambda d: d - timedelta(days=d.weekday()),
 }
 # Words of several before a unit: "từ mấy quý trước", "các tháng tới", "vài tuần nay".
 _SEVERAL = frozenset({"may", "cac", "nhung", "vai", "nhieu"})
@@ -337,15 +338,17 @@ class _Reader:
         return None
 
     def _since_the_start(self, i: int) -> Found | None:
-        """ "từ đầu năm tới 30/6", "từ đầu quý đến nay": from the first day of the year,
-        quarter or month the end falls in ("năm tới" there is no next year); "từ đầu tháng 7
-        đến giờ": of the month or quarter named, in the end's year."""
+        """ "từ đầu năm tới 30/6", "từ đầu quý đến nay", "từ đầu tuần tới giờ": from the first
+        day of the year, quarter, month or week the end falls in ("năm tới", "tuần tới" there
+        are no next year or week); "từ đầu tháng 7 đến giờ": of the month or quarter named, in
+        the end's year."""
         unit = self.word(i + 2)
         said = (_quarter_number if unit == "quy" else _month_number)(self.word(i + 3))
         number = said if unit in ("quy", "thang") else None
         k = i + 3 if number is None else i + 4
         if self.word(i + 1) != "dau" or unit not in _STARTS or self.word(k) not in ("den", "toi"):
             return None
+        k += self.word(k + 1) == "het"  # "từ đầu năm đến hết ngày 30/9"
         if self.word(k + 1) in ("nay", "gio"):  # "từ đầu quý đến nay"
             end: Found | None = Found(Period(PeriodKind.DAY, self.today, self.today), k + 1, k + 2)
         else:

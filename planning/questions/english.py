@@ -507,12 +507,15 @@ class _EnglishSpeller(Speller):
     def _around(self, words: list[Word]) -> list[Word]:
         """Words read by their neighbours: a range's close ("from ... to", "between ...
         and": đến) and the deadlines it opens on ("due between": có hạn từ), "next 10 days"
-        (trong), "by 2 weeks" (thêm), "one month" (1)."""
+        (trong), "the last 14 days" (trong 14 ngày qua), "by 2 weeks" (thêm), "one month" (1)."""
         numbers = self._english.numbers
         out: list[Word] = []
         opened = more = False
         skip = 0
+        back = -1  # where "the last 14 days" ends: "qua" follows its unit
         for i, word in enumerate(words):
+            if i == back + 1 and back >= 0:
+                out.append(Word("qua", words[back].start, words[back].end))
             if more:  # the "more" of "10 more days", said before its number
                 more = False
                 continue
@@ -536,6 +539,14 @@ class _EnglishSpeller(Speller):
                 opened = False
                 out.append(Word("đến", word.start, word.end))
             elif text in ("next", "coming") and counted and after in _UNITS:
+                out.append(Word("trong", word.start, word.end))
+            elif (
+                text in ("last", "past")
+                and counted
+                and after in _UNITS
+                and (i + 3 == len(words) or words[i + 3].text != "of")  # "of November"
+            ):
+                back = i + 2
                 out.append(Word("trong", word.start, word.end))
             elif text in ("by", "for", "another") and counted and after in _UNITS:
                 out.append(Word("thêm", word.start, word.end))
@@ -586,6 +597,8 @@ class _EnglishSpeller(Speller):
                 continue  # "planning my calendar", "our project": no task of one's own
             else:
                 out.append(word)
+        if back == len(words) - 1:
+            out.append(Word("qua", words[back].start, words[back].end))
         return out
 
 

@@ -2437,7 +2437,8 @@ class QuestionReader:
     ) -> None:
         """The lexicon's phrases (of ``kinds``), longest first, typed with agreeing marks."""
         words = found.free()
-        hits: list[tuple[int, int, Phrase, list[Cue]]] = []
+        # What each run of words says; None: a condition ("làm xong thì").
+        hits: list[tuple[int, int, Phrase, list[Cue] | None]] = []
         for i, word in enumerate(words):
             for said, cues in self._cues.get(word, ()):
                 n = len(said)
@@ -2464,6 +2465,10 @@ class QuestionReader:
                     continue  # "..., chi moi nhan ...": "chị" opening a clause, no "gì"
                 if found.clauses and found.clauses[i] != found.clauses[i + n - 1]:
                     continue  # "..., với chủ tịch phường, em tóm tắt ...": no "phường em"
+                then = _then_after(words, i + n)
+                if then and all(c.value == Status.DONE for c in cues) and kinds is None:
+                    hits.append((i, i + n + then, said, None))
+                    continue  # "tập huấn xong thì phải nộp gì": a condition, no task done
                 if _person_at(found, i - 1) and any(c.kind in _OF_A_ROLE for c in cues):
                     _take_what_a_person_does(found, i)
                     continue  # "Anh Hùng phụ trách CCHC ...": who the person is
@@ -2523,17 +2528,20 @@ class QuestionReader:
                     hits.append((i - 2, i + n, said, meant))
                 if meant:
                     hits.append((i, i + n, said, meant))
-        for start, end, said, meant in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        for start, end, said, means in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
             if any(found.taken[start:end]):
                 continue
-            if not meant:
+            if means is None:
+                found.take(start, end, "a condition", "context")
+                continue
+            if not means:
                 found.take(start, end, "a time: " + " ".join(words[start:end]), "when")
                 continue
-            taker = meant[0].kind.value
-            if any(c.kind is CueKind.ASK and c.value in (Ask.REPORT, Ask.DIGEST) for c in meant):
+            taker = means[0].kind.value
+            if any(c.kind is CueKind.ASK and c.value in (Ask.REPORT, Ask.DIGEST) for c in means):
                 taker = "report"  # "tổng kết", "báo cáo", "bản tin": also words of task titles
             found.take(start, end, "cue " + " ".join(said), taker)
-            found.cues.extend((said, cue) for cue in meant)
+            found.cues.extend((said, cue) for cue in means)
 
     def _in_plan_word(self, words: Sequence[str], i: int) -> bool:
         """Whether word ``i`` is half of a two-word name of the plan ("chỉ thị")."""
@@ -3843,6 +3851,10 @@ class QuestionReader:
         if not titled or titled[0][1] < threshold:
             words, marks, titled = self._title_of_asking_clause(found, plain)
         if not titled or titled[0][1] < threshold:
+            after_head = self._title_after_its_head(found, plain, bodies)
+            if after_head is not None:
+                words, marks, titled = after_head
+        if not titled or titled[0][1] < threshold:
             return
         if short and not self.tasks.holds(titled[0][0], named):
             return
@@ -3935,6 +3947,31 @@ class QuestionReader:
             for key in target.values
             for named in self._agency_words.get(key, ())
         )
+
+    def _title_after_its_head(
+        self, found: _Found, plain: Sequence[bool], bodies: Collection[int]
+    ) -> tuple[list[str], list[str | None], list[tuple[TaskRef, float]]] | None:
+        """ "Đề nghị Văn phòng cho biết tình hình triển khai nhiệm vụ hoàn thiện nền tảng chia
+        sẻ dữ liệu": the title said after "nhiệm vụ", a formal request's words before it; one
+        task, clearly."""
+        heads = [
+            k + 2
+            for k in range(len(found.words) - 1)
+            if found.words[k : k + 2] == ["nhiem", "vu"] and plain[k] and plain[k + 1]
+        ]
+        if not heads:
+            return None
+        after = [u and n >= heads[-1] and n not in bodies for n, u in enumerate(plain)]
+        words = [w for w, u in zip(found.words, after, strict=True) if u]
+        marks = [m for m, u in zip(found.marks, after, strict=True) if u]
+        # ... words of its own, not the plan's subject ("nhiệm vụ cchc chung").
+        said = {w for w, m in zip(words, marks, strict=True) if not self.lexicon.filler(w, m)}
+        if len(said - self._whole_plan) < _AFTER_A_HEAD:
+            return None
+        titled = self.tasks.find_titled(words, marks)
+        if len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
+            return None
+        return words, marks, titled
 
     def _title_of_asking_clause(
         self, found: _Found, usable: Sequence[bool]
@@ -5684,6 +5721,8 @@ def _count_to_confirm(found: _Found) -> None:
 
 
 _TASK_WORDS = frozenset({"viec", "nv", "nhiem", "cai", "dau"})
+# As many words after a task's head as name a title alone.
+_AFTER_A_HEAD = 3
 # "Mấy xã gọi lên hỏi": some bodies of a kind, and what they did.
 _FEW_OF = (["xa"], ["phuong"], ["huyen"], ["so"], ["don"], ["phong"])
 # Papers fetched or handed round ("mấy công văn đến", "mấy tờ giấy"), no tasks.
@@ -5754,9 +5793,9 @@ def _many_to_be_shown(found: _Found) -> None:
 
 
 def _bodies_asked_to_report(found: _Found) -> None:
-    """ "Yêu cầu SYT báo cáo tiến độ nv 2", "Đề nghị VP cập nhật tiến độ": a body told, as
-    the clause opens, to report is reminded to, as "nhắc SYT báo cáo tiến độ" reads ("công
-    văn đề nghị các sở báo cáo" inside a clause is what a letter says)."""
+    """ "Yêu cầu SYT báo cáo tiến độ nv 2", "Đề nghị VP khẩn trương cập nhật tiến độ": a body
+    told, as the clause opens, to report is reminded to, as "nhắc SYT báo cáo tiến độ" reads
+    ("công văn đề nghị các sở báo cáo" inside a clause is what a letter says)."""
     words = found.words
 
     def told_at(start: int) -> int:
@@ -5767,7 +5806,8 @@ def _bodies_asked_to_report(found: _Found) -> None:
 
     for m in found.names:
         n = told_at(m.start)
-        if n and (words[m.end : m.end + 2] in _TO_REPORT or words[m.end : m.end + 1] == ["bc"]):
+        end = m.end + 2 * (words[m.end : m.end + 2] in _HASTE)  # "... khẩn trương cập nhật"
+        if n and (words[end : end + 2] in _TO_REPORT or words[end : end + 1] == ["bc"]):
             said = tuple(words[m.start - n : m.start])
             found.cues.append((said, Cue(CueKind.ACTION, Action.REMIND.value, _REMINDED)))
             found.why.append("a body told to report")
@@ -5776,6 +5816,7 @@ def _bodies_asked_to_report(found: _Found) -> None:
 
 _TELLS = (["yeu", "cau"], ["de", "nghi"])
 _TO_REPORT = (["bao", "cao"], ["cap", "nhat"])
+_HASTE = (["khan", "truong"], ["kip", "thoi"], ["nhanh", "chong"])
 # As much as "nhắc" weighs.
 _REMINDED = 5.0
 
@@ -5978,6 +6019,18 @@ _PHATIC = frozenset(
     {("da",), ("da", "vang"), ("hihi",), ("haha",), ("hehe",), ("kkk",), ("xin", "chao")}
     | {("hello",), ("hi",), ("alo",)}
 )
+
+
+def _then_after(words: Sequence[str], k: int) -> int:
+    """How many words from ``k`` say "thì" ("thì", "rồi thì"): what comes before them is a
+    condition; 0 if none do, or if what follows leaves those out ("việc nào xong rồi thì bỏ
+    ra": the rest)."""
+    n = 1 if words[k : k + 1] == ["thi"] else 2 if words[k : k + 2] == ["roi", "thi"] else 0
+    return 0 if words[k + n : k + n + 1] in _LEFT_OUT else n
+
+
+# What a list leaves out: "việc nào xong rồi thì bỏ ra", "... thì khỏi liệt kê".
+_LEFT_OUT = (["bo"], ["loai"], ["khoi"], ["tru"], ["khong"])
 
 
 def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:
@@ -7975,8 +8028,9 @@ def _context_day(
 ) -> int:
     """How many words before a period said at ``start`` make it the asker's context, not a
     window: "mấy tuần nay" (for weeks), a time of day ("chiều nay", "sáng mai"; "sang 31/7"
-    is a new deadline), "tính đến hôm nay" (as of today), or a day just past said after
-    "hỏi" ("họ hỏi em hôm qua": when someone asked); 0 when it is a window."""
+    is a new deadline), "tính đến hôm nay", "tính đến ngày 22/9" of today (as of today), or a
+    day just past said after "hỏi" ("họ hỏi em hôm qua": when someone asked); 0 when it is a
+    window."""
     if not isinstance(value, Period):
         return 0
     before = tuple(words[max(0, start - 2) : start])
@@ -7987,6 +8041,8 @@ def _context_day(
         and "nay" in words[start:]
     ):
         return 1  # "chưa cập nhật mấy tuần nay": for weeks, no window ("bộ máy quý này" is)
+    if value.end == today and before[-1:] == ("tinh",) and words[start] in ("den", "toi"):
+        return 1  # "chậm tiến độ tính đến ngày 22/9" (today): as of now, no window
     if value.kind is not PeriodKind.DAY:
         return 0
     if before[-1:] and before[-1] in _TIMES_OF_DAY:

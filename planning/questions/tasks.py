@@ -63,6 +63,8 @@ _STRUCTURE_WORDS = frozenset(
 )
 # Places numbered as tasks are ("phòng họp số 2", "tầng số 3", "xe số 1"): no task.
 _PLACES = frozenset({"phong", "hop", "tang", "xe", "nha"})
+_ROOMS = frozenset((place, "so") for place in _PLACES)
+_OR = (["hay"], ["hoac"], ["voi"], ["va"])
 # A task's head typed joined to its number: "nv1", "stt5".
 _FUSED_HEAD = re.compile(r"([a-z]{2,4})(\d{1,3})")
 # A task named by its place in the list after its head, "việc thứ 6", "nhiệm vụ thứ bảy",
@@ -277,6 +279,8 @@ class Tasks:
     ) -> TaskMention | None:
         if words[i] == "so" and i > 0 and words[i - 1] in _PLACES:
             return None  # "phòng họp số 2 còn trống không": a room, no task
+        if words[i] == "so" and words[i - 1 : i] in _OR and tuple(words[i - 4 : i - 2]) in _ROOMS:
+            return None  # "phòng họp số 2 hay số 3": rooms both
         fused = _FUSED_HEAD.fullmatch(words[i])
         if fused and (fused[1],) in self._heads:
             return self._by_number(words, i, i + 1, fused[2])  # "nv1", "stt5"

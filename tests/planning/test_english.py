@@ -1723,3 +1723,24 @@ def test_questions_of_rounds_208_and_209() -> None:
     best = _best_of("tinh_nghe_an_phu_luc", date(2026, 9, 22))
     intent = best("how is the post office doing")
     assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ("unverified-buu-dien-tinh",))
+
+
+def test_questions_of_rounds_212_and_213() -> None:
+    """Spans back from today and since the start of a month; what is still to hand in after
+    "do we"; the asker's part in a task asked with the task in between."""
+    best = _best_of("sample", date(2026, 6, 16))
+    for text, start in (
+        ("which tasks went overdue in the past two weeks", date(2026, 6, 2)),
+        ("what got done over the last 10 days?", date(2026, 6, 6)),
+        ("how many have been completed since the start of the month", date(2026, 6, 1)),
+        ("anything finished since the beginning of the year?", date(2026, 1, 1)),
+    ):
+        assert best(text).period == Period(PeriodKind.RANGE, start, date(2026, 6, 16)), text
+    # "the last ten days of November" stays the month's last ten days.
+    assert best("anything due in the last ten days of November?").period == Period(
+        PeriodKind.RANGE, date(2026, 11, 21), date(2026, 11, 30)
+    )
+    intent = best("what do we still have to submit between now and 20 Dec")
+    assert (intent.status, intent.own) == (Status.DUE, True)
+    intent = best("II.1 - are we leading that one or just supporting?")
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.CARD)

@@ -8483,3 +8483,36 @@ def test_who_reported_done_lately_and_a_list_with_its_count():
     # ... but "đếm" asks the number alone.
     text = "có việc nào trễ hạn hông, em đếm giùm chị mấy cái nha"
     assert read(text).best.ask is Ask.COUNT
+
+
+def test_a_leaders_formal_requests_and_terse_fragments():
+    # The plan's own words for late.
+    text = "Kính đề nghị cung cấp danh sách nhiệm vụ do Sở Tư pháp chủ trì chưa đảm bảo thời gian"
+    intent = read(text).best
+    assert (intent.agencies, intent.status, intent.role) == ((STP,), Status.OVERDUE, Role.LEAD)
+    # "tính đến ngày" today is as of now, no window.
+    intent = read("Đề nghị thống kê số nhiệm vụ chậm tiến độ tính đến ngày 25/3/2026.").best
+    assert (intent.ask, intent.status, intent.period) == (Ask.COUNT, Status.OVERDUE, None)
+    # A body told to update at once is reminded; "khẩn" is a word, no "kh" (kế hoạch).
+    text = "Yêu cầu Sở Tư pháp khẩn trương cập nhật tiến độ nhiệm vụ rà soát văn bản QPPL"
+    intent = read(text).best
+    assert (intent.action, intent.agencies) == (Action.REMIND, (STP,))
+    # The title after "nhiệm vụ", the request's own words before it.
+    directive = plan_vocabulary(CORPUS_PLANS["chi_thi_thanh_hoa"])
+    text = "Đề nghị Văn phòng cho biết tình hình triển khai nhiệm vụ hoàn thiện nền tảng dữ liệu"
+    intent = read(text, directive).best
+    assert (intent.task, intent.field) == (TaskRef(None, "1.a"), TaskField.PROGRESS)
+    # What is done before "thì" is a condition, no status.
+    control = plan_vocabulary(CORPUS_PLANS["khanh_hoa_kiem_soat"])
+    intent = read("tập huấn cho công chức xã xong thì nộp sản phẩm gì", control).best
+    assert (intent.task, intent.field) == (TaskRef(None, "4"), TaskField.PRODUCT)
+    # Rooms are no tasks; nor is whether a colleague is in, or the office's network.
+    for text in (
+        "chiều nay giao ban ở phòng họp số 2 hay số 3 vậy mọi người",
+        "Chiều nay anh Chánh có ở cơ quan không ạ",
+        "mạng cơ quan chập chờn quá, có ai bị giống e ko",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
+    # "mình" late, opening the question: the asker's own.
+    intent = read("mình trễ j k?").best
+    assert (intent.status, intent.own) == (Status.OVERDUE, True)

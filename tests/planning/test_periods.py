@@ -236,3 +236,12 @@ def test_spans_counted_from_today_forward_and_back():
     assert read("còn 1 tháng nữa là hết năm") == [(Duration(1, "month"), "1 thang")]
     found = read("còn hơn 1 tháng nữa là hết quý IV rồi, từ giờ tới đó")
     assert found[-1][0] == Period(PeriodKind.RANGE, WEDNESDAY, date(2025, 12, 31))
+
+
+def test_since_the_start_of_this_week_and_up_to_the_end_of_a_day():
+    # Wednesday 12/11/2025: "tuần tới" there is no next week.
+    for text in ("từ đầu tuần tới giờ", "tu dau tuan den nay"):
+        window = period(text)
+        assert (window.start, window.end) == (date(2025, 11, 10), WEDNESDAY), text
+    window = period("từ đầu năm đến hết ngày 30/9/2025")
+    assert (window.start, window.end) == (date(2025, 1, 1), date(2025, 9, 30))

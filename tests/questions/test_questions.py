@@ -258,6 +258,8 @@ PARTS = (
     "held-out-209",
     "held-out-210",
     "held-out-211",
+    "held-out-212",
+    "held-out-213",
     "dev-english",
     "held-out-english",
 )
