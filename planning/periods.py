@@ -36,6 +36,8 @@ _UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
 _QUARTER_WORD = re.compile(r"q(?:uy)?([1-4]|iv|i{1,3})")  # "q4", "quy4", "QIV"
 # The ten-day parts of a month ("thượng tuần", "trung tuần", "hạ tuần"), by their first day.
 _DEKADS = {"thuong": 1, "trung": 11, "ha": 21}
+# Words before a day of the month: "ngày 20", "mùng 5", "mồng 10".
+_DAY_HEADS = ("ngay", "mung", "mong")
 # ... and as people say them of a month named: "đầu tháng 12", "giữa tháng sau", "cuối tháng này".
 _MONTH_PARTS = {"dau": 1, "giua": 11, "cuoi": 21}
 _LAST_DEKAD = 21
@@ -61,7 +63,7 @@ _WESTERN = (("duong", "lich"), ("duong",), ("tay",))
 _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong", "cuoi"}
     | {"truoc", "den", "toi", "sau", "nua", "them", "mot", "hai", "ba", "het"}
-    | {"thu", "chu", "cn", "thuong", "trung", "ha", "q", "dau", "giua"}
+    | {"thu", "chu", "cn", "thuong", "trung", "ha", "q", "dau", "giua", "mung", "mong"}
 )
 _SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
@@ -379,6 +381,8 @@ class _Reader:
         if self.at(i, "6", "thang") or self.at(i, "sau", "thang"):
             j = i + 2
         elif self.word(i) == "nua":
+            if self.word(i + 2) == "thang":
+                return self._half_month(i)
             j = i + 1
         else:
             return self._months_of_year(i)
@@ -395,6 +399,17 @@ class _Reader:
         start = date(year, 1 if side == "dau" else 7, 1)
         last = date(year, 6, 30) if side == "dau" else date(year, 12, 31)
         return Found(Period(PeriodKind.HALF, start, last), i, end)
+
+    def _half_month(self, i: int) -> Found | None:
+        """ "nửa đầu tháng 7", "nửa cuối tháng này" ("nửa cuối tháng": of this month): the
+        month's first fifteen days, or the rest."""
+        side, month = self.word(i + 1), self._month(i + 2) or self._this_unit(i + 2)
+        if side not in ("dau", "cuoi") or month is None or not isinstance(month.value, Period):
+            return None
+        first = month.value.start
+        if side == "dau":
+            return Found(Period(PeriodKind.RANGE, first, first.replace(day=15)), i, month.end)
+        return Found(Period(PeriodKind.RANGE, first.replace(day=16), month.value.end), i, month.end)
 
     def _months_of_year(self, i: int) -> Found | None:
         """ "9 tháng đầu năm" (1 January to 30 September), "3 tháng cuối năm 2025"; "báo cáo
@@ -764,7 +779,7 @@ class _Reader:
             day = weekday.value.end
             if day >= self.today:
                 return Found(Period(PeriodKind.RANGE, self.today, day), i, weekday.end)
-        k = j + 1 if self.word(j) == "ngay" else j
+        k = j + 1 if self.word(j) in _DAY_HEADS else j
         if self.word(k) in ("cuoi", "het"):  # "trước cuối tháng 2", "đến hết quý I"
             hit = self._month(k + 1) or self._quarter(k + 1)
         else:
@@ -775,7 +790,7 @@ class _Reader:
         return Found(Period(PeriodKind.RANGE, date(end.year, 1, 1), end), i, hit.end)
 
     def _date(self, i: int) -> Found | None:
-        start = i + 1 if self.word(i) == "ngay" else i
+        start = i + 1 if self.word(i) in _DAY_HEADS else i
         m = _DATE.fullmatch(self.word(start))
         if not m:
             return self._date_in_words(i)
@@ -792,18 +807,26 @@ class _Reader:
 
     def _date_in_words(self, i: int) -> Found | None:
         """ "ngày 30 tháng 6", "ngày 1 tháng 7 năm 2026", as said aloud; "hạn 31 tháng 12"
-        without its "ngày" after a deadline's word."""
-        start = i + 1 if self.word(i) == "ngay" else i
+        without its "ngày" after a deadline's word; "mùng 5 tháng sau", "ngày 20 tháng này":
+        that day of a month said from today."""
+        start = i + 1 if self.word(i) in _DAY_HEADS else i
         if start == i and self.word(i - 1) not in _DATE_SAID_AFTER:
             return None
         if self.word(start + 1) != "thang":
             return None
         day_, month = self.word(start), self.word(start + 2)
-        if not (day_.isdigit() and month.isdigit()):
+        if not day_.isdigit():
             return None
-        year, end = self.with_year(start + 3)
+        if month.isdigit():
+            year, end = self.with_year(start + 3)
+            number = int(month)
+        else:
+            said = self._month(start + 1)  # "tháng này", "tháng sau", "tháng trước"
+            if said is None or not isinstance(said.value, Period):
+                return None
+            year, number, end = said.value.start.year, said.value.start.month, said.end
         try:
-            return Found(_day(date(year, int(month), int(day_))), i, end)
+            return Found(_day(date(year, number, int(day_))), i, end)
         except ValueError:
             return None
 

@@ -44,11 +44,15 @@ _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 # A date as ``_dates`` writes it, after its day: the month and the year, if any.
 _DAY_MONTH = re.compile(r"\d{1,2}/(\d{1,2}(?:/\d{4})?)")
 _YEAR = re.compile(r"20\d\d")
+# Two words joined by a dash, as months are spanned ("Jan–Sep", "march-june").
+_SPAN = re.compile(r"\b([A-Za-z]{3,9}) ?[-–—] ?([A-Za-z]{3,9})\b")
 # Words that open a range ("from", "between") and the words that close it.
 _OPENS = frozenset({"from", "between"})
 _CLOSES = frozenset({"to", "and", "till", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months"})
 _MORE = frozenset({"more", "extra"})
+# What a question opens with after "remind me": what to tell the asker.
+_ASKED = frozenset({"which", "what", "who", "when", "where", "how", "whether", "if"})
 # Words a number said aloud follows as a task's or a period's number: "task six", "quarter
 # four", "task two point three" (not "a": "item a" is a letter).
 _NUMBER_HEADS = frozenset({"task", "item", "activity", "no", "number", "section", "part"})
@@ -248,7 +252,15 @@ class Bilingual:
             return text
         text = _SPELLED_OUT.sub(lambda m: m[0].replace(" ", ""), text)
         text = _DOCUMENT_DATED.sub(r"\1 ngày ", text)
+        text = _SPAN.sub(self._months_spanned, text)
         return self._speller.translate(unicodedata.normalize("NFC", text))
+
+    def _months_spanned(self, m: re.Match[str]) -> str:
+        """ "Jan–Sep": from one month to the other, as "from January to September" reads."""
+        months = self.english.months
+        if m[1].lower() in months and m[2].lower() in months:
+            return f"from {m[1]} to {m[2]}"
+        return m[0]
 
 
 class _EnglishSpeller(Speller):
@@ -591,6 +603,8 @@ class _EnglishSpeller(Speller):
             elif text in ("no", "nr") and nxt.isdigit():
                 # "any update on no. 6", "who's supporting on no. 5": task number 6
                 out += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
+            elif text == "remind" and nxt == "me" and after in _ASKED:
+                skip = 1  # "remind me which ones we're leading": tell me, no reminder to send
             elif text in ("my", "our") and not _OWNED.intersection(
                 w.text for w in words[i + 1 : i + 4]
             ):

@@ -1439,7 +1439,13 @@ class QuestionReader:
             if after in _MINE_TYPED and (
                 mention.strength <= BARE or mention.end - mention.start == 1
             ):
-                continue  # "văn phòng mình", "huyện mình": the asker's own
+                # "văn phòng mình", "huyện mình": the asker's own; "của SNV mình" too
+                body = any(t.kind == "agency" for t, _ in mention.options)
+                if body and after in ("mình", "minh"):
+                    said = tuple(found.words[mention.start : mention.end + 1])
+                    found.cues.append((said, Cue(CueKind.OWN, "", CLEAR)))
+                    found.take(mention.start, mention.end + 1, "the asker's own", "own")
+                continue
             if mention.start and found.raw[mention.start - 1].lower() in _COMPOUNDS.get(
                 found.words[mention.start], ()
             ):
@@ -2040,7 +2046,14 @@ class QuestionReader:
             or tuple(typed[k : k + 2]) in _ASIDES
             # "..., chiều nay mình gọi đôn đốc", "..., a định (tính) gọi điện nhắc": what the asker
             # will do, not a request ("e đính kèm" typed bare is no intent).
-            or (tuple(words[k + 1 : k + 2]) in _ASKER_WILL and _self_at(words, k))
+            or (
+                tuple(words[k + 1 : k + 2]) in _ASKER_WILL
+                and _self_at(words, k)
+                # "ds việc của sở mình đi": "đi" closing a request, no going; "mình đi phối
+                # hợp": a cue's word
+                and not (words[k + 1] == "di" and set(words[k + 2 :]) <= _CLOSING_PARTICLES)
+                and not found.taken[k + 1]
+            )
             or (words[k + 1 : k + 3] in (["dinh", "goi"], ["tinh", "goi"]) and _self_at(words, k))
             # "..., chị muốn đôn đốc một lượt": what the asker wants to do, after a question;
             # "... em? Anh nhắc mấy đơn vị trước": what one who calls the bot "em" will do.
@@ -5732,7 +5745,7 @@ _CALLED = (["goi"], ["hoi"], ["bao"], ["noi"], ["phan"], ["than"])
 _SHARE_OF = (["nua"], ["tong"], ["da"], ["phan"], ["cac"], ["nhung"])
 
 
-_SHOWN = frozenset({"xem", "coi"})
+_SHOWN = frozenset({"xem", "coi", "check"})
 
 
 def _bodies_compared(found: _Found) -> None:
@@ -5927,8 +5940,8 @@ _FEARED = (["tre"], ["cham"], ["khong"], ["ko"], ["bi"], ["cuoi"], ["lai"], ["qu
 
 
 def _few_shown(words: Sequence[str]) -> bool:
-    """Whether "mấy" tasks follow "coi giùm", "xem giúp em" ("coi giùm mấy nv sắp đến hạn":
-    show the few); "xem giúp có mấy việc" still counts."""
+    """Whether "mấy" tasks follow "coi giùm", "xem giúp em", "check giúp" ("coi giùm mấy nv
+    sắp đến hạn": show the few); "xem giúp có mấy việc" still counts."""
     for k, w in enumerate(words):
         if w not in _SHOWN:
             continue

@@ -1744,3 +1744,20 @@ def test_questions_of_rounds_212_and_213() -> None:
     assert (intent.status, intent.own) == (Status.DUE, True)
     intent = best("II.1 - are we leading that one or just supporting?")
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.CARD)
+
+
+def test_questions_of_rounds_214_and_215() -> None:
+    """Half months and months spanned with a dash; "remind me which" asks; what has to get
+    finished falls due; a task that can be marked done is to be marked."""
+    best = _best_of("sample", date(2026, 6, 16))
+    assert best("anything due in the first half of next month?").period == Period(
+        PeriodKind.RANGE, date(2026, 7, 1), date(2026, 7, 15)
+    )
+    assert best("how many tasks were done Jan–Jun?").period == Period(
+        PeriodKind.RANGE, date(2026, 1, 1), date(2026, 6, 30)
+    )
+    intent = best("remind me which ones we're leading")
+    assert (intent.ask, intent.role, intent.own) == (Ask.LIST, Role.LEAD, True)
+    assert best("What does STC have to get finished before 15 Dec?").status is Status.DUE
+    intent = best("II.1 can be marked done, the review is signed")
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("II", "1"))

@@ -8516,3 +8516,22 @@ def test_a_leaders_formal_requests_and_terse_fragments():
     # "mình" late, opening the question: the asker's own.
     intent = read("mình trễ j k?").best
     assert (intent.status, intent.own) == (Status.OVERDUE, True)
+
+
+def test_english_words_in_vietnamese_and_what_is_handed_in_a_window():
+    # What must be handed in during a window, no task named: what falls due in it.
+    intent = read("hạ tuần tháng 4 sở mình có phải nộp cái gì ko").best
+    assert (intent.status, intent.own) == (Status.DUE, True)
+    intent = read("trước 30/6 bên mình phải submit những task nào").best
+    assert (intent.status, intent.own) == (Status.DUE, True)
+    assert read("co task nao khong set deadline ko a").best.status is Status.UNDATED
+    # "check giúp mấy task ...": the few shown, no count.
+    assert read("check giúp e mấy task overdue với").best.ask is Ask.LIST
+    intent = read("II.2 chắc ko kịp đâu, số liệu chưa về, cho xin lùi thêm 15 ngày").best
+    assert (intent.action, intent.task) == (Action.EXTEND, TaskRef("II", "2"))
+    # "STP mình", "snv mình": the asker's own; "đi" closing a request, or before "phối hợp",
+    # is no going.
+    intent = read("ds việc chưa xong của STP mình đi").best
+    assert (intent.status, intent.own) == (Status.OPEN, True)
+    intent = read("liệt kê giúp e những việc snv mình đi phối hợp").best
+    assert (intent.role, intent.own) == (Role.SUPPORT, True)

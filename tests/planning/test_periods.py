@@ -245,3 +245,19 @@ def test_since_the_start_of_this_week_and_up_to_the_end_of_a_day():
         assert (window.start, window.end) == (date(2025, 11, 10), WEDNESDAY), text
     window = period("từ đầu năm đến hết ngày 30/9/2025")
     assert (window.start, window.end) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_half_months_and_days_of_a_month_said_from_today():
+    # Wednesday 12/11/2025.
+    for text, start, end in (
+        ("nửa cuối tháng này", date(2025, 11, 16), date(2025, 11, 30)),
+        ("nua dau thang sau", date(2025, 12, 1), date(2025, 12, 15)),
+        ("nửa đầu tháng 12", date(2025, 12, 1), date(2025, 12, 15)),
+        ("mùng 5 tháng sau", date(2025, 12, 5), date(2025, 12, 5)),
+        ("ngày 20 tháng này", date(2025, 11, 20), date(2025, 11, 20)),
+        ("từ giờ tới mùng 10 tháng sau", WEDNESDAY, date(2025, 12, 10)),
+    ):
+        window = period(text)
+        assert (window.start, window.end) == (start, end), text
+    # The year's halves stay the year's.
+    assert period("nửa đầu năm").label == "6 tháng đầu năm 2025"

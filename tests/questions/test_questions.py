@@ -260,6 +260,8 @@ PARTS = (
     "held-out-211",
     "held-out-212",
     "held-out-213",
+    "held-out-214",
+    "held-out-215",
     "dev-english",
     "held-out-english",
 )
