@@ -36,8 +36,8 @@ _UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
 _QUARTER_WORD = re.compile(r"q(?:uy)?([1-4]|iv|i{1,3})")  # "q4", "quy4", "QIV"
 # The ten-day parts of a month ("thượng tuần", "trung tuần", "hạ tuần"), by their first day.
 _DEKADS = {"thuong": 1, "trung": 11, "ha": 21}
-# Words before a day of the month: "ngày 20", "mùng 5", "mồng 10".
-_DAY_HEADS = ("ngay", "mung", "mong")
+# Words before a day of the month: "ngày 20", "mùng 5", "mồng 10", "lễ 30/4", "dịp 2/9".
+_DAY_HEADS = ("ngay", "mung", "mong", "le", "dip")
 # ... and as people say them of a month named: "đầu tháng 12", "giữa tháng sau", "cuối tháng này".
 _MONTH_PARTS = {"dau": 1, "giua": 11, "cuoi": 21}
 _LAST_DEKAD = 21
@@ -58,7 +58,14 @@ PERIOD_WORDS = frozenset(
 )
 # What a holiday is said after ("kỳ nghỉ Tết"), and the words that make Tết the western one.
 _HOLIDAY_OPENERS = (("ky", "nghi"), ("dip", "nghi"), ("nghi",), ("dip",))
+# Days named that no one is off, as (words, month, day).
+_WORKING_DAYS = (
+    (("tet", "thieu", "nhi"), 6, 1),
+    (("giang", "sinh"), 12, 25),
+    (("noel",), 12, 25),
+)
 _WESTERN = (("duong", "lich"), ("duong",), ("tay",))
+_OTHER_TETS = (("thieu", "nhi"), ("trung", "thu"))
 # Words a period or a duration may open with (besides numbers, "q1", "t12").
 _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong", "cuoi"}
@@ -720,8 +727,8 @@ class _Reader:
             if self.at(i, *holiday):
                 i += len(holiday)
                 break
-        if self.word(i) != "tet":
-            return None
+        if self.word(i) != "tet" or any(self.at(i + 1, *other) for other in _OTHER_TETS):
+            return None  # "Tết thiếu nhi", "Tết trung thu": no new year
         for western in _WESTERN:
             if self.at(i + 1, *western):
                 return date(self.today.year, 12, 31), i + 1 + len(western)
@@ -733,8 +740,8 @@ class _Reader:
         return tet - timedelta(days=1), i + 1
 
     def _named_day(self, i: int) -> tuple[date, int] | None:
-        """ "(lễ) Quốc khánh": its eve, 1 September; "rằm tháng Giêng": the fifteenth day of
-        the lunar year, this year's. With where the words end."""
+        """ "(lễ) Quốc khánh (2/9)": its eve, 1 September; "rằm tháng Giêng": the fifteenth day
+        of the lunar year, this year's; "Giáng sinh": 25 December. With where the words end."""
         j = i + 1 if self.word(i) in ("le", "dip") else i
         if self.at(j, "quoc", "khanh"):
             end = j + 2
@@ -742,6 +749,12 @@ class _Reader:
             return date(self.today.year, 9, 1), end
         if self.at(j, "ram", "thang", "gieng"):
             return lunar_new_year(self.today.year) + timedelta(days=14), j + 3
+        # Days no one is off, the day itself: "Tết thiếu nhi (1/6)", "Giáng sinh", "Noel".
+        for said, month, day in _WORKING_DAYS:
+            if self.at(j, *said):
+                end = j + len(said)
+                end += 1 if self.at(end, f"{day}/{month}") else 0
+                return date(self.today.year, month, day), end
         return None
 
     def _before(self, i: int) -> Found | None:
@@ -763,15 +776,24 @@ class _Reader:
         if self.word(i) not in ("truoc", "den", "toi"):
             return None
         j = i + 1
-        tet = self._tet_eve(j) if self.word(i) == "truoc" else None
+        tet = self._tet_eve(j)
+        if tet is not None and self.word(i) != "truoc":
+            # "tới Tết tây": from today to the year's last day (a lunar "tới Tết" is no window)
+            eve, said_to = tet
+            if eve.month != 12 or eve.day != 31 or eve < self.today:
+                return None
+            return Found(Period(PeriodKind.RANGE, self.today, eve), i, said_to)
         if tet is not None:
             eve, said_to = tet
             start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
             return Found(Period(PeriodKind.RANGE, start, eve), i, said_to)
-        named = self._named_day(j) if self.word(i) == "truoc" else None
-        if named is not None:  # "trước Quốc khánh", "trước rằm tháng Giêng"
+        named = self._named_day(j)
+        if named is not None and self.word(i) == "truoc":  # "trước Quốc khánh", "trước rằm ..."
             day, said_to = named
             return Found(Period(PeriodKind.RANGE, date(day.year, 1, 1), day), i, said_to)
+        if named is not None and named[0] >= self.today:  # "từ nay tới Giáng sinh"
+            day, said_to = named
+            return Found(Period(PeriodKind.RANGE, self.today, day), i, said_to)
         weekday = self._weekday(j, bare=True) if self.word(i) == "truoc" else None
         if weekday is not None and isinstance(weekday.value, Period):
             # "trước thứ 6", "trước thứ 2 tuần sau": from today to that day of a week at hand

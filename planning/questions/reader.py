@@ -101,7 +101,7 @@ _COLUMN_WORDS = frozenset({"cot", "dong", "ghi"})
 _SMALL_TALK = frozenset({CueKind.OFF_TOPIC, CueKind.HELP})
 # What makes a holiday the end of a window ("trước kỳ nghỉ Tết", "từ giờ tới Tết dương lịch").
 _BEFORE_A_HOLIDAY = frozenset({"truoc", "den", "toi"})
-_HOLIDAY_WORDS = frozenset({"ky", "nghi", "dip"})
+_HOLIDAY_WORDS = frozenset({"ky", "nghi", "dip", "le", "tet"})
 _WHICH = frozenset({"nao", "gi"})
 # What takes words that then say nothing of the plan's tasks, "việc" among them.
 _NO_PLAN_NOUN = frozenset({"name", CueKind.OFF_TOPIC.value, CueKind.HELP.value})
@@ -506,6 +506,9 @@ _BARE_DOCUMENT_NUMBER = re.compile(
 _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
 )
+# ... a window's end when said after "trước", "tới", "đến".
+_BEFORE_IT_TYPED = re.compile(r"\b(?:trước|truoc|trc|tới|toi|đến|den)\s+$", re.IGNORECASE)
+_SELF_NEXT = re.compile(r"\s+(?:chị|chi|em|e|anh|a|mình|minh|tôi|toi)\b", re.IGNORECASE)
 # "đánh dấu việc 1 đã hoàn thành": the task said between the words that mark it done, said
 # as "đánh dấu hoàn thành việc 1".
 _MARKED_DONE_AROUND = re.compile(
@@ -930,7 +933,7 @@ class QuestionReader:
         typed = _POINT_SPACED.sub(r"\1 \2\3", typed)
         typed = self.speller.translate(typed)
         typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
-        typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
+        typed = _holidays_by_date(typed)
         typed = _DATE_OF_A_HOLIDAY.sub(r"\1", typed)
         typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "từ giờ tới dịp 20/11": to 20/11
         typed = _REMIND_THE_FEW.sub(r"\1\2các", typed)
@@ -2465,8 +2468,10 @@ class QuestionReader:
                     continue  # "thuc hien" typed bare: "thực hiện", no "thúc" (urge)
                 if said == ("danh", "sach") and words[i - 1 : i] == ["trong"]:
                     continue  # "trong ds có mấy nv ...": in the list, no list asked for
-                if "tet" in said and _ends_a_window(words, i):
-                    continue  # "trước kỳ nghỉ Tết dương lịch": a window's end, no small talk
+                if _HOLIDAYS.intersection(said) and _ends_a_window(words, i):
+                    # "trước kỳ nghỉ Tết dương lịch", "trước lễ 30/4", "trước Giáng sinh": a
+                    # window's end, no small talk
+                    continue
                 if (
                     said[0] == "hop"
                     and found.marks[i] is None
@@ -6034,6 +6039,17 @@ _PHATIC = frozenset(
 )
 
 
+def _holidays_by_date(typed: str) -> str:
+    """ "nghỉ lễ 2/9 xong": the holiday, its date no window; "trước lễ 30/4 phải xong gì" is
+    one, to that day, but not "..., trước lễ 30/4 chị trình lãnh đạo" (when the asker acts)."""
+
+    def said(m: re.Match[str]) -> str:
+        ends = _BEFORE_IT_TYPED.search(typed, 0, m.start()) and not _SELF_NEXT.match(typed, m.end())
+        return m[0] if ends else m[1]
+
+    return _HOLIDAY_DATE.sub(said, typed)
+
+
 def _then_after(words: Sequence[str], k: int) -> int:
     """How many words from ``k`` say "thì" ("thì", "rồi thì"): what comes before them is a
     condition; 0 if none do, or if what follows leaves those out ("việc nào xong rồi thì bỏ
@@ -7098,6 +7114,10 @@ def _short_names_said_in_full(found: _Found) -> None:
         said = [(t, strength) for t, strength in m.options if t in full]
         if len(m.options) > 1 and len(said) == 1:
             found.names[n] = replace(m, options=tuple(said))
+
+
+# The first words of holidays said as a window's end.
+_HOLIDAYS = frozenset({"tet", "le", "noel", "giang", "thieu"})
 
 
 def _ends_a_window(words: Sequence[str], i: int) -> bool:

@@ -1761,3 +1761,17 @@ def test_questions_of_rounds_214_and_215() -> None:
     assert best("What does STC have to get finished before 15 Dec?").status is Status.DUE
     intent = best("II.1 can be marked done, the review is signed")
     assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef("II", "1"))
+
+
+def test_questions_of_rounds_216_and_217() -> None:
+    """Holidays named in English; what a task has to produce."""
+    best = _best_of("sample", date(2026, 1, 20))
+    assert best("anything due before christmas?").period == Period(
+        PeriodKind.RANGE, date(2026, 1, 1), date(2026, 12, 25)
+    )
+    intent = best("how many tasks need to be completed before the 30/4 holiday")
+    assert (intent.ask, intent.period and intent.period.end) == (Ask.COUNT, date(2026, 4, 30))
+    assert best("what has to be done before National Day?").period == Period(
+        PeriodKind.RANGE, date(2026, 1, 1), date(2026, 9, 1)
+    )
+    assert best("what does II.1 have to produce").field is TaskField.PRODUCT

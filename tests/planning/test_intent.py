@@ -8535,3 +8535,20 @@ def test_english_words_in_vietnamese_and_what_is_handed_in_a_window():
     assert (intent.status, intent.own) == (Status.OPEN, True)
     intent = read("liệt kê giúp e những việc snv mình đi phối hợp").best
     assert (intent.role, intent.own) == (Role.SUPPORT, True)
+
+
+def test_windows_named_by_holidays_and_the_small_talk_around_them():
+    # A holiday by its date, a window's end: up to that day ...
+    intent = read("trước lễ 30/4 phải xong những việc gì vậy em").best
+    assert intent.period == Period(PeriodKind.RANGE, date(2026, 1, 1), date(2026, 4, 30))
+    # ... but when the asker acts, said after the question, no window.
+    text = "xuat file excel ds viec qua han giup chi, truoc le 30/4 chi trinh lanh dao"
+    assert read(text).best.period is None
+    # The holiday's words are no small talk where they end a window.
+    intent = read("truoc giang sinh co nhung viec nao den han").best
+    assert (intent.ask, intent.period and intent.period.end) == (Ask.LIST, date(2026, 12, 25))
+    for text in (
+        "chiều nay xã có lịch tiếp dân ko mn",
+        "Chúc mừng năm mới cả nhà ạ, năm Bính Ngọ mọi việc suôn sẻ 🎉",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text

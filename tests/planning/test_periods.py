@@ -261,3 +261,15 @@ def test_half_months_and_days_of_a_month_said_from_today():
         assert (window.start, window.end) == (start, end), text
     # The year's halves stay the year's.
     assert period("nửa đầu năm").label == "6 tháng đầu năm 2025"
+
+
+def test_windows_to_days_no_one_is_off_and_to_the_western_new_year():
+    # Wednesday 12/11/2025: days said by name are the days themselves, Tết's eve is not.
+    assert period("trước Giáng sinh").label == "01/01/2025–25/12/2025"
+    assert period("trước Noel").end == date(2025, 12, 25)
+    assert period("trước Tết thiếu nhi 1/6", today=date(2025, 4, 8)).end == date(2025, 6, 1)
+    window = period("từ nay tới Giáng sinh")
+    assert (window.start, window.end) == (WEDNESDAY, date(2025, 12, 25))
+    # "tới Tết tây": from today to the year's last day.
+    window = period("tới tết tây")
+    assert (window.start, window.end) == (WEDNESDAY, date(2025, 12, 31))

@@ -262,6 +262,8 @@ PARTS = (
     "held-out-213",
     "held-out-214",
     "held-out-215",
+    "held-out-216",
+    "held-out-217",
     "dev-english",
     "held-out-english",
 )
