@@ -777,16 +777,15 @@ class _Reader:
             return None
         j = i + 1
         tet = self._tet_eve(j)
-        if tet is not None and self.word(i) != "truoc":
-            # "tới Tết tây": from today to the year's last day (a lunar "tới Tết" is no window)
-            eve, said_to = tet
-            if eve.month != 12 or eve.day != 31 or eve < self.today:
-                return None
-            return Found(Period(PeriodKind.RANGE, self.today, eve), i, said_to)
         if tet is not None:
             eve, said_to = tet
-            start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
-            return Found(Period(PeriodKind.RANGE, start, eve), i, said_to)
+            if self.word(i) == "truoc":
+                start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
+                return Found(Period(PeriodKind.RANGE, start, eve), i, said_to)
+            # "tới Tết tây": from today to the year's last day (a lunar "tới Tết" is no window)
+            if (eve.month, eve.day) != (12, 31) or eve < self.today:
+                return None
+            return Found(Period(PeriodKind.RANGE, self.today, eve), i, said_to)
         named = self._named_day(j)
         if named is not None and self.word(i) == "truoc":  # "trước Quốc khánh", "trước rằm ..."
             day, said_to = named
