@@ -36,8 +36,8 @@ _UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
 _QUARTER_WORD = re.compile(r"q(?:uy)?([1-4]|iv|i{1,3})")  # "q4", "quy4", "QIV"
 # The ten-day parts of a month ("thượng tuần", "trung tuần", "hạ tuần"), by their first day.
 _DEKADS = {"thuong": 1, "trung": 11, "ha": 21}
-# Words before a day of the month: "ngày 20", "mùng 5", "mồng 10", "lễ 30/4", "dịp 2/9".
-_DAY_HEADS = ("ngay", "mung", "mong", "le", "dip")
+# Words before a day of the month: "ngày 20", "mùng 5", "mồng 10".
+_DAY_HEADS = ("ngay", "mung", "mong")
 # ... and as people say them of a month named: "đầu tháng 12", "giữa tháng sau", "cuối tháng này".
 _MONTH_PARTS = {"dau": 1, "giua": 11, "cuoi": 21}
 _LAST_DEKAD = 21

@@ -506,9 +506,6 @@ _BARE_DOCUMENT_NUMBER = re.compile(
 _HOLIDAY_DATE = re.compile(
     r"\b(nghỉ lễ|nghi le|dịp lễ|dip le|lễ|le)\s+\d{1,2}/\d{1,2}\b(?!/)", re.IGNORECASE
 )
-# ... a window's end when said after "trước", "tới", "đến".
-_BEFORE_IT_TYPED = re.compile(r"\b(?:trước|truoc|trc|tới|toi|đến|den)\s+$", re.IGNORECASE)
-_SELF_NEXT = re.compile(r"\s+(?:chị|chi|em|e|anh|a|mình|minh|tôi|toi)\b", re.IGNORECASE)
 # "đánh dấu việc 1 đã hoàn thành": the task said between the words that mark it done, said
 # as "đánh dấu hoàn thành việc 1".
 _MARKED_DONE_AROUND = re.compile(
@@ -535,9 +532,12 @@ _OUT_OF = re.compile(
     r"\b(?:bao nhiêu|bao nhieu|bn|mấy|may)\s*/\s*(?:bao nhiêu|bao nhieu|bn|mấy|may)\b",
     re.IGNORECASE,
 )
-# A window up to the day of an occasion: "từ giờ tới dịp 20/11", "trước dịp 20/11".
+# A window up to the day of an occasion: "từ giờ tới dịp 20/11", "trước lễ 30/4" (not the
+# day the asker acts: "..., trước lễ 30/4 chị trình lãnh đạo").
 _UP_TO_AN_OCCASION = re.compile(
-    r"\b(tới|toi|đến|den|trước|truoc)\s+(?:dịp|dip)\s+(?=\d{1,2}/\d{1,2}\b(?!/))", re.IGNORECASE
+    r"\b(tới|toi|đến|den|trước|truoc|trc)\s+(?:dịp lễ|dip le|dịp|dip|lễ|le)\s+"
+    r"(?=\d{1,2}/\d{1,2}\b(?!/)(?!\s+(?:chị|chi|em|e|anh|a|mình|minh|tôi|toi)\b))",
+    re.IGNORECASE,
 )
 # ... or its date before it ("2/9 kỳ nghỉ", of "back from the 2/9 holiday").
 _DATE_OF_A_HOLIDAY = re.compile(
@@ -933,9 +933,9 @@ class QuestionReader:
         typed = _POINT_SPACED.sub(r"\1 \2\3", typed)
         typed = self.speller.translate(typed)
         typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
-        typed = _holidays_by_date(typed)
+        typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "tới dịp 20/11", "trước lễ 30/4": to then
+        typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         typed = _DATE_OF_A_HOLIDAY.sub(r"\1", typed)
-        typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "từ giờ tới dịp 20/11": to 20/11
         typed = _REMIND_THE_FEW.sub(r"\1\2các", typed)
         typed = _TASK_SPACED.sub(r"\1.\2", typed)
         typed = _MARKED_DONE_AROUND.sub(r"\1 \3 \2", typed)
@@ -6037,17 +6037,6 @@ _PHATIC = frozenset(
     {("da",), ("da", "vang"), ("hihi",), ("haha",), ("hehe",), ("kkk",), ("xin", "chao")}
     | {("hello",), ("hi",), ("alo",)}
 )
-
-
-def _holidays_by_date(typed: str) -> str:
-    """ "nghỉ lễ 2/9 xong": the holiday, its date no window; "trước lễ 30/4 phải xong gì" is
-    one, to that day, but not "..., trước lễ 30/4 chị trình lãnh đạo" (when the asker acts)."""
-
-    def said(m: re.Match[str]) -> str:
-        ends = _BEFORE_IT_TYPED.search(typed, 0, m.start()) and not _SELF_NEXT.match(typed, m.end())
-        return m[0] if ends else m[1]
-
-    return _HOLIDAY_DATE.sub(said, typed)
 
 
 def _then_after(words: Sequence[str], k: int) -> int:
