@@ -31,6 +31,8 @@ YEAR_LABEL = N_("year %(year)d")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _SMALL_NUMBERS = {"mot": 1, "hai": 2, "ba": 3}
+# "(tuần) thứ nhất, thứ hai, ...": the ordinals of a month's weeks.
+_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5}
 _DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}|\d{2}))?")
 _UNIT_YEAR = re.compile(r"([ivx]+|\d{1,2})[/.\-](\d{4})")
 _QUARTER_WORD = re.compile(r"q(?:uy)?([1-4]|iv|i{1,3})")  # "q4", "quy4", "QIV"
@@ -66,6 +68,15 @@ _WORKING_DAYS = (
 )
 _WESTERN = (("duong", "lich"), ("duong",), ("tay",))
 _OTHER_TETS = (("thieu", "nhi"), ("trung", "thu"))
+# Which lunar new year is meant, when said.
+_WHICH_TET = (
+    (("vua", "roi"), "past"),
+    (("vua", "qua"), "past"),
+    (("nam", "nay"), "this"),
+    (("sap", "toi"), "coming"),
+    (("nam", "sau"), "coming"),
+    (("nam", "toi"), "coming"),
+)
 # Words a period or a duration may open with (besides numbers, "q1", "t12").
 _OPENERS = frozenset(
     {"tu", "quy", "thang", "tuan", "nam", "ca", "hom", "bua", "ngay", "mai", "trong", "cuoi"}
@@ -74,6 +85,11 @@ _OPENERS = frozenset(
 )
 _SHORT = re.compile(r"q(?:[1-4]|iv|i{1,3})|t(?:h|hang)?\d{1,2}")
 _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
+# Words after which "tới" is no "next" ("tháng 1 tới hạn", "tháng 1 tới tháng 3").
+_AFTER_TOI = frozenset(
+    {"han", "dau", "gio", "nay", "noi", "luc", "ngay", "khi", "thang", "quy", "nam", "cuoi"}
+    | {"het", "tuan", "mai", "thu", "chu"}
+)
 # "tới nơi": has come ("cuối năm tới nơi rồi"), not the next one.
 _ARRIVED = ("toi", "noi")
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
@@ -172,6 +188,9 @@ class Found:
     value: Period | Duration
     start: int
     end: int
+    # Another window the words may as well mean, to offer beside it ("đầu năm sau": January,
+    # or the first quarter).
+    rival: Period | None = None
 
 
 def soon(today: date, days: int = DEFAULT_SOON_DAYS) -> Period:
@@ -249,6 +268,7 @@ class _Reader:
             self._half,
             self._dekad,
             self._month,
+            self._year_start,
             self._year,
             self._week,
             self._day,
@@ -276,7 +296,7 @@ class _Reader:
                 Period(PeriodKind.DAY, self.today, self.today), i + 1, i + 1 + len(now)
             )
         else:
-            first = self.period_at(i + 1)
+            first = self._day_after(i + 1) or self.period_at(i + 1)
             if first is None:
                 # "từ thứ 2 tới giờ": since this week's Monday.
                 first = self._weekday(i + 1, bare=True)
@@ -289,8 +309,9 @@ class _Reader:
             return None
         if self.word(j + 1) in ("het", "cuoi"):  # "đến hết ngày 30/9", "đến cuối tháng 1"
             j += 1
-            # "từ giờ đến hết tháng": this month, this quarter.
-            second = self.period_at(j + 1) or self._this_unit(j + 1)
+            # "từ giờ đến hết tháng": this month, this quarter ("từ 2/9 tới cuối tháng": the
+            # month the range starts in).
+            second = self.period_at(j + 1) or self._this_unit(j + 1, first.value.start)
         else:
             second = self.period_at(j + 1)
             until_now = next((n for n in _NOW if self.at(j + 1, *n)), None)
@@ -309,11 +330,28 @@ class _Reader:
             return None
         start, end = first.value.start, second.value.end
         days = first.value.kind is PeriodKind.DAY and second.value.kind is PeriodKind.DAY
-        if days and end < start and not _has_year(self.words[j + 1 : second.end]):
+        said = self.words[j + 1 : second.end]
+        if days and end < start and not _has_year(said) and not _date_free(said):
             end = end.replace(year=end.year + 1)  # "từ 1/11 đến 31/1": into the next year
         if end < start:
             return None
         return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
+
+    def _day_after(self, i: int) -> Found | None:
+        """ "(từ) sau (lễ, ngày) 2/9", "sau Quốc khánh": the day after the one said."""
+        if self.word(i) != "sau":
+            return None
+        j = i + 1 + (self.word(i + 1) in ("le", "dip"))
+        hit = self._date(j)
+        if hit is not None and isinstance(hit.value, Period):
+            day, end = hit.value.start, hit.end
+        else:
+            named = self._named_day(j)
+            if named is None:
+                return None
+            day, end = named
+            day += timedelta(days=1)  # "Quốc khánh" is read as its eve, 1/9
+        return Found(_day(day + timedelta(days=1)), i, end)
 
     def _weekdays(self, i: int) -> Found | None:
         """ "từ thứ 2 tuần sau tới chủ nhật", "từ thứ 2 đến thứ 6 tuần sau", "từ thứ 4 tới
@@ -337,9 +375,9 @@ class _Reader:
         start = monday + timedelta(days=first)
         return Found(Period(PeriodKind.RANGE, start, monday + timedelta(days=last)), i, end)
 
-    def _this_unit(self, i: int) -> Found | None:
-        """ "tháng", "quý" said alone after "hết": the one today falls in."""
-        today = self.today
+    def _this_unit(self, i: int, within: date | None = None) -> Found | None:
+        """ "tháng", "quý" said alone after "hết": the one today (or ``within``) falls in."""
+        today = within or self.today
         if self.word(i) == "thang":
             return Found(_month(today.year, today.month), i, i + 1)
         if self.word(i) == "quy":
@@ -497,8 +535,7 @@ class _Reader:
         ):
             return None  # "t6 tuần này", "chiều t6": Friday, no June
         if said is not None:  # "q4", "QIV", "th12"
-            year, end = self.with_year(i + 1)
-            return Found(build(year, said), i, end)
+            return self._coming(i, i + 1, said, per_year, build)
         if w != keyword:
             return None
         nxt = self.word(i + 1)
@@ -516,9 +553,33 @@ class _Reader:
         if m and number(m.group(1)) is not None:
             return Found(build(int(m.group(2)), number(m.group(1)) or 0), i, i + 2)
         if number(nxt) is not None:
-            year, end = self.with_year(i + 2)
-            return Found(build(year, number(nxt) or 0), i, end)
+            return self._coming(i, i + 2, number(nxt) or 0, per_year, build)
         return None
+
+    def _coming(
+        self, i: int, j: int, said: int, per_year: int, build: Callable[[int, int], Period]
+    ) -> Found:
+        """The month or quarter numbered ``said`` (its words end at ``j``): of the year said,
+        else the plan's; "tháng 1 tới", "quý 1 sắp tới": the next one to begin after today."""
+        year, end = self.with_year(j)
+        coming = 2 if self.at(j, "sap", "toi") else 1 if self.word(j) == "toi" else 0
+        after = self.word(j + coming)
+        if end == j and coming and after not in _AFTER_TOI and not after[:1].isdigit():
+            current = (self.today.month - 1) * per_year // 12 + 1
+            year = self.today.year + (said <= current)
+            end = j + coming
+        return Found(build(year, said), i, end)
+
+    def _year_start(self, i: int) -> Found | None:
+        """ "đầu năm sau", "đầu năm 2027": that year's January, or its first quarter (a bare
+        "đầu năm" is no window: which year's is unsaid)."""
+        if self.word(i) != "dau" or self.word(i + 1) != "nam" or self.word(i - 1) == "tu":
+            return None
+        year = self._year(i + 1)
+        if year is None or not isinstance(year.value, Period):
+            return None
+        first = year.value.start.year
+        return Found(_month(first, 1), i, year.end, rival=_quarter(first, 1))
 
     def _year(self, i: int) -> Found | None:
         w = self.word(i)
@@ -537,6 +598,8 @@ class _Reader:
             return None  # "cuối năm tới nơi rồi": this year's end has come
         if nxt in ("sau", "toi"):
             return Found(_year(self.today.year + 1), i, i + 2)
+        if self.word(i - 1) == "sang" and nxt not in _PREVIOUS:
+            return Found(_year(self.today.year + 1), i, i + 1)  # "sang năm": next year
         just = self._just_past(i + 1)
         if nxt in ("truoc", "ngoai") or just:
             return Found(_year(self.today.year - 1), i, i + 2 + just)
@@ -558,7 +621,13 @@ class _Reader:
         if self.word(i) != "tuan":
             return None
         nxt = self.word(i + 1)
+        numbered = self._numbered_week(i)
+        if numbered is not None:
+            return numbered
         if nxt == "cuoi":
+            year_end = self._last_week_of_year(i + 2)
+            if year_end is not None:
+                return year_end
             # "tuần cuối tháng 12", "tuần cuối của tháng này": the month's last seven days.
             month = self._month(i + 2 + (self.word(i + 2) == "cua"))
             if month is None or not isinstance(month.value, Period):
@@ -584,6 +653,46 @@ class _Reader:
             last = start + timedelta(days=13)
             return Found(Period(PeriodKind.RANGE, start, last), i, end + 4)
         return Found(Period(PeriodKind.WEEK, start, start + timedelta(days=6)), i, end)
+
+    def _last_week_of_year(self, i: int) -> Found | None:
+        """ "(tuần cuối) cùng của năm (nay, 2026)": the Monday-to-Sunday week holding 31
+        December (a month's last week is its last seven days)."""
+        j = i + (self.word(i) == "cung")
+        j += self.word(j) == "cua"
+        if self.word(j) != "nam":
+            return None
+        year = self._year(j)
+        if year is not None and isinstance(year.value, Period):
+            return Found(_week_of(year.value.end), i - 2, year.end)
+        return Found(_week_of(date(self.today.year, 12, 31)), i - 2, j + 1)
+
+    def _numbered_week(self, i: int) -> Found | None:
+        """ "tuần 51", "lịch tuần 52": the week of that number (Monday to Sunday, as ISO
+        counts them) nearest today; "tuần thứ 2 (của) tháng 12": the second week whose Monday
+        falls in that month."""
+        j = i + 1 + (self.word(i + 1) == "thu")
+        said = self.word(j)
+        number = int(said) if said.isdigit() else _ORDINALS.get(said) if j > i + 1 else None
+        if number is None or not 1 <= number <= 53:
+            return None
+        k = j + 1 + (self.word(j + 1) in ("cua", "trong"))
+        month = self._month(k)
+        if month is not None and isinstance(month.value, Period):
+            first = month.value.start
+            monday = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (number - 1))
+            if monday > month.value.end:
+                return None
+            return Found(_week_of(monday), i, month.end)
+        if j > i + 1 or said != str(number) or number < 6:
+            return None  # "tuần thứ 2", "tuần 2": which month's, unsaid
+        mondays = []
+        for year in (self.today.year - 1, self.today.year, self.today.year + 1):
+            try:
+                mondays.append(date.fromisocalendar(year, number, 1))
+            except ValueError:
+                continue  # no week 53 that year
+        monday = min(mondays, key=lambda day: abs((day - self.today).days))
+        return Found(_week_of(monday), i, j + 1)
 
     def _and_the_week_after(self, i: int) -> bool:
         """Whether words ``i`` on join the week after next ("với tuần sau nữa")."""
@@ -732,11 +841,19 @@ class _Reader:
         for western in _WESTERN:
             if self.at(i + 1, *western):
                 return date(self.today.year, 12, 31), i + 1 + len(western)
-        year = self.today.year
-        tet = min(
-            (lunar_new_year(y) for y in (year - 1, year, year + 1)),
-            key=lambda day: abs((day - self.today).days),
-        )
+        year, today = self.today.year, self.today
+        tets = [lunar_new_year(y) for y in (year - 1, year, year + 1)]
+        for said, which in _WHICH_TET:
+            if self.at(i + 1, *said):
+                # "Tết vừa rồi", "Tết sắp tới", "Tết năm nay": the one just past, coming, or
+                # of this year.
+                past = [tet for tet in tets if tet <= today]
+                if which == "this":  # "Tết năm nay": this year's, past or coming
+                    tet = tets[1]
+                else:
+                    tet = past[-1] if which == "past" else min(set(tets) - set(past))
+                return tet - timedelta(days=1), i + 1 + len(said)
+        tet = min(tets, key=lambda day: abs((day - today).days))
         return tet - timedelta(days=1), i + 1
 
     def _named_day(self, i: int) -> tuple[date, int] | None:
@@ -780,7 +897,8 @@ class _Reader:
         if tet is not None:
             eve, said_to = tet
             if self.word(i) == "truoc":
-                start = date(eve.year, 1, 1) if eve.year == self.today.year else self.today
+                ahead = eve.year != self.today.year and eve >= self.today
+                start = self.today if ahead else date(eve.year, 1, 1)
                 return Found(Period(PeriodKind.RANGE, start, eve), i, said_to)
             # "tới Tết tây": from today to the year's last day (a lunar "tới Tết" is no window)
             if (eve.month, eve.day) != (12, 31) or eve < self.today:
@@ -875,6 +993,17 @@ _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/\d{4}")
 
 def _has_year(words: Sequence[str]) -> bool:
     return any(_YEAR.search(w) for w in words)
+
+
+def _week_of(day: date) -> Period:
+    """The Monday-to-Sunday week ``day`` falls in."""
+    monday = day - timedelta(days=day.weekday())
+    return Period(PeriodKind.WEEK, monday, monday + timedelta(days=6))
+
+
+def _date_free(words: Sequence[str]) -> bool:
+    """No day written in ``words``: "(đến) giờ", "hôm nay"."""
+    return not any(word[:1].isdigit() for word in words)
 
 
 def _count(word: str) -> int | None:

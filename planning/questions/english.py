@@ -173,6 +173,9 @@ def _parse(text: str, source: str) -> English:
         if (name,) not in phrases:
             phrases[(name,)] = ("thang", str(number))
             meanings[(name,)] = f"tháng {number}"
+        for coming in (("coming",), ("this", "coming"), ("next",)):  # "this coming January"
+            phrases[(*coming, name)] = ("thang", str(number), "toi")
+            meanings[(*coming, name)] = f"tháng {number} tới"
     return English(phrases, meanings, months, numbers)
 
 

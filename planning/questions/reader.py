@@ -533,9 +533,10 @@ _OUT_OF = re.compile(
     re.IGNORECASE,
 )
 # A window up to the day of an occasion: "từ giờ tới dịp 20/11", "trước lễ 30/4" (not the
-# day the asker acts: "..., trước lễ 30/4 chị trình lãnh đạo").
+# day the asker acts: "..., trước lễ 30/4 chị trình lãnh đạo"), or from the day after it:
+# "từ sau lễ 2/9".
 _UP_TO_AN_OCCASION = re.compile(
-    r"\b(tới|toi|đến|den|trước|truoc|trc)\s+(?:dịp lễ|dip le|dịp|dip|lễ|le)\s+"
+    r"\b(tới|toi|đến|den|trước|truoc|trc|từ sau|tu sau)\s+(?:dịp lễ|dip le|dịp|dip|lễ|le)\s+"
     r"(?=\d{1,2}/\d{1,2}\b(?!/)(?!\s+(?:chị|chi|em|e|anh|a|mình|minh|tôi|toi)\b))",
     re.IGNORECASE,
 )
@@ -780,6 +781,8 @@ class _Found:
     # section whose title holds it ("II. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG").
     rival_titles: list[TaskRef] = field(default_factory=list)
     rival_section: str | None = None
+    # A window read beside another its words may as well mean ("đầu năm sau").
+    rival_periods: dict[Period, Period] = field(default_factory=dict)
     # The words that cite a document, its kind, number and date ("QĐ 1257/QĐ-UBND ngày
     # 20/7"): a title's words where a title holds them, else only the document's.
     documents: set[int] = field(default_factory=set)
@@ -1234,6 +1237,8 @@ class QuestionReader:
             elif isinstance(hit.value, Period):
                 found.periods.append(hit.value)
                 found.period_spans.append((hit.start, hit.end))
+                if hit.rival is not None:
+                    found.rival_periods[hit.value] = hit.rival
                 found.take(hit.start, hit.end, f"period {hit.value.label}", "period")
             elif _review_years(found.words, hit.start):
                 pass  # "bc tổng kết 5 năm": the words of a review's title, no length of time
@@ -5198,6 +5203,14 @@ class _Decision:
                     base = replace(base, period=None)
             if base.period is not None and not found.periods:
                 base = replace(base, period=None)
+            elif (
+                action is Action.EXTEND
+                and base.period
+                and _no_new_deadline(found, base.period, self.today)
+            ):
+                # "ko kịp trong năm nay đâu, muốn xin thêm thời gian", "hạn cả năm mà ...,
+                # xin lùi hạn": why, no day to move the deadline to.
+                base = replace(base, period=None)
             elif action is Action.EXTEND and base.period is not None and _up_to(base.period):
                 # "gia hạn đến 31/1/2026": the new deadline, not the days up to it.
                 end = base.period.end
@@ -5238,6 +5251,11 @@ class _Decision:
         ]
         if len(intents) > 1:
             return Reading(intents[0], tuple(intents[1:MAX_CHOICES]), ask_back=True)
+        rival_period = found.rival_periods.get(base.period) if base.period else None
+        if rival_period is not None and best_ask in _OF_TASKS_ASKED:
+            # "đầu năm sau có hạn gì": January, or the first quarter.
+            rival = replace(intents[0], period=rival_period)
+            return Reading(intents[0], (rival,), ask_back=True)
         if found.rival_section and (
             best_ask is Ask.PROGRESS or (best_ask is Ask.TASK and base.field is TaskField.PROGRESS)
         ):
@@ -5409,6 +5427,11 @@ class _Decision:
             # "sản phẩm \"Báo cáo kiểm tra\" là của nhiệm vụ nào": which task; the column
             # said is where the words are from, not what is asked of the task.
             return TaskField.CARD
+        disputed = any(_has_phrase(self.found.words, d) for d in _DISPUTED)
+        if best == TaskField.DUE.value and self.found.periods and disputed:
+            # "em nhớ KH giao I.3 hạn quý III mà sao bot lại báo 30/6": the deadline the
+            # asker disputes, as the plan gives it.
+            return TaskField.DUE
         if best == TaskField.DUE.value and self._deadline_said():
             # "... có hạn trong quý II, xong chưa?", "..., hạn 30/6 quá lâu rồi": the
             # deadline is said, how far along is asked.
@@ -6068,6 +6091,19 @@ def _in_one_clause(found: _Found, first: CueKind, second: CueKind) -> bool:
 
 
 _DUE = ("den", "han")
+# What says the asker disputes what the bot holds ("... mà sao bot lại báo 30/6", "kh ghi
+# ... cơ mà").
+_DISPUTED = (
+    ("ma", "sao"),
+    ("co", "ma"),
+    ("sao", "lai", "bao"),
+    ("sao", "bot"),
+    ("he", "thong", "bao"),
+    ("he", "thong", "lai", "bao"),
+    ("kh", "ghi"),
+    ("ke", "hoach", "ghi"),
+    ("chi", "thi", "ghi"),
+)
 
 
 def _or_between(words: Sequence[str]) -> bool:
@@ -6076,6 +6112,25 @@ def _or_between(words: Sequence[str]) -> bool:
 
 
 _BEFORE_A_DAY = frozenset({"la", "cuoi", "dau", "giua", "ngay", "vao"})
+
+
+def _has_phrase(words: Sequence[str], said: Phrase) -> bool:
+    """Whether ``said`` runs somewhere in ``words``."""
+    return any(tuple(words[i : i + len(said)]) == said for i in range(len(words)))
+
+
+def _no_new_deadline(found: _Found, period: Period, today: date) -> bool:
+    """Whether ``period`` cannot be the time a deadline moves to: it is past ("kết luận
+    kiểm toán tuần trước mới về"), or said as the time the work falls short in ("ko kịp
+    trong năm nay") or the whole time it had ("hạn cả năm")."""
+    if period.end < today:
+        return True
+    words = found.words
+    return any(
+        (start > 0 and words[start - 1] in ("trong", "kip")) or words[start] == "ca"
+        for p, (start, _) in zip(found.periods, found.period_spans, strict=True)
+        if p == period
+    )
 
 
 def _join_periods(found: _Found) -> None:

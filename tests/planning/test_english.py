@@ -1775,3 +1775,21 @@ def test_questions_of_rounds_216_and_217() -> None:
         PeriodKind.RANGE, date(2026, 1, 1), date(2026, 9, 1)
     )
     assert best("what does II.1 have to produce").field is TaskField.PRODUCT
+
+
+def test_questions_of_rounds_218_and_219() -> None:
+    """Weeks by number and the year's turn; complaints of being reminded."""
+    best = _best_of("sample", date(2026, 12, 15))
+    assert best("week 51 - anything on our plate?").period == Period(
+        PeriodKind.WEEK, date(2026, 12, 14), date(2026, 12, 20)
+    )
+    assert best("Which deadlines fall in the 2nd week of Dec?").period == Period(
+        PeriodKind.WEEK, date(2026, 12, 14), date(2026, 12, 20)
+    )
+    assert best("last week of the year, is there anything due").period == Period(
+        PeriodKind.WEEK, date(2026, 12, 28), date(2027, 1, 3)
+    )
+    intent = best("how many deadlines have we got this coming January?")
+    assert (intent.ask, intent.period and intent.period.label) == (Ask.COUNT, "tháng 1/2027")
+    intent = best("we're only supporting on IV.2 aren't we? why am I getting reminders for it")
+    assert (intent.field, intent.action) == (TaskField.SUPPORT, None)

@@ -8552,3 +8552,35 @@ def test_windows_named_by_holidays_and_the_small_talk_around_them():
         "Chúc mừng năm mới cả nhà ạ, năm Bính Ngọ mọi việc suôn sẻ 🎉",
     ):
         assert read(text).best.ask is Ask.OFF_TOPIC, text
+
+
+def test_disputes_and_complaints_of_being_reminded():
+    december = date(2026, 12, 22)
+    # A deadline the asker disputes: the task's deadline, as the plan gives it.
+    intent = read("em nhớ KH giao II.1 hạn tháng 12 mà sao bot lại báo 30/6", today=december).best
+    assert (intent.ask, intent.field, intent.task) == (Ask.TASK, TaskField.DUE, TaskRef("II", "1"))
+    # Leading denied, a reminder complained of: who leads it, no one to remind.
+    intent = read("II.1 đâu phải sở em chủ trì, sao cứ nhắc hoài vậy", today=december).best
+    assert (intent.ask, intent.field, intent.action) == (Ask.TASK, TaskField.LEAD, None)
+    intent = read("why am I getting reminders for IV.2? we only support it", today=december).best
+    assert (intent.field, intent.action) == (TaskField.SUPPORT, None)
+    # The part claimed as why filters nothing ...
+    text = "bên em chỉ phối hợp thôi mà bị tính trễ, gửi e ds việc của sở mình"
+    intent = read(text, today=december).best
+    assert (intent.ask, intent.own, intent.role) == (Ask.LIST, True, None)
+    # ... but the part asked of does.
+    intent = read("những việc bên mình chỉ phối hợp mà còn đang làm dở", today=december).best
+    assert (intent.role, intent.status) == (Role.SUPPORT, Status.IN_PROGRESS)
+    # More time asked with the time it falls short in: no new deadline; said "đến", one.
+    text = "III.2 bên em ko kịp trong năm nay đâu, muốn xin thêm thời gian thì làm thế nào"
+    intent = read(text, today=december).best
+    assert (intent.action, intent.period) == (Action.EXTEND, None)
+    intent = read("gia hạn III.2 đến 31/1/2027", today=december).best
+    assert intent.period == Period(PeriodKind.DAY, date(2027, 1, 31), date(2027, 1, 31))
+
+
+def test_early_next_year_asks_back_between_january_and_the_first_quarter():
+    reading = read("đầu năm sau có hạn gì ko", today=date(2026, 12, 22))
+    assert reading.ask_back
+    labels = {c.period and c.period.label for c in reading.choices}
+    assert {"tháng 1/2027", "quý I/2027"} <= labels

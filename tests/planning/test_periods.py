@@ -273,3 +273,53 @@ def test_windows_to_days_no_one_is_off_and_to_the_western_new_year():
     # "tới Tết tây": from today to the year's last day.
     window = period("tới tết tây")
     assert (window.start, window.end) == (WEDNESDAY, date(2025, 12, 31))
+
+
+def test_weeks_by_their_number_and_windows_at_the_turn_of_the_year():
+    # Wednesday 23/12/2026, a 2026 plan.
+    day, plan = date(2026, 12, 23), (2026, 2026)
+    for text, start, end in (
+        ("lịch tuần 52", date(2026, 12, 21), date(2026, 12, 27)),
+        ("tuan 51", date(2026, 12, 14), date(2026, 12, 20)),
+        ("tuần thứ 2 của tháng 12", date(2026, 12, 14), date(2026, 12, 20)),
+        ("tuần thứ hai tháng 12", date(2026, 12, 14), date(2026, 12, 20)),
+        ("tuần cuối cùng của năm", date(2026, 12, 28), date(2027, 1, 3)),
+        # A month's last week stays its last seven days.
+        ("tuần cuối tháng 12", date(2026, 12, 25), date(2026, 12, 31)),
+    ):
+        window = period(text, today=day, years=plan)
+        assert (window.start, window.end) == (start, end), text
+    # Which month's week, unsaid: no window.
+    assert read("tuần 2", today=day, years=plan) == []
+    # The next January to come; "tới hạn" is no "next".
+    assert period("tháng 1 tới", today=day, years=plan).label == "tháng 1/2027"
+    assert period("quý 1 sắp tới", today=day, years=plan).label == "quý I/2027"
+    assert period("tháng 1 tới hạn", today=day, years=plan).label == "tháng 1/2026"
+    assert period("sang năm", today=day, years=plan).label == "năm 2027"
+    # "đầu năm sau": its January, its first quarter beside.
+    (found,) = find_periods(phrase("đầu năm sau"), day, plan)
+    assert (found.value.label, found.rival and found.rival.label) == ("tháng 1/2027", "quý I/2027")
+
+
+def test_from_the_day_after_and_to_the_end_of_the_month_a_range_starts_in():
+    # Wednesday 12/11/2025.
+    for text, start, end in (
+        ("từ sau 2/12 tới hết tháng 12", date(2025, 12, 3), date(2025, 12, 31)),
+        ("từ sau Quốc khánh đến 30/9", date(2025, 9, 3), date(2025, 9, 30)),
+        ("từ ngày 2/12 tới cuối tháng", date(2025, 12, 2), date(2025, 12, 31)),
+    ):
+        window = period(text)
+        assert (window.start, window.end) == (start, end), text
+    # A start still to come, up to now: no window runs into next year.
+    assert all(p.end.year == 2025 for p, _ in read("từ sau 15/12 đến giờ"))
+
+
+def test_the_tet_just_past_coming_or_of_this_year():
+    august = date(2026, 8, 25)
+    assert period("trước Tết vừa rồi", today=august, years=None).label == "01/01/2026–16/02/2026"
+    assert period("trước Tết năm nay", today=august, years=None).end == date(2026, 2, 16)
+    assert period("trước Tết sắp tới", today=august, years=None).end == date(2027, 2, 5)
+    # Asked in January, this year's Tết is still to come.
+    january = date(2026, 1, 10)
+    assert period("trước Tết năm nay", today=january, years=None).end == date(2026, 2, 16)
+    assert period("trước Tết vừa rồi", today=january, years=None).end == date(2025, 1, 28)

@@ -264,6 +264,8 @@ PARTS = (
     "held-out-215",
     "held-out-216",
     "held-out-217",
+    "held-out-218",
+    "held-out-219",
     "dev-english",
     "held-out-english",
 )
