@@ -68,6 +68,9 @@ class Lexicon:
     # Words a part of the plan is called by only after its head ("mảng số hóa": the part on
     # digital government; "số hóa" alone is a task's words).
     part_synonyms: Mapping[Phrase, tuple[Phrase, ...]]
+    # Everyday words for a task's work, with their diacritics, and the plan's words for it
+    # with theirs ("dò lại": "rà soát").
+    title_words: Mapping[Phrase, tuple[Marks, Phrase, Marks]]
     # Filler words, each with the diacritics it is written with ("hộ" but not "hồ").
     fillers: Mapping[str, frozenset[str | None]]
     plan_words: frozenset[Phrase]
@@ -176,6 +179,15 @@ def _parse(text: str, source: str) -> Lexicon:
         written=marked,
         synonyms=_synonyms(spell, data, "synonyms", source),
         part_synonyms=_synonyms(spell, data, "part_synonyms", source),
+        title_words={
+            spell(str(said)): (
+                phrase_marks(str(said), spell(str(said))),
+                spell(str(plan)),
+                phrase_marks(str(plan), spell(str(plan))),
+            )
+            for plan, saids in _mapping(data, "title_words", source).items()
+            for said in _as_list(saids, source, "title_words")
+        },
         fillers=_fillers(spell, _list(data, "fillers", source) + strict_fillers),
         strict_fillers=frozenset(w for f in strict_fillers for w in spell(str(f))),
         plan_words=frozenset(spell(str(w)) for w in _list(data, "plan_words", source)),

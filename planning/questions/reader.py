@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Container, Sequence
+from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from planning.agencies import AgencyDirectory
 from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_periods, soon
 from planning.periods import Found as PeriodFound
 from planning.questions.english import Bilingual
-from planning.questions.lexicon import Cue, CueKind, Lexicon, Phrase
+from planning.questions.lexicon import Cue, CueKind, Lexicon, Marks, Phrase
 from planning.questions.names import BARE, FULL, Mention, Names, Target, outside_plan
 from planning.questions.reading import (
     Action,
@@ -442,6 +443,8 @@ _CORRECTIONS = tuple(
 )
 # Words that take back a slip but may mean other things too ("thôi" of "con số thôi", "à"
 # of "vậy à"), read as such only after the rest: "sở tư pháp... thôi, cho hỏi vp ubnd tỉnh".
+# The kinds of body an official says "mình" of as their own ("Sở Tư pháp mình").
+_DEPARTMENT_KINDS = frozenset({"so", "phong", "vu", "cuc"})
 _LATE_CORRECTIONS = (("thoi",), ("a",), ("xin", "loi"))  # "xin lỗi" of a title, too
 _STRICT_CORRECTIONS = frozenset({("a",)})  # typed "à": "a" is "anh"
 # The marks a word of those must be typed with, where it is typed with any ("à", not "a").
@@ -831,6 +834,16 @@ class QuestionReader:
         )
         self.names = Names(vocabulary, directory, plain.spell, self.lexicon)
         self.tasks = Tasks(vocabulary, plain.spell_marked, self.lexicon)
+        # Everyday words for a task's work, but those the plan itself writes ("chấm điểm").
+        self._title_words = {
+            said: plan
+            for said, plan in self.lexicon.title_words.items()
+            if not (
+                said[0] in self.tasks.syllables
+                if len(said) == 1
+                else all(self.tasks.pair_in_title(a, b) for a, b in pairwise(said))
+            )
+        }
         syllables = (
             self.lexicon.syllables()
             | self.names.syllables
@@ -942,7 +955,7 @@ class QuestionReader:
         typed = _REMIND_THE_FEW.sub(r"\1\2các", typed)
         typed = _TASK_SPACED.sub(r"\1.\2", typed)
         typed = _MARKED_DONE_AROUND.sub(r"\1 \3 \2", typed)
-        spelled: list[Word] = spoken_numbers(self.speller(typed))
+        spelled: list[Word] = _in_plan_words(spoken_numbers(self.speller(typed)), self._title_words)
         joined = [
             a.end + 1 == b.start and typed[a.end] in "./-"
             for a, b in zip(spelled, spelled[1:], strict=False)
@@ -1445,7 +1458,10 @@ class QuestionReader:
                 # đốc Sở Tư pháp hỏi bên ảnh ...": the body, asked about.
                 continue
             if after in _MINE_TYPED and (
-                mention.strength <= BARE or mention.end - mention.start == 1
+                mention.strength <= BARE
+                or mention.end - mention.start == 1
+                # "Sở Tư pháp mình", "phòng tư pháp mình": a department's whole name too
+                or (after == "mình" and found.words[mention.start] in _DEPARTMENT_KINDS)
             ):
                 # "văn phòng mình", "huyện mình": the asker's own; "của SNV mình" too
                 body = any(t.kind == "agency" for t, _ in mention.options)
@@ -2489,6 +2505,8 @@ class QuestionReader:
                 if found.clauses and found.clauses[i] != found.clauses[i + n - 1]:
                     continue  # "..., với chủ tịch phường, em tóm tắt ...": no "phường em"
                 then = _then_after(words, i + n)
+                if "muon" in words[max(0, i - 5) : i]:
+                    then = 0  # "muốn báo một nhiệm vụ đã xong thì làm sao": what is wanted
                 if then and all(c.value == Status.DONE for c in cues) and kinds is None:
                     hits.append((i, i + n + then, said, None))
                     continue  # "tập huấn xong thì phải nộp gì": a condition, no task done
@@ -3057,7 +3075,11 @@ class QuestionReader:
             return
         # ... or believes one of two ("hạn 15/6 phải ko, hay cuối tháng 6").
         words, (start, end) = found.words, found.period_spans[0]
-        before = words[max(0, start - 2) : start]
+        # "hạn chót là ngày 31/12": the deadline's own words before the day
+        k = start
+        while k > 1 and words[k - 1] in ("la", "chot", "cuoi") and words[k - 2] != "viec":
+            k -= 1
+        before = words[max(0, k - 2) : k]
         dated = (
             before[-1:] == ["han"]
             or (len(before) == 2 and before[0] == "han" and before[1] in _UP_TO)
@@ -5989,7 +6011,7 @@ def _confirms(found: _Found, clause: int) -> bool:
         for w, c in zip(found.words, found.clauses or [0] * len(found.words), strict=True)
         if c == clause
     ]
-    while said and said[-1] in _ASKED_OF:
+    while said and (said[-1] in _ASKED_OF or said[-1] == "nhi"):  # "..., phải không nhỉ"
         said.pop()
     if said[-2:] in (["phai", "khong"], ["dung", "khong"]) or said[-1:] in (["ha"], ["a"]):
         return True
@@ -6112,6 +6134,33 @@ def _or_between(words: Sequence[str]) -> bool:
 
 
 _BEFORE_A_DAY = frozenset({"la", "cuoi", "dau", "giua", "ngay", "vao"})
+
+
+def _in_plan_words(
+    spelled: list[Word], plain: Mapping[Phrase, tuple[Marks, Phrase, Marks]]
+) -> list[Word]:
+    """The question's words, everyday words for a task's work said as the plan writes them
+    ("dò lại mấy văn bản cũ": "rà soát"), longest first; each keeps the span typed. A word
+    alone must be typed with its own diacritics ("nối", not "nội"); a phrase may be typed
+    bare."""
+    longest = max(map(len, plain), default=0)
+    out: list[Word] = []
+    i = 0
+    while i < len(spelled):
+        for size in range(min(longest, len(spelled) - i), 0, -1):
+            typed = spelled[i : i + size]
+            said = plain.get(tuple(w.text for w in typed))
+            if said is not None and all(
+                agree(w.marks, m, strict=size == 1) for w, m in zip(typed, said[0], strict=True)
+            ):
+                start, end = typed[0].start, typed[-1].end
+                out.extend(Word(w, start, end, m) for w, m in zip(*said[1:], strict=True))
+                i += size
+                break
+        else:
+            out.append(spelled[i])
+            i += 1
+    return out
 
 
 def _has_phrase(words: Sequence[str], said: Phrase) -> bool:
@@ -7346,6 +7395,8 @@ def _find_correction(found: _Found, early: bool) -> None:
                 for i in range(k, k + n)
             ):
                 continue
+            if not early and words[k + n : k + n + 1] in (["de"], ["vi"], ["tai"]):
+                continue  # "... quá hạn chưa à để chiều còn báo cáo": why, said after a particle
             strict = said in _STRICT_CORRECTIONS
             if all(
                 agree(found.marks[i], _CORRECTION_MARKS.get(words[i]), strict)

@@ -59,7 +59,15 @@ _POINT = "cham"
 _SAID_NUMBER = re.compile(r"\d+(\.[0-9a-z]+)*")
 _LETTERS = frozenset("abcdeghiklmnopqrstuvxy")
 # A point's letter said by its name: "một chấm bê" is "1.b", "bảy đê" "7.d".
-_LETTER_NAMES = {"be": ("bê", "b"), "xe": ("xê", "c"), "de": ("đê", "d")}
+_LETTER_NAMES = {
+    "be": ("bê", "b"),
+    "xe": ("xê", "c"),
+    "de": ("đê", "d"),
+    "go": ("gờ", "g"),
+    "hat": ("hát", "h"),
+    # "e" alone, which chat shorthand spells "em": after "chấm", the letter.
+    "em": ("e", "e"),
+}
 # Words that make "một" before them a word of a name, not a number: "một cửa".
 _NOUNS_AFTER = frozenset({"cua"})
 # "sau" typed bare after "tháng", "tuần", "quý" is "next", not six.
@@ -180,6 +188,8 @@ def _letter_named(word: Word, before: Word, after_said_number: bool) -> bool:
     name = _LETTER_NAMES.get(word.text)
     if name is None:
         return False
+    if word.text == "em" and word.end - word.start != 1:
+        return False  # "em" typed in full: the asker
     if before.text == _POINT:
         return agree(word.marks, marks(name[0]))
     return after_said_number and word.marks == marks(name[0])

@@ -1793,3 +1793,11 @@ def test_questions_of_rounds_218_and_219() -> None:
     assert (intent.ask, intent.period and intent.period.label) == (Ask.COUNT, "tháng 1/2027")
     intent = best("we're only supporting on IV.2 aren't we? why am I getting reminders for it")
     assert (intent.field, intent.action) == (TaskField.SUPPORT, None)
+
+
+def test_questions_of_rounds_220_and_221() -> None:
+    """A request to push a deadline back, said aloud."""
+    best = _best_of("sample", date(2026, 7, 7))
+    intent = best("Can II.1 get pushed back 15 days? the commune inspections are running late")
+    assert (intent.action, intent.task) == (Action.EXTEND, TaskRef("II", "1"))
+    assert intent.duration == Duration(15, "day")

@@ -8584,3 +8584,51 @@ def test_early_next_year_asks_back_between_january_and_the_first_quarter():
     assert reading.ask_back
     labels = {c.period and c.period.label for c in reading.choices}
     assert {"tháng 1/2027", "quý I/2027"} <= labels
+
+
+def test_a_task_named_in_everyday_words_and_questions_dictated():
+    plan = _section_of(
+        "I",
+        ("1", "Rà soát văn bản quy phạm pháp luật của tỉnh"),
+        ("2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại cấp xã"),
+        ("3", "Tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công chức cấp xã"),
+        ("4", "Chấm điểm chỉ số cải cách hành chính các sở"),
+    )
+    # Everyday words for a task's work, read as the plan writes them ...
+    for text, number, field in (
+        ("việc dò lại văn bản quy phạm pháp luật tới đâu rồi", "1", TaskField.PROGRESS),
+        ("vụ scan hồ sơ ở xã ai chủ trì", "2", TaskField.LEAD),
+        ("vụ mở lớp nghiệp vụ cho công chức xã hạn khi nào", "3", TaskField.DUE),
+        # ... but for the words the plan writes itself.
+        ("việc chấm điểm các sở tới đâu rồi", "4", TaskField.PROGRESS),
+    ):
+        best = read(text, plan).best
+        assert (best.task, best.field) == (TaskRef("I", number), field), text
+    # A word alone must be typed with its own marks: "nội" is no "nối".
+    assert read("Sở Nội vụ còn mấy việc", plan).best.agencies == ("so-noi-vu",)
+    # A point's letter said aloud; "em" typed in full is the asker.
+    points = _section_of(
+        "II.1",
+        ("a", "Tuyên truyền pháp luật trên báo"),
+        ("e", "Tổ chức cuộc thi tìm hiểu pháp luật"),
+        ("g", "Kế hoạch phổ biến pháp luật năm"),
+    )
+    best = read("nhiệm vụ hai chấm một chấm e hạn khi nào", points).best
+    assert best.task == TaskRef("II.1", "e")
+    assert read("nhiệm vụ hai chấm một chấm gờ ai chủ trì", points).best.task == TaskRef(
+        "II.1", "g"
+    )
+    assert read("nhiệm vụ hai chấm một chấm em hạn khi nào", points).ask_back
+    # Words speech-to-text mishears; "Sở Tư pháp mình": the asker's own.
+    best = read("Sở tư phát mình còn bao nhiêu việc quá hạng").best
+    assert (best.ask, best.status, best.own) == (Ask.COUNT, Status.OVERDUE, True)
+    # "à" before why the asker asks takes nothing back; "kiểm tra giúp" is no task's words.
+    text = "Kiểm tra giúp tôi xem có việc nào quá hạn chưa à để chiều còn báo cáo lãnh đạo"
+    best = read(text).best
+    assert (best.ask, best.status, best.task) == (Ask.LIST, Status.OVERDUE, None)
+    # What the asker wants done, before "thì": no condition.
+    best = read("muốn báo một nhiệm vụ đã xong thì làm sao").best
+    assert (best.ask, best.action) == (Ask.ACTION, Action.COMPLETE)
+    # A deadline believed, said "hạn chót là ...", of a task named by its words.
+    best = read("việc số hóa hồ sơ hạn chót là ngày 31/12 phải không").best
+    assert (best.task, best.field) == (TaskRef("III", "2"), TaskField.DUE)

@@ -266,6 +266,8 @@ PARTS = (
     "held-out-217",
     "held-out-218",
     "held-out-219",
+    "held-out-220",
+    "held-out-221",
     "dev-english",
     "held-out-english",
 )
