@@ -635,7 +635,9 @@ class _Reader:
             last = month.value.end
             return Found(Period(PeriodKind.RANGE, last - timedelta(days=6), last), i, month.end)
         monday = self.today - timedelta(days=self.today.weekday())
-        if nxt == "nay":
+        if self.word(i - 1) == "sang" and nxt not in _RELATIVE:
+            shift, end = 1, i + 1  # "sang tuần": next week
+        elif nxt == "nay":
             shift, end = 0, i + 2
         elif nxt == "ke" and self.word(i + 2) == "tiep":
             shift, end = 1, i + 3

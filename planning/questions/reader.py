@@ -524,6 +524,14 @@ _TASK_SPACED = re.compile(
     r"(?!\s+(?:việc|viec|nv|nhiệm|nhiem|đầu|dau|cái|cai|ngày|ngay|tháng|thang|tuần|tuan|"
     r"năm|nam|tasks?|items?|days?|weeks?|months?)\b)"
 )
+# A task's number typed with commas for points ("II,6,a,2", "how far along is 2,a"), or a
+# Roman number glued to the rest ("ii5a2", "iii2"), or "II" typed as two small L ("ll.2").
+_NUMBER_WITH_COMMAS = re.compile(
+    r"\b(?:([IVX]{1,4}|[ivx]{1,4})((?:,(?:\d{1,2}|[a-zđ]))+)|(\d{1,2})((?:,[a-zđ])(?:,\d{1,2})?))"
+    r"(?![\w,])"
+)
+_ROMAN_GLUED = re.compile(r"\b(i{2,3}|iv|vi{1,3})(\d{1,2})([a-zđ])?(\d{1,2})?\b", re.IGNORECASE)
+_SMALL_LS = re.compile(r"(?<![\w.])(l{2,3})(?=[.,](?:\d|[a-zđ]\b))")
 # Whom to remind, said with "mấy" ("nhắc mấy xã nộp báo cáo"): the communes, no count.
 _REMIND_THE_FEW = re.compile(
     r"\b(nhắc|nhac|đôn đốc|don doc|giục|giuc)((?:\s+(?:giúp|giup|giùm|gium|nhẹ|nhe))?\s+)"
@@ -953,6 +961,9 @@ class QuestionReader:
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
         typed = _DATE_OF_A_HOLIDAY.sub(r"\1", typed)
         typed = _REMIND_THE_FEW.sub(r"\1\2các", typed)
+        typed = _SMALL_LS.sub(lambda m: "I" * len(m[1]), typed)  # "ll.2": II.2
+        typed = _NUMBER_WITH_COMMAS.sub(_commas_as_points, typed)
+        typed = _ROMAN_GLUED.sub(_roman_unglued, typed)  # "ii5a2": II.5.a.2
         typed = _TASK_SPACED.sub(r"\1.\2", typed)
         typed = _MARKED_DONE_AROUND.sub(r"\1 \3 \2", typed)
         spelled: list[Word] = _in_plan_words(spoken_numbers(self.speller(typed)), self._title_words)
@@ -6161,6 +6172,16 @@ def _in_plan_words(
             out.append(spelled[i])
             i += 1
     return out
+
+
+def _commas_as_points(m: re.Match[str]) -> str:
+    """ "II,6,a,2" as "II.6.a.2", "2,a" as "2.a"."""
+    return (m[1] or m[3]) + (m[2] or m[4]).replace(",", ".")
+
+
+def _roman_unglued(m: re.Match[str]) -> str:
+    """ "ii5a2" as "II.5.a.2"."""
+    return ".".join(part for part in (m[1].upper(), m[2], m[3], m[4]) if part)
 
 
 def _has_phrase(words: Sequence[str], said: Phrase) -> bool:

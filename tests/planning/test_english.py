@@ -1801,3 +1801,9 @@ def test_questions_of_rounds_220_and_221() -> None:
     intent = best("Can II.1 get pushed back 15 days? the commune inspections are running late")
     assert (intent.action, intent.task) == (Action.EXTEND, TaskRef("II", "1"))
     assert intent.duration == Duration(15, "day")
+
+
+def test_questions_of_rounds_222_and_223() -> None:
+    """A deadline "set" or not."""
+    best = _best_of("sample", date(2026, 6, 16))
+    assert best("any tasks without a set deadline?").status is Status.UNDATED

@@ -8632,3 +8632,18 @@ def test_a_task_named_in_everyday_words_and_questions_dictated():
     # A deadline believed, said "hạn chót là ...", of a task named by its words.
     best = read("việc số hóa hồ sơ hạn chót là ngày 31/12 phải không").best
     assert (best.task, best.field) == (TaskRef("III", "2"), TaskField.DUE)
+
+
+def test_task_numbers_typed_with_commas_glued_or_with_small_ls():
+    for text, task, field in (
+        ("ll.2 han khi nao vay", TaskRef("II", "2"), TaskField.DUE),
+        ("II,1 ai chu tri a", TaskRef("II", "1"), TaskField.LEAD),
+        ("iii2 toi dau r", TaskRef("III", "2"), TaskField.PROGRESS),
+    ):
+        best = read(text).best
+        assert (best.task, best.field) == (task, field), text
+    # Numbers with a comma between them are no task's number.
+    best = read("quý 1,2 có gì").best
+    assert (best.task, best.period and best.period.label) == (None, "quý I/2026")
+    # "mn ơi": everyone, called to, before small talk.
+    assert read("mn ơi chiều nay họp chi bộ mấy giờ nhỉ").best.ask is Ask.OFF_TOPIC

@@ -323,3 +323,10 @@ def test_the_tet_just_past_coming_or_of_this_year():
     january = date(2026, 1, 10)
     assert period("trước Tết năm nay", today=january, years=None).end == date(2026, 2, 16)
     assert period("trước Tết vừa rồi", today=january, years=None).end == date(2025, 1, 28)
+
+
+def test_the_week_said_with_sang():
+    # Wednesday 12/11/2025: "sang tuần" is next week.
+    window = period("sang tuần có việc gì ko")
+    assert (window.start, window.end) == (date(2025, 11, 17), date(2025, 11, 23))
+    assert period("lùi sang tuần 48 nhé").start == date(2025, 11, 24)

@@ -268,6 +268,8 @@ PARTS = (
     "held-out-219",
     "held-out-220",
     "held-out-221",
+    "held-out-222",
+    "held-out-223",
     "dev-english",
     "held-out-english",
 )
