@@ -343,14 +343,15 @@ class _Reader:
             return None
         j = i + 1 + (self.word(i + 1) in ("le", "dip"))
         hit = self._date(j)
+        named = self._named_day(j)
         if hit is not None and isinstance(hit.value, Period):
             day, end = hit.value.start, hit.end
-        else:
-            named = self._named_day(j)
-            if named is None:
-                return None
+        elif named is not None:
             day, end = named
-            day += timedelta(days=1)  # "Quốc khánh" is read as its eve, 1/9
+            if self.at(j, "quoc", "khanh"):
+                day = date(day.year, 9, 2)  # read as its eve, 1/9, before a window's end
+        else:
+            return None
         return Found(_day(day + timedelta(days=1)), i, end)
 
     def _weekdays(self, i: int) -> Found | None:
@@ -376,12 +377,15 @@ class _Reader:
         return Found(Period(PeriodKind.RANGE, start, monday + timedelta(days=last)), i, end)
 
     def _this_unit(self, i: int, within: date | None = None) -> Found | None:
-        """ "tháng", "quý" said alone after "hết": the one today (or ``within``) falls in."""
+        """ "tháng", "quý", "năm" said alone after "hết": the one today (or ``within``) falls
+        in."""
         today = within or self.today
         if self.word(i) == "thang":
             return Found(_month(today.year, today.month), i, i + 1)
         if self.word(i) == "quy":
             return Found(_quarter(today.year, (today.month - 1) // 3 + 1), i, i + 1)
+        if self.word(i) == "nam":
+            return Found(_year(today.year), i, i + 1)
         return None
 
     def _since_the_start(self, i: int) -> Found | None:

@@ -7236,10 +7236,10 @@ _HOLIDAYS = frozenset({"tet", "le", "noel", "giang", "thieu"})
 
 def _ends_a_window(words: Sequence[str], i: int) -> bool:
     """Whether the holiday said from word ``i`` ends a window: "trước (kỳ nghỉ) Tết", "từ giờ
-    tới Tết dương lịch" (not "trước khi nghỉ Tết")."""
+    tới Tết dương lịch" (not "trước khi nghỉ Tết"), or opens one: "từ sau Giáng sinh"."""
     while i > 0 and words[i - 1] in _HOLIDAY_WORDS:
         i -= 1
-    return i > 0 and words[i - 1] in _BEFORE_A_HOLIDAY
+    return i > 0 and (words[i - 1] in _BEFORE_A_HOLIDAY or words[i - 2 : i] == ["tu", "sau"])
 
 
 def _which_ones(words: Sequence[str]) -> bool:

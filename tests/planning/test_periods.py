@@ -307,6 +307,7 @@ def test_from_the_day_after_and_to_the_end_of_the_month_a_range_starts_in():
         ("từ sau 2/12 tới hết tháng 12", date(2025, 12, 3), date(2025, 12, 31)),
         ("từ sau Quốc khánh đến 30/9", date(2025, 9, 3), date(2025, 9, 30)),
         ("từ ngày 2/12 tới cuối tháng", date(2025, 12, 2), date(2025, 12, 31)),
+        ("từ sau Giáng sinh tới hết năm", date(2025, 12, 26), date(2025, 12, 31)),
     ):
         window = period(text)
         assert (window.start, window.end) == (start, end), text
