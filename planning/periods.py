@@ -629,7 +629,7 @@ class _Reader:
         if numbered is not None:
             return numbered
         if nxt == "cuoi":
-            year_end = self._last_week_of_year(i + 2)
+            year_end = self._last_week_of_year(i)
             if year_end is not None:
                 return year_end
             # "tuần cuối tháng 12", "tuần cuối của tháng này": the month's last seven days.
@@ -661,16 +661,16 @@ class _Reader:
         return Found(Period(PeriodKind.WEEK, start, start + timedelta(days=6)), i, end)
 
     def _last_week_of_year(self, i: int) -> Found | None:
-        """ "(tuần cuối) cùng của năm (nay, 2026)": the Monday-to-Sunday week holding 31
-        December (a month's last week is its last seven days)."""
-        j = i + (self.word(i) == "cung")
+        """ "tuần cuối (cùng) (của) năm (nay, 2026)", from word ``i``: the Monday-to-Sunday
+        week holding 31 December (a month's last week is its last seven days)."""
+        j = i + 2 + (self.word(i + 2) == "cung")
         j += self.word(j) == "cua"
         if self.word(j) != "nam":
             return None
         year = self._year(j)
         if year is not None and isinstance(year.value, Period):
-            return Found(_week_of(year.value.end), i - 2, year.end)
-        return Found(_week_of(date(self.today.year, 12, 31)), i - 2, j + 1)
+            return Found(_week_of(year.value.end), i, year.end)
+        return Found(_week_of(date(self.today.year, 12, 31)), i, j + 1)
 
     def _numbered_week(self, i: int) -> Found | None:
         """ "tuần 51", "lịch tuần 52": the week of that number (Monday to Sunday, as ISO

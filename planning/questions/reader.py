@@ -5460,8 +5460,11 @@ class _Decision:
             # "sản phẩm \"Báo cáo kiểm tra\" là của nhiệm vụ nào": which task; the column
             # said is where the words are from, not what is asked of the task.
             return TaskField.CARD
-        disputed = any(_has_phrase(self.found.words, d) for d in _DISPUTED)
-        if best == TaskField.DUE.value and self.found.periods and disputed:
+        if (
+            best == TaskField.DUE.value
+            and self.found.periods
+            and any(_has_phrase(self.found.words, d) for d in _DISPUTED)
+        ):
             # "em nhớ KH giao I.3 hạn quý III mà sao bot lại báo 30/6": the deadline the
             # asker disputes, as the plan gives it.
             return TaskField.DUE
