@@ -467,6 +467,11 @@ _REMINDING = frozenset({("nhac",), ("don",)})
 # Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
 # lịch đôn đốc", "..., chị đưa vào dự thảo").
 _SELF = _MINE | {"anh", "chi", "a", "c"}
+# An official's post, said before the body ("chuyên viên", "văn thư", "phó phòng"), and the
+# words it may be said with ("chuyên viên mới").
+_POSTS = frozenset(
+    {("chuyen", "vien"), ("van", "thu"), ("can", "bo"), ("cong", "chuc"), ("nhan", "vien")}
+)
 # What the asker is busy with ("chị đang làm dự thảo ...", "em đang soạn báo cáo ...").
 _BUSY_WITH = frozenset({"lam", "soan", "viet", "tong", "chuan", "dung", "xay", "ra"})
 # Who goes, and how, between the day and the meeting: "mai chị lên báo cáo sếp".
@@ -610,6 +615,7 @@ _DOCUMENT_KINDS = (("ke", "hoach"), ("nghi", "quyet"), ("chi", "thi"), ("de", "a
 _WITHIN = frozenset({"trong", "theo", "thuoc"})
 # "Up to now": a question asked so has no other window ("... đến giờ").
 _TO_DATE = frozenset({("den", "gio"), ("toi", "gio"), ("den", "nay"), ("toi", "nay")})
+_TO_DATE_MARKS = {"den": marks("đến"), "toi": marks("tới")}
 # Words after which "a", "c" are a point's letter, not the asker: "điểm a cần ...".
 _LETTERED = frozenset({"diem", "muc", "tiet", "khoan"})
 # What hands the question to the bot after a clause of context: "..., nhờ bot liệt kê ...",
@@ -1171,6 +1177,8 @@ class QuestionReader:
         self._task_numbered_as_a_window(found)
         self._task_making_the_report(found)
         self._tasks_named_by_their_body(found)
+        _drop_periods_denied(found)
+        _drop_days_of_events(found)
         self._drop_periods_of_context(found)
         return _Decision(found, self, today).reading()
 
@@ -1625,12 +1633,26 @@ class QuestionReader:
         """ "chị là Hoa bên Sở Nội vụ, chị hỏi ...": the asker's own agency, said to
         introduce herself, is no subject."""
         words, k = found.words, mention.start
-        if k < 3 or words[k - 1] not in ("ben", "o", "thuoc"):
+        if k < 3:
             return False
+        if words[k - 1] in ("ben", "o", "thuoc"):
+            return any(
+                words[j] == "la"
+                and words[j - 1] in _MINE | _SELF
+                and found.takers[j] != "correction"
+                for j in range(max(1, k - 5), k - 1)
+            )  # "ý em là bên khcn" takes back a slip
+        # "mình là chuyên viên Sở Y tế", "em là văn thư văn phòng phường": the body after the
+        # asker's post.
+        # "chị là chuyên viên phòng KHTC sở Y tế": its division between.
         return any(
-            words[j] == "la" and words[j - 1] in _MINE | _SELF and found.takers[j] != "correction"
-            for j in range(max(1, k - 5), k - 1)
-        )  # "ý em là bên khcn" takes back a slip
+            words[j] == "la"
+            and words[j - 1] in _SELF
+            and found.takers[j] != "correction"
+            and tuple(words[j + 1 : j + 3]) in _POSTS
+            and (not found.clauses or found.clauses[j] == found.clauses[k])
+            for j in range(max(1, k - 6), k - 2)
+        )
 
     def _section_by_name(self, found: _Found) -> None:
         """ "việc số 3 cấp xã": of the tasks a number names in several sections, those of the
@@ -2120,8 +2142,17 @@ class QuestionReader:
             # "..., các xã báo xong rồi mà chưa thấy cập nhật": what others said and the
             # asker has not seen, in a clause of its own after the question.
             or _unseen_clause_at(words, found.clauses, k)
-            # "..., chiều báo cáo lãnh đạo sở": whom the asker reports to, in a later clause.
-            or (_reports_to_superiors(words, k) and bool(found.clauses) and found.clauses[k] > 0)
+            # "..., chiều báo cáo lãnh đạo sở": whom the asker reports to, in a clause after
+            # one that asks ("Chào bot. Em đang làm báo cáo tuần gửi lãnh đạo Vụ. Bot gửi em
+            # ...": before the question, it is the context).
+            or (
+                _reports_to_superiors(words, k)
+                and bool(found.clauses)
+                and any(
+                    t in _ASKS_FOR_AN_ANSWER and c < found.clauses[k]
+                    for t, c in zip(takers, found.clauses, strict=True)
+                )
+            )
             # "xuất excel ds nhiệm vụ giúp e, phòng KSTTHC cần gửi kèm công văn": who needs
             # the answer, in a later clause.
             or (
@@ -4113,7 +4144,12 @@ class QuestionReader:
             # "gia hạn nhiệm vụ I.2 từ ngày 30/11 sang ngày 15/12": the day it moves to.
             _keep_periods(found, moved_to)
             return
-        to_date = {clauses[k] for k in range(len(words) - 1) if tuple(words[k : k + 2]) in _TO_DATE}
+        to_date = {
+            clauses[k]
+            for k in range(len(words) - 1)
+            if tuple(words[k : k + 2]) in _TO_DATE
+            and agree(found.marks[k], _TO_DATE_MARKS.get(words[k]))  # "tối nay": tonight
+        }
         if len(to_date) == 1 and len(set(clauses)) > 1:
             # "Cho chị bản tóm tắt ... đến giờ. Chiều nay sếp duyệt báo cáo 9 tháng rồi.":
             # asked up to now, so the other clause's window is the asker's context.
@@ -6222,6 +6258,57 @@ def _join_periods(found: _Found) -> None:
             k += 1
 
 
+def _drop_periods_denied(found: _Found) -> None:
+    """ "Không phải quý này, quý sau cơ: có hạn những việc gì": a window the asker denies,
+    beside one they do not, is not the one asked."""
+    words = found.words
+    denied = [
+        k >= 2 and words[k - 1] == "phai" and words[k - 2] in _DENYING
+        for k, _ in found.period_spans
+    ]
+    if any(denied) and not all(denied):
+        spans = [s for s, d in zip(found.period_spans, denied, strict=True) if d]
+        _keep_periods(found, lambda span: span not in spans)
+        found.why.append("a window denied")
+
+
+def _drop_days_of_events(found: _Found) -> None:
+    """ "Mai có cuộc họp trực tuyến với UBND tỉnh", "Hôm qua anh PGĐ có hỏi": a day said
+    of a meeting, a call or a question put to the asker is when it happens, no window the
+    tasks are asked in; a deadline said beside it ("mai họp, việc nào hạn mai") keeps it."""
+    words = found.words
+    if any(w == "han" for w in words):
+        return
+    events = [
+        span
+        for span in found.period_spans
+        if set(words[span[0] : span[1]]) <= _DAY_WORDS
+        and any(
+            _meets_at(words, j)
+            or tuple(words[j : j + 2]) in _HAPPENINGS
+            or (words[j] in _ASKED_OR_CALLED and _self_or_leader_before(words, j))
+            for j in range(span[1], min(span[1] + 7, len(words)))
+        )
+    ]
+    if events:
+        _keep_periods(found, lambda span: span not in events)
+
+
+def _self_or_leader_before(words: Sequence[str], j: int) -> bool:
+    """Whether a person is said just before word ``j`` ("anh PGĐ có hỏi", "sếp gọi")."""
+    return any(w in _SELF or w in _SUPERIORS for w in words[max(0, j - 4) : j])
+
+
+# Words of one day said from today: "mai", "sáng mai", "hôm qua", "chiều nay".
+_DAY_WORDS = frozenset({"mai", "ngay", "sang", "chieu", "toi", "hom", "qua", "nay", "trua"})
+_HAPPENINGS = frozenset({("giao", "ban"), ("lam", "viec"), ("cong", "tac"), ("cuoc", "hop")})
+_ASKED_OR_CALLED = frozenset({"hoi", "goi"})
+
+
+# "không phải", "đâu phải", "chứ chẳng phải": what the asker denies.
+_DENYING = _NOT_SO | {"dau", "chang", "cha"}
+
+
 def _keep_periods(found: _Found, keep: Callable[[tuple[int, int]], bool]) -> None:
     """Keeps the periods whose words' span ``keep`` holds to; notes any dropped."""
     kept = [(p, s) for p, s in zip(found.periods, found.period_spans, strict=True) if keep(s)]
@@ -6294,7 +6381,14 @@ def _sent_by_the_asker(found: _Found, mention: Mention) -> bool:
     words, j = found.words, mention.start
     while j > 0 and words[j - 1] in _BEFORE_WHOM:
         j -= 1
-    if not (j > 0 and words[j - 1] in _SENT_TO and found.clauses and found.clauses[j - 1]):
+    if not (j > 0 and words[j - 1] in _SENT_TO):
+        return False
+    if any(
+        words[i : i + 2] == ["bao", "cao"] and words[i - 1] in _BUSY_WITH
+        for i in range(max(1, j - 9), j - 1)
+    ):
+        return True  # "chị đang làm báo cáo CCHC 9 tháng gửi Sở Nội vụ": whom it goes to
+    if not (found.clauses and found.clauses[j - 1]):
         return False
     clause = found.clauses[j - 1]
     start = found.clauses.index(clause)
@@ -7815,6 +7909,10 @@ def _met_or_asking(words: Sequence[str], mention: Mention) -> bool:
         before[-1:] == ("hop",) or before in (("giao", "ban"), ("hop", "voi"), ("hop", "ben"))
     ):
         return True  # "mai họp với ...", "chiều nay họp bên Sở KHCN": whom the asker meets
+    if before[-1:] == ("voi",) and any(
+        _meets_at(words, j) for j in range(max(0, mention.start - 4), mention.start - 1)
+    ):
+        return True  # "cuộc họp trực tuyến với UBND tỉnh", "họp giao ban với UBND tỉnh"
     j = mention.end
     while j < mention.end + 3 and j < len(words) and (words[j] in _WHEN_SAID or words[j].isdigit()):
         j += 1  # "BCĐ tuần sau họp": when, between

@@ -1807,3 +1807,14 @@ def test_questions_of_rounds_222_and_223() -> None:
     """A deadline "set" or not."""
     best = _best_of("sample", date(2026, 6, 16))
     assert best("any tasks without a set deadline?").status is Status.UNDATED
+
+
+def test_questions_of_rounds_224_and_225() -> None:
+    """ "Not" said in English: nobody reported, what is done left out, a quarter denied."""
+    best = _best_of("sample", date(2026, 9, 29))
+    intent = best("nobody has reported anything on the digitisation of records yet?")
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.PROGRESS)
+    intent = best("not counting whats already done, what does Sở Tư pháp still have")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OPEN)
+    intent = best("not this quarter, the next one - what falls due in it")
+    assert intent.period is not None and intent.period.label == "quý IV/2026"

@@ -8647,3 +8647,46 @@ def test_task_numbers_typed_with_commas_glued_or_with_small_ls():
     assert (best.task, best.period and best.period.label) == (None, "quý I/2026")
     # "mn ơi": everyone, called to, before small talk.
     assert read("mn ơi chiều nay họp chi bộ mấy giờ nhỉ").best.ask is Ask.OFF_TOPIC
+
+
+def test_not_said_as_people_say_it():
+    # Whether anyone has reported on a task: how far along it is, not who leads it.
+    best = read("việc số hóa hồ sơ tới giờ vẫn chưa ai báo cáo gì à").best
+    assert (best.task, best.field) == (TaskRef("III", "2"), TaskField.PROGRESS)
+    # What is done left out: the rest, still open.
+    best = read("không tính việc đã xong, sở tư pháp còn những việc gì").best
+    assert (best.ask, best.status, best.agencies) == (Ask.LIST, Status.OPEN, ("so-tu-phap",))
+    # A window denied beside one that is not.
+    best = read("ko phải quý này, quý sau cơ: có hạn những việc gì").best
+    assert best.period is not None and best.period.label == "quý II/2026"
+    # A deadline not met.
+    assert read("sở tư pháp có việc nào ko kịp hạn không").best.status is Status.OVERDUE
+
+
+def test_the_story_told_before_a_long_question():
+    # The asker's post and body, said to introduce herself: no subject.
+    text = "Chào bot, mình là chuyên viên Sở Tư pháp. Nhờ bot cho mình hỏi việc nào đã quá hạn"
+    best = read(text).best
+    assert (best.ask, best.status, best.agencies) == (Ask.LIST, Status.OVERDUE, ())
+    # Whom the asker meets, and the day of the meeting: neither is what is asked.
+    best = read("Mai có cuộc họp trực tuyến với UBND tỉnh, bot xuất giúp mình file excel nhé").best
+    assert (best.ask, best.agencies, best.period) == (Ask.EXPORT, (), None)
+    # Whom the report the asker writes goes to.
+    text = (
+        "Chào bot, chị đang làm báo cáo 9 tháng gửi Sở Nội vụ. Nhờ bot cho chị hỏi đã hoàn "
+        "thành được bao nhiêu nhiệm vụ rồi"
+    )
+    best = read(text).best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.DONE, ())
+    # The asker's own report, told before the request for the week's digest.
+    for text in (
+        "Chào bot. Em đang làm báo cáo tuần gửi lãnh đạo Vụ. Bot gửi em bản tổng hợp tuần này "
+        "được không ạ",
+        # "tối nay" (tonight) is no "tới nay" (up to now).
+        "Tối nay chị phải gửi tình hình chung. Nhờ em gửi chị bản tổng hợp tuần này nhé",
+    ):
+        best = read(text).best
+        assert (best.ask, best.period and best.period.label) == (
+            Ask.DIGEST,
+            "23/03/2026–29/03/2026",
+        ), text

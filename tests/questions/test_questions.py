@@ -270,6 +270,8 @@ PARTS = (
     "held-out-221",
     "held-out-222",
     "held-out-223",
+    "held-out-224",
+    "held-out-225",
     "dev-english",
     "held-out-english",
 )
