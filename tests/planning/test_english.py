@@ -1818,3 +1818,21 @@ def test_questions_of_rounds_224_and_225() -> None:
     assert (intent.ask, intent.status) == (Ask.LIST, Status.OPEN)
     intent = best("not this quarter, the next one - what falls due in it")
     assert intent.period is not None and intent.period.label == "quý IV/2026"
+
+
+def test_questions_of_rounds_226_and_227() -> None:
+    """Time left, and chat shorthand, in English."""
+    best = _best_of("sample", date(2026, 10, 13))
+    for text in (
+        "How many days are left until II.1 is due?",
+        "how much time do we still have on II.1?",
+        "Are we going to make it in time on II.1? Is it about to run out?",
+    ):
+        intent = best(text)
+        assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.DUE), text
+    # A push of effort is no deadline pushed back.
+    intent = best("what's due in Q4? trying to plan the year-end push")
+    assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.DUE)
+    intent = best("wat do we still have to get done b4 end of Nov")
+    assert (intent.status, intent.own) == (Status.DUE, True)
+    assert intent.period is not None and intent.period.label == "01/01/2026–30/11/2026"

@@ -8690,3 +8690,29 @@ def test_the_story_told_before_a_long_question():
             Ask.DIGEST,
             "23/03/2026–29/03/2026",
         ), text
+
+
+def test_time_left_and_chat_shorthand():
+    # How long is left, or how late, asked of a task: its deadline.
+    for text in (
+        "nv II.1 còn bao lâu nữa thì hết hạn",
+        "II.1 sap het han chua",
+        "II.1 hết hạn chưa nhỉ",
+        "việc II.1 trễ mấy hôm rồi",
+        "II.1 liệu có kịp hạn ko",
+    ):
+        best = read(text).best
+        assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.DUE), text
+    # ... and of no task, what falls due soon.
+    best = read("việc mình chủ trì có cái nào sắp hết hạn chưa").best
+    assert (best.status, best.role, best.own) == (Status.DUE, Role.LEAD, True)
+    best = read("việc nào hạn gần nhất").best
+    assert (best.status, best.period and best.period.label) == (
+        Status.DUE,
+        "25/03/2026–01/04/2026",
+    )
+    # Teencode: "nhiu vc" (bao nhiêu việc), "lm" (làm), "j" (gì); "sgd" (Sở GD&ĐT).
+    best = read("so minh con nhiu vc chua lm xong z").best
+    assert (best.ask, best.status, best.own) == (Ask.COUNT, Status.OPEN, True)
+    assert read("bot nay lm dc nhung j").best.ask is Ask.HELP
+    assert read("sgd phối hợp những nv nào").best.agencies == ("so-giao-duc-va-dao-tao",)

@@ -272,6 +272,8 @@ PARTS = (
     "held-out-223",
     "held-out-224",
     "held-out-225",
+    "held-out-226",
+    "held-out-227",
     "dev-english",
     "held-out-english",
 )
