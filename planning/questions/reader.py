@@ -237,6 +237,7 @@ _HANDED_TO = _SENT_TO | {"nop"}
 _GUIDANCE = ["huong", "dan"]
 # A task said done right after it: "việc 2.a hoàn thành", "nv 3 đã hoàn thành".
 _DONE_SAID = (("hoan", "thanh"), ("da", "hoan", "thanh"), ("la", "hoan", "thanh"))
+_DONE_WORDS = frozenset({"xong", "thanh"})  # "xong", "hoàn thành"
 # Whom something is sent to, after "cho" ("gửi hướng dẫn cho xã", "cho các phường").
 _RECIPIENTS = frozenset({"xa", "phuong", "huyen", "quan", "so", "phong", "dan", "nguoi"})
 # Words that make "hop" after a name no meeting: "hợp tác", "hợp nhất", "hợp đồng".
@@ -439,6 +440,8 @@ _CORRECTIONS = tuple(
         "ý tôi là",
         "ý là",
         "à quên",
+        "à khoan",
+        "khoan đã",
     )
 )
 # Words that take back a slip but may mean other things too ("thôi" of "con số thôi", "à"
@@ -446,12 +449,13 @@ _CORRECTIONS = tuple(
 # The kinds of body an official says "mình" of as their own ("Sở Tư pháp mình").
 _DEPARTMENT_KINDS = frozenset({"so", "phong", "vu", "cuc"})
 _LATE_CORRECTIONS = (("thoi",), ("a",), ("xin", "loi"))  # "xin lỗi" of a title, too
-_STRICT_CORRECTIONS = frozenset({("a",)})  # typed "à": "a" is "anh"
+# Typed "à": "a" is "anh", or a point's letter ("điểm a khoản 1").
+_STRICT_CORRECTIONS = frozenset({("a",), ("a", "khoan")})
 # The marks a word of those must be typed with, where it is typed with any ("à", not "a").
 _CORRECTION_MARKS = {
     fold(w): marks(w)
     for w in ("à", "nhầm", "lộn", "không", "thôi", "gõ", "bấm", "viết", "sửa", "lại", "ý")
-    + ("xin", "lỗi", "em", "chị", "anh", "mình", "tôi", "là", "quên")
+    + ("xin", "lỗi", "em", "chị", "anh", "mình", "tôi", "là", "quên", "khoan")
 }
 # How an update given opens: "đã ...", "đạt ...", "xong ...", or a count ("9 đơn vị ...").
 _DONE_OPENS = {"da": marks("đã"), "dat": marks("đạt"), "xong": marks("xong")}
@@ -1038,6 +1042,8 @@ class QuestionReader:
         _bodies_compared(found)
         _late_or_on_time(found)
         self._deadline_to_confirm(found)
+        _denial_of_no_body(found)
+        _recorded_request(found)
         _take_back_slips(found)
         self._report_asked_first(found)
         self._take_plan_title(found)
@@ -1177,8 +1183,9 @@ class QuestionReader:
         self._task_numbered_as_a_window(found)
         self._task_making_the_report(found)
         self._tasks_named_by_their_body(found)
-        _drop_periods_denied(found)
+        _drop_denied(found)
         _drop_days_of_events(found)
+        _done_ones_too(found)
         self._drop_periods_of_context(found)
         return _Decision(found, self, today).reading()
 
@@ -2684,6 +2691,13 @@ class QuestionReader:
                 continue  # "so cuoi nam ko kip": "sợ", what the asker fears
             if found.words[i + 1 : i + 2] == ["ai"]:
                 continue  # "phòng ai còn quạt dư": someone's room
+            if (
+                word == "vu"
+                and i + 2 < len(found.words)
+                and not any(found.taken[i + 1 : i + 3])
+                and self.tasks.pair_in_title(found.words[i + 1], found.words[i + 2])
+            ):
+                continue  # "Vụ rà soát sửa luật quá hạn mấy hôm rồi": the matter, a title's
             if found.words[i + 1 : i + 2] == ["khac"]:
                 continue  # "nv nào của sở khác": others', none in particular
             if (i + 1 < len(found.words) and found.words[i + 1] in _WHICH) or (
@@ -4134,6 +4148,12 @@ class QuestionReader:
         if not found.periods:
             return
         words, clauses = found.words, found.clauses
+        if (
+            "a slip taken back" in found.why
+            and found.correction is not None
+            and all(a >= found.correction[1] for a, _ in found.period_spans)
+        ):
+            return  # "tuần này có gì ko, à nhầm, tuần sau cơ": the window said again
         extending = _asks_to_extend(found)
 
         def moved_to(span: tuple[int, int]) -> bool:
@@ -6258,18 +6278,79 @@ def _join_periods(found: _Found) -> None:
             k += 1
 
 
-def _drop_periods_denied(found: _Found) -> None:
-    """ "Không phải quý này, quý sau cơ: có hạn những việc gì": a window the asker denies,
-    beside one they do not, is not the one asked."""
+def _done_ones_too(found: _Found) -> None:
+    """ "ds việc vp mình chủ trì mà chưa xong… à mà thôi, cho e cả những việc đã xong luôn":
+    the tasks whatever their state, no status asked."""
     words = found.words
-    denied = [
-        k >= 2 and words[k - 1] == "phai" and words[k - 2] in _DENYING
-        for k, _ in found.period_spans
+    for k, w in enumerate(words):
+        if w != "ca" or not agree(found.marks[k], marks("cả")) or words[k - 1 : k] == ["tat"]:
+            continue  # "tất cả việc đã hoàn thành": all that are done
+        j = k + 1
+        while words[j : j + 1] in (["nhung"], ["cac"], ["may"], ["cai"]):
+            j += 1
+        if words[j : j + 1] not in (["viec"], ["nv"]):
+            continue
+        j += 1 + (words[j + 1 : j + 2] == ["da"])
+        if words[j : j + 1] == ["xong"] or words[j : j + 2] == ["hoan", "thanh"]:
+            found.cues = [(said, c) for said, c in found.cues if c.kind is not CueKind.STATUS]
+            found.why.append("the done ones too")
+            return
+
+
+def _recorded_request(found: _Found) -> None:
+    """ "stc xin gia hạn thêm 1 tháng, em ghi nhận giúp": "ghi nhận" records the other
+    request said; alone ("ghi nhận giúp chị: ... được 70% rồi") it records progress."""
+    recorded = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.ACTION
+        and said[:2] in (("ghi", "nhan"), ("ghi", "lai"))
+        and said[2:] in (("giup",), ("gium",), ("ho",))
     ]
-    if any(denied) and not all(denied):
-        spans = [s for s, d in zip(found.period_spans, denied, strict=True) if d]
+    other = {c.value for _, c in found.cues if c.kind is CueKind.ACTION} - {
+        c.value for _, c in recorded
+    }
+    if recorded and other:
+        found.cues = [e for e in found.cues if e not in recorded]
+
+
+def _denial_of_no_body(found: _Found) -> None:
+    """ "... chứ ko phải stp" denies who leads; "ý e là II.2.2 chứ ko phải II.2.1", "30/9 chứ
+    ko phải 30/6" deny a task or a day said, and ask no lead."""
+    starts = {t.start for t in found.tasks} | {a for a, _ in found.period_spans}
+    denials = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.FIELD
+        and said[-1] == "phai"
+        and any(k + len(said) in starts for k in _said_at(found, said, _CUE_TAKERS))
+    ]
+    if denials:
+        found.cues = [e for e in found.cues if e not in denials]
+
+
+def _drop_denied(found: _Found) -> None:
+    """ "Không phải quý này, quý sau cơ: có hạn những việc gì", "..., snv chứ ko phải stp",
+    "ý e là II.2.2 chứ ko phải II.2.1": a window, a body or a task the asker denies, beside
+    one they do not, is not the one asked."""
+    words = found.words
+
+    def denied(k: int) -> bool:
+        return k >= 2 and words[k - 1] == "phai" and words[k - 2] in _DENYING
+
+    windows = [denied(k) for k, _ in found.period_spans]
+    if any(windows) and not all(windows):
+        spans = [s for s, d in zip(found.period_spans, windows, strict=True) if d]
         _keep_periods(found, lambda span: span not in spans)
         found.why.append("a window denied")
+    names = [denied(m.start) for m in found.names]
+    if any(names) and not all(names):
+        found.names = [m for m, d in zip(found.names, names, strict=True) if not d]
+        found.why.append("a body denied")
+    tasks = [denied(t.start) for t in found.tasks]
+    if any(tasks) and not all(tasks):
+        found.tasks = [t for t, d in zip(found.tasks, tasks, strict=True) if not d]
+        found.why.append("a task denied")
 
 
 def _drop_days_of_events(found: _Found) -> None:
@@ -7781,8 +7862,21 @@ def _update_to_done(found: _Found) -> None:
         for said, c in found.cues
         if c.kind is CueKind.ACTION and c.value == Action.REPORT_PROGRESS.value
     ]
+    words = found.words
     done = any(
-        tuple(found.words[t.end : t.end + len(d)]) == d for t in found.tasks for d in _DONE_SAID
+        tuple(words[t.end : t.end + len(d)]) == d for t in found.tasks for d in _DONE_SAID
+    ) or (
+        # "mình muốn cập nhật là I.2 xong rồi nhé", "... cập nhật là việc ... đã xong rồi":
+        # what the update says is that it is done, with no share of it.
+        not any(w.isdigit() or w == "phan" for w in words)
+        and any(
+            words[k : k + 3] in (["cap", "nhat", "la"], ["cap", "nhat", "rang"])
+            and any(
+                words[j] in _DONE_WORDS and found.clauses[j] == found.clauses[k]
+                for j in range(k + 3, len(words))
+            )
+            for k in range(len(words) - 3)
+        )
     )
     if update and done:
         found.cues = [e for e in found.cues if e not in update] + [

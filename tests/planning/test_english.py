@@ -1836,3 +1836,14 @@ def test_questions_of_rounds_226_and_227() -> None:
     intent = best("wat do we still have to get done b4 end of Nov")
     assert (intent.status, intent.own) == (Status.DUE, True)
     assert intent.period is not None and intent.period.label == "01/01/2026–30/11/2026"
+
+
+def test_questions_of_rounds_228_and_229() -> None:
+    """Second thoughts in English."""
+    best = _best_of("sample", date(2026, 5, 19))
+    intent = best("pls list our unfinished tasks... actually never mind, include the finished ones")
+    assert (intent.ask, intent.status, intent.own) == (Ask.LIST, None, True)
+    intent = best("What do we have to get done before 30/6? typo, 30/9 not 30/6")
+    assert intent.period is not None and intent.period.label == "01/01/2026–30/09/2026"
+    intent = best("Extend II.1 by 2 weeks. Hmm no, make that a month to be safe")
+    assert (intent.action, intent.duration) == (Action.EXTEND, Duration(1, "month"))

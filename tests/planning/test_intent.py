@@ -8716,3 +8716,38 @@ def test_time_left_and_chat_shorthand():
     assert (best.ask, best.status, best.own) == (Ask.COUNT, Status.OPEN, True)
     assert read("bot nay lm dc nhung j").best.ask is Ask.HELP
     assert read("sgd phối hợp những nv nào").best.agencies == ("so-giao-duc-va-dao-tao",)
+
+
+def test_second_thoughts_in_one_message():
+    # The done ones asked for too: no state; "tất cả việc đã hoàn thành" is all that are done.
+    text = "gửi e ds việc mình chủ trì mà chưa xong… à mà thôi, cho e cả những việc đã xong luôn"
+    best = read(text).best
+    assert (best.ask, best.status, best.role, best.own) == (Ask.LIST, None, Role.LEAD, True)
+    assert read("cho xin tất cả việc đã hoàn thành").best.status is Status.DONE
+    # A window, a day, a task or a body said again after the slip, the other denied.
+    best = read("tuần này có gì ko a, à nhầm, tuần sau cơ").best
+    assert best.period is not None and best.period.label == "30/03/2026–05/04/2026"
+    text = "có bn việc hạn 30/6 mà tới giờ chưa xong v? xl gõ nhầm, 30/9 chứ ko phải 30/6"
+    best = read(text).best
+    assert best.period is not None and best.period.label == "30/09/2026"
+    best = read("nv II.1 hạn khi nào v bot, à ko ý e là II.2 chứ ko phải II.1").best
+    assert (best.task, best.field) == (TaskRef("II", "2"), TaskField.DUE)
+    best = read("stp chủ trì bn việc vậy a... ấy chết nhầm, snv chứ ko phải stp").best
+    assert best.agencies == ("so-noi-vu",)
+    # "à khoan" takes back, typed with its mark; "điểm a khoản 1" is a point.
+    text = "xuất excel ds nv cho e với, à khoan, gửi e bản tổng hợp tuần này thôi là đc"
+    assert read(text).best.ask is Ask.DIGEST
+
+
+def test_requests_to_act_said_indirectly():
+    best = read("mình muốn cập nhật là II.1 xong rồi nhé").best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef("II", "1"))
+    best = read("ghi nhận giúp chị: việc II.1 đến nay được khoảng 70% rồi").best
+    assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef("II", "1"))
+    best = read("II.1 chắc không kịp, lùi giúp chị thêm 10 ngày được ko").best
+    assert (best.action, best.duration) == (Action.EXTEND, Duration(10, "day"))
+    assert read("bản scan em đính vào nv II.1 kiểu gì").best.action is Action.ATTACH_EVIDENCE
+    # "Vụ" before a task's words is the matter, no ministry department.
+    ministry = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    best = read("Vụ rà soát sửa luật quá hạn mấy hôm rồi chị", ministry, date(2026, 11, 24)).best
+    assert (best.task, best.field) == (TaskRef(None, "2"), TaskField.DUE)

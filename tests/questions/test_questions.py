@@ -274,6 +274,10 @@ PARTS = (
     "held-out-225",
     "held-out-226",
     "held-out-227",
+    "held-out-228",
+    "held-out-229",
+    "held-out-228",
+    "held-out-229",
     "dev-english",
     "held-out-english",
 )
