@@ -1847,3 +1847,9 @@ def test_questions_of_rounds_228_and_229() -> None:
     assert intent.period is not None and intent.period.label == "01/01/2026–30/09/2026"
     intent = best("Extend II.1 by 2 weeks. Hmm no, make that a month to be safe")
     assert (intent.action, intent.duration) == (Action.EXTEND, Duration(1, "month"))
+
+
+def test_questions_of_rounds_230_and_231() -> None:
+    """A holiday greeting is small talk."""
+    best = _best_of("sample", date(2026, 9, 1))
+    assert best("happy 2/9 everyone, enjoy the holiday tomorrow!").ask is Ask.OFF_TOPIC

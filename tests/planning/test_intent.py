@@ -8751,3 +8751,8 @@ def test_requests_to_act_said_indirectly():
     ministry = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
     best = read("Vụ rà soát sửa luật quá hạn mấy hôm rồi chị", ministry, date(2026, 11, 24)).best
     assert (best.task, best.field) == (TaskRef(None, "2"), TaskField.DUE)
+
+
+def test_whether_any_is_still_open_or_all_done():
+    best = read("kế hoạch này còn việc gì chưa xong không hay xong hết rồi").best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)

@@ -276,6 +276,8 @@ PARTS = (
     "held-out-227",
     "held-out-228",
     "held-out-229",
+    "held-out-230",
+    "held-out-231",
     "held-out-228",
     "held-out-229",
     "dev-english",
