@@ -471,8 +471,7 @@ _REMINDING = frozenset({("nhac",), ("don",)})
 # Who says what they will do: the asker, as people write of themselves in chat ("..., e lên
 # lịch đôn đốc", "..., chị đưa vào dự thảo").
 _SELF = _MINE | {"anh", "chi", "a", "c"}
-# An official's post, said before the body ("chuyên viên", "văn thư", "phó phòng"), and the
-# words it may be said with ("chuyên viên mới").
+# An official's post, said after "là" and before the body ("chuyên viên", "văn thư").
 _POSTS = frozenset(
     {("chuyen", "vien"), ("van", "thu"), ("can", "bo"), ("cong", "chuc"), ("nhan", "vien")}
 )
@@ -1649,9 +1648,8 @@ class QuestionReader:
                 and found.takers[j] != "correction"
                 for j in range(max(1, k - 5), k - 1)
             )  # "ý em là bên khcn" takes back a slip
-        # "mình là chuyên viên Sở Y tế", "em là văn thư văn phòng phường": the body after the
-        # asker's post.
-        # "chị là chuyên viên phòng KHTC sở Y tế": its division between.
+        # "mình là chuyên viên Sở Y tế", "chị là chuyên viên phòng KHTC sở Y tế": the body
+        # after the asker's post (and its division).
         return any(
             words[j] == "la"
             and words[j - 1] in _SELF
@@ -6290,7 +6288,9 @@ def _done_ones_too(found: _Found) -> None:
             j += 1
         if words[j : j + 1] not in (["viec"], ["nv"]):
             continue
-        j += 1 + (words[j + 1 : j + 2] == ["da"])
+        j += 1
+        if words[j : j + 1] == ["da"]:
+            j += 1
         if words[j : j + 1] == ["xong"] or words[j : j + 2] == ["hoan", "thanh"]:
             found.cues = [(said, c) for said, c in found.cues if c.kind is not CueKind.STATUS]
             found.why.append("the done ones too")
