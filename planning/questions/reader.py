@@ -6300,18 +6300,25 @@ def _done_ones_too(found: _Found) -> None:
 def _recorded_request(found: _Found) -> None:
     """ "stc xin gia hạn thêm 1 tháng, em ghi nhận giúp": "ghi nhận" records the other
     request said; alone ("ghi nhận giúp chị: ... được 70% rồi") it records progress."""
-    recorded = [
-        (said, c)
-        for said, c in found.cues
-        if c.kind is CueKind.ACTION
-        and said[:2] in (("ghi", "nhan"), ("ghi", "lai"))
-        and said[2:] in (("giup",), ("gium",), ("ho",))
-    ]
+    recorded = [(said, c) for said, c in found.cues if said in _RECORDING]
     other = {c.value for _, c in found.cues if c.kind is CueKind.ACTION} - {
         c.value for _, c in recorded
     }
     if recorded and other:
         found.cues = [e for e in found.cues if e not in recorded]
+
+
+# "ghi nhận giúp", "ghi lại giùm": what is said, recorded.
+_RECORDING = frozenset(
+    {
+        ("ghi", "nhan", "giup"),
+        ("ghi", "nhan", "gium"),
+        ("ghi", "nhan", "ho"),
+        ("ghi", "lai", "giup"),
+        ("ghi", "lai", "gium"),
+        ("ghi", "lai", "ho"),
+    }
+)
 
 
 def _denial_of_no_body(found: _Found) -> None:
@@ -6358,7 +6365,7 @@ def _drop_days_of_events(found: _Found) -> None:
     of a meeting, a call or a question put to the asker is when it happens, no window the
     tasks are asked in; a deadline said beside it ("mai họp, việc nào hạn mai") keeps it."""
     words = found.words
-    if any(w == "han" for w in words):
+    if "han" in words:
         return
     events = [
         span
