@@ -1152,6 +1152,7 @@ class QuestionReader:
         self._drop_names_in_a_numbered_text(found)
         self._row_said_after_its_task(found)
         _take_a_worry(found)
+        self._take_time_of_year(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
@@ -1186,6 +1187,7 @@ class QuestionReader:
         _drop_days_of_events(found)
         _done_ones_too(found)
         self._drop_periods_of_context(found)
+        _window_to_come(found, today)
         return _Decision(found, self, today).reading()
 
     # ------------------------------------------------------------------------- steps
@@ -3074,6 +3076,10 @@ class QuestionReader:
             return None
         return close[0].values[0]
 
+    def _given_to_named(self, mention: Mention) -> set[TaskRef]:
+        """The tasks the agencies a name is read as lead or support."""
+        return {r for key in mention.options[0][0].values for r in self._given_to(key)}
+
     def _given_to(self, key: str) -> set[TaskRef]:
         """The tasks an agency leads or supports."""
         return {*self.tasks.assigned_to(key), *self.tasks.assigned_to(key, supports=True)}
@@ -3156,6 +3162,20 @@ class QuestionReader:
             found.why.append("a deadline to confirm")
         else:
             found.periods, found.period_spans, found.cues = kept
+
+    def _take_time_of_year(self, found: _Found) -> None:
+        """ "nv tài sản công cuối năm phải nộp sản phẩm gì": the year's end, start or middle,
+        no window of its own, said among a task's words is when, not words of its title
+        (unless a title holds them: "báo cáo cuối năm")."""
+        words = found.words
+        for k in range(len(words) - 1):
+            if words[k] not in _TIMES_OF_YEAR or words[k + 1] != "nam":
+                continue
+            if found.taken[k] or found.taken[k + 1]:
+                continue
+            if self.tasks.pair_in_title(words[k], "nam"):
+                continue
+            found.take(k, k + 2, "when: " + " ".join(words[k : k + 2]), "context")
 
     def _of_kind_said(self, found: _Found, refs: list[TaskRef]) -> list[TaskRef]:
         """ "báo cáo tổng kết 5 năm kế hoạch CCHC": of tasks alike, the ones whose text says
@@ -3241,6 +3261,10 @@ class QuestionReader:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("titles hold the name: " + ", ".join(r.label for r in refs))
+        elif refs and mention.strength >= FULL and set(refs) <= self._given_to_named(mention):
+            # "Phòng Văn hóa - Xã hội dạo này sao rồi" of "Phòng Văn hóa - Xã hội chủ trì
+            # tuyên truyền ...": the body's standing holds the tasks its name heads.
+            found.why.append("the body's own tasks name it")
         elif refs:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
@@ -3477,6 +3501,9 @@ class QuestionReader:
         roles = {c.value for _, c in found.cues if c.kind is CueKind.ROLE}
         supports = roles == {Role.SUPPORT.value} and TaskField.SUPPORT.value not in fields
         refs = self.tasks.assigned_to(key, supports)
+        if not refs and found.rival_titles:
+            return  # "việc trung tâm phục vụ hcc tới đâu rồi" of a body given no task: the
+            # task whose title names it, or the body, as without "việc"
         if not asked:
             if of_one and not actions and TaskField.PROGRESS.value not in fields:
                 self._report_of_a_body(found, refs, key)
@@ -6297,6 +6324,28 @@ def _done_ones_too(found: _Found) -> None:
             return
 
 
+def _window_to_come(found: _Found, today: date) -> None:
+    """ "tuần sau thì sao", "lịch tuần sau thế nào": a week or a month still to come, asked
+    how it stands and nothing else, asks what falls due in it (of a quarter to come, "còn quý
+    3 thì sao" asks how far its tasks are)."""
+    if found.tasks or found.titled or found.names or len(found.periods) != 1:
+        return
+    window = found.periods[0]
+    if window.start <= today or (window.end - window.start).days > 31 or not found.cues:
+        return
+    if any(
+        c.kind not in (CueKind.ASK, CueKind.FIELD)
+        or c.value not in _HOW_IT_STANDS
+        or {"tien", "trien"} & set(said)  # "tiến độ quý 4": how far its tasks are
+        for said, c in found.cues
+    ):
+        return
+    found.cues = [
+        (said, replace(c, kind=CueKind.ASK, value=Ask.LIST.value)) for said, c in found.cues
+    ]
+    found.why.append("a window to come")
+
+
 def _recorded_request(found: _Found) -> None:
     """ "stc xin gia hạn thêm 1 tháng, em ghi nhận giúp": "ghi nhận" records the other
     request said; alone ("ghi nhận giúp chị: ... được 70% rồi") it records progress."""
@@ -6306,6 +6355,10 @@ def _recorded_request(found: _Found) -> None:
     }
     if recorded and other:
         found.cues = [e for e in found.cues if e not in recorded]
+
+
+# "cuối năm", "đầu năm", "giữa năm": a time of the year, no window.
+_TIMES_OF_YEAR = frozenset({"cuoi", "dau", "giua"})
 
 
 # "ghi nhận giúp", "ghi lại giùm": what is said, recorded.

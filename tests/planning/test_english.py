@@ -1853,3 +1853,15 @@ def test_questions_of_rounds_230_and_231() -> None:
     """A holiday greeting is small talk."""
     best = _best_of("sample", date(2026, 9, 1))
     assert best("happy 2/9 everyone, enjoy the holiday tomorrow!").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_232_and_233() -> None:
+    """No fixed deadline said short, how much more time a task needs, and what the asker
+    sent before (no subject of hers)."""
+    best = _best_of("sample", date(2026, 7, 14))
+    assert best("any tasks w/o a fixed deadline").status is Status.UNDATED
+    intent = best("III.1 needs another month, can u extend it")
+    assert (intent.action, intent.duration) == (Action.EXTEND, Duration(1, "month"))
+    text = "double checking the figure we sent in the H1 report - how many tasks were done in H1?"
+    intent = best(text)
+    assert (intent.ask, intent.status, intent.own) == (Ask.COUNT, Status.DONE, False)

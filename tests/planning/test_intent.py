@@ -8756,3 +8756,44 @@ def test_requests_to_act_said_indirectly():
 def test_whether_any_is_still_open_or_all_done():
     best = read("kế hoạch này còn việc gì chưa xong không hay xong hết rồi").best
     assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)
+
+
+def test_a_week_to_come_asked_how_it_stands_lists_what_falls_due():
+    for text in ("tuần sau thì sao", "lịch tuần sau thế nào"):
+        best = read(text).best
+        assert (best.ask, best.period and best.period.label) == (
+            Ask.LIST,
+            "30/03/2026–05/04/2026",
+        ), text
+    # ... but a quarter to come asks how far its tasks are, and so does "tiến độ" of a week.
+    assert read("còn quý 3 thì sao").best.ask is Ask.PROGRESS
+    assert read("tiến độ tuần sau thế nào").best.ask is Ask.PROGRESS
+
+
+def test_who_goes_to_a_meeting_is_small_talk():
+    for text in (
+        "chiều nay ai đi họp tổng kết ngành tư pháp ở tỉnh ko mn",
+        "chiều nay họp chi bộ mấy giờ nhỉ mn",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
+
+
+def test_the_years_end_said_among_a_tasks_words_is_when():
+    best = read("nv số hóa hồ sơ cuối năm phải nộp sản phẩm gì vậy").best
+    assert (best.task, best.field) == (TaskRef("III", "2"), TaskField.PRODUCT)
+    assert read("việc quá hạn cuối năm").best.status is Status.OVERDUE
+
+
+def test_a_body_heading_the_tasks_that_name_it_is_asked_alone():
+    # "Phòng Văn hóa - Xã hội chủ trì tuyên truyền ...": the body's standing holds that task.
+    ward = plan_vocabulary(CORPUS_PLANS["phuong_hoa_khanh"])
+    best = read("Phòng Văn hóa - Xã hội dạo này sao rồi", ward, date(2026, 7, 21))
+    assert not best.ask_back
+    assert (best.best.ask, best.best.agencies) == (Ask.PROGRESS, ("phong-van-hoa-xa-hoi",))
+    # ... but a centre given no task, named by a title with "việc" or without, is asked back.
+    province = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])
+    for text in (
+        "việc trung tâm phục vụ hành chính công tới đâu rồi",
+        "trung tâm phục vụ hành chính công tiến độ sao",
+    ):
+        assert read(text, province, date(2026, 12, 15)).ask_back, text

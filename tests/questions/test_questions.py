@@ -278,8 +278,8 @@ PARTS = (
     "held-out-229",
     "held-out-230",
     "held-out-231",
-    "held-out-228",
-    "held-out-229",
+    "held-out-232",
+    "held-out-233",
     "dev-english",
     "held-out-english",
 )
