@@ -1176,6 +1176,7 @@ class QuestionReader:
         elif askers:
             found.why.append("who asked")
         self._drop_title_actions(found)
+        self._tasks_said_by_a_sections_word(found)
         self._find_name_in_titles(found)
         self._number_told_by_its_agency(found)
         self._rival_task_of_a_part(found)
@@ -2119,6 +2120,8 @@ class QuestionReader:
                 and not found.taken[k + 1]
             )
             or (words[k + 1 : k + 3] in (["dinh", "goi"], ["tinh", "goi"]) and _self_at(words, k))
+            # "..., e liệt kê vào bc 9 tháng": what the asker lists the answer into.
+            or (words[k + 1 : k + 4] == ["liet", "ke", "vao"] and _self_at(words, k))
             # "..., chị muốn đôn đốc một lượt": what the asker wants to do, after a question;
             # "... em? Anh nhắc mấy đơn vị trước": what one who calls the bot "em" will do.
             or (
@@ -3195,6 +3198,32 @@ class QuestionReader:
     def _outside(found: _Found) -> bool:
         """Whether every name the question says is of a body outside the plan."""
         return all(all(outside_plan(t) for t, _ in m.options) for m in found.names)
+
+    def _tasks_said_by_a_sections_word(self, found: _Found) -> None:
+        """ "việc chuyển đổi số tới đâu r": after a task's head, words that name a section
+        only as what its title stands for ("chính quyền số") but that tasks' titles hold as
+        said name those tasks."""
+        if found.tasks or found.titled or found.periods or len(found.names) != 1:
+            return
+        mention = found.names[0]
+        start, words = mention.start, found.words
+        if not _only_sections(mention) or words[max(0, start - 1) : start] not in (
+            ["viec"],
+            ["nv"],
+        ):
+            return
+        said = words[start : mention.end]
+        if any(
+            _holds(self._section_titles.get(k, ()), said)
+            for t, _ in mention.options
+            for k in t.values
+        ):
+            return
+        refs = self.tasks.titles_with(said, MAX_CHOICES + 1)
+        if 0 < len(refs) <= MAX_CHOICES:
+            found.names = []
+            found.titled = [(r, 1.0) for r in refs]
+            found.why.append("titles hold the words: " + ", ".join(r.label for r in refs))
 
     def _find_name_in_titles(self, found: _Found) -> None:
         """ "giáo dục thế nào rồi", "trung tâm phục vụ hành chính công tiến độ sao": an

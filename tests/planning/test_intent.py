@@ -8797,3 +8797,34 @@ def test_a_body_heading_the_tasks_that_name_it_is_asked_alone():
         "trung tâm phục vụ hành chính công tiến độ sao",
     ):
         assert read(text, province, date(2026, 12, 15)).ask_back, text
+
+
+def test_rounds_234_and_235_a_communes_own_and_what_the_asker_lists_into():
+    # "ubnd xã mình": the asker's own commune.
+    best = read("ubnd xa minh co chu tri viec nao trong ke hoach ko").best
+    assert (best.ask, best.role, best.own, best.agencies) == (Ask.LIST, Role.LEAD, True, ())
+    # "..., e liệt kê vào bc 9 tháng": the report's window is no window of the list.
+    best = read("Bên mình đang chủ trì những nv nào nhỉ, e liệt kê vào bc 9 tháng").best
+    assert (best.ask, best.own, best.period) == (Ask.LIST, True, None)
+    # Whether a colleague comes by the office is small talk.
+    text = "chiều nay a Hùng có lên phòng ko mn, e gửi tờ trình"
+    assert read(text).best.ask is Ask.OFF_TOPIC
+
+
+def test_a_sections_word_after_a_tasks_head_names_the_tasks_that_say_it():
+    # "chuyển đổi số" names the part "... chính quyền số" only as what it stands for; after
+    # "việc", the tasks whose titles say it, offered to choose from.
+    part = "Xây dựng và phát triển chính quyền điện tử hướng đến chính quyền số"
+    plan = PlanVocabulary(
+        sections=(SectionRef("II.6", part),),
+        tasks=(
+            TaskEntry("II.6", "a", "Tham mưu ban hành kế hoạch chuyển đổi số năm 2024"),
+            TaskEntry("II.6", "b", "Triển khai chữ ký số cho cán bộ, công chức"),
+            TaskEntry("II.6", "c", "Tham mưu ban hành kế hoạch chuyển đổi số giai đoạn 2025-2030"),
+        ),
+    )
+    reading = read("viec chuyen doi so toi dau r", plan)
+    assert reading.ask_back
+    assert {c.task and c.task.label for c in reading.choices} == {"II.6.a", "II.6.c"}
+    # ... said alone, the part.
+    assert read("chuyen doi so toi dau r", plan).best.section == "II.6"

@@ -280,6 +280,8 @@ PARTS = (
     "held-out-231",
     "held-out-232",
     "held-out-233",
+    "held-out-234",
+    "held-out-235",
     "dev-english",
     "held-out-english",
 )
