@@ -524,6 +524,14 @@ _MARKED_DONE_AROUND = re.compile(
     r"\s+(?:là\s+|la\s+)?(?:đã\s+|da\s+)?(hoàn thành|hoan thanh|xong)\b",
     re.IGNORECASE,
 )
+# "mình chủ trì nv 4 hay chỉ phối hợp": which of the two roles, asked around the task; so is
+# "we lead task 4 or just support it" spelled ("chủ trì việc 4 phối hợp?").
+_ROLE_ASKED_AROUND = re.compile(
+    r"\b(chủ trì|chu tri)\s+((?:việc|viec|nv|nhiệm vụ|nhiem vu)\s+[^\s,;?!]*\d[^\s,;?!]*)"
+    r"(?:\s+(?:hay|hoặc|hoac)(?:\s+(?:là|la|chỉ|chi))?\s+|\s+)(phối hợp|phoi hop)"
+    r"(?=\s*(?:[?.!]|$|(?:thôi|thoi|không|ko|nhỉ|nhi|vậy|vay|ạ)\b))",
+    re.IGNORECASE,
+)
 # A section's Roman number and its task's number typed apart: "VII 4 sản phẩm là gì" is
 # VII.4, and so is "I. 3" (not after "quý", nor before what the number counts: "mục II 3
 # việc").
@@ -975,6 +983,7 @@ class QuestionReader:
         typed = _ROMAN_GLUED.sub(_roman_unglued, typed)  # "ii5a2": II.5.a.2
         typed = _TASK_SPACED.sub(r"\1.\2", typed)
         typed = _MARKED_DONE_AROUND.sub(r"\1 \3 \2", typed)
+        typed = _ROLE_ASKED_AROUND.sub(r"\2 \1 hay \3", typed)
         spelled: list[Word] = _in_plan_words(spoken_numbers(self.speller(typed)), self._title_words)
         joined = [
             a.end + 1 == b.start and typed[a.end] in "./-"
@@ -1034,6 +1043,7 @@ class QuestionReader:
         self._find_cues(found)
         self._done_said_of_many(found)
         _take_own_said_as_elder(found)
+        _name_said_as_ones_own(found)
         self._items_of_a_point_asked_of_one(found)
         self._point_asked_of_many(found)
         _count_to_confirm(found)
@@ -1152,6 +1162,7 @@ class QuestionReader:
         self._drop_names_in_a_numbered_text(found)
         self._row_said_after_its_task(found)
         _take_a_worry(found)
+        _progress_told_after_a_colon(found)
         self._take_time_of_year(found)
         self._find_titles(found)
         self._find_asked_titles(found)
@@ -3330,14 +3341,27 @@ class QuestionReader:
         it."""
         # The words no step took, those of a progress note ("nv 3: đạt 62% hồ sơ thanh
         # toán trực tuyến") and of a report ("nv 1 VP đã ban hành bc đánh giá rồi").
-        said = [
-            w
-            for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
-            if (not t or k in ("note", "report"))
+        # Each word once: "kết nối ... kết quả" is no two words of "Báo cáo kết quả"; nor
+        # are the words of the request ("báo cáo tiến độ nv 3: ...").
+        words = found.words
+        requested = {
+            i + n
+            for said, c in found.cues
+            if c.kind is CueKind.ACTION
+            for i in range(len(words) - len(said) + 1)
+            if tuple(words[i : i + len(said)]) == said
+            for n in range(len(said))
+        }
+        said = {
+            w: None
+            for i, (w, m, t, k) in enumerate(
+                zip(words, found.marks, found.taken, found.takers, strict=True)
+            )
+            if (not t or k == "note" or (k == "report" and i not in requested))
             and w.isalpha()
             and not self.lexicon.filler(w, m)
             and w not in self._whole_plan
-        ]
+        }
         if len(said) < 2:
             return
         for n, hit in enumerate(found.tasks):
@@ -4882,6 +4906,19 @@ def _called_em_before(found: _Found, k: int) -> bool:
     )
 
 
+def _name_said_as_ones_own(found: _Found) -> None:
+    """ "VP Bộ mình đang chủ trì bao nhiêu việc", "ubnd xã mình": a body said with "mình"
+    after it is the asker's own, whatever the name."""
+    words = found.words
+    for m in found.names:
+        k = m.end
+        if words[k : k + 1] == ["minh"] and not found.taken[k] and agree(found.marks[k], _MINH):
+            found.names = [n for n in found.names if n is not m]
+            found.cues.append((("minh",), Cue(CueKind.OWN, "", CLEAR)))
+            found.take(k, k + 1, "the asker's own body", CueKind.OWN.value)
+            return
+
+
 def _take_own_said_as_elder(found: _Found) -> None:
     """ "bên chị còn việc nào chưa xong không em": an asker who calls the bot "em" speaks of
     their own agency as "bên chị", "bên anh" (not "bên chị ấy", "bên anh Tuấn"); in a
@@ -6386,6 +6423,7 @@ def _recorded_request(found: _Found) -> None:
         found.cues = [e for e in found.cues if e not in recorded]
 
 
+_MINH = marks("mình")
 # "cuối năm", "đầu năm", "giữa năm": a time of the year, no window.
 _TIMES_OF_YEAR = frozenset({"cuoi", "dau", "giua"})
 
@@ -7840,6 +7878,33 @@ def _said_again(slip: Period, said: Period) -> Period:
 def _holds_at(found: _Found, said: Phrase, start: int, end: int) -> bool:
     """Whether ``said`` was said within words ``[start, end)``."""
     return any(start <= k < end for k in _said_at(found, said, _CUE_TAKERS))
+
+
+def _progress_told_after_a_colon(found: _Found) -> None:
+    """ "bc tiến độ đề án vị trí việc làm: xã đã xong dự thảo, ...": "báo cáo tiến độ" with what
+    was done told after a colon gives an update of the task its words name, no report to
+    write."""
+    words = found.words
+    at = _said_at(found, _PROGRESS_REPORT, _CUE_TAKERS)
+    colon = next((k for k in sorted(found.after_colon) if at and k > at[0]), None)
+    if colon is None:
+        return
+    if not any(
+        words[k] in _DONE_OPENS and agree(found.marks[k], _DONE_OPENS[words[k]])
+        for k in range(colon, min(colon + 3, len(words)))
+    ):
+        return
+    found.cues = [
+        (said, Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR))
+        if said == _PROGRESS_REPORT and c.kind is CueKind.ACTION
+        else (said, c)
+        for said, c in found.cues
+        if not (said == _PROGRESS_REPORT and c.kind is CueKind.ASK)
+    ]
+    found.why.append("progress told after a colon")
+
+
+_PROGRESS_REPORT = ("bao", "cao", "tien", "do")
 
 
 def _update_given_after_a_colon(found: _Found) -> None:

@@ -1865,3 +1865,13 @@ def test_questions_of_rounds_232_and_233() -> None:
     text = "double checking the figure we sent in the H1 report - how many tasks were done in H1?"
     intent = best(text)
     assert (intent.ask, intent.status, intent.own) == (Ask.COUNT, Status.DONE, False)
+
+
+def test_questions_of_rounds_236_and_237() -> None:
+    """ "til" closes a window; the approved simplification plan said in English."""
+    best = _best_of("thanh_pho_hai_phong", date(2026, 11, 3))
+    intent = best("from now til the end of the year how many tasks are still not finished")
+    assert intent.period is not None and intent.period.label == "03/11/2026–31/12/2026"
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 6, 9))
+    intent = best("how far along is implementing the approved simplification plan")
+    assert (intent.task, intent.field) == (TaskRef("II", "1", 2), TaskField.PROGRESS)

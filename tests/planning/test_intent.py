@@ -8828,3 +8828,28 @@ def test_a_sections_word_after_a_tasks_head_names_the_tasks_that_say_it():
     assert {c.task and c.task.label for c in reading.choices} == {"II.6.a", "II.6.c"}
     # ... said alone, the part.
     assert read("chuyen doi so toi dau r", plan).best.section == "II.6"
+
+
+def test_rounds_236_and_237_a_body_with_mine_roles_around_a_task_and_updates():
+    ministry = plan_vocabulary(CORPUS_PLANS["bo_tu_phap_quyet_dinh"])
+    # A body said with "mình" after it is the asker's own, whatever the name.
+    best = read("VP Bộ mình đang chủ trì bao nhiêu việc", ministry, date(2026, 6, 9)).best
+    assert (best.ask, best.role, best.own, best.agencies) == (Ask.COUNT, Role.LEAD, True, ())
+    # Which of the two roles, asked around the task: the whole card.
+    best = read("bên mình chủ trì nv II.1 hay chỉ phối hợp").best
+    assert (best.task, best.field) == (TaskRef("II", "1"), TaskField.CARD)
+    # Marking done said as switching its state.
+    best = read("nv II.1 chuyển trạng thái xong giúp e").best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef("II", "1"))
+    # "báo cáo tiến độ" with what was done told after a colon: an update of the task named.
+    dong_thap = plan_vocabulary(CORPUS_PLANS["tinh_dong_thap_2026"])
+    text = "bc tiến độ đề án vị trí việc làm: xã đã xong dự thảo, đang lấy ý kiến góp ý"
+    best = read(text, dong_thap, date(2026, 11, 10)).best
+    assert (best.action, best.task) == (Action.REPORT_PROGRESS, TaskRef("IV", "2"))
+    # A number of two tasks, told by the words after it, each word once.
+    province = plan_vocabulary(CORPUS_PLANS["danh_muc_gia_lai"])
+    text = "báo cáo tiến độ nv 3: tỷ lệ hồ sơ thanh toán trực tuyến đạt khoảng 40%"
+    reading = read(text, province, date(2026, 6, 2))
+    assert not reading.ask_back and reading.best.task == TaskRef(None, "3")
+    text = "Việc 3 cho xin gia hạn thêm 1 tháng, hệ thống thanh toán bên kho bạc chưa kết nối xong"
+    assert read(text, province, date(2026, 6, 2)).best.task == TaskRef(None, "3")

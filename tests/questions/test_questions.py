@@ -282,6 +282,8 @@ PARTS = (
     "held-out-233",
     "held-out-234",
     "held-out-235",
+    "held-out-236",
+    "held-out-237",
     "dev-english",
     "held-out-english",
 )
