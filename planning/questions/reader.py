@@ -3091,7 +3091,7 @@ class QuestionReader:
         return close[0].values[0]
 
     def _given_to_named(self, mention: Mention) -> set[TaskRef]:
-        """The tasks the agencies a name is read as lead or support."""
+        """The tasks led or supported by the agencies a name is read as."""
         return {r for key in mention.options[0][0].values for r in self._given_to(key)}
 
     def _given_to(self, key: str) -> set[TaskRef]:
@@ -6423,6 +6423,7 @@ def _recorded_request(found: _Found) -> None:
         found.cues = [e for e in found.cues if e not in recorded]
 
 
+# "mình" after a body's name ("VP Bộ mình"), typed with its marks or bare.
 _MINH = marks("mình")
 # "cuối năm", "đầu năm", "giữa năm": a time of the year, no window.
 _TIMES_OF_YEAR = frozenset({"cuoi", "dau", "giua"})
