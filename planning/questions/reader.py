@@ -446,8 +446,6 @@ _CORRECTIONS = tuple(
 )
 # Words that take back a slip but may mean other things too ("thôi" of "con số thôi", "à"
 # of "vậy à"), read as such only after the rest: "sở tư pháp... thôi, cho hỏi vp ubnd tỉnh".
-# The kinds of body an official says "mình" of as their own ("Sở Tư pháp mình").
-_DEPARTMENT_KINDS = frozenset({"so", "phong", "vu", "cuc"})
 _LATE_CORRECTIONS = (("thoi",), ("a",), ("xin", "loi"))  # "xin lỗi" of a title, too
 # Typed "à": "a" is "anh", or a point's letter ("điểm a khoản 1").
 _STRICT_CORRECTIONS = frozenset({("a",), ("a", "khoan")})
@@ -1043,7 +1041,6 @@ class QuestionReader:
         self._find_cues(found)
         self._done_said_of_many(found)
         _take_own_said_as_elder(found)
-        _name_said_as_ones_own(found)
         self._items_of_a_point_asked_of_one(found)
         self._point_asked_of_many(found)
         _count_to_confirm(found)
@@ -1499,8 +1496,8 @@ class QuestionReader:
             if after in _MINE_TYPED and (
                 mention.strength <= BARE
                 or mention.end - mention.start == 1
-                # "Sở Tư pháp mình", "phòng tư pháp mình": a department's whole name too
-                or (after == "mình" and found.words[mention.start] in _DEPARTMENT_KINDS)
+                # "Sở Tư pháp mình", "VP Bộ mình", "ubnd xa minh": any body's whole name too
+                or after in ("mình", "minh")
             ):
                 # "văn phòng mình", "huyện mình": the asker's own; "của SNV mình" too
                 body = any(t.kind == "agency" for t, _ in mention.options)
@@ -3343,19 +3340,17 @@ class QuestionReader:
         # toán trực tuyến") and of a report ("nv 1 VP đã ban hành bc đánh giá rồi").
         # Each word once: "kết nối ... kết quả" is no two words of "Báo cáo kết quả"; nor
         # are the words of the request ("báo cáo tiến độ nv 3: ...").
-        words = found.words
         requested = {
             i + n
             for said, c in found.cues
             if c.kind is CueKind.ACTION
-            for i in range(len(words) - len(said) + 1)
-            if tuple(words[i : i + len(said)]) == said
+            for i in _said_at(found, said, ("report",))
             for n in range(len(said))
         }
         said = {
             w: None
             for i, (w, m, t, k) in enumerate(
-                zip(words, found.marks, found.taken, found.takers, strict=True)
+                zip(found.words, found.marks, found.taken, found.takers, strict=True)
             )
             if (not t or k == "note" or (k == "report" and i not in requested))
             and w.isalpha()
@@ -4906,19 +4901,6 @@ def _called_em_before(found: _Found, k: int) -> bool:
     )
 
 
-def _name_said_as_ones_own(found: _Found) -> None:
-    """ "VP Bộ mình đang chủ trì bao nhiêu việc", "ubnd xã mình": a body said with "mình"
-    after it is the asker's own, whatever the name."""
-    words = found.words
-    for m in found.names:
-        k = m.end
-        if words[k : k + 1] == ["minh"] and not found.taken[k] and agree(found.marks[k], _MINH):
-            found.names = [n for n in found.names if n is not m]
-            found.cues.append((("minh",), Cue(CueKind.OWN, "", CLEAR)))
-            found.take(k, k + 1, "the asker's own body", CueKind.OWN.value)
-            return
-
-
 def _take_own_said_as_elder(found: _Found) -> None:
     """ "bên chị còn việc nào chưa xong không em": an asker who calls the bot "em" speaks of
     their own agency as "bên chị", "bên anh" (not "bên chị ấy", "bên anh Tuấn"); in a
@@ -6423,8 +6405,6 @@ def _recorded_request(found: _Found) -> None:
         found.cues = [e for e in found.cues if e not in recorded]
 
 
-# "mình" after a body's name ("VP Bộ mình"), typed with its marks or bare.
-_MINH = marks("mình")
 # "cuối năm", "đầu năm", "giữa năm": a time of the year, no window.
 _TIMES_OF_YEAR = frozenset({"cuoi", "dau", "giua"})
 
@@ -7887,7 +7867,7 @@ def _progress_told_after_a_colon(found: _Found) -> None:
     write."""
     words = found.words
     at = _said_at(found, _PROGRESS_REPORT, _CUE_TAKERS)
-    colon = next((k for k in sorted(found.after_colon) if at and k > at[0]), None)
+    colon = next((k for k in sorted(found.after_colon) if k > at[0]), None) if at else None
     if colon is None:
         return
     if not any(
