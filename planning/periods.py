@@ -97,6 +97,10 @@ _RELATIVE = _NEXT | _PREVIOUS | {"nay"}
 _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
 # Words after which "31 tháng 12" is a day, not 31 months: a deadline's.
 _DATE_SAID_AFTER = frozenset({"han", "truoc", "den", "toi", "het"})
+# What a share done counts, said after it ("9/14 đơn vị", "2/5 lớp"): no day's words.
+_COUNTED_THINGS = tuple(
+    tuple(things.split()) for things in ("lop", "don vi", "ho so", "phieu", "cuoc", "buoi", "luot")
+)
 # The first day of the year, quarter or month a day falls in.
 _STARTS: dict[str, Callable[[date], date]] = {
     "nam": lambda d: date(d.year, 1, 1),
@@ -943,6 +947,14 @@ class _Reader:
         if m.group(3):
             year, end = int(m.group(3)), start + 1
             year += 2000 if year < 100 else 0
+        elif (
+            start == i
+            and self.word(i - 1) not in _DATE_SAID_AFTER
+            and any(self.at(start + 1, *things) for things in _COUNTED_THINGS)
+        ):
+            # "đã tổ chức đc 2/5 lớp": a share done, not the 2nd of May; "hạn 30/9 đơn vị
+            # nào chủ trì" is a day.
+            return None
         else:
             year, end = self.with_year(start + 1)  # "25/12 năm ngoái", "30/6 năm 2025"
         try:

@@ -54,6 +54,8 @@ CLOSE = 0.75
 TITLE_ALONE = 0.8
 # Task titles close to the best one by this share are offered with it.
 TITLE_CLOSE = 0.95
+# How much of the words handed to a body a request reminds name one of the tasks it is given.
+GIVEN_COVER = 0.4
 # An agency that is assigned this many tasks or fewer names them where one is asked of
 # (more are its list).
 BODY_TASKS = 3
@@ -1039,6 +1041,7 @@ class QuestionReader:
         _take_besides(found)
         _take_rounds(found)
         self._find_cues(found)
+        _drop_count_of_those_spoken_of(found)
         self._done_said_of_many(found)
         _take_own_said_as_elder(found)
         self._items_of_a_point_asked_of_one(found)
@@ -1184,6 +1187,7 @@ class QuestionReader:
         elif askers:
             found.why.append("who asked")
         self._drop_title_actions(found)
+        _drop_who_said_so(found)
         self._tasks_said_by_a_sections_word(found)
         self._find_name_in_titles(found)
         self._number_told_by_its_agency(found)
@@ -2074,7 +2078,9 @@ class QuestionReader:
                 end = owner.end
             run = words[k + len(head) : end]
             # "việc ban hành kế hoạch cchc 2026": a task's title says the words before too.
-            made = k > 0 and self.tasks.titles_with(words[k - 1 : k + len(head) + 1], 1)
+            made = k > 0 and bool(self.tasks.titles_with(words[k - 1 : k + len(head) + 1], 1))
+            # ... or after ("KH CCHC 2026 của Bộ ban hành từ tháng 1 rồi"): a task made it.
+            made = made or bool(self.tasks.titles_with([*words[end : end + 2], *head], 1))
             if made and not overall:
                 continue
             if len(run) >= 2 and (overall or not self.tasks.titles_with(words[k:end], 1)):
@@ -3944,12 +3950,21 @@ class QuestionReader:
             # whom to remind, is the title; "nộp" is not.
             # ... nor whom it is sent to ("gửi hướng dẫn chữ ký số cho xã").
             recipients = _recipients(found.words)
-            # ... nor the request's own words ("nhắc giúp").
+            # ... nor the request's own words ("nhắc giúp"; "báo cáo tiến độ" before what was
+            # done is told after a colon).
+            requesting = {
+                k
+                for said, c in found.cues
+                if c.kind is CueKind.ACTION
+                for a in _said_at(found, said, _CUE_TAKERS)
+                for k in range(a, a + len(said))
+            }
             handed = [
                 u
                 and w not in _HANDED_TO
                 and n not in bodies
                 and n not in recipients
+                and n not in requesting
                 and found.takers[n] != CueKind.ACTION.value
                 for n, (u, w) in enumerate(zip(plain, found.words, strict=True))
             ]
@@ -4028,6 +4043,13 @@ class QuestionReader:
             after_head = self._title_after_its_head(found, plain, bodies)
             if after_head is not None:
                 words, marks, titled = after_head
+        if requested and (not titled or titled[0][1] < threshold):
+            # "nhắc Sở NN&MT gửi kết quả rà soát đất đai": what the body reminded is to do,
+            # of the tasks it is given, where the words fit one clearly better than the rest.
+            given = self._title_given_to_reminded(found, handed)
+            if given is not None:
+                words, marks, titled = given
+                threshold = GIVEN_COVER
         if not titled or titled[0][1] < threshold:
             return
         if short and not self.tasks.holds(titled[0][0], named):
@@ -4108,6 +4130,32 @@ class QuestionReader:
         found.periods = [p for p, _ in spans]
         found.period_spans = [span for _, span in spans]
         found.why.append("title " + ", ".join(f"{r.label}:{s}" for r, s in titled[:3]))
+
+    def _title_given_to_reminded(
+        self, found: _Found, handed: Sequence[bool]
+    ) -> tuple[list[str], list[str | None], list[tuple[TaskRef, float]]] | None:
+        """The task, of those given to the one body a request reminds, whose title the words
+        handed to it fit clearly better than the others'."""
+        reminded = _named_after_a_request(found)
+        if len(reminded) != 1 or _only_sections(reminded[0]):
+            return None
+        given = self._given_to_named(reminded[0])
+        if not given:
+            return None
+        # ... said in the request's own clause: "nhắc stc giúp mình nhé, đợi mãi chưa thấy
+        # kinh phí" is why, not what.
+        acting = _cue_clauses(found, CueKind.ACTION)
+        said = [
+            u and (not found.clauses or found.clauses[n] in acting) for n, u in enumerate(handed)
+        ]
+        words = [w for w, u in zip(found.words, said, strict=True) if u]
+        marks = [m for m, u in zip(found.marks, said, strict=True) if u]
+        titled = self.tasks.find_titled(
+            words, marks, cover=GIVEN_COVER, within=self.tasks.positions(given)
+        )
+        if not titled or (len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]):
+            return None
+        return words, marks, titled[:1]
 
     def _in_title(self, task: TaskRef, words: Sequence[str], mention: Mention) -> bool:
         """Whether the task's text holds a name, as typed or as its agency is named."""
@@ -7861,6 +7909,65 @@ def _holds_at(found: _Found, said: Phrase, start: int, end: int) -> bool:
     return any(start <= k < end for k in _said_at(found, said, _CUE_TAKERS))
 
 
+def _named_after_a_request(found: _Found) -> list[Mention]:
+    """The names said right after a request's words: whom it is for ("nhắc vp ubnd tỉnh")."""
+    return [m for m in found.names if m.start and found.takers[m.start - 1] == CueKind.ACTION.value]
+
+
+def _drop_who_said_so(found: _Found) -> None:
+    """ "nhắc vp ubnd tỉnh việc nâng cấp ..., bên KHCN bảo đang chờ VP gửi yêu cầu": a body
+    that says something, in a clause after whom a request names, is where the news came
+    from, not one to remind."""
+    if not found.clauses:
+        return
+    words, clauses = found.words, found.clauses
+    whom = _named_after_a_request(found)
+    if not whom:
+        return
+    said = [
+        m
+        for m in found.names
+        if clauses[m.start] > clauses[whom[0].start]
+        and m.end < len(words)
+        and words[m.end] in _SAYING
+        and agree(found.marks[m.end], _SAYING[words[m.end]])
+    ]
+    if said:
+        found.names = [m for m in found.names if m not in said]
+        found.why.append("who said so")
+
+
+# What a body is said to say: "bảo", "nói", "báo là".
+_SAYING = {"bao": marks("bảo"), "noi": marks("nói")}
+
+
+def _drop_count_of_those_spoken_of(found: _Found) -> None:
+    """ "Mấy việc quá hạn mà chưa xong ấy, bên nào đang nợ nhiều nhất vậy": "mấy việc ... ấy",
+    a clause of its own, names the tasks spoken of ("those tasks"), and what is asked comes
+    after it; it counts nothing."""
+    if not found.clauses:
+        return
+    words, clauses = found.words, found.clauses
+    ends = {c: k for k, c in enumerate(clauses)}
+    for said, c in list(found.cues):
+        if c.kind is not CueKind.ASK or c.value != Ask.COUNT.value or said[0] != "may":
+            continue
+        spoken = [
+            a
+            for a in _said_at(found, said, _CUE_TAKERS)
+            if clauses[a] < clauses[-1]
+            and words[ends[clauses[a]]] in _THOSE
+            and agree(found.marks[ends[clauses[a]]], _THOSE[words[ends[clauses[a]]]])
+        ]
+        if spoken:
+            found.cues.remove((said, c))
+            found.why.append("the tasks spoken of")
+
+
+# "... ấy", "... đó" closing a clause: the things it names, spoken of.
+_THOSE = {"ay": marks("ấy"), "do": marks("đó")}
+
+
 def _progress_told_after_a_colon(found: _Found) -> None:
     """ "bc tiến độ đề án vị trí việc làm: xã đã xong dự thảo, ...": "báo cáo tiến độ" with what
     was done told after a colon gives an update of the task its words name, no report to
@@ -7917,14 +8024,16 @@ def _update_given_after_a_colon(found: _Found) -> None:
         asked.intersection(rest)
         or any(found.clauses[k] in found.questioned for k in rest)
         or words[-1] in _ASKING_LAST
+        or _ends_with_yet(words, found.clauses)  # "...: bộ phiếu đã hoàn thiện chưa vậy"
     ):
         return
     # "nv 5: bên em đã kiểm tra ...", "II.4.a.2: chúng tôi đã ...": who did it, then what.
     while start < len(words) - 1 and words[start] in _DOERS:
         start += 1
-    first = words[start]
-    done = first.isdigit() or (
-        first in _DONE_OPENS and agree(found.marks[start], _DONE_OPENS[first])
+    # ... or what, then that it is done: "nv 2: bộ phiếu đã hoàn thiện, giữa tháng 9 phát".
+    done = words[start].isdigit() or any(
+        words[k] in _DONE_OPENS and agree(found.marks[k], _DONE_OPENS[words[k]])
+        for k in range(start, min(start + _SUBJECT_WORDS + 1, len(words)))
     )
     if done or shares:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
@@ -7932,6 +8041,8 @@ def _update_given_after_a_colon(found: _Found) -> None:
         found.why.append("an update given after a colon")
 
 
+# The most words said before what was done in an update: "bộ phiếu đã hoàn thiện".
+_SUBJECT_WORDS = 2
 # Who says they did it, before what was done: "chúng tôi", "bên em", "mình".
 _DOERS = frozenset({"chung", "toi", "em", "minh", "ben"})
 

@@ -10,7 +10,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -844,6 +844,11 @@ class Tasks:
         if not scored or scored[0][0] < cover or scored[0][1] < TITLE_RARITY:
             return []
         return [(TaskRef(t.section, t.number), round(s, 3)) for s, _, t in scored[:TITLE_CHOICES]]
+
+    def positions(self, refs: Iterable[TaskRef]) -> list[int]:
+        """Where the tasks ``refs`` stand, for ``find_titled``'s ``within``."""
+        tasks = (self._by_ref.get((r.section, r.number)) for r in refs)
+        return sorted(self._index_of[id(t)] for t in tasks if t is not None)
 
     def likeliest(
         self, words: Sequence[str], marks: Sequence[str | None], limit: int = TITLE_CANDIDATES

@@ -8853,3 +8853,70 @@ def test_rounds_236_and_237_a_body_with_mine_roles_around_a_task_and_updates():
     assert not reading.ask_back and reading.best.task == TaskRef(None, "3")
     text = "Việc 3 cho xin gia hạn thêm 1 tháng, hệ thống thanh toán bên kho bạc chưa kết nối xong"
     assert read(text, province, date(2026, 6, 2)).best.task == TaskRef(None, "3")
+
+
+def test_what_a_reminded_body_is_to_do_names_one_of_its_tasks():
+    nnmt, sxd = "so-nong-nghiep-va-moi-truong", "so-xay-dung"
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=[
+            TaskEntry(None, "1", "Rà soát thủ tục hành chính lĩnh vực đất đai", leads=(nnmt,)),
+            TaskEntry(None, "2", "Rà soát thủ tục hành chính lĩnh vực xây dựng", leads=(sxd,)),
+            TaskEntry(None, "3", "Tập huấn nghiệp vụ kiểm soát thủ tục hành chính cấp xã"),
+            TaskEntry(None, "4", "Số hóa kết quả giải quyết thủ tục hành chính", leads=(nnmt,)),
+        ],
+        agencies=[nnmt, sxd, STP],
+    )
+    intent = read("nhắc giúp Sở NN&MT gửi kết quả rà soát đất đai với", vocabulary).best
+    assert (intent.action, intent.agencies, intent.task) == (
+        Action.REMIND,
+        (nnmt,),
+        TaskRef(None, "1"),
+    )
+    # Words said in a clause of their own are why, not which task.
+    intent = read("nhắc Sở Xây dựng giúp chị nhé, đợi mãi chưa thấy gửi kết quả", vocabulary).best
+    assert (intent.action, intent.agencies, intent.task) == (Action.REMIND, (sxd,), None)
+
+
+def test_a_share_done_is_no_day_and_the_report_words_no_title():
+    best = _corpus("khanh_hoa_kiem_soat", date(2026, 4, 14))
+    intent = best("báo cáo tiến độ việc tập huấn: đã mở được 3/6 lớp cho công chức xã")
+    assert (intent.action, intent.task, intent.period) == (
+        Action.REPORT_PROGRESS,
+        TaskRef(None, "4"),
+        None,
+    )
+    # ... but a day said after a deadline's word stays one, whatever follows it.
+    assert "period 30/09/2026" in best("việc hạn 30/9 đơn vị nào chủ trì").why
+
+
+def test_an_update_said_subject_first_and_the_same_words_asked():
+    best = _corpus("danh_muc_gia_lai", date(2026, 8, 24))
+    intent = best("tiến độ nv 2: bộ phiếu đã in xong, đầu tháng 9 phát cho dân")
+    assert intent.action is Action.REPORT_PROGRESS
+    assert best("nv 2: bộ phiếu đã in xong chưa vậy").action is None
+    intent = best("progress on task 2: survey form finalised with the post office")
+    assert intent.action is Action.REPORT_PROGRESS
+
+
+def test_those_tasks_spoken_of_and_the_askers_part_said_to_be_sure():
+    best = _corpus("bo_khcn_2026", date(2026, 4, 13))
+    intent = best("mấy việc trễ hạn đó, đơn vị nào nợ nhiều nhất")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+    assert best("còn mấy việc trễ hạn").ask is Ask.COUNT
+    intent = read("tuyên truyền cải cách hành chính bên mình chỉ phối hợp thôi hả").best
+    assert (intent.ask, intent.field) == (Ask.TASK, TaskField.SUPPORT)
+    intent = read("những việc nào mình chỉ phối hợp thôi à").best
+    assert (intent.ask, intent.own, intent.role) == (Ask.LIST, True, Role.SUPPORT)
+
+
+def test_the_plans_own_title_made_by_a_task_and_who_said_so():
+    best = _corpus("bo_khcn_2026", date(2026, 4, 13))
+    intent = best("KH CCHC 2026 của Bộ ban hành xong từ đầu năm, đánh dấu hoàn thành nhé")
+    assert (intent.action, intent.task) == (Action.COMPLETE, TaskRef(None, "1"))
+    best = _corpus("chi_thi_quang_tri", date(2026, 4, 14))
+    intent = best("nhắc vp ubnd tỉnh việc nâng cấp chức năng nhắc hạn, sở khcn nói đang chờ vp")
+    assert (intent.action, intent.agencies) == (Action.REMIND, ("van-phong-ubnd-tinh",))
+    intent = best("nhiệm vụ 4.1 thì kết quả phải ra là văn bản gì")
+    assert (intent.task, intent.field) == (TaskRef(None, "4.1"), TaskField.PRODUCT)

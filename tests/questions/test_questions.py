@@ -284,6 +284,8 @@ PARTS = (
     "held-out-235",
     "held-out-236",
     "held-out-237",
+    "held-out-238",
+    "held-out-239",
     "dev-english",
     "held-out-english",
 )
