@@ -54,6 +54,10 @@ CLOSE = 0.75
 TITLE_ALONE = 0.8
 # Task titles close to the best one by this share are offered with it.
 TITLE_CLOSE = 0.95
+# A title said in everyday words after its head: how much of the words it must hold, and how
+# far behind it the next best must be.
+FAR_AHEAD_COVER = 0.3
+FAR_AHEAD = 0.5
 # How much of the words handed to a body a request reminds name one of the tasks it is given.
 GIVEN_COVER = 0.4
 # An agency that is assigned this many tasks or fewer names them where one is asked of
@@ -734,6 +738,13 @@ _CLAUSE_BREAK = re.compile(r"[,;?!\n]|\.(?!\S)|\s[-–—]\s")
 # A year said as a bare number ("kế hoạch cchc 2026").
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
 _SECTION_WORDS = frozenset({"muc", "phan", "mang"})
+# "vụ", "the matter of", heading a task said in everyday words, and the words it may follow.
+_MATTER = marks("vụ")
+_MATTER_BEFORE = frozenset({"cai", "may", "cho", "ve", "hop", "tri"})  # "phối hợp vụ ..."
+# Words before a task's head that make it many tasks ("mấy việc", "những việc", "1 nhiệm vụ").
+# ... and how many words of their own must follow it, and be the title's.
+_FAR_AHEAD_WORDS = 3
+_MANY_BEFORE_A_HEAD = frozenset({"may", "nhung", "cac", "bao", "nhieu", "moi", "1", "mot"})
 # The words of a name said that make it long enough to look for in full in titles.
 _LONG_NAME = 4
 # Words between "phần" and the words of a section's title: "phần nhiệm vụ của cấp xã".
@@ -1042,6 +1053,7 @@ class QuestionReader:
         _take_rounds(found)
         self._find_cues(found)
         _drop_count_of_those_spoken_of(found)
+        _drop_done_just_now(found)
         self._done_said_of_many(found)
         _take_own_said_as_elder(found)
         self._items_of_a_point_asked_of_one(found)
@@ -4050,6 +4062,19 @@ class QuestionReader:
             if given is not None:
                 words, marks, titled = given
                 threshold = GIVEN_COVER
+        if (not titled or titled[0][1] < threshold) and (
+            of_a_task
+            or requested
+            or any(c.kind in (CueKind.FIELD, CueKind.ROLE) for _, c in found.cues)
+        ):
+            # "cái vụ scan giấy tờ cũ trong kho lưu trữ của phường xong chưa": a task said in
+            # everyday words after its head, asked of, is the one they fit far better than
+            # any other, though many of the words are no title's.
+            clear = self._title_far_ahead(found, plain, bodies)
+            # ... the one all the words fit best, too, where they fit one at all.
+            if clear is not None and (not titled or clear[2][0][0] == titled[0][0]):
+                words, marks, titled = clear
+                threshold = FAR_AHEAD_COVER
         if not titled or titled[0][1] < threshold:
             return
         if short and not self.tasks.holds(titled[0][0], named):
@@ -4130,6 +4155,36 @@ class QuestionReader:
         found.periods = [p for p, _ in spans]
         found.period_spans = [span for _, span in spans]
         found.why.append("title " + ", ".join(f"{r.label}:{s}" for r, s in titled[:3]))
+
+    def _title_far_ahead(
+        self, found: _Found, plain: Sequence[bool], bodies: Collection[int]
+    ) -> tuple[list[str], list[str | None], list[tuple[TaskRef, float]]] | None:
+        """The task whose title the words said after one task's head ("vụ", "việc", "nhiệm
+        vụ"; not "mấy việc", "những việc") in its clause fit far better than any other's."""
+        words, marks = found.words, found.marks
+        for k, w in enumerate(words[:-1]):
+            head = (w == "vu" and agree(marks[k], _MATTER)) or w == "viec"
+            if not head or not plain[k] or (k and words[k - 1] in _MANY_BEFORE_A_HEAD):
+                continue
+            run = [
+                n
+                for n in range(k + 1, len(words))
+                if found.clauses[n] == found.clauses[k] and plain[n] and n not in bodies
+            ]
+            said = [words[n] for n in run if not self.lexicon.filler(words[n], marks[n])]
+            if len(set(said) - self._whole_plan) < _FAR_AHEAD_WORDS:
+                continue
+            typed = [words[n] for n in run]
+            typed_marks = [marks[n] for n in run]
+            titled = self.tasks.find_titled(typed, typed_marks, cover=FAR_AHEAD_COVER)
+            if not titled or (len(titled) > 1 and titled[1][1] > FAR_AHEAD * titled[0][1]):
+                continue
+            # ... holding several of the words, not two that many titles say ("đơn vị").
+            best = titled[0][0]
+            held = {w for w in said if w not in self._general and self.tasks.holds(best, [w])}
+            if len(held) >= _FAR_AHEAD_WORDS:
+                return typed, typed_marks, titled[:1]
+        return None
 
     def _title_given_to_reminded(
         self, found: _Found, handed: Sequence[bool]
@@ -4430,6 +4485,17 @@ class QuestionReader:
                 typed = found.marks[i : i + n]
                 if any(all(map(agree, typed, marks)) for marks in written):
                     return True  # "số" is a head, "sở" is not
+        # "vụ khảo sát người bệnh ...", "cái vụ scan giấy tờ cũ": "the matter of", opening what
+        # is said of it; not a body's "Vụ", nor a section named after it ("vụ chuyển đổi số").
+        if any(
+            w == "vu"
+            and usable[i]
+            and agree(found.marks[i], _MATTER)
+            and (i == 0 or words[i - 1] in _MATTER_BEFORE)
+            and not any(m.start == i + 1 for m in found.names)
+            for i, w in enumerate(words[:-1])
+        ):
+            return True
         # "cái báo cáo hạn 30/9 xong chưa": the report a task makes, asked whether done.
         return _ends_with_yet(words, found.clauses) and any(
             w == "cai" and usable[i] and found.takers[i + 1] == "report"
@@ -7937,8 +8003,45 @@ def _drop_who_said_so(found: _Found) -> None:
         found.why.append("who said so")
 
 
-# What a body is said to say: "bảo", "nói", "báo là".
+# What a body is said to say: "bảo", "nói".
 _SAYING = {"bao": marks("bảo"), "noi": marks("nói")}
+
+
+def _drop_done_just_now(found: _Found) -> None:
+    """ "vừa nộp bc 9 tháng xong, giờ sở mình chủ trì còn bn việc chưa xong": what the asker
+    has just finished, a clause opened by "vừa" or "mới", is news; the state asked is said
+    after it."""
+    if not found.clauses:
+        return
+    words, clauses = found.words, found.clauses
+    opens = {c: k for k, c in reversed(list(enumerate(clauses)))}
+    just = {
+        c for c, k in opens.items() if words[k] in _JUST and agree(found.marks[k], _JUST[words[k]])
+    }
+    spans = {
+        (phrase, a)
+        for phrase, c in found.cues
+        if c.kind is CueKind.STATUS
+        for a in _said_at(found, phrase, _CUE_TAKERS)
+    }
+
+    def inside(phrase: Phrase, a: int) -> bool:
+        """Whether "xong" at ``a`` is the end of a longer one ("chưa xong")."""
+        return any(len(p) > len(phrase) and b <= a < b + len(p) for p, b in spans)
+
+    said = [
+        (phrase, c, {clauses[a] for p, a in spans if p == phrase and not inside(p, a)})
+        for phrase, c in found.cues
+        if c.kind is CueKind.STATUS
+    ]
+    news = [(p, c) for p, c, at in said if c.value == Status.DONE.value and at and at <= just]
+    if news and any(at and not at <= just for _, _, at in said):
+        found.cues = [e for e in found.cues if e not in news]
+        found.why.append("what was just done")
+
+
+# "vừa", "mới": just now, opening what the asker has just done.
+_JUST = {"vua": marks("vừa"), "moi": marks("mới")}
 
 
 def _drop_count_of_those_spoken_of(found: _Found) -> None:
@@ -7949,17 +8052,16 @@ def _drop_count_of_those_spoken_of(found: _Found) -> None:
         return
     words, clauses = found.words, found.clauses
     ends = {c: k for k, c in enumerate(clauses)}
+
+    def spoken_of(at: int) -> bool:
+        last = ends[clauses[at]]
+        said = words[last] in _THOSE and agree(found.marks[last], _THOSE[words[last]])
+        return said and clauses[at] < clauses[-1]
+
     for said, c in list(found.cues):
         if c.kind is not CueKind.ASK or c.value != Ask.COUNT.value or said[0] != "may":
             continue
-        spoken = [
-            a
-            for a in _said_at(found, said, _CUE_TAKERS)
-            if clauses[a] < clauses[-1]
-            and words[ends[clauses[a]]] in _THOSE
-            and agree(found.marks[ends[clauses[a]]], _THOSE[words[ends[clauses[a]]]])
-        ]
-        if spoken:
+        if any(spoken_of(a) for a in _said_at(found, said, _CUE_TAKERS)):
             found.cues.remove((said, c))
             found.why.append("the tasks spoken of")
 

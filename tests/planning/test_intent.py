@@ -8920,3 +8920,35 @@ def test_the_plans_own_title_made_by_a_task_and_who_said_so():
     assert (intent.action, intent.agencies) == (Action.REMIND, ("van-phong-ubnd-tinh",))
     intent = best("nhiệm vụ 4.1 thì kết quả phải ra là văn bản gì")
     assert (intent.task, intent.field) == (TaskRef(None, "4.1"), TaskField.PRODUCT)
+
+
+def test_a_task_said_in_everyday_words_after_vu():
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "1", "Bố trí kinh phí số hóa hồ sơ thủ tục hành chính"),
+        TaskEntry(None, "2", "Triển khai thanh toán không dùng tiền mặt tại bệnh viện, trường học"),
+        TaskEntry(None, "3", "Khảo sát mức độ hài lòng về dịch vụ y tế công"),
+        TaskEntry(None, "4", "Tổ chức số hóa hồ sơ lưu trữ của phường"),
+    )
+    # Everyday words for the work, read as the plan writes them.
+    intent = read("việc lo tiền scan hồ sơ là bên nào làm chính", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "1"), TaskField.LEAD)
+    intent = read("vụ quẹt thẻ ở viện với trường hạn chót khi nào", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.DUE)
+    # "vụ", the matter of, heads a task said in many words of the asker's own.
+    intent = read("cái vụ scan mấy bộ hồ sơ lưu trữ cũ của phường làm tới đâu rồi", vocabulary).best
+    assert (intent.ask, intent.task) == (Ask.TASK, TaskRef(None, "4"))
+    intent = read("vụ hỏi ý kiến người bệnh về chất lượng khám bệnh xong chưa", vocabulary).best
+    assert intent.task == TaskRef(None, "3")
+    # ... but many tasks, or none named, stay so.
+    assert read("mấy vụ quá hạn rồi", vocabulary).best.task is None
+
+
+def test_what_was_just_done_and_a_bonus_asked_of():
+    intent = read("vừa nộp bc quý xong, giờ sở mình còn bn việc chưa xong vậy").best
+    assert (intent.ask, intent.status, intent.own) == (Ask.COUNT, Status.OPEN, True)
+    assert read("Tết này sở mình có thưởng ko mn").best.ask is Ask.OFF_TOPIC
+    best = _corpus("bo_khcn_2026", date(2026, 1, 12))
+    assert best("VPB chủ trì những việc nào").agencies == ("unverified-van-phong-bo",)
+    intent = read("progress note for II.1: the draft went to the Director for comments").best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("II", "1"))

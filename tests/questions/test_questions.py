@@ -286,6 +286,8 @@ PARTS = (
     "held-out-237",
     "held-out-238",
     "held-out-239",
+    "held-out-240",
+    "held-out-241",
     "dev-english",
     "held-out-english",
 )
