@@ -8952,3 +8952,10 @@ def test_what_was_just_done_and_a_bonus_asked_of():
     assert best("VPB chủ trì những việc nào").agencies == ("unverified-van-phong-bo",)
     intent = read("progress note for II.1: the draft went to the Director for comments").best
     assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("II", "1"))
+
+
+def test_who_goes_to_a_meeting_and_which_office_owes_most():
+    assert read("chiều mai a có lên sở họp tổng kết không").best.ask is Ask.OFF_TOPIC
+    assert read("sáng nay có ai đi dự hội nghị ở tỉnh ko mn").best.ask is Ask.OFF_TOPIC
+    intent = read("phòng ban nào đang trễ việc nhiều nhất").best
+    assert (intent.ask, intent.status, intent.agencies) == (Ask.LIST, Status.OVERDUE, ())

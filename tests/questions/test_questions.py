@@ -288,6 +288,8 @@ PARTS = (
     "held-out-239",
     "held-out-240",
     "held-out-241",
+    "held-out-242",
+    "held-out-243",
     "dev-english",
     "held-out-english",
 )
