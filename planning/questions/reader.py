@@ -742,9 +742,10 @@ _SECTION_WORDS = frozenset({"muc", "phan", "mang"})
 _MATTER = marks("vụ")
 _MATTER_BEFORE = frozenset({"cai", "may", "cho", "ve", "hop", "tri"})  # "phối hợp vụ ..."
 # Words before a task's head that make it many tasks ("mấy việc", "những việc", "1 nhiệm vụ").
-# ... and how many words of their own must follow it, and be the title's.
-_FAR_AHEAD_WORDS = 3
 _MANY_BEFORE_A_HEAD = frozenset({"may", "nhung", "cac", "bao", "nhieu", "moi", "1", "mot"})
+# How many words of their own must follow the head, and be the title's, for a task said in
+# everyday words to be found by how far ahead its title is.
+_FAR_AHEAD_WORDS = 3
 # The words of a name said that make it long enough to look for in full in titles.
 _LONG_NAME = 4
 # Words between "phần" and the words of a section's title: "phần nhiệm vụ của cấp xã".
@@ -4159,8 +4160,8 @@ class QuestionReader:
     def _title_far_ahead(
         self, found: _Found, plain: Sequence[bool], bodies: Collection[int]
     ) -> tuple[list[str], list[str | None], list[tuple[TaskRef, float]]] | None:
-        """The task whose title the words said after one task's head ("vụ", "việc", "nhiệm
-        vụ"; not "mấy việc", "những việc") in its clause fit far better than any other's."""
+        """The task whose title the words said after one task's head in its clause ("vụ",
+        "nhiệm vụ", "việc"; not "mấy việc", "những việc") fit far better than any other's."""
         words, marks = found.words, found.marks
         for k, w in enumerate(words[:-1]):
             head = (w == "vu" and agree(marks[k], _MATTER)) or w == "viec"
