@@ -3951,8 +3951,7 @@ class QuestionReader:
             # tế nộp bc khảo sát giáo dục"): first, only whom the request names is left out.
             reminded = {
                 k
-                for m in found.names
-                if requested and m.start and found.takers[m.start - 1] == CueKind.ACTION.value
+                for m in (_named_after_a_request(found) if requested else [])
                 for k in range(m.start, m.end)
             }
             if reminded and reminded != bodies:
@@ -8075,15 +8074,11 @@ def _progress_told_after_a_colon(found: _Found) -> None:
     """ "bc tiến độ đề án vị trí việc làm: xã đã xong dự thảo, ...": "báo cáo tiến độ" with what
     was done told after a colon gives an update of the task its words name, no report to
     write."""
-    words = found.words
     at = _said_at(found, _PROGRESS_REPORT, _CUE_TAKERS)
     colon = next((k for k in sorted(found.after_colon) if k > at[0]), None) if at else None
     if colon is None:
         return
-    if not any(
-        words[k] in _DONE_OPENS and agree(found.marks[k], _DONE_OPENS[words[k]])
-        for k in range(colon, min(colon + 3, len(words)))
-    ):
+    if not _done_said_from(found, colon, 3):
         return
     found.cues = [
         (said, Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR))
@@ -8096,6 +8091,16 @@ def _progress_told_after_a_colon(found: _Found) -> None:
 
 
 _PROGRESS_REPORT = ("bao", "cao", "tien", "do")
+
+
+def _done_said_from(found: _Found, start: int, within: int) -> bool:
+    """Whether one of the ``within`` words from ``start`` says it was done ("đã", "đạt",
+    "xong")."""
+    words = found.words
+    return any(
+        words[k] in _DONE_OPENS and agree(found.marks[k], _DONE_OPENS[words[k]])
+        for k in range(start, min(start + within, len(words)))
+    )
 
 
 def _update_given_after_a_colon(found: _Found) -> None:
@@ -8134,10 +8139,7 @@ def _update_given_after_a_colon(found: _Found) -> None:
     while start < len(words) - 1 and words[start] in _DOERS:
         start += 1
     # ... or what, then that it is done: "nv 2: bộ phiếu đã hoàn thiện, giữa tháng 9 phát".
-    done = words[start].isdigit() or any(
-        words[k] in _DONE_OPENS and agree(found.marks[k], _DONE_OPENS[words[k]])
-        for k in range(start, min(start + _SUBJECT_WORDS + 1, len(words)))
-    )
+    done = words[start].isdigit() or _done_said_from(found, start, _SUBJECT_WORDS + 1)
     if done or shares:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
         found.cues.append((tuple(words[start:]), update))  # the whole statement
