@@ -186,6 +186,8 @@ _FOR_IT = marks("để")
 _DE_NOUNS = (["an"], ["nghi"], ["xuat"], ["tai"], ["cuong"], ["ra"])
 # Takers of the words that say the asker's part in a task ("mình phối hợp").
 _PART_TAKERS = frozenset({CueKind.OWN.value, CueKind.ROLE.value})
+# What the asker calls its own place, before "mình" ("sở mình", "bên em").
+_ASKERS_PLACES = frozenset({"so", "ben", "phong", "vu", "cuc", "xa", "phuong", "huyen"})
 # What an official reports of a task of their own: done, or how far it got.
 _OWN_WORK = frozenset({Action.COMPLETE.value, Action.REPORT_PROGRESS.value})
 # Takers of a cue's words: its kind, or "report" ("tổng kết", "báo cáo").
@@ -1208,6 +1210,7 @@ class QuestionReader:
         self._rival_part_of_a_task(found)
         self._task_numbered_as_a_window(found)
         self._task_making_the_report(found)
+        self._report_of_the_reminded(found)
         self._tasks_named_by_their_body(found)
         _drop_denied(found)
         _drop_days_of_events(found)
@@ -3506,6 +3509,36 @@ class QuestionReader:
             found.rival_titles = refs
             found.why.append(f"task {refs[0].label} makes the report")
 
+    def _report_of_the_reminded(self, found: _Found) -> None:
+        """ "nhắc UBND các xã gửi báo cáo CCHC 6 tháng": a reminder to send a report, of
+        the one body it names, is of the report task that body leads, where it leads one."""
+        if found.tasks or found.titled or "report" not in found.takers:
+            return
+        if not any(
+            c.kind is CueKind.ACTION and c.value == Action.REMIND.value for _, c in found.cues
+        ):
+            return
+        reminded = _named_after_a_request(found)
+        if len(reminded) != 1 or _only_sections(reminded[0]):
+            return
+        keys = reminded[0].options[0][0].values
+        led = {r for key in keys for r in self.tasks.assigned_to(key)}
+        reports = [r for r in led if self.tasks.title_opens(r, ("bao", "cao"))]
+        # ... said as that report: a word after "báo cáo" its title holds ("báo cáo CCHC"),
+        # where a bare "nộp báo cáo" may be any of the reports the body sends.
+        last = max(n for n, k in enumerate(found.takers) if k == "report")
+        said = [
+            w
+            for n, (w, m) in enumerate(zip(found.words, found.marks, strict=True))
+            if n > last and not found.taken[n] and not self.lexicon.filler(w, m)
+        ]
+        if len(reports) == 1 and any(self.tasks.holds(reports[0], [w]) for w in said):
+            found.titled = [(reports[0], 1.0)]
+            found.why.append(f"report {reports[0].label} of the one reminded")
+            # ... "hạn 15/6" said of it is its deadline, no window.
+            if reports[0] in self._due_as_said(found.words, found.periods, found.period_spans):
+                found.periods, found.period_spans = [], []
+
     def _done_said_of_many(self, found: _Found) -> None:
         """ "liệt kê giúp chị những nv đã hoàn thành rồi nhé": "done" said right after tasks
         named many is which of them are listed, no task to mark done."""
@@ -3865,9 +3898,13 @@ class QuestionReader:
         # ... unless said with a year outside the plan's: "kế hoạch cchc năm 2027" of a 2026
         # plan is next year's plan, a task's product.
         plan_years = self.vocabulary.years
-        other_year = plan_years is not None and any(
-            p.kind is PeriodKind.YEAR and not plan_years[0] <= p.start.year <= plan_years[1]
-            for p in found.periods
+        # ... the year typed bare, too ("kế hoạch cchc 2027").
+        other_year = plan_years is not None and (
+            any(
+                p.kind is PeriodKind.YEAR and not plan_years[0] <= p.start.year <= plan_years[1]
+                for p in found.periods
+            )
+            or any(YEAR.fullmatch(w) and not plan_years[0] <= int(w) <= plan_years[1] for w in free)
         )
         if not heads and said <= self._whole_plan and not other_year:
             return
@@ -3928,6 +3965,16 @@ class QuestionReader:
         # task, no title's words.
         parts = {n for n, k in enumerate(found.takers) if k in _PART_TAKERS}
         if parts:
+            # ... nor the place the asker says it of, nor "thôi" closing it ("Sở mình chỉ
+            # phối hợp vụ khảo sát y tế thôi đúng ko").
+            opening = min(parts)
+            if (
+                opening
+                and found.words[opening - 1] in _ASKERS_PLACES
+                and not found.taken[opening - 1]
+            ):
+                parts.add(opening - 1)
+            parts |= {n for n, w in enumerate(found.words) if w == "thoi" and not found.taken[n]}
             tries.append([u and n not in parts for n, u in enumerate(plain)])
         # "... là của nhiệm vụ nào": the words are said to be a task's.
         which = any(_which_task(said, c) for said, c in found.cues)

@@ -76,7 +76,8 @@ _NEXT = frozenset({"sau"})
 
 def _value(word: Word, table: dict[str, tuple[str, int]]) -> int | None:
     entry = table.get(word.text)
-    if entry is None or not agree(word.marks, marks(entry[0])):
+    # ... "hai" is written with no marks: "hài" ("dịch vụ hài lòng") is another word.
+    if entry is None or not agree(word.marks, marks(entry[0]) or ""):
         return None
     return entry[1]
 

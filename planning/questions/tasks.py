@@ -174,6 +174,8 @@ class Tasks:
         self._heads = sorted(lexicon.task_heads, key=len, reverse=True)
         self._filler = lexicon.filler
         self._texts: list[_TaskText] = []
+        # The first words of each task's title ("báo cáo" of a report to send).
+        self._openings: dict[TaskRef, tuple[str, ...]] = {}
         # The titles of a task's activity rows other than the one that is its own title.
         self._rows: dict[int, list[tuple[int, _Words]]] = {}
         self._text_of: dict[int, _Words] = {}
@@ -185,6 +187,7 @@ class Tasks:
         titled: dict[_TitleKey, set[int]] = {}
         for n, task in enumerate(vocabulary.tasks):
             spelled = spell(task.title)
+            self._openings[TaskRef(task.section, task.number)] = tuple(w.text for w in spelled[:4])
             title = self._text(spelled)
             text = self._text([*spelled, *spell(task.words)])
             openings = tuple(self._text(spell(" ".join(_opening(row)))) for row in task.rows)
@@ -951,6 +954,10 @@ class Tasks:
     def assigned_to(self, key: str, supports: bool = False) -> list[TaskRef]:
         """The tasks the agency ``key`` leads (``supports``: those it supports)."""
         return list(self._assigned.get((key, supports), ()))
+
+    def title_opens(self, ref: TaskRef, run: Sequence[str]) -> bool:
+        """Whether the title of the task ``ref`` opens with the words ``run``."""
+        return self._openings.get(TaskRef(ref.section, ref.number), ())[: len(run)] == tuple(run)
 
     def titles_with(self, run: Sequence[str], limit: int) -> list[TaskRef]:
         """The first ``limit`` tasks whose title holds the words ``run`` one after another

@@ -8959,3 +8959,47 @@ def test_who_goes_to_a_meeting_and_which_office_owes_most():
     assert read("sáng nay có ai đi dự hội nghị ở tỉnh ko mn").best.ask is Ask.OFF_TOPIC
     intent = read("phòng ban nào đang trễ việc nhiều nhất").best
     assert (intent.ask, intent.status, intent.agencies) == (Ask.LIST, Status.OVERDUE, ())
+
+
+def test_the_report_a_reminded_body_sends_and_the_askers_part_before_a_task():
+    xa, syt = "ubnd-cap-xa", "so-y-te"
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "1", "Báo cáo kết quả cải cách hành chính gửi Sở Nội vụ", leads=(xa,)),
+        TaskEntry(None, "2", "Rà soát, công khai thủ tục hành chính cấp xã", leads=(xa,)),
+        TaskEntry(None, "3", "Khảo sát mức độ hài lòng về dịch vụ y tế công", leads=(syt,)),
+        TaskEntry(None, "4", "Khảo sát mức độ hài lòng về dịch vụ giáo dục công", leads=(syt,)),
+        TaskEntry(None, "5", "Xây dựng Kế hoạch cải cách hành chính năm 2027", leads=(SNV,)),
+        agencies=(STP, SNV, xa, syt),
+    )
+    # The one report task the body reminded leads is the report it is to send ...
+    intent = read("nhắc UBND các xã gửi báo cáo CCHC quý 3 giúp mình", vocabulary).best
+    assert (intent.action, intent.agencies, intent.task) == (
+        Action.REMIND,
+        (xa,),
+        TaskRef(None, "1"),
+    )
+    # ... where the words say that report: a bare "báo cáo" may be any the body sends.
+    intent = read("nhắc ubnd các xã nộp báo cáo", vocabulary).best
+    assert (intent.action, intent.task) == (Action.REMIND, None)
+    # The asker's place and part, and "thôi" closing it, are no title's words.
+    intent = read("Sở mình chỉ phối hợp vụ khảo sát y tế thôi đúng ko anh", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.SUPPORT)
+    # "hài" is no "hai" (two) after "dịch vụ".
+    intent = read("sản phẩm của y tế dịch vụ hài lòng là gì", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.PRODUCT)
+    # A plan's title with a bare year outside the plan's is a task's product.
+    intent = read("mình chủ trì hay phối hợp kế hoạch cchc 2027", vocabulary).best
+    assert intent.task == TaskRef(None, "5")
+
+
+def test_english_plans_of_the_year_fields_of_law_and_a_supporting_agency():
+    best = _corpus("bo_tu_phap_quyet_dinh", date(2026, 3, 4))
+    intent = best("Which tasks are we supporting in this year's plan?")
+    assert (intent.ask, intent.role, intent.period) == (Ask.LIST, Role.SUPPORT, None)
+    intent = best("deadline for cutting business conditions in judicial support?")
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.DUE)
+    intent = best("who's the supporting agency on the PAR index task?")
+    assert (intent.task, intent.field) == (TaskRef(None, "6"), TaskField.SUPPORT)
+    intent = best("our overdue tasks pls, need them for the yr report")
+    assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.OVERDUE, True)

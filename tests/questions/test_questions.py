@@ -290,6 +290,8 @@ PARTS = (
     "held-out-241",
     "held-out-242",
     "held-out-243",
+    "held-out-244",
+    "held-out-245",
     "dev-english",
     "held-out-english",
 )
