@@ -98,7 +98,7 @@ _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
 # Words after which "31 tháng 12" is a day, not 31 months: a deadline's.
 _DATE_SAID_AFTER = frozenset({"han", "truoc", "den", "toi", "het"})
 # What a share done counts, said after it ("9/14 đơn vị", "2/5 lớp"): no day's words.
-_COUNTED_THINGS = tuple(
+COUNTED_THINGS = tuple(
     tuple(things.split()) for things in ("lop", "don vi", "ho so", "phieu", "cuoc", "buoi", "luot")
 )
 # The first day of the year, quarter or month a day falls in.
@@ -950,7 +950,7 @@ class _Reader:
         elif (
             start == i
             and self.word(i - 1) not in _DATE_SAID_AFTER
-            and any(self.at(start + 1, *things) for things in _COUNTED_THINGS)
+            and any(self.at(start + 1, *things) for things in COUNTED_THINGS)
         ):
             # "đã tổ chức đc 2/5 lớp": a share done, not the 2nd of May; "hạn 30/9 đơn vị
             # nào chủ trì" is a day.

@@ -61,6 +61,8 @@ _TASK_HEADS = frozenset({"task", "item", "activity"})
 _ARTICLES = frozenset({"a", "an"})  # "point a" is a letter
 _DOTTED = re.compile(r"\d+(?:\.\d+)*")
 # Letters dictated one by one, as speech-to-text writes an acronym: "van phong u b n d".
+# A link pasted into a message ("e dán link làm minh chứng: https://..."): no words of it.
+LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPELLED_OUT = re.compile(r"(?<![\w.])[b-hj-z](?: [b-hj-z]){2,3}(?![\w.])", re.IGNORECASE)
 # What "my", "our" own when they ask of the asker's own tasks ("my overdue tasks").
 _OWNED = frozenset(
@@ -234,7 +236,7 @@ class Bilingual:
         return self.vietnamese.spell(text)
 
     def reads_english(self, text: str) -> bool:
-        chunks = _chunks(text.lower())
+        chunks = _chunks(LINK.sub(" ", text).lower())
         words = tuple(c.text for c in chunks)
         # A word typed with Vietnamese marks is no English one: "lòg", a slip for "lòng", is
         # no "log".

@@ -16,9 +16,17 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from planning.agencies import AgencyDirectory
-from planning.periods import PERIOD_WORDS, Duration, Period, PeriodKind, find_periods, soon
+from planning.periods import (
+    COUNTED_THINGS,
+    PERIOD_WORDS,
+    Duration,
+    Period,
+    PeriodKind,
+    find_periods,
+    soon,
+)
 from planning.periods import Found as PeriodFound
-from planning.questions.english import Bilingual
+from planning.questions.english import LINK, Bilingual
 from planning.questions.lexicon import Cue, CueKind, Lexicon, Marks, Phrase
 from planning.questions.names import BARE, FULL, Mention, Names, Target, outside_plan
 from planning.questions.reading import (
@@ -417,6 +425,7 @@ _LET_HAPPEN = frozenset({"viec", "nv", "nhiem", "tre", "cham", "qua", "ton", "so
 _HANDS_IN = frozenset({"bao", "bc", "nop", "gui", "trinh"})
 # Words that ask the bot to do something for the asker ("nhắc STP giúp chị").
 _FOR_ME = frozenset({"giup", "gium", "dum", "ho", "voi"})
+_FOR_ME_HO = marks("hộ")
 # "họ" (they), of the bodies asked about, and "sợ" (to fear), in a remark after the question.
 _THEY, _FEAR, _THOUGHT, _SAW = marks("họ"), marks("sợ"), marks("tưởng"), marks("thấy")
 # Words that take back what was just said: "à nhầm", "à không", "sorry", "ý em là", "gõ
@@ -982,6 +991,7 @@ class QuestionReader:
         """The reading of one question asked on ``today``."""
         typed = without_chat_headers(unicodedata.normalize("NFC", text or ""))
         typed = without_letter_furniture(typed)
+        typed = LINK.sub(" ", typed)  # a link's words are none of the asker's
         # "việc đ)", "item a)": a point's item as the plan writes it.
         typed = _ITEM_IN_PARENS.sub(r"điểm \1", typed)
         typed = _POINT_IN_PARENS.sub(r"\1.\2", typed)  # "2(a)": point 2's item a
@@ -1187,7 +1197,9 @@ class QuestionReader:
         _extension_said_by_its_length(found, self._title_words_of_the_task(found))
         _update_given_after_a_colon(found)
         _update_of_a_share_stated(found)
+        _update_told_by_its_doer(found)
         _update_to_done(found)
+        _part_claimed_of_one_task(found)
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         if (
             not (found.tasks or found.titled)
@@ -7456,6 +7468,10 @@ def _drop_requests_done(found: _Found) -> None:
 
 # What the bot sends, said as received ("tin nhắc", "nhận nhắc"), or nagging ("nhắc hoài").
 _RECEIVED = frozenset({"tin", "nhan"})
+_SENT_BY_BOT = frozenset({"gui", "nhan"})
+# The asker, reminded: "nhắc em", "nhắc bên em", "nhắc sở mình".
+_ASKER_ALONE = (["em"], ["minh"], ["e"])
+_ASKER_PLACED = tuple([place, me] for place in ("ben", "so", "phong") for me in ("em", "minh", "e"))
 _NAGGING = frozenset({"hoai", "mai"})
 # What a message says ("tin tuần báo có 6 việc quá hạn"): the digest as where it was read.
 _SAYS = frozenset({"bao", "noi", "ghi", "nhac"})
@@ -7478,6 +7494,8 @@ def _drop_the_bots_messages(found: _Found) -> None:
         for said, c in found.cues
         if c.kind in (*_ASKED_BEFORE_A_REMARK, CueKind.ROLE)
         or (c.kind is CueKind.ACTION and c.value != Action.REMIND.value)
+        # ... or the asker's part claimed ("bot nhắc vụ số hóa, bên em chỉ phối hợp thôi mà")
+        or said in _PART_CLAIMED
         for k in _said_at(found, said, _CUE_TAKERS)
     ]
 
@@ -7490,13 +7508,22 @@ def _drop_the_bots_messages(found: _Found) -> None:
             return c.value == Ask.DIGEST.value and bool(_SAYS & set(after))
         if c.kind is not CueKind.ACTION or c.value != Action.REMIND.value:
             return False
-        own_clause = {w for j, w in enumerate(words) if clauses[j] == clauses[k]}
-        by_the_bot = before[-1:] == ["bot"] and not own_clause & _ASKING_THE_BOT
+        # ("hồ sơ" is no "hộ")
+        own_clause = {
+            w
+            for j, w in enumerate(words)
+            if clauses[j] == clauses[k] and (w != "ho" or agree(found.marks[j], _FOR_ME_HO))
+        }
+        # ... "bot vừa gửi bên em nhắc ...": sent by the bot a few words before.
+        sent_by_bot = "bot" in words[max(0, k - 5) : k] and _SENT_BY_BOT & set(before)
+        by_the_bot = (before[-1:] == ["bot"] or sent_by_bot) and not own_clause & _ASKING_THE_BOT
         return bool(
             _RECEIVED & set(before)
+            # ... "sao đã nhắc bên em rồi": a reminder complained of, of the asker
+            or ("sao" in before and (after[:1] in _ASKER_ALONE or after[:2] in _ASKER_PLACED))
             or _NAGGING & set(after[:1])
             or after[:2] in (["roi", "ma"], ["nhieu", "lan"])
-            or (by_the_bot and any(clauses[j] > clauses[k] for j, _ in asked))
+            or (by_the_bot and any(j > k + len(said) for j, _ in asked))
         )
 
     sent = [
@@ -7518,6 +7545,35 @@ def _drop_the_bots_messages(found: _Found) -> None:
         for k, w in enumerate(words):
             if w in _SAYS and not found.taken[k] and found.takers[k - 1 : k] == ["report"]:
                 found.take(k, k + 1, "what the digest says", "context")
+
+
+# The asker's part claimed, as why a reminder is wrong: "bên em chỉ phối hợp thôi mà".
+_PART_CLAIMED = frozenset(
+    {
+        ("chi", "phoi", "hop", "thoi", "ma"),
+        ("co", "moi", "phoi", "hop", "thoi", "ma"),
+        ("chi", "co", "phoi", "hop", "thoi", "ma"),
+    }
+)
+
+
+def _part_claimed_of_one_task(found: _Found) -> None:
+    """ "bot nhắc vụ số hóa hồ sơ lưu trữ, cái đó bên em chỉ phối hợp thôi mà": the asker's
+    part claimed of one task, with nothing else asked nor requested, asks who supports it,
+    as "sở mình chỉ phối hợp việc đó thôi đúng ko" does."""
+    one = len(found.tasks) == 1 and len(found.tasks[0].refs) == 1
+    if not (one or (not found.tasks and len(found.titled) == 1)):
+        return
+    if any(
+        c.kind in (CueKind.ACTION, CueKind.FIELD, CueKind.ASK, CueKind.STATUS)
+        for _, c in found.cues
+    ):
+        return
+    claimed = [(said, c) for said, c in found.cues if said in _PART_CLAIMED]
+    if claimed:
+        support = Cue(CueKind.FIELD, TaskField.SUPPORT.value, CLEAR)
+        found.cues = [(said, support if e in claimed else c) for e in found.cues for said, c in [e]]
+        found.why.append("the asker's part claimed of it")
 
 
 def _drop_what_is_denied(found: _Found) -> None:
@@ -8153,10 +8209,17 @@ def _done_said_from(found: _Found, start: int, within: int) -> bool:
 def _update_given_after_a_colon(found: _Found) -> None:
     """ "tiến độ nv 5: đã kiểm tra 9/14 đơn vị, xong sẽ viết báo cáo", "nv 5: đạt 80%": what
     was done, said after the task and a colon with no question of its own, is an update
-    given, as after "cập nhật tiến độ nv 5:"; "nv 5: đã có dự thảo chưa" still asks."""
-    if len(found.tasks) != 1 or any(c.kind is CueKind.ACTION for _, c in found.cues):
+    given, as after "cập nhật tiến độ nv 5:"; "nv 5: đã có dự thảo chưa" still asks. So is
+    one said after a task named by its title ("việc kiểm tra CCHC các đơn vị: bên em đã ...")."""
+    if any(c.kind is CueKind.ACTION for _, c in found.cues):
         return
-    words, start = found.words, found.tasks[0].end
+    if len(found.tasks) == 1:
+        start = found.tasks[0].end
+    elif not found.tasks and len(found.titled) == 1 and found.after_colon:
+        start = min(found.after_colon)
+    else:
+        return
+    words = found.words
     if start not in found.after_colon or start == len(words):
         return
     rest = range(start, len(words))
@@ -8178,7 +8241,7 @@ def _update_given_after_a_colon(found: _Found) -> None:
     if (
         asked.intersection(rest)
         or any(found.clauses[k] in found.questioned for k in rest)
-        or words[-1] in _ASKING_LAST
+        or _asks_last(found)
         or _ends_with_yet(words, found.clauses)  # "...: bộ phiếu đã hoàn thiện chưa vậy"
     ):
         return
@@ -8193,6 +8256,14 @@ def _update_given_after_a_colon(found: _Found) -> None:
         found.why.append("an update given after a colon")
 
 
+def _asks_last(found: _Found) -> bool:
+    """Whether the message ends with a word that asks ("chưa", "không", "à"): not the
+    "ạ" a statement closes with, politely ("đã phát được 3 đợt rồi ạ")."""
+    last = found.words[-1]
+    return last in _ASKING_LAST and not (last == "a" and agree(found.marks[-1], _POLITE, True))
+
+
+_POLITE = marks("ạ")
 # The most words said before what was done in an update: "bộ phiếu đã hoàn thiện".
 _SUBJECT_WORDS = 2
 # Who says they did it, before what was done: "chúng tôi", "bên em", "mình".
@@ -8230,7 +8301,7 @@ def _update_of_a_share_stated(found: _Found) -> None:
     if not one or any(c.kind is CueKind.ACTION for _, c in found.cues):
         return
     words = found.words
-    if found.questioned or words[-1] in _ASKING_LAST:
+    if found.questioned or _asks_last(found):
         return
     # ... nor asks anything else of it ("kiểm tra CCHC 30% các sở (nv I.5) đơn vị nào phối hợp").
     if any(
@@ -8240,17 +8311,66 @@ def _update_of_a_share_stated(found: _Found) -> None:
         for _, c in found.cues
     ):
         return
+    # ... or of its parts: "đã kiểm tra xong 3/8 đơn vị".
     shares = [
         k
-        for k in range(len(words) - 2)
-        if words[k].isdigit()
-        and tuple(words[k + 1 : k + 3]) == _PERCENT
+        for k in range(len(words))
+        if (
+            (words[k].isdigit() and tuple(words[k + 1 : k + 3]) == _PERCENT)
+            or (
+                _SHARE_DONE.fullmatch(found.raw[k])
+                and any(tuple(words[k + 1 : k + 1 + len(t)]) == t for t in COUNTED_THINGS)
+            )
+        )
         and not _holds(words[max(0, k - 3) : k], ("bao", "nhieu"))
     ]
     if shares:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
         found.cues.append((tuple(words[shares[0] : shares[0] + 3]), update))
         found.why.append("a share of it said done")
+
+
+def _update_told_by_its_doer(found: _Found) -> None:
+    """ "II.7 bên em đã gửi dự thảo cho UBND tỉnh rồi", "dạ việc tuyên truyền trên loa bên em
+    phát được 3 đợt rồi ạ": what the asker's side did of one task, told with no question at
+    all, is an update given; "II.7 bên em đã gửi gì chưa" still asks."""
+    one = (
+        len(found.tasks) == 1 and len(found.tasks[0].refs) == 1
+        if found.tasks
+        else len(found.titled) == 1
+    )
+    if not one or any(c.kind in _NOT_AN_UPDATE for _, c in found.cues):
+        return
+    words = found.words
+    if found.questioned or _asks_last(found) or _ends_with_yet(words, found.clauses):
+        return
+    if any(w in _ASKING_WORDS for w in words):
+        return
+    doers = [
+        k + len(said)
+        for said, c in found.cues
+        if c.kind is CueKind.OWN
+        for k in _said_at(found, said, _CUE_TAKERS)
+    ]
+    if not doers:
+        return
+    done = any(
+        (w in _DONE_OPENS and agree(found.marks[k], _DONE_OPENS[w])) or (w == "roi" and k > 0)
+        for k, w in enumerate(words)
+        if k >= min(doers)
+    )
+    if done:
+        update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
+        found.cues.append((tuple(words[min(doers) :]), update))
+        found.why.append("an update told by its doer")
+
+
+# Cues that ask something of a task, or request: no update told.
+_NOT_AN_UPDATE = frozenset(
+    {CueKind.ACTION, CueKind.FIELD, CueKind.ASK, CueKind.STATUS, CueKind.ROLE}
+)
+# Words that ask, anywhere: "gì", "nào", "sao", "bao", "mấy", "ai", "đâu".
+_ASKING_WORDS = frozenset({"gi", "nao", "sao", "bao", "may", "ai", "dau", "chua"})
 
 
 def _update_to_done(found: _Found) -> None:

@@ -111,6 +111,8 @@ def test_english_is_spelled_into_the_vietnamese_it_stands_for(typed: str, spelle
         "ok",
         # A slip typed with its marks ("lòg" for "lòng") is no English word ("log").
         "Sản phẩm của nhiệm vụ đo lường sự hài lòg là gì?",
+        # A link pasted as evidence holds no words of the question.
+        "QT nội bộ đã đăng rồi, e dán link: https://so.example.gov.vn/internal-process-report",
     ],
 )
 def test_words_english_shares_with_folded_vietnamese_leave_a_question_vietnamese(

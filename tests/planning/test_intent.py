@@ -9003,3 +9003,46 @@ def test_english_plans_of_the_year_fields_of_law_and_a_supporting_agency():
     assert (intent.task, intent.field) == (TaskRef(None, "6"), TaskField.SUPPORT)
     intent = best("our overdue tasks pls, need them for the yr report")
     assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.OVERDUE, True)
+
+
+def test_replies_to_the_bots_reminders_tell_updates_and_ask_of_the_task():
+    vocabulary = _plan(
+        {"II": "Cải cách thủ tục hành chính", "III": "Tổ chức thực hiện"},
+        TaskEntry("II", "1", "Số hóa hồ sơ lưu trữ của phường", leads=(STP,), supports=(SNV,)),
+        TaskEntry("II", "2", "Kiểm tra công tác cải cách hành chính tại các đơn vị", leads=(SNV,)),
+        TaskEntry("III", "1", "Tuyên truyền cải cách hành chính trên loa truyền thanh"),
+        TaskEntry("III", "2", "Dự thảo kế hoạch theo dõi thi hành pháp luật", leads=(SNV,)),
+    )
+    # What the asker's side did of one task, told with no question, is an update ...
+    intent = read("III.2 bên em đã gửi dự thảo cho UBND tỉnh rồi", vocabulary).best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("III", "2"))
+    assert read("III.2 bên em đã gửi gì chưa", vocabulary).best.action is None
+    # ... closed with a polite "ạ", which asks nothing, or after a title and a colon.
+    intent = read("dạ III.1 bên em đã phát được 3 đợt, tầm 70% rồi ạ", vocabulary).best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("III", "1"))
+    intent = read(
+        "Dạ việc kiểm tra cải cách hành chính các đơn vị: bên em đã kiểm tra xong 3/8 đơn vị ạ",
+        vocabulary,
+    ).best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("II", "2"))
+    # The bot's own reminder, said before what is asked of its task, is no request.
+    intent = read(
+        "bot nhắc vụ số hóa hồ sơ lưu trữ, cái đó bên em chỉ phối hợp thôi mà", vocabulary
+    )
+    assert (intent.best.task, intent.best.field) == (TaskRef("II", "1"), TaskField.SUPPORT)
+    intent = read("Dạ bot nhắc III.2 mà em chưa rõ cần nộp sản phẩm gì ạ", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef("III", "2"), TaskField.PRODUCT)
+    intent = read(
+        "bot vừa gửi bên em nhắc II.2, vậy sở em chủ trì hay phối hợp việc này", vocabulary
+    )
+    assert intent.best.action is None
+    # ... but the bot asked outright, or asked why it has not, is a request still.
+    intent = read("bot nhắc Sở Tư pháp gửi hồ sơ II.1 hộ em", vocabulary).best
+    assert (intent.action, intent.agencies) == (Action.REMIND, (STP,))
+    intent = read("sao chưa nhắc sở tư pháp nộp báo cáo vậy bot", vocabulary).best
+    assert (intent.action, intent.agencies) == (Action.REMIND, (STP,))
+    # English: what we sent, told; what the bot needs from us, asked.
+    intent = read("fyi we sent the draft plan (III.2) to the PC last friday", vocabulary).best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("III", "2"))
+    intent = read("what do u actually need from us for II.1?", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)

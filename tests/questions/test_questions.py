@@ -292,6 +292,8 @@ PARTS = (
     "held-out-243",
     "held-out-244",
     "held-out-245",
+    "held-out-246",
+    "held-out-247",
     "dev-english",
     "held-out-english",
 )
