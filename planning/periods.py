@@ -99,7 +99,11 @@ _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
 _DATE_SAID_AFTER = frozenset({"han", "truoc", "den", "toi", "het"})
 # What a share done counts, said after it ("9/14 đơn vị", "2/5 lớp"): no day's words.
 COUNTED_THINGS = tuple(
-    tuple(things.split()) for things in ("lop", "don vi", "ho so", "phieu", "cuoc", "buoi", "luot")
+    tuple(things.split())
+    for things in (
+        *("lop", "don vi", "ho so", "phieu", "cuoc", "buoi", "luot", "cum", "xa", "phuong"),
+        *("dia phuong", "co quan", "quy trinh", "thu tuc", "tthc", "van ban", "dot", "huyen"),
+    )
 )
 # The first day of the year, quarter or month a day falls in.
 _STARTS: dict[str, Callable[[date], date]] = {

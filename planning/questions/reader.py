@@ -1114,6 +1114,7 @@ class QuestionReader:
         _drop_askers_draft(found)
         self._drop_context(found)
         self._drop_own_of_a_remark(found)
+        _drop_the_askers_own_name(found)
         self._drop_own_of_the_plans_body(found)
         _drop_attach_of_export(found)
         _drop_dates_of_where_it_goes(found)
@@ -7514,11 +7515,15 @@ def _drop_the_bots_messages(found: _Found) -> None:
             for j, w in enumerate(words)
             if clauses[j] == clauses[k] and (w != "ho" or agree(found.marks[j], _FOR_ME_HO))
         }
-        # ... "bot vừa gửi bên em nhắc ...": sent by the bot a few words before.
+        # ... "bot cứ nhắc", "bot vừa gửi bên em nhắc ...": sent by the bot a few words before.
         sent_by_bot = "bot" in words[max(0, k - 5) : k] and _SENT_BY_BOT & set(before)
-        by_the_bot = (before[-1:] == ["bot"] or sent_by_bot) and not own_clause & _ASKING_THE_BOT
+        by_the_bot = ("bot" in before[-2:] or sent_by_bot) and not own_clause & _ASKING_THE_BOT
         return bool(
             _RECEIVED & set(before)
+            # ... "phản hồi nhắc việc số 3: ...": a reply to it
+            or before[-2:] == ["phan", "hoi"]
+            # ... "nhắc việc 1 yêu cầu bên em nộp gì": what it asks of the asker
+            or any(words[j : j + 2] == ["yeu", "cau"] for j in range(k + 1, k + 6))
             # ... "sao đã nhắc bên em rồi": a reminder complained of, of the asker
             or ("sao" in before and (after[:1] in _ASKER_ALONE or after[:2] in _ASKER_PLACED))
             or _NAGGING & set(after[:1])
@@ -7526,16 +7531,16 @@ def _drop_the_bots_messages(found: _Found) -> None:
             or (by_the_bot and any(j > k + len(said) for j, _ in asked))
         )
 
+    def sent_at(said: Phrase, c: Cue, k: int) -> bool:
+        return news(said, c, k) and any(
+            j > k + len(said) + (c.kind is CueKind.ASK) and cue is not c for j, cue in asked
+        )
+
+    # ... each time it is said: "bot vừa nhắc II.3 ..., nhắc sở tài chính giúp e" asks too.
     sent = [
         (said, c)
         for said, c in found.cues
-        if any(
-            news(said, c, k)
-            and any(
-                j > k + len(said) + (c.kind is CueKind.ASK) and cue is not c for j, cue in asked
-            )
-            for k in _said_at(found, said, _CUE_TAKERS)
-        )
+        if (at := _said_at(found, said, _CUE_TAKERS)) and all(sent_at(said, c, k) for k in at)
     ]
     if sent:
         found.cues = [e for e in found.cues if e not in sent]
@@ -8083,6 +8088,24 @@ def _named_after_a_request(found: _Found) -> list[Mention]:
     return [m for m in found.names if m.start and found.takers[m.start - 1] == CueKind.ACTION.value]
 
 
+def _drop_the_askers_own_name(found: _Found) -> None:
+    """ "UBND xã bên em phối hợp tổng cộng mấy việc": a body named, then "bên em", is the
+    asker saying who it is; its own tasks are asked of, by "bên em", not a body's."""
+    words, takers = found.words, found.takers
+    own = [
+        m
+        for m in found.names
+        if not _only_sections(m)
+        and words[m.end : m.end + 2] in _ASKER_PLACED
+        and set(takers[m.end : m.end + 2]) & _PART_TAKERS
+        and (not found.clauses or found.clauses[m.end - 1] == found.clauses[m.end])
+        and not (m.start and takers[m.start - 1] == CueKind.ACTION.value)
+    ]
+    if own and len(own) == len(found.names):
+        found.names = []
+        found.why.append("the asker named as itself")
+
+
 def _drop_who_said_so(found: _Found) -> None:
     """ "nhắc vp ubnd tỉnh việc nâng cấp ..., bên KHCN bảo đang chờ VP gửi yêu cầu": a body
     that says something, in a clause after whom a request names, is where the news came
@@ -8339,9 +8362,16 @@ def _update_told_by_its_doer(found: _Found) -> None:
         if found.tasks
         else len(found.titled) == 1
     )
-    if not one or any(c.kind in _NOT_AN_UPDATE for _, c in found.cues):
-        return
     words = found.words
+    # ... "xong" said of a share of it is how far it got: "đã tổ chức xong 5/8 cụm xã".
+    shared = any(
+        _SHARE_DONE.fullmatch(found.raw[k])
+        and any(tuple(words[k + 1 : k + 1 + len(t)]) == t for t in COUNTED_THINGS)
+        for k in range(len(words))
+    )
+    asking = _NOT_AN_UPDATE - {CueKind.STATUS} if shared else _NOT_AN_UPDATE
+    if not one or any(c.kind in asking for _, c in found.cues):
+        return
     if found.questioned or _asks_last(found) or _ends_with_yet(words, found.clauses):
         return
     if any(w in _ASKING_WORDS for w in words):

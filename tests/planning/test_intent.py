@@ -9046,3 +9046,41 @@ def test_replies_to_the_bots_reminders_tell_updates_and_ask_of_the_task():
     assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("III", "2"))
     intent = read("what do u actually need from us for II.1?", vocabulary).best
     assert (intent.task, intent.field) == (TaskRef("II", "1"), TaskField.PRODUCT)
+
+
+def test_replies_that_quote_the_reminder_and_the_asker_named_as_itself():
+    xa, stc = "ubnd-cap-xa", "so-tai-chinh"
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "1", "Công bố danh mục thủ tục hành chính sau sắp xếp", leads=(STP,)),
+        TaskEntry(None, "2", "Rà soát thủ tục hành chính lĩnh vực đất đai", supports=(STP,)),
+        TaskEntry(None, "3", "Rà soát, công bố thủ tục hành chính mới", leads=(STP,)),
+        TaskEntry(None, "4", "Tập huấn nghiệp vụ cho công chức cấp xã", leads=(xa,)),
+        agencies=(STP, SNV, xa, stc),
+    )
+    # A reply to the reminder, or what the reminder asks of the asker, is no request.
+    intent = read("phan hoi nhac viec so 3: da ra soat xong 45 TTHC moi, dang trinh ky", vocabulary)
+    assert (intent.best.action, intent.best.task) == (Action.REPORT_PROGRESS, TaskRef(None, "3"))
+    intent = read("nhắc việc 1 yêu cầu bên em nộp sản phẩm gì vậy ạ", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "1"), TaskField.PRODUCT)
+    text = (
+        "Dạ việc rà soát tthc đất đai bot cứ nhắc bên em, nhưng bên em chỉ phối hợp thôi phải ko ạ?"
+    )
+    intent = read(text, vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.SUPPORT)
+    # ... but a request said after the bot's reminder is one still.
+    intent = read(
+        "bot vua nhac viec 3, ma ben minh phoi hop thoi, nhac so tai chinh giup e", vocabulary
+    )
+    assert (intent.best.action, intent.best.agencies) == (Action.REMIND, (stc,))
+    # A body named, then "bên em", is the asker saying who it is.
+    intent = read("UBND xã bên em phối hợp tổng cộng mấy việc ạ", vocabulary).best
+    assert (intent.ask, intent.agencies, intent.own) == (Ask.COUNT, (), True)
+    # "5/8 cụm xã": a share done, no day; "kết quả phải nộp là gì": the product.
+    intent = read("nv 4 bên em đã tổ chức xong 5/8 cụm xã", vocabulary).best
+    assert (intent.action, intent.period) == (Action.REPORT_PROGRESS, None)
+    intent = read("Công bố danh mục TTHC thì kết quả phải nộp là gì ạ", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "1"), TaskField.PRODUCT)
+    text = "got the nudge on task 3. we wrapped that up in July, can u mark it done"
+    intent = read(text, vocabulary)
+    assert (intent.best.action, intent.best.task) == (Action.COMPLETE, TaskRef(None, "3"))

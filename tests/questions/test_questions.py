@@ -294,6 +294,8 @@ PARTS = (
     "held-out-245",
     "held-out-246",
     "held-out-247",
+    "held-out-248",
+    "held-out-249",
     "dev-english",
     "held-out-english",
 )
