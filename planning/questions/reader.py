@@ -7566,19 +7566,30 @@ def _part_claimed_of_one_task(found: _Found) -> None:
     """ "bot nhắc vụ số hóa hồ sơ lưu trữ, cái đó bên em chỉ phối hợp thôi mà": the asker's
     part claimed of one task, with nothing else asked nor requested, asks who supports it,
     as "sở mình chỉ phối hợp việc đó thôi đúng ko" does."""
-    one = len(found.tasks) == 1 and len(found.tasks[0].refs) == 1
-    if not (one or (not found.tasks and len(found.titled) == 1)):
-        return
-    if any(
+    if not _one_task_named(found) or any(
         c.kind in (CueKind.ACTION, CueKind.FIELD, CueKind.ASK, CueKind.STATUS)
         for _, c in found.cues
     ):
         return
-    claimed = [(said, c) for said, c in found.cues if said in _PART_CLAIMED]
-    if claimed:
+    if any(said in _PART_CLAIMED for said, _ in found.cues):
         support = Cue(CueKind.FIELD, TaskField.SUPPORT.value, CLEAR)
-        found.cues = [(said, support if e in claimed else c) for e in found.cues for said, c in [e]]
+        found.cues = [(said, support if said in _PART_CLAIMED else c) for said, c in found.cues]
         found.why.append("the asker's part claimed of it")
+
+
+def _one_task_named(found: _Found) -> bool:
+    """Whether the question names one task: by its number, or else by its title."""
+    if found.tasks:
+        return len(found.tasks) == 1 and len(found.tasks[0].refs) == 1
+    return len(found.titled) == 1
+
+
+def _parts_done_at(found: _Found, k: int) -> bool:
+    """Whether word ``k`` is a share of a task's parts done: "9/14 đơn vị", "5/8 cụm xã"."""
+    words = found.words
+    return bool(_SHARE_DONE.fullmatch(found.raw[k])) and any(
+        tuple(words[k + 1 : k + 1 + len(t)]) == t for t in COUNTED_THINGS
+    )
 
 
 def _drop_what_is_denied(found: _Found) -> None:
@@ -8316,12 +8327,7 @@ def _update_of_a_share_stated(found: _Found) -> None:
     """ "nv 8 đạt khoảng 10%", "nv 8 tiến độ 10%", "bc tiến độ nền tảng chia sẻ dữ liệu: đạt
     70%": a share of one task said, with no question of its own, is an update given; "nv 8
     đạt bao nhiêu %", "nv 8 được 10% chưa" still ask."""
-    one = (
-        len(found.tasks) == 1 and len(found.tasks[0].refs) == 1
-        if found.tasks
-        else len(found.titled) == 1
-    )
-    if not one or any(c.kind is CueKind.ACTION for _, c in found.cues):
+    if not _one_task_named(found) or any(c.kind is CueKind.ACTION for _, c in found.cues):
         return
     words = found.words
     if found.questioned or _asks_last(found):
@@ -8340,10 +8346,7 @@ def _update_of_a_share_stated(found: _Found) -> None:
         for k in range(len(words))
         if (
             (words[k].isdigit() and tuple(words[k + 1 : k + 3]) == _PERCENT)
-            or (
-                _SHARE_DONE.fullmatch(found.raw[k])
-                and any(tuple(words[k + 1 : k + 1 + len(t)]) == t for t in COUNTED_THINGS)
-            )
+            or _parts_done_at(found, k)
         )
         and not _holds(words[max(0, k - 3) : k], ("bao", "nhieu"))
     ]
@@ -8357,20 +8360,11 @@ def _update_told_by_its_doer(found: _Found) -> None:
     """ "II.7 bên em đã gửi dự thảo cho UBND tỉnh rồi", "dạ việc tuyên truyền trên loa bên em
     phát được 3 đợt rồi ạ": what the asker's side did of one task, told with no question at
     all, is an update given; "II.7 bên em đã gửi gì chưa" still asks."""
-    one = (
-        len(found.tasks) == 1 and len(found.tasks[0].refs) == 1
-        if found.tasks
-        else len(found.titled) == 1
-    )
     words = found.words
     # ... "xong" said of a share of it is how far it got: "đã tổ chức xong 5/8 cụm xã".
-    shared = any(
-        _SHARE_DONE.fullmatch(found.raw[k])
-        and any(tuple(words[k + 1 : k + 1 + len(t)]) == t for t in COUNTED_THINGS)
-        for k in range(len(words))
-    )
+    shared = any(_parts_done_at(found, k) for k in range(len(words)))
     asking = _NOT_AN_UPDATE - {CueKind.STATUS} if shared else _NOT_AN_UPDATE
-    if not one or any(c.kind in asking for _, c in found.cues):
+    if not _one_task_named(found) or any(c.kind in asking for _, c in found.cues):
         return
     if found.questioned or _asks_last(found) or _ends_with_yet(words, found.clauses):
         return
