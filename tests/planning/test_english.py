@@ -185,6 +185,7 @@ def test_small_talk_and_unknown_english() -> None:
         return understand(text, SAMPLE_PLAN, directory=DIRECTORY, today=WEDNESDAY).best.ask
 
     assert ask("what's the weather") is Ask.OFF_TOPIC
+    assert ask("happy belated national day everyone") is Ask.OFF_TOPIC  # a holiday's greeting
     assert ask("what can you do") is Ask.HELP
     reading = understand("overdue in may", SAMPLE_PLAN, directory=DIRECTORY, today=WEDNESDAY)
     assert reading.best.status is Status.OVERDUE
