@@ -3910,15 +3910,10 @@ class QuestionReader:
         said |= set(documented)
         # ... unless said with a year outside the plan's: "kế hoạch cchc năm 2027" of a 2026
         # plan is next year's plan, a task's product.
-        plan_years = self.vocabulary.years
         # ... the year typed bare, too ("kế hoạch cchc 2027").
-        other_year = plan_years is not None and (
-            any(
-                p.kind is PeriodKind.YEAR and not plan_years[0] <= p.start.year <= plan_years[1]
-                for p in found.periods
-            )
-            or any(YEAR.fullmatch(w) and not plan_years[0] <= int(w) <= plan_years[1] for w in free)
-        )
+        other_year = any(
+            p.kind is PeriodKind.YEAR and not self._of_the_plan(p.start.year) for p in found.periods
+        ) or any(YEAR.fullmatch(w) and not self._of_the_plan(int(w)) for w in free)
         if not heads and said <= self._whole_plan and not other_year:
             return
         # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".
@@ -7566,10 +7561,8 @@ def _part_claimed_of_one_task(found: _Found) -> None:
     """ "bot nhắc vụ số hóa hồ sơ lưu trữ, cái đó bên em chỉ phối hợp thôi mà": the asker's
     part claimed of one task, with nothing else asked nor requested, asks who supports it,
     as "sở mình chỉ phối hợp việc đó thôi đúng ko" does."""
-    if not _one_task_named(found) or any(
-        c.kind in (CueKind.ACTION, CueKind.FIELD, CueKind.ASK, CueKind.STATUS)
-        for _, c in found.cues
-    ):
+    asking = _NOT_AN_UPDATE - {CueKind.ROLE}
+    if not _one_task_named(found) or any(c.kind in asking for _, c in found.cues):
         return
     if any(said in _PART_CLAIMED for said, _ in found.cues):
         support = Cue(CueKind.FIELD, TaskField.SUPPORT.value, CLEAR)
@@ -8378,14 +8371,10 @@ def _update_told_by_its_doer(found: _Found) -> None:
     ]
     if not doers:
         return
-    done = any(
-        (w in _DONE_OPENS and agree(found.marks[k], _DONE_OPENS[w])) or (w == "roi" and k > 0)
-        for k, w in enumerate(words)
-        if k >= min(doers)
-    )
-    if done:
+    start = min(doers)
+    if _done_said_from(found, start, len(words)) or "roi" in words[start:]:
         update = Cue(CueKind.ACTION, Action.REPORT_PROGRESS.value, CLEAR)
-        found.cues.append((tuple(words[min(doers) :]), update))
+        found.cues.append((tuple(words[start:]), update))
         found.why.append("an update told by its doer")
 
 
