@@ -221,6 +221,10 @@ def find_periods(
     return scan(len(words), at)
 
 
+# What opens the name of a meeting or event dated after it ("phiên họp BCĐ ngày 17/4",
+# "đợt kiểm tra 20/4"), and how many words its name may run to.
+_OCCASIONS = frozenset({"hop", "phien", "cuoc", "buoi", "hoi", "ky", "dot", "le"})
+_OCCASION_WORDS = 6
 # "từ nay", "từ hôm nay", "từ bây giờ", "từ giờ" (typed "từ h"): from today.
 _NOW = (("hom", "nay"), ("bay", "gio"), ("nay",), ("gio",), ("h",))
 
@@ -331,8 +335,10 @@ class _Reader:
                 # "từ nay tới thứ 6": to this week's Friday; "từ nay đến Tết": to its eve
                 # ("đến trước kỳ nghỉ Tết dương lịch" too).
                 eve = self._tet_eve(j + 1 + (self.word(j + 1) == "truoc"))
-                second = self._weekday(j + 1, bare=True) or (
-                    Found(_day(eve[0]), j + 1, eve[1]) if eve is not None else None
+                second = (
+                    self._weekday(j + 1, bare=True)
+                    or (Found(_day(eve[0]), j + 1, eve[1]) if eve is not None else None)
+                    or self._day_of_an_occasion(j + 1)
                 )
         if second is None or not isinstance(second.value, Period):
             return None
@@ -344,6 +350,17 @@ class _Reader:
         if end < start:
             return None
         return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
+
+    def _day_of_an_occasion(self, i: int) -> Found | None:
+        """ "(từ nay đến) phiên họp BCĐ ngày 17/4", "cuộc họp giao ban 20/4": the day of a
+        meeting or event named before its date (its words may be taken already: "")."""
+        if self.word(i) not in _OCCASIONS and self.word(i) != "":
+            return None
+        for j in range(i + 1, min(i + 1 + _OCCASION_WORDS, len(self.words))):
+            hit = self._date(j)
+            if hit is not None and isinstance(hit.value, Period):
+                return hit
+        return None
 
     def _day_after(self, i: int) -> Found | None:
         """ "(từ) sau (lễ, ngày) 2/9", "sau Quốc khánh": the day after the one said."""
@@ -574,6 +591,8 @@ class _Reader:
         """The month or quarter numbered ``said`` (its words end at ``j``): of the year said,
         else the plan's; "tháng 1 tới", "quý 1 sắp tới": the next one to begin after today."""
         year, end = self.with_year(j)
+        if end == j and self.word(j) == "nay":
+            return Found(build(self.today.year, said), i, j + 1)  # "tháng 4 này": this year's
         coming = 2 if self.at(j, "sap", "toi") else 1 if self.word(j) == "toi" else 0
         after = self.word(j + coming)
         if end == j and coming and after not in _AFTER_TOI and not after[:1].isdigit():

@@ -196,6 +196,10 @@ _DE_NOUNS = (["an"], ["nghi"], ["xuat"], ["tai"], ["cuong"], ["ra"])
 _PART_TAKERS = frozenset({CueKind.OWN.value, CueKind.ROLE.value})
 # What the asker calls its own place, before "mình" ("sở mình", "bên em").
 _ASKERS_PLACES = frozenset({"so", "ben", "phong", "vu", "cuc", "xa", "phuong", "huyen"})
+# "đơn vị nào", "cơ quan nào": which of the bodies.
+_WHICH_BODIES = frozenset(
+    {("don", "vi", "nao"), ("co", "quan", "nao"), ("dv", "nao"), ("co", "quan", "don", "vi", "nao")}
+)
 # What an official reports of a task of their own: done, or how far it got.
 _OWN_WORK = frozenset({Action.COMPLETE.value, Action.REPORT_PROGRESS.value})
 # Takers of a cue's words: its kind, or "report" ("tổng kết", "báo cáo").
@@ -715,6 +719,7 @@ _WHOLE_PLAN_SAID = (
     ["toan", "bo", "ke", "hoach"],
     ["toan", "bo", "chi", "thi"],
 )
+_WHOLE_PLAN_WORDS = frozenset(w for run in _WHOLE_PLAN_SAID for w in run)
 # "bên đó", "bên ấy", "bên họ": the body said before, asked about.
 _THAT_SIDE = frozenset({("ben", "do"), ("ben", "ay"), ("ben", "ho"), ("cua", "ho")})
 # "đến nay", "hiện nay", "năm nay": now, no "này".
@@ -742,6 +747,8 @@ _AS_OF = (("tinh", "den"), ("den",), ("toi",))
 # are common words: "nắm" (to grasp) is no "năm".
 # "mãi" (for ever) is no "mai", "bộ máy quý này" no "mấy quý"
 _OTHER_MARKS = {"nam": marks("năm"), "mai": "", "may": marks("mấy")}
+# "tình", "tính": typed so, "tinh" is no province ("tình hình"; "Tịnh" of a place is).
+_NOT_PROVINCE = frozenset({marks("tình"), marks("tính")})
 # Cues that ask something of the plan: the clause that asks holds them.
 _ASKING_KINDS = (CueKind.ASK, CueKind.FIELD)
 # What parts the clauses of a question: "..., cuối năm phải báo cáo rồi".
@@ -1488,6 +1495,12 @@ class QuestionReader:
                 continue  # "hội nghị ... tổ chức chưa": what is asked done, no section
             if _number_of_tasks(found, mention, candidates):
                 continue  # "cho a số nv đã hoàn thành": how many tasks, no Sở
+            if (
+                mention.end - mention.start > 1
+                and found.words[mention.end - 1] == "tinh"
+                and found.marks[mention.end - 1] in _NOT_PROVINCE
+            ):
+                continue  # "báo cáo Chánh VP tình hình": "tình", no "VP tỉnh"
             if found.raw[mention.start] in ("ca", "Ca") and all(
                 outside_plan(t) for t, _ in mention.options
             ):
@@ -2914,9 +2927,16 @@ class QuestionReader:
                 and w not in _OVERALL
                 and not (YEAR.fullmatch(w) and self._of_the_plan(int(w)))
             ]
-            if not asked or ("plan" in found.takers and {w for w, _ in asked} <= _DOING):
+            said = {w for w, _ in asked}
+            whole_plan = any(_runs_of(found.words, w) for w in _WHOLE_PLAN_SAID)
+            if (
+                not asked
+                or ("plan" in found.takers and said <= _DOING)
+                or (whole_plan and said <= _DOING | _WHOLE_PLAN_WORDS)
+            ):
                 # "cải cách hành chính tới đâu rồi", "chỉ thị": the whole plan; "chỉ thị 12
-                # thực hiện được bao nhiêu phần trăm": the plan named, the doing of it.
+                # thực hiện được bao nhiêu phần trăm", "cả chỉ thị thực hiện đc bao nhiêu %":
+                # the plan named, the doing of it.
                 return
         named = not asked and not progress and bool(found.names)
         if named and (all(map(_only_sections, found.names)) or head):
@@ -2941,6 +2961,10 @@ class QuestionReader:
         # "tuyên truyền cchc trên đài ptth hạn thế nào": a name said with the words is one
         # the titles hold too.
         refs = self._titles_holding(found, asked)
+        undone = [(w, m) for w, m in asked if w not in _DOING]
+        if not refs and progress and len({w for w, _ in undone if w not in self._general}) >= 2:
+            # "Đo lường hài lòng đã triển khai tới đâu": the doing asked of, no title's words.
+            refs = self._titles_holding(found, undone) if len(undone) < len(asked) else refs
         if not refs and found.documents:
             # "QĐ 1257/QĐ-UBND ngày 20/7 có giao rà soát đất đai, việc này ai phối hợp": the
             # words of the task, where no title holds the document's.
@@ -3735,8 +3759,24 @@ class QuestionReader:
         # word the title holds gives way to a request said outside it.
         actions = [(said, c) for said, c in found.cues if c.kind is CueKind.ACTION]
         titles = [e for e in actions if self.tasks.holds(task, e[0])]
+        # "nhắc sở KHCN cập nhật tiến độ nâng cấp chức năng nhắc hạn hồ sơ": a request
+        # opening the message, a body named after it, is the asker's, said once more in the
+        # title.
+        opening = next(
+            (
+                e
+                for e in titles
+                if tuple(found.words[: len(e[0])]) == e[0]
+                and any(n.start == len(e[0]) for n in found.names)
+                and titles.count(e) > 1
+            ),
+            None,
+        )
+        if opening is not None:
+            titles.remove(opening)
         if titles and len(titles) < len(actions):
-            found.cues = [e for e in found.cues if e not in titles]
+            for e in titles:
+                found.cues.remove(e)
             found.why.append("title holds one request's words")
         fields = [(said, c) for said, c in found.cues if c.kind is CueKind.FIELD]
         # "điều tra khảo sát tình hình thi hành pháp luật sản phẩm là j": what else is asked
@@ -3876,8 +3916,12 @@ class QuestionReader:
             _ends_with_yet(found.words, found.clauses)
             or "share" in found.takers
             or any(
-                c.kind is CueKind.FIELD and c.weight >= CLEAR and c.value in _OF_ONE_TASK
-                for _, c in found.cues
+                c.kind is CueKind.FIELD
+                and c.weight >= CLEAR
+                # ... and the asker's part in it ("an toàn thông tin mạng thì mình chủ trì
+                # hay phối hợp")
+                and (c.value in _OF_ONE_TASK or said[:2] == ("chu", "tri"))
+                for said, c in found.cues
             )
         )
         if short and not of_a_task and not heads:
@@ -5218,7 +5262,7 @@ class _Decision:
             and (periods[0].start >= self.today or _up_to(periods[0]))
             and (
                 all(
-                    said[:2] == ("con", "phai")
+                    said[:2] == ("con", "phai") or said[:3] == ("minh", "con", "phai")
                     for said, c in self.found.cues
                     if c.kind is CueKind.STATUS and c.value == Status.OPEN.value
                 )
@@ -5413,6 +5457,10 @@ class _Decision:
             return False  # "đếm giúp em mấy cái", "cho e con số thôi": the number alone
         counted = {c for said, _ in counts for c in _clauses_saying(found, said, {"ask"})}
         return bool(listed) and bool(counted) and not listed & counted
+
+    def _which_bodies(self) -> bool:
+        """Whether the question asks which bodies ("đơn vị nào", "cơ quan nào")."""
+        return any(c.kind is CueKind.ASK and said in _WHICH_BODIES for said, c in self.found.cues)
 
     def _asks_which(self) -> bool:
         """Whether the question asks which tasks or bodies ("nv nào", "đv nào", "bên nào",
@@ -5724,6 +5772,10 @@ class _Decision:
             scores[Ask.LIST] += scores.pop(Ask.COUNT)
         elif scores[Ask.COUNT] and _which_ones(found.words):
             # "mấy việc sắp tới hạn là việc chi": which they are, not how many
+            scores[Ask.LIST] += scores.pop(Ask.COUNT)
+        elif scores[Ask.COUNT] and status is not None and self._which_bodies():
+            # "đơn vị nào đang chậm, chậm bao nhiêu": the bodies behind, ranked with how
+            # much each holds
             scores[Ask.LIST] += scores.pop(Ask.COUNT)
         if scores.get(Ask.COUNT) and self._list_and_its_count():
             # "gửi e ds việc quá hạn, tổng cộng bn việc luôn": the list, whose header counts

@@ -16,9 +16,11 @@ from planning.intent import (
     Action,
     Ask,
     Intent,
+    PlanVocabulary,
     Reading,
     Role,
     Status,
+    TaskEntry,
     TaskField,
     TaskRef,
     reader_for,
@@ -1878,3 +1880,49 @@ def test_questions_of_rounds_236_and_237() -> None:
     best = _best_of("tinh_nghe_an_phu_luc", date(2026, 6, 9))
     intent = best("how far along is implementing the approved simplification plan")
     assert (intent.task, intent.field) == (TaskRef("II", "1", 2), TaskField.PROGRESS)
+
+
+def test_questions_of_rounds_250_and_251() -> None:
+    """A leader's window up to a meeting, a worry or a flag no filter, and the words of
+    reform work in English: public assets, surplus staff, ranking, a resolution, VNeID."""
+    stc, snv = "so-tai-chinh", "so-noi-vu"
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2025, 2025),
+        sections=[],
+        tasks=[
+            TaskEntry(None, "1", "Giải quyết chế độ, chính sách đối với cán bộ, công chức dôi dư"),
+            TaskEntry(None, "2", "Kiểm tra công tác quản lý, sử dụng tài sản công", leads=(stc,)),
+            TaskEntry(None, "3", "Đánh giá, xếp loại công tác CCHC của các sở", leads=(snv,)),
+            TaskEntry(None, "4", "Báo cáo sơ kết 2 năm thực hiện Nghị quyết", leads=(snv,)),
+            TaskEntry(None, "5", "Cổng DVC tỉnh định danh và xác thực điện tử thông suốt"),
+            TaskEntry(None, "6", "Bố trí kinh phí thực hiện nhiệm vụ CCHC năm 2026", leads=(stc,)),
+            TaskEntry(None, "7", "Tuyên truyền CCHC trên hệ thống loa truyền thanh", leads=(snv,)),
+        ],
+        agencies=(stc, snv),
+    )
+    day = date(2025, 4, 7)
+
+    def best(text: str) -> Intent:
+        return understand(text, vocabulary, directory=DIRECTORY, today=day).best
+
+    intent = best("what comes due between now and the steering meeting on 20/4")
+    assert intent.period is not None and intent.period.label == "07/04/2025–20/04/2025"
+    assert best("anything due soon we should flag to the director?").own is False
+    intent = best("2026 CCHC budget - who leads that one? dont want it slipping")
+    assert (intent.task, intent.field, intent.status) == (TaskRef(None, "6"), TaskField.LEAD, None)
+    for text, code in (
+        ("pls remind the Finance Dept about the public asset inspections", "2"),
+        ("the severance payouts for surplus staff are all paid now, pls mark that task done", "1"),
+        ("we need 15 more days on the CCHC assessment & ranking of depts, can u extend it", "3"),
+        ("when is the so ket report on the resolution due? the 2-year one", "4"),
+        ("what's the expected output of the VNeID single sign-on task?", "5"),
+    ):
+        assert best(text).task == TaskRef(None, code), text
+    # A record kept, or a thing "updated" that is sent, is evidence, no update told.
+    for text in (
+        "task 7 is done on our side, sending the broadcast log as proof",
+        "attaching photos of the updated notice boards as evidence for task 7",
+    ):
+        intent = best(text)
+        assert (intent.action, intent.task) == (Action.ATTACH_EVIDENCE, TaskRef(None, "7")), text

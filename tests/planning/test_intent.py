@@ -9084,3 +9084,52 @@ def test_replies_that_quote_the_reminder_and_the_asker_named_as_itself():
     text = "got the nudge on task 3. we wrapped that up in July, can u mark it done"
     intent = read(text, vocabulary)
     assert (intent.best.action, intent.best.task) == (Action.COMPLETE, TaskRef(None, "3"))
+
+
+def test_a_leaders_short_asks_in_the_steering_group():
+    khcn = "so-khoa-hoc-va-cong-nghe"
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "1", "Nâng cấp chức năng nhắc hạn xử lý hồ sơ", leads=(khcn,)),
+        TaskEntry(
+            None, "2", "Rà soát, đề xuất sửa đổi các luật thuộc lĩnh vực quản lý", leads=(STP,)
+        ),
+        TaskEntry(
+            None, "3", "Đo lường sự hài lòng của người dân đối với cơ quan hành chính", leads=(SNV,)
+        ),
+        TaskEntry(
+            None, "4", "Đưa kết quả thực hiện Chỉ thị vào đánh giá, xếp loại cơ quan", leads=(SNV,)
+        ),
+        TaskEntry(None, "5", "Triển khai Kế hoạch bảo đảm an toàn thông tin mạng", leads=(VP,)),
+        agencies=(STP, SNV, VP, khcn),
+    )
+    # Which bodies are behind, and by how much: the list, ranked with what each holds.
+    intent = read("Đơn vị nào đang chậm, chậm bao nhiêu?", vocabulary).best
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+    # A request opening the message, its body after it, is the asker's, whatever the title
+    # says after ("... nâng cấp chức năng nhắc hạn").
+    text = "nhắc sở KHCN cập nhật tiến độ nâng cấp chức năng nhắc hạn hồ sơ"
+    intent = read(text, vocabulary).best
+    assert (intent.action, intent.agencies, intent.task) == (
+        Action.REMIND,
+        (khcn,),
+        TaskRef(None, "1"),
+    )
+    # The whole directive, and the doing of it, is no task's title.
+    intent = read("cả chỉ thị thực hiện đc bao nhiêu % rồi", vocabulary).best
+    assert (intent.ask, intent.task) == (Ask.PROGRESS, None)
+    # "ai đang chủ trì": who leads; "đã triển khai tới đâu": the doing, no title's words.
+    intent = read("Rà soát sửa luật ai đang chủ trì?", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.LEAD)
+    intent = read("Đo lường hài lòng đã triển khai tới đâu?", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.PROGRESS)
+    # The asker's part asked of a task named in few words.
+    intent = read("an toàn thông tin mạng thì mình chủ trì hay phối hợp vậy", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.CARD)
+    # "mình còn phải nộp": the asker's own left to hand in.
+    intent = read("6 tháng đầu năm mình còn phải nộp những gì nữa anh", vocabulary).best
+    assert (intent.ask, intent.own) == (Ask.LIST, True)
+    # "VP tỉnh" is the office; "Chánh VP tình hình ...": "tình", no province.
+    assert read("VP tỉnh có mấy việc", vocabulary).best.agencies == (VP,)
+    text = "Chiều mai em phải báo cáo Chánh VP tình hình chung kế hoạch, tóm tắt giúp em"
+    assert read(text, vocabulary).best.agencies == ()

@@ -331,3 +331,14 @@ def test_the_week_said_with_sang():
     window = period("sang tuần có việc gì ko")
     assert (window.start, window.end) == (date(2025, 11, 17), date(2025, 11, 23))
     assert period("lùi sang tuần 48 nhé").start == date(2025, 11, 24)
+
+
+def test_up_to_the_day_of_a_meeting_named_before_it_and_a_month_said_this():
+    # Wednesday 12/11/2025: from now to the day of a meeting named before its date.
+    for text in ("từ nay đến phiên họp BCĐ ngày 20/11", "từ nay tới cuộc họp giao ban 20/11"):
+        window = period(text)
+        assert (window.start, window.end) == (date(2025, 11, 12), date(2025, 11, 20)), text
+    # "tháng 4 này": this year's April, whatever year the plan is of.
+    april = date(2021, 4, 6)
+    assert period("tháng 4 này có gì", today=april, years=(2024, 2024)).label == "tháng 4/2021"
+    assert period("tháng 4 có gì", today=april, years=(2024, 2024)).label == "tháng 4/2024"

@@ -296,6 +296,8 @@ PARTS = (
     "held-out-247",
     "held-out-248",
     "held-out-249",
+    "held-out-250",
+    "held-out-251",
     "dev-english",
     "held-out-english",
 )
