@@ -973,10 +973,13 @@ class _Reader:
         elif (
             start == i
             and self.word(i - 1) not in _DATE_SAID_AFTER
-            and any(self.at(start + 1, *things) for things in COUNTED_THINGS)
+            and any(
+                self.at(start + 1, *things) or self.at(start + 1, "so", *things)
+                for things in COUNTED_THINGS
+            )
         ):
-            # "đã tổ chức đc 2/5 lớp": a share done, not the 2nd of May; "hạn 30/9 đơn vị
-            # nào chủ trì" is a day.
+            # "đã tổ chức đc 2/5 lớp", "rà xong 2/3 số thủ tục": a share done, not the 2nd of
+            # May; "hạn 30/9 đơn vị nào chủ trì" is a day.
             return None
         else:
             year, end = self.with_year(start + 1)  # "25/12 năm ngoái", "30/6 năm 2025"

@@ -1097,6 +1097,7 @@ class QuestionReader:
         _drop_what_is_denied(found)
         _drop_done_left_out(found)
         _drop_done_of_the_askers_doing(found)
+        _drop_doing_of_the_plan(found)
         _drop_nothing_done_yet(found)
         _drop_askers_reporting(found)
         _drop_events_to_come(found)
@@ -1207,7 +1208,7 @@ class QuestionReader:
         _update_of_a_share_stated(found)
         _update_told_by_its_doer(found)
         _update_to_done(found)
-        _part_claimed_of_one_task(found)
+        _part_claimed_of_one_task(found, self.tasks)
         actions = {c.value for _, c in found.cues if c.kind is CueKind.ACTION}
         if (
             not (found.tasks or found.titled)
@@ -7552,35 +7553,48 @@ def _drop_the_bots_messages(found: _Found) -> None:
         before = [w for j, w in enumerate(words[start:k], start) if clauses[j] == clauses[k]]
         after = words[k + len(said) : k + len(said) + 3]
         if c.kind is CueKind.ASK:
-            # ... "bản tin sáng nay bảo ...": what it said, when
-            return c.value == Ask.DIGEST.value and bool(_SAYS & set(after))
+            # ... "bản tin sáng nay bảo ...", "bản tổng hợp tuần này ghi ...": what it said,
+            # when
+            # ... "thấy trong tổng hợp tuần có việc ...": where it was seen
+            weekly = said[:1] == ("ban",) and after[:1] == ["tuan"]
+            return (c.value == Ask.DIGEST.value or weekly) and bool(
+                _SAYS & set(after) or before[-2:] == ["thay", "trong"]
+            )
         if c.kind is not CueKind.ACTION or c.value != Action.REMIND.value:
             return False
-        # ("hồ sơ" is no "hộ")
+        # ("hồ sơ" is no "hộ"; "với" asks closing the clause, not in "đối thoại với DN";
+        # "nghị" of "đề nghị", not of "hội nghị")
         own_clause = {
             w
             for j, w in enumerate(words)
-            if clauses[j] == clauses[k] and (w != "ho" or agree(found.marks[j], _FOR_ME_HO))
+            if clauses[j] == clauses[k]
+            and (w != "ho" or agree(found.marks[j], _FOR_ME_HO))
+            and (w != "voi" or j + 1 == len(words) or clauses[j + 1] != clauses[j])
+            and (w != "nghi" or words[j - 1 : j] == ["de"])
         }
         # ... "bot cứ nhắc", "bot vừa gửi bên em nhắc ...": sent by the bot a few words before.
         sent_by_bot = "bot" in words[max(0, k - 5) : k] and _SENT_BY_BOT & set(before)
         by_the_bot = ("bot" in before[-2:] or sent_by_bot) and not own_clause & _ASKING_THE_BOT
         return bool(
             _RECEIVED & set(before)
-            # ... "phản hồi nhắc việc số 3: ...": a reply to it
-            or before[-2:] == ["phan", "hoi"]
+            # ... "phản hồi (trả lời) nhắc việc số 3: ...": a reply to it; "cái nhắc việc III.3
+            # đó": the reminder as a thing
+            or before[-2:] in (["phan", "hoi"], ["tra", "loi"])
+            or before[-1:] == ["cai"]
             # ... "nhắc việc 1 yêu cầu bên em nộp gì": what it asks of the asker
             or any(words[j : j + 2] == ["yeu", "cau"] for j in range(k + 1, k + 6))
             # ... "sao đã nhắc bên em rồi": a reminder complained of, of the asker
             or ("sao" in before and (after[:1] in _ASKER_ALONE or after[:2] in _ASKER_PLACED))
             or _NAGGING & set(after[:1])
             or after[:2] in (["roi", "ma"], ["nhieu", "lan"])
-            or (by_the_bot and any(j > k + len(said) for j, _ in asked))
+            or (by_the_bot and any(j > k + len(said) or _why_sent(words, k) for j, _ in asked))
         )
 
     def sent_at(said: Phrase, c: Cue, k: int) -> bool:
         return news(said, c, k) and any(
-            j > k + len(said) + (c.kind is CueKind.ASK) and cue is not c for j, cue in asked
+            (j > k + len(said) + (c.kind is CueKind.ASK) or (j < k and _why_sent(words, k)))
+            and cue is not c
+            for j, cue in asked
         )
 
     # ... each time it is said: "bot vừa nhắc II.3 ..., nhắc sở tài chính giúp e" asks too.
@@ -7593,10 +7607,26 @@ def _drop_the_bots_messages(found: _Found) -> None:
         found.cues = [e for e in found.cues if e not in sent]
         found.why.append("what the bot sent")
     if any(c.kind is CueKind.ASK for _, c in sent):
+        # ... and the week it is of ("bản tổng hợp tuần này ghi bên em có việc quá hạn") is
+        # no window asked.
+        ends = {
+            k + len(said)
+            for said, c in sent
+            if c.kind is CueKind.ASK
+            for k in _said_at(found, said, _CUE_TAKERS)
+        }
+        _keep_periods(found, lambda span: span[0] not in ends)
         # ... and "báo" of "bản tin báo một việc đến hạn 30/9" is no word of what is asked.
         for k, w in enumerate(words):
             if w in _SAYS and not found.taken[k] and found.takers[k - 1 : k] == ["report"]:
                 found.take(k, k + 1, "what the digest says", "context")
+
+
+def _why_sent(words: Sequence[str], k: int) -> bool:
+    """Whether the bot's message at word ``k`` is said after what is asked, as why it is
+    asked: "... bên e có phải phối hợp k mà bot gửi nhắc"."""
+    before = words[max(0, k - 3) : k]
+    return "ma" in before and "bot" in before
 
 
 # The asker's part claimed, as why a reminder is wrong: "bên em chỉ phối hợp thôi mà".
@@ -7609,12 +7639,17 @@ _PART_CLAIMED = frozenset(
 )
 
 
-def _part_claimed_of_one_task(found: _Found) -> None:
+def _part_claimed_of_one_task(found: _Found, tasks: Tasks) -> None:
     """ "bot nhắc vụ số hóa hồ sơ lưu trữ, cái đó bên em chỉ phối hợp thôi mà": the asker's
     part claimed of one task, with nothing else asked nor requested, asks who supports it,
-    as "sở mình chỉ phối hợp việc đó thôi đúng ko" does."""
+    as "sở mình chỉ phối hợp việc đó thôi đúng ko" does; a request's word its title holds
+    ("việc cập nhật công bố TTHC") is the title's."""
     asking = _NOT_AN_UPDATE - {CueKind.ROLE}
-    if not _one_task_named(found) or any(c.kind in asking for _, c in found.cues):
+    titled = found.titled[0][0] if found.titled and not found.tasks else None
+    if not _one_task_named(found) or any(
+        c.kind in asking and not (c.kind is CueKind.ACTION and titled and tasks.holds(titled, said))
+        for said, c in found.cues
+    ):
         return
     if any(said in _PART_CLAIMED for said, _ in found.cues):
         support = Cue(CueKind.FIELD, TaskField.SUPPORT.value, CLEAR)
@@ -7630,10 +7665,12 @@ def _one_task_named(found: _Found) -> bool:
 
 
 def _parts_done_at(found: _Found, k: int) -> bool:
-    """Whether word ``k`` is a share of a task's parts done: "9/14 đơn vị", "5/8 cụm xã"."""
+    """Whether word ``k`` is a share of a task's parts done: "9/14 đơn vị", "5/8 cụm xã",
+    "2/3 số thủ tục"."""
     words = found.words
+    after = k + 1 + (words[k + 1 : k + 2] == ["so"])
     return bool(_SHARE_DONE.fullmatch(found.raw[k])) and any(
-        tuple(words[k + 1 : k + 1 + len(t)]) == t for t in COUNTED_THINGS
+        tuple(words[after : after + len(t)]) == t for t in COUNTED_THINGS
     )
 
 
@@ -7660,6 +7697,27 @@ def _drop_what_is_denied(found: _Found) -> None:
                     else (said, c)
                     for said, c in found.cues
                 ]
+
+
+def _drop_doing_of_the_plan(found: _Found) -> None:
+    """ "VP HĐND-UBND phường đang thực hiện kế hoạch ra sao": the plan carried out, how it
+    goes, no state of tasks under way."""
+    words = found.words
+    doing = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.STATUS
+        and c.value == Status.IN_PROGRESS.value
+        and (at := _said_at(found, said, (CueKind.STATUS.value,)))
+        and all(words[k + len(said) : k + len(said) + 2] in _THE_PLAN_DONE for k in at)
+    ]
+    if doing:
+        found.cues = [e for e in found.cues if e not in doing]
+        found.why.append("the plan carried out")
+
+
+# The plan as what is carried out: "đang thực hiện kế hoạch", "... KH", "... chỉ thị".
+_THE_PLAN_DONE = (["ke", "hoach"], ["kh"], ["chi", "thi"], ["kh", "cchc"])
 
 
 def _drop_done_of_the_askers_doing(found: _Found) -> None:
@@ -8406,10 +8464,14 @@ def _update_told_by_its_doer(found: _Found) -> None:
     phát được 3 đợt rồi ạ": what the asker's side did of one task, told with no question at
     all, is an update given; "II.7 bên em đã gửi gì chưa" still asks."""
     words = found.words
-    # ... "xong" said of a share of it is how far it got: "đã tổ chức xong 5/8 cụm xã".
-    shared = any(_parts_done_at(found, k) for k in range(len(words)))
+    # ... "xong" said of a share of it is how far it got: "đã tổ chức xong 5/8 cụm xã",
+    # "phòng em số hóa xong tầm 60% hồ sơ" (its "%" asks nothing).
+    stated = "share" in found.takers
+    shared = stated or any(_parts_done_at(found, k) for k in range(len(words)))
     asking = _NOT_AN_UPDATE - {CueKind.STATUS} if shared else _NOT_AN_UPDATE
-    if not _one_task_named(found) or any(c.kind in asking for _, c in found.cues):
+    if not _one_task_named(found) or any(
+        c.kind in asking and not (stated and said == _PERCENT) for said, c in found.cues
+    ):
         return
     if found.questioned or _asks_last(found) or _ends_with_yet(words, found.clauses):
         return

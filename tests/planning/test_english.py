@@ -1926,3 +1926,15 @@ def test_questions_of_rounds_250_and_251() -> None:
     ):
         intent = best(text)
         assert (intent.action, intent.task) == (Action.ATTACH_EVIDENCE, TaskRef(None, "7")), text
+
+
+def test_questions_of_rounds_252_and_253() -> None:
+    """ "DOC" owning or asked to act is the Department of Construction; what the digest
+    shows, said before what is asked, is news."""
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 8, 12))
+    intent = best("which of DOC's tasks are still open")
+    assert (intent.agencies, intent.status) == (("so-xay-dung",), Status.OPEN)
+    assert best("pls remind DOC about it").agencies == ("so-xay-dung",)
+    assert best("pls send me the doc").agencies == ()
+    intent = best("digest shows the training for commune officials as overdue - who runs that?")
+    assert intent.ask is not Ask.DIGEST

@@ -9133,3 +9133,47 @@ def test_a_leaders_short_asks_in_the_steering_group():
     assert read("VP tỉnh có mấy việc", vocabulary).best.agencies == (VP,)
     text = "Chiều mai em phải báo cáo Chánh VP tình hình chung kế hoạch, tóm tắt giúp em"
     assert read(text, vocabulary).best.agencies == ()
+
+
+def test_replies_that_name_the_bots_reminder_as_a_thing_or_a_reason():
+    stc, xa = "so-tai-chinh", "ubnd-cap-xa"
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "1", "Tổ chức hội nghị đối thoại với doanh nghiệp về TTHC", leads=(stc,)),
+        TaskEntry(None, "2", "Bảo đảm an toàn thông tin hệ thống dùng chung", supports=(STP,)),
+        TaskEntry(None, "3", "Cập nhật, công bố thủ tục hành chính mới", supports=(STP,)),
+        TaskEntry(None, "4", "Bố trí công chức tại bộ phận một cửa cấp xã", leads=(xa,)),
+        TaskEntry(None, "5", "Số hóa hồ sơ lưu trữ của cơ quan", leads=(STP,)),
+        agencies=(STP, SNV, stc, xa),
+    )
+    # The bot's reminder of the asker, "đối thoại với DN" no "với" of a request.
+    text = "Bot nhắc bên em việc hội nghị đối thoại với DN, việc này stc chủ trì chứ đâu phải snv?"
+    intent = read(text, vocabulary).best
+    assert (intent.action, intent.task, intent.field) == (None, TaskRef(None, "1"), TaskField.LEAD)
+    # ... said after what is asked, as why it is asked.
+    text = "viec an toan thong tin he thong dung chung ben e co phai phoi hop k ma bot gui nhac"
+    intent = read(text, vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.SUPPORT)
+    # ... answered ("trả lời nhắc việc"), or named as a thing ("cái nhắc việc ... đó").
+    text = "Trả lời nhắc việc 4: xã đã bố trí được 2 công chức, còn 1 người đang chờ điều động"
+    intent = read(text, vocabulary).best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "4"))
+    intent = read("cái nhắc việc 4 đó cụ thể phải nộp sản phẩm gì vậy", vocabulary).best
+    assert (intent.action, intent.field) == (None, TaskField.PRODUCT)
+    # The asker's part claimed, where the title holds a request's word ("cập nhật").
+    text = "sao bot cứ nhắc vụ em việc cập nhật công bố TTHC, việc đó bên em chỉ phối hợp thôi mà"
+    intent = read(text, vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.SUPPORT)
+    # The digest's week is no window; a share told after "thấy trong tổng hợp tuần" is news.
+    text = "bản tổng hợp tuần này ghi bên em có việc quá hạn, là việc nào vậy ạ"
+    intent = read(text, vocabulary).best
+    assert (intent.status, intent.own, intent.period) == (Status.OVERDUE, True, None)
+    text = "thấy trong tổng hợp tuần có việc số hóa hồ sơ lưu trữ, phòng em số hóa xong tầm 60% rồi"
+    intent = read(text, vocabulary).best
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "5"))
+    # The plan carried out, how it goes; and a new year's wish is small talk.
+    intent = read("Sở Tài chính đang thực hiện kế hoạch ra sao", vocabulary).best
+    assert (intent.ask, intent.status) == (Ask.PROGRESS, None)
+    assert read("năm mới chúc bot mạnh khỏe, làm việc chăm chỉ nha", vocabulary).best.ask is (
+        Ask.OFF_TOPIC
+    )

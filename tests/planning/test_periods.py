@@ -342,3 +342,9 @@ def test_up_to_the_day_of_a_meeting_named_before_it_and_a_month_said_this():
     april = date(2021, 4, 6)
     assert period("tháng 4 này có gì", today=april, years=(2024, 2024)).label == "tháng 4/2021"
     assert period("tháng 4 có gì", today=april, years=(2024, 2024)).label == "tháng 4/2024"
+
+
+def test_a_share_of_the_things_counted_is_no_day():
+    # "2/3 số thủ tục": two thirds of the procedures, not the 2nd of March.
+    assert read("bên em rà xong khoảng 2/3 số thủ tục rồi") == []
+    assert period("hạn 2/3 số thủ tục phải công bố").start == date(2025, 3, 2)

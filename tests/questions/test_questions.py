@@ -298,6 +298,8 @@ PARTS = (
     "held-out-249",
     "held-out-250",
     "held-out-251",
+    "held-out-252",
+    "held-out-253",
     "dev-english",
     "held-out-english",
 )
