@@ -256,9 +256,14 @@ class _Reader:
         if _YEAR.fullmatch(self.word(i)):
             return int(self.word(i)), i + 1
         if self.word(i) == "nam" and self.word(i + 1) in _YEAR_AFTER:
-            if (self.word(i + 1), self.word(i + 2)) in (("toi", "han"), _ARRIVED):
+            if (self.word(i + 1), self.word(i + 2)) in (
+                ("toi", "han"),
+                ("toi", "gio"),
+                ("toi", "nay"),
+                _ARRIVED,
+            ):
                 # "6 tháng đầu năm tới hạn": falling due; "cuối năm tới nơi rồi": the year's
-                # end has come. No next year.
+                # end has come; "6 tháng đầu năm tới giờ": up to now. No next year.
                 return None
             # "quý I năm sau", "tháng 3 năm nay": a year counted from today's
             return self.today.year + _YEAR_AFTER[self.word(i + 1)], i + 2

@@ -49,7 +49,7 @@ _SPAN = re.compile(r"\b([A-Za-z]{3,9}) ?[-–—] ?([A-Za-z]{3,9})\b")
 # Words that open a range ("from", "between") and the words that close it.
 _OPENS = frozenset({"from", "between"})
 _CLOSES = frozenset({"to", "and", "till", "til", "until", "through", "thru"})
-_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months"})
+_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
 _MORE = frozenset({"more", "extra"})
 # What a question opens with after "remind me": what to tell the asker.
 _ASKED = frozenset({"which", "what", "who", "when", "where", "how", "whether", "if"})

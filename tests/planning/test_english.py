@@ -1938,3 +1938,10 @@ def test_questions_of_rounds_252_and_253() -> None:
     assert best("pls send me the doc").agencies == ()
     intent = best("digest shows the training for commune officials as overdue - who runs that?")
     assert intent.ask is not Ask.DIGEST
+
+
+def test_questions_of_rounds_254_and_255() -> None:
+    """ "mth": a month, typed short."""
+    best = _best_of("sample", date(2026, 9, 23))
+    intent = best("extend II.2 1 mth? xa ko kip")
+    assert (intent.action, intent.duration) == (Action.EXTEND, Duration(1, "month"))

@@ -9177,3 +9177,29 @@ def test_replies_that_name_the_bots_reminder_as_a_thing_or_a_reason():
     assert read("năm mới chúc bot mạnh khỏe, làm việc chăm chỉ nha", vocabulary).best.ask is (
         Ask.OFF_TOPIC
     )
+
+
+def test_questions_typed_in_a_hurry():
+    vocabulary = _plan(
+        {},
+        TaskEntry(None, "1", "Xây dựng dự toán ngân sách năm 2025", leads=(STP,), supports=(SNV,)),
+        TaskEntry(None, "2", "Số hóa kết quả giải quyết TTHC ở cấp xã", leads=(SNV,)),
+        TaskEntry(None, "3", "Tổ chức hội nghị sơ kết", leads=(SNV,)),
+    )
+    # "tn rồi": thế nào rồi; "tổng hợp tn": this week's digest; "ai ph": who supports.
+    intent = read("nv 3 tn roi", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.PROGRESS)
+    intent = read("so hoa kq tthc o xa tn roi", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.PROGRESS)
+    intent = read("tong hop tn gui a", vocabulary).best
+    assert intent.ask is Ask.DIGEST and intent.period is not None
+    intent = read("nv1 ai ph voi minh, sp cuoi la gi", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "1"), TaskField.CARD)
+    # "dự toán ns": the budget estimate; "p mình": the asker's office.
+    intent = read("viec du toan ns han bao gio", vocabulary).best
+    assert (intent.task, intent.field) == (TaskRef(None, "1"), TaskField.DUE)
+    assert read("tuan sau p minh co gi phai nop ko", vocabulary).best.own is True
+    # A meeting's room, or whether one goes to a meeting, is small talk.
+    assert read("chiều nay anh có lên UBND tỉnh họp không ạ", vocabulary).best.ask is (
+        Ask.OFF_TOPIC
+    )

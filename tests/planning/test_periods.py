@@ -348,3 +348,9 @@ def test_a_share_of_the_things_counted_is_no_day():
     # "2/3 số thủ tục": two thirds of the procedures, not the 2nd of March.
     assert read("bên em rà xong khoảng 2/3 số thủ tục rồi") == []
     assert period("hạn 2/3 số thủ tục phải công bố").start == date(2025, 3, 2)
+
+
+def test_the_first_half_up_to_now_is_this_years():
+    # "6 tháng đầu năm tới giờ": this year's first half, up to now, no next year.
+    assert period("6 thang dau nam toi gio hoan thanh bao nhieu").label == "6 tháng đầu năm 2025"
+    assert period("quý 1 năm tới").label == "quý I/2026"

@@ -300,6 +300,8 @@ PARTS = (
     "held-out-251",
     "held-out-252",
     "held-out-253",
+    "held-out-254",
+    "held-out-255",
     "dev-english",
     "held-out-english",
 )
