@@ -7554,8 +7554,7 @@ def _drop_the_bots_messages(found: _Found) -> None:
         after = words[k + len(said) : k + len(said) + 3]
         if c.kind is CueKind.ASK:
             # ... "bản tin sáng nay bảo ...", "bản tổng hợp tuần này ghi ...": what it said,
-            # when
-            # ... "thấy trong tổng hợp tuần có việc ...": where it was seen
+            # when; "thấy trong tổng hợp tuần có việc ...": where it was seen
             weekly = said[:1] == ("ban",) and after[:1] == ["tuan"]
             return (c.value == Ask.DIGEST.value or weekly) and bool(
                 _SAYS & set(after) or before[-2:] == ["thay", "trong"]
@@ -7716,8 +7715,9 @@ def _drop_doing_of_the_plan(found: _Found) -> None:
         found.why.append("the plan carried out")
 
 
-# The plan as what is carried out: "đang thực hiện kế hoạch", "... KH", "... chỉ thị".
-_THE_PLAN_DONE = (["ke", "hoach"], ["kh"], ["chi", "thi"], ["kh", "cchc"])
+# The plan as what is carried out: "đang thực hiện kế hoạch" ("kh" spelled out), "...
+# chỉ thị".
+_THE_PLAN_DONE = (["ke", "hoach"], ["chi", "thi"])
 
 
 def _drop_done_of_the_askers_doing(found: _Found) -> None:
