@@ -302,6 +302,8 @@ PARTS = (
     "held-out-253",
     "held-out-254",
     "held-out-255",
+    "held-out-256",
+    "held-out-257",
     "dev-english",
     "held-out-english",
 )
