@@ -98,7 +98,7 @@ _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
 # Words after which "31 tháng 12" is a day, not 31 months: a deadline's.
 _DATE_SAID_AFTER = frozenset({"han", "truoc", "den", "toi", "het"})
 # What a share done counts, said after it ("9/14 đơn vị", "2/5 lớp"): no day's words.
-COUNTED_THINGS = tuple(
+_COUNTED_THINGS = tuple(
     tuple(things.split())
     for things in (
         *("lop", "don vi", "ho so", "phieu", "cuoc", "buoi", "luot", "cum", "xa", "phuong"),
@@ -199,6 +199,13 @@ class Found:
     # Another window the words may as well mean, to offer beside it ("đầu năm sau": January,
     # or the first quarter).
     rival: Period | None = None
+
+
+def counted_at(words: Sequence[str], k: int) -> bool:
+    """Whether words from ``k`` name what a share done counts: "(9/14) đơn vị", "(2/3) số
+    thủ tục"."""
+    k += tuple(words[k : k + 1]) == ("so",)
+    return any(tuple(words[k : k + len(t)]) == t for t in _COUNTED_THINGS)
 
 
 def soon(today: date, days: int = DEFAULT_SOON_DAYS) -> Period:
@@ -978,10 +985,7 @@ class _Reader:
         elif (
             start == i
             and self.word(i - 1) not in _DATE_SAID_AFTER
-            and any(
-                self.at(start + 1, *things) or self.at(start + 1, "so", *things)
-                for things in COUNTED_THINGS
-            )
+            and counted_at(self.words, start + 1)
         ):
             # "đã tổ chức đc 2/5 lớp", "rà xong 2/3 số thủ tục": a share done, not the 2nd of
             # May; "hạn 30/9 đơn vị nào chủ trì" is a day.

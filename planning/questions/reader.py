@@ -17,11 +17,11 @@ from itertools import pairwise
 
 from planning.agencies import AgencyDirectory
 from planning.periods import (
-    COUNTED_THINGS,
     PERIOD_WORDS,
     Duration,
     Period,
     PeriodKind,
+    counted_at,
     find_periods,
     soon,
 )
@@ -2963,9 +2963,14 @@ class QuestionReader:
         # the titles hold too.
         refs = self._titles_holding(found, asked)
         undone = [(w, m) for w, m in asked if w not in _DOING]
-        if not refs and progress and len({w for w, _ in undone if w not in self._general}) >= 2:
+        if (
+            not refs
+            and progress
+            and len(undone) < len(asked)
+            and len({w for w, _ in undone if w not in self._general}) >= 2
+        ):
             # "Đo lường hài lòng đã triển khai tới đâu": the doing asked of, no title's words.
-            refs = self._titles_holding(found, undone) if len(undone) < len(asked) else refs
+            refs = self._titles_holding(found, undone)
         if not refs and found.documents:
             # "QĐ 1257/QĐ-UBND ngày 20/7 có giao rà soát đất đai, việc này ai phối hợp": the
             # words of the task, where no title holds the document's.
@@ -7666,11 +7671,7 @@ def _one_task_named(found: _Found) -> bool:
 def _parts_done_at(found: _Found, k: int) -> bool:
     """Whether word ``k`` is a share of a task's parts done: "9/14 đơn vị", "5/8 cụm xã",
     "2/3 số thủ tục"."""
-    words = found.words
-    after = k + 1 + (words[k + 1 : k + 2] == ["so"])
-    return bool(_SHARE_DONE.fullmatch(found.raw[k])) and any(
-        tuple(words[after : after + len(t)]) == t for t in COUNTED_THINGS
-    )
+    return bool(_SHARE_DONE.fullmatch(found.raw[k])) and counted_at(found.words, k + 1)
 
 
 def _drop_what_is_denied(found: _Found) -> None:
