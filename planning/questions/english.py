@@ -58,6 +58,17 @@ _ASKED = frozenset({"which", "what", "who", "when", "where", "how", "whether", "
 _NUMBER_HEADS = frozenset({"task", "item", "activity", "no", "number", "section", "part"})
 _NUMBER_HEADS |= frozenset({"point", "quarter", "month", "phase"})
 _TASK_HEADS = frozenset({"task", "item", "activity"})
+# A month's days said as ordinal words: "the fifteenth of december", "the thirty first".
+_ORDINAL_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"  # noqa: SIM905
+        " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+        " twentieth".split(),
+        1,
+    )
+} | {"thirtieth": 30}
+_TENS_SAID = {"twenty": 20, "thirty": 30}
 _ARTICLES = frozenset({"a", "an"})  # "point a" is a letter
 _DOTTED = re.compile(r"\d+(?:\.\d+)*")
 # Letters dictated one by one, as speech-to-text writes an acronym: "van phong u b n d".
@@ -467,12 +478,16 @@ class _EnglishSpeller(Speller):
             day = month = None
             end = i
             nxt = words[i + 1].text if i + 1 < len(words) else ""
+            after = _day_said(words, i + 1 + (nxt == "the")) if text in months else None
             if text in months and _ORDINAL.fullmatch(nxt):
                 month, day, end = months[text], int(_ordinal(nxt)), i + 2
-            elif _ORDINAL.fullmatch(text):
-                j = i + 2 if nxt == "of" else i + 1
+            elif after is not None:  # "december the fifteenth"
+                month, (day, end) = months[text], after
+            elif _ORDINAL.fullmatch(text) or _day_said(words, i):
+                day, j = _day_said(words, i) or (int(_ordinal(text)), i + 1)
+                j += j < len(words) and words[j].text == "of"
                 if j < len(words) and words[j].text in months:
-                    month, day, end = months[words[j].text], int(_ordinal(text)), j + 1
+                    month, end = months[words[j].text], j + 1
             if month is None or day is None or not 1 <= day <= 31:
                 out.append(words[i])
                 i += 1
@@ -670,6 +685,18 @@ def _labels(words: list[Word], text: str) -> list[Word]:
             k = out.index(inside[0])
             out[k : k + len(inside)] = [Word(m[0], m.start(), m.end())]
     return out
+
+
+def _day_said(words: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """The day of a month said as an ordinal word from word ``i`` on ("fifteenth", "thirty
+    first"), and the index after it."""
+    text = words[i].text if i < len(words) else ""
+    nxt = words[i + 1].text if i + 1 < len(words) else ""
+    if text in _TENS_SAID and nxt in _ORDINAL_WORDS and _ORDINAL_WORDS[nxt] < 10:
+        return _TENS_SAID[text] + _ORDINAL_WORDS[nxt], i + 2
+    if text in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[text], i + 1
+    return None
 
 
 def _ordinal(text: str) -> str:

@@ -72,6 +72,11 @@ _LETTER_NAMES = {
 _NOUNS_AFTER = frozenset({"cua"})
 # "sau" typed bare after "tháng", "tuần", "quý" is "next", not six.
 _NEXT = frozenset({"sau"})
+# The word a point's letter is said after: "điểm hai chữ a" is "2.a".
+_LETTER_WORD = ("chu", marks("chữ"))
+# Heads of a task's number, after which digits said one by one are its parts: "nhiệm vụ
+# hai một" is "2.1" (not after a time's word: "quý hai", "tháng mười một").
+_PART_HEADS = frozenset({"nv", "vu", "viec", "muc", "phan", "diem", "khoan", "nhom", "stt"})
 
 
 def _value(word: Word, table: dict[str, tuple[str, int]]) -> int | None:
@@ -158,11 +163,21 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
         around_point = (
             i + 1 < len(words) and words[i + 1].text == _POINT and _is_number(words, i + 2)
         ) or (bool(out) and out[-1].text == _POINT)
-        if said is not None and (expected or around_point):
+        if said is not None and _next_part(out, words, i, said, said_last):
+            joined = out[-1]
+            out[-1] = Word(f"{joined.text}.{said[0]}", joined.start, words[said[1] - 1].end)
+            i = said[1]
+        elif said is not None and (expected or around_point):
             value, end = said
             out.append(Word(str(value), words[i].start, words[end - 1].end))
             i = end
             said_last = True
+        elif out and _letter_after_word(words, i, out[-1]):
+            letter = _LETTER_NAMES.get(words[i + 1].text, (None, words[i + 1].text))[1]
+            joined = out[-1]
+            out[-1] = Word(f"{joined.text}.{letter}", joined.start, words[i + 1].end)
+            i += 2
+            said_last = False
         elif out and _letter_named(words[i], out[-1], said_last):
             letter = _LETTER_NAMES[words[i].text][1]
             out.append(Word(letter, words[i].start, words[i].end))
@@ -181,6 +196,33 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
                 joined = Word(f"{before.text}.{out[-1].text}", before.start, out[-1].end)
                 out[-3:] = [joined]
     return out
+
+
+def _next_part(
+    out: Sequence[Word], words: Sequence[Word], i: int, said: tuple[int, int], said_last: bool
+) -> bool:
+    """Whether a digit said right after a task's number said in words is its next part:
+    "nhiệm vụ hai một" (2.1), "mục ba hai" (3.2); not a time ("việc hai ba ngày")."""
+    if not said_last or said[0] > 9 or said[1] != i + 1 or len(out) < 2:
+        return False
+    head = next((w for w in reversed(out[:-1]) if not _SAID_NUMBER.fullmatch(w.text)), None)
+    if head is None or head.text not in _PART_HEADS or "." in out[-1].text:
+        return False
+    after = words[said[1]] if said[1] < len(words) else None
+    return after is None or after.text not in _TIME
+
+
+def _letter_after_word(words: Sequence[Word], i: int, before: Word) -> bool:
+    """Whether words ``i``, ``i + 1`` say a point's letter after a number ("điểm 2 chữ a",
+    "hai chữ bê"): "chữ" and one letter, typed bare or by its name."""
+    if i + 1 >= len(words) or not _SAID_NUMBER.fullmatch(before.text):
+        return False
+    word, letter = words[i], words[i + 1]
+    if word.text != _LETTER_WORD[0] or not agree(word.marks, _LETTER_WORD[1]):
+        return False
+    if letter.text in _LETTER_NAMES:
+        return agree(letter.marks, marks(_LETTER_NAMES[letter.text][0]))
+    return _part(letter) and not letter.text.isdigit()
 
 
 def _letter_named(word: Word, before: Word, after_said_number: bool) -> bool:

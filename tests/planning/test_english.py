@@ -1945,3 +1945,35 @@ def test_questions_of_rounds_254_and_255() -> None:
     best = _best_of("sample", date(2026, 9, 23))
     intent = best("extend II.2 1 mth? xa ko kip")
     assert (intent.action, intent.duration) == (Action.EXTEND, Duration(1, "month"))
+
+
+def test_questions_of_rounds_258_and_259() -> None:
+    """A day said as an ordinal word; "the culture dept" of whichever plan; the words of
+    tasks (information security, the business dialogue conference)."""
+    best = _best_of("sample", date(2026, 10, 14))
+    for text, label in (
+        (
+            "what has to be finished between now and the fifteenth of december",
+            "14/10/2026–15/12/2026",
+        ),
+        ("list what falls due on the thirty first of december", "31/12/2026"),
+        ("anything due by december the twentieth", "01/01/2026–20/12/2026"),
+    ):
+        intent = best(text)
+        assert intent.period is not None and intent.period.label == label, text
+    assert best("remind the culture dept to send the column").agencies == (
+        "so-van-hoa-the-thao-va-du-lich",
+    )
+    assert best("what can this bot actualy do").ask is Ask.HELP
+    best = _best_of("thanh_pho_hai_phong", date(2026, 6, 11))
+    intent = best("who supports the info security task")
+    assert (intent.task, intent.field) == (TaskRef(None, "7"), TaskField.SUPPORT)
+    intent = best("status of the business dialogue conference?")
+    assert (intent.task, intent.field) == (TaskRef(None, "4"), TaskField.PROGRESS)
+    intent = best("how many tasks is the dept of science n tech supporting")
+    assert intent.agencies == ("so-khoa-hoc-va-cong-nghe",)
+    # A ward's plan: its culture office, not a province's department.
+    best = _best_of("phuong_hoa_khanh", date(2026, 10, 14))
+    assert (
+        "so-van-hoa-the-thao-va-du-lich" not in best("remind the culture dept about III.2").agencies
+    )

@@ -9203,3 +9203,21 @@ def test_questions_typed_in_a_hurry():
     assert read("chiều nay anh có lên UBND tỉnh họp không ạ", vocabulary).best.ask is (
         Ask.OFF_TOPIC
     )
+
+
+def test_a_points_parts_dictated_one_by_one_and_its_letter_after_chu():
+    # Speech-to-text writes "nhiệm vụ hai một chữ bê": the parts of 2.1, and "chữ" before
+    # the point's letter, said by its name or typed bare, after figures too.
+    for text in (
+        "nhiệm vụ hai chấm một chữ bê kế hoạch tuyên truyền phối hợp với những đơn vị nào",
+        "nhiệm vụ hai một chữ bê kế hoạch tuyên truyền phối hợp với những đơn vị nào",
+        "nv 2.1 chữ b kế hoạch tuyên truyền phối hợp với ai",
+    ):
+        assert read(text, POINTS_OF_FIELDS, today=JULY_6).best.task == TaskRef("II.1", "b.1"), text
+    best = read("điểm bảy chữ đê hạn khi nào", POINTS_OF_FIELDS, today=JULY_6).best
+    assert best.task == TaskRef("II.7", "d")
+    # ... not after a time's word, nor "chữ" of a word ("chữ ký số").
+    best = read("quý hai một việc nào quá hạn", POINTS_OF_FIELDS, today=JULY_6).best
+    assert best.period is not None and best.period.label == "quý II/2026"
+    best = read("mục 2 chữ ký số tới đâu rồi", POINTS_OF_FIELDS, today=JULY_6).best
+    assert best.task is None

@@ -304,6 +304,8 @@ PARTS = (
     "held-out-255",
     "held-out-256",
     "held-out-257",
+    "held-out-258",
+    "held-out-259",
     "dev-english",
     "held-out-english",
 )
