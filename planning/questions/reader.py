@@ -175,8 +175,12 @@ _HEAD_OF = frozenset({"truong", "pho", "doc", "gd", "pgd", "ct", "tich"})
 _KIND_SAID_OF_ONES_OWN = {fold(t): marks(t) for t in ("họp", "giao", "trưởng", "phó")}
 # ... or after: "mai giao ban sở".
 _BRIEFING = ["giao", "ban"]
+# What a body urging others does ("nhắn", "đôn đốc").
+_URGED = (("nhan",), ("nhac",), ("don", "doc"), ("yeu", "cau"), ("de", "nghi"))
 # Words before "chỉ đạo" that make it a verb: "lãnh đạo chỉ đạo", "ý kiến chỉ đạo".
 _DIRECTED = frozenset({"dao", "kien", "can", "xin"})
+# "sóng" (the air a programme goes out on), as typed.
+_ON_AIR_MARKS = marks("sóng")
 # A body's kind before its proper name ("phường Hòa Khánh", "tỉnh Đắk Nông").
 _BODY_NAMED = re.compile(r"\b(xã|phường|huyện|quận|tỉnh|thành phố|thị xã)\s+(\w)")
 # Bodies typed short: "tp mình" is "thành phố mình".
@@ -1489,6 +1493,7 @@ class QuestionReader:
         candidates = self.names.find(found.words, found.taken, upper)
         chosen: list[Mention] = []
         yet = _yet_predicate(found.words, found.clauses)
+        on_air: list[tuple[int, int]] = []
         for mention in sorted(candidates, key=lambda m: (-m.weight, m.start)):
             if any(found.taken[mention.start : mention.end]):
                 continue
@@ -1533,6 +1538,15 @@ class QuestionReader:
                 continue
             if _only_sections(mention) and before in _DIRECTED:
                 continue  # "cần lãnh đạo chỉ đạo": leaders to direct, no section
+            if any(a <= mention.start and mention.end <= b for a, b in on_air) or (
+                before == "song"
+                and agree(found.marks[mention.start - 1], _ON_AIR_MARKS)
+                and self.tasks.pair_in_title("song", found.words[mention.start])
+            ):
+                # "tuyên truyền CCHC trên sóng Đài PTTH tỉnh": where it airs, a title's
+                # words, not the body asked about (nor any name within it)
+                on_air.append((mention.start, mention.end))
+                continue
             after = found.raw[mention.end].lower() if mention.end < len(found.raw) else ""
             if tuple(
                 found.words[max(0, mention.start - 2) : mention.start]
@@ -2450,7 +2464,11 @@ class QuestionReader:
                 not kept_names
                 or (
                     not named_back
-                    and (_meets_at(words, m.end) or words[m.end : m.end + 2] == _BRIEFING)
+                    and (
+                        _meets_at(words, m.end)
+                        or words[m.end : m.end + 2] == _BRIEFING
+                        or _urges_others(found, m)
+                    )
                 )
             )
         ]
@@ -4601,9 +4619,19 @@ class QuestionReader:
             for i, w in enumerate(words[:-1])
         ):
             return True
-        # "cái báo cáo hạn 30/9 xong chưa": the report a task makes, asked whether done.
+        # "cái báo cáo hạn 30/9 xong chưa", "cái kế hoạch hạn 15/1 làm xong chưa": the
+        # report, or the document named by its deadline, a task makes, asked whether done.
         return _ends_with_yet(words, found.clauses) and any(
-            w == "cai" and usable[i] and found.takers[i + 1] == "report"
+            w == "cai"
+            and usable[i]
+            and (
+                found.takers[i + 1] == "report"
+                or (
+                    tuple(words[i + 1 : i + 3]) in _DOCUMENT_KINDS
+                    and all(usable[i + 1 : i + 3])
+                    and words[i + 3 : i + 4] == ["han"]
+                )
+            )
             for i, w in enumerate(words[:-1])
         )
 
@@ -9186,6 +9214,19 @@ def _for_days(words: Sequence[str], k: int) -> int:
 # Why the asker is away: a work trip, leave, a training course.
 _AWAY = frozenset({("cong", "tac"), ("nghi", "phep"), ("tap", "huan"), ("boi", "duong")})
 _DAYS = (["bua"], ["hom"], ["ngay"])
+
+
+def _urges_others(found: _Found, mention: Mention) -> bool:
+    """Whether a body just urged other bodies ("SNV vừa nhắn các sở gửi báo cáo", "VP UBND
+    tỉnh mới đôn đốc các xã"): the one who sent word, not whom the question is about."""
+    words, k = found.words, mention.end
+    if k >= len(words) or words[k] not in _JUST or not agree(found.marks[k], _JUST[words[k]]):
+        return False
+    verb = next((v for v in _URGED if tuple(words[k + 1 : k + 1 + len(v)]) == v), None)
+    if verb is None:
+        return False
+    after = k + 1 + len(verb)
+    return words[after : after + 1] == ["cac"] or any(m.start == after for m in found.names)
 
 
 def _meets_at(words: Sequence[str], k: int) -> bool:

@@ -1977,3 +1977,24 @@ def test_questions_of_rounds_258_and_259() -> None:
     assert (
         "so-van-hoa-the-thao-va-du-lich" not in best("remind the culture dept about III.2").agencies
     )
+
+
+def test_questions_of_rounds_260_and_261() -> None:
+    """The bot's reminder quoted is news; "the guidance one" is a task."""
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 8, 26))
+    intent = best(
+        "Bot reminder: 'Task 2 – Khảo sát mức độ hài lòng về dịch vụ y tế công – due"
+        " 30/09/2026'. we only support that one right? what's the deliverable?"
+    )
+    assert (intent.ask, intent.task, intent.field) == (
+        Ask.TASK,
+        TaskRef(None, "2"),
+        TaskField.PRODUCT,
+    )
+    reading = understand(
+        "the guidance one, who's leading it?",
+        plan_vocabulary(plan_path("an_giang_hai_cap")),
+        directory=DIRECTORY,
+        today=date(2026, 3, 4),
+    )
+    assert reading.ask_back and {i.field for i in reading.choices} == {TaskField.LEAD}

@@ -9221,3 +9221,41 @@ def test_a_points_parts_dictated_one_by_one_and_its_letter_after_chu():
     assert best.period is not None and best.period.label == "quý II/2026"
     best = read("mục 2 chữ ký số tới đâu rồi", POINTS_OF_FIELDS, today=JULY_6).best
     assert best.task is None
+
+
+def test_questions_of_rounds_260_and_261():
+    # The bot asked what it can do, by what it is called ("trợ lý nhắc việc").
+    helped = (
+        "Trợ lý này hỗ trợ được những thao tác gì vậy?",
+        "Xin hướng dẫn giúp các chức năng của trợ lý nhắc việc này, tôi mới được giao theo dõi",
+    )
+    assert [read(text).best.ask for text in helped] == [Ask.HELP, Ask.HELP]
+    # A body that just urged others is who sent word, not what is asked about.
+    best = read("SNV vừa nhắn các sở gửi báo cáo CCHC quý I sớm. Bot lập báo cáo quý I giúp e").best
+    assert (best.ask, best.agencies) == (Ask.REPORT, ())
+    best = read("Sở Tư pháp vừa hỏi họ còn việc gì quá hạn, nhờ bot liệt kê").best
+    assert best.agencies == ("so-tu-phap",)
+
+
+@pytest.mark.skipif(plan_path("003") is None, reason="the seed plans are not here")
+def test_a_broadcaster_a_column_airs_on_and_a_document_named_by_its_deadline():
+    # A broadcaster named as where a column airs ("trên sóng Đài PTTH tỉnh") is the title's
+    # words, not the body asked about.
+    best = _corpus("004", date(2021, 6, 10))
+    reading = read(
+        "tuyên truyền CCHC trên sóng Đài PTTH tỉnh tới đâu rồi",
+        plan_vocabulary(plan_path("004")),
+        today=date(2021, 6, 10),
+    )
+    assert reading.ask_back and {c.task for c in reading.choices} == {
+        TaskRef("I", "4.2"),
+        TaskRef("I", "4.3"),
+    }
+    assert best("Đài PTTH tỉnh tới đâu rồi").agencies == ("dai-phat-thanh-truyen-hinh-tinh",)
+    # "cái kế hoạch hạn 15/1": the plan a task makes, named by its deadline.
+    reading = read(
+        "cái kế hoạch hạn 15/1 làm xong chưa e",
+        plan_vocabulary(plan_path("003")),
+        today=date(2025, 3, 5),
+    )
+    assert reading.ask_back and {c.field for c in reading.choices} == {TaskField.PROGRESS}

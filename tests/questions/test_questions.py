@@ -306,6 +306,8 @@ PARTS = (
     "held-out-257",
     "held-out-258",
     "held-out-259",
+    "held-out-260",
+    "held-out-261",
     "dev-english",
     "held-out-english",
 )
