@@ -308,6 +308,8 @@ PARTS = (
     "held-out-259",
     "held-out-260",
     "held-out-261",
+    "held-out-262",
+    "held-out-263",
     "dev-english",
     "held-out-english",
 )
