@@ -469,7 +469,8 @@ class _EnglishSpeller(Speller):
         return word.marks is not None or word.text not in self._english_words
 
     def _dates(self, words: list[Word]) -> list[Word]:
-        """ "dec 31", "december 31st, 2026", "31 dec", "31st of december" -> 31/12(/2026)."""
+        """ "dec 31", "december 31st, 2026", "31 dec", "31st of december", "the thirty first
+        of december", "december the thirty first" -> 31/12(/2026)."""
         months = self._english.months
         out: list[Word] = []
         i = 0
@@ -479,12 +480,13 @@ class _EnglishSpeller(Speller):
             end = i
             nxt = words[i + 1].text if i + 1 < len(words) else ""
             after = _day_said(words, i + 1 + (nxt == "the")) if text in months else None
+            spoken = _day_said(words, i)
             if text in months and _ORDINAL.fullmatch(nxt):
                 month, day, end = months[text], int(_ordinal(nxt)), i + 2
-            elif after is not None:  # "december the fifteenth"
+            elif after is not None:
                 month, (day, end) = months[text], after
-            elif _ORDINAL.fullmatch(text) or _day_said(words, i):
-                day, j = _day_said(words, i) or (int(_ordinal(text)), i + 1)
+            elif spoken is not None or _ORDINAL.fullmatch(text):
+                day, j = spoken or (int(_ordinal(text)), i + 1)
                 j += j < len(words) and words[j].text == "of"
                 if j < len(words) and words[j].text in months:
                     month, end = months[words[j].text], j + 1
