@@ -164,8 +164,7 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
             i + 1 < len(words) and words[i + 1].text == _POINT and _is_number(words, i + 2)
         ) or (bool(out) and out[-1].text == _POINT)
         if said is not None and _next_part(out, words, i, said, said_last):
-            joined = out[-1]
-            out[-1] = Word(f"{joined.text}.{said[0]}", joined.start, words[said[1] - 1].end)
+            out[-1] = _dotted(out[-1], str(said[0]), words[said[1] - 1].end)
             i = said[1]
         elif said is not None and (expected or around_point):
             value, end = said
@@ -174,15 +173,14 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
             said_last = True
         elif out and _letter_after_word(words, i, out[-1]):
             letter = _LETTER_NAMES.get(words[i + 1].text, (None, words[i + 1].text))[1]
-            joined = out[-1]
-            out[-1] = Word(f"{joined.text}.{letter}", joined.start, words[i + 1].end)
+            out[-1] = _dotted(out[-1], letter, words[i + 1].end)
             i += 2
             said_last = False
         elif out and _letter_named(words[i], out[-1], said_last):
             letter = _LETTER_NAMES[words[i].text][1]
             out.append(Word(letter, words[i].start, words[i].end))
             if out[-2].text != _POINT:  # "bảy đê": the point left unsaid
-                out[-2:] = [Word(f"{out[-2].text}.{letter}", out[-2].start, words[i].end)]
+                out[-2:] = [_dotted(out[-2], letter, words[i].end)]
             i += 1
             said_last = False
         else:
@@ -193,9 +191,13 @@ def spoken_numbers(words: list[Word]) -> list[Word]:
         if len(out) >= 3 and out[-2].text == _POINT and _part(out[-1]):
             before = out[-3]
             if _SAID_NUMBER.fullmatch(before.text):
-                joined = Word(f"{before.text}.{out[-1].text}", before.start, out[-1].end)
-                out[-3:] = [joined]
+                out[-3:] = [_dotted(before, out[-1].text, out[-1].end)]
     return out
+
+
+def _dotted(number: Word, part: str, end: int) -> Word:
+    """``number`` and its next part, said up to ``end``: "4" and "2" are "4.2"."""
+    return Word(f"{number.text}.{part}", number.start, end)
 
 
 def _next_part(
