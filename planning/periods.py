@@ -293,6 +293,7 @@ class _Reader:
             self._dekad,
             self._month,
             self._year_start,
+            self._year_end,
             self._year,
             self._week,
             self._day,
@@ -623,6 +624,21 @@ class _Reader:
             return None
         first = year.value.start.year
         return Found(_month(first, 1), i, year.end, rival=_quarter(first, 1))
+
+    def _year_end(self, i: int) -> Found | None:
+        """ "cuối năm nay", "cuối năm 2026": that year's December, or its last quarter; a bare
+        "cuối năm" only where it opens a question of deadlines ("cuối năm hạn những việc
+        gì"): elsewhere it is when the asker speaks ("cuối năm rồi, ...")."""
+        if self.word(i) != "cuoi" or self.word(i + 1) != "nam" or self.word(i - 1) == "tu":
+            return None
+        hit = self.year_at(i + 1)
+        if hit is not None:
+            year, end = hit
+        elif i == 0 and (self.word(2) == "han" or self.at(2, "co", "han")):
+            year, end = self.year, i + 2
+        else:
+            return None
+        return Found(_month(year, 12), i, end, rival=_quarter(year, 4))
 
     def _year(self, i: int) -> Found | None:
         w = self.word(i)

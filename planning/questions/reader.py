@@ -751,6 +751,10 @@ _AS_OF = (("tinh", "den"), ("den",), ("toi",))
 # are common words: "nắm" (to grasp) is no "năm".
 # "mãi" (for ever) is no "mai", "bộ máy quý này" no "mấy quý"
 _OTHER_MARKS = {"nam": marks("năm"), "mai": "", "may": marks("mấy")}
+# "ban hành hồi tháng 3": back then, said of what was done ("hồi tháng 3 có việc nào quá
+# hạn" asks of March).
+_BACK_THEN = marks("hồi")
+_DONE_THEN = frozenset({("hanh",), ("xong",), ("ky",), ("gui",), ("nop",), ("trinh",), ("thanh",)})
 # "tình", "tính": typed so, "tinh" is no province ("tình hình"; "Tịnh" of a place is).
 _NOT_PROVINCE = frozenset({marks("tình"), marks("tính")})
 # Cues that ask something of the plan: the clause that asks holds them.
@@ -760,6 +764,17 @@ _CLAUSE_BREAK = re.compile(r"[,;?!\n]|\.(?!\S)|\s[-–—]\s")
 # A year said as a bare number ("kế hoạch cchc 2026").
 # Words that say "as a whole" ("kế hoạch cchc nói chung", "tổng thể").
 _SECTION_WORDS = frozenset({"muc", "phan", "mang"})
+# How a request is made: "đính kèm vào nhiệm vụ kiểu gì", "cách báo xong nv".
+_HOW_A_REQUEST = frozenset(
+    {("the", "nao"), ("nhu", "nao"), ("kieu", "gi"), ("ra", "sao"), ("lam", "sao")}
+)
+_HOW_A_REQUEST |= frozenset(
+    {("cach", w) for w in ("bao", "gui", "xin", "nop", "cap", "danh", "dinh")}
+)
+# Words that link others, no part of a term a title writes ("báo cáo trong tháng 5").
+_LINKING = frozenset({"trong", "cua", "va", "voi", "cho", "ve", "tai", "o", "de", "cac", "thi"})
+# Words that urge a request on, no title's: "nhắc việc số hóa đẩy nhanh", "khẩn trương".
+_URGING = frozenset({"day", "nhanh", "khan", "truong", "gap", "som"})
 # "vụ", "the matter of", heading a task said in everyday words, and the words it may follow.
 _MATTER = marks("vụ")
 _MATTER_BEFORE = frozenset({"cai", "may", "cho", "ve", "hop", "tri"})  # "phối hợp vụ ..."
@@ -2855,7 +2870,12 @@ class QuestionReader:
         }
         # "kiện toàn tới đâu rồi": how the tasks those words are of stand, when few are.
         progress = fields == {TaskField.PROGRESS.value} and not kinds & _OF_MANY
-        if not (fields & _ASKED_OF_A_TASK or progress):
+        # "nhắc việc số hóa đẩy nhanh", "gia hạn vụ số hóa thêm 1 tháng": a request of the
+        # tasks a task's head names by words their titles hold.
+        acting = not fields and any(
+            c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues
+        )
+        if not (fields & _ASKED_OF_A_TASK or progress or acting):
             return
         # "bên em chủ trì tới đâu rồi": the asker's tasks; but "vốn đầu tư công bên em chủ trì
         # hạn khi nào" asks when of the one task those words name.
@@ -2867,6 +2887,8 @@ class QuestionReader:
         # "việc báo cáo của snv tới đâu rồi": a task's head before the words says they are
         # a title's.
         head = self._has_task_head(found, [not t for t in found.taken])
+        if acting and (not head or found.names):
+            return
         if (
             progress
             and not head
@@ -2925,6 +2947,18 @@ class QuestionReader:
         ]
         if own and len({w for w, _ in asked if w not in self._general}) < 2:
             return  # "các nv sở mình chủ trì hạn khi nào"
+        if acting:
+            # ... whose titles hold every word said of them, a few; how to ask for one
+            # ("muốn gia hạn nhiệm vụ thì làm thế nào") names none.
+            pairs = set(zip(found.words, found.words[1:], strict=False))
+            if any(c.kind is CueKind.HELP for _, c in found.cues) or pairs & _HOW_A_REQUEST:
+                return
+            urged = [(w, m) for w, m in asked if w not in _URGING]  # "đẩy nhanh", "gấp"
+            held = self._titles_holding(found, urged) if urged else []
+            if 0 < len(held) <= MAX_CHOICES:
+                found.titled = [(r, 1.0) for r in held]
+                found.why.append("held " + ", ".join(r.label for r in held))
+            return
         pairs = set(zip(found.words, found.words[1:], strict=False))
         if progress and pairs & _AS_A_WHOLE:
             return  # "tình hình thực hiện kế hoạch kiểm soát TTHC nói chung": the whole plan
@@ -3392,12 +3426,23 @@ class QuestionReader:
     def _titles_holding(
         self, found: _Found, asked: Sequence[tuple[str, str | None]]
     ) -> list[TaskRef]:
-        """The tasks whose titles hold the words asked and every name said."""
-        return [
+        """The tasks whose titles hold the words asked and every name said; of those, the
+        ones that say as the question does the words some title writes one after another
+        ("số hóa": not "Đơn giản hóa ... sở hữu trí tuệ", which holds both apart)."""
+        refs = [
             r
             for r in self.tasks.holding(asked, TITLE_CANDIDATES if found.names else MAX_CHOICES + 1)
             if all(self._in_title(r, found.words, m) for m in found.names)
         ]
+        said = {w for w, _ in asked}
+        pairs = {
+            (a, b)
+            for a, b in zip(found.words, found.words[1:], strict=False)
+            if (a in said and b not in _LINKING or b in said and a not in _LINKING)
+            and self.tasks.pair_in_title(a, b)
+        }
+        together = [r for r in refs if all(self.tasks.holds_run(r, p) for p in pairs)]
+        return together if len(refs) > 1 and together else refs
 
     def _title_words_of_the_task(self, found: _Found) -> set[Phrase]:
         """The cues' words that the title of the one task named or titled holds."""
@@ -9047,8 +9092,8 @@ def _context_day(
     """How many words before a period said at ``start`` make it the asker's context, not a
     window: "mấy tuần nay" (for weeks), a time of day ("chiều nay", "sáng mai"; "sang 31/7"
     is a new deadline), "tính đến hôm nay", "tính đến ngày 22/9" of today (as of today), or a
-    day just past said after "hỏi" ("họ hỏi em hôm qua": when someone asked); 0 when it is a
-    window."""
+    day just past said after "hỏi" ("họ hỏi em hôm qua": when someone asked), or a time past
+    said after "hồi" (when something was done); 0 when it is a window."""
     if not isinstance(value, Period):
         return 0
     before = tuple(words[max(0, start - 2) : start])
@@ -9061,6 +9106,13 @@ def _context_day(
         return 1  # "chưa cập nhật mấy tuần nay": for weeks, no window ("bộ máy quý này" is)
     if value.end == today and before[-1:] == ("tinh",) and words[start] in ("den", "toi"):
         return 1  # "chậm tiến độ tính đến ngày 22/9" (today): as of now, no window
+    if (
+        before[-1:] == ("hoi",)
+        and before[:1] in _DONE_THEN
+        and value.end < today
+        and agree(typed[start - 1], _BACK_THEN)
+    ):
+        return 1  # "kế hoạch ký ban hành hồi tháng 3 rồi": when it was done, no window
     if value.kind is not PeriodKind.DAY:
         return 0
     if before[-1:] and before[-1] in _TIMES_OF_DAY:

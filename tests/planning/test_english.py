@@ -1998,3 +1998,18 @@ def test_questions_of_rounds_260_and_261() -> None:
         today=date(2026, 3, 4),
     )
     assert reading.ask_back and {i.field for i in reading.choices} == {TaskField.LEAD}
+
+
+def test_questions_of_rounds_264_and_265() -> None:
+    """A task by "number two"; "where is it" asks how it stands; red tape, land use and the
+    department of natural resources by "Dept of"."""
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 12, 16))
+    intent = best("who's the lead on number two?")
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.LEAD)
+    intent = best("how far along is the work on cutting red tape for land use paperwork?")
+    assert (intent.task, intent.field) == (TaskRef(None, "2"), TaskField.PROGRESS)
+    intent = best("does the Dept of Natural Resources and Environment still have anything open?")
+    assert intent.agencies == ("so-nong-nghiep-va-moi-truong",)
+    best = _best_of("chi_thi_thanh_hoa", date(2026, 7, 15))
+    intent = best("digitisation budget from finance, where is it")
+    assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.PROGRESS)

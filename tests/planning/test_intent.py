@@ -9259,3 +9259,95 @@ def test_a_broadcaster_a_column_airs_on_and_a_document_named_by_its_deadline():
         today=date(2025, 3, 5),
     )
     assert reading.ask_back and {c.field for c in reading.choices} == {TaskField.PROGRESS}
+
+
+EVERYDAY = _plan(
+    {"I": "Cải cách thủ tục hành chính", "II": "Hiện đại hóa hành chính"},
+    *(
+        TaskEntry(*item.split("|"))
+        for item in (
+            "I|1|Hướng dẫn giải quyết thủ tục hành chính không phụ thuộc địa giới hành chính",
+            "I|2|Đơn giản hóa thủ tục hành chính trong lĩnh vực sở hữu trí tuệ",
+            "I|3|Tổng kết công tác cải cách hành chính năm 2026",
+            "I|4|Kiểm tra công tác cải cách hành chính tại các đơn vị trực thuộc",
+            "II|1|Kết nối, liên thông phần mềm quản lý văn bản đến cấp xã",
+            "II|2|Bố trí kinh phí số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+            "II|3|Số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực",
+            "II|4|Bảo đảm an ninh trật tự tại Trung tâm Phục vụ hành chính công",
+            "II|5|Tổ chức đối thoại giữa lãnh đạo với người dân về thủ tục hành chính",
+        )
+    ),
+)
+DECEMBER_16 = date(2026, 12, 16)
+
+
+def test_a_task_named_by_everyday_words_for_its_work():
+    # How people say the work a title writes: filing anywhere, patents, the year's review,
+    # visits to the units, the document software, money asked for, keeping order, sitting
+    # down with citizens.
+    for text, task in (
+        ("vụ cho dân nộp hồ sơ ở xã nào cũng được thì ai chủ trì", "I.1"),
+        ("việc cắt bớt giấy tờ khi đăng ký sáng chế, nhãn hiệu hạn khi nào", "I.2"),
+        ("báo cáo nhìn lại cả năm công tác cải cách ai chủ trì", "I.3"),
+        ("đợt xuống các đơn vị trực thuộc hạn bao giờ", "I.4"),
+        ("cái vụ nối phần mềm công văn xuống xã hạn chót khi nào", "II.1"),
+        ("vụ xin tiền để scan hồ sơ tới đâu rồi", "II.2"),
+        ("chuyện giữ an ninh ở trung tâm phục vụ hành chính công ai chịu trách nhiệm", "II.4"),
+        ("việc lãnh đạo nói chuyện trực tiếp với dân ai chủ trì", "II.5"),
+    ):
+        best = read(text, EVERYDAY, today=DECEMBER_16).best
+        assert best.task == TaskRef(*task.split(".")), text
+
+
+def test_a_request_names_its_task_by_words_several_titles_hold():
+    # "nhắc việc số hóa đẩy nhanh": the tasks of digitising, offered; the words that urge
+    # it on are no title's.
+    for text, action in (
+        ("nhắc bên làm số hóa đẩy nhanh giúp mình", Action.REMIND),
+        ("gia hạn việc số hóa thêm 1 tháng", Action.EXTEND),
+    ):
+        reading = read(text, EVERYDAY, today=DECEMBER_16)
+        assert reading.ask_back, text
+        assert {(c.action, c.task) for c in reading.choices} == {
+            (action, TaskRef("II", "2")),
+            (action, TaskRef("II", "3")),
+        }, text
+    # How to ask for one names none.
+    reading = read("muốn gia hạn nhiệm vụ thì làm thế nào", EVERYDAY, today=DECEMBER_16)
+    assert reading.best.task is None
+
+
+def test_the_years_end_and_a_time_back_then():
+    # "cuối năm nay": December or the last quarter, asked back; bare, only where it opens
+    # a question of deadlines.
+    for text in ("cuối năm nay hạn những việc gì", "cuoi nam han nhung viec gi"):
+        reading = read(text, today=JULY_6)
+        assert reading.ask_back, text
+        assert {c.period.label for c in reading.choices if c.period} == {
+            "tháng 12/2026",
+            "quý IV/2026",
+        }, text
+    assert read("cuối năm rồi, còn những việc gì chưa xong", today=JULY_6).best.period is None
+    # "ban hành hồi tháng 3 rồi": when it was done, no window; "hồi tháng 3" asked of is.
+    best = read("kế hoạch tuyên truyền ban hành hồi tháng 3 rồi, đánh dấu xong giúp", today=JULY_6)
+    assert best.best.period is None
+    best = read("hồi tháng 3 có việc nào quá hạn", today=JULY_6).best
+    assert best.period is not None and best.period.label == "tháng 3/2026"
+
+
+def test_questions_of_rounds_264_and_265():
+    # A trip's start is small talk, typed bare too; the assistant asked what it can do.
+    assert read("mai đoàn đi huyện mấy giờ xuat phat e").best.ask is Ask.OFF_TOPIC
+    assert read("tro ly nay lam dc nhung viec gi").best.ask is Ask.HELP
+    # "yte" glued, "Ban TC Tỉnh ủy", "Đoàn khối": the bodies.
+    assert read("so gd, so yte con gi chua xong").best.agencies == (
+        "so-giao-duc-va-dao-tao",
+        "so-y-te",
+    )
+    assert read("ban tc tinh uy chu tri nhung viec nao").best.agencies == ("ban-to-chuc-tinh-uy",)
+    assert "doan-khoi-co-quan-va-doanh-nghiep-tinh" in (
+        read("Tỉnh đoàn với đoàn khối xong đc mấy việc r").best.agencies
+    )
+    # "mấy cán bộ vi phạm": some officials, no count asked.
+    best = read("cho xem chi tiết việc làm quy chế cách chức mấy cán bộ vi phạm kỷ luật").best
+    assert best.ask is not Ask.COUNT
