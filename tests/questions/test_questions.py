@@ -310,6 +310,8 @@ PARTS = (
     "held-out-261",
     "held-out-262",
     "held-out-263",
+    "held-out-264",
+    "held-out-265",
     "dev-english",
     "held-out-english",
 )
