@@ -2013,3 +2013,12 @@ def test_questions_of_rounds_264_and_265() -> None:
     best = _best_of("chi_thi_thanh_hoa", date(2026, 7, 15))
     intent = best("digitisation budget from finance, where is it")
     assert (intent.task, intent.field) == (TaskRef(None, "3"), TaskField.PROGRESS)
+
+
+def test_questions_of_rounds_266_and_267() -> None:
+    """Evidence attached that publishes "the updated" procedures is no progress update."""
+    best = _best_of("bo_khcn_2026", date(2026, 2, 4))
+    intent = best(
+        "attaching Decision 215/QĐ-BKHCN publishing the updated procedures as evidence for task 4"
+    )
+    assert (intent.action, intent.task) == (Action.ATTACH_EVIDENCE, TaskRef(None, "4"))

@@ -9351,3 +9351,15 @@ def test_questions_of_rounds_264_and_265():
     # "mấy cán bộ vi phạm": some officials, no count asked.
     best = read("cho xem chi tiết việc làm quy chế cách chức mấy cán bộ vi phạm kỷ luật").best
     assert best.ask is not Ask.COUNT
+
+
+def test_questions_of_rounds_266_and_267():
+    # The bot asked what it supports; Tết's days off, the flower market and a fee at the
+    # commune's desk are small talk.
+    assert read("cho hỏi bot này hỗ trợ những gì").best.ask is Ask.HELP
+    for text in (
+        "năm nay cơ quan mình được nghỉ Tết mấy ngày vậy mn",
+        "chieu nay ai di cho hoa tet voi minh khong",
+        "cho e hỏi chứng thực bản sao giấy khai sinh ở xã mất phí bao nhiêu",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
