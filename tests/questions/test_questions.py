@@ -312,6 +312,8 @@ PARTS = (
     "held-out-263",
     "held-out-264",
     "held-out-265",
+    "held-out-266",
+    "held-out-267",
     "dev-english",
     "held-out-english",
 )
