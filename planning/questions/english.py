@@ -47,7 +47,9 @@ _YEAR = re.compile(r"20\d\d")
 # Two words joined by a dash, as months are spanned ("Jan–Sep", "march-june").
 _SPAN = re.compile(r"\b([A-Za-z]{3,9}) ?[-–—] ?([A-Za-z]{3,9})\b")
 # Words that open a range ("from", "between") and the words that close it.
-_OPENS = frozenset({"from", "between"})
+_OPENS = frozenset({"from", "between", "btw"})  # "due btw 1 Jun and 15 Jul"
+# "update on I.2: ...": an update given of a task, its news after the colon.
+_UPDATE_GIVEN = re.compile(r"update on [^:\n]{1,24}:\s*\S")
 _CLOSES = frozenset({"to", "and", "till", "til", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
 _MORE = frozenset({"more", "extra"})
@@ -317,9 +319,18 @@ class _EnglishSpeller(Speller):
     def translate(self, text: str) -> str:
         lowered = text.lower()
         words: list[Word] = []
+        given = False
         for word in _labels(_chunks(lowered), lowered):
             if word.text == "own" and words and words[-1].text in ("my", "our"):
                 continue  # "our own department's": our department's
+            if word.text == "update" and _UPDATE_GIVEN.match(lowered, word.start):
+                # "update on I.2: inspected 5 of 12 depts": news of a task, given
+                words += [Word(w, word.start, word.end) for w in ("cập", "nhật", "tiến", "độ")]
+                given = True
+                continue
+            if given and word.text == "on":
+                given = False
+                continue
             if word.text.isdigit() and lowered[word.start - 1 : word.start] == "#":
                 # "what's #7 supposed to produce": task number 7.
                 words += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]

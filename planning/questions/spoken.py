@@ -27,6 +27,8 @@ _DIGITS = {
 # Units said only after tens: "mười lăm", "hai mươi mốt", "ba mươi tư".
 _AFTER_TEN = {**_DIGITS, "lam": ("lăm", 5), "mot": ("mốt", 1), "tu": ("tư", 4)}
 _TEN = "muoi"
+# Units said right after tens with "mươi" left out: "hai lăm" (25), "ba mốt" (31).
+_SHORT_UNITS = frozenset({"lam", "mot"})
 # Every number word, which the speller must know as words ("mười lăm" is no slip).
 NUMBER_WORDS = frozenset({*_DIGITS, *_AFTER_TEN, _TEN})
 # "tư" for four after a month's or a quarter's word.
@@ -104,6 +106,10 @@ def _number_at(words: Sequence[Word], i: int) -> tuple[int, int] | None:
         after = words[i + 2] if i + 2 < len(words) else None
         unit = _value(after, _AFTER_TEN) if after else None
         return (digit * 10 + unit, i + 3) if unit else (digit * 10, i + 2)
+    if digit >= 2 and nxt is not None and nxt.text in _SHORT_UNITS:
+        unit = _value(nxt, _AFTER_TEN)
+        if unit:
+            return digit * 10 + unit, i + 2  # "hai lăm", "ba mốt": "mươi" left unsaid
     return digit, i + 1
 
 
@@ -236,7 +242,10 @@ def _letter_named(word: Word, before: Word, after_said_number: bool) -> bool:
     if word.text == "em" and word.end - word.start != 1:
         return False  # "em" typed in full: the asker
     if before.text == _POINT:
-        return agree(word.marks, marks(name[0]))
+        # ... "chấm dê": speech-to-text writes "đê" so too
+        return agree(word.marks, marks(name[0])) or (
+            word.text == "de" and agree(word.marks, marks("dê"))
+        )
     return after_said_number and word.marks == marks(name[0])
 
 

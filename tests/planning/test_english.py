@@ -2022,3 +2022,13 @@ def test_questions_of_rounds_266_and_267() -> None:
         "attaching Decision 215/QĐ-BKHCN publishing the updated procedures as evidence for task 4"
     )
     assert (intent.action, intent.task) == (Action.ATTACH_EVIDENCE, TaskRef(None, "4"))
+
+
+def test_questions_of_rounds_268_and_269() -> None:
+    """ "btw" opening a range of days is "between"; "update on I.2: ..." gives news."""
+    best = _best_of("sample", date(2026, 5, 13))
+    intent = best("tasks due btw 1 Jun and 15 Jul?")
+    assert intent.period is not None and intent.period.label == "01/06/2026–15/07/2026"
+    intent = best("update on I.2: inspectd 5 of 12 depts so far, abt 40%")
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("I", "2"))
+    assert best("any update on I.2?").action is None

@@ -9363,3 +9363,18 @@ def test_questions_of_rounds_266_and_267():
         "cho e hỏi chứng thực bản sao giấy khai sinh ở xã mất phí bao nhiêu",
     ):
         assert read(text).best.ask is Ask.OFF_TOPIC, text
+
+
+def test_questions_of_rounds_268_and_269():
+    # Dictated: "hai lăm" with "mươi" left unsaid, "chấm dê" as speech-to-text writes the
+    # letter d, "chủ chì" misheard.
+    best = read("việc hạn hai lăm tháng mười hai ai chủ chì", today=JULY_6).best
+    assert best.period is not None and best.period.label == "25/12/2026"
+    best = read("nhiệm vụ bảy chấm dê ai chủ trì", POINTS_OF_FIELDS, today=JULY_6).best
+    assert (best.task, best.field) == (TaskRef("II.7", "d"), TaskField.LEAD)
+    # The assistant's functions asked; a traffic jam is small talk; how much of the plan is
+    # done is how it stands.
+    assert read("Trợ lý này hỗ trợ được những chức năng gì vậy?").best.ask is Ask.HELP
+    assert read("đường về thành phố giờ này có kẹt xe không em").best.ask is Ask.OFF_TOPIC
+    best = read("kế hoạch năm nay đến giờ thực hiện được bao nhiêu rồi").best
+    assert best.ask is Ask.PROGRESS
