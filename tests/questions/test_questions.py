@@ -314,6 +314,8 @@ PARTS = (
     "held-out-265",
     "held-out-266",
     "held-out-267",
+    "held-out-268",
+    "held-out-269",
     "dev-english",
     "held-out-english",
 )
