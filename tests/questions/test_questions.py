@@ -316,6 +316,8 @@ PARTS = (
     "held-out-267",
     "held-out-268",
     "held-out-269",
+    "held-out-270",
+    "held-out-271",
     "dev-english",
     "held-out-english",
 )
