@@ -634,7 +634,7 @@ class _Reader:
         hit = self.year_at(i + 1)
         if hit is not None:
             year, end = hit
-        elif i == 0 and (self.word(2) == "han" or self.at(2, "co", "han")):
+        elif i == 0 and (self.word(i + 2) == "han" or self.at(i + 2, "co", "han")):
             year, end = self.year, i + 2
         else:
             return None

@@ -633,14 +633,15 @@ class _EnglishSpeller(Speller):
                 skip = len(digits) - 1
                 end = words[i + skip].end
                 out.append(Word(".".join(map(str, digits)), word.start, end))
-            elif text in ("no", "nr", "number") and nxt.isdigit():
-                # "any update on no. 6", "who's supporting on no. 5": task number 6
+            elif text in ("no", "nr", "number") and (
+                nxt.isdigit() or (text == "number" and nxt in numbers and nxt not in _ARTICLES)
+            ):
+                # "any update on no. 6", "who's the lead on number two": task number 6, 2
+                # ("no one" is nobody)
                 out += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
-            elif text == "number" and nxt in numbers and nxt not in _ARTICLES:
-                # "who's the lead on number two": task number 2 ("no one" is nobody)
-                out += [Word("việc", word.start, word.end), Word("số", word.start, word.end)]
-                out.append(Word(str(numbers[nxt]), words[i + 1].start, words[i + 1].end))
-                skip = 1
+                if not nxt.isdigit():
+                    out.append(Word(str(numbers[nxt]), words[i + 1].start, words[i + 1].end))
+                    skip = 1
             elif text == "remind" and nxt == "me" and after in _ASKED:
                 skip = 1  # "remind me which ones we're leading": tell me, no reminder to send
             elif text in ("my", "our") and not _OWNED.intersection(

@@ -767,9 +767,7 @@ _SECTION_WORDS = frozenset({"muc", "phan", "mang"})
 # How a request is made: "đính kèm vào nhiệm vụ kiểu gì", "cách báo xong nv".
 _HOW_A_REQUEST = frozenset(
     {("the", "nao"), ("nhu", "nao"), ("kieu", "gi"), ("ra", "sao"), ("lam", "sao")}
-)
-_HOW_A_REQUEST |= frozenset(
-    {("cach", w) for w in ("bao", "gui", "xin", "nop", "cap", "danh", "dinh")}
+    | {("cach", w) for w in ("bao", "gui", "xin", "nop", "cap", "danh", "dinh")}
 )
 # Words that link others, no part of a term a title writes ("báo cáo trong tháng 5").
 _LINKING = frozenset({"trong", "cua", "va", "voi", "cho", "ve", "tai", "o", "de", "cac", "thi"})
