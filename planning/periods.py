@@ -311,7 +311,7 @@ class _Reader:
     def range_at(self, i: int) -> Found | None:
         """ "từ 1/10 đến 31/12", "từ tháng 3 đến tháng 5", "từ nay đến hết ngày 30/9"."""
         if self.word(i) != "tu":
-            return None
+            return self._between_days(i)
         since = self._since_the_start(i) or self._weekdays(i)
         if since is not None:
             return since
@@ -374,6 +374,27 @@ class _Reader:
             if hit is not None and isinstance(hit.value, Period):
                 return hit
         return None
+
+    def _between_days(self, i: int) -> Found | None:
+        """ "(trong khoảng) 1/10 đến 31/12", "giữa 1/10 và 31/12": two days said without
+        "từ" bound a range."""
+        between = self.word(i) == "giua"
+        first = self._date(i + between)
+        if first is None or not isinstance(first.value, Period):
+            return None
+        j = first.end
+        if self.word(j) not in (("va",) if between else ("den", "toi")):
+            return None
+        j += self.word(j + 1) == "het"  # "1/10 đến hết 31/12"
+        second = self._date(j + 1)
+        if second is None or not isinstance(second.value, Period):
+            return None
+        start, end = first.value.start, second.value.end
+        if end < start and not _has_year(self.words[j + 1 : second.end]):
+            end = end.replace(year=end.year + 1)
+        if end <= start:
+            return None
+        return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
 
     def _day_after(self, i: int) -> Found | None:
         """ "(từ) sau (lễ, ngày) 2/9", "sau Quốc khánh": the day after the one said."""

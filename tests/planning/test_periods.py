@@ -354,3 +354,11 @@ def test_the_first_half_up_to_now_is_this_years():
     # "6 tháng đầu năm tới giờ": this year's first half, up to now, no next year.
     assert period("6 thang dau nam toi gio hoan thanh bao nhieu").label == "6 tháng đầu năm 2025"
     assert period("quý 1 năm tới").label == "quý I/2026"
+
+
+def test_two_days_said_without_tu_bound_a_range():
+    # Wednesday 12/11/2025: "trong khoảng 1/12 đến 31/12", "giữa 1/12 và 15/1".
+    assert period("hạn trong khoảng 1/12 đến 31/12 có gì").label == "01/12/2025–31/12/2025"
+    assert period("giữa 1/12 và 15/1 có việc gì đến hạn").label == "01/12/2025–15/01/2026"
+    # A day said before "đến hạn" is that day.
+    assert period("ngày 1/12 đến hạn gì").label == "01/12/2025"
