@@ -50,6 +50,9 @@ _SPAN = re.compile(r"\b([A-Za-z]{3,9}) ?[-–—] ?([A-Za-z]{3,9})\b")
 _OPENS = frozenset({"from", "between", "btw"})  # "due btw 1 Jun and 15 Jul"
 # "update on I.2: ...": an update given of a task, its news after the colon.
 _UPDATE_GIVEN = re.compile(r"update on [^:\n]{1,24}:\s*\S")
+# A thing named before a comma ("the 30/9 one, ...", "task 4 - ..."): "how's it going"
+# after it asks how that thing stands, no small talk.
+_OF_WHAT_WAS_NAMED = re.compile(r"(?:\d|\bone)\s*[,:;\-–]\s*$", re.IGNORECASE)
 _CLOSES = frozenset({"to", "and", "till", "til", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
 _MORE = frozenset({"more", "extra"})
@@ -323,6 +326,16 @@ class _EnglishSpeller(Speller):
         for word in _labels(_chunks(lowered), lowered):
             if word.text == "own" and words and words[-1].text in ("my", "our"):
                 continue  # "our own department's": our department's
+            if (
+                word.text == "one"
+                and len(words) > 1
+                and words[-2].text == "the"
+                and _DAY_MONTH.fullmatch(words[-1].text)
+            ):
+                # "the 30/9 one": the task due that day
+                day = words.pop()
+                words += [Word(w, day.start, day.end) for w in ("việc", "hạn")] + [day]
+                continue
             if word.text == "update" and _UPDATE_GIVEN.match(lowered, word.start):
                 # "update on I.2: inspected 5 of 12 depts": news of a task, given
                 words += [Word(w, word.start, word.end) for w in ("cập", "nhật", "tiến", "độ")]
@@ -398,7 +411,10 @@ class _EnglishSpeller(Speller):
                         and not (i + 1 < len(words) and words[i + 1].text[:1].isdigit())
                     ):
                         continue  # "the to chuc bo may section": "bộ máy", no May
-                    out.append(self._english.meanings[key])
+                    meaning = self._english.meanings[key]
+                    if "going" in key and _OF_WHAT_WAS_NAMED.search(text[: words[i].start]):
+                        meaning = "tiến độ thế nào"  # "the 30/9 one, how's it going?"
+                    out.append(meaning)
                     i += n
                     break
                 else:

@@ -42,7 +42,13 @@ from planning.questions.reading import (
     TaskRef,
 )
 from planning.questions.spoken import NUMBER_WORDS, spoken_numbers
-from planning.questions.tasks import TITLE_CANDIDATES, TITLE_COVER, TaskMention, Tasks
+from planning.questions.tasks import (
+    TITLE_CANDIDATES,
+    TITLE_COVER,
+    TaskMention,
+    Tasks,
+    counting,
+)
 from planning.questions.vocabulary import PlanVocabulary
 from planning.questions.words import (
     YEAR,
@@ -1215,6 +1221,7 @@ class QuestionReader:
         _take_a_worry(found)
         _progress_told_after_a_colon(found)
         self._take_time_of_year(found)
+        _take_counts(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
@@ -2843,7 +2850,16 @@ class QuestionReader:
         if _worry_at(found, first):
             # "lo cái kết nối dữ liệu ... không kịp, giờ tới đâu rồi": the task worried about
             return found.words[first + 1 : first + 2] in _ONE_TASK_HEADS
-        return found.words[first] in _TASK_WORDS and found.words[first] != "cai"
+        if found.words[first] in _TASK_WORDS and found.words[first] != "cai":
+            return True
+        # "kiểm tra, tiến độ thế nào?": a bare phrase opening the question, no one's name.
+        named = [t for t, c in zip(found.taken, found.clauses, strict=True) if c == clause - 1]
+        return (
+            first == 0
+            and clause == max(found.clauses)
+            and 0 < len(named) <= _NAMED_FIRST_WORDS
+            and not any(named)
+        )
 
     def _find_asked_titles(self, found: _Found) -> None:
         """ "rà soát ai chủ trì", "giám sát hạn khi nào": who leads, supports or when, of
@@ -6336,6 +6352,13 @@ def _worry_at(found: _Found, k: int) -> bool:
 _WORRY = marks("lo")
 
 
+def _take_counts(found: _Found) -> None:
+    """ "gia hạn cho 1 việc thì làm sao": a number of tasks, no words of a title."""
+    for k in sorted(counting(found.words)):
+        if not found.taken[k]:
+            found.take(k, k + 1, "a count: " + found.words[k], "context")
+
+
 def _take_a_worry(found: _Found) -> None:
     """ "lo vụ tinh giản biên chế đợt tháng 6 ko kịp, giờ tới đâu rồi": a clause that opens
     with a worry, before a clause that asks of now or of one task's field, names what is
@@ -6372,6 +6395,8 @@ _NOT_IN_TIME = frozenset({"khong", "ko", "k", "chua", "hong"})
 _FEW_TASKS = (["viec"], ["nv"], ["nhiem"], ["cai"])
 # ... and after a worry ("lo cái kết nối dữ liệu", "sợ vụ tinh giản"): one task.
 _ONE_TASK_HEADS = (*_FEW_TASKS, ["vu"], ["de"])
+# How many words a bare phrase opening a question may run to, naming what it asks of.
+_NAMED_FIRST_WORDS = 4
 
 
 def _asks_in(found: _Found, clause: int) -> bool:

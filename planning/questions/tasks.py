@@ -39,6 +39,8 @@ _LETTER_FIRST = re.compile(r"([a-yđ])(\d{1,2})")  # "nv d3": dashed item 3 of a
 # of the part that holds it ("mục 1", "khoản 2"); "khoản 3" alone is point 3 of a plan of
 # points.
 _LETTER_WORDS = (("diem",), ("y",), ("khoan",), ("viec",))
+# Nouns of tasks a number counts ("1 việc", "2 nhiệm vụ").
+_COUNTED_BY_NUMBER = frozenset({"viec", "nv", "nhiem", "dau", "cai"})
 # A word of a title, or two neighbours as written.
 _TitleKey = str | tuple[str, str]
 # "thứ nhất", "thứ hai" ...: the dashed item said by its place.
@@ -551,12 +553,16 @@ class Tasks:
             if numbered is not None:
                 return numbered
         letter_word = self._word_at(_LETTER_WORDS, words, j) if j < len(words) else 0
+        if not letter_word and j < len(words) and words[j] == "muc" and self._letter(typed, j + 1):
+            letter_word = 1  # "mục b khoản 1 phần II": a point's letter after "mục"
         if letter_word:
             # "điểm d", "điểm đ mục 3"
             letter, end = self._letter(typed, j + letter_word), j + letter_word + 1
             if letter is None:
                 return self._point_then_letter(words, typed, joined, i, j + letter_word)
             top, part, end = self._part_after(words, end)
+            if part is not None and top is None:
+                top, end = self._top_after(words, end)  # "điểm b khoản 1 phần II"
             if dash is None:
                 dash, end = self._dash_before(words, end)  # "điểm a mục 4 gạch thứ 2"
             return self._item(i, end, top, part, letter, dash)
@@ -714,6 +720,12 @@ class Tasks:
             if part is not None:
                 return top, part, k + n + 1
         return None, None, k
+
+    def _top_after(self, words: Sequence[str], k: int) -> tuple[str | None, int]:
+        """ "phần II", "mục II" after a part: the top section that holds it."""
+        n = self._word_at(_SECTION_WORDS, words, k)
+        top = words[k + n] if n and k + n < len(words) else None
+        return (top, k + n + 1) if top in self._tops else (None, k)
 
     def _top_and_part(self, word: str) -> tuple[str | None, str | None]:
         """ "3": part 3; "ii.2", "2.2": part 2 of the top section II."""
@@ -1033,6 +1045,21 @@ def _unheaded_codes(tasks: Sequence[TaskEntry]) -> frozenset[str]:
     if tasks[0].section is not None or first not in _ROMAN[1:]:
         return frozenset()
     return frozenset({_ROMAN[_ROMAN.index(first) - 1]})
+
+
+def counting(words: Sequence[str]) -> set[int]:
+    """Where the words count tasks: a small number and the noun after it ("1 việc", "2
+    nhiệm vụ"), no words of a title ("khoản 7 Điều 1"; "ISO 9001 task" is one)."""
+    at: set[int] = set()
+    for k, w in enumerate(words[:-1]):
+        if (
+            w.isdigit()
+            and len(w) <= 2
+            and words[k + 1] in _COUNTED_BY_NUMBER
+            and (k == 0 or words[k - 1] not in _STRUCTURE_WORDS | _COUNTED_BY_NUMBER)
+        ):  # ... not "việc 1 việc 2"
+            at |= {k, k + 1, *((k + 2,) if words[k + 1 : k + 3] == ["nhiem", "vu"] else ())}
+    return at
 
 
 def _item_of(number: str, point: str) -> bool:

@@ -2032,3 +2032,21 @@ def test_questions_of_rounds_268_and_269() -> None:
     intent = best("update on I.2: inspectd 5 of 12 depts so far, abt 40%")
     assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef("I", "2"))
     assert best("any update on I.2?").action is None
+
+
+def test_questions_of_rounds_272_and_273() -> None:
+    """ "the 30/9 one" is the task due that day; "how's it going" after a thing named asks
+    how it stands; the PC office; "agri & environment"."""
+    reading = understand(
+        "the 30/9 one, how's it going?",
+        plan_vocabulary(SAMPLE),
+        directory=DIRECTORY,
+        today=date(2026, 6, 17),
+    )
+    assert reading.ask_back
+    assert {c.field for c in reading.choices} == {TaskField.PROGRESS}
+    assert TaskRef("I", "3") in {c.task for c in reading.choices}
+    best = _best_of("sample", date(2026, 6, 17))
+    assert best("hi, how's it going").ask is Ask.OFF_TOPIC
+    assert best("what is the PC office leading in this plan?").agencies == ("van-phong-ubnd-tinh",)
+    assert best("how is agri & environment doing?").agencies == ("so-nong-nghiep-va-moi-truong",)

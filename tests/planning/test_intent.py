@@ -9378,3 +9378,39 @@ def test_questions_of_rounds_268_and_269():
     assert read("đường về thành phố giờ này có kẹt xe không em").best.ask is Ask.OFF_TOPIC
     best = read("kế hoạch năm nay đến giờ thực hiện được bao nhiêu rồi").best
     assert best.ask is Ask.PROGRESS
+
+
+def test_questions_of_rounds_272_and_273():
+    # What "đang được triển khai" is under way.
+    best = read("Hiện những nhiệm vụ nào đang được triển khai?").best
+    assert best.status is Status.IN_PROGRESS
+    # "mục b khoản 1 phần II": a point's letter, its part, then the section, as a law cites.
+    vocabulary = _plan(
+        {"II": "Nhiệm vụ trọng tâm", "III": "Tổ chức thực hiện"},
+        TaskEntry("II", "1.a", "Niêm yết thủ tục tại bộ phận một cửa"),
+        TaskEntry("II", "1.b", "Tiếp nhận phản ánh của người dân"),
+        TaskEntry("III", "1.b", "Tuyên truyền trên loa phường"),
+    )
+    best = read("cho e xem the nhiem vu muc b khoan 1 phan II", vocabulary).best
+    assert best.task == TaskRef("II", "1.b")
+    # "cho 1 việc": a count of tasks, no title's "1" ("khoản 7 Điều 1").
+    vocabulary = _plan(
+        {"II": "Cải cách thể chế"},
+        TaskEntry("II", "1", "Ban hành văn bản theo khoản 7 Điều 1 Luật sửa đổi"),
+        TaskEntry("II", "2", "Rà soát văn bản quy phạm pháp luật"),
+    )
+    for text in ("muốn xin lùi hạn cho 1 việc thì làm sao e", "gia hạn 1 nhiệm vụ thì làm sao"):
+        best = read(text, vocabulary).best
+        assert (best.action, best.task) == (Action.EXTEND, None), text
+    assert read("việc 1 ai chủ trì", vocabulary).best.task == TaskRef("II", "1")
+    # A bare phrase opening the question, then how it stands: the tasks that phrase names.
+    reading = read("kiểm tra, tiến độ thế nào?")
+    assert reading.ask_back
+    assert {c.task for c in reading.choices} >= {TaskRef("I", "2"), TaskRef("II", "2")}
+    assert read("tuần này, tiến độ thế nào").best.task is None
+    # A fee, a criminal-record certificate, a child's vaccinations: small talk.
+    for text in (
+        "Cho hỏi lệ phí cấp phiếu lý lịch tư pháp hiện nay bao nhiêu vậy",
+        "Lịch tiêm chủng mở rộng tháng 7 cho trẻ dưới 1 tuổi đã có chưa",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
