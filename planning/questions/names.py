@@ -242,6 +242,7 @@ class Names:
         "thông tin" of "Sở Thông tin và Truyền thông" a task's details)."""
         other = {*lexicon.cues, *lexicon.plan_words, *lexicon.task_heads}
         place = self.place
+        initials = "".join(w[0] for w in place) if len(place) > 1 else ""
         for entry in vocabulary.agencies:
             notes: tuple[AgencyNote, ...] = ()
             if entry.successor is not None:
@@ -290,6 +291,9 @@ class Names:
                     for words, strength in _agency_forms(said, entry.is_group):
                         if strength > HALF or words not in other:
                             self._put(words, target, strength)
+                        if initials and len(words) > len(place) and words[-len(place) :] == place:
+                            # "đài HP": the plan's place by its initials
+                            self._put((*words[: -len(place)], initials), target, strength)
                 named = _place_named(spelled)
                 if not entry.is_group and len(named) >= 2 and named != place:
                     # "bên Tây Trà" of "UBND huyện Tây Trà": a local committee by its place

@@ -5640,6 +5640,8 @@ class _Decision:
             kept = status if remind and status in (Status.OVERDUE, Status.DUE) else None
             if kept is not None and not _in_one_clause(found, CueKind.STATUS, CueKind.ACTION):
                 kept = None  # "nhắc sở xd giúp anh, quá hạn gần 1 tháng rồi": why, not whom
+            if any(c.kind is CueKind.HELP for _, c in found.cues):
+                kept = None  # "muốn nhắc 1 đơn vị chậm tiến độ thì thao tác sao": how to
             # A length of time is how much longer only to an extension.
             added = duration if action is Action.EXTEND else None
             base = replace(base, action=action, duration=added, status=kept, role=None)

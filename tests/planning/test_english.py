@@ -2050,3 +2050,5 @@ def test_questions_of_rounds_272_and_273() -> None:
     assert best("hi, how's it going").ask is Ask.OFF_TOPIC
     assert best("what is the PC office leading in this plan?").agencies == ("van-phong-ubnd-tinh",)
     assert best("how is agri & environment doing?").agencies == ("so-nong-nghiep-va-moi-truong",)
+    intent = best("who's supporting the inspection visits to agencies and localities?")
+    assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.SUPPORT)

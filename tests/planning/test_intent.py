@@ -9408,6 +9408,13 @@ def test_questions_of_rounds_272_and_273():
     assert reading.ask_back
     assert {c.task for c in reading.choices} >= {TaskRef("I", "2"), TaskRef("II", "2")}
     assert read("tuần này, tiến độ thế nào").best.task is None
+    # How to remind an agency that lags is asked of none: no status.
+    best = read("muốn nhắc 1 đơn vị chậm tiến độ thì thao tác sao").best
+    assert (best.action, best.status) == (Action.REMIND, None)
+    assert read("nhắc các sở chậm tiến độ giúp e").best.status is Status.OVERDUE
+    # "đài HP": a body named with the plan's place, the place by its initials.
+    best = read("dai HP dang lam nhung viec gi", CITY).best
+    assert best.agencies == ("unverified-dai-phat-thanh-va-truyen-hinh-hai-phong",)
     # A fee, a criminal-record certificate, a child's vaccinations: small talk.
     for text in (
         "Cho hỏi lệ phí cấp phiếu lý lịch tư pháp hiện nay bao nhiêu vậy",

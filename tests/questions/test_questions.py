@@ -318,6 +318,8 @@ PARTS = (
     "held-out-269",
     "held-out-270",
     "held-out-271",
+    "held-out-272",
+    "held-out-273",
     "dev-english",
     "held-out-english",
 )
