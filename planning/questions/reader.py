@@ -171,7 +171,7 @@ _COMPOUNDS = {
     "bo": frozenset({"toàn", "toan", "cả", "ca", "đồng", "dong"}),  # "toàn bộ nv": all tasks
 }
 # ... and after: "so lieu", "so ket", "so tay" typed bare are "số liệu", "sơ kết", "sổ tay"...
-_COMPOUNDS_AFTER = {"so": frozenset({"lieu", "ket", "luong", "sanh", "bo", "tay", "sach"})}
+_COMPOUNDS_AFTER = {"so": frozenset({"lieu", "ket", "luong", "sanh", "bo", "tay", "sach", "voi"})}
 # Words after "sở", "phòng" that make it the asker's own: "sở mình", "phòng em".
 _MINE = frozenset({"minh", "em", "toi", "tui", "chung"})
 # Who heads a body, said before its kind: "trưởng phòng", "phó phòng", "giám đốc sở".
@@ -2119,8 +2119,15 @@ class QuestionReader:
                 and not YEAR.fullmatch(words[end])
                 and not self.tasks.titles_with(words[k : end + 1], 1)
             ):
-                # "tiến độ chung chỉ thị 12": the directive by its number.
-                found.take(k, end + 1, "the plan's own number", "plan")
+                # "tiến độ chung chỉ thị 12": the directive by its number; "chỉ thị 05 về kỷ
+                # luật, kỷ cương CCHC": and what it is about, in its title's words.
+                stop = end + 1
+                if words[stop : stop + 1] == ["ve"]:
+                    j = stop + 1
+                    while j < len(words) and not found.taken[j] and words[j] in self._plan_title:
+                        j += 1
+                    stop = j if j > stop + 1 else stop
+                found.take(k, stop, "the plan's own number", "plan")
                 continue
             if words[end : end + 1] == ["nay"] and not found.taken[end]:
                 # "trong chỉ thị này", "kế hoạch này": the plan asked about, no title's words.
@@ -5848,6 +5855,13 @@ class _Decision:
                 scores[Ask.LIST] += 1
             else:
                 scores[Ask.LIST] += 1.5
+        if (
+            not self._asked()
+            and status is None
+            and self.weight(CueKind.FIELD, TaskField.PROGRESS)
+            and "plan" in found.takers
+        ):
+            scores[Ask.PROGRESS] += 2  # "kế hoạch cchc 2026 xong chưa": how the plan stands
         if subject and scores[Ask.REPORT]:
             # A report is of the whole plan; of one agency or section it is its progress.
             scores[Ask.PROGRESS] += scores.pop(Ask.REPORT)
@@ -6139,7 +6153,15 @@ def _drop_dates_of_where_it_goes(found: _Found) -> None:
     ]
     if all(k == into + 2 for k in asked):
         clauses = found.clauses or [0] * len(words)
-        end = next((k for k in range(into, len(words)) if clauses[k] > clauses[into]), None)
+        # ... up to the clause's end, or a colon ("Để đưa vào báo cáo: quý III ...")
+        end = next(
+            (
+                k
+                for k in range(into + 1, len(words))
+                if clauses[k] > clauses[into] or k in found.after_colon
+            ),
+            None,
+        )
         _drop_dates_after(found, into, end)
 
 

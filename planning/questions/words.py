@@ -45,6 +45,8 @@ TYPO_MIN = 4
 # ("hội ngi đối thoại": "hội nghị").
 PAIRED_TYPO_MIN = 3
 _CACHE = 4096
+# Heads of offices typed short, with no vowel, that open a name run together ("vptinh").
+_HEADS_SHORT = frozenset({"vp", "ubnd", "hdnd"})
 
 
 @dataclass(frozen=True)
@@ -407,7 +409,8 @@ class Speller:
         return ()
 
     def _split(self, text: str) -> list[str] | None:
-        """The fewest known syllables (two letters or more) that spell ``text``, if any."""
+        """The fewest known syllables (two letters or more) that spell ``text``, if any; an
+        office's head typed short counts as one ("vptinh": "vp tinh")."""
         best: list[list[str] | None] = [None] * (len(text) + 1)
         best[0] = []
         for i in range(len(text)):
@@ -416,7 +419,7 @@ class Speller:
                 continue
             for j in range(i + 2, min(len(text), i + 7) + 1):
                 piece = text[i:j]
-                if piece in self._syllables and has_vowel(piece):
+                if piece in self._syllables and (has_vowel(piece) or piece in _HEADS_SHORT):
                     candidate = [*done, piece]
                     current = best[j]
                     if current is None or len(candidate) < len(current):

@@ -2052,3 +2052,19 @@ def test_questions_of_rounds_272_and_273() -> None:
     assert best("how is agri & environment doing?").agencies == ("so-nong-nghiep-va-moi-truong",)
     intent = best("who's supporting the inspection visits to agencies and localities?")
     assert (intent.task, intent.field) == (TaskRef("I", "2"), TaskField.SUPPORT)
+
+
+def test_questions_of_rounds_274_and_275() -> None:
+    """ "radio" alone is the station; an agency rating; "working w us on"; the commune
+    survey is the one in the communes."""
+    best = _best_of("tinh_nghe_an_phu_luc", date(2026, 10, 7))
+    intent = best(
+        "what's the expected output for the admin reform coverage on the newspaper & radio?"
+    )
+    assert (intent.task, intent.field) == (TaskRef("IV", "2"), TaskField.PRODUCT)
+    intent = best("extend the commune survey by 1 month")
+    assert (intent.action, intent.task) == (Action.EXTEND, TaskRef("II", "2", 2))
+    intent = _best_of("chi_thi_thanh_hoa", date(2026, 11, 18))(
+        "whos working w us on the agency rating one"
+    )
+    assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.SUPPORT)

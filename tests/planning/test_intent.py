@@ -9421,3 +9421,29 @@ def test_questions_of_rounds_272_and_273():
         "Lịch tiêm chủng mở rộng tháng 7 cho trẻ dưới 1 tuổi đã có chưa",
     ):
         assert read(text).best.ask is Ask.OFF_TOPIC, text
+
+
+def test_questions_of_rounds_274_and_275():
+    # Where the answer goes, said before a colon, keeps the window asked after it.
+    best = read("Để đưa vào báo cáo: quý III những nhiệm vụ nào quá hạn?").best
+    assert best.period is not None and best.period.label == "quý III/2026"
+    # "bấm hoàn thành": mark it done.
+    best = read("việc kiểm tra văn bản QPPL đã xong r, bấm hoàn thành giúp e").best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef("II", "2"))
+    # The plan itself "xong chưa": how it stands; "chậm so với thời hạn": late, no deadline
+    # asked; "so với" is no "sở".
+    assert read("kế hoạch này xong chưa").best.ask is Ask.PROGRESS
+    text = "Kế hoạch CCHC năm 2026 của tỉnh có bao nhiêu nhiệm vụ đã chậm so với thời hạn?"
+    best = read(text).best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.OVERDUE, ())
+    # "hiện đang triển khai tới đâu rồi": how far along, not a list of what is under way.
+    best = read("việc kiểm tra văn bản hiện đang triển khai tới đâu rồi em?").best
+    assert (best.task, best.field) == (TaskRef("II", "2"), TaskField.PROGRESS)
+    # Typed in haste: "vptinh" run together, "chuw xong" with "chưa"'s last letter dropped.
+    assert read("vptinh dang lam nhung viec gi").best.agencies == (VP,)
+    assert read("so minh con viec nao chuw xong k e").best.status is Status.OPEN
+    # A directive by its number and what it is about: the whole of it.
+    directive = plan_vocabulary(plan_path("chi_thi_quang_tri"))
+    text = "Tình hình thực hiện Chỉ thị 05 về kỷ luật, kỷ cương CCHC đến thời điểm này ra sao?"
+    best = read(text, directive, today=date(2026, 10, 7)).best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)

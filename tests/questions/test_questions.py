@@ -320,6 +320,8 @@ PARTS = (
     "held-out-271",
     "held-out-272",
     "held-out-273",
+    "held-out-274",
+    "held-out-275",
     "dev-english",
     "held-out-english",
 )
