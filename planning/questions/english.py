@@ -53,6 +53,8 @@ _UPDATE_GIVEN = re.compile(r"update on [^:\n]{1,24}:\s*\S")
 # A thing named before a comma ("the 30/9 one, ...", "task 4 - ..."): "how's it going"
 # after it asks how that thing stands, no small talk.
 _OF_WHAT_WAS_NAMED = re.compile(r"(?:\d|\bone)\s*[,:;\-–]\s*$", re.IGNORECASE)
+# What names a task after the day it is due: "the 30/9 one", "the Sept 30 task".
+_ONE_OF_THE_TASKS = frozenset({"one", "task", "item"})
 _CLOSES = frozenset({"to", "and", "till", "til", "until", "through", "thru"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
 _MORE = frozenset({"more", "extra"})
@@ -133,6 +135,23 @@ _NOW_WORDS = frozenset(
     {"now", "today", "tomorrow", "this", "next", "last", "start", "beginning", "end", "first"}
     | {"mid", "early", "late", "middle", "q1", "q2", "q3", "q4", "week", "month", "quarter"}
 )
+
+
+def _due_that_day(words: list[Word]) -> list[Word]:
+    """ "the 30/9 one", "the Sept 30 task": the task due that day ("việc hạn 30/9")."""
+    out: list[Word] = []
+    for word in words:
+        if (
+            word.text in _ONE_OF_THE_TASKS
+            and len(out) > 1
+            and out[-2].text == "the"
+            and _DAY_MONTH.fullmatch(out[-1].text)
+        ):
+            day = out.pop()
+            out[-1:] = [Word(w, day.start, day.end) for w in ("việc", "hạn")] + [day]
+            continue
+        out.append(word)
+    return out
 
 
 def vietnamese_shaped(word: str) -> bool:
@@ -326,16 +345,6 @@ class _EnglishSpeller(Speller):
         for word in _labels(_chunks(lowered), lowered):
             if word.text == "own" and words and words[-1].text in ("my", "our"):
                 continue  # "our own department's": our department's
-            if (
-                word.text == "one"
-                and len(words) > 1
-                and words[-2].text == "the"
-                and _DAY_MONTH.fullmatch(words[-1].text)
-            ):
-                # "the 30/9 one": the task due that day
-                day = words.pop()
-                words += [Word(w, day.start, day.end) for w in ("việc", "hạn")] + [day]
-                continue
             if word.text == "update" and _UPDATE_GIVEN.match(lowered, word.start):
                 # "update on I.2: inspected 5 of 12 depts": news of a task, given
                 words += [Word(w, word.start, word.end) for w in ("cập", "nhật", "tiến", "độ")]
@@ -354,7 +363,7 @@ class _EnglishSpeller(Speller):
                 word = Word(numbered[1], word.start, word.end, word.marks)
             for part in _CONTRACTIONS.get(word.text, (word.text,)):
                 words.extend(self._mend(part, word.start, word.end, word.marks))
-        words = self._around(self._dates(self._head_first(words, lowered)))
+        words = _due_that_day(self._around(self._dates(self._head_first(words, lowered))))
         out: list[str] = []
         i = 0
         while i < len(words):

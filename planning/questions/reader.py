@@ -842,6 +842,9 @@ class _Found:
     questioned: frozenset[int] = frozenset()
     # The words typed right after a colon ("nv 5: đã kiểm tra ...").
     after_colon: frozenset[int] = frozenset()
+    # Where a sentence starts after a full stop, a question or an exclamation mark (of a
+    # question typed in Vietnamese: English points back with "they", which it drops).
+    sentence_starts: frozenset[int] = frozenset()
     # The words that take back a slip ("à nhầm", "ý em là"), if the question has them.
     correction: tuple[int, int] | None = None
     # Which step took each word: "task", "period", "name", a cue kind, ...
@@ -1026,6 +1029,7 @@ class QuestionReader:
         typed = _ITEM_IN_PARENS.sub(r"điểm \1", typed)
         typed = _POINT_IN_PARENS.sub(r"\1.\2", typed)  # "2(a)": point 2's item a
         typed = _POINT_SPACED.sub(r"\1 \2\3", typed)
+        english = self.speller.reads_english(typed)
         typed = self.speller.translate(typed)
         typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
         typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "tới dịp 20/11", "trước lễ 30/4": to then
@@ -1067,6 +1071,13 @@ class QuestionReader:
                 for k in range(1, len(spelled))
                 if ":" in typed[spelled[k - 1].end : spelled[k].start]
             ),
+            sentence_starts=frozenset(
+                k
+                for k in range(1, len(spelled))
+                if _SENTENCE_END.search(typed, spelled[k - 1].end, spelled[k].start)
+            )
+            if not english
+            else frozenset(),
         )
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
@@ -2480,8 +2491,20 @@ class QuestionReader:
             # "Tuần sau bắt đầu đợt kiểm tra ... Em cần nắm nhiệm vụ II.7.b đến đâu".
             _drop_dates_before(found, marker)
         # The context's names stay where the question refers back to them, or to a task
-        # beside a subject of its own, or where it names nothing of its own.
-        kept_names = named_back or (back and subject) or not (subject or opened)
+        # beside a subject of its own, or where it names nothing of its own (but for a
+        # sentence of its own before the one that asks: "Vụ đang tổng hợp số liệu gửi Bộ
+        # Nội vụ. 9 tháng đầu năm có bao nhiêu nhiệm vụ ...?").
+        requested = any(
+            tuple(words[marker : marker + len(said)]) == said
+            for said, _ in _REQUESTS_BY_FIRST.get(words[marker], ())
+        ) or words[marker] in ("bot", "nen")
+        # ... and refers back to none of them ("What are they supposed to do?": "họ").
+        they = any(
+            words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["so"]
+            for k in range(marker, len(words))
+        )
+        alone = not requested and not they and marker in found.sentence_starts
+        kept_names = named_back or (back and subject) or not (subject or opened or alone)
         # ... but not a body said as whose meeting it is ("Chiều nay phòng CCHC giao ban").
         in_context = [
             m
@@ -2571,6 +2594,24 @@ class QuestionReader:
                 found.names = [m for m in found.names if m.start >= marker]
             found.why.append(f"title referred back {best[2].label}:{best[0]}")
 
+    @staticmethod
+    def _asks_on_its_own(found: _Found, start: int) -> bool:
+        """Whether the sentence from ``start`` says what it asks of (a name, a window, a
+        status, a task, the asker's own) and the ones before it are no small talk."""
+        words = found.words
+        before = [c for said, c in found.cues if _holds(words[:start], said)]
+        if any(c.kind is CueKind.OFF_TOPIC for c in before):
+            return False  # "happy trung thu in advance! is the office doing anything ..."
+        after = [c for said, c in found.cues if _holds(words[start:], said)]
+        if any(c.kind is CueKind.ACTION for c in after):
+            return False  # a request, which the sentences before may name the task of
+        return (
+            any(c.kind in (CueKind.STATUS, CueKind.OWN) for c in after)
+            or any(m.start >= start for m in found.names)
+            or any(a >= start for a, _ in found.period_spans)
+            or any(t.start >= start for t in found.tasks)
+        ) and not _BACK_TO_A_TIME.intersection(words[start:])
+
     def _request_at(self, found: _Found) -> int | None:
         """Where the question is handed to the bot after a clause of context: the last such
         place with a request after it and nothing asked before it."""
@@ -2601,6 +2642,16 @@ class QuestionReader:
                 and any(w in _BECAUSE for w in words[:4])
             ):
                 places.append(k)
+        last = max(found.sentence_starts, default=0)
+        if (
+            not places
+            and last >= 3
+            and found.clauses[last] <= min(found.questioned, default=-1)
+            and self._asks_on_its_own(found, last)
+        ):
+            # "Sở Nội vụ vừa có công văn đôn đốc số liệu quý I. Quý vừa rồi những việc nào đã
+            # hoàn thành?": a sentence of context, then the one that asks, and only it.
+            places.append(last)
         for k in sorted(places, reverse=True):
             before = list(zip(words[:k], typed[:k], strict=True))
             if any(w in _ASKING and agree(m, _ASKING[w]) for w, m in before):
@@ -4748,6 +4799,10 @@ def _clauses(typed: str, words: Sequence[Word]) -> list[int]:
 
 
 _DASHES = frozenset("-–—")
+# Words that point back to a time said before them ("Is anything due then?").
+_BACK_TO_A_TIME = frozenset({"then", "luc", "khi"})
+# The end of a sentence, before the space that opens the next ("... quý I. Quý vừa rồi").
+_SENTENCE_END = re.compile(r"[.!?…]+\s")
 # "phòng mình với Văn phòng HĐND-UBND": two bodies, no division of the second.
 _AND_WITH = frozenset({"voi", "vs", "va"})
 
@@ -9321,11 +9376,21 @@ def _urges_others(found: _Found, mention: Mention) -> bool:
     words, k = found.words, mention.end
     if k >= len(words) or words[k] not in _JUST or not agree(found.marks[k], _JUST[words[k]]):
         return False
+    # "Sở Nội vụ vừa có công văn đôn đốc ...": urged by letter, whoever it went to.
+    lettered = words[k + 1 : k + 2] in (["co"], ["gui"], ["ra"]) and words[k + 2 : k + 4] == [
+        "cong",
+        "van",
+    ]
+    k += 3 if lettered else 0
     verb = next((v for v in _URGED if tuple(words[k + 1 : k + 1 + len(v)]) == v), None)
     if verb is None:
         return False
     after = k + 1 + len(verb)
-    return words[after : after + 1] == ["cac"] or any(m.start == after for m in found.names)
+    return (
+        lettered
+        or words[after : after + 1] == ["cac"]
+        or any(m.start == after for m in found.names)
+    )
 
 
 def _meets_at(words: Sequence[str], k: int) -> bool:

@@ -330,6 +330,12 @@ def _best_of(plan: str, day: date) -> Callable[[str], Intent]:
     return lambda text: understand(text, vocabulary, directory=DIRECTORY, today=day).best
 
 
+def _reading_of(plan: str, day: date) -> Callable[[str], Reading]:
+    """The whole reading of a question about ``plan`` asked on ``day``."""
+    vocabulary = plan_vocabulary(plan_path(plan))
+    return lambda text: understand(text, vocabulary, directory=DIRECTORY, today=day)
+
+
 def _asks_back_who_leads(plan: str, day: date, text: str) -> bool:
     """Whether the question is asked back, each choice a task's lead."""
     reading = understand(text, plan_vocabulary(plan_path(plan)), directory=DIRECTORY, today=day)
@@ -2037,12 +2043,7 @@ def test_questions_of_rounds_268_and_269() -> None:
 def test_questions_of_rounds_272_and_273() -> None:
     """ "the 30/9 one" is the task due that day; "how's it going" after a thing named asks
     how it stands; the PC office; "agri & environment"."""
-    reading = understand(
-        "the 30/9 one, how's it going?",
-        plan_vocabulary(SAMPLE),
-        directory=DIRECTORY,
-        today=date(2026, 6, 17),
-    )
+    reading = _reading_of("sample", date(2026, 6, 17))("the 30/9 one, how's it going?")
     assert reading.ask_back
     assert {c.field for c in reading.choices} == {TaskField.PROGRESS}
     assert TaskRef("I", "3") in {c.task for c in reading.choices}
@@ -2068,3 +2069,17 @@ def test_questions_of_rounds_274_and_275() -> None:
         "whos working w us on the agency rating one"
     )
     assert (intent.task, intent.field) == (TaskRef(None, "5"), TaskField.SUPPORT)
+
+
+def test_questions_of_rounds_276_and_277() -> None:
+    """ "the Sept 30 task" is each task due that day; "they" after a body named in the
+    sentence before is that body; a ward's offices by their English names."""
+    reading = _reading_of("sample", date(2026, 6, 24))("Who's responsible for the Sept 30 task?")
+    assert reading.ask_back
+    assert {c.task for c in reading.choices} >= {TaskRef("I", "3"), TaskRef("II", "2")}
+    best = _best_of("sample", date(2026, 6, 24))
+    text = "Meeting at Sở Tư pháp this afternoon. What are they supposed to do under this plan?"
+    assert best(text).agencies == ("so-tu-phap",)
+    ward = _best_of("phuong_hoa_khanh", date(2026, 4, 22))
+    text = "how many tasks does the Economic, Infrastructure and Urban Affairs division lead"
+    assert ward(text).agencies == ("phong-kinh-te-ha-tang-do-thi",)

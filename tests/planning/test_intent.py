@@ -9447,3 +9447,20 @@ def test_questions_of_rounds_274_and_275():
     text = "Tình hình thực hiện Chỉ thị 05 về kỷ luật, kỷ cương CCHC đến thời điểm này ra sao?"
     best = read(text, directive, today=date(2026, 10, 7)).best
     assert (best.ask, best.task) == (Ask.PROGRESS, None)
+
+
+def test_questions_of_rounds_276_and_277():
+    # A sentence of context, then the one that asks with a window of its own: the body the
+    # context names (who urged, whom the figures go to) is none of the question's.
+    for text in (
+        "Sở Nội vụ vừa có công văn đôn đốc số liệu quý I. Quý vừa rồi những việc nào đã hoàn "
+        "thành vậy em?",
+        "Chiều nay em gửi số liệu cho Sở Nội vụ. Quý vừa rồi có mấy việc bị trễ hạn vậy?",
+    ):
+        best = read(text).best
+        assert best.agencies == (), text
+        assert best.period is not None and best.period.label == "quý IV/2025", text
+    # ... unless the question points back to it ("bên đó").
+    text = "Sáng mai họp với Sở Tư pháp bàn chuyện đôn đốc. Bên đó còn bn việc chưa xong hả e?"
+    best = read(text).best
+    assert (best.ask, best.agencies, best.status) == (Ask.COUNT, (STP,), Status.OPEN)

@@ -322,6 +322,8 @@ PARTS = (
     "held-out-273",
     "held-out-274",
     "held-out-275",
+    "held-out-276",
+    "held-out-277",
     "dev-english",
     "held-out-english",
 )
