@@ -845,6 +845,8 @@ class _Found:
     # Where a sentence starts after a full stop, a question or an exclamation mark (of a
     # question typed in Vietnamese: English points back with "they", which it drops).
     sentence_starts: frozenset[int] = frozenset()
+    # Whether the question is handed over where a sentence starts, with no request said.
+    context_sentence: bool = False
     # The words that take back a slip ("à nhầm", "ý em là"), if the question has them.
     correction: tuple[int, int] | None = None
     # Which step took each word: "task", "period", "name", a cue kind, ...
@@ -2494,16 +2496,12 @@ class QuestionReader:
         # beside a subject of its own, or where it names nothing of its own (but for a
         # sentence of its own before the one that asks: "Vụ đang tổng hợp số liệu gửi Bộ
         # Nội vụ. 9 tháng đầu năm có bao nhiêu nhiệm vụ ...?").
-        requested = any(
-            tuple(words[marker : marker + len(said)]) == said
-            for said, _ in _REQUESTS_BY_FIRST.get(words[marker], ())
-        ) or words[marker] in ("bot", "nen")
         # ... and refers back to none of them ("What are they supposed to do?": "họ").
         they = any(
             words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["so"]
             for k in range(marker, len(words))
         )
-        alone = not requested and not they and marker in found.sentence_starts
+        alone = found.context_sentence and not they
         kept_names = named_back or (back and subject) or not (subject or opened or alone)
         # ... but not a body said as whose meeting it is ("Chiều nay phòng CCHC giao ban").
         in_context = [
@@ -2652,6 +2650,7 @@ class QuestionReader:
             # "Sở Nội vụ vừa có công văn đôn đốc số liệu quý I. Quý vừa rồi những việc nào đã
             # hoàn thành?": a sentence of context, then the one that asks, and only it.
             places.append(last)
+            found.context_sentence = True
         for k in sorted(places, reverse=True):
             before = list(zip(words[:k], typed[:k], strict=True))
             if any(w in _ASKING and agree(m, _ASKING[w]) for w, m in before):
