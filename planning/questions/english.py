@@ -288,8 +288,10 @@ class Bilingual:
     def translate(self, text: str) -> str:
         """The question in Vietnamese when it reads as English, else as typed: "overdue
         tasks of the doj" -> "quá hạn việc sở tư pháp"."""
-        if not self.reads_english(text):
-            return text
+        return self.from_english(text) if self.reads_english(text) else text
+
+    def from_english(self, text: str) -> str:
+        """An English question (``reads_english``) in Vietnamese."""
         text = _SPELLED_OUT.sub(lambda m: m[0].replace(" ", ""), text)
         text = _DOCUMENT_DATED.sub(r"\1 ngày ", text)
         text = _SPAN.sub(self._months_spanned, text)

@@ -1032,7 +1032,7 @@ class QuestionReader:
         typed = _POINT_IN_PARENS.sub(r"\1.\2", typed)  # "2(a)": point 2's item a
         typed = _POINT_SPACED.sub(r"\1 \2\3", typed)
         english = self.speller.reads_english(typed)
-        typed = self.speller.translate(typed)
+        typed = self.speller.from_english(typed) if english else typed
         typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
         typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "tới dịp 20/11", "trước lễ 30/4": to then
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window

@@ -1047,6 +1047,10 @@ def _unheaded_codes(tasks: Sequence[TaskEntry]) -> frozenset[str]:
     return frozenset({_ROMAN[_ROMAN.index(first) - 1]})
 
 
+# ... but a number after a task's or a part's word is its number ("việc 1 việc 2").
+_NOT_COUNTING_AFTER = _STRUCTURE_WORDS | _COUNTED_BY_NUMBER
+
+
 def counting(words: Sequence[str]) -> set[int]:
     """Where the words count tasks: a small number and the noun after it ("1 việc", "2
     nhiệm vụ"), no words of a title ("khoản 7 Điều 1"; "ISO 9001 task" is one)."""
@@ -1056,7 +1060,7 @@ def counting(words: Sequence[str]) -> set[int]:
             w.isdigit()
             and len(w) <= 2
             and words[k + 1] in _COUNTED_BY_NUMBER
-            and (k == 0 or words[k - 1] not in _STRUCTURE_WORDS | _COUNTED_BY_NUMBER)
+            and (k == 0 or words[k - 1] not in _NOT_COUNTING_AFTER)
         ):  # ... not "việc 1 việc 2"
             at |= {k, k + 1, *((k + 2,) if words[k + 1 : k + 3] == ["nhiem", "vu"] else ())}
     return at
