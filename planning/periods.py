@@ -88,8 +88,10 @@ _NEXT = frozenset({"toi", "sau", "ke", "ke tiep"})
 # Words after which "tới" is no "next" ("tháng 1 tới hạn", "tháng 1 tới tháng 3").
 _AFTER_TOI = frozenset(
     {"han", "dau", "gio", "nay", "noi", "luc", "ngay", "khi", "thang", "quy", "nam", "cuoi"}
-    | {"het", "tuan", "mai", "thu", "chu"}
+    | {"het", "tuan", "mai", "thu", "chu", "giua", "mung", "mong"}
 )
+# Words after a bare "cuối năm" opening a question that ask what falls in it.
+_ASKS_AFTER_YEAR_END = frozenset({"han", "co", "can", "phai", "nhung", "may"})
 # "tới nơi": has come ("cuối năm tới nơi rồi"), not the next one.
 _ARRIVED = ("toi", "noi")
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
@@ -97,6 +99,10 @@ _RELATIVE = _NEXT | _PREVIOUS | {"nay"}
 _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
 # Words after which "31 tháng 12" is a day, not 31 months: a deadline's.
 _DATE_SAID_AFTER = frozenset({"han", "truoc", "den", "toi", "het"})
+# Words after which "ngày 15" alone is the next 15th: a window's end ("từ giờ tới ngày 15").
+_UNTIL = frozenset({"truoc", "den", "toi", "het"})
+# The day "giữa tháng" stands for at a range's end: "từ giữa tháng 11 tới giữa tháng 12".
+_MID_MONTH = 15
 # What a share done counts, said after it ("9/14 đơn vị", "2/5 lớp"): no day's words.
 _COUNTED_THINGS = tuple(
     tuple(things.split())
@@ -360,6 +366,10 @@ class _Reader:
         said = self.words[j + 1 : second.end]
         if days and end < start and not _has_year(said) and not _date_free(said):
             end = end.replace(year=end.year + 1)  # "từ 1/11 đến 31/1": into the next year
+        if self.at(i + 1, "giua", "thang"):
+            start = start.replace(day=_MID_MONTH)
+        if self.at(j + 1, "giua", "thang"):
+            end = end.replace(day=_MID_MONTH)
         if end < start:
             return None
         return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
@@ -648,14 +658,15 @@ class _Reader:
 
     def _year_end(self, i: int) -> Found | None:
         """ "cuối năm nay", "cuối năm 2026": that year's December, or its last quarter; a bare
-        "cuối năm" only where it opens a question of deadlines ("cuối năm hạn những việc
-        gì"): elsewhere it is when the asker speaks ("cuối năm rồi, ...")."""
+        "cuối năm" only where it opens a question of what falls in it ("cuối năm hạn những
+        việc gì", "cuối năm có những nhiệm vụ nào"): elsewhere it is when the asker speaks
+        ("cuối năm rồi, ...")."""
         if self.word(i) != "cuoi" or self.word(i + 1) != "nam" or self.word(i - 1) == "tu":
             return None
         hit = self.year_at(i + 1)
         if hit is not None:
             year, end = hit
-        elif i == 0 and (self.word(i + 2) == "han" or self.at(i + 2, "co", "han")):
+        elif i == 0 and self.word(i + 2) in _ASKS_AFTER_YEAR_END:
             year, end = self.year, i + 2
         else:
             return None
@@ -828,12 +839,13 @@ class _Reader:
         return Found(_day(monday + timedelta(days=day)), i, end)
 
     def _next_days(self, i: int) -> Found | None:
-        """ "10 ngày tới", "trong (vòng) 10 ngày", "2 tuần tới", "1 tháng tới": from today on;
+        """ "10 ngày tới", "trong (vòng) 10 ngày", "2 tuần tới", "nửa tháng tới": from today on;
         "10 ngày qua", "2 tuần vừa rồi": up to today."""
         j = i + 1 if self.word(i) == "trong" else i
         j += 1 if j > i and self.word(j) == "vong" else 0
-        count = _count(self.word(j))
-        unit = self.word(j + 1)
+        half = self.at(j, "nua", "thang")  # "nửa tháng tới": fifteen days
+        count = _MID_MONTH if half else _count(self.word(j))
+        unit = "ngay" if half else self.word(j + 1)
         if count is None or unit not in ("ngay", "tuan", "thang"):
             return None
         end = j + 2
@@ -1039,12 +1051,16 @@ class _Reader:
         without its "ngày" after a deadline's word; "mùng 5 tháng sau", "ngày 20 tháng này":
         that day of a month said from today."""
         start = i + 1 if self.word(i) in _DAY_HEADS else i
-        if start == i and self.word(i - 1) not in _DATE_SAID_AFTER:
-            return None
-        if self.word(start + 1) != "thang":
-            return None
         day_, month = self.word(start), self.word(start + 2)
         if not day_.isdigit():
+            return None
+        if start == i + 1 and self.word(i - 1) in _UNTIL and self.word(start + 1) != "thang":
+            return self._next_day_numbered(i, int(day_))
+        # "từ 15 tháng 11 tới ...": a range's first day ("từ 3 tháng nay" is a length).
+        from_day = self.word(i - 1) == "tu" and month.isdigit()
+        if start == i and self.word(i - 1) not in _DATE_SAID_AFTER and not from_day:
+            return None
+        if self.word(start + 1) != "thang":
             return None
         if month.isdigit():
             year, end = self.with_year(start + 3)
@@ -1059,11 +1075,26 @@ class _Reader:
         except ValueError:
             return None
 
+    def _next_day_numbered(self, i: int, day_: int) -> Found | None:
+        """ "(tới) ngày 15", "(trước) mùng 10": the next day of that number from today."""
+        month = date(self.today.year, self.today.month, 1)
+        for _ in range(3):
+            try:
+                day = month.replace(day=day_)
+            except ValueError:
+                day = None
+            if day is not None and day >= self.today:
+                return Found(_day(day), i, i + 2)
+            month = _months_on(month, 1)
+        return None
+
     # -- a duration
 
     def duration_at(self, i: int) -> Found | None:
-        """ "thêm 1 tháng", "15 ngày", "hai tuần"."""
+        """ "thêm 1 tháng", "15 ngày", "hai tuần", "nửa tháng"."""
         j = i + 1 if self.word(i) == "them" else i
+        if self.at(j, "nua", "thang"):  # "thêm nửa tháng": fifteen days
+            return Found(Duration(_MID_MONTH, "day"), i, j + 2)
         count = _count(self.word(j))
         units = {"ngay": "day", "tuan": "week", "thang": "month"}
         unit = units.get(self.word(j + 1))
@@ -1075,6 +1106,8 @@ class _Reader:
             return Found(Duration(count, "week"), i, j + 2)
         if _MONTH_YEAR.fullmatch(self.word(j + 2)):
             return None  # "kh 77 tháng 8/2026": a month named after a number of its own
+        if self.word(j - 1) == "tu" and count <= 31 and _month_number(self.word(j + 2)):
+            return None  # "từ 15 tháng 11": a day of a month ("6 tháng 1 lần": every six)
         return Found(Duration(count, "month"), i, j + 2)
 
 

@@ -362,3 +362,24 @@ def test_two_days_said_without_tu_bound_a_range():
     assert period("giữa 1/12 và 15/1 có việc gì đến hạn").label == "01/12/2025–15/01/2026"
     # A day said before "đến hạn" is that day.
     assert period("ngày 1/12 đến hạn gì").label == "01/12/2025"
+
+
+def test_days_of_months_and_mid_months_bound_a_range():
+    # Wednesday 12/11/2025: "từ 15 tháng 11": a day of a month, no fifteen months.
+    assert period("từ 15 tháng 11 tới 15 tháng 12 có gì").label == "15/11/2025–15/12/2025"
+    # "6 tháng 1 lần": every six months, no 6 January.
+    assert read("đối thoại 6 tháng 1 lần")[0][0] == Duration(6, "month")
+    # "giữa tháng" at a range's end is its 15th, "tháng 11 tới giữa" no next November.
+    assert period("từ giữa tháng 11 tới giữa tháng 12").label == "15/11/2025–15/12/2025"
+    # "tới ngày 20": the next 20th from today; "trước mùng 10": the next 10th.
+    assert period("từ giờ tới ngày 20 có gì").label == "12/11/2025–20/11/2025"
+    assert period("từ giờ tới ngày 5 có gì").label == "12/11/2025–05/12/2025"
+
+
+def test_half_a_month_and_the_end_of_the_year_asked_of():
+    # "nửa tháng": fifteen days, more time or from today on.
+    assert read("cho lùi thêm nửa tháng")[0][0] == Duration(15, "day")
+    assert period("nửa tháng tới có gì đến hạn").label == "12/11/2025–27/11/2025"
+    # A bare "cuối năm" opening a question of what falls in it: December, or the quarter.
+    assert period("cuối năm có những việc nào đến hạn").label == "tháng 12/2025"
+    assert read("cuối năm rồi mà còn nhiều việc trễ") == []
