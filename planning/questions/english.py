@@ -118,6 +118,8 @@ _FUNCTION_WORDS = frozenset({"in", "on", "to", "at", "of", "a", "an", "and", "or
 _MARKS = frozenset(".?!,;:")
 # Whom a remark after the question speaks of, as Vietnamese says it.
 _REMARKED = {"they": "họ"}
+# Words before which "miss" is a title of address ("hi miss", "thanks miss Lan").
+_ADDRESSING = frozenset({"hi", "hello", "dear", "thanks", "thank", "you", "sorry", "excuse"})
 # The words after which a year typed bare is a window ("for 2026", "the whole of 2026").
 _BEFORE_A_YEAR = frozenset({"of", "for", "in", "during", "throughout", "covering"})
 _DASH = re.compile(r"\s[-–—]\s")
@@ -384,7 +386,10 @@ class _EnglishSpeller(Speller):
                 out.append("năm")  # "the whole of 2026": the year, as Vietnamese says it
             after_question = i > 0 and "?" in text[words[i - 1].end : words[i].start]
             remarked = _REMARKED.get(words[i].text) if after_question else None
-            if remarked:
+            if _missed(words, i, text):
+                out.append("quá hạn")  # "how many tasks did the communes miss?"
+                i += 1
+            elif remarked:
                 out.append(remarked)
                 i += 1
             else:
@@ -680,6 +685,17 @@ class _EnglishSpeller(Speller):
         if back == len(words) - 1:
             out.append(Word("qua", words[back].start, words[back].end))
         return out
+
+
+def _missed(words: Sequence[Word], i: int, text: str) -> bool:
+    """Whether "miss" at ``i`` is the verb ("did they miss?", "which tasks will we miss
+    this quarter"): no name typed with a capital after it, no greeting before it."""
+    if words[i].text != "miss" or (i > 0 and words[i - 1].text in _ADDRESSING):
+        return False
+    if i + 1 == len(words):
+        return True
+    after = text[words[i + 1].start : words[i + 1].end]
+    return not after[:1].isupper() and "?" not in text[words[i].end : words[i + 1].start]
 
 
 def _in_a_title(word: Word) -> bool:

@@ -812,10 +812,19 @@ _HANDED_IN = frozenset(
 # ... and what must be made, when a report is what is made ("sắp phải làm báo cáo quý").
 _MADE = frozenset({("phai", "lam"), ("sap", "phai", "lam"), ("can", "lam")})
 _REPORT_WORDS = (["bao", "cao"], ["bc"])
+# The words of a report's window a task's title may hold ("báo cáo quý", "báo cáo năm").
+_ROUND_UNITS = frozenset({"quy", "thang", "nam"})
 # How many words after it say what is handed in ("phải nộp tự chấm điểm").
 _HANDED_WORDS = 3
 # Cues of a question about many tasks at once: a status, a role, a count, a request.
 _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN})
+# The kinds a body's name opens with, which say a body ("Sở Tư pháp"; not "cấp xã", nor
+# "trung tâm phục vụ hành chính công", which titles say as a place).
+_BODY_KINDS = frozenset({"so", "cuc", "vu", "phong"})
+# The words that ask who ("ai chủ trì", "đơn vị nào phối hợp").
+_WHO = frozenset({"ai", "nao"})
+# The heads "mấy" says a few tasks by ("mấy việc", "mấy nhiệm vụ", "mấy nv").
+_TASK_HEADS_AFTER_FEW = frozenset({("viec",), ("nhiem", "vu"), ("nv",)})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
 _HOW_IT_STANDS = frozenset({Ask.PROGRESS.value, TaskField.PROGRESS.value})
 # Done yet: of one task how it stands, of many the done ones ("có việc nào xong chưa").
@@ -1235,6 +1244,7 @@ class QuestionReader:
         _progress_told_after_a_colon(found)
         self._take_time_of_year(found)
         _take_counts(found)
+        _few_whose_lead_is_asked(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
@@ -2537,8 +2547,15 @@ class QuestionReader:
         kiến, nhờ bot gia hạn nhiệm vụ này": the task the context names by its title's
         words. Of each run of words no cue took (a task's head starts one), the start that
         fits a title best."""
+        # "báo cáo quý bốn gửi sở nội vụ xin lùi ...": the window a report is of names it.
+        rounds = {
+            k
+            for a, b in found.period_spans
+            if any(found.words[max(0, a - len(r)) : a] == r for r in _REPORT_WORDS)
+            for k in range(a, b)
+        }
         usable = [
-            k < marker and (not t or k_ in ("name", "report"))
+            k < marker and (not t or k_ in ("name", "report") or k in rounds)
             for k, (t, k_) in enumerate(zip(found.taken, found.takers, strict=True))
         ]
         heads = {
@@ -2554,6 +2571,7 @@ class QuestionReader:
             elif ok:
                 runs[-1] = (runs[-1][0], k + 1)
         best: tuple[float, int, TaskRef] | None = None
+        used = range(0)
         for start, end in runs:
             # A title as people remember it is short: the first words of a run, the likeliest
             # tasks for them found once.
@@ -2575,16 +2593,31 @@ class QuestionReader:
                 ]
                 if len(said) < 2:
                     break  # "cho 1 nv": no title's words
+                # ... the report's window by its word alone ("quý", not its number).
+                kept = [
+                    k
+                    for k in range(start, stop)
+                    if k not in rounds or found.words[k] in _ROUND_UNITS
+                ]
                 titled = self.tasks.find_titled(
-                    found.words[start:stop], found.marks[start:stop], within=within
+                    [found.words[k] for k in kept], [found.marks[k] for k in kept], within=within
                 )
                 if titled and titled[0][1] >= TITLE_COVER:
                     if len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
                         break  # words several titles share
                     if best is None or (titled[0][1], stop - start) > best[:2]:
                         best = (titled[0][1], stop - start, titled[0][0])
+                        used = range(start, stop)
                     break
         if best is not None:
+            # ... and the window said with it is the report's, no window of the question.
+            windows = [
+                (p, span)
+                for p, span in zip(found.periods, found.period_spans, strict=True)
+                if not (span[0] in rounds and span[0] in used)
+            ]
+            found.periods = [p for p, _ in windows]
+            found.period_spans = [span for _, span in windows]
             # ... the row of it the words name, where one is named.
             row = self.tasks.row_named(best[2], found.words[:marker], found.marks[:marker])
             found.titled = [(row, best[0])]
@@ -2691,6 +2724,14 @@ class QuestionReader:
                     continue  # "kiểm tra đột xuất", "đề xuất": no export
                 if said == ("thuc",) and words[i + 1 : i + 2] and words[i + 1] in _THUC_OF:
                     continue  # "thuc hien" typed bare: "thực hiện", no "thúc" (urge)
+                if (
+                    said[0] == "han"
+                    and n > 1
+                    and words[i - 1 : i] == ["gia"]
+                    and words[i - 2 : i - 1] != ["quoc"]
+                ):
+                    continue  # "gia hạn báo cáo quý 4": more time, no "hạn báo cáo" asked
+                    # (but "CSDL quốc gia hạn khi nào" asks when)
                 if said == ("danh", "sach") and words[i - 1 : i] == ["trong"]:
                     continue  # "trong ds có mấy nv ...": in the list, no list asked for
                 if _HOLIDAYS.intersection(said) and _ends_a_window(words, i):
@@ -2946,7 +2987,13 @@ class QuestionReader:
         acting = not fields and any(
             c.kind is CueKind.ACTION and c.weight >= CLEAR for _, c in found.cues
         )
-        if not (fields & _ASKED_OF_A_TASK or progress or acting):
+        # "việc báo cáo của snv tới đâu rồi": a task's head before the words says they are
+        # a title's.
+        head = self._has_task_head(found, [not t for t in found.taken])
+        # ... and "việc số hóa sản phẩm là gì" asks what that one task makes (of a body
+        # named, "việc cấp xã sản phẩm là gì", the tasks it is given).
+        made = head and fields == {TaskField.PRODUCT.value} and not found.names
+        if not (fields & _ASKED_OF_A_TASK or progress or acting or made):
             return
         # "bên em chủ trì tới đâu rồi": the asker's tasks; but "vốn đầu tư công bên em chủ trì
         # hạn khi nào" asks when of the one task those words name.
@@ -2955,9 +3002,6 @@ class QuestionReader:
             not fields & _ASKED_OF_A_TASK or any(_of_many_tasks(p, c) for p, c in found.cues)
         ):
             return
-        # "việc báo cáo của snv tới đâu rồi": a task's head before the words says they are
-        # a title's.
-        head = self._has_task_head(found, [not t for t in found.taken])
         if acting and (not head or found.names):
             return
         if (
@@ -3486,6 +3530,15 @@ class QuestionReader:
             found.names = []
             found.titled = [(r, 1.0) for r in refs]
             found.why.append("titles hold the name: " + ", ".join(r.label for r in refs))
+        elif (
+            refs
+            and mention.strength >= FULL
+            and said[0] in _BODY_KINDS
+            and any(self.tasks.assigned_to(key) for key in mention.options[0][0].values)
+        ):
+            # "Sở Tư pháp làm tới đâu rồi": a body named in full that leads tasks of the
+            # plan is asked of, though a title names it ("Theo đề nghị của Sở Tư pháp, ...").
+            found.why.append("the body named in full")
         elif refs and mention.strength >= FULL and set(refs) <= self._given_to_named(mention):
             # "Phòng Văn hóa - Xã hội dạo này sao rồi" of "Phòng Văn hóa - Xã hội chủ trì
             # tuyên truyền ...": the body's standing holds the tasks its name heads.
@@ -6151,6 +6204,39 @@ def _with_subject(intent: Intent, subject: _Subject) -> Intent:
         task=subject.task,
         notes=subject.notes,
     )
+
+
+def _few_whose_lead_is_asked(found: _Found) -> None:
+    """ "mấy việc hạn 30/9 là đơn vị nào chủ trì": "mấy việc" before a question of who
+    leads or supports is "those few tasks", no count ("mấy việc do sở X chủ trì" counts)."""
+    asked = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+    if not asked & {TaskField.LEAD.value, TaskField.SUPPORT.value}:
+        return
+    few = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind is CueKind.ASK
+        and c.value == Ask.COUNT.value
+        and said[0] == "may"
+        and said[1:] in _TASK_HEADS_AFTER_FEW
+    ]
+    # ... asked who, after them ("là đơn vị nào chủ trì", "ai chủ trì"; not "có tên bên mình
+    # ở mấy việc" of a column "Cơ quan phối hợp").
+    first = min(
+        (k for said, _ in few for k in _said_at(found, said, (CueKind.ASK.value,))), default=None
+    )
+    whom = [
+        k
+        for said, c in found.cues
+        if c.kind is CueKind.FIELD and set(said) & _WHO
+        for k in _said_at(found, said, (CueKind.FIELD.value,))
+    ]
+    if first is None or not any(k > first for k in whom):
+        return
+    for said, _ in few:
+        for k in _said_at(found, said, (CueKind.ASK.value,)):
+            found.release(k + 1, k + len(said), "those few tasks")  # the head names them
+    found.cues = [e for e in found.cues if e not in few]
 
 
 def _of_many_tasks(said: Phrase, cue: Cue) -> bool:

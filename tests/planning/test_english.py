@@ -2083,3 +2083,19 @@ def test_questions_of_rounds_276_and_277() -> None:
     ward = _best_of("phuong_hoa_khanh", date(2026, 4, 22))
     text = "how many tasks does the Economic, Infrastructure and Urban Affairs division lead"
     assert ward(text).agencies == ("phong-kinh-te-ha-tang-do-thi",)
+
+
+def test_questions_of_rounds_278_and_279() -> None:
+    """ "the Science and Tech dept", "the Treasury", "online fee payments", "did they miss"
+    (no "Miss" of address), "supposed to be" that asks nothing of its own."""
+    best = _best_of("danh_muc_gia_lai", date(2026, 12, 2))
+    intent = best("which tasks is the Science and Tech dept supporting on")
+    assert (intent.agencies, intent.role) == (("so-khoa-hoc-va-cong-nghe",), Role.SUPPORT)
+    intent = best("nudge the Treasury about the online fee payments pls")
+    assert (intent.agencies, intent.task) == (("kho-bac-nha-nuoc-tinh",), TaskRef(None, "3"))
+    intent = best("what's the output supposed to be for the digitisation one")
+    assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.PRODUCT)
+    sample = _best_of("sample", date(2026, 8, 5))
+    intent = sample("last quarter how many tasks did the province's departments miss?")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)
+    assert sample("hi miss, how many tasks are there").status is None

@@ -9464,3 +9464,36 @@ def test_questions_of_rounds_276_and_277():
     text = "Sáng mai họp với Sở Tư pháp bàn chuyện đôn đốc. Bên đó còn bn việc chưa xong hả e?"
     best = read(text).best
     assert (best.ask, best.agencies, best.status) == (Ask.COUNT, (STP,), Status.OPEN)
+
+
+def test_questions_of_rounds_278_and_279():
+    # A report named with its window, given more time: the task that makes it ("gia hạn" is
+    # no "hạn báo cáo" asked; "quốc gia hạn khi nào" still asks when).
+    best = read("gia hạn báo cáo quý 3 thêm 10 ngày nhé").best
+    assert (best.action, best.task, best.period) == (Action.EXTEND, TaskRef("I", "3"), None)
+    # How a body does "with its tasks", however few it is given.
+    best = read("Tình hình thực hiện nhiệm vụ của Sở Văn hóa, Thể thao và Du lịch thế nào").best
+    assert (best.ask, best.task) == (Ask.PROGRESS, None)
+    # "mấy việc" before who leads them: those few tasks, no count ("do X chủ trì" counts).
+    reading = read("mấy việc hạn 31/12 là ai chủ trì")
+    assert reading.ask_back and {c.field for c in reading.choices} == {TaskField.LEAD}
+    assert read("mấy việc hạn 31/12 do sở tư pháp chủ trì").best.ask is Ask.COUNT
+    # What one task named after its head makes.
+    best = read("việc số hóa hồ sơ sản phẩm là gì").best
+    assert (best.task, best.field) == (TaskRef("III", "2"), TaskField.PRODUCT)
+    # Colleagues going somewhere at the weekend: small talk.
+    assert read("cuối tuần ae đi Cửa Lò không").best.ask is Ask.OFF_TOPIC
+    # A body named in full with its kind, leading tasks, is asked of, though a title names
+    # it; said bare, the title is offered beside it.
+    vocabulary = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2026, 2026),
+        tasks=[
+            TaskEntry(None, "1", "Rà soát văn bản QPPL", leads=(STP,)),
+            TaskEntry(None, "2", "Sửa đổi văn bản QPPL có sai sót theo đề nghị của Sở Tư pháp"),
+        ],
+        agencies=[STP],
+    )
+    reading = read("Sở Tư pháp làm tới đâu rồi", vocabulary)
+    assert not reading.ask_back and reading.best.agencies == (STP,)
+    assert read("tư pháp làm tới đâu rồi", vocabulary).ask_back
