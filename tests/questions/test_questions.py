@@ -324,6 +324,8 @@ PARTS = (
     "held-out-275",
     "held-out-276",
     "held-out-277",
+    "held-out-278",
+    "held-out-279",
     "dev-english",
     "held-out-english",
 )
