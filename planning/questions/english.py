@@ -140,9 +140,20 @@ _NOW_WORDS = frozenset(
 
 
 def _due_that_day(words: list[Word]) -> list[Word]:
-    """ "the 30/9 one", "the Sept 30 task": the task due that day ("việc hạn 30/9")."""
+    """ "the 30/9 one", "the Sept 30 task", "the one due sept 30": the task due that day
+    ("việc hạn 30/9")."""
     out: list[Word] = []
     for word in words:
+        if (
+            _DAY_MONTH.fullmatch(word.text)
+            and len(out) > 2
+            and out[-3].text == "the"
+            and out[-2].text in _ONE_OF_THE_TASKS
+            and out[-1].text == "due"
+        ):
+            out[-3:] = [Word(w, out[-3].start, out[-1].end) for w in ("việc", "hạn")]
+            out.append(word)
+            continue
         if (
             word.text in _ONE_OF_THE_TASKS
             and len(out) > 1

@@ -821,8 +821,22 @@ _OF_MANY = frozenset({CueKind.STATUS, CueKind.ROLE, CueKind.ACTION, CueKind.OWN}
 # The kinds a body's name opens with, which say a body ("Sở Tư pháp"; not "cấp xã", nor
 # "trung tâm phục vụ hành chính công", which titles say as a place).
 _BODY_KINDS = frozenset({"so", "cuc", "vu", "phong"})
+# What is done to one task an agency is given ("stc xin gia hạn thêm 1 tháng", "bên Văn hóa
+# gửi kế hoạch rồi, đánh dấu hoàn thành giúp e").
+_DONE_TO_ONE_TASK = frozenset({Action.EXTEND.value, Action.COMPLETE.value})
+# The words that ask to confirm ("có phải ... không").
+_CONFIRMING = frozenset({"co", "phai"})
+# "Đề nghị" opening a letter, and the words that may follow it.
+_PLEASE = ["de", "nghi"]
+_AFTER_PLEASE = (["cho"], ["xem"], ["gui"], ["cung"], ["cap"], ["bao"])
+# "thông tin" that asks for a task's card, unless a title says it ("an toàn thông tin").
+_INFO = ("thong", "tin")
 # The words that ask who ("ai chủ trì", "đơn vị nào phối hợp").
 _WHO = frozenset({"ai", "nao"})
+# What they are, asked after "mấy việc" ("mấy việc sắp đến hạn là gì").
+_WHAT_THEY_ARE = frozenset(
+    {("la", "gi"), ("la", "nhung", "gi"), ("la", "cai", "gi"), ("gom", "gi")}
+)
 # The heads "mấy" says a few tasks by ("mấy việc", "mấy nhiệm vụ", "mấy nv").
 _TASK_HEADS_AFTER_FEW = frozenset({("viec",), ("nhiem", "vu"), ("nv",)})
 # Cues of how things stand, of an agency or of one task alike ("thế nào rồi", "tiến độ").
@@ -1101,6 +1115,7 @@ class QuestionReader:
                 if said and not any(found.taken[k] for k in said):
                     found.take(said[0], said[-1] + 1, "the plan's number", "plan")
         _take_clock_times(found)
+        _take_letter_formula(found)
         _find_correction(found, early=True)
         self._find_tasks(found)
         # Small talk first: "hôm nay thứ mấy" is no period of the plan.
@@ -1245,11 +1260,13 @@ class QuestionReader:
         self._take_time_of_year(found)
         _take_counts(found)
         _few_whose_lead_is_asked(found)
+        _few_asked_what(found)
         self._find_titles(found)
         self._find_asked_titles(found)
         self._find_titles_said_with_their_deadline(found)
         self._titles_narrowed_by_their_deadline(found)
         self._find_titles_of_a_deadline_to_confirm(found)
+        self._find_titles_of_a_role_to_confirm(found)
         _extension_said_by_its_length(found, self._title_words_of_the_task(found))
         _update_given_after_a_colon(found)
         _update_of_a_share_stated(found)
@@ -2732,6 +2749,13 @@ class QuestionReader:
                 ):
                     continue  # "gia hạn báo cáo quý 4": more time, no "hạn báo cáo" asked
                     # (but "CSDL quốc gia hạn khi nào" asks when)
+                if (
+                    said == _INFO
+                    and i >= 2
+                    and all(words[i - 2 : i])
+                    and self.tasks.titles_with(words[i - 2 : i + n], 1)
+                ):
+                    continue  # "báo cáo an toàn thông tin": a title's words, no card asked
                 if said == ("danh", "sach") and words[i - 1 : i] == ["trong"]:
                     continue  # "trong ds có mấy nv ...": in the list, no list asked for
                 if _HOLIDAYS.intersection(said) and _ends_a_window(words, i):
@@ -3406,6 +3430,36 @@ class QuestionReader:
         else:
             found.periods, found.period_spans, found.cues = kept
 
+    def _find_titles_of_a_role_to_confirm(self, found: _Found) -> None:
+        """ "rà soát tthc đất đai có phải sở NN&MT chủ trì ko", "ISO 9001 có phải UBND cấp
+        huyện phối hợp k": who leads or supports a task named by its words first, the body
+        the asker believes it is asked to be confirmed; no body's list of tasks."""
+        if found.tasks or found.titled or len(found.names) != 1 or found.periods:
+            return
+        mention = found.names[0]
+        roles = [(said, c) for said, c in found.cues if c.kind is CueKind.ROLE]
+        if not roles or len(found.cues) != len(roles) or not mention.start:
+            return
+        if not found.clauses or not _confirms(found, found.clauses[mention.start]):
+            return
+        said = [
+            (w, m)
+            for w, m, t in zip(
+                found.words[: mention.start],
+                found.marks[: mention.start],
+                found.taken[: mention.start],
+                strict=True,
+            )
+            if not t and w not in _CONFIRMING
+        ]
+        titled = self.tasks.find_titled([w for w, _ in said], [m for _, m in said])
+        if not titled or (len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]):
+            return
+        found.titled = titled[:1]
+        found.names = []
+        found.cues = [(said, Cue(CueKind.FIELD, c.value, CLEAR)) for said, c in roles]
+        found.why.append("a role to confirm")
+
     def _take_time_of_year(self, found: _Found) -> None:
         """ "nv tài sản công cuối năm phải nộp sản phẩm gì": the year's end, start or middle,
         no window of its own, said among a task's words is when, not words of its title
@@ -3825,7 +3879,7 @@ class QuestionReader:
             and not kinds & {CueKind.STATUS, CueKind.OWN}
             and not any(_of_many_tasks(p, c) for p, c in found.cues)
         )
-        asked = actions == {Action.EXTEND.value} if actions else of_one and one
+        asked = actions <= _DONE_TO_ONE_TASK if actions else of_one and one
         if TaskField.LEAD.value in fields:
             return  # "việc sở khcn phối hợp thì bên nào chủ trì": its list says who leads
         roles = {c.value for _, c in found.cues if c.kind is CueKind.ROLE}
@@ -6206,13 +6260,16 @@ def _with_subject(intent: Intent, subject: _Subject) -> Intent:
     )
 
 
-def _few_whose_lead_is_asked(found: _Found) -> None:
-    """ "mấy việc hạn 30/9 là đơn vị nào chủ trì": "mấy việc" before a question of who
-    leads or supports is "those few tasks", no count ("mấy việc do sở X chủ trì" counts)."""
-    asked = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
-    if not asked & {TaskField.LEAD.value, TaskField.SUPPORT.value}:
-        return
-    few = [
+def _take_letter_formula(found: _Found) -> None:
+    """ "Đề nghị cho xem thông tin chi tiết của Báo cáo năm ...": "đề nghị" opening a
+    message, before what is asked for, is a letter's formula, no title's words."""
+    if found.words[:2] == _PLEASE and found.words[2:3] in _AFTER_PLEASE:
+        found.take(0, 2, "a letter's formula", "context")
+
+
+def _few_tasks_said(found: _Found) -> list[tuple[Phrase, Cue]]:
+    """The counts said as "mấy việc", "mấy nhiệm vụ", "mấy nv"."""
+    return [
         (said, c)
         for said, c in found.cues
         if c.kind is CueKind.ASK
@@ -6220,6 +6277,15 @@ def _few_whose_lead_is_asked(found: _Found) -> None:
         and said[0] == "may"
         and said[1:] in _TASK_HEADS_AFTER_FEW
     ]
+
+
+def _few_whose_lead_is_asked(found: _Found) -> None:
+    """ "mấy việc hạn 30/9 là đơn vị nào chủ trì": "mấy việc" before a question of who
+    leads or supports is "those few tasks", no count ("mấy việc do sở X chủ trì" counts)."""
+    asked = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+    if not asked & {TaskField.LEAD.value, TaskField.SUPPORT.value}:
+        return
+    few = _few_tasks_said(found)
     # ... asked who, after them ("là đơn vị nào chủ trì", "ai chủ trì"; not "có tên bên mình
     # ở mấy việc" of a column "Cơ quan phối hợp").
     first = min(
@@ -6237,6 +6303,22 @@ def _few_whose_lead_is_asked(found: _Found) -> None:
         for k in _said_at(found, said, (CueKind.ASK.value,)):
             found.release(k + 1, k + len(said), "those few tasks")  # the head names them
     found.cues = [e for e in found.cues if e not in few]
+
+
+def _few_asked_what(found: _Found) -> None:
+    """ "mấy việc sắp đến hạn là gì v": "mấy việc" asked what they are is which ones, a
+    list, no count."""
+    few = _few_tasks_said(found)
+    what = [(said, c) for said, c in found.cues if said in _WHAT_THEY_ARE]
+    if not few or not what:
+        return
+    first = min(k for said, _ in few for k in _said_at(found, said, (CueKind.ASK.value,)))
+    if not any(k > first for said, c in what for k in _said_at(found, said, (c.kind.value,))):
+        return
+    found.cues = [e for e in found.cues if e not in few and e not in what] + [
+        (said, Cue(CueKind.ASK, Ask.LIST.value, c.weight)) for said, c in few
+    ]
+    found.why.append("which they are")
 
 
 def _of_many_tasks(said: Phrase, cue: Cue) -> bool:

@@ -2099,3 +2099,19 @@ def test_questions_of_rounds_278_and_279() -> None:
     intent = sample("last quarter how many tasks did the province's departments miss?")
     assert (intent.ask, intent.status) == (Ask.COUNT, Status.OVERDUE)
     assert sample("hi miss, how many tasks are there").status is None
+
+
+def test_questions_of_rounds_280_and_281() -> None:
+    """ "the one due 30/9" is each task due that day; "gone in"; "surprise inspections";
+    "inspection conclusions" on "post-issuance" documents."""
+    reading = _reading_of("sample", date(2026, 3, 4))("who's on the one due 30/9")
+    assert reading.ask_back
+    assert {c.task for c in reading.choices} >= {TaskRef("I", "3"), TaskRef("II", "2")}
+    best = _best_of("sample", date(2026, 3, 4))
+    text = "can we get 15 more days for the inspection conclusions on post-issuance legal docs"
+    assert (best(text).action, best(text).task) == (Action.EXTEND, TaskRef("II", "2"))
+    directive = _best_of("chi_thi_quang_tri", date(2026, 9, 23))
+    intent = directive("are we the lead on the surprise inspections?")
+    assert (intent.task, intent.field) == (TaskRef(None, "2.a"), TaskField.LEAD)
+    intent = directive("has the quarterly report to the chairman gone in yet?")
+    assert (intent.task, intent.field) == (TaskRef(None, "2.b"), TaskField.PROGRESS)

@@ -9497,3 +9497,32 @@ def test_questions_of_rounds_278_and_279():
     reading = read("Sở Tư pháp làm tới đâu rồi", vocabulary)
     assert not reading.ask_back and reading.best.agencies == (STP,)
     assert read("tư pháp làm tới đâu rồi", vocabulary).ask_back
+
+
+def test_questions_of_rounds_280_and_281():
+    when = date(2026, 3, 4)
+    # "thông tin" inside a title's words ("an toàn thông tin") asks for no card: a report of
+    # that task, sent or not, is how it stands.
+    city = plan_vocabulary(plan_path("thanh_pho_hai_phong"))
+    best = read("báo cáo an toàn thông tin quý 2 gửi chưa vậy", city, when).best
+    assert (best.task, best.field) == (TaskRef(None, "7"), TaskField.PROGRESS)
+    # Marked done of a body given one task: that task.
+    province = plan_vocabulary(plan_path("lao_cai_bang_phan_cong"))
+    text = "Sở Văn hóa gửi kế hoạch tuyên truyền bản ký rồi, đánh dấu hoàn thành giúp mình"
+    best = read(text, province, when).best
+    assert (best.action, best.task) == (Action.COMPLETE, TaskRef(None, "1"))
+    # Who leads a task named first, the body believed asked to be confirmed.
+    control = plan_vocabulary(plan_path("khanh_hoa_kiem_soat"))
+    text = "rà soát thủ tục lĩnh vực đất đai có phải sở NN&MT chủ trì không"
+    best = read(text, control, when).best
+    assert (best.task, best.field, best.agencies) == (TaskRef(None, "2"), TaskField.LEAD, ())
+    # "Đề nghị" opening a letter is no title's word.
+    best = read("Đề nghị cho xem chi tiết kiểm tra văn bản QPPL sau khi ban hành").best
+    assert (best.task, best.field) == (TaskRef("II", "2"), TaskField.CARD)
+    # Done or still under way, of one task: how far it is.
+    best = read("kiểm tra văn bản QPPL xong chưa hay vẫn đang làm").best
+    assert (best.task, best.field, best.status) == (TaskRef("II", "2"), TaskField.PROGRESS, None)
+    # "mấy việc ... là gì": which they are.
+    assert read("mấy việc sắp đến hạn là gì vậy").best.ask is Ask.LIST
+    assert read("mấy việc sắp đến hạn vậy").best.ask is Ask.COUNT
+    assert read("Tôi có thể tra cứu những nội dung gì trên hệ thống này?").best.ask is Ask.HELP
