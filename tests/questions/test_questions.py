@@ -326,6 +326,8 @@ PARTS = (
     "held-out-277",
     "held-out-278",
     "held-out-279",
+    "held-out-280",
+    "held-out-281",
     "dev-english",
     "held-out-english",
 )
