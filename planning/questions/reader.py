@@ -537,7 +537,11 @@ _DOCUMENT_NUMBER = re.compile(
 )
 # The plan said by its own number, its kind before it ("kh 77", "kế hoạch số 77").
 _PLAN_BY_NUMBER = (
-    r"\b(?:kế hoạch|ke hoach|kh|chỉ thị|chi thi|ct)\s+(?:số\s+|so\s+)?(?P<number>%s)\b(?![/.,]?\d)"
+    r"\b(?:kế hoạch|ke hoach|kh|chỉ thị|chi thi|ct)"
+    # ... or with words of its title before "số" ("kh kiểm soát tthc số 77"), none a task's
+    r"(?:\s+(?:số|so)|(?:\s+(?!(?:việc|viec|nv|nhiệm|nhiem|vụ|vu|mục|muc|stt|điểm|diem)\b)\w+){1,4}"
+    r"\s+(?:số|so))?"
+    r"\s+(?P<number>%s)\b(?![/.,]?\d)"
 )
 _BARE_DOCUMENT_NUMBER = re.compile(
     r"\b\d+/(?:kh|qđ|qd|ct|nq|cv|tb|bc|hd|ttr|gm)-[\w.-]+" + _DOCUMENT_DATE + "?", re.I
@@ -2168,6 +2172,16 @@ class QuestionReader:
                         j += 1
                     stop = j if j > stop + 1 else stop
                 found.take(k, stop, "the plan's own number", "plan")
+                # ... "chỉ thị 12 của UBND tỉnh": and the body that issued it, given none of
+                # its tasks ("... của sở nội vụ": that body's part).
+                owner = next((m for m in found.names if m.start == stop + 1), None)
+                if (
+                    words[stop : stop + 1] == ["cua"]
+                    and owner is not None
+                    and not self._given_to_named(owner)
+                ):
+                    found.names.remove(owner)
+                    found.take(stop, owner.end, "the plan's issuer", "plan")
                 continue
             if words[end : end + 1] == ["nay"] and not found.taken[end]:
                 # "trong chỉ thị này", "kế hoạch này": the plan asked about, no title's words.
@@ -2956,15 +2970,27 @@ class QuestionReader:
             found.take(i, i + 1, f"kind {word}", "kind")
             return
 
+    def _only_asks(self, found: _Found, clause: int) -> bool:
+        """Whether ``clause`` says nothing but what it asks: every word a cue's or a filler."""
+        return all(
+            t or self.lexicon.filler(w, m)
+            for w, m, t, c in zip(found.words, found.marks, found.taken, found.clauses, strict=True)
+            if c == clause
+        )
+
+    def _named_after(self, found: _Found, clause: int) -> bool:
+        """Whether ``clause`` says nothing but what it asks, before a last clause that opens
+        with a task's head and takes no cue ("cái đó tiến độ tới đâu rồi, việc kết nối VNeID
+        á")."""
+        if clause + 1 != max(found.clauses) or not self._only_asks(found, clause):
+            return False
+        first = found.clauses.index(clause + 1)
+        return found.words[first] in _TASK_WORDS and not any(found.taken[first:])
+
     def _named_first(self, found: _Found, clause: int) -> bool:
         """Whether ``clause`` says nothing but what it asks, after a clause that opens with a
         task's head ("việc số hóa, ai chủ trì?")."""
-        words = [
-            (w, m, t)
-            for w, m, t, c in zip(found.words, found.marks, found.taken, found.clauses, strict=True)
-            if c == clause
-        ]
-        if any(not t and not self.lexicon.filler(w, m) for w, m, t in words):
+        if not self._only_asks(found, clause):
             return False
         if _this_task_in(found, clause):
             return True  # "QĐ 1257 có giao rà soát đất đai, việc này ai phối hợp"
@@ -3059,6 +3085,8 @@ class QuestionReader:
         clause = self._asking_clause(found)
         if clause and self._named_first(found, clause):
             clause -= 1
+        elif clause is not None and self._named_after(found, clause):
+            clause += 1
         # "Chiều nay giao ban, chánh VP hỏi kế hoạch ... tới đâu rồi, tỷ lệ đúng hạn bao nhiêu
         # %, e tóm giúp a": how things stand asked in two clauses, the words of those two.
         clauses: set[int | None] = {clause}
@@ -3305,6 +3333,10 @@ class QuestionReader:
                 found, {found.clauses[a] for a, _ in spans} if found.clauses else None
             )
             and (_one_tasks_field_asked(found, deadline) or _acts_on_a_task(found))
+            # ... but "việc hạn quý 3 là việc gì" asks which they are, of a window, no card
+            and not (
+                _only_the_card_asked(found) and any(p.kind is not PeriodKind.DAY for p in periods)
+            )
         ):
             # "việc hạn 30/9 ai chủ trì", "việc hạn cuối tháng 9 xin gia hạn thêm 10 ngày": the
             # tasks due then, named by their deadline alone.
@@ -5069,15 +5101,17 @@ def _drop_turn_to_a_topic(found: _Found) -> None:
     topic = "thi" in words[1:] and clauses and clauses[words.index("thi", 1)] == clauses[0]
     if not (body or topic):
         return
-    found.cues = [
+    turned = [
         (said, c)
         for said, c in found.cues
-        if not (
-            c.kind is CueKind.STATUS
-            and said[0] == "con"
-            and 0 in _said_at(found, said, {c.kind.value})
-        )
+        if c.kind in (CueKind.STATUS, CueKind.ASK)
+        and said[0] == "con"
+        and 0 in _said_at(found, said, {c.kind.value})
+        and (c.kind is CueKind.STATUS or said[1:] in _TASK_HEADS_AFTER_FEW)
     ]
+    for said, _ in turned:
+        found.release(1, len(said), "a turn to a topic")  # "còn việc hạn 15/01 thì ...": a head
+    found.cues = [e for e in found.cues if e not in turned]
 
 
 # The words a clause turns to the question with, after one that says what was done.
@@ -6265,6 +6299,13 @@ def _take_letter_formula(found: _Found) -> None:
     message, before what is asked for, is a letter's formula, no title's words."""
     if found.words[:2] == _PLEASE and found.words[2:3] in _AFTER_PLEASE:
         found.take(0, 2, "a letter's formula", "context")
+
+
+def _only_the_card_asked(found: _Found) -> bool:
+    """Whether what is asked of a task is its card alone ("là việc gì", "chi tiết")."""
+    card = any(c.kind is CueKind.FIELD and c.value == TaskField.CARD.value for _, c in found.cues)
+    fields = {c.value for _, c in found.cues if c.kind is CueKind.FIELD and c.weight >= CLEAR}
+    return card and fields <= {TaskField.CARD.value}
 
 
 def _few_tasks_said(found: _Found) -> list[tuple[Phrase, Cue]]:

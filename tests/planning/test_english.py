@@ -2115,3 +2115,12 @@ def test_questions_of_rounds_280_and_281() -> None:
     assert (intent.task, intent.field) == (TaskRef(None, "2.a"), TaskField.LEAD)
     intent = directive("has the quarterly report to the chairman gone in yet?")
     assert (intent.task, intent.field) == (TaskRef(None, "2.b"), TaskField.PROGRESS)
+
+
+def test_questions_of_rounds_282_and_283() -> None:
+    """ "... i should chase" says why, no reminder; the newspaper and broadcasting station."""
+    best = _best_of("tinh_dong_thap_2026", date(2026, 11, 4))
+    intent = best("anything due this week i should chase?")
+    assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.DUE)
+    intent = best("how many tasks does the newspaper and broadcasting station still have open")
+    assert intent.agencies == ("bao-tinh",)

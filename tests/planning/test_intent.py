@@ -9526,3 +9526,37 @@ def test_questions_of_rounds_280_and_281():
     assert read("mấy việc sắp đến hạn là gì vậy").best.ask is Ask.LIST
     assert read("mấy việc sắp đến hạn vậy").best.ask is Ask.COUNT
     assert read("Tôi có thể tra cứu những nội dung gì trên hệ thống này?").best.ask is Ask.HELP
+
+
+def test_questions_of_rounds_282_and_283():
+    # "thế còn" turning to a topic only leans: the count said after it is asked.
+    best = read("thế còn stp, quá hạn mấy việc?").best
+    assert (best.ask, best.agencies, best.status) == (Ask.COUNT, (STP,), Status.OVERDUE)
+    # "còn việc ... thì" turns to a topic: "việc" is the head of the tasks due then.
+    reading = read("còn việc hạn 31/12 thì ai chủ trì")
+    assert reading.ask_back and {c.field for c in reading.choices} == {TaskField.LEAD}
+    # The task named in a last clause after the question ("..., việc VNeID á").
+    plan = _section_of(
+        "VII",
+        ("1", "Kết nối, liên thông Hệ thống thông tin giải quyết TTHC với Cổng Dịch vụ công"),
+        ("2", "Kết nối, chia sẻ dữ liệu dân cư phục vụ giải quyết thủ tục hành chính"),
+        ("3", "Triển khai xác thực điện tử qua ứng dụng VNeID trong giải quyết thủ tục"),
+    )
+    best = read("tiến độ tới đâu rồi, việc VNeID á", plan).best
+    assert (best.task, best.field) == (TaskRef("VII", "3"), TaskField.PROGRESS)
+    # The plan by words of its title and its number; a directive's issuer after it.
+    best = read("kế hoạch cải cách hành chính số 15 có bao nhiêu nhiệm vụ").best
+    assert (best.ask, best.task) == (Ask.COUNT, None)
+    directive = plan_vocabulary(plan_path("chi_thi_thanh_hoa"))
+    best = read("chỉ thị 12 của ubnd tỉnh có mấy nhiệm vụ chưa xong", directive).best
+    assert (best.ask, best.agencies, best.status) == (Ask.COUNT, (), Status.OPEN)
+    # The tasks due in a window, asked what they are: a list, no card.
+    best = read("việc hạn quý 3 là việc gì").best
+    assert (best.ask, best.task) == (Ask.LIST, None)
+    # "vc" is "việc"; a trip and a citizen's papers are small talk.
+    assert read("có vc nào quá hạn chưa e").best.status is Status.OVERDUE
+    for text in (
+        "cuối tuần đi Tam Đảo có đông không mn",
+        "làm căn cước cho con cần giấy tờ gì vậy",
+    ):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
