@@ -328,6 +328,8 @@ PARTS = (
     "held-out-279",
     "held-out-280",
     "held-out-281",
+    "held-out-282",
+    "held-out-283",
     "dev-english",
     "held-out-english",
 )
