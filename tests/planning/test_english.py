@@ -2124,3 +2124,9 @@ def test_questions_of_rounds_282_and_283() -> None:
     assert (intent.ask, intent.action, intent.status) == (Ask.LIST, None, Status.DUE)
     intent = best("how many tasks does the newspaper and broadcasting station still have open")
     assert intent.agencies == ("bao-tinh",)
+
+
+def test_questions_of_rounds_284_and_285() -> None:
+    """ "left to finish" in a window still to come is what falls due in it."""
+    intent = _best_of("sample", date(2026, 7, 8))("how many are left to finish in Q4")
+    assert (intent.ask, intent.status) == (Ask.COUNT, Status.DUE)

@@ -9560,3 +9560,9 @@ def test_questions_of_rounds_282_and_283():
         "làm căn cước cho con cần giấy tờ gì vậy",
     ):
         assert read(text).best.ask is Ask.OFF_TOPIC, text
+
+
+def test_questions_of_rounds_284_and_285():
+    # The civil service's base salary is small talk, no count of the year's tasks.
+    for text in ("lương cơ sở năm nay bao nhiêu", "mức lương cơ sở mới áp dụng từ khi nào vậy mn"):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
