@@ -330,6 +330,8 @@ PARTS = (
     "held-out-281",
     "held-out-282",
     "held-out-283",
+    "held-out-284",
+    "held-out-285",
     "dev-english",
     "held-out-english",
 )
