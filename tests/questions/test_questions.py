@@ -332,6 +332,8 @@ PARTS = (
     "held-out-283",
     "held-out-284",
     "held-out-285",
+    "held-out-286",
+    "held-out-287",
     "dev-english",
     "held-out-english",
 )
