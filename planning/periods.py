@@ -103,6 +103,8 @@ _DATE_SAID_AFTER = frozenset({"han", "truoc", "den", "toi", "het"})
 _UNTIL = frozenset({"truoc", "den", "toi", "het"})
 # The day "giữa tháng" stands for at a range's end: "từ giữa tháng 11 tới giữa tháng 12".
 _MID_MONTH = 15
+# "Nửa tháng", as a length: fifteen days.
+_HALF_A_MONTH = 15
 # What a share done counts, said after it ("9/14 đơn vị", "2/5 lớp"): no day's words.
 _COUNTED_THINGS = tuple(
     tuple(things.split())
@@ -844,7 +846,7 @@ class _Reader:
         j = i + 1 if self.word(i) == "trong" else i
         j += 1 if j > i and self.word(j) == "vong" else 0
         half = self.at(j, "nua", "thang")  # "nửa tháng tới": fifteen days
-        count = _MID_MONTH if half else _count(self.word(j))
+        count = _HALF_A_MONTH if half else _count(self.word(j))
         unit = "ngay" if half else self.word(j + 1)
         if count is None or unit not in ("ngay", "tuan", "thang"):
             return None
@@ -1094,7 +1096,7 @@ class _Reader:
         """ "thêm 1 tháng", "15 ngày", "hai tuần", "nửa tháng"."""
         j = i + 1 if self.word(i) == "them" else i
         if self.at(j, "nua", "thang"):  # "thêm nửa tháng": fifteen days
-            return Found(Duration(_MID_MONTH, "day"), i, j + 2)
+            return Found(Duration(_HALF_A_MONTH, "day"), i, j + 2)
         count = _count(self.word(j))
         units = {"ngay": "day", "tuan": "week", "thang": "month"}
         unit = units.get(self.word(j + 1))
