@@ -225,9 +225,9 @@ _ASKED_OF_A_TASK = frozenset({TaskField.LEAD.value, TaskField.SUPPORT.value, Tas
 _OF_ONE_TASK = _ASKED_OF_A_TASK | {TaskField.PRODUCT.value}
 # "như thế nào", "ra sao": how, of whatever the question is about.
 _HOW = frozenset({("nhu", "the", "nao"), ("the", "nao"), ("ra", "sao"), ("nhu", "nao")})
-# A number asked for, which may be a phone's.
+# A number asked for, which may be a phone's or a price's ("tỷ giá đô hôm nay nhiêu").
 _A_NUMBER = frozenset(
-    {("bao", "nhieu"), ("may",), ("con", "so", "thoi")}
+    {("bao", "nhieu"), ("nhieu",), ("may",), ("con", "so", "thoi")}
     | {("chi", "can", *rest) for rest in (("con", "so"), ("so",), ("con", "so", "thoi"))}
     | {("chi", "can", "so", "thoi")}
 )

@@ -615,6 +615,12 @@ class Tasks:
         elif joined[j] or head:
             letter, end = self._letter(typed, j + 1), j + 2
             dash, end = self._dash_after(words, joined, end)  # "3.a.4"
+            if dash is None and letter:
+                # "II.2.a ý thứ 2": a dashed item said after its point, where it has one
+                said, after = self._dash_before(words, end)
+                item = self._item(i, after, section, words[j], letter, said) if said else None
+                if item is not None:
+                    return item
         else:
             return None
         return self._item(i, end, section, words[j], letter, dash) if letter else None

@@ -2130,3 +2130,16 @@ def test_questions_of_rounds_284_and_285() -> None:
     """ "left to finish" in a window still to come is what falls due in it."""
     intent = _best_of("sample", date(2026, 7, 8))("how many are left to finish in Q4")
     assert (intent.ask, intent.status) == (Ask.COUNT, Status.DUE)
+
+
+def test_questions_of_rounds_288_and_289() -> None:
+    """ "for the departments": the group, though "for the" alone is dropped as words of
+    nothing."""
+    best = _best_of("sample", date(2026, 2, 4))
+    intent = best("how many tasks are still open for the departments")
+    assert (intent.ask, intent.agencies, intent.status) == (
+        Ask.COUNT,
+        ("so-ban-nganh",),
+        Status.OPEN,
+    )
+    assert best("send a reminder to the departments").agencies == ("so-ban-nganh",)

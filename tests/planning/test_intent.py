@@ -226,6 +226,8 @@ DASHED = [
     ("ý 2 điểm a mục 3 xong chưa", "II.3.a.2"),
     ("gạch đầu dòng thứ 1 điểm a mục 3 ai làm", "II.3.a.1"),
     ("gạch đầu dòng thứ nhất điểm a mục 3 ai làm", "II.3.a.1"),  # its place in words
+    ("mục II.3.a ý thứ 2 do ai chủ trì vậy", "II.3.a.2"),  # the dash said after its point
+    ("việc 3.a gạch 1 tới đâu rồi", "II.3.a.1"),
     ("việc 3b ai làm", "II.3.b"),
 ]
 
@@ -9566,3 +9568,19 @@ def test_questions_of_rounds_284_and_285():
     # The civil service's base salary is small talk, no count of the year's tasks.
     for text in ("lương cơ sở năm nay bao nhiêu", "mức lương cơ sở mới áp dụng từ khi nào vậy mn"):
         assert read(text).best.ask is Ask.OFF_TOPIC, text
+
+
+def test_questions_of_rounds_288_and_289():
+    # A price asked with the Southern "nhiêu" is small talk, as with "bao nhiêu".
+    assert read("tỷ giá đô hôm nay nhiêu vậy mn").best.ask is Ask.OFF_TOPIC
+    assert read("stp còn nhiêu việc quá hạn").best.ask is Ask.COUNT
+    # "hdsd": the user's guide.
+    assert read("hdsd bot nay sao vay ad").best.ask is Ask.HELP
+    # Who a task's lead works with is who supports it.
+    best = read("kiểm tra văn bản QPPL thì stp làm với ai").best
+    assert (best.task, best.field) == (TaskRef("II", "2"), TaskField.SUPPORT)
+    # An item dashed under a point, its number said after it, where the point has it.
+    vocabulary = _section_of("II", ("3.a.1", "Rà soát quy chế"), ("3.a.2", "Ban hành quy chế"))
+    reading = read("II.3.a ý 5 ai chủ trì", vocabulary)
+    assert reading.ask_back
+    assert [i.task.label for i in reading.choices if i.task] == ["II.3.a.1", "II.3.a.2"]

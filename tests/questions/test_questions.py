@@ -334,6 +334,8 @@ PARTS = (
     "held-out-285",
     "held-out-286",
     "held-out-287",
+    "held-out-288",
+    "held-out-289",
     "dev-english",
     "held-out-english",
 )
