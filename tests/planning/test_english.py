@@ -2143,3 +2143,18 @@ def test_questions_of_rounds_288_and_289() -> None:
         Status.OPEN,
     )
     assert best("send a reminder to the departments").agencies == ("so-ban-nganh",)
+
+
+def test_questions_of_rounds_290_and_291() -> None:
+    """Evidence gathered as why the question is asked; what must be handed in; the
+    province's bodies as a part of the plan; a title's words in English."""
+    best = _best_of("sample", date(2026, 9, 9))
+    intent = best("we need to pull together our evidence folder, which tasks involve Sở Tư pháp?")
+    assert (intent.ask, intent.action, intent.agencies) == (Ask.LIST, None, ("so-tu-phap",))
+    intent = best("for II.2 what exactly do we have to hand in at the end")
+    assert (intent.task, intent.field) == (TaskRef("II", "2"), TaskField.PRODUCT)
+    two_tier = _best_of("an_giang_hai_cap", date(2026, 4, 22))
+    intent = two_tier("how many of the provincial agencies' tasks are done?")
+    assert (intent.ask, intent.section, intent.status) == (Ask.COUNT, "I", Status.DONE)
+    intent = two_tier("who supports the guidance on handling procedures regardless of boundaries?")
+    assert (intent.task, intent.field) == (TaskRef("I", "3"), TaskField.SUPPORT)

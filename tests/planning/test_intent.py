@@ -9584,3 +9584,15 @@ def test_questions_of_rounds_288_and_289():
     reading = read("II.3.a ý 5 ai chủ trì", vocabulary)
     assert reading.ask_back
     assert [i.task.label for i in reading.choices if i.task] == ["II.3.a.1", "II.3.a.2"]
+
+
+def test_questions_of_rounds_290_and_291():
+    # What a task hands in as evidence, asked: what it produces, no evidence sent.
+    best = read("nv II.2 phải nộp cái gì làm minh chứng").best
+    assert (best.ask, best.task, best.field) == (Ask.TASK, TaskRef("II", "2"), TaskField.PRODUCT)
+    # A scan asked about is how evidence is sent, no export.
+    best = read("minh chứng gửi lên kiểu gì, file pdf scan được không").best
+    assert (best.ask, best.action) == (Ask.ACTION, Action.ATTACH_EVIDENCE)
+    # Evidence being gathered, said as why the question is asked, is a remark beside it.
+    best = read("em đang gom minh chứng, stp đã hoàn thành mấy việc rồi").best
+    assert (best.ask, best.agencies, best.status) == (Ask.COUNT, (STP,), Status.DONE)

@@ -336,6 +336,8 @@ PARTS = (
     "held-out-287",
     "held-out-288",
     "held-out-289",
+    "held-out-290",
+    "held-out-291",
     "dev-english",
     "held-out-english",
 )
