@@ -659,7 +659,8 @@ class _Reader:
         return Found(_month(first, 1), i, year.end, rival=_quarter(first, 1))
 
     def _year_end(self, i: int) -> Found | None:
-        """ "cuối năm nay", "cuối năm 2026": that year's December, or its last quarter; a bare
+        """ "cuối năm nay", "cuối năm 2026": that year's December, or its last quarter ("quý
+        cuối năm nay": that quarter alone); a bare
         "cuối năm" only where it opens a question of what falls in it ("cuối năm hạn những
         việc gì", "cuối năm có những nhiệm vụ nào"): elsewhere it is when the asker speaks
         ("cuối năm rồi, ...")."""
@@ -672,6 +673,8 @@ class _Reader:
             year, end = self.year, i + 2
         else:
             return None
+        if self.word(i - 1) == "quy":
+            return Found(_quarter(year, 4), i - 1, end)  # "quý cuối năm nay": the last quarter
         return Found(_month(year, 12), i, end, rival=_quarter(year, 4))
 
     def _year(self, i: int) -> Found | None:

@@ -5840,7 +5840,10 @@ class _Decision:
             # "nhắc các sở đang chậm tiến độ": whom to remind, by how they stand.
             remind = action is Action.REMIND and subjects[0].task is None
             kept = status if remind and status in (Status.OVERDUE, Status.DUE) else None
-            if kept is not None and not _in_one_clause(found, CueKind.STATUS, CueKind.ACTION):
+            if kept is not None and not (
+                _in_one_clause(found, CueKind.STATUS, CueKind.ACTION)
+                or _parted_by_names(found, CueKind.STATUS, CueKind.ACTION)
+            ):
                 kept = None  # "nhắc sở xd giúp anh, quá hạn gần 1 tháng rồi": why, not whom
             if any(c.kind is CueKind.HELP for _, c in found.cues):
                 kept = None  # "muốn nhắc 1 đơn vị chậm tiến độ thì thao tác sao": how to
@@ -6863,6 +6866,18 @@ def _cue_clauses(found: _Found, kind: CueKind) -> set[int]:
 def _in_one_clause(found: _Found, first: CueKind, second: CueKind) -> bool:
     """Whether cues of ``first`` and ``second`` were said in one clause."""
     return not found.clauses[-1] or bool(_cue_clauses(found, first) & _cue_clauses(found, second))
+
+
+def _parted_by_names(found: _Found, first: CueKind, second: CueKind) -> bool:
+    """Whether cues of ``first`` and ``second`` were said in clauses parted only by the
+    commas of names listed ("nhắc các sở Xây dựng, NN&MT mấy việc trễ hạn")."""
+    one, other = _cue_clauses(found, first), _cue_clauses(found, second)
+    if not one or not other:
+        return False
+    low, high = sorted((min(one), min(other)))
+    named = {m.start for m in found.names}
+    opening = {c: found.clauses.index(c) for c in range(low + 1, high + 1) if c in found.clauses}
+    return len(opening) == high - low > 0 and set(opening.values()) <= named
 
 
 _DUE = ("den", "han")

@@ -2158,3 +2158,15 @@ def test_questions_of_rounds_290_and_291() -> None:
     assert (intent.ask, intent.section, intent.status) == (Ask.COUNT, "I", Status.DONE)
     intent = two_tier("who supports the guidance on handling procedures regardless of boundaries?")
     assert (intent.task, intent.field) == (TaskRef("I", "3"), TaskField.SUPPORT)
+
+
+def test_questions_of_rounds_292_and_293() -> None:
+    """A place's opening hours are small talk; a title's words in English ("the autonomy
+    mechanism", "the year-end review conference")."""
+    best = _best_of("004", date(2021, 12, 1))
+    assert best("lunch place near the dept open on sat").ask is Ask.OFF_TOPIC
+    intent = best("when's the deadline for the year-end PAR review conference?")
+    assert (intent.task, intent.field) == (TaskRef("I", "1.4"), TaskField.DUE)
+    reading = _reading_of("004", date(2021, 12, 1))("how's the autonomy mechanism task going?")
+    assert reading.ask_back
+    assert {c.task for c in reading.choices} == {TaskRef("VI", "3"), TaskRef("VI", "4")}

@@ -9596,3 +9596,26 @@ def test_questions_of_rounds_290_and_291():
     # Evidence being gathered, said as why the question is asked, is a remark beside it.
     best = read("em đang gom minh chứng, stp đã hoàn thành mấy việc rồi").best
     assert (best.ask, best.agencies, best.status) == (Ask.COUNT, (STP,), Status.DONE)
+
+
+def test_questions_of_rounds_292_and_293():
+    # "quý cuối năm nay" is the last quarter, no choice with December.
+    reading = read("quý cuối năm nay còn bao nhiêu việc chưa xong")
+    assert not reading.ask_back
+    assert reading.best.period is not None and reading.best.period.kind is PeriodKind.QUARTER
+    # What "có hạn hoàn thành" in a window is what falls due in it.
+    best = read("trong quý II có bao nhiêu nhiệm vụ có hạn hoàn thành").best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.DUE)
+    # Fallen due "mà chưa nộp": not done, as "mà chưa xong".
+    best = read("quý 1 có việc nào tới hạn mà chưa nộp không").best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OPEN)
+    # Bodies to remind listed with a comma, then which of their tasks.
+    best = read("nhắc sở nội vụ, stp mấy việc quá hạn giùm em").best
+    assert (best.action, set(best.agencies), best.status) == (
+        Action.REMIND,
+        {SNV, STP},
+        Status.OVERDUE,
+    )
+    # ... but a status said in a clause of its own is why, not which.
+    best = read("nhắc stp giúp anh, quá hạn gần 1 tháng rồi").best
+    assert (best.action, best.status) == (Action.REMIND, None)

@@ -338,6 +338,8 @@ PARTS = (
     "held-out-289",
     "held-out-290",
     "held-out-291",
+    "held-out-292",
+    "held-out-293",
     "dev-english",
     "held-out-english",
 )
