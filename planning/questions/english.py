@@ -56,6 +56,8 @@ _OF_WHAT_WAS_NAMED = re.compile(r"(?:\d|\bone)\s*[,:;\-–]\s*$", re.IGNORECASE)
 # What names a task after the day it is due: "the 30/9 one", "the Sept 30 task".
 _ONE_OF_THE_TASKS = frozenset({"one", "task", "item"})
 _CLOSES = frozenset({"to", "and", "till", "til", "until", "through", "thru"})
+# ... and those that close one with no opener ("jul 1 to dec 31"; two days "and" are two).
+_RANGE_TO = _CLOSES - {"and"}
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
 _MORE = frozenset({"more", "extra"})
 # What a question opens with after "remind me": what to tell the asker.
@@ -582,6 +584,16 @@ class _EnglishSpeller(Speller):
                 and dated
             ):
                 out[k] = Word(f"{_ordinal(first.text)}/{dated[1]}", first.start, first.end)
+        # "jul 1 to dec 31": a range with no "from" before it, as "from jul 1 to dec 31".
+        for k in range(len(out) - 2, 0, -1):
+            if (
+                _DAY_MONTH.fullmatch(out[k - 1].text)
+                and out[k].text in _RANGE_TO
+                and _DAY_MONTH.fullmatch(out[k + 1].text)
+                and (k < 2 or out[k - 2].text not in _OPENS)
+            ):
+                out[k] = Word("đến", out[k].start, out[k].end)
+                out.insert(k - 1, Word("từ", out[k - 1].start, out[k - 1].start))
         return out
 
     def _a_time(self, nxt: str, after: str) -> bool:

@@ -2170,3 +2170,16 @@ def test_questions_of_rounds_292_and_293() -> None:
     reading = _reading_of("004", date(2021, 12, 1))("how's the autonomy mechanism task going?")
     assert reading.ask_back
     assert {c.task for c in reading.choices} == {TaskRef("VI", "3"), TaskRef("VI", "4")}
+
+
+def test_questions_of_rounds_294_and_295() -> None:
+    """A range of days with no "from" ("jul 1 to dec 31"); "the most tasks"; "the report
+    deliverable" names the report, no product asked."""
+    best = _best_of("sample", date(2026, 1, 7))
+    intent = best("jul 1 to dec 31, which unit has the most tasks coming due?")
+    assert intent.period is not None
+    assert (intent.period.start, intent.period.end) == (date(2026, 7, 1), date(2026, 12, 31))
+    intent = best("which dept is leading the most tasks in this plan")
+    assert (intent.ask, intent.role) == (Ask.LIST, Role.LEAD)
+    reading = _reading_of("sample", date(2026, 1, 7))("when's the report deliverable due?")
+    assert {c.field for c in reading.choices} == {TaskField.DUE}

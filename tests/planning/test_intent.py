@@ -9619,3 +9619,16 @@ def test_questions_of_rounds_292_and_293():
     # ... but a status said in a clause of its own is why, not which.
     best = read("nhắc stp giúp anh, quá hạn gần 1 tháng rồi").best
     assert (best.action, best.status) == (Action.REMIND, None)
+
+
+def test_questions_of_rounds_294_and_295():
+    # Tasks let fall overdue are what is overdue.
+    best = read("đã có đơn vị nào để nv quá hạn chưa").best
+    assert (best.ask, best.status) == (Ask.LIST, Status.OVERDUE)
+    # Which body leads most is the list of what bodies lead.
+    best = read("sở nào chủ trì nhiều việc nhất trong kế hoạch này").best
+    assert (best.ask, best.role) == (Ask.LIST, Role.LEAD)
+    # Pay day and a restaurant are small talk; "cơ quan nào" is still which body.
+    for text in ("ai biết lương tháng 7 về chưa", "liên hoan phòng ở quán nào vậy mọi người"):
+        assert read(text).best.ask is Ask.OFF_TOPIC, text
+    assert read("cơ quan nào đang nợ việc nhiều nhất").best.status is Status.OVERDUE

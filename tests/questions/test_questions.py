@@ -340,6 +340,8 @@ PARTS = (
     "held-out-291",
     "held-out-292",
     "held-out-293",
+    "held-out-294",
+    "held-out-295",
     "dev-english",
     "held-out-english",
 )
