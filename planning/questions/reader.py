@@ -9105,6 +9105,9 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:(?<=\s)|^)'([^']+)'(?=[\s
 # The words that bring in what a document says ("ghi", "có đoạn", "có câu", "trích", "đề
 # nghị", "nhắc", "chỉ đạo", "ghi là", "ví dụ").
 _SAYS_IN_A_DOCUMENT = frozenset({"ghi", "doan", "cau", "trich", "nghi", "nhac", "dao", "la", "du"})
+# ... and what a person said, forwarded ("chị Lan nhắn: \"...\"", "anh Vụ trưởng dặn", "sếp
+# hỏi", "Fwd:"): who said it is where it comes from, no body asked of.
+_SAID_BY_SOMEONE = frozenset({"nhan", "dan", "hoi", "noi", "goi", "bao", "fwd"})
 # Letters and reports, as a quotation's source is named ("cv", "công văn", "bc sơ kết").
 _LETTERS = frozenset(
     {("cong", "van"), ("van", "ban"), ("bien", "ban"), ("bao", "cao"), ("quyet", "dinh")}
@@ -9132,11 +9135,24 @@ def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None
             len(said) >= 2 + (not listed)
             and outside >= 2
             and before
-            and (words[before[-1]] in _SAYS_IN_A_DOCUMENT or listed)
+            and (
+                words[before[-1]] in _SAYS_IN_A_DOCUMENT
+                or listed
+                or (
+                    words[before[-1]] in _SAID_BY_SOMEONE
+                    and _asks_of_its_own(words[said[-1] + 1 :])
+                )
+            )
             and not any(found.taken[k] for k in said)
         ):
             quoted = said[-1]
             found.take(said[0], said[-1] + 1, "a quotation", "quoted")
+            if words[before[-1]] in _SAID_BY_SOMEONE:
+                # "Bên Sở Nội vụ vừa gọi: \"...\". Xuất file excel toàn bộ nhiệm vụ giúp mình"
+                first = found.clauses.index(found.clauses[before[-1]]) if found.clauses else 0
+                if not any(found.taken[first : before[-1] + 1]):
+                    found.take(first, before[-1] + 1, "who said the quotation", "source")
+                continue
             # ... and the letter it is quoted from, said first ("CV của UBND tỉnh có ghi",
             # "Bc sơ kết 6 tháng có câu"): where it comes from, no body nor window asked of.
             first = found.clauses.index(found.clauses[before[-1]]) if found.clauses else 0
@@ -9145,6 +9161,17 @@ def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None
                 found.taken[first : before[-1] + 1]
             ):
                 found.take(first, before[-1] + 1, "where the quotation is from", "source")
+
+
+# Words of a request to the bot that ask nothing of their own ("bot đếm giúp em").
+_TO_THE_BOT = frozenset({"bot", "giup", "gium", "em", "e", "minh", "voi", "nhe", "nha", "a"})
+
+
+def _asks_of_its_own(after: Sequence[str]) -> bool:
+    """Whether the words after a quoted message ask a question of their own ("... Trước 31/3
+    phải xong những việc gì"), not of what was quoted ("bot đếm giúp em", "gia hạn việc đó")."""
+    said = [w for w in after if w not in _TO_THE_BOT]
+    return len(said) >= 5 and not set(said) & _POINTING_BACK
 
 
 def _take_document_numbers(found: _Found, typed: str, spelled: Sequence[Word]) -> None:

@@ -2183,3 +2183,11 @@ def test_questions_of_rounds_294_and_295() -> None:
     assert (intent.ask, intent.role) == (Ask.LIST, Role.LEAD)
     reading = _reading_of("sample", date(2026, 1, 7))("when's the report deliverable due?")
     assert {c.field for c in reading.choices} == {TaskField.DUE}
+
+
+def test_questions_of_rounds_296_and_297() -> None:
+    """The commune police; the province's inspection team, no youth union."""
+    best = _best_of("an_giang_hai_cap", date(2026, 10, 14))
+    assert best("commune police tasks not finished yet?").agencies == ("cong-an-cap-xa",)
+    intent = best("Province inspection team comes next week. How is the plan going overall?")
+    assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ())

@@ -9632,3 +9632,18 @@ def test_questions_of_rounds_294_and_295():
     for text in ("ai biết lương tháng 7 về chưa", "liên hoan phòng ở quán nào vậy mọi người"):
         assert read(text).best.ask is Ask.OFF_TOPIC, text
     assert read("cơ quan nào đang nợ việc nhiều nhất").best.status is Status.OVERDUE
+
+
+def test_questions_of_rounds_296_and_297():
+    # A message forwarded, then a question of its own: who said it, and what, are context.
+    text = (
+        'Bên Sở Nội vụ vừa gọi: "chiều nay gửi bảng theo dõi tiến độ lên sở nhé". '
+        "Xuất file excel toàn bộ nhiệm vụ giúp mình"
+    )
+    best = read(text).best
+    assert (best.ask, best.agencies) == (Ask.EXPORT, ())
+    # ... but a request that only points back at it asks what the message says.
+    text = 'Sếp hỏi: "quý 1 sở tư pháp còn bao nhiêu việc chưa xong?" bot đếm giúp em'
+    best = read(text).best
+    assert (best.ask, best.agencies) == (Ask.COUNT, (STP,))
+    assert read("chào bot, bot giúp được gì vậy").best.ask is Ask.HELP

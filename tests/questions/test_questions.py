@@ -342,6 +342,8 @@ PARTS = (
     "held-out-293",
     "held-out-294",
     "held-out-295",
+    "held-out-296",
+    "held-out-297",
     "dev-english",
     "held-out-english",
 )
