@@ -2191,3 +2191,17 @@ def test_questions_of_rounds_296_and_297() -> None:
     assert best("commune police tasks not finished yet?").agencies == ("cong-an-cap-xa",)
     intent = best("Province inspection team comes next week. How is the plan going overall?")
     assert (intent.ask, intent.agencies) == (Ask.PROGRESS, ())
+
+
+def test_questions_of_rounds_298_and_299() -> None:
+    """Days remaining on a task; the task furthest behind; "sci & tech dept"; seafood after
+    work."""
+    best = _best_of("tinh_dong_thap_2026", date(2026, 5, 6))
+    assert (best("IV.1 - days remaining?").task, best("IV.1 - days remaining?").field) == (
+        TaskRef("IV", "1"),
+        TaskField.DUE,
+    )
+    intent = best("which overdue task is furthest behind and by how many days")
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
+    assert best("what is sci & tech dept supporting on").agencies == ("so-khoa-hoc-va-cong-nghe",)
+    assert best("Anyone up for seafood after work today?").ask is Ask.OFF_TOPIC

@@ -9647,3 +9647,16 @@ def test_questions_of_rounds_296_and_297():
     best = read(text).best
     assert (best.ask, best.agencies) == (Ask.COUNT, (STP,))
     assert read("chào bot, bot giúp được gì vậy").best.ask is Ask.HELP
+
+
+def test_questions_of_rounds_298_and_299():
+    # The time left on a task, or how late it is: when it is due.
+    for text in (
+        "nv II.2 còn bao nhiêu ngày nữa thì đến hạn",
+        "việc II.2 đã chậm so với thời hạn bao lâu rồi",
+    ):
+        best = read(text).best
+        assert (best.task, best.field) == (TaskRef("II", "2"), TaskField.DUE), text
+    # Who the figures are for is no body asked of.
+    best = read("số liệu cho BCĐ: tính đến nay đã hoàn thành những nhiệm vụ nào?").best
+    assert (best.ask, best.agencies, best.status) == (Ask.LIST, (), Status.DONE)

@@ -344,6 +344,8 @@ PARTS = (
     "held-out-295",
     "held-out-296",
     "held-out-297",
+    "held-out-298",
+    "held-out-299",
     "dev-english",
     "held-out-english",
 )
