@@ -660,10 +660,9 @@ class _Reader:
 
     def _year_end(self, i: int) -> Found | None:
         """ "cuối năm nay", "cuối năm 2026": that year's December, or its last quarter ("quý
-        cuối năm nay": that quarter alone); a bare
-        "cuối năm" only where it opens a question of what falls in it ("cuối năm hạn những
-        việc gì", "cuối năm có những nhiệm vụ nào"): elsewhere it is when the asker speaks
-        ("cuối năm rồi, ...")."""
+        cuối năm nay": that quarter alone); a bare "cuối năm" only where it opens a question
+        of what falls in it ("cuối năm hạn những việc gì", "cuối năm có những nhiệm vụ nào"):
+        elsewhere it is when the asker speaks ("cuối năm rồi, ...")."""
         if self.word(i) != "cuoi" or self.word(i + 1) != "nam" or self.word(i - 1) == "tu":
             return None
         hit = self.year_at(i + 1)
