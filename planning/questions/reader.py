@@ -6875,9 +6875,9 @@ def _parted_by_names(found: _Found, first: CueKind, second: CueKind) -> bool:
     if not one or not other:
         return False
     low, high = sorted((min(one), min(other)))
-    named = {m.start for m in found.names}
-    opening = {c: found.clauses.index(c) for c in range(low + 1, high + 1) if c in found.clauses}
-    return len(opening) == high - low > 0 and set(opening.values()) <= named
+    # Clauses are numbered one after another: each opens at the first word of its number.
+    opening = {found.clauses.index(c) for c in range(low + 1, high + 1)}
+    return bool(opening) and opening <= {m.start for m in found.names}
 
 
 _DUE = ("den", "han")
@@ -9131,6 +9131,7 @@ def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None
         outside = len(words) - len(said)
         # ... one after another ("ghi \"Theo kế hoạch\", \"Theo đề nghị của ...\"")
         listed = bool(before) and before[-1] == quoted
+        said_by = bool(before) and words[before[-1]] in _SAID_BY_SOMEONE
         if (
             len(said) >= 2 + (not listed)
             and outside >= 2
@@ -9138,16 +9139,13 @@ def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None
             and (
                 words[before[-1]] in _SAYS_IN_A_DOCUMENT
                 or listed
-                or (
-                    words[before[-1]] in _SAID_BY_SOMEONE
-                    and _asks_of_its_own(words[said[-1] + 1 :])
-                )
+                or (said_by and _asks_of_its_own(words[said[-1] + 1 :]))
             )
             and not any(found.taken[k] for k in said)
         ):
             quoted = said[-1]
             found.take(said[0], said[-1] + 1, "a quotation", "quoted")
-            if words[before[-1]] in _SAID_BY_SOMEONE:
+            if said_by:
                 # "Bên Sở Nội vụ vừa gọi: \"...\". Xuất file excel toàn bộ nhiệm vụ giúp mình"
                 first = found.clauses.index(found.clauses[before[-1]]) if found.clauses else 0
                 if not any(found.taken[first : before[-1] + 1]):
@@ -9164,7 +9162,7 @@ def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None
 
 
 # Words of a request to the bot that ask nothing of their own ("bot đếm giúp em").
-_TO_THE_BOT = frozenset({"bot", "giup", "gium", "em", "e", "minh", "voi", "nhe", "nha", "a"})
+_TO_THE_BOT = _ASKING_THE_BOT | {"bot", "em", "e", "minh", "a"}
 
 
 def _asks_of_its_own(after: Sequence[str]) -> bool:
