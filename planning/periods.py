@@ -621,9 +621,11 @@ class _Reader:
         if self.word(i - 1) == "cuoi" and nxt == "roi":
             return None  # "cuối quý rồi": the quarter is ending, no window named
         if nxt in _NEXT or nxt in _PREVIOUS or just:
-            shifted = current + (1 if nxt in _NEXT else -1)
+            after_next = self._after_next(i + 1)  # "tháng sau nữa": the one after next
+            shifted = current + (1 + after_next if nxt in _NEXT else -1)
             year = self.today.year + (shifted - 1) // per_year
-            return Found(build(year, (shifted - 1) % per_year + 1), i, i + 2 + just)
+            end = i + 2 + just + after_next
+            return Found(build(year, (shifted - 1) % per_year + 1), i, end)
         m = _UNIT_YEAR.fullmatch(nxt)
         if m and number(m.group(1)) is not None:
             return Found(build(int(m.group(2)), number(m.group(1)) or 0), i, i + 2)
@@ -649,8 +651,17 @@ class _Reader:
 
     def _year_start(self, i: int) -> Found | None:
         """ "đầu năm sau", "đầu năm 2027": that year's January, or its first quarter (a bare
-        "đầu năm" is no window: which year's is unsaid)."""
-        if self.word(i) != "dau" or self.word(i + 1) != "nam" or self.word(i - 1) == "tu":
+        "đầu năm" is no window: which year's is unsaid); "đầu quý sau", "đầu quý IV": the
+        quarter's first month, or the quarter."""
+        if self.word(i) != "dau" or self.word(i - 1) == "tu":
+            return None
+        if self.word(i + 1) == "quy":  # "đầu quý sau": its first month, or the quarter
+            quarter = self._quarter(i + 1)
+            if quarter is None or not isinstance(quarter.value, Period):
+                return None
+            opens = quarter.value.start
+            return Found(_month(opens.year, opens.month), i, quarter.end, rival=quarter.value)
+        if self.word(i + 1) != "nam":
             return None
         year = self._year(i + 1)
         if year is None or not isinstance(year.value, Period):
@@ -738,6 +749,8 @@ class _Reader:
             shift, end = 1, i + 3
         elif nxt in _NEXT:
             shift, end = 1, i + 2
+            if self._after_next(i + 1) and self.word(i - 1) not in ("voi", "va", "vs"):
+                shift, end = 2, i + 3  # "tuần sau nữa": the week after next
         elif nxt in _PREVIOUS:
             shift, end = -1, i + 2
         elif self._just_past(i + 1):
@@ -790,6 +803,17 @@ class _Reader:
                 continue  # no week 53 that year
         monday = min(mondays, key=lambda day: abs((day - self.today).days))
         return Found(_week_of(monday), i, j + 1)
+
+    def _after_next(self, i: int) -> bool:
+        """Whether word ``i`` is "sau" of "sau nữa" (the one after next), where "nữa" is not
+        the "nữa" of "còn ... nữa" ("còn tuần sau nữa?": and next week?, "... nữa không":
+        anything more)."""
+        return (
+            self.word(i) == "sau"
+            and self.word(i + 1) == "nua"
+            and self.word(i + 2) not in ("khong", "ko", "k", "kg", "hong")
+            and self.word(i - 2) != "con"
+        )
 
     def _and_the_week_after(self, i: int) -> bool:
         """Whether words ``i`` on join the week after next ("với tuần sau nữa")."""

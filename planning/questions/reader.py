@@ -68,6 +68,8 @@ CLOSE = 0.75
 TITLE_ALONE = 0.8
 # Task titles close to the best one by this share are offered with it.
 TITLE_CLOSE = 0.95
+# ... or this close, where both titles hold every word said.
+TITLE_ALIKE = 0.9
 # A title said in everyday words after its head: how much of the words it must hold, and how
 # far behind it the next best must be.
 FAR_AHEAD_COVER = 0.3
@@ -1365,6 +1367,9 @@ class QuestionReader:
                 # "chiều nay họp giao ban", "sáng mai trình lãnh đạo": when the asker needs
                 # it; "tính đến hôm nay": as of today. No window of the plan either way.
                 found.take(hit.start - context, hit.end, "context", "period")
+            elif _taken_over_then(found.words, hit.start, hit.value, today):
+                # "em mới nhận bàn giao tuần trước": when the asker took the work over.
+                found.take(hit.start, hit.end, "context", "period")
             elif _asked_then(found, hit.end, hit.value, today):
                 # "Hôm qua bên Sở Y tế có hỏi chị ...": when someone asked, no window.
                 found.take(hit.start, hit.end, "context", "period")
@@ -2662,8 +2667,10 @@ class QuestionReader:
         status, a task, the asker's own) and the ones before it are no small talk."""
         words = found.words
         before = [c for said, c in found.cues if _holds(words[:start], said)]
-        if any(c.kind is CueKind.OFF_TOPIC for c in before):
+        if any(c.kind is CueKind.OFF_TOPIC and c.weight > CLEAR for c in before):
             return False  # "happy trung thu in advance! is the office doing anything ..."
+        # ... but a greeting, and who the asker is ("Dạ em chào bot, em mới được giao theo dõi
+        # mảng CCHC ở Sở Tư pháp."), is context.
         after = [c for said, c in found.cues if _holds(words[start:], said)]
         if any(c.kind is CueKind.ACTION for c in after):
             return False  # a request, which the sentences before may name the task of
@@ -2938,8 +2945,13 @@ class QuestionReader:
                 i > 0 and found.words[i - 1] in _EACH
             ):
                 continue  # "sở nào quá hạn nhiều nhất", "từng sở": all of them, ranked
-            if i + 1 < len(found.words) and found.words[i + 1] in _MINE:
-                continue  # "sở mình chủ trì": the asker's own, whichever "mình" cue took
+            if any(
+                w == word and found.words[j + 1 : j + 2] and found.words[j + 1] in _MINE
+                for j, w in enumerate(found.words)
+            ):
+                # "sở mình chủ trì": the asker's own, whichever "mình" cue took; so is the
+                # kind said bare beside it ("theo dõi CCHC của Cục ..., Cục mình phải làm gì").
+                continue
             if (
                 _said_of_ones_own(found, i + 1)
                 or found.words[max(0, i - 2) : i] == _BRIEFING
@@ -4457,13 +4469,27 @@ class QuestionReader:
             return
         if short and not self.tasks.holds(titled[0][0], named):
             return
-        if not heads and len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]:
+        asked = {w for w, m in zip(words, marks, strict=True) if not self.lexicon.filler(w, m)}
+        near = len(titled) > 1 and titled[1][1] >= TITLE_CLOSE * titled[0][1]
+        # ... and so do words two titles both hold, every one, where they fit both nearly as
+        # well ("cuộc thi tìm hiểu CCHC" of two contests), however one title orders them.
+        alike = (
+            len(titled) > 1
+            and not near
+            and titled[1][1] >= TITLE_ALIKE * titled[0][1]
+            and all(self.tasks.title_holds(r, words) for r, _ in titled[:2])
+        )
+        if not heads and (near or alike):
             # Words several titles share name no one task. The plan's own subject ("cải
             # cách hành chính") is the whole plan; other words ("thủ tục hành chính" of a
             # plan with no section of that name) ask which of those tasks is meant.
-            asked = {w for w, m in zip(words, marks, strict=True) if not self.lexicon.filler(w, m)}
             talk = {k for k in found.takers} & {CueKind.HELP.value, CueKind.OFF_TOPIC.value}
-            close = [(r, s) for r, s in titled if s >= TITLE_CLOSE * titled[0][1]]
+            close = [
+                (r, s)
+                for r, s in titled
+                if s >= TITLE_CLOSE * titled[0][1]
+                or (alike and s >= TITLE_ALIKE * titled[0][1] and self.tasks.title_holds(r, words))
+            ]
             # A section's name the titles all hold is theirs: "hội nghị tổ chức chưa" names
             # no section IV (Cải cách tổ chức bộ máy).
             names = [
@@ -4479,21 +4505,28 @@ class QuestionReader:
             # soát TTHC đến 31/10": which review?).
             extending = _asks_to_extend(found)
             dated = found.periods and not of_a_task and not extending
-            if names or dated or talk or asked <= _PLAN_SUBJECT:
+            # ... where they are titles alike, the best of them is read on.
+            blocked = names or dated or talk or asked <= _PLAN_SUBJECT
+            if blocked and near:
                 return
-            # "rà soát TTHC hạn 30/9 xong chưa": of those tasks, the ones due then.
-            due = self._due_as_said(found.words, found.periods, found.period_spans)
-            close = _of_those_due(found, close, due)
-            if not extending:
-                found.periods, found.period_spans = [], []
-            found.names = [m for m in found.names if m in names]
-            of_kind = self._of_kind_said(found, self._said_as_typed(found, [r for r, _ in close]))
-            # ... each the row of it the words name, where one is named.
-            found.titled = [
-                (self.tasks.row_named(r, words, marks), s) for r, s in close if r in of_kind
-            ]
-            found.why.append("titles " + ", ".join(r.label for r, _ in found.titled))
-            return
+            if not blocked:
+                # "rà soát TTHC hạn 30/9 xong chưa": of those tasks, the ones due then.
+                due = self._due_as_said(found.words, found.periods, found.period_spans)
+                close = _of_those_due(found, close, due)
+                if not extending:
+                    found.periods, found.period_spans = [], []
+                found.names = [m for m in found.names if m in names]
+                typed = self._said_as_typed(found, [r for r, _ in close])
+                of_kind = self._of_kind_said(found, typed)
+                # ... each the row of it the words name, where one is named (titles alike
+                # offered as the close ones are).
+                found.titled = [
+                    (self.tasks.row_named(r, words, marks), max(s, TITLE_CLOSE * titled[0][1]))
+                    for r, s in close
+                    if r in of_kind
+                ]
+                found.why.append("titles " + ", ".join(r.label for r, _ in found.titled))
+                return
         # Of a task with several rows, the row the words name, where one is named.
         first = self.tasks.row_named(titled[0][0], words, marks)
         found.titled = [(first, titled[0][1]), *titled[1:]]
@@ -5229,6 +5262,9 @@ def _take_besides(found: _Found) -> None:
         if end is not None and "con" in words[end + 1 : end + 4]:
             found.take(k, end + 1, "besides " + " ".join(words[k + 1 : end]), "besides")
             found.names = [m for m in found.names if not k < m.start < end]
+            also = words.index("con", end + 1)
+            if not found.taken[also]:
+                found.take(also, also + 1, "also", "besides")  # "còn" of "also": no status
             return
 
 
@@ -9557,6 +9593,21 @@ def _asked_then(found: _Found, end: int, value: object, today: date) -> bool:
     )
 
 
+def _taken_over_then(words: Sequence[str], start: int, value: object, today: date) -> bool:
+    """Whether a time past said at ``start`` follows a handover ("nhận bàn giao tuần trước",
+    "tiếp nhận từ tháng trước", "mới nhận việc hôm qua"): when the asker took over."""
+    if not isinstance(value, Period) or value.start >= today:
+        return False
+    since = start - (words[start - 1 : start] == ["tu"])  # "từ tuần trước"
+    return tuple(words[max(0, since - 2) : since]) in _TAKEN_OVER
+
+
+# The words a handover ends with: "nhận bàn giao", "mới nhận việc", "nhận file", "tiếp nhận".
+_TAKEN_OVER = frozenset(
+    {("ban", "giao"), ("nhan", "viec"), ("nhan", "file"), ("nhan", "mang"), ("tiep", "nhan")}
+)
+
+
 def _met_on(words: Sequence[str], start: int, value: object, today: date) -> bool:
     """Whether a day near today, said just after a meeting and whom it is with ("họp vụ tccb
     sáng mai"), is when the asker meets; so is a week said right after it ("BCĐ họp tuần
@@ -9653,8 +9704,13 @@ def _meets_at(words: Sequence[str], k: int) -> bool:
 def _meeting_cadence(words: Sequence[str], start: int, end: int) -> bool:
     """Whether "quý rồi", "tháng rồi" (the last one) is a meeting's kind and the sentence's
     "rồi": a meeting said just before it ("mai họp BCĐ quý rồi", "giao ban tháng rồi")."""
-    before = words[max(0, start - 5) : start]  # "họp Ban chỉ đạo quý rồi"
-    meeting = "hop" in before or ("giao", "ban") in zip(before, before[1:], strict=False)
+    first = max(0, start - 5)  # "họp Ban chỉ đạo quý rồi"
+    before = words[first:start]
+    # ... but not the "hợp" of "tổng hợp", "phối hợp" ("tổng hợp tuần rồi": the digest).
+    meeting = any(
+        words[k] == "hop" and (k == 0 or words[k - 1] not in _HOP_NOT_MET)
+        for k in range(first, start)
+    ) or ("giao", "ban") in zip(before, before[1:], strict=False)
     return meeting and end - start == 2 and words[start] in _CADENCES and words[end - 1] == "roi"
 
 

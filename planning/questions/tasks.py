@@ -555,7 +555,14 @@ class Tasks:
         letter_word = self._word_at(_LETTER_WORDS, words, j) if j < len(words) else 0
         if not letter_word and j < len(words) and words[j] == "muc" and self._letter(typed, j + 1):
             letter_word = 1  # "mục b khoản 1 phần II": a point's letter after "mục"
-        if letter_word:
+        # "nhiệm vụ c mục 4 phần II": a point's letter right after a task's head, then its part.
+        bare = (
+            not letter_word
+            and head > 0
+            and self._letter(typed, j) is not None
+            and self._part_after(words, j + 1)[1] is not None
+        )
+        if letter_word or bare:
             # "điểm d", "điểm đ mục 3"
             letter, end = self._letter(typed, j + letter_word), j + letter_word + 1
             if letter is None:
@@ -1004,6 +1011,14 @@ class Tasks:
         task = self._by_ref.get((ref.section, ref.number))
         text = self._text_of.get(id(task))
         return text is not None and all(w in text.held or self._filler(w, None) for w in words)
+
+    def title_holds(self, ref: TaskRef, words: Sequence[str]) -> bool:
+        """Whether every one of ``words`` (but fillers) is in the task's own title."""
+        task = self._by_ref.get((ref.section, ref.number))
+        if task is None:
+            return False
+        title = self._texts[self._index_of[id(task)]].title
+        return all(w in title.held or self._filler(w, None) for w in words)
 
     def title_within(self, ref: TaskRef, words: Collection[str]) -> bool:
         """Whether every word of the task's title (but fillers) is one of ``words``."""

@@ -2205,3 +2205,31 @@ def test_questions_of_rounds_298_and_299() -> None:
     assert (intent.ask, intent.status) == (Ask.LIST, Status.OVERDUE)
     assert best("what is sci & tech dept supporting on").agencies == ("so-khoa-hoc-va-cong-nghe",)
     assert best("Anyone up for seafood after work today?").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_300_and_301() -> None:
+    """Taking over the file, and what a predecessor did, say who asks; "attaching" sends
+    evidence; "the next week or so" is the coming seven days; "early next quarter"."""
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 10, 7))
+    intent = best("Hi, I just took over the CCHC file last week. What does our dept have to do?")
+    assert (intent.ask, intent.own, intent.period) == (Ask.LIST, True, None)
+    intent = best(
+        "My predecessor was helping with the health services satisfaction survey. Status?"
+    )
+    assert (intent.task, intent.field, intent.role) == (
+        TaskRef(None, "2"),
+        TaskField.PROGRESS,
+        None,
+    )
+    intent = best("Attaching the Q3 database update report as evidence for task #5")
+    assert (intent.action, intent.task) == (Action.ATTACH_EVIDENCE, TaskRef(None, "5"))
+    intent = best("anything coming due in the next week or so?")
+    assert intent.period is not None
+    assert (intent.period.start, intent.period.end) == (date(2026, 10, 7), date(2026, 10, 14))
+    reading_of = _reading_of("lao_cai_bang_phan_cong", date(2026, 10, 7))
+    reading = reading_of("what's due early next quarter?")
+    assert reading.ask_back
+    assert {(c.period.start, c.period.end) for c in reading.choices if c.period} == {
+        (date(2027, 1, 1), date(2027, 1, 31)),
+        (date(2027, 1, 1), date(2027, 3, 31)),
+    }

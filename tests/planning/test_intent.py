@@ -9660,3 +9660,77 @@ def test_questions_of_rounds_298_and_299():
     # Who the figures are for is no body asked of.
     best = read("số liệu cho BCĐ: tính đến nay đã hoàn thành những nhiệm vụ nào?").best
     assert (best.ask, best.agencies, best.status) == (Ask.LIST, (), Status.DONE)
+
+
+def test_questions_of_rounds_300_and_301():
+    # "tháng sau nữa", "tuần sau nữa": the one after next; "còn tuần sau nữa?" is next week.
+    assert read("ds viec han thang sau nua").best.period == Period(
+        PeriodKind.MONTH, date(2026, 5, 1), date(2026, 5, 31)
+    )
+    assert read("tuần sau nữa có việc gì hạn").best.period == Period(
+        PeriodKind.WEEK, date(2026, 4, 6), date(2026, 4, 12)
+    )
+    assert read("còn tuần sau nữa?").best.period == Period(
+        PeriodKind.WEEK, date(2026, 3, 30), date(2026, 4, 5)
+    )
+    # "đầu quý sau": the quarter's first month, or the quarter, offered both.
+    reading = read("đầu quý sau có những việc nào hạn vậy")
+    assert reading.ask_back
+    assert {c.period for c in reading.choices} == {
+        Period(PeriodKind.MONTH, date(2026, 4, 1), date(2026, 4, 30)),
+        Period(PeriodKind.QUARTER, date(2026, 4, 1), date(2026, 6, 30)),
+    }
+    # "ngoài ... thì ... còn": "also", no status.
+    best = read("ngoài việc chủ trì thì sở mình còn đứng tên phối hợp mấy việc ạ?").best
+    assert (best.ask, best.status, best.role, best.own) == (Ask.COUNT, None, Role.SUPPORT, True)
+    # The "hợp" of "tổng hợp" is no meeting: last week's digest.
+    best = read("cho xin bản tổng hợp tình hình tuần rồi").best
+    assert best.ask is Ask.DIGEST
+    assert best.period == Period(PeriodKind.WEEK, date(2026, 3, 16), date(2026, 3, 22))
+    # When the asker took the work over is no window.
+    best = read("em mới nhận bàn giao tuần trước, sở mình phải làm những việc gì").best
+    assert (best.ask, best.own, best.period) == (Ask.LIST, True, None)
+    # The communes as a bloc.
+    assert "ubnd-cap-xa" in {a for c in read("khối xã làm tới đâu rồi").choices for a in c.agencies}
+    # A kind said bare beside the asker's own of that kind is the asker's own.
+    best = read("em mới được giao theo dõi CCHC của sở, sở mình phải làm những việc gì").best
+    assert (best.agencies, best.own) == ((), True)
+    # A greeting and who the asker is, before the question, are context.
+    text = "Dạ em chào bot, em mới được giao theo dõi CCHC ở Sở Tư pháp. Sở mình có việc nào trễ?"
+    best = read(text).best
+    assert (best.agencies, best.own, best.status) == ((), True, Status.OVERDUE)
+    # A citizen's procedure and a travel form are small talk.
+    assert read("hồ sơ đăng ký nhãn hiệu thẩm định mất bao lâu vậy").best.ask is Ask.OFF_TOPIC
+    assert read("ai co mau giay di duong k cho e xin voi").best.ask is Ask.OFF_TOPIC
+    # "chưa làm bao giờ": never, no "when".
+    best = read("việc II.2 phải nộp sản phẩm gì ạ? em chưa làm bao giờ nên chưa hình dung").best
+    assert (best.task, best.field) == (TaskRef("II", "2"), TaskField.PRODUCT)
+    # How to report progress, asked as what to message the bot.
+    best = read("giờ em muốn cập nhật tiến độ một nhiệm vụ thì nhắn cho bot thế nào ạ?").best
+    assert (best.ask, best.action, best.task) == (Ask.ACTION, Action.REPORT_PROGRESS, None)
+
+
+def test_titles_that_hold_every_word_said_are_offered():
+    contests = _section_of(
+        "I",
+        ("1", "Tổ chức cuộc thi sân khấu hóa tìm hiểu CCHC cho đoàn viên"),
+        ("2", "Tổ chức cuộc thi viết tìm hiểu về công tác CCHC cho công chức"),
+        ("3", "Tổ chức cuộc thi ảnh về người dân"),
+    )
+    reading = read("cuộc thi tìm hiểu CCHC ai chủ trì vậy", contests)
+    assert reading.ask_back
+    assert {c.task for c in reading.choices} == {TaskRef("I", "1"), TaskRef("I", "2")}
+    # ... but the words of one only name it.
+    assert read("cuộc thi viết tìm hiểu CCHC ai chủ trì", contests).best.task == TaskRef("I", "2")
+
+
+def test_a_points_letter_said_after_a_tasks_head_then_its_part():
+    plan = PlanVocabulary(
+        sections=(SectionRef("II", "Nhiệm vụ cụ thể"), SectionRef("II.4", "Cải cách TTHC")),
+        tasks=(
+            TaskEntry("II.4", "a", "Rà soát thủ tục hành chính"),
+            TaskEntry("II.4", "c", "Số hóa hồ sơ thủ tục hành chính"),
+        ),
+    )
+    best = read("nhiệm vụ c mục 4 phần II sản phẩm phải nộp là gì", plan).best
+    assert (best.task, best.field) == (TaskRef("II.4", "c"), TaskField.PRODUCT)

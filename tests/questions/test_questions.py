@@ -346,6 +346,8 @@ PARTS = (
     "held-out-297",
     "held-out-298",
     "held-out-299",
+    "held-out-300",
+    "held-out-301",
     "dev-english",
     "held-out-english",
 )
