@@ -280,6 +280,8 @@ _NOT_YET = (["chua"], ["khong"], ["ko"], ["k"])
 _CADENCES = frozenset({"quy", "thang", "tuan"})
 # Where the asker goes: "ngại ra sở", "chiều lên sở" is the office, not a body asked about.
 _GOES_TO = frozenset({"ra", "len", "den", "toi", "ve", "xuong"})
+# Going by a body's office ("chạy qua sở Xây dựng", "ghé qua VP"), said beside small talk.
+_VISITED = frozenset({("chay", "qua"), ("ghe", "qua"), ("di", "qua"), ("tat", "qua")})
 _DONE_FOR = ["lam", "cho"]
 # Verbs every title may have: said alone with the plan's words, they name the whole plan
 # ("các sở thực hiện chỉ thị tới đâu rồi").
@@ -1138,6 +1140,7 @@ class QuestionReader:
         _take_besides(found)
         _take_rounds(found)
         self._find_cues(found)
+        _drop_columns_of_an_export(found)
         _drop_count_of_those_spoken_of(found)
         _drop_done_just_now(found)
         self._done_said_of_many(found)
@@ -1582,6 +1585,10 @@ class QuestionReader:
                 continue  # "den nay ca tinh ...": "cả tỉnh" typed bare, not a "CA tỉnh" it lacks
             if found.raw[mention.start].lower() == "cả":
                 continue  # "cả tỉnh hoàn thành bao nhiêu": the whole province, no "CA tỉnh"
+            if tuple(found.words[max(0, mention.start - 2) : mention.start]) in _VISITED and any(
+                c.kind is CueKind.OFF_TOPIC for _, c in found.cues
+            ):
+                continue  # "trời có mưa ko, tính chạy qua sở Xây dựng": where the asker goes
             before = found.words[mention.start - 1] if mention.start else ""
             if mention.strength <= BARE and before in _OTHER_BODIES:
                 continue  # "bộ nội vụ" is the ministry, not the plan's Sở Nội vụ
@@ -2962,8 +2969,10 @@ class QuestionReader:
                 continue  # "Trưởng phòng muốn biết", "gửi lãnh đạo vụ": a person
             if _handed_to(found.words, i, self._kinds):
                 continue  # "..., chiều nộp UBND", "gửi các Vụ, Cục": whom it goes to
-            if i > 0 and found.words[i - 1] in _GOES_TO:
-                continue  # "mưa to quá, ngại ra sở": where the asker goes
+            if (i > 0 and found.words[i - 1] in _GOES_TO) or tuple(
+                found.words[max(0, i - 2) : i]
+            ) in _VISITED:
+                continue  # "mưa to quá, ngại ra sở", "chạy qua sở": where the asker goes
             if _place(found, i):
                 continue  # "sân gần ubnd": a place near it
             if i > 0 and found.words[i - 1] == "ca" and agree(found.marks[i - 1], marks("cả")):
@@ -5246,6 +5255,29 @@ def _take_rounds(found: _Found) -> None:
 
 # The rounds of a task done twice a year.
 _ROUNDS = frozenset({("cuoi", "nam"), ("dau", "nam"), ("giua", "nam")})
+
+
+def _drop_columns_of_an_export(found: _Found) -> None:
+    """ "xuất danh sách nhiệm vụ ra file Excel, có đơn vị chủ trì, phối hợp và thời hạn": who
+    leads, supports and when, said after "có" in a request for a file, are its columns, no
+    field or status asked."""
+    if not any(c.kind is CueKind.ASK and c.value == Ask.EXPORT.value for _, c in found.cues):
+        return
+    words = found.words
+    having = next((k for k, w in enumerate(words) if w in ("co", "gom", "kem")), None)
+    if having is None:
+        return
+    # ... with what each says beside it ("thời hạn": a deadline's field and status).
+    columns = {
+        said
+        for said, c in found.cues
+        if c.kind in (CueKind.FIELD, CueKind.ROLE)
+        and _holds(words[having + 1 :], said)
+        and not _holds(words[:having], said)
+    }
+    if columns:
+        found.cues = [(said, c) for said, c in found.cues if said not in columns]
+        found.why.append("the file's columns")
 
 
 def _take_besides(found: _Found) -> None:
@@ -8958,7 +8990,11 @@ def _update_to_done(found: _Found) -> None:
             for k in range(len(words) - 3)
         )
     )
-    if update and done:
+    # ... but a share below the whole is how far along it is ("đã hoàn thành đề cương, ước
+    # đạt 30%": a part done).
+    shares = [w for w, t in zip(words, found.takers, strict=True) if t == "share"]
+    part = any(w.isdigit() and int(w) < 100 for w in shares)
+    if update and done and not part:
         found.cues = [e for e in found.cues if e not in update] + [
             (said, replace(c, value=Action.COMPLETE.value)) for said, c in update
         ]

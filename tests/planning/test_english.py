@@ -2233,3 +2233,18 @@ def test_questions_of_rounds_300_and_301() -> None:
         (date(2027, 1, 1), date(2027, 1, 31)),
         (date(2027, 1, 1), date(2027, 3, 31)),
     }
+
+
+def test_questions_of_rounds_302_and_303() -> None:
+    """ "in the next week" is the coming seven days; "the old I&C dept"; a file's column,
+    said after the question, is no field asked."""
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 6, 3))
+    intent = best("anything coming due in the next week?")
+    assert intent.period is not None
+    assert (intent.period.start, intent.period.end) == (date(2026, 6, 3), date(2026, 6, 10))
+    intent = best("how many of the old I&C dept's tasks are actually underway")
+    assert intent.agencies == ("so-khoa-hoc-va-cong-nghe",)
+    text = "are there any tasks w no deadline at all? "
+    text += "the donor template has a 'target date' column i need to fill"
+    intent = best(text)
+    assert (intent.ask, intent.status) == (Ask.LIST, Status.UNDATED)

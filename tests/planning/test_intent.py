@@ -9734,3 +9734,19 @@ def test_a_points_letter_said_after_a_tasks_head_then_its_part():
     )
     best = read("nhiệm vụ c mục 4 phần II sản phẩm phải nộp là gì", plan).best
     assert (best.task, best.field) == (TaskRef("II.4", "c"), TaskField.PRODUCT)
+
+
+def test_questions_of_rounds_302_and_303():
+    # "ban KKT": the economic zone's board.
+    assert read("ban KKT được giao phối hợp việc nào").best.agencies == ("ban-quan-ly-khu-kinh-te",)
+    # A share below the whole is progress, not the task done.
+    text = "Cập nhật tiến độ nhiệm vụ II.2: đã hoàn thành dự thảo kết luận, ước đạt khoảng 30%"
+    assert read(text).best.action is Action.REPORT_PROGRESS
+    assert read("cập nhật tiến độ nhiệm vụ II.2: đã hoàn thành 100%").best.action is Action.COMPLETE
+    # Who leads, supports and when, said after "có" in a request for a file, are its columns.
+    text = "Xuất giúp tôi danh sách nhiệm vụ ra file Excel, có đơn vị chủ trì, phối hợp và thời hạn"
+    best = read(text).best
+    assert (best.ask, best.status, best.role, best.period) == (Ask.EXPORT, None, None, None)
+    # A body's office the asker will drop by, said beside small talk, is no body asked of.
+    text = "chiều nay có mưa ko mn, tính chạy qua sở Xây dựng"
+    assert read(text).best.ask is Ask.OFF_TOPIC

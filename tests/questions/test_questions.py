@@ -348,6 +348,8 @@ PARTS = (
     "held-out-299",
     "held-out-300",
     "held-out-301",
+    "held-out-302",
+    "held-out-303",
     "dev-english",
     "held-out-english",
 )
