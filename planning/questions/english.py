@@ -49,7 +49,7 @@ _SPAN = re.compile(r"\b([A-Za-z]{3,9}) ?[-–—] ?([A-Za-z]{3,9})\b")
 # Words that open a range ("from", "between") and the words that close it.
 _OPENS = frozenset({"from", "between", "btw"})  # "due btw 1 Jun and 15 Jul"
 # "update on I.2: ...": an update given of a task, its news after the colon.
-_UPDATE_GIVEN = re.compile(r"update on [^:\n]{1,24}:\s*\S")
+_UPDATE_GIVEN = re.compile(r"update on [^:\n]{1,40}:\s*\S")
 # A thing named before a comma ("the 30/9 one, ...", "task 4 - ..."): "how's it going"
 # after it asks how that thing stands, no small talk.
 _OF_WHAT_WAS_NAMED = re.compile(r"(?:\d|\bone)\s*[,:;\-–]\s*$", re.IGNORECASE)
@@ -86,8 +86,9 @@ LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPELLED_OUT = re.compile(r"(?<![\w.])[b-hj-z](?: [b-hj-z]){2,3}(?![\w.])", re.IGNORECASE)
 # What "my", "our" own when they ask of the asker's own tasks ("my overdue tasks").
 _OWNED = frozenset(
-    {"task", "tasks", "item", "items", "stuff", "work", "jobs", "things", "overdue", "open"}
-    | {"due", "agency", "dept", "department", "office", "unit", "own", "deadlines", "list"}
+    {"task", "tasks", "tsk", "tsks", "item", "items", "stuff", "work", "jobs", "things"}
+    | {"overdue", "open", "due", "agency", "dept", "department", "office", "unit", "own"}
+    | {"deadlines", "list"}
     | {"pending", "outstanding", "late", "side", "plate"}
 )
 # English prepositions Vietnamese also spells ("in": print, "to": big), English before a

@@ -2984,9 +2984,11 @@ class QuestionReader:
             if found.words[max(0, i - 2) : i] == ["van", "phong"]:
                 continue  # "chiều c trình chánh văn phòng sở": the department's own office
             if found.words[i - 1 : i] == ["cho"] and any(
-                c.kind is CueKind.OWN for _, c in found.cues
+                c.kind in (CueKind.OWN, CueKind.OFF_TOPIC) for _, c in found.cues
             ):
-                continue  # "bên mình ..., c đang lên kế hoạch quý 2 cho sở": the asker's own
+                # "bên mình ..., c đang lên kế hoạch quý 2 cho sở", "ai đặt cơm cho phòng":
+                # the asker's own
+                continue
             found.kind_choices = self._kinds[word][:MAX_CHOICES]
             found.take(i, i + 1, f"kind {word}", "kind")
             return

@@ -2248,3 +2248,18 @@ def test_questions_of_rounds_302_and_303() -> None:
     text += "the donor template has a 'target date' column i need to fill"
     intent = best(text)
     assert (intent.ask, intent.status) == (Ask.LIST, Status.UNDATED)
+
+
+def test_questions_of_rounds_304_and_305() -> None:
+    """Chat shorthand ("tsks", "2" for "to", "wat"); whether the office is open is small
+    talk; an update's subject said in many words before its colon."""
+    best = _best_of("lao_cai_bang_phan_cong", date(2026, 12, 16))
+    assert best("wats left 2 finish from now til 31/12").status is Status.DUE
+    intent = best("export our tsks 2 excel pls")
+    assert (intent.ask, intent.own, intent.task) == (Ask.EXPORT, True, None)
+    assert best("wat can u do").ask is Ask.HELP
+    assert best("does anyone know if the office is open on 2 sept").ask is Ask.OFF_TOPIC
+    best = _best_of("khanh_hoa_kiem_soat", date(2026, 8, 26))
+    text = "update on the land procedures review: our legal comments are in, roughly 60% done"
+    intent = best(text)
+    assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "2"))

@@ -9750,3 +9750,9 @@ def test_questions_of_rounds_302_and_303():
     # A body's office the asker will drop by, said beside small talk, is no body asked of.
     text = "chiều nay có mưa ko mn, tính chạy qua sở Xây dựng"
     assert read(text).best.ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_304_and_305():
+    # A meal ordered for the office is small talk, no office asked of.
+    best = _corpus("phuong_hoa_khanh", date(2026, 8, 26))
+    assert best("trưa nay ai đặt cơm cho phòng vậy").ask is Ask.OFF_TOPIC

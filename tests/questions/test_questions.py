@@ -350,6 +350,8 @@ PARTS = (
     "held-out-301",
     "held-out-302",
     "held-out-303",
+    "held-out-304",
+    "held-out-305",
     "dev-english",
     "held-out-english",
 )
