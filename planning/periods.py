@@ -95,6 +95,11 @@ _ASKS_AFTER_YEAR_END = frozenset({"han", "co", "can", "phai", "nhung", "may"})
 # "tới nơi": has come ("cuối năm tới nơi rồi"), not the next one.
 _ARRIVED = ("toi", "noi")
 _PREVIOUS = frozenset({"truoc", "qua", "roi", "ngoai"})
+# Words before "năm rồi" that say a year went by or is ending, no last year: "1 năm rồi",
+# "sang năm rồi", "tuần cuối của năm rồi", "sắp khóa sổ năm rồi", "sắp tổng kết năm rồi".
+_YEAR_GONE_BY = frozenset(
+    {"sang", "het", "cuoi", "may", "nua", "ca", "moi", "qua", "nhieu", "cua", "so", "ket", "dau"}
+)
 _RELATIVE = _NEXT | _PREVIOUS | {"nay"}
 _UNITS = frozenset({"nam", "quy", "thang", "tuan"})
 # Words after which "31 tháng 12" is a day, not 31 months: a deadline's.
@@ -709,6 +714,9 @@ class _Reader:
         just = self._just_past(i + 1)
         if nxt in ("truoc", "ngoai") or just:
             return Found(_year(self.today.year - 1), i, i + 2 + just)
+        before = self.word(i - 1)
+        if nxt == "roi" and not before.isdigit() and before not in _YEAR_GONE_BY:
+            return Found(_year(self.today.year - 1), i, i + 2)  # "năm rồi": last year
         return None
 
     def _just_past(self, i: int) -> int:

@@ -5053,7 +5053,7 @@ def _deadlines_said(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> l
         after = (
             a > 0
             and (
-                words[a - 1] == "han"
+                words[a - 1] in ("han", "deadline")  # "deadline", typed so in Vietnamese
                 or words[max(0, a - 2) : a] in (["han", "cuoi"], ["han", "ngay"])
                 or tuple(words[max(0, a - 4) : a]) in _DEADLINE_COLUMNS
                 # ... where "hạn trong quý 4" is a window, unless read off the plan ("ghi hạn

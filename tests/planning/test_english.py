@@ -2263,3 +2263,15 @@ def test_questions_of_rounds_304_and_305() -> None:
     text = "update on the land procedures review: our legal comments are in, roughly 60% done"
     intent = best(text)
     assert (intent.action, intent.task) == (Action.REPORT_PROGRESS, TaskRef(None, "2"))
+
+
+def test_questions_of_rounds_306_and_307() -> None:
+    """Missed deadlines are overdue; "for another month"; closing the year's file, and
+    what "we did not manage to finish", as said."""
+    best = _best_of("danh_muc_gia_lai", date(2027, 1, 6))
+    intent = best("which tasks missed their deadline in the last quarter of 2026?")
+    assert intent.status is Status.OVERDUE
+    assert best("please gia hạn task 4.1 for another month").duration == Duration(1, "month")
+    text = "Closing out the 2026 PAR file. Which of our own tasks did we not manage to finish?"
+    intent = best(text)
+    assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.OPEN, True)

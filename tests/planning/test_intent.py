@@ -9756,3 +9756,15 @@ def test_questions_of_rounds_304_and_305():
     # A meal ordered for the office is small talk, no office asked of.
     best = _corpus("phuong_hoa_khanh", date(2026, 8, 26))
     assert best("trưa nay ai đặt cơm cho phòng vậy").ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_306_and_307():
+    # "năm rồi": last year, but not the year going by ("sắp khóa sổ năm rồi").
+    best = read("nam roi so minh con viec nao chua hoan thanh k").best
+    assert best.period == Period(PeriodKind.YEAR, date(2025, 1, 1), date(2025, 12, 31))
+    assert read("Sắp khóa sổ năm rồi, bên mình còn việc nào chưa xong không em").best.period is None
+    # "deadline" typed in Vietnamese is "hạn": the tasks due that day.
+    ministry = plan_vocabulary(plan_path("bo_tu_phap_quyet_dinh"))
+    reading = read("Việc deadline 30/6 đã done chưa em?", ministry, date(2026, 7, 15))
+    assert reading.ask_back
+    assert {c.task for c in reading.choices} == {TaskRef(None, "3"), TaskRef(None, "4")}

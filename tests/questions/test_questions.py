@@ -352,6 +352,8 @@ PARTS = (
     "held-out-303",
     "held-out-304",
     "held-out-305",
+    "held-out-306",
+    "held-out-307",
     "dev-english",
     "held-out-english",
 )
