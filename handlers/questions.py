@@ -49,6 +49,10 @@ NO_PLAN = N_("No plan is tracked yet.")
 NOT_IN_PLAN = N_("%(agency)s is not assigned anything in this plan.")
 MEMBER_OF = N_("%(agency)s is in the group %(group)s, to which the plan assigns its tasks.")
 NOW_PART_OF = N_("%(agency)s is now %(successor)s.")
+WORK_PASSED = N_(
+    "%(agency)s has not existed since %(since)s and is not in this plan; "
+    "its work is now done by %(successor)s."
+)
 OLD_BUTTON = N_("This button is no longer valid. Open your task list again.")
 
 FIELD_NAMES = {
@@ -191,6 +195,11 @@ def _question(ctx: Context, intent: Intent) -> tuple[Question | None, list[str]]
             notes.append(
                 t(NOW_PART_OF, agency=rows[note.named].name, successor=rows[note.other].name)
             )
+        # "UBND cấp huyện" of a plan for the communes: gone, and who does its work now.
+        if note.relation is Relation.PASSED_TO and note.other in rows and note.since:
+            name = ctx.directory.get(note.named).name
+            since = f"{note.since:%d/%m/%Y}"
+            notes.append(t(WORK_PASSED, agency=name, since=since, successor=rows[note.other].name))
     agencies: list[int] = []
     for key in keys:
         note = by_note.get(key)

@@ -51,7 +51,9 @@ class Agency:
     ``successor``/``successor_from``: the agency that took over after a merger (sáp nhập)
     and the date it took effect. ``dissolved_from``: the date an agency ceased to exist
     with no single successor (the district level, 2025-07-01); the operator maps its
-    tasks, and ``AgencyDirectory.current`` returns it unchanged.
+    tasks, and ``AgencyDirectory.current`` returns it unchanged. ``work_to``: the bodies,
+    one of which a plan names, that took a dissolved agency's work over (a district's
+    People's Committee's went to the communes'), for answers that say so.
     """
 
     key: str
@@ -65,6 +67,7 @@ class Agency:
     members: tuple[str, ...] = ()
     is_group: bool = False
     dissolved_from: date | None = None
+    work_to: tuple[str, ...] = ()
 
     def is_dissolved(self, on: date) -> bool:
         return self.dissolved_from is not None and self.dissolved_from <= on
@@ -861,6 +864,7 @@ _FIELDS = frozenset(
         "members",
         "is_group",
         "dissolved_from",
+        "work_to",
     }
 )
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -909,6 +913,7 @@ def _entry(raw: Any, source: str, n: int) -> Agency:
         members=_str_tuple(raw.get("members"), where, "members"),
         is_group=bool(raw.get("is_group", False)),
         dissolved_from=_optional_date(raw.get("dissolved_from"), where, "dissolved_from"),
+        work_to=_str_tuple(raw.get("work_to"), where, "work_to"),
     )
 
 
@@ -963,6 +968,11 @@ def _validate(agencies: Sequence[Agency]) -> None:
         for member in agency.members:
             if member not in keys:
                 raise ValueError(f"{where}: unknown member {member!r}")
+        if agency.work_to and agency.dissolved_from is None:
+            raise ValueError(f"{where}: 'work_to' is for a dissolved agency (dissolved_from)")
+        for other in agency.work_to:
+            if other not in keys:
+                raise ValueError(f"{where}: unknown 'work_to' agency {other!r}")
     for agency in agencies:
         _check_acyclic(
             agency.key, keys, lambda a: (a.successor,) if a.successor else (), "successor"

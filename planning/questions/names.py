@@ -376,7 +376,7 @@ class Names:
                         and not (words in self._forms and words not in outside)
                     ):
                         outside.add(words)
-                        local = target.values[0] in plan
+                        local = target.values[0] in plan and not outside_plan(target)
                         self._put(words, target, strength * (1 if local else OUTSIDE_PLAN))
 
     def _outside_target(
@@ -434,6 +434,14 @@ class Names:
                 for k in taken
             )
             return Target("agency", tuple(taken), notes)
+        # Gone before the plan's last year, its work taken over by a body the plan names
+        # (a district's, asked of in a plan for the communes): that body's tasks.
+        gone = agency.dissolved_from
+        if gone is not None and years is not None and years[1] >= gone.year:
+            for other in agency.work_to:
+                if other in self._plan_keys:
+                    note = AgencyNote(key, Relation.PASSED_TO, other, gone)
+                    return Target("agency", (other,), (note,))
         return None
 
     def _add_section(self, section: SectionRef, lexicon: Lexicon) -> None:
@@ -493,12 +501,18 @@ class Names:
 
     def _outside_groups_first(self, directory: AgencyDirectory) -> None:
         """A name of bodies the plan does not name, one of them a group ("ubnd huyện" of a
-        plan after the districts: UBND huyện, UBND cấp huyện), names the group: the answer is
-        the same, no choice to ask about."""
+        plan before the districts' end: UBND huyện, UBND cấp huyện), names the group: the
+        answer is the same, no choice to ask about. So for bodies gone whose work went to
+        the same body the plan names (UBND cấp xã, after the districts)."""
+
+        def named(target: Target) -> list[str]:
+            passed = [n.named for n in target.notes if n.relation is Relation.PASSED_TO]
+            return passed or list(target.values)
+
         for form in self._forms.values():
             if len(form) < 2 or not all(outside_plan(t) for t in form):
                 continue
-            groups = [t for t in form if any(directory.get(k).is_group for k in t.values)]
+            groups = [t for t in form if any(directory.get(k).is_group for k in named(t))]
             if groups and len(groups) < len(form):
                 for target in [t for t in form if t not in groups]:
                     del form[target]
@@ -596,11 +610,14 @@ class Names:
         return self._sections.get(word)
 
 
+# How a name stands to the plan when it names a body the plan does not.
+OUTSIDE = frozenset({Relation.NOT_IN_PLAN, Relation.PASSED_TO})
+
+
 def outside_plan(target: Target) -> bool:
-    """Whether a name's target is an agency the plan does not name at all."""
-    return target.kind == "agency" and any(
-        note.relation is Relation.NOT_IN_PLAN for note in target.notes
-    )
+    """Whether a name's target is an agency the plan does not name at all (or one gone, for
+    the body the plan names that took its work over)."""
+    return target.kind == "agency" and any(note.relation in OUTSIDE for note in target.notes)
 
 
 def _ranked(form: dict[Target, float]) -> tuple[tuple[Target, float], ...]:

@@ -28,7 +28,7 @@ from planning.periods import (
 from planning.periods import Found as PeriodFound
 from planning.questions.english import LINK, Bilingual
 from planning.questions.lexicon import Cue, CueKind, Lexicon, Marks, Phrase
-from planning.questions.names import BARE, FULL, Mention, Names, Target, outside_plan
+from planning.questions.names import BARE, FULL, OUTSIDE, Mention, Names, Target, outside_plan
 from planning.questions.reading import (
     Action,
     AgencyNote,
@@ -5902,7 +5902,7 @@ class _Decision:
         # A bare name, or the asker's own office alone ("liên hoan tất niên phòng mình ở
         # đâu", "tất niên cơ quan mình tổ chức ở đâu"), is a subject small talk holds too.
         # So is an agency the plan does not name ("quán nào gần ubnd tỉnh ăn trưa ngon").
-        outside = any(n.relation is Relation.NOT_IN_PLAN for n in subjects[0].notes)
+        outside = any(n.relation in OUTSIDE for n in subjects[0].notes)
         weak = not subjects[0].task and (not has_subject or subjects[0].score <= BARE or outside)
         asks = self.asks(has_subject or own, status, period, action, weak=weak)
         best_ask = asks[0][0]

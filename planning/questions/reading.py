@@ -70,6 +70,9 @@ class Relation(StrEnum):
     MERGED_INTO = "merged_into"  # it merged into ``other`` (Sở KH&ĐT, nay là Sở Tài chính)
     TOOK_OVER = "took_over"  # it took over ``other``, which the plan names
     MEMBER_OF = "member_of"  # the plan names it only within the group ``other``
+    # it is gone, and ``other``, which the plan names, took its work over (UBND cấp huyện,
+    # whose work went to UBND cấp xã on 1 July 2025)
+    PASSED_TO = "passed_to"
     NOT_IN_PLAN = "not_in_plan"  # the plan does not name it at all
 
 

@@ -218,7 +218,8 @@ def test_a_misspelt_name_in_a_cell_is_reported(directory: AgencyDirectory) -> No
 
 def _unlinked(agencies: list[Agency]) -> list[Agency]:
     return [
-        replace(a, parent=None, successor=None, successor_from=None, members=()) for a in agencies
+        replace(a, parent=None, successor=None, successor_from=None, members=(), work_to=())
+        for a in agencies
     ]
 
 
@@ -687,6 +688,16 @@ def test_the_district_level_is_dissolved_on_1_july_2025(
     assert agency.is_dissolved(date(2025, 7, 1))
 
 
+def test_the_district_levels_work_went_to_the_communes(directory: AgencyDirectory) -> None:
+    # Every body said to have taken a gone one's work over is of the level that remains.
+    gone = [a for a in directory.agencies() if a.work_to]
+    assert {"ubnd-cap-huyen", "phong-quan-ly-do-thi"} <= {a.key for a in gone}
+    for agency in gone:
+        assert agency.dissolved_from is not None, agency.key
+        assert {directory.get(k).level for k in agency.work_to} == {"commune"}, agency.key
+    assert directory.get("ubnd-cap-huyen").work_to[0] == "ubnd-cap-xa"
+
+
 def test_a_chain_of_mergers_is_followed_only_as_far_as_the_date() -> None:
     d = AgencyDirectory.from_entries(
         [
@@ -765,6 +776,11 @@ def test_an_operator_directory_is_loaded_from_a_file(tmp_path: Path) -> None:
         ("  - key: a\n    level: province\n", "'name' is missing"),
         ("  - key: a\n    name: A\n    successor_from: soon\n", "must be a date"),
         ("  - key: a\n    name: A\n    members: [a]\n", "not a group"),
+        ("  - key: a\n    name: A\n    work_to: [a]\n", "'work_to' is for a dissolved agency"),
+        (
+            "  - key: a\n    name: A\n    dissolved_from: 2025-07-01\n    work_to: [b]\n",
+            "unknown 'work_to' agency 'b'",
+        ),
         (
             "  - key: a\n    name: A\n    successor: b\n    successor_from: 2025-03-01\n"
             "  - key: b\n    name: B\n    successor: a\n    successor_from: 2025-03-01\n",

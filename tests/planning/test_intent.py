@@ -4661,7 +4661,9 @@ def test_a_body_the_plan_does_not_name_is_its_group_when_one_is_among_its_names(
     )
     reading = read("ubnd huyen co viec gi trong kh nay hong", vocabulary, today=OCTOBER_27)
     assert not reading.ask_back
-    assert reading.best.agencies == ("ubnd-cap-huyen",)
+    # ... whose work, the districts' being gone, the plan's communes took over
+    assert reading.best.agencies == ("ubnd-cap-xa",)
+    assert [n.named for n in reading.best.notes] == ["ubnd-cap-huyen"]
 
 
 # ------------------------------------------- the last week of November
@@ -9768,3 +9770,31 @@ def test_questions_of_rounds_306_and_307():
     reading = read("Việc deadline 30/6 đã done chưa em?", ministry, date(2026, 7, 15))
     assert reading.ask_back
     assert {c.task for c in reading.choices} == {TaskRef(None, "3"), TaskRef(None, "4")}
+
+
+def test_a_body_gone_is_read_as_the_one_the_plan_names_that_took_its_work():
+    communes = PlanVocabulary.build(DIRECTORY, years=(2026, 2026), agencies=[SNV, "ubnd-cap-xa"])
+    passed = AgencyNote("ubnd-cap-huyen", Relation.PASSED_TO, "ubnd-cap-xa", date(2025, 7, 1))
+    # "UBND huyện" and "UBND cấp huyện" are one answer (the level as a whole), no choice.
+    for text in ("ubnd huyện còn việc gì ko", "cap huyen co phai lam gi trong ke hoach ko"):
+        reading = read(text, communes)
+        assert not reading.ask_back, text
+        assert (reading.best.agencies, reading.best.notes) == (("ubnd-cap-xa",), (passed,)), text
+    # A ward's plan: a district's office, gone, for the ward's office that took its kind of
+    # work over.
+    ward = PlanVocabulary.build(
+        DIRECTORY, years=(2026, 2026), agencies=["ubnd-xa", "phong-kinh-te-ha-tang-do-thi"]
+    )
+    best = read("phòng tài nguyên môi trường cũ có việc nào trễ hạn ko", ward).best
+    assert best.agencies == ("phong-kinh-te-ha-tang-do-thi",)
+    assert [(n.named, n.relation) for n in best.notes] == [
+        ("phong-tai-nguyen-va-moi-truong", Relation.PASSED_TO)
+    ]
+    # A plan of the years before the districts' end knew them as themselves: not in it.
+    before = PlanVocabulary.build(DIRECTORY, years=(2024, 2024), agencies=[SNV, "ubnd-cap-xa"])
+    best = read("ubnd cấp huyện còn việc gì ko", before).best
+    assert best.agencies == ("ubnd-cap-huyen",)
+    assert [n.relation for n in best.notes] == [Relation.NOT_IN_PLAN]
+    # Small talk near a gone body's office stays small talk.
+    text = "có ai biết chỗ sửa máy in gần trụ sở ubnd huyện cũ ko"
+    assert read(text, communes).best.ask is Ask.OFF_TOPIC

@@ -81,6 +81,8 @@ ENGLISH = {
     "phối hợp:": "coordinating:",
     "Cơ quan của bạn": "Your agency",
     "nay là": "now",
+    "không còn từ ngày": "has not existed since",
+    "nay do": "is now done by",
     "thuộc nhóm": "is in the group",
     "không có trong kế hoạch": "is not assigned anything",
     "chưa có thời hạn": "no deadline yet",
@@ -246,6 +248,11 @@ class Chat:
             shows.append((self.agency_names[named],))
             shows.append((self.agency_names[other],))
             shows.append((self._says("nay là"),))
+        for named in wanted["passed_to"]:
+            # "UBND cấp huyện không còn từ ngày ...; việc ... nay do UBND cấp xã đảm nhận."
+            shows.append((self.directory.get(named).name,))
+            shows.append((self._says("không còn từ ngày"),))
+            shows.append((self._says("nay do"),))
         if wanted["not_in_plan"]:
             shows.append((self._says("không có trong kế hoạch"),))
         if wanted["member_of"]:

@@ -34,6 +34,7 @@ READING_KEYS = frozenset(
         "duration",
         "merged",
         "took_over",
+        "passed_to",
         "member_of",
         "not_in_plan",
     }
@@ -42,6 +43,7 @@ ANSWER_KEYS = frozenset({"task", "window", "agency", "says"})
 NOTE_KEYS = {
     "merged": Relation.MERGED_INTO,
     "took_over": Relation.TOOK_OVER,
+    "passed_to": Relation.PASSED_TO,
     "member_of": Relation.MEMBER_OF,
 }
 # Readings that assert nothing about the plan: a wrong one is not understood, not misleading.
