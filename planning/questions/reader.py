@@ -903,6 +903,8 @@ class _Found:
     # The words that cite a document, its kind, number and date ("QĐ 1257/QĐ-UBND ngày
     # 20/7"): a title's words where a title holds them, else only the document's.
     documents: set[int] = field(default_factory=set)
+    # The one task whose title words pasted in quotes are, word for word.
+    quoted_title: TaskRef | None = None
     # Words a task's field was asked of that no task holds ("số hóa kết quả ai chủ trì" of a
     # plan with no such task): not understood, rather than every task's field.
     unmatched: bool = False
@@ -1006,6 +1008,7 @@ class QuestionReader:
         # The words of the plan's own title, by which a question may name the whole plan.
         title = plain.spell(vocabulary.title)
         self._plan_title = frozenset(title)
+        self._plan_title_run = tuple(title)
         # ... and its initials ("kstthc" of "Kiểm soát thủ tục hành chính tỉnh Khánh Hòa"):
         # every run of three or more of its words from its start.
         self._plan_initials = frozenset(
@@ -1116,6 +1119,7 @@ class QuestionReader:
             return Reading(Intent(Ask.UNKNOWN))
         _take_pasted_title(found, typed, spelled)
         _take_quotations(found, typed, spelled)
+        self._take_quoted_titles(found, typed, spelled)
         _take_document_numbers(found, typed, spelled)
         if self._plan_number is not None:
             for m in self._plan_number.finditer(typed):
@@ -3656,6 +3660,28 @@ class QuestionReader:
             found.rival_titles = refs
             found.why.append("title holds the name: " + ", ".join(r.label for r in refs))
 
+    def _take_quoted_titles(self, found: _Found, typed: str, spelled: Sequence[Word]) -> None:
+        """ "'Xây dựng Kế hoạch CCHC hằng năm' năm nay tới đâu rồi", "“Rà soát, sắp xếp các tổ
+        chức tư vấn ...” sản phẩm là gì": words pasted in quotes that one task's title holds
+        one after another (the last may be cut mid-word) are that title's words alone, no
+        window, body or cue of the question's own; the plan's own title, quoted, is the plan."""
+        for m in _QUOTED.finditer(typed):
+            start, end = m.span(1) if m.group(1) is not None else m.span(2)
+            said = _words_within(spelled, start, end)
+            if len(said) < _QUOTED_TITLE_WORDS or any(found.taken[k] for k in said):
+                continue
+            run = [found.words[k] for k in said]
+            if _holds(self._plan_title_run, run):
+                # "Kế hoạch “Cải cách hành chính năm 2026 của Bộ ...”": the plan, by its title.
+                found.take(said[0], said[-1] + 1, "the plan's title quoted", "plan")
+                continue
+            # ... one title's: words several hold are a subject ("'Cải cách thủ tục hành
+            # chính'" of a section's name), read as said.
+            refs = self.tasks.titles_with(run, 2) or self.tasks.titles_with(run[:-1], 2)
+            if len(refs) == 1:
+                found.take(said[0], said[-1] + 1, "a title quoted", "quoted")
+                found.quoted_title = refs[0]
+
     def _titles_holding(
         self, found: _Found, asked: Sequence[tuple[str, str | None]]
     ) -> list[TaskRef]:
@@ -4260,7 +4286,7 @@ class QuestionReader:
         other_year = any(
             p.kind is PeriodKind.YEAR and not self._of_the_plan(p.start.year) for p in found.periods
         ) or any(YEAR.fullmatch(w) and not self._of_the_plan(int(w)) for w in free)
-        if not heads and said <= self._whole_plan and not other_year:
+        if not heads and said <= self._whole_plan and not other_year and not found.quoted_title:
             return
         # A year said with the words may be the title's: "kế hoạch kiểm tra cchc năm 2026".
         years = {
@@ -4490,6 +4516,10 @@ class QuestionReader:
             and titled[1][1] >= TITLE_ALIKE * titled[0][1]
             and all(self.tasks.title_holds(r, words) for r, _ in titled[:2])
         )
+        if found.quoted_title in {r for r, _ in titled}:
+            # A title pasted in quotes, word for word, is its task's, however near others are.
+            titled = [e for e in titled if e[0] == found.quoted_title]
+            near = alike = False
         if not heads and (near or alike):
             # Words several titles share name no one task. The plan's own subject ("cải
             # cách hành chính") is the whole plan; other words ("thủ tục hành chính" of a
@@ -9173,6 +9203,8 @@ def _take_pasted_title(found: _Found, typed: str, spelled: Sequence[Word]) -> No
         found.take(before[0], before[-1] + 1, "a title pasted", "quoted")
 
 
+# The fewest words in quotes read as a task's title pasted: "'báo cáo quý'" may be any.
+_QUOTED_TITLE_WORDS = 4
 # A passage quoted from a letter or a report ("CV ... có đoạn: \"...\"", "BC 6 tháng có câu
 # '...'"), in double or curly quotes, or single ones that open after a space.
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:(?<=\s)|^)'([^']+)'(?=[\s,.;:?!-]|$)")
@@ -9207,9 +9239,11 @@ def _take_quotations(found: _Found, typed: str, spelled: Sequence[Word]) -> None
         listed = bool(before) and before[-1] == quoted
         said_by = bool(before) and words[before[-1]] in _SAID_BY_SOMEONE
         if (
-            len(said) >= 2 + (not listed)
+            before
+            # ... a passage, not a column's or a body's name said to be one ("là “Đơn vị chủ
+            # trì”", "là “Bộ Công an”")
+            and len(said) >= 2 + (not listed) + 2 * (words[before[-1]] == "la")
             and outside >= 2
-            and before
             and (
                 words[before[-1]] in _SAYS_IN_A_DOCUMENT
                 or listed

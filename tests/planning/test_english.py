@@ -2275,3 +2275,10 @@ def test_questions_of_rounds_306_and_307() -> None:
     text = "Closing out the 2026 PAR file. Which of our own tasks did we not manage to finish?"
     intent = best(text)
     assert (intent.ask, intent.status, intent.own) == (Ask.LIST, Status.OPEN, True)
+
+
+def test_questions_of_rounds_308_and_309() -> None:
+    """A leader's "how bad is it" is where things stand."""
+    best = _best_of("sample", date(2026, 2, 25))
+    assert best("How bad is it, overall?").ask is Ask.PROGRESS
+    assert best("how bad are things with Justice").agencies == ("so-tu-phap",)

@@ -9798,3 +9798,39 @@ def test_a_body_gone_is_read_as_the_one_the_plan_names_that_took_its_work():
     # Small talk near a gone body's office stays small talk.
     text = "có ai biết chỗ sửa máy in gần trụ sở ubnd huyện cũ ko"
     assert read(text, communes).best.ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_308_and_309():
+    # A title pasted in quotes is its task's, however near another's words are, and a window
+    # said beside it is the task's year ...
+    plan = PlanVocabulary.build(
+        DIRECTORY,
+        years=(2025, 2025),
+        title="Kế hoạch cải cách hành chính năm 2025 của tỉnh",
+        sections=[SectionRef("I", "Công tác chỉ đạo, điều hành")],
+        tasks=[
+            TaskEntry("I", "2", "Xây dựng Kế hoạch CCHC hằng năm"),
+            TaskEntry("I", "3", "Xây dựng Kế hoạch kiểm tra CCHC hằng năm"),
+        ],
+        agencies=[SNV, STP],
+    )
+    october = date(2025, 10, 29)
+    best = read("'Xây dựng Kế hoạch CCHC hằng năm' năm nay tới đâu rồi e", plan, october).best
+    assert (best.ask, best.task, best.period) == (Ask.TASK, TaskRef("I", "2"), None)
+    # ... and the plan's own title, quoted, is the plan: no body asked of.
+    text = "Xuất danh sách nhiệm vụ của Kế hoạch “Cải cách hành chính năm 2025 của tỉnh” ra Excel"
+    best = read(text, plan, october).best
+    assert (best.ask, best.agencies) == (Ask.EXPORT, ())
+    # A column's or a body's name quoted after "là" is no passage of a letter.
+    best = read("danh sách các nhiệm vụ mà bên mình là “Đơn vị chủ trì”", plan, october).best
+    assert (best.role, best.own) == (Role.LEAD, True)
+    best = read("Nhiệm vụ nào có “Đơn vị phối hợp” là “Sở Tư pháp”?", plan, october).best
+    assert (best.agencies, best.role) == ((STP,), Role.SUPPORT)
+    # A leader's words: where things stand, and which late ones to push first.
+    best = read("Tóm lại quý 1 này mình đang ở đâu, nói gọn thôi", today=date(2026, 2, 25)).best
+    assert best.ask is Ask.PROGRESS
+    best = read("Cần đôn đốc việc nào trước, cho tôi ds quá hạn").best
+    assert (best.ask, best.status, best.action) == (Ask.LIST, Status.OVERDUE, None)
+    # What the bot does, asked; a flight to book is small talk.
+    assert read("Hệ thống này hỗ trợ được những nội dung gì?").best.ask is Ask.HELP
+    assert read("Em đặt giúp anh vé máy bay ra Hà Nội chiều thứ 6 nhé").best.ask is Ask.OFF_TOPIC

@@ -354,6 +354,8 @@ PARTS = (
     "held-out-305",
     "held-out-306",
     "held-out-307",
+    "held-out-308",
+    "held-out-309",
     "dev-english",
     "held-out-english",
 )
