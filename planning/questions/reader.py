@@ -3456,8 +3456,11 @@ class QuestionReader:
     def _find_titles_of_a_deadline_to_confirm(self, found: _Found) -> None:
         """ "báo cáo PBGDPL 6 tháng hạn trước ngày 07/6 đúng không em", "khảo sát hài lòng có
         phải quý 3 mới đến hạn không": a deadline the asker believes, asked to be confirmed,
-        of a task named by its words: the task's deadline is asked; the period is no window."""
+        of a task named by its words: the task's deadline is asked; the period is no window.
+        A number of tasks to confirm ("hạn 31/12 là 10 việc đúng không") asks the count."""
         if found.tasks or found.titled or not found.periods:
+            return
+        if "a count to confirm" in found.why:
             return
         # ... or believes one of two ("hạn 15/6 phải ko, hay cuối tháng 6").
         words, (start, end) = found.words, found.period_spans[0]
@@ -9667,16 +9670,24 @@ def _asked_then(found: _Found, end: int, value: object, today: date) -> bool:
 
 def _taken_over_then(words: Sequence[str], start: int, value: object, today: date) -> bool:
     """Whether a time past said at ``start`` follows a handover ("nhận bàn giao tuần trước",
-    "tiếp nhận từ tháng trước", "mới nhận việc hôm qua"): when the asker took over."""
+    "tiếp nhận từ tháng trước", "mới nhận việc hôm qua"): when the asker took over; or a
+    body's making ("mới lập hồi giữa năm ngoái", "sáp nhập từ tháng 7"): when it began."""
     if not isinstance(value, Period) or value.start >= today:
         return False
-    since = start - (words[start - 1 : start] == ["tu"])  # "từ tuần trước"
+    since = start
+    while since > start - 2 and words[since - 1 : since] in _BEFORE_A_TIME:
+        since -= 1  # "từ tuần trước", "hồi giữa năm ngoái"
     return tuple(words[max(0, since - 2) : since]) in _TAKEN_OVER
 
 
-# The words a handover ends with: "nhận bàn giao", "mới nhận việc", "nhận file", "tiếp nhận".
+_BEFORE_A_TIME = (["tu"], ["hoi"], ["giua"], ["vao"])
+
+
+# The words a handover ends with: "nhận bàn giao", "mới nhận việc", "nhận file", "tiếp nhận";
+# and those a body's making does: "mới lập", "thành lập", "sáp nhập", "hợp nhất".
 _TAKEN_OVER = frozenset(
     {("ban", "giao"), ("nhan", "viec"), ("nhan", "file"), ("nhan", "mang"), ("tiep", "nhan")}
+    | {("moi", "lap"), ("thanh", "lap"), ("sap", "nhap"), ("hop", "nhat")}
 )
 
 

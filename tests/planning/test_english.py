@@ -2282,3 +2282,16 @@ def test_questions_of_rounds_308_and_309() -> None:
     best = _best_of("sample", date(2026, 2, 25))
     assert best("How bad is it, overall?").ask is Ask.PROGRESS
     assert best("how bad are things with Justice").agencies == ("so-tu-phap",)
+
+
+def test_questions_of_rounds_310_and_311() -> None:
+    """A belief to confirm with "right?" and a number of tasks in words asks the count;
+    "right now" is no such word."""
+    best = _best_of("sample", date(2026, 9, 9))
+    intent = best("We lead two tasks in this plan, right?")
+    assert (intent.ask, intent.role, intent.own) == (Ask.COUNT, Role.LEAD, True)
+    asked = {
+        "Only one task in the plan has no set deadline, right?": Ask.COUNT,
+        "is anything overdue right now": Ask.LIST,
+    }
+    assert {text: best(text).ask for text in asked} == asked

@@ -9834,3 +9834,25 @@ def test_questions_of_rounds_308_and_309():
     # What the bot does, asked; a flight to book is small talk.
     assert read("Hệ thống này hỗ trợ được những nội dung gì?").best.ask is Ask.HELP
     assert read("Em đặt giúp anh vé máy bay ra Hà Nội chiều thứ 6 nhé").best.ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_310_and_311():
+    # When a body was made, said after it, is no window.
+    ward = PlanVocabulary.build(
+        DIRECTORY, years=(2026, 2026), agencies=["ubnd-xa", "phong-kinh-te-ha-tang-do-thi"]
+    )
+    text = "Phòng Kinh tế, Hạ tầng và Đô thị mới lập hồi giữa năm ngoái đang chủ trì mấy việc"
+    best = read(text, ward, date(2026, 4, 15)).best
+    assert (best.agencies, best.role, best.period) == (
+        ("phong-kinh-te-ha-tang-do-thi",),
+        Role.LEAD,
+        None,
+    )
+    # "ko có hạn việc nào": whether anything falls due in the window.
+    best = read("tu 1/10 toi 30/11 ko co han viec nao phai ko e").best
+    assert (best.status, best.period.start) == (Status.DUE, date(2026, 10, 1))
+    # A number of tasks to confirm beside a deadline asks the count, no task's deadline.
+    best = read("hạn 30/6 là 3 việc đúng không em").best
+    assert (best.ask, best.task) == (Ask.COUNT, None)
+    # Where a new commune's office sits is small talk.
+    assert read("xã mới sáp nhập trụ sở giờ đặt ở đâu vậy e").best.ask is Ask.OFF_TOPIC

@@ -356,6 +356,8 @@ PARTS = (
     "held-out-307",
     "held-out-308",
     "held-out-309",
+    "held-out-310",
+    "held-out-311",
     "dev-english",
     "held-out-english",
 )
