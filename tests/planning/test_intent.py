@@ -9856,3 +9856,15 @@ def test_questions_of_rounds_310_and_311():
     assert (best.ask, best.task) == (Ask.COUNT, None)
     # Where a new commune's office sits is small talk.
     assert read("xã mới sáp nhập trụ sở giờ đặt ở đâu vậy e").best.ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_312_and_313():
+    # In the steering committee's group: the committee as whom the answer is for, no body
+    # asked of.
+    best = read("@nhacviec_bot tổng hợp tuần này gửi các đồng chí trong BCĐ").best
+    assert (best.ask, best.agencies) == (Ask.DIGEST, ())
+    best = read("Xuất excel ds việc quá hạn gửi nhóm BCĐ giúp").best
+    assert (best.ask, best.status, best.agencies) == (Ask.EXPORT, Status.OVERDUE, ())
+    text = "Tôi mới được bổ sung vào Ban chỉ đạo. @nhacviec_bot có thể hỗ trợ những việc gì?"
+    assert read(text).best.ask is Ask.HELP
+    assert read("Nhóm mình ai có ảnh hội nghị hôm qua gửi mình với").best.ask is Ask.OFF_TOPIC

@@ -358,6 +358,8 @@ PARTS = (
     "held-out-309",
     "held-out-310",
     "held-out-311",
+    "held-out-312",
+    "held-out-313",
     "dev-english",
     "held-out-english",
 )
