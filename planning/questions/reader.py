@@ -608,6 +608,21 @@ _UP_TO_AN_OCCASION = re.compile(
 _DATE_OF_A_HOLIDAY = re.compile(
     r"(?<![/\d])\d{1,2}/\d{1,2}\s+(kỳ nghỉ|ky nghi|nghỉ lễ|nghi le)\b", re.IGNORECASE
 )
+# One commune or ward named by its place ("phường Lê Chân có việc nào quá hạn", "UBND xã Tân
+# Lập bên em", "xa Vinh Thanh Loi minh"): one of the communes the plan names as a group, the
+# place no words of the question. The place is told by its capitals, as typed; a police
+# station's, a clinic's or a council's ("Công an phường Lê Chân", "Trạm Y tế xã", "HĐND xã",
+# "Văn phòng HĐND và UBND phường") keeps its own body, and "Văn hóa - Xã Hội" is no commune.
+_COMMUNE_BY_PLACE = re.compile(
+    r"(?<![\w-])(?<!UBND )(?<!ông an )(?<!ong an )(?<!tế )(?<!ủy )(?<!Ủy )(?<!dân )(?<!HĐND )"
+    r"(?<!và )(?<!- )"
+    r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(xã|phường|thị trấn|đặc khu|xa|phuong)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# ... but not communes counted ("7 xã Tây Trà"), nor one that calls to ask ("PCT xã Ia Hrung
+# hỏi: ...", "bên phường Trường Vinh gọi hỏi"): who asks is no body asked of.
+_COUNTED_BEFORE = re.compile(r"\d\s+$")
+_CALLER_AFTER = re.compile(r"\s*(?:gọi|goi|hỏi|hoi|nhắn|nhan|điện|dien)\b", re.IGNORECASE)
 # A point's letter written as the plan writes it, after a task's head: "việc đ)", "mục a)".
 _ITEM_IN_PARENS = re.compile(
     r"\b(?:mục|muc|việc|viec|nv|nhiệm vụ|nhiem vu|điểm|diem|item|point)\s+([a-zđ])\)",
@@ -1019,6 +1034,13 @@ class QuestionReader:
         self._plan_body = frozenset(
             fold(m[1]) for m in _BODY_NAMED.finditer(vocabulary.title) if m[2].isupper()
         )
+        # ... and its place ("hoa khanh"): that commune asked by its place is the plan's own.
+        self._plan_places = frozenset(
+            _place_at(vocabulary.title, m.start(2))[0]
+            for m in _BODY_NAMED.finditer(vocabulary.title)
+            if m[2].isupper()
+        )
+        self._agency_names = tuple(fold(a.name) for a in vocabulary.agencies)
         # The level most of the plan's own agencies are at (a province's Sở, a city's Phòng).
         self._levels = {a.key: a.level for a in directory.agencies()}
         self._levels.update({a.key: a.level for a in vocabulary.agencies})
@@ -1056,6 +1078,27 @@ class QuestionReader:
 
     # ------------------------------------------------------------------------ reading
 
+    def _communes_by_place(self, typed: str) -> str:
+        """ "phường Lê Chân", "UBND xã Tân Lập" as "UBND phường", "UBND xã": one of the plan's
+        communes, its place no words of a task. The plan's own place, and a commune a body of
+        the plan is named by, are left as said."""
+        said: list[str] = []
+        last = 0
+        for m in _COMMUNE_BY_PLACE.finditer(typed):
+            place, end = _place_at(typed, m.end())
+            if (
+                not place
+                or place == "hoi"  # "Văn hóa - Xã Hội"
+                or any(own.startswith(place) for own in self._plan_places)
+                or any(place in name for name in self._agency_names)
+                or _COUNTED_BEFORE.search(typed, 0, m.start())
+                or _CALLER_AFTER.match(typed, end)
+            ):
+                continue
+            said += [typed[last : m.start()], "UBND ", m[1]]
+            last = end
+        return "".join(said) + typed[last:]
+
     def read(self, text: str, today: date) -> Reading:
         """The reading of one question asked on ``today``."""
         typed = without_chat_headers(unicodedata.normalize("NFC", text or ""))
@@ -1067,6 +1110,8 @@ class QuestionReader:
         typed = _POINT_SPACED.sub(r"\1 \2\3", typed)
         english = self.speller.reads_english(typed)
         typed = self.speller.from_english(typed) if english else typed
+        if not english:
+            typed = self._communes_by_place(typed)
         typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
         typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "tới dịp 20/11", "trước lễ 30/4": to then
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
@@ -4968,6 +5013,24 @@ class QuestionReader:
         )
 
 
+def _place_at(text: str, start: int) -> tuple[str, int]:
+    """The place named from ``start`` on, folded, and where it ends: its words while they
+    begin with a capital ("Lê Chân" of "phường Lê Chân mới thành lập"); empty where the first
+    does not."""
+    words: list[str] = []
+    end = start
+    for m in re.finditer(r"\S+", text[start : start + 60]):
+        word = m[0].strip(",.;:!?()\"'")
+        # "Lê", "Ia", not "QIV" or "CÒN" typed in capitals
+        if not word.isalpha() or not word[0].isupper() or word[1:].isupper():
+            break
+        words.append(word)
+        end = start + m.start() + len(word)
+        if word != m[0]:  # "Đông Hà, ...": the name ends at its comma
+            break
+    return fold(" ".join(words)), end
+
+
 def _yet_at(words: Sequence[str], clauses: Sequence[int]) -> list[int]:
     """Where a clause of the question ends by asking "yet?": the place of its "chưa" ("...
     trình chưa nhỉ", "đề án ... đã trình tỉnh chưa, sếp đang hỏi")."""
@@ -8026,7 +8089,13 @@ _RECEIVED = frozenset({"tin", "nhan"})
 _SENT_BY_BOT = frozenset({"gui", "nhan"})
 # The asker, reminded: "nhắc em", "nhắc bên em", "nhắc sở mình".
 _ASKER_ALONE = (["em"], ["minh"], ["e"])
-_ASKER_PLACED = tuple([place, me] for place in ("ben", "so", "phong") for me in ("em", "minh", "e"))
+_ASKER_PLACED = (
+    *([place, me] for place in ("ben", "so", "phong") for me in ("em", "minh", "e")),
+    ["chung", "toi"],
+    ["chung", "em"],
+)
+# The asker saying what it is of: "em bên", "tôi ở".
+_I_AM_OF = frozenset((me, of) for me in ("em", "e", "toi", "minh") for of in ("ben", "o", "thuoc"))
 _NAGGING = frozenset({"hoai", "mai"})
 # What a message says ("tin tuần báo có 6 việc quá hạn"): the digest as where it was read.
 _SAYS = frozenset({"bao", "noi", "ghi", "nhac"})
@@ -8705,16 +8774,25 @@ def _named_after_a_request(found: _Found) -> list[Mention]:
 
 
 def _drop_the_askers_own_name(found: _Found) -> None:
-    """ "UBND xã bên em phối hợp tổng cộng mấy việc": a body named, then "bên em", is the
-    asker saying who it is; its own tasks are asked of, by "bên em", not a body's."""
+    """ "UBND xã bên em phối hợp tổng cộng mấy việc", "UBND xã chúng tôi mới thành lập": a
+    body named, then "bên em", is the asker saying who it is; its own tasks are asked of, by
+    "bên em", not a body's. So is a body the asker says it is of ("Dạ em bên UBND phường ...,
+    tuần sau phường em có việc nào"), where its own is asked of."""
     words, takers = found.words, found.takers
+    mine = CueKind.OWN.value in takers
+
+    def named_as_itself(m: Mention) -> bool:
+        if words[m.end : m.end + 2] in _ASKER_PLACED:
+            return bool(set(takers[m.end : m.end + 2]) & _PART_TAKERS) and (
+                not found.clauses or found.clauses[m.end - 1] == found.clauses[m.end]
+            )
+        return mine and m.start >= 2 and tuple(words[m.start - 2 : m.start]) in _I_AM_OF
+
     own = [
         m
         for m in found.names
         if not _only_sections(m)
-        and words[m.end : m.end + 2] in _ASKER_PLACED
-        and set(takers[m.end : m.end + 2]) & _PART_TAKERS
-        and (not found.clauses or found.clauses[m.end - 1] == found.clauses[m.end])
+        and named_as_itself(m)
         and not (m.start and takers[m.start - 1] == CueKind.ACTION.value)
     ]
     if own and len(own) == len(found.names):

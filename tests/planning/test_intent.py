@@ -9868,3 +9868,29 @@ def test_questions_of_rounds_312_and_313():
     text = "Tôi mới được bổ sung vào Ban chỉ đạo. @nhacviec_bot có thể hỗ trợ những việc gì?"
     assert read(text).best.ask is Ask.HELP
     assert read("Nhóm mình ai có ảnh hội nghị hôm qua gửi mình với").best.ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_314_and_315():
+    # One commune or ward named by its place is one of the communes the plan names as a group,
+    # its place no words of a task.
+    xa = "ubnd-cap-xa"
+    best = read("Phường Lê Chân mới thành lập có việc nào bị quá hạn k").best
+    assert (best.ask, best.agencies, best.status) == (Ask.LIST, (xa,), Status.OVERDUE)
+    best = read("xa Vinh Thanh Loi minh hien co viec nao bi qua han chua anh").best
+    assert (best.ask, best.agencies, best.own, best.status) == (Ask.LIST, (), True, Status.OVERDUE)
+    # ... and, named with the asker's own, the asker saying who it is.
+    best = read("UBND xã Ia Pết Nam chúng tôi mới thành lập, xã được giao những nhiệm vụ nào?").best
+    assert (best.ask, best.agencies, best.own) == (Ask.LIST, (), True)
+    text = "Dạ em bên UBND phường Hòa Bình, tuần sau phường em có việc nào tới hạn không ạ"
+    best = read(text).best
+    assert (best.agencies, best.own, best.status) == ((), True, Status.DUE)
+    # Not a police station's, communes counted, a commune that calls, or capitals typed.
+    assert xa not in read("Công an phường Lê Chân có việc gì").best.agencies
+    text = "PCT xã Ia Hrung hỏi: báo cáo kết quả cchc hạn chót ngày nào"
+    assert xa not in read(text).best.agencies
+    best = read("UBND CẤP XÃ CÒN VIỆC GÌ").best
+    assert (best.ask, best.agencies, best.status) == (Ask.LIST, (xa,), Status.OPEN)
+    # A ward's own plan asked by its place is the plan's whole.
+    ward = replace(SAMPLE_PLAN, title="Cải cách hành chính phường Hòa Minh năm 2026")
+    assert read("phường Hòa Minh có việc nào quá hạn k", ward).best.agencies == ()
+    assert read("phường Hòa Bình có việc nào quá hạn k", ward).best.agencies == (xa,)

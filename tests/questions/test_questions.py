@@ -360,6 +360,8 @@ PARTS = (
     "held-out-311",
     "held-out-312",
     "held-out-313",
+    "held-out-314",
+    "held-out-315",
     "dev-english",
     "held-out-english",
 )
