@@ -2295,3 +2295,15 @@ def test_questions_of_rounds_310_and_311() -> None:
         "is anything overdue right now": Ask.LIST,
     }
     assert {text: best(text).ask for text in asked} == asked
+
+
+def test_questions_of_rounds_316_and_317() -> None:
+    """Whether a deadline moved, asked, is the task's deadline; a request moves it."""
+    best = _best_of("sample", date(2026, 5, 13))
+    for text in (
+        "has task II.3 been extended?",
+        "Is II.3 still due in Q3 or has it been pushed back?",
+    ):
+        intent = best(text)
+        assert (intent.ask, intent.field, intent.action) == (Ask.TASK, TaskField.DUE, None), text
+    assert best("please extend II.3 by a month").action is Action.EXTEND

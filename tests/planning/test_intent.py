@@ -9894,3 +9894,18 @@ def test_questions_of_rounds_314_and_315():
     ward = replace(SAMPLE_PLAN, title="Cải cách hành chính phường Hòa Minh năm 2026")
     assert read("phường Hòa Minh có việc nào quá hạn k", ward).best.agencies == ()
     assert read("phường Hòa Bình có việc nào quá hạn k", ward).best.agencies == (xa,)
+
+
+def test_questions_of_rounds_316_and_317():
+    # Whether a task's deadline moved, asked, is its deadline (the answer gives the one the
+    # plan set beside it), not a request to move it.
+    for text in (
+        "việc II.3 hạn gốc là quý II đúng ko, đã gia hạn chưa e",
+        "viec II.3 han ban dau la bao gio, co doi han chua",
+        "Nhiệm vụ II.3 vẫn giữ hạn Quý III hay đã điều chỉnh?",
+        "nv II.3 hạn 30/9 hay lùi rồi",
+    ):
+        best = read(text).best
+        assert (best.ask, best.field, best.action) == (Ask.TASK, TaskField.DUE, None), text
+    best = read("việc II.3 xin gia hạn thêm 1 tháng").best
+    assert (best.ask, best.action) == (Ask.ACTION, Action.EXTEND)

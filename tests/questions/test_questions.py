@@ -362,6 +362,8 @@ PARTS = (
     "held-out-313",
     "held-out-314",
     "held-out-315",
+    "held-out-316",
+    "held-out-317",
     "dev-english",
     "held-out-english",
 )
