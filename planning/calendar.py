@@ -126,5 +126,12 @@ def lunar_new_year(year: int) -> date:
     return day
 
 
+@cache
+def back_from_tet(year: int) -> date:
+    """The first working day after the Tết break of ``year``, its bridging days off too."""
+    calendar = WorkCalendar(ZoneInfo("Asia/Ho_Chi_Minh"))
+    return calendar.add_working_days(lunar_new_year(year), 1)
+
+
 def _vietnam() -> holidays.HolidayBase:
     return holidays.country_holidays("VN")

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Literal, Protocol, TypeVar
 
 from i18n import N_, gettext
-from planning.calendar import lunar_new_year
+from planning.calendar import back_from_tet, lunar_new_year
 
 # The window of "sắp đến hạn" when the question names none.
 DEFAULT_SOON_DAYS = 7
@@ -68,6 +68,15 @@ _WORKING_DAYS = (
 )
 _WESTERN = (("duong", "lich"), ("duong",), ("tay",))
 _OTHER_TETS = (("thieu", "nhi"), ("trung", "thu"))
+# Going back to work after a break: "đi làm lại", "quay lại làm việc".
+_BACK_TO_WORK = (
+    ("di", "lam", "lai"),
+    ("di", "lam"),
+    ("lam", "lai"),
+    ("quay", "lai", "lam", "viec"),
+    ("quay", "lai", "lam"),
+    ("quay", "lai"),
+)
 # Which lunar new year is meant, when said.
 _WHICH_TET = (
     (("vua", "roi"), "past"),
@@ -308,6 +317,7 @@ class _Reader:
             self._year_start,
             self._year_end,
             self._year,
+            self._week_back,
             self._week,
             self._day,
             self._next_days,
@@ -958,6 +968,28 @@ class _Reader:
                 return None
             return Found(Period(PeriodKind.RANGE, today, last), i, j + 3)
         return None
+
+    def _week_back(self, i: int) -> Found | None:
+        """ "tuần đầu đi làm lại sau Tết": the seven days from the first working day after the
+        nearest Tết break."""
+        if not self.at(i, "tuan", "dau"):
+            return None
+        end = i + 2 + self.at(i + 2, "tien")
+        back = next((b for b in _BACK_TO_WORK if self.at(end, *b)), ())
+        j = end + len(back)
+        if self.word(j) != "sau":
+            return None
+        k = j + 1
+        k += next((len(o) for o in _HOLIDAY_OPENERS if self.at(k, *o)), 0)
+        if self.word(k) != "tet" or any(self.at(k + 1, *o) for o in _OTHER_TETS):
+            return None
+        end = k + 1
+        tet = min(
+            (lunar_new_year(y) for y in range(self.today.year - 1, self.today.year + 2)),
+            key=lambda day: abs((day - self.today).days),
+        )
+        first = back_from_tet(tet.year)
+        return Found(Period(PeriodKind.RANGE, first, first + timedelta(days=6)), i, end)
 
     def _tet_eve(self, i: int) -> tuple[date, int] | None:
         """ "Tết": the eve of the nearest lunar new year, just past or coming; "(kỳ nghỉ) Tết

@@ -623,6 +623,14 @@ _COMMUNE_BY_PLACE = re.compile(
 # hỏi: ...", "bên phường Trường Vinh gọi hỏi"): who asks is no body asked of.
 _COUNTED_BEFORE = re.compile(r"\d\s+$")
 _CALLER_AFTER = re.compile(r"\s*(?:gọi|goi|hỏi|hoi|nhắn|nhan|điện|dien)\b", re.IGNORECASE)
+# The Tết break said over before the week back ("Nghỉ Tết xong đi làm lại thì tuần đầu tiên
+# ..."): the first week back after Tết, as said the other way round.
+_WEEK_BACK_AFTER_TET = re.compile(
+    r"\b(?:(?:nghỉ|nghi|ăn|an)\s+)?(?:tết|tet)\s+xong\s*,?\s*"
+    r"(?:(?:đi làm lại|di lam lai|đi làm|di lam|quay lại|quay lai)\s+)?"
+    r"(?:(?:thì|thi|là|la)\s+)?(tuần đầu|tuan dau)(\s+(?:tiên|tien))?\b",
+    re.IGNORECASE,
+)
 # A point's letter written as the plan writes it, after a task's head: "việc đ)", "mục a)".
 _ITEM_IN_PARENS = re.compile(
     r"\b(?:mục|muc|việc|viec|nv|nhiệm vụ|nhiem vu|điểm|diem|item|point)\s+([a-zđ])\)",
@@ -1115,6 +1123,7 @@ class QuestionReader:
         typed = _OUT_OF.sub("tỷ lệ", typed)  # "hoàn thành bao nhiêu/bao nhiêu việc": a rate
         typed = _UP_TO_AN_OCCASION.sub(r"\1 ", typed)  # "tới dịp 20/11", "trước lễ 30/4": to then
         typed = _HOLIDAY_DATE.sub(r"\1", typed)  # "nghỉ lễ 2/9 xong": the holiday, no window
+        typed = _WEEK_BACK_AFTER_TET.sub(r"\1\2 sau Tết", typed)
         typed = _DATE_OF_A_HOLIDAY.sub(r"\1", typed)
         typed = _REMIND_THE_FEW.sub(r"\1\2các", typed)
         typed = _SMALL_LS.sub(lambda m: "I" * len(m[1]), typed)  # "ll.2": II.2
@@ -5690,6 +5699,8 @@ class _Decision:
             # "bên tư pháp còn việc nào chưa xong ko, đoàn kt nhắc bên đó chậm": the state a
             # remark beside the question gives yields to the one asked about.
             clear = [s for s in clear if s not in remarked]
+        if {Status.DONE, Status.OPEN} <= set(clear) and self._counted_apart():
+            return None  # "tổng bao nhiêu việc, xong mấy việc, còn lại mấy việc": by status
         if len(clear) > 1:
             # "các huyện còn bao nhiêu việc chưa xong, xem bc thấy huyện chậm quá", "Sắp tới
             # Bộ điều tra ..., bên mình còn bao nhiêu nhiệm vụ chưa hoàn thành?": the state
@@ -5743,6 +5754,17 @@ class _Decision:
         if self.weight(CueKind.ASK, Ask.PROGRESS) >= CLEAR:
             return None  # "còn quý 3 thì sao": how it stands, no status
         return leaning[0] if leaning else None
+
+    def _counted_apart(self) -> bool:
+        """Whether the done and the not done are each counted, in clauses of their own ("xong
+        bao nhiêu việc, còn lại bao nhiêu việc"): the count of each, no one state."""
+        found = self.found
+        counts = [
+            k
+            for k, (w, taker) in enumerate(zip(found.words, found.takers, strict=True))
+            if taker == CueKind.ASK.value and w in ("bao", "may", "bn")
+        ]
+        return len({found.clauses[k] for k in counts} if found.clauses else set(counts)) >= 2
 
     def _stated_beside_progress(self) -> bool:
         """ "chị Lan bảo sở tài chính đang chậm, bên đó tiến độ chung thế nào": a state said

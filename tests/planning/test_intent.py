@@ -9909,3 +9909,24 @@ def test_questions_of_rounds_316_and_317():
         assert (best.ask, best.field, best.action) == (Ask.TASK, TaskField.DUE, None), text
     best = read("việc II.3 xin gia hạn thêm 1 tháng").best
     assert (best.ask, best.action) == (Ask.ACTION, Action.EXTEND)
+
+
+def test_questions_of_rounds_318_and_319():
+    # The first week back after Tết: seven days from the first working day after the break
+    # (2026: Mùng 1 on 17 February, off from 14 to 22 February), said either way round.
+    week_back = Period(PeriodKind.RANGE, date(2026, 2, 23), date(2026, 3, 1))
+    for text in (
+        "Tuần đầu tiên đi làm lại sau Tết có nhiệm vụ nào đến hạn không?",
+        "Nghỉ Tết xong đi làm lại thì tuần đầu tiên có việc gì tới hạn không?",
+        "an tet xong tuan dau co han gi k",
+    ):
+        best = read(text, today=date(2026, 1, 28)).best
+        assert (best.ask, best.status, best.period) == (Ask.LIST, Status.DUE, week_back), text
+    assert read("nghỉ tết xong chưa em", today=date(2026, 1, 28)).best.ask is Ask.OFF_TOPIC
+    # The done and the not done each counted: the count by state, no one state.
+    text = "e ơi kế hoạch năm nay tổng cộng bao nhiêu việc, xong mấy việc rồi, còn lại mấy việc?"
+    best = read(text).best
+    assert (best.ask, best.status) == (Ask.COUNT, None)
+    assert read("sở tư pháp xong mấy việc rồi").best.status is Status.DONE
+    # The office's own particulars are no question about the plan.
+    assert read("cho hỏi mã số thuế của văn phòng mình là bao nhiêu").best.ask is Ask.OFF_TOPIC

@@ -364,6 +364,8 @@ PARTS = (
     "held-out-315",
     "held-out-316",
     "held-out-317",
+    "held-out-318",
+    "held-out-319",
     "dev-english",
     "held-out-english",
 )
