@@ -984,11 +984,7 @@ class _Reader:
         if self.word(k) != "tet" or any(self.at(k + 1, *o) for o in _OTHER_TETS):
             return None
         end = k + 1
-        tet = min(
-            (lunar_new_year(y) for y in range(self.today.year - 1, self.today.year + 2)),
-            key=lambda day: abs((day - self.today).days),
-        )
-        first = back_from_tet(tet.year)
+        first = back_from_tet(self._nearest(self._tets()).year)
         return Found(Period(PeriodKind.RANGE, first, first + timedelta(days=6)), i, end)
 
     def _tet_eve(self, i: int) -> tuple[date, int] | None:
@@ -1003,8 +999,8 @@ class _Reader:
         for western in _WESTERN:
             if self.at(i + 1, *western):
                 return date(self.today.year, 12, 31), i + 1 + len(western)
-        year, today = self.today.year, self.today
-        tets = [lunar_new_year(y) for y in (year - 1, year, year + 1)]
+        today = self.today
+        tets = self._tets()
         for said, which in _WHICH_TET:
             if self.at(i + 1, *said):
                 # "Tết vừa rồi", "Tết sắp tới", "Tết năm nay": the one just past, coming, or
@@ -1015,8 +1011,15 @@ class _Reader:
                 else:
                     tet = past[-1] if which == "past" else min(set(tets) - set(past))
                 return tet - timedelta(days=1), i + 1 + len(said)
-        tet = min(tets, key=lambda day: abs((day - today).days))
-        return tet - timedelta(days=1), i + 1
+        return self._nearest(tets) - timedelta(days=1), i + 1
+
+    def _tets(self) -> list[date]:
+        """Mùng 1 Tết of last year, this year and next year."""
+        year = self.today.year
+        return [lunar_new_year(y) for y in (year - 1, year, year + 1)]
+
+    def _nearest(self, days: Sequence[date]) -> date:
+        return min(days, key=lambda day: abs((day - self.today).days))
 
     def _named_day(self, i: int) -> tuple[date, int] | None:
         """ "(lễ) Quốc khánh (2/9)": its eve, 1 September; "rằm tháng Giêng": the fifteenth day

@@ -614,7 +614,7 @@ _DATE_OF_A_HOLIDAY = re.compile(
 # station's, a clinic's or a council's ("Công an phường Lê Chân", "Trạm Y tế xã", "HĐND xã",
 # "Văn phòng HĐND và UBND phường") keeps its own body, and "Văn hóa - Xã Hội" is no commune.
 _COMMUNE_BY_PLACE = re.compile(
-    r"(?<![\w-])(?<!UBND )(?<!ông an )(?<!ong an )(?<!tế )(?<!ủy )(?<!Ủy )(?<!dân )(?<!HĐND )"
+    r"(?<![\w-])(?<!UBND )(?<!ông an )(?<!ong an )(?<!tế )(?<!ủy )(?<!dân )(?<!HĐND )"
     r"(?<!và )(?<!- )"
     r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(xã|phường|thị trấn|đặc khu|xa|phuong)\s+(?=\w)",
     re.IGNORECASE,
