@@ -348,6 +348,8 @@ class _Reader:
             if first is None:
                 # "từ thứ 2 tới giờ": since this week's Monday.
                 first = self._weekday(i + 1, bare=True)
+            if first is None:
+                return self._days_of_a_month(i)
         if first is None or not isinstance(first.value, Period):
             return None
         j = first.end
@@ -389,6 +391,21 @@ class _Reader:
             end = end.replace(day=_MID_MONTH)
         if end < start:
             return None
+        return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
+
+    def _days_of_a_month(self, i: int) -> Found | None:
+        """ "từ mùng 1 đến 31/12", "từ ngày 5 đến 20/12": the first day said bare, of the
+        month (and year) of the last."""
+        k = i + 1 + (self.word(i + 1) in _DAY_HEADS)
+        if not self.word(k).isdigit() or self.word(k + 1) not in ("den", "toi"):
+            return None
+        second = self._date(k + 2)
+        if second is None or not isinstance(second.value, Period):
+            return None
+        end = second.value.end
+        if not 1 <= int(self.word(k)) <= end.day:
+            return None
+        start = end.replace(day=int(self.word(k)))
         return Found(Period(PeriodKind.RANGE, start, end), i, second.end)
 
     def _day_of_an_occasion(self, i: int) -> Found | None:

@@ -79,6 +79,7 @@ _ORDINAL_WORDS = {
 } | {"thirtieth": 30}
 _TENS_SAID = {"twenty": 20, "thirty": 30}
 _ARTICLES = frozenset({"a", "an"})  # "point a" is a letter
+_ROW_LETTERS = frozenset("abcdđe")
 _DOTTED = re.compile(r"\d+(?:\.\d+)*")
 # Letters dictated one by one, as speech-to-text writes an acronym: "van phong u b n d".
 # A link pasted into a message ("e dán link làm minh chứng: https://..."): no words of it.
@@ -689,6 +690,19 @@ class _EnglishSpeller(Speller):
                 skip = len(digits) - 1
                 end = words[i + skip].end
                 out.append(Word(".".join(map(str, digits)), word.start, end))
+            elif (
+                text in _ROW_LETTERS
+                and (nxt.isdigit() or nxt in numbers)
+                and nxt not in _ARTICLES
+                and out
+                and _DOTTED.fullmatch(out[-1].text)
+            ):
+                # "task two point seven a three" as dictated: 2.7.a.3, a row's letter and
+                # its number.
+                number = out.pop()
+                said = nxt if nxt.isdigit() else str(numbers[nxt])
+                out.append(Word(f"{number.text}.{text}.{said}", number.start, words[i + 1].end))
+                skip = 1
             elif text in ("no", "nr", "number") and (
                 nxt.isdigit() or (text == "number" and nxt in numbers and nxt not in _ARTICLES)
             ):

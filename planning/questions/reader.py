@@ -496,6 +496,7 @@ _DONE_OPENS = {"da": marks("đã"), "dat": marks("đạt"), "xong": marks("xong"
 _SHARE_DONE = re.compile(r"\d+/\d+")
 # Words before a share said: "đạt khoảng 70%", "được 15%".
 _SHARE_OPENS = frozenset({"dat", "duoc", "khoang", "tam", "chung"})
+_AT_LEAST = (["it", "nhat"], ["toi", "thieu"])
 # Last words that make a statement a question: "nv 5: đã có dự thảo chưa".
 _ASKING_LAST = frozenset({"chua", "khong", "ko", "k", "hong", "ha", "a", "sao", "nao", "gi", "chi"})
 # Whom the asker reports to: "..., cuối tháng phải báo cáo sếp" is what the asker must do.
@@ -719,6 +720,15 @@ _REQUESTS = tuple(
             for who in ("em", "e")
             for what in ("lọc", "liệt kê", "tổng hợp", "xem", "xuất", "đếm", "rà", "coi")
         ),
+        # "..., anh chị xem giúp em ...", "..., chị cho em xin danh sách ...", "..., em muốn
+        # nắm chung trước khi gọi lại ạ: ...": asked of a colleague, or wanted.
+        *(f"{who} xem giúp" for who in ("anh", "chị", "anh chị", "bạn")),
+        *(f"cho {who} xin" for who in ("em", "e", "mình", "tôi", "chị", "anh")),
+        *(
+            f"{who} muốn {what}"
+            for who in ("em", "chị", "anh", "mình", "tôi")
+            for what in ("nắm", "biết", "hỏi", "xem")
+        ),
     )
 )
 _REQUESTS_BY_FIRST = {
@@ -744,6 +754,12 @@ _ASKING = {
         ("ntn", "ntn"),
     )
 }
+# "lãnh đạo vừa gọi hỏi ...", "anh Giám đốc hỏi ...": someone else's question, reported.
+_REPORTED_BY = frozenset({"goi", "vua", "moi", "dao", "sep", "doc", "truong"})
+# Thanks said in a sentence of its own: "Thanks in advance.", "Em cảm ơn anh chị nhiều ạ".
+_THANKS = frozenset({"on", "thanks", "thank"})
+_THANKS_WORDS = _THANKS | {"cam", "you", "in", "advance", "a", "nhieu", "em", "e", "anh", "chi"}
+_THANKS_WORDS |= {"minh", "toi", "nhe", "nha", "lot", "so", "much", "very", "many", "truoc", "bot"}
 _NEEDS_AN_ANSWER = frozenset({CueKind.ASK, CueKind.STATUS, CueKind.ACTION, CueKind.FIELD})
 # "gia hạn nhiệm vụ này", "nhắc hai đơn vị này": what the context named, referred back to.
 _THIS = {"nay": (marks("này"), False), "tren": (marks("trên"), False), "do": (_THAT, True)}
@@ -770,6 +786,7 @@ _WHOSE = frozenset({"ben", "so", "phong", "cua", "vi", "nganh"})
 _FILTERS = frozenset({CueKind.STATUS, CueKind.ROLE})
 _WHAT_TO_DO = frozenset({CueKind.ASK, CueKind.ACTION, CueKind.FIELD})
 _LISTS = frozenset({Ask.LIST.value, Ask.COUNT.value, Ask.EXPORT.value})
+_EXPORT_A_REPORT = ("xuat", "bao", "cao")
 # Greetings a question may open with, and the words that open a reason or a purpose.
 _GREETINGS = frozenset({"kinh", "gui", "bot", "da", "chao", "em", "chi", "anh", "oi", "ad"})
 _REASONS = {
@@ -1165,9 +1182,7 @@ class QuestionReader:
                 k
                 for k in range(1, len(spelled))
                 if _SENTENCE_END.search(typed, spelled[k - 1].end, spelled[k].start)
-            )
-            if not english
-            else frozenset(),
+            ),
         )
         if not found.words:
             return Reading(Intent(Ask.UNKNOWN))
@@ -1533,6 +1548,11 @@ class QuestionReader:
             subject = found.words[start - len(place) - 1] if start > len(place) else ""
             # "cchc năm 2026", "nhiệm vụ cchc phường năm 2026": the plan by its subject
             titled = subject in _PLAN_SUBJECT
+            # ... "bảng tổng hợp toàn bộ nhiệm vụ CCHC năm nay": its tasks, whatever of them
+            head = start - len(place) - 1
+            while head > 0 and found.words[head - 1] in _PLAN_SUBJECT:
+                head -= 1
+            tasked = titled and found.words[max(0, head - 1)] in _NUMBER_HEADS
             reported = {v for v, at in reports if any(k < start for k in at)}
             if (
                 period.kind is PeriodKind.YEAR
@@ -1542,7 +1562,7 @@ class QuestionReader:
                     self._titled_document_before(found.words, start)
                     # an export of the plan's tasks is of the plan ("xuất excel ds nhiệm vụ
                     # cchc năm 2026"); a report's year is its window
-                    or (not reported or titled and reported == {Ask.EXPORT.value})
+                    or (not reported or tasked or titled and reported == {Ask.EXPORT.value})
                     and (
                         # "Kế hoạch cải thiện chỉ số PAR INDEX năm nay": the plan by its title
                         found.takers[start - 1] == "plan"
@@ -1583,6 +1603,20 @@ class QuestionReader:
         if len({w for w, _ in free if w not in self._general}) < _REPORTED_WORDS:
             return False
         return 0 < len(self.tasks.holding(free, MAX_CHOICES + 1)) <= MAX_CHOICES
+
+    def _report_by_its_kind(self, found: _Found) -> bool:
+        """Whether the message opens with a report by its kind that a few tasks make, and
+        asks nothing else of it ("báo cáo tổng kết làm tới đâu rồi")."""
+        if found.takers[:1] != ["report"]:
+            return False
+        said = [
+            (w, m)
+            for w, m, t, k in zip(found.words, found.marks, found.taken, found.takers, strict=True)
+            if k == "report" or not t and not self.lexicon.filler(w, m)
+        ]
+        if len({w for w, _ in said}) < _REPORTED_WORDS:
+            return False
+        return 0 < len(self.tasks.holding(said, MAX_CHOICES + 1)) <= MAX_CHOICES
 
     def _year_of_a_title(self, found: _Found) -> None:
         """ "dự toán kinh phí cchc năm 2027 trình tỉnh thì bên nào chủ trì": a year said right
@@ -2540,8 +2574,25 @@ class QuestionReader:
             return
         words, after = found.words, found.words[marker:]
         asked = [(said, c) for said, c in found.cues if _holds(after, said)]
+        # "Em đang làm báo cáo 9 tháng, anh cho em xin tình hình thực hiện chung của kế
+        # hoạch": how things stand, handed over for the report being written, is that report.
+        if (
+            words[marker] == "cho"
+            and words[marker + 2 : marker + 3] == ["xin"]
+            and asked
+            and all(
+                c.kind in (CueKind.ASK, CueKind.FIELD) and c.value == Ask.PROGRESS.value
+                for _, c in asked
+            )
+            and any(
+                c.kind is CueKind.ASK and c.value == Ask.REPORT.value and (said, c) not in asked
+                for said, c in found.cues
+            )
+        ):
+            return
         subject = (
-            any(m.start >= marker for m in found.names)
+            _plan_said(found, marker)
+            or any(m.start >= marker for m in found.names)
             or any(t.start >= marker for t in found.tasks)
             or any(c.kind is CueKind.OWN for _, c in asked)
             or any(
@@ -2612,8 +2663,15 @@ class QuestionReader:
             words[k] == "ho" and agree(found.marks[k], _THEY) and words[k + 1 : k + 2] != ["so"]
             for k in range(marker, len(words))
         )
-        alone = found.context_sentence and not they
-        kept_names = named_back or (back and subject) or not (subject or opened or alone)
+        # ... or the request's own ("Hôm qua Sở Nội vụ gọi điện nhắc gửi báo cáo quý. Chị cho
+        # em hỏi quý vừa rồi những việc nào ...").
+        # ... but for a request to act on what the context named ("... nhắc trước Thanh tra
+        # Bộ gửi số liệu. Bot nhắc giúp em được không ạ?").
+        apart = any(0 < k <= marker for k in found.sentence_starts) and not any(
+            c.kind is CueKind.ACTION for _, c in asked
+        )
+        alone = (found.context_sentence or apart) and not they
+        kept_names = named_back or they or (back and subject) or not (subject or opened or alone)
         # ... but not a body said as whose meeting it is ("Chiều nay phòng CCHC giao ban").
         in_context = [
             m
@@ -2732,7 +2790,9 @@ class QuestionReader:
         status, a task, the asker's own) and the ones before it are no small talk."""
         words = found.words
         before = [c for said, c in found.cues if _holds(words[:start], said)]
-        if any(c.kind is CueKind.OFF_TOPIC and c.weight > CLEAR for c in before):
+        if any(c.kind is CueKind.OFF_TOPIC and c.weight > CLEAR for c in before) and not any(
+            m.start >= start for m in found.names
+        ):
             return False  # "happy trung thu in advance! is the office doing anything ..."
         # ... but a greeting, and who the asker is ("Dạ em chào bot, em mới được giao theo dõi
         # mảng CCHC ở Sở Tư pháp."), is context.
@@ -2776,7 +2836,7 @@ class QuestionReader:
                 and any(w in _BECAUSE for w in words[:4])
             ):
                 places.append(k)
-        last = max(found.sentence_starts, default=0)
+        last = _last_sentence(found)
         if (
             not places
             and last >= 3
@@ -2787,11 +2847,19 @@ class QuestionReader:
             # hoàn thành?": a sentence of context, then the one that asks, and only it.
             places.append(last)
             found.context_sentence = True
+        reported = _reported_questions(found)
         for k in sorted(places, reverse=True):
-            before = list(zip(words[:k], typed[:k], strict=True))
+            # A question someone else asked asks nothing of the bot where the request says
+            # what it asks of (not "..., bot liệt kê giúp em để em gửi lại chị ấy").
+            skipped = reported if _says_what_it_asks(found, k) else set()
+            before = [
+                (w, m)
+                for j, (w, m) in enumerate(zip(words[:k], typed[:k], strict=True))
+                if j not in skipped
+            ]
             if any(w in _ASKING and agree(m, _ASKING[w]) for w, m in before):
                 continue
-            if _holds(words[:k], ("bao", "nhieu")):
+            if _holds([w for w, _ in before], ("bao", "nhieu")):
                 continue  # "6 tháng đầu năm có bn việc ..., em cần số liệu ..."
             if any(c < found.clauses[k] for c in found.questioned):
                 continue  # "... bao nhiêu việc quá hạn? em cần số liệu đưa vào báo cáo"
@@ -3144,6 +3212,7 @@ class QuestionReader:
             )
             and not any(_review_years(found.words, k) for k in range(len(found.words)))
             and not self._reported_task(found)
+            and not self._report_by_its_kind(found)
         ):
             return  # "bản tổng hợp tuần về tình hình thực hiện kế hoạch": the digest's words
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
@@ -3154,6 +3223,8 @@ class QuestionReader:
             talk.add("report")
         if progress and not head:
             talk = set()  # "lãnh đạo sở vừa hỏi ... tình hình thực hiện": context, no title
+            if self._report_by_its_kind(found):
+                talk.add("report")
             # ... but "hướng dẫn ban hành chưa": the guidance is what is issued, no help.
             if any(
                 found.words[k : k + 2] == _GUIDANCE and found.takers[k + 2 : k + 3] == ["field"]
@@ -3174,6 +3245,15 @@ class QuestionReader:
         if clause is None and progress:
             clauses = set(self._asking_clauses(found)) or clauses
         end = _polite_end(found)
+        # "kế hoạch cchc năm nay của phường": the body whose plan it is, after its year.
+        owner = {
+            k
+            for _, b in found.plan_years
+            if found.words[b : b + 1] == ["cua"]
+            and found.words[b + 1 : b + 2]
+            and found.words[b + 1] in self._plan_body
+            for k in (b, b + 1)
+        }
         asked = [
             (w, m)
             for n, (w, m, t, k, c, who) in enumerate(
@@ -3188,6 +3268,7 @@ class QuestionReader:
                 )
             )
             if n < end
+            and n not in owner
             and (not t or (k in talk and not who) or k == "quoted")
             and not self.lexicon.filler(w, m)
             and (None in clauses or c in clauses or k == "quoted")
@@ -3817,7 +3898,8 @@ class QuestionReader:
 
     def _row_said_after_its_task(self, found: _Found) -> None:
         """ "nv II.2 phần tổ chức khảo sát ở xã phường xong chưa": the row of the task named
-        by its number that the words after it, in its clause, name."""
+        by its number that the words after it, in its clause, name; or before it ("hoạt động
+        thẩm định dự thảo văn bản ở mục II.1 thì sản phẩm là gì")."""
         if len(found.tasks) != 1 or len(found.tasks[0].refs) != 1:
             return
         hit = found.tasks[0]
@@ -3827,7 +3909,7 @@ class QuestionReader:
         clause = found.clauses[hit.start]
         said = [
             k
-            for k in range(hit.end, len(found.words))
+            for k in (*range(hit.start), *range(hit.end, len(found.words)))
             if found.clauses[k] == clause and (not found.taken[k] or found.takers[k] == "name")
         ]
         words = [found.words[k] for k in said]
@@ -6118,6 +6200,14 @@ class _Decision:
         ]
         if len(intents) > 1:
             return Reading(intents[0], tuple(intents[1:MAX_CHOICES]), ask_back=True)
+        if (
+            best_ask is Ask.EXPORT
+            and not (has_subject or own or base.period or base.status)
+            and {said for said, c in found.cues if c.kind is CueKind.ASK} == {_EXPORT_A_REPORT}
+        ):
+            # "xuất báo cáo giúp mình", and nothing more: the tasks' file, or the report.
+            rival = replace(intents[0], ask=Ask.REPORT)
+            return Reading(intents[0], (rival,), ask_back=True)
         rival_period = found.rival_periods.get(base.period) if base.period else None
         if rival_period is not None and best_ask in _OF_TASKS_ASKED:
             # "đầu năm sau có hạn gì": January, or the first quarter.
@@ -7439,6 +7529,56 @@ def _recipients(words: Sequence[str]) -> set[int]:
         elif words[i] == "cho" and words[i + 1] in _RECIPIENTS:
             out.update((i, i + 1))
     return out
+
+
+def _last_sentence(found: _Found) -> int:
+    """Where the last sentence begins, but for thanks said after it ("... ? Thanks in
+    advance.", "... ạ? Em cảm ơn anh chị")."""
+    words = found.words
+    end, starts = len(words), sorted(found.sentence_starts, reverse=True)
+    for start in starts:
+        said = words[start:end]
+        if not (set(said) <= _THANKS_WORDS and _THANKS.intersection(said)):
+            return start
+        end = start
+    return 0 if end < len(words) else max(starts, default=0)
+
+
+def _says_what_it_asks(found: _Found, start: int) -> bool:
+    """Whether the words from ``start`` say what they ask of: a status, the asker's own, a
+    name, a window or a task."""
+    words = found.words
+    return (
+        any(
+            c.kind in (CueKind.STATUS, CueKind.OWN) and _holds(words[start:], said)
+            for said, c in found.cues
+        )
+        or any(m.start >= start for m in found.names)
+        or any(a >= start for a, _ in found.period_spans)
+        or any(t.start >= start for t in found.tasks)
+    )
+
+
+def _reported_questions(found: _Found) -> set[int]:
+    """The words of a question someone else asked, as the asker reports it ("lãnh đạo vừa
+    gọi hỏi trước kỳ nghỉ lễ có việc gì tồn đọng không."), to the end of its sentence."""
+    words, typed = found.words, found.marks
+    reported: set[int] = set()
+    for j in range(1, len(words)):
+        if words[j] != "hoi" or not agree(typed[j], _ASKS) or words[j - 1] not in _REPORTED_BY:
+            continue
+        end = min((k for k in found.sentence_starts if k > j), default=len(words))
+        reported.update(range(j + 1, end))
+    return reported
+
+
+def _plan_said(found: _Found, start: int) -> bool:
+    """Whether the words from ``start`` name the plan as what is asked of ("hiện kế hoạch có
+    bao nhiêu nhiệm vụ quá hạn", "tiến độ thực hiện Kế hoạch CCHC 2026 của Bộ")."""
+    words = found.words
+    return any(found.takers[k] == "plan" for k in range(start, len(words))) or any(
+        k >= start and not found.taken[k] for run in _DOCUMENT_KINDS for k in _runs_of(words, run)
+    )
 
 
 def _runs_of(words: Sequence[str], run: Sequence[str]) -> list[int]:
@@ -9022,6 +9162,12 @@ def _take_shares_stated(found: _Found) -> None:
     words = found.words
     for k in range(len(words) - 2):
         if words[k].isdigit() and tuple(words[k + 1 : k + 3]) == _PERCENT:
+            if words[k - 2 : k] in _AT_LEAST or words[k + 3 : k + 4] == ["cac"]:
+                # "kiểm tra ... tại ít nhất 30% các cơ quan": a title's share of bodies.
+                found.take(k, k + 3, "a share of bodies", "quantity")
+                if len(_runs_of(words, _PERCENT)) == 1:
+                    found.cues = [(said, c) for said, c in found.cues if said != _PERCENT]
+                continue
             start = k
             while start > max(0, k - 2) and words[start - 1] in _SHARE_OPENS:
                 start -= 1
@@ -9533,10 +9679,13 @@ def _person_at(found: _Found, k: int) -> bool:
         found.raw[k - 1].lower() in _HONORIFICS
         and raw[:1].isupper()
         and not raw.isupper()
+        and raw.lower() not in _KINDS_TYPED  # "hỏi em Sở Thông tin và Truyền thông ..."
         and has_vowel(found.words[k])
     )
 
 
+# The kinds of body a name opens with, typed as they are (no one's given name).
+_KINDS_TYPED = frozenset({"sở", "phòng", "vụ", "cục", "ủy", "uỷ", "viện", "bộ", "ubnd"})
 # Cues that may say what a person does ("anh Hùng phụ trách CCHC").
 _OF_A_ROLE = frozenset({CueKind.FIELD, CueKind.ROLE})
 # How people are called before their given name.

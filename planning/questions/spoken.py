@@ -39,7 +39,7 @@ _FOURTH_AFTER = frozenset({"thang", "quy"})
 _BEFORE = {
     w: marks(w)
     for w in ("nv", "vụ", "việc", "mục", "phần", "điểm", "khoản", "quý", "tháng", "ngày")
-    + ("thêm", "chương", "điều", "stt", "nhóm", "số", "hạn")
+    + ("thêm", "chương", "điều", "stt", "nhóm", "số", "hạn", "mùng", "mồng")
 }
 _BEFORE_FOLDED = {fold(w): m for w, m in _BEFORE.items()}
 # Words after a number that make it no task's: "việc sáu tháng đầu năm", "việc năm nay"

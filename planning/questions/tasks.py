@@ -782,6 +782,8 @@ class Tasks:
             if tuple(words[i : i + len(head)]) == head:
                 if head == ("so",) and i > 0 and words[i - 1] == "chi":
                     continue  # "chỉ số 2018": an index, no task's number
+                if head == ("so",) and i > 0 and words[i - 1 : i + 2] == ["doi", "so", "thu"]:
+                    continue  # "về chuyển đổi số thứ 6": digital, on Friday
                 return len(head)
         return 0
 

@@ -2307,3 +2307,26 @@ def test_questions_of_rounds_316_and_317() -> None:
         intent = best(text)
         assert (intent.ask, intent.field, intent.action) == (Ask.TASK, TaskField.DUE, None), text
     assert best("please extend II.3 by a month").action is Action.EXTEND
+
+
+def test_questions_of_rounds_320_and_321() -> None:
+    """Dictated numbers with a row's letter; context in a sentence of its own, before a
+    question and thanks; "they" said of the body the context names."""
+    assert "2.7.a.3" in _speller().translate("who is the lead on task two point seven a three")
+    assert "iso 9001" in _speller().translate("how is the iso nine thousand one thing going")
+    best = _best_of("sample", date(2026, 4, 22))
+    text = (
+        "Hello, the Department of Finance rang this morning about next year's budget. "
+        "Which tasks does the Department of Justice lead? Thanks in advance."
+    )
+    intent = best(text)
+    assert (intent.ask, intent.agencies, intent.period, intent.own) == (
+        Ask.LIST,
+        ("so-tu-phap",),
+        None,
+        False,
+    )
+    intent = best("I'm seeing the Department of Justice at 3 pm. What are they supposed to do?")
+    assert intent.agencies == ("so-tu-phap",)
+    intent = best("pls show me the card for reform coverage in newspapers and on radio")
+    assert (intent.ask, intent.task) == (Ask.TASK, TaskRef("IV", "2"))

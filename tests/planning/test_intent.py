@@ -9930,3 +9930,66 @@ def test_questions_of_rounds_318_and_319():
     assert read("sở tư pháp xong mấy việc rồi").best.status is Status.DONE
     # The office's own particulars are no question about the plan.
     assert read("cho hỏi mã số thuế của văn phòng mình là bao nhiêu").best.ask is Ask.OFF_TOPIC
+
+
+def test_questions_of_rounds_320_and_321():
+    # Context in a sentence of its own, then the request: what the context names (who
+    # called, what a meeting spoke of) is not what is asked of; a request to act still
+    # takes it.
+    text = (
+        "Sáng nay Sở Tài chính gọi điện hỏi số liệu quý. "
+        "Anh cho em xin danh sách các việc đã quá hạn với ạ."
+    )
+    best = read(text).best
+    assert (best.ask, best.status, best.agencies) == (Ask.LIST, Status.OVERDUE, ())
+    text = (
+        "Chiều nay giao ban có nhắc đến báo cáo của UBND cấp xã. "
+        "Em cần nắm: hiện kế hoạch có bao nhiêu việc quá hạn?"
+    )
+    best = read(text).best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.OVERDUE, ())
+    text = "Chị Lan dặn nhắc Sở Tư pháp gửi kết quả rà soát văn bản. Bot nhắc giúp em nhé."
+    best = read(text).best
+    assert (best.action, best.agencies) == (Action.REMIND, (STP,))
+    # A question someone else asked, reported, asks nothing of the bot.
+    text = (
+        "Lãnh đạo vừa gọi hỏi có việc gì còn tồn không. "
+        "Anh chị xem giúp em hiện có bao nhiêu việc đã quá hạn rồi ạ?"
+    )
+    best = read(text).best
+    assert (best.ask, best.status) == (Ask.COUNT, Status.OVERDUE)
+    # ... but where the request says nothing of its own, it is the question relayed.
+    text = (
+        "Chị bên Sở Tư pháp vừa gọi hỏi sở đang được giao những việc nào, bot liệt kê giúp em nhé"
+    )
+    assert read(text).best.agencies == (STP,)
+    # How things stand, handed over for the report the asker writes, is that report.
+    text = "Em đang làm báo cáo quý I, anh cho em xin tình hình thực hiện chung của kế hoạch với"
+    assert read(text).best.ask is Ask.REPORT
+    # "khoảng bao nhiêu": how far, about.
+    text = "cả kế hoạch đến giờ thực hiện được khoảng bao nhiêu rồi"
+    assert read(text).best.ask is Ask.PROGRESS
+    # Speech-to-text's "trủ trì", and a range whose first day is said bare.
+    best = read("Sở Tư pháp trủ trì mấy việc").best
+    assert (best.ask, best.agencies, best.role) == (Ask.COUNT, (STP,), Role.LEAD)
+    spans = {
+        "từ mùng 5 đến 20/4 có những việc nào": (date(2026, 4, 5), date(2026, 4, 20)),
+        "từ mùng một đến ba mươi tháng sáu có những việc nào": (
+            date(2026, 6, 1),
+            date(2026, 6, 30),
+        ),
+    }
+    for text, (start, end) in spans.items():
+        assert read(text).best.period == Period(PeriodKind.RANGE, start, end), text
+    # An invitation to draft is no question about the plan.
+    assert read("soạn giúp tôi giấy mời dự lễ kỷ niệm 30/4 của cơ quan").best.ask is Ask.OFF_TOPIC
+    # "xuất báo cáo", and nothing more: the file or the report.
+    reading = read("xuất báo cáo giúp mình")
+    assert reading.ask_back and {i.ask for i in reading.choices} == {Ask.EXPORT, Ask.REPORT}
+    # "em" before a body's name is the asker, no person named "Sở".
+    text = "lãnh đạo hỏi em Sở Tư pháp có được giao việc gì trong kế hoạch này không"
+    assert read(text).best.agencies == (STP,)
+    # All the plan's tasks of this year are the plan, whatever a summary said before.
+    text = "sếp muốn xem bảng tổng hợp toàn bộ nhiệm vụ CCHC năm nay, xuất giúp em file excel"
+    best = read(text).best
+    assert (best.ask, best.period) == (Ask.EXPORT, None)

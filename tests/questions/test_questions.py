@@ -366,6 +366,8 @@ PARTS = (
     "held-out-317",
     "held-out-318",
     "held-out-319",
+    "held-out-320",
+    "held-out-321",
     "dev-english",
     "held-out-english",
 )
