@@ -754,6 +754,10 @@ _ASKING = {
         ("ntn", "ntn"),
     )
 }
+# What is said as left out: "ngoài ... ra", "không tính ... thì", "trừ ...".
+_BESIDES, _COUNTED, _EXCEPT = marks("ngoài"), marks("tính"), marks("trừ")
+_LEFT_OUT_WORDS = 8
+_OUTSIDE = (["nuoc"], ["o"], ["nam"], ["ben"])
 # "lãnh đạo vừa gọi hỏi ...", "anh Giám đốc hỏi ...": someone else's question, reported.
 _REPORTED_BY = frozenset({"goi", "vua", "moi", "dao", "sep", "doc", "truong"})
 # Thanks said in a sentence of its own: "Thanks in advance.", "Em cảm ơn anh chị nhiều ạ".
@@ -1380,6 +1384,7 @@ class QuestionReader:
         self._report_of_the_reminded(found)
         self._tasks_named_by_their_body(found)
         _drop_denied(found)
+        _drop_what_is_left_out(found)
         _drop_days_of_events(found)
         _done_ones_too(found)
         self._drop_periods_of_context(found)
@@ -2211,7 +2216,12 @@ class QuestionReader:
         whole = any(
             found.clauses[k] == asking for w in _WHOLE_PLAN_SAID for k in _runs_of(found.words, w)
         )
-        if whole and own and asking not in own:
+        # ... unless said to narrow it after words that take back ("..., à thôi chỉ các việc
+        # của sở mình thôi").
+        narrowed = found.correction is not None and any(
+            k >= found.correction[1] for said in owned for k in _said_at(found, said, _CUE_TAKERS)
+        )
+        if whole and own and asking not in own and not narrowed:
             found.cues = [(p, c) for p, c in found.cues if c.kind is not CueKind.OWN]
             found.why.append("the asker's own unit beside the whole plan")
             return
@@ -7356,12 +7366,79 @@ def _drop_denied(found: _Found) -> None:
         found.why.append("a window denied")
     names = [denied(m.start) for m in found.names]
     if any(names) and not all(names):
+        gone = [m for m, d in zip(found.names, names, strict=True) if d]
         found.names = [m for m, d in zip(found.names, names, strict=True) if not d]
+        # ... and the part it was denied in ("việc nào ko phải VP HĐND-UBND chủ trì")
+        found.cues = [
+            (said, c)
+            for said, c in found.cues
+            if c.kind is not CueKind.ROLE
+            or not all(any(k == m.end for m in gone) for k in _said_at(found, said, ("role",)))
+        ]
         found.why.append("a body denied")
     tasks = [denied(t.start) for t in found.tasks]
     if any(tasks) and not all(tasks):
         found.tasks = [t for t, d in zip(found.tasks, tasks, strict=True) if not d]
         found.why.append("a task denied")
+
+
+def _drop_what_is_left_out(found: _Found) -> None:
+    """ "Không tính VP Bộ thì các đơn vị khác còn bao nhiêu việc chưa xong", "ngoài sở mình
+    ra còn bên nào chưa xong", "Ngoài nhiệm vụ được giao chủ trì, bên mình còn phải phối hợp
+    những nhiệm vụ nào": the bodies, the asker's own, the part and the window said as left
+    out are not what is asked (the nearest answer is of every other)."""
+    words = found.words
+    spans = [span for k in range(len(words)) if (span := _left_out_at(found, k)) is not None]
+    if not spans:
+        return
+
+    def out(k: int) -> bool:
+        return any(a <= k < b for a, b in spans)
+
+    names = [m for m in found.names if out(m.start)]
+    cues = [
+        (said, c)
+        for said, c in found.cues
+        if c.kind in (CueKind.OWN, CueKind.ROLE, CueKind.STATUS)
+        and (at := _said_at(found, said, (c.kind.value,)))
+        and all(out(k) for k in at)
+    ]
+    periods = [span for span in found.period_spans if out(span[0])]
+    if not (names or cues or periods):
+        return
+    found.names = [m for m in found.names if m not in names]
+    found.cues = [e for e in found.cues if e not in cues]
+    _keep_periods(found, lambda span: span not in periods)
+    found.why.append("what is left out")
+
+
+def _left_out_at(found: _Found, k: int) -> tuple[int, int] | None:
+    """The words said as left out from word ``k``: after "ngoài", "không tính", "trừ",
+    "ngoại trừ", up to the "ra" or "thì" that closes them, or their clause's end."""
+    words, typed = found.words, found.marks
+    if words[k] == "ngoai" and agree(typed[k], _BESIDES):
+        if words[k + 1 : k + 2] in (["ra"], ["gio"], []) or words[k - 1 : k] in _OUTSIDE:
+            return None  # "ngoài ra", "ngoài giờ", "nước ngoài", "ở ngoài", "năm ngoái"
+        start = k + 1 + (words[k + 1 : k + 2] == ["tru"])
+    elif words[k : k + 2] == ["khong", "tinh"] and agree(typed[k + 1], _COUNTED):
+        start = k + 2
+    elif words[k] == "tru" and agree(typed[k], _EXCEPT) and words[k - 1 : k] != ["khau"]:
+        start = k + 1
+    else:
+        return None
+    end = start
+    clause = found.clauses[start] if start < len(words) else None
+    while (
+        end < len(words)
+        and end - start < _LEFT_OUT_WORDS
+        and words[end] != "ra"
+        and not (words[end] == "thi" and agree(typed[end], _THEN))
+        and found.clauses[end] == clause
+    ):
+        end += 1
+    if typed[k] is None and words[end : end + 1] != ["ra"]:
+        return None  # typed bare, "ngoai", "tru" ("năm ngoái", "cư trú") need their "ra"
+    return (start, end) if end > start else None
 
 
 def _drop_days_of_events(found: _Found) -> None:
@@ -8416,7 +8493,12 @@ def _drop_what_is_denied(found: _Found) -> None:
             for said, c in found.cues
             if c.kind is kind
             and (at := _said_at(found, said, (kind.value,)))
-            and all(_denied_at(found.words, k) for k in at)
+            and all(
+                _denied_at(found.words, k)
+                or kind is CueKind.ROLE
+                and found.words[k - 1 : k] == ["khong"]
+                for k in at
+            )
         ]
         if denied and len(denied) < sum(c.kind is kind for _, c in found.cues):
             found.cues = [e for e in found.cues if e not in denied]
@@ -8542,7 +8624,7 @@ _NOTHING_DONE = frozenset({("chua", "lam"), ("gi",), ("chua", "lam", "gi")})
 
 
 # What the asker finishes doing, said before "xong": "họp xong", "gửi xong".
-_ASKERS_DOING = frozenset({"hop", "gui", "nop", "trinh", "an", "di", "ve"})
+_ASKERS_DOING = frozenset({"hop", "gui", "nop", "trinh", "an", "di", "ve", "ket"})
 
 
 def _drop_done_left_out(found: _Found) -> None:
@@ -8556,6 +8638,8 @@ def _drop_done_left_out(found: _Found) -> None:
         if any(
             "tru" in words[max(0, k - 3) : k]
             or words[max(0, k - 2) : k] == ["khong", "tinh"]
+            or "bo" in words[max(0, k - 3) : k]
+            and words[k + len(said) : k + len(said) + 1] == ["ra"]
             or _holds(words[k + len(said) : k + len(said) + 4], ("bo", "ra"))
             for k in at
         ):
@@ -8572,7 +8656,7 @@ def _denied_at(words: Sequence[str], k: int) -> bool:
     return words[max(0, j - 2) : j] == ["khong", "phai"]
 
 
-_DENIED_OF = frozenset({"viec", "nv", "cac", "may", "nhung", "ben", "minh", "la", "cai"})
+_DENIED_OF = frozenset({"viec", "nv", "cac", "may", "nhung", "ben", "minh", "la", "cai", "so"})
 
 
 def _short_names_said_in_full(found: _Found) -> None:
@@ -8773,6 +8857,8 @@ def _find_correction(found: _Found, early: bool) -> None:
                 continue
             if not early and words[k + n : k + n + 1] in (["de"], ["vi"], ["tai"]):
                 continue  # "... quá hạn chưa à để chiều còn báo cáo": why, said after a particle
+            if not early and words[k + n : k + n + 1] in (["them"], ["ca"]):
+                continue  # "sở tài chính, à thêm cả sở khcn nữa": one more, nothing taken back
             strict = said in _STRICT_CORRECTIONS
             if all(
                 agree(found.marks[i], _CORRECTION_MARKS.get(words[i]), strict)

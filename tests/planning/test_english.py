@@ -2330,3 +2330,18 @@ def test_questions_of_rounds_320_and_321() -> None:
     assert intent.agencies == ("so-tu-phap",)
     intent = best("pls show me the card for reform coverage in newspapers and on radio")
     assert (intent.ask, intent.task) == (Ask.TASK, TaskRef("IV", "2"))
+
+
+def test_questions_of_rounds_322_and_323() -> None:
+    """What is left out is not asked of; a part denied; the asker narrowing to their own."""
+    best = _best_of("sample", date(2026, 7, 15))
+    intent = best("Other than the Department of Justice, which agencies have overdue tasks?")
+    assert (intent.ask, intent.status, intent.agencies) == (Ask.LIST, Status.OVERDUE, ())
+    intent = best("Apart from our department, how many tasks are still open?")
+    assert (intent.ask, intent.status, intent.own) == (Ask.COUNT, Status.OPEN, False)
+    intent = best("Export the unfinished tasks to Excel, leaving out the completed ones")
+    assert (intent.ask, intent.status) == (Ask.EXPORT, Status.OPEN)
+    intent = best("Are there tasks where we only support and don't lead?")
+    assert (intent.role, intent.own) == (Role.SUPPORT, True)
+    intent = best("Show me everything overdue in the whole plan. Actually, only ours.")
+    assert (intent.status, intent.own) == (Status.OVERDUE, True)

@@ -9993,3 +9993,42 @@ def test_questions_of_rounds_320_and_321():
     text = "sếp muốn xem bảng tổng hợp toàn bộ nhiệm vụ CCHC năm nay, xuất giúp em file excel"
     best = read(text).best
     assert (best.ask, best.period) == (Ask.EXPORT, None)
+
+
+def test_questions_of_rounds_322_and_323():
+    # What is said as left out is not what is asked ("ngoài ... ra", "không tính ... thì",
+    # "bỏ ... ra"): the nearest answer is of every other.
+    best = read("Không tính Sở Tư pháp thì các đơn vị khác còn bao nhiêu việc chưa xong?").best
+    assert (best.ask, best.status, best.agencies) == (Ask.COUNT, Status.OPEN, ())
+    for text in (
+        "ngoài sở mình ra còn bên nào chưa xong",
+        "ngoai so minh ra con ben nao chua xong",
+    ):
+        best = read(text).best
+        assert (best.ask, best.status, best.own) == (Ask.LIST, Status.OPEN, False), text
+    best = read("Ngoài Sở Tư pháp, Sở Nội vụ còn việc nào quá hạn không").best
+    assert best.agencies == (SNV,)
+    best = read("xuất excel các việc chưa xong, bỏ những việc đã xong ra").best
+    assert (best.ask, best.status) == (Ask.EXPORT, Status.OPEN)
+    # ... but "năm ngoái" and "ngoài giờ" leave nothing out.
+    best = read("năm ngoái còn việc nào chưa xong").best
+    assert (best.status, best.period) == (
+        Status.OPEN,
+        Period(PeriodKind.YEAR, date(2025, 1, 1), date(2025, 12, 31)),
+    )
+    # A part denied, with or without its body.
+    text = "những việc không phải sở mình chủ trì mà sở mình chỉ phối hợp là việc nào"
+    best = read(text).best
+    assert (best.role, best.own) == (Role.SUPPORT, True)
+    best = read("mảng tthc có việc nào ko phải VP UBND tỉnh chủ trì ko").best
+    assert (best.agencies, best.role) == ((), None)
+    # Words that take back, and words that add one more.
+    best = read("sở tài chính, à thêm cả sở khcn nữa, còn bn việc chưa xong").best
+    assert set(best.agencies) == {"so-tai-chinh", KHCN}
+    best = read("xuất excel toàn bộ kế hoạch giúp e, à thôi chỉ các việc của sở mình thôi").best
+    assert (best.ask, best.own) == (Ask.EXPORT, True)
+    # How to act, typed short; a holiday asked of; what the asker will do once a review is done.
+    assert read("muốn báo hoàn thành một nhiệm vụ thì làm ntn").best.action is Action.COMPLETE
+    assert read("thứ 6 này cq mình có nghỉ k mn").best.ask is Ask.OFF_TOPIC
+    best = read("sở mình có việc nào chưa xong không, tổng kết xong a muốn rà lại").best
+    assert (best.status, best.own) == (Status.OPEN, True)

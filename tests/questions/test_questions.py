@@ -368,6 +368,8 @@ PARTS = (
     "held-out-319",
     "held-out-320",
     "held-out-321",
+    "held-out-322",
+    "held-out-323",
     "dev-english",
     "held-out-english",
 )
