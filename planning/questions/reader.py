@@ -2905,6 +2905,8 @@ class QuestionReader:
                     continue  # "kiểm tra đột xuất", "đề xuất": no export
                 if said == ("thuc",) and words[i + 1 : i + 2] and words[i + 1] in _THUC_OF:
                     continue  # "thuc hien" typed bare: "thực hiện", no "thúc" (urge)
+                if said == ("thuc",) and words[i - 1 : i] == ["ket"]:
+                    continue  # "Quý I sắp kết thúc": ends, no "thúc" (urge)
                 if (
                     said[0] == "han"
                     and n > 1

@@ -2345,3 +2345,20 @@ def test_questions_of_rounds_322_and_323() -> None:
     assert (intent.role, intent.own) == (Role.SUPPORT, True)
     intent = best("Show me everything overdue in the whole plan. Actually, only ours.")
     assert (intent.status, intent.own) == (Status.OVERDUE, True)
+
+
+def test_questions_of_rounds_324_and_325() -> None:
+    """English typed short ("ovd", "supp", "wip", "ddl", "cnt"); what is about to slip."""
+    best = _best_of("sample", date(2026, 10, 14))
+    intent = best("pls list ovd tasks for the DOJ")
+    assert (intent.status, intent.agencies) == (Status.OVERDUE, ("so-tu-phap",))
+    assert best("DOJ supp tasks?").role is Role.SUPPORT
+    assert best("wip tasks?").status is Status.IN_PROGRESS
+    intent = best("#3 ddl?")
+    assert (intent.ask, intent.field) == (Ask.TASK, TaskField.DUE)
+    assert best("Q4 deadlines cnt?").ask is Ask.COUNT
+    intent = best("anything about to slip?")
+    assert (intent.status, intent.period) == (
+        Status.DUE,
+        Period(PeriodKind.RANGE, date(2026, 10, 14), date(2026, 10, 21)),
+    )

@@ -10032,3 +10032,28 @@ def test_questions_of_rounds_322_and_323():
     assert read("thứ 6 này cq mình có nghỉ k mn").best.ask is Ask.OFF_TOPIC
     best = read("sở mình có việc nào chưa xong không, tổng kết xong a muốn rà lại").best
     assert (best.status, best.own) == (Status.OPEN, True)
+
+
+def test_questions_of_rounds_324_and_325():
+    # Short forms typed between meetings.
+    asked = {
+        "snv ct bn nv": (Ask.COUNT, (SNV,), None, Role.LEAD),
+        "stp dang ph may nv": (Ask.COUNT, (STP,), None, Role.SUPPORT),
+        "ds nv cxl": (Ask.LIST, (), Status.OPEN, None),
+        "ds nv dang th cua stp": (Ask.LIST, (STP,), Status.IN_PROGRESS, None),
+        "ds nv da ht": (Ask.LIST, (), Status.DONE, None),
+        "sở tư pháp chủ trỉ những việc gì": (Ask.LIST, (STP,), None, Role.LEAD),
+    }
+    for text, expected in asked.items():
+        best = read(text).best
+        assert (best.ask, best.agencies, best.status, best.role) == expected, text
+    assert read("gui e ban th tuan nay").best.ask is Ask.DIGEST
+    # What is about to slip falls due soon.
+    best = read("việc nào sắp trễ hạn thì báo trước giúp em").best
+    assert (best.status, best.period) == (
+        Status.DUE,
+        Period(PeriodKind.RANGE, WEDNESDAY, date(2026, 4, 1)),
+    )
+    # "kết thúc" ends; it urges no one.
+    best = read("Quý I sắp kết thúc, còn bao nhiêu việc của quý I chưa hoàn thành?").best
+    assert (best.ask, best.status, best.action) == (Ask.COUNT, Status.OPEN, None)

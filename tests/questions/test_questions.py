@@ -370,6 +370,8 @@ PARTS = (
     "held-out-321",
     "held-out-322",
     "held-out-323",
+    "held-out-324",
+    "held-out-325",
     "dev-english",
     "held-out-english",
 )
