@@ -2809,12 +2809,7 @@ class QuestionReader:
         after = [c for said, c in found.cues if _holds(words[start:], said)]
         if any(c.kind is CueKind.ACTION for c in after):
             return False  # a request, which the sentences before may name the task of
-        return (
-            any(c.kind in (CueKind.STATUS, CueKind.OWN) for c in after)
-            or any(m.start >= start for m in found.names)
-            or any(a >= start for a, _ in found.period_spans)
-            or any(t.start >= start for t in found.tasks)
-        ) and not _BACK_TO_A_TIME.intersection(words[start:])
+        return _says_what_it_asks(found, start) and not _BACK_TO_A_TIME.intersection(words[start:])
 
     def _request_at(self, found: _Found) -> int | None:
         """Where the question is handed to the bot after a clause of context: the last such
@@ -3215,6 +3210,8 @@ class QuestionReader:
             return
         if acting and (not head or found.names):
             return
+        # "báo cáo tổng kết làm tới đâu rồi": the report's words are a few tasks' title.
+        by_its_kind = progress and not head and self._report_by_its_kind(found)
         if (
             progress
             and not head
@@ -3224,7 +3221,7 @@ class QuestionReader:
             )
             and not any(_review_years(found.words, k) for k in range(len(found.words)))
             and not self._reported_task(found)
-            and not self._report_by_its_kind(found)
+            and not by_its_kind
         ):
             return  # "bản tổng hợp tuần về tình hình thực hiện kế hoạch": the digest's words
         # "hướng dẫn ai chủ trì": words of help or small talk are a title's when a task's
@@ -3235,7 +3232,7 @@ class QuestionReader:
             talk.add("report")
         if progress and not head:
             talk = set()  # "lãnh đạo sở vừa hỏi ... tình hình thực hiện": context, no title
-            if self._report_by_its_kind(found):
+            if by_its_kind:
                 talk.add("report")
             # ... but "hướng dẫn ban hành chưa": the guidance is what is issued, no help.
             if any(
